@@ -1,0 +1,1 @@
+"""Subcommands of `relayquiz`; each module registers one and turns results into text."""

@@ -1,0 +1,50 @@
+"""`relayquiz packs`: list every pack the game can play."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from game.commands.common import add_command, format_table, print_problems
+from game.packs.library import load_library
+from game.packs.model import QUESTION_TYPES
+
+
+def register(subparsers) -> None:
+    parser = add_command(
+        subparsers, "packs", "List every pack the game can play: shipped ones and your own.",
+        "Shows id, title, questions of each type and the file each pack was loaded from. Packs\n"
+        "with problems are reported on stderr and left out.",
+        "  relayquiz packs\n  relayquiz packs --json",
+    )
+    parser.add_argument("--json", action="store_true", help="print the list as JSON")
+    parser.set_defaults(run=run)
+
+
+def _shown_path(path) -> str:
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return relative if not relative.startswith("..") else str(path)
+
+
+def run(args) -> int:
+    library = load_library()
+    print_problems(library.problems)
+    if args.json:
+        listing = [
+            {"id": e.pack.id, "title": e.pack.title, "questions": e.pack.counts_by_type(),
+             "path": str(e.pack.path), "shipped": e.shipped}
+            for e in library.entries
+        ]
+        print(json.dumps(listing, indent=2, ensure_ascii=False))
+        return 0
+    rows = []
+    for entry in library.entries:
+        counts = entry.pack.counts_by_type()
+        rows.append([entry.pack.id, entry.pack.title, len(entry.pack.questions),
+                     *(counts[t] for t in QUESTION_TYPES), _shown_path(entry.pack.path)])
+    headers = ["id", "title", "total", *QUESTION_TYPES, "file"]
+    print(format_table(headers, rows, right=range(2, 7)))
+    return 0

@@ -1,0 +1,22 @@
+"""`relayquiz schema`: the JSON Schema of the pack format, for editors."""
+
+from __future__ import annotations
+
+from game.commands.common import add_command
+from game.packs.schema import SCHEMA_PATH, schema_text
+
+
+def register(subparsers) -> None:
+    parser = add_command(
+        subparsers, "schema", "Print the JSON Schema of pack format v1 (or where it is installed).",
+        "Point your editor's YAML language server at it to check packs as you type; see the\n"
+        "README section 'Checking packs in your editor'.",
+        "  relayquiz schema --path\n  relayquiz schema > relayquiz-pack-v1.schema.json",
+    )
+    parser.add_argument("--path", action="store_true", help="print the installed file's path instead")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    print(SCHEMA_PATH if args.path else schema_text(), end="\n" if args.path else "")
+    return 0

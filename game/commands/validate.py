@@ -1,0 +1,57 @@
+"""`relayquiz validate PATH...`: check pack files and report every problem with its place."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from game.commands.common import add_command, print_problems
+from game.packs.load import pack_files, try_load_pack
+from game.packs.problems import Problem
+
+
+def register(subparsers) -> None:
+    parser = add_command(
+        subparsers, "validate", "Check pack files and show every problem with its line and column.",
+        "Each PATH is a pack file or a folder searched for .yaml/.yml files. Problems are printed\n"
+        "on stderr as FILE:LINE:COLUMN: MESSAGE. Exit status: 0 when every pack is valid, 1 when\n"
+        "any has a problem.",
+        "  relayquiz validate questions/\n  relayquiz validate my-pack.yaml other-pack.yaml",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="pack file or folder")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print problems only, no summary")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    valid = broken = 0
+    seen_ids: dict[str, Path] = {}
+    for raw in args.paths:
+        root = Path(raw)
+        if not root.exists():
+            print_problems([Problem(raw, "no such file or folder")])
+            broken += 1
+            continue
+        files = pack_files(root)
+        if root.is_dir() and not files:
+            print(f"{raw}: no .yaml or .yml files here", file=sys.stderr)
+        for file in files:
+            result = try_load_pack(file)
+            if result.pack is None:
+                print_problems(result.problems)
+                broken += 1
+                continue
+            pack = result.pack
+            if pack.id in seen_ids:
+                print_problems([Problem(str(file), f"pack id '{pack.id}' is also used by {seen_ids[pack.id]}",
+                                        warning=True)])
+            seen_ids.setdefault(pack.id, file)
+            valid += 1
+    if not args.quiet:
+        total = valid + broken
+        noun = "pack" if total == 1 else "packs"
+        if broken:
+            print(f"{broken} of {total} {noun} with problems; {valid} valid", file=sys.stderr)
+        else:
+            print(f"{total} {noun} valid")
+    return 1 if broken or valid == 0 else 0

@@ -1,0 +1,491 @@
+"""The rules of pack format v1, applied to plain data read from YAML.
+
+`check_pack_data` turns a mapping into a `Pack` and reports every problem it finds, each
+with the data path of the offending key or value; the loader turns those paths into lines
+and columns. The same function serves the pack editor's live validation.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from game.packs import images
+from game.packs.model import (
+    DIFFICULTIES,
+    FORMAT_VERSION,
+    MAX_WRONG_OPTIONS,
+    QUESTION_CLASSES,
+    QUESTION_TYPES,
+    TIME_LIMIT_RANGE,
+    Citation,
+    Defaults,
+    Image,
+    Pack,
+    Question,
+    Source,
+)
+from game.packs.problems import DataPath, PathProblem
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+MAX_ID_LENGTH = 80
+MAX_PROMPT_LENGTH = 1000
+MAX_OPTION_LENGTH = 300
+MAX_POINTS = 10_000
+
+PACK_KEYS = ("relayquiz", "id", "title", "description", "language", "author", "license", "tags",
+             "defaults", "sources", "questions", "meta")
+PACK_REQUIRED = ("relayquiz", "id", "title", "questions")
+DEFAULTS_KEYS = ("time_limit", "points")
+SOURCE_KEYS = ("id", "title", "path", "sha256")
+IMAGE_KEYS = ("file", "alt")
+CITATION_KEYS = ("doc", "quote")
+COMMON_QUESTION_KEYS = ("id", "type", "prompt", "answer", "difficulty", "time_limit", "explanation",
+                        "image", "tags", "source", "meta")
+QUESTION_KEYS: dict[str, tuple[str, ...]] = {
+    "choice": COMMON_QUESTION_KEYS + ("wrong",),
+    "truefalse": COMMON_QUESTION_KEYS,
+    "number": COMMON_QUESTION_KEYS + ("tolerance", "unit", "wrong"),
+    "text": COMMON_QUESTION_KEYS + ("accept", "wrong"),
+}
+ALL_QUESTION_KEYS = tuple(dict.fromkeys(k for keys in QUESTION_KEYS.values() for k in keys))
+_TYPE_OF_KEY = {"wrong": "choice, number or text", "tolerance": "number", "unit": "number", "accept": "text"}
+
+
+def option_key(value: Any) -> str:
+    """How options are compared for sameness: case, spacing and accents aside."""
+    text = unicodedata.normalize("NFKD", str(value))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.casefold().split())
+
+
+def suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
+    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+class _Checker:
+    """Collects problems while building model objects from data."""
+
+    def __init__(self, base_dir: Path | None):
+        self.problems: list[PathProblem] = []
+        self.base_dir = base_dir
+
+    def add(self, path: DataPath, message: str, at_key: bool = False) -> None:
+        self.problems.append(PathProblem(path, message, at_key))
+
+    def mapping(self, value: Any, path: DataPath, what: str, allowed: tuple[str, ...],
+                required: tuple[str, ...] = (), context: str = "") -> dict | None:
+        if not isinstance(value, dict):
+            self.add(path, f"{what} must be a mapping of keys and values, not {_type_name(value)}")
+            return None
+        for key in value:
+            if key not in allowed:
+                if isinstance(key, str):
+                    hint = suggest(key, allowed)
+                    if not hint and context:
+                        close = difflib.get_close_matches(key, list(_TYPE_OF_KEY), n=1, cutoff=0.6)
+                        if close:
+                            hint = f"; '{close[0]}' belongs to {_TYPE_OF_KEY[close[0]]} questions, not {context}"
+                    self.add(path + (key,), f"unknown key '{key}' in {what}{hint}", at_key=True)
+                else:
+                    self.add(path, f"unknown key {key!r} in {what}")
+        for key in required:
+            if key not in value:
+                self.add(path, f"{what} is missing the required key '{key}'")
+        return value
+
+    def text(self, data: dict, key: str, path: DataPath, *, required: bool = False,
+             max_length: int | None = None, allow_empty: bool = False, numbers_ok: bool = False) -> str | None:
+        if key not in data:
+            return None
+        value = data[key]
+        where = path + (key,)
+        if value is None and not required:
+            return None
+        if numbers_ok and isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            hint = ""
+            if isinstance(value, bool):
+                hint = " (YAML reads yes/no/true/false/on/off as true/false: put the text in quotes)"
+            self.add(where, f"'{key}' must be text, not {_type_name(value)}{hint}")
+            return None
+        if not allow_empty and not value.strip():
+            self.add(where, f"'{key}' must not be empty")
+            return None
+        if max_length is not None and len(value) > max_length:
+            self.add(where, f"'{key}' is {len(value)} characters long; at most {max_length} are allowed")
+        return value
+
+    def slug(self, data: dict, key: str, path: DataPath, what: str) -> str | None:
+        value = self.text(data, key, path, numbers_ok=True)
+        if value is None:
+            return None
+        if len(value) > MAX_ID_LENGTH:
+            self.add(path + (key,), f"{what} is longer than {MAX_ID_LENGTH} characters")
+        elif not SLUG.match(value):
+            fixed = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
+            hint = f"; for example '{fixed}'" if fixed else ""
+            self.add(path + (key,), f"{what} '{value}' must use only a-z, 0-9 and single hyphens{hint}")
+        return value
+
+    def integer(self, data: dict, key: str, path: DataPath, low: int, high: int) -> int | None:
+        if key not in data or data[key] is None:
+            return None
+        value = data[key]
+        where = path + (key,)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.add(where, f"'{key}' must be a whole number, not {_type_name(value)}")
+            return None
+        if isinstance(value, float):
+            if not value.is_integer():
+                self.add(where, f"'{key}' must be a whole number, not {value}")
+                return None
+            value = int(value)
+        if not low <= value <= high:
+            self.add(where, f"'{key}' is {value}; it must be between {low} and {high}")
+            return None
+        return value
+
+    def number(self, data: dict, key: str, path: DataPath, what: str) -> int | float | None:
+        value = data.get(key)
+        where = path + (key,)
+        if isinstance(value, str):
+            cleaned = value.strip().replace(",", "").replace("_", "")
+            try:
+                value = int(cleaned)
+            except ValueError:
+                try:
+                    value = float(cleaned)
+                except ValueError:
+                    self.add(where, f"{what} must be a number, not the text '{data[key]}'")
+                    return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.add(where, f"{what} must be a number, not {_type_name(value)}")
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            self.add(where, f"{what} must be a finite number")
+            return None
+        return value
+
+    def text_list(self, data: dict, key: str, path: DataPath, *, max_items: int | None = None,
+                  min_items: int = 0, max_length: int = MAX_OPTION_LENGTH) -> list[str] | None:
+        if key not in data:
+            return None
+        value = data[key]
+        where = path + (key,)
+        if value is None:
+            value = []
+        if not isinstance(value, list):
+            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+                value = [value]  # a single item written without brackets
+            else:
+                self.add(where, f"'{key}' must be a list, not {_type_name(value)}")
+                return None
+        result: list[str] = []
+        for index, item in enumerate(value):
+            if isinstance(item, (int, float)) and not isinstance(item, bool):
+                item = str(item)
+            if not isinstance(item, str):
+                hint = " (put yes/no/true/false in quotes)" if isinstance(item, bool) else ""
+                self.add(where + (index,), f"items of '{key}' must be text, not {_type_name(item)}{hint}")
+                continue
+            if not item.strip():
+                self.add(where + (index,), f"items of '{key}' must not be empty")
+                continue
+            if len(item) > max_length:
+                self.add(where + (index,), f"this item of '{key}' is {len(item)} characters; at most {max_length}")
+            result.append(item)
+        if max_items is not None and len(value) > max_items:
+            self.add(where, f"'{key}' has {len(value)} items; at most {max_items} are allowed")
+        if len(value) < min_items:
+            self.add(where, f"'{key}' needs at least {min_items} item{'s' if min_items > 1 else ''}")
+        return result
+
+    def tags(self, data: dict, path: DataPath) -> list[str]:
+        return self.text_list(data, "tags", path, max_length=60) or []
+
+    # --- parts of a pack -------------------------------------------------------------
+
+    def defaults(self, data: dict, path: DataPath) -> Defaults:
+        value = data.get("defaults")
+        result = Defaults()
+        if value is None:
+            return result
+        where = path + ("defaults",)
+        mapping = self.mapping(value, where, "'defaults'", DEFAULTS_KEYS)
+        if mapping is None:
+            return result
+        time_limit = self.integer(mapping, "time_limit", where, *TIME_LIMIT_RANGE)
+        points = self.integer(mapping, "points", where, 0, MAX_POINTS)
+        if time_limit is not None:
+            result.time_limit = time_limit
+        if points is not None:
+            result.points = points
+        return result
+
+    def sources(self, data: dict, path: DataPath) -> list[Source]:
+        if "sources" not in data or data["sources"] is None:
+            return []
+        where = path + ("sources",)
+        value = data["sources"]
+        if not isinstance(value, list):
+            self.add(where, f"'sources' must be a list, not {_type_name(value)}")
+            return []
+        result: list[Source] = []
+        seen: set[str] = set()
+        for index, item in enumerate(value):
+            at = where + (index,)
+            mapping = self.mapping(item, at, "a source", SOURCE_KEYS, ("id", "title"))
+            if mapping is None:
+                continue
+            source_id = self.slug(mapping, "id", at, "source id")
+            title = self.text(mapping, "title", at, numbers_ok=True)
+            src_path = self.text(mapping, "path", at)
+            digest = self.text(mapping, "sha256", at)
+            if digest is not None and not SHA256.match(digest):
+                self.add(at + ("sha256",), "'sha256' must be 64 lower-case hexadecimal digits")
+            if source_id is not None:
+                if source_id in seen:
+                    self.add(at + ("id",), f"duplicate source id '{source_id}'")
+                seen.add(source_id)
+            if source_id is not None and title is not None:
+                result.append(Source(id=source_id, title=title, path=src_path, sha256=digest))
+        return result
+
+    def image(self, data: dict, path: DataPath) -> Image | None:
+        if data.get("image") is None:
+            return None
+        where = path + ("image",)
+        mapping = self.mapping(data["image"], where, "'image'", IMAGE_KEYS, ("file", "alt"))
+        if mapping is None:
+            return None
+        file = self.text(mapping, "file", where)
+        alt = self.text(mapping, "alt", where, max_length=300)
+        if file is None or alt is None:
+            return None
+        problem = images.check_image_reference(file, self.base_dir)
+        if problem:
+            self.add(where + ("file",), problem)
+        return Image(file=file, alt=alt)
+
+    def citation(self, data: dict, path: DataPath, source_ids: set[str] | None) -> Citation | None:
+        if data.get("source") is None:
+            return None
+        where = path + ("source",)
+        mapping = self.mapping(data["source"], where, "'source'", CITATION_KEYS, ("quote",))
+        if mapping is None:
+            return None
+        quote = self.text(mapping, "quote", where, max_length=5000)
+        doc = self.text(mapping, "doc", where, numbers_ok=True)
+        if doc is not None and source_ids is not None and doc not in source_ids:
+            known = sorted(source_ids)
+            hint = suggest(doc, known) or (f"; the pack's sources are: {', '.join(known)}" if known
+                                           else "; the pack lists no sources")
+            self.add(where + ("doc",), f"unknown source.doc '{doc}'{hint}")
+        if quote is None:
+            return None
+        return Citation(quote=quote, doc=doc)
+
+    def options_distinct(self, answer: Any, wrong: list[Any], path: DataPath, key: str = "wrong") -> None:
+        answer_key = option_key(answer) if answer is not None else None
+        seen: dict[str, int] = {}
+        for index, option in enumerate(wrong):
+            option_k = option_key(option)
+            if answer_key is not None and option_k == answer_key:
+                self.add(path + (key, index), f"the answer '{answer}' is also listed in '{key}'")
+            elif option_k in seen:
+                self.add(path + (key, index), f"duplicate option '{option}' in '{key}'")
+            seen.setdefault(option_k, index)
+
+    def question(self, item: Any, path: DataPath, source_ids: set[str] | None) -> Question | None:
+        if not isinstance(item, dict):
+            self.add(path, f"a question must be a mapping of keys and values, not {_type_name(item)}")
+            return None
+        qtype = item.get("type")
+        if "type" not in item:
+            self.add(path, "the question is missing the required key 'type' "
+                           f"(one of {', '.join(QUESTION_TYPES)})")
+            self.mapping(item, path, "a question", ALL_QUESTION_KEYS)
+            return None
+        if not isinstance(qtype, str) or qtype not in QUESTION_CLASSES:
+            hint = suggest(str(qtype), QUESTION_TYPES) or f"; use one of {', '.join(QUESTION_TYPES)}"
+            self.add(path + ("type",), f"unknown question type '{qtype}'{hint}")
+            self.mapping(item, path, "a question", ALL_QUESTION_KEYS)
+            return None
+        before = len(self.problems)
+        self.mapping(item, path, f"a {qtype} question", QUESTION_KEYS[qtype], ("id", "prompt", "answer"),
+                     context=f"{qtype} questions")
+        fields: dict[str, Any] = {
+            "id": self.slug(item, "id", path, "question id"),
+            "prompt": self.text(item, "prompt", path, max_length=MAX_PROMPT_LENGTH),
+            "difficulty": None,
+            "time_limit": self.integer(item, "time_limit", path, *TIME_LIMIT_RANGE),
+            "explanation": self.text(item, "explanation", path, max_length=2000),
+            "image": self.image(item, path),
+            "tags": self.tags(item, path),
+            "source": self.citation(item, path, source_ids),
+            "meta": None,
+        }
+        if item.get("difficulty") is not None:
+            difficulty = item["difficulty"]
+            if difficulty in DIFFICULTIES:
+                fields["difficulty"] = difficulty
+            else:
+                hint = suggest(str(difficulty), DIFFICULTIES) or f"; use one of {', '.join(DIFFICULTIES)}"
+                self.add(path + ("difficulty",), f"unknown difficulty '{difficulty}'{hint}")
+        if item.get("meta") is not None:
+            if isinstance(item["meta"], dict):
+                fields["meta"] = item["meta"]
+            else:
+                self.add(path + ("meta",), f"'meta' must be a mapping, not {_type_name(item['meta'])}")
+        has_answer = "answer" in item
+        if qtype == "choice":
+            answer = self.text(item, "answer", path, max_length=MAX_OPTION_LENGTH, numbers_ok=True)
+            wrong = self.text_list(item, "wrong", path, max_items=MAX_WRONG_OPTIONS, min_items=1)
+            if "wrong" not in item:
+                self.add(path, f"a choice question needs 'wrong' options (1 to {MAX_WRONG_OPTIONS})")
+            fields.update(answer=answer, wrong=wrong or [])
+            self.options_distinct(answer, wrong or [], path)
+        elif qtype == "truefalse":
+            answer = item.get("answer")
+            if has_answer and not isinstance(answer, bool):
+                shown = f"'{answer}'" if isinstance(answer, str) else _type_name(answer)
+                self.add(path + ("answer",), f"a truefalse answer must be true or false, not {shown}")
+            fields["answer"] = answer
+        elif qtype == "number":
+            answer = self.number(item, "answer", path, "a number answer") if has_answer else None
+            tolerance = 0
+            if item.get("tolerance") is not None:
+                tolerance = self.number(item, "tolerance", path, "'tolerance'")
+                if tolerance is not None and tolerance < 0:
+                    self.add(path + ("tolerance",), "'tolerance' must not be negative")
+            unit = self.text(item, "unit", path, max_length=30, allow_empty=True)
+            wrong_numbers: list[int | float] = []
+            if item.get("wrong") is not None:
+                raw = item["wrong"] if isinstance(item["wrong"], list) else [item["wrong"]]
+                for index, option in enumerate(raw):
+                    number = self.number({"x": option}, "x", path + ("wrong",), f"item {index + 1} of 'wrong'")
+                    if number is not None:
+                        wrong_numbers.append(number)
+                if len(raw) > MAX_WRONG_OPTIONS:
+                    self.add(path + ("wrong",), f"'wrong' has {len(raw)} items; at most {MAX_WRONG_OPTIONS}")
+                if len(wrong_numbers) == len(raw):
+                    self.options_distinct(answer, wrong_numbers, path)
+            fields.update(answer=answer, tolerance=tolerance if tolerance is not None else 0,
+                          unit=unit or "", wrong=wrong_numbers)
+        else:  # text
+            answer = self.text(item, "answer", path, max_length=MAX_OPTION_LENGTH, numbers_ok=True)
+            accept = self.text_list(item, "accept", path) or []
+            wrong = self.text_list(item, "wrong", path, max_items=MAX_WRONG_OPTIONS) or []
+            self.options_distinct(answer, wrong, path)
+            accepted = {option_key(a) for a in accept}
+            for index, option in enumerate(wrong):
+                if option_key(option) in accepted:
+                    self.add(path + ("wrong", index), f"'{option}' is both accepted and listed as wrong")
+            fields.update(answer=answer, accept=accept, wrong=wrong)
+        if len(self.problems) > before:
+            return None
+        return QUESTION_CLASSES[qtype](**fields)
+
+
+def check_pack_data(data: Any, base_dir: Path | None = None) -> tuple[Pack | None, list[PathProblem]]:
+    """Build a Pack from loaded YAML data; the pack is None when anything is wrong."""
+    checker = _Checker(base_dir)
+    root: DataPath = ()
+    if data is None:
+        checker.add(root, "the file is empty; a pack starts with 'relayquiz: 1'")
+        return None, checker.problems
+    if isinstance(data, list):
+        checker.add(root, "the file holds a list, but a pack is a mapping that starts with 'relayquiz: 1' "
+                          "and keeps its questions under 'questions:'")
+        return None, checker.problems
+    if not isinstance(data, dict):
+        checker.add(root, f"the file holds {_type_name(data)}, but a pack is a mapping that starts with "
+                          "'relayquiz: 1'")
+        return None, checker.problems
+    version = data.get("relayquiz")
+    if "relayquiz" in data:
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            checker.add(("relayquiz",), f"this pack is written in format version {version}, but this game "
+                                        f"reads version {FORMAT_VERSION}; update Torch Relay Quiz to play it")
+            return None, checker.problems
+        if version != FORMAT_VERSION:
+            checker.add(("relayquiz",), f"'relayquiz' must be the format version {FORMAT_VERSION}, not {version!r}")
+    checker.mapping(data, root, "the pack", PACK_KEYS, PACK_REQUIRED)
+    pack_id = checker.slug(data, "id", root, "pack id")
+    title = checker.text(data, "title", root, max_length=200, numbers_ok=True)
+    description = checker.text(data, "description", root, allow_empty=True, max_length=5000)
+    language = checker.text(data, "language", root)
+    if language is not None and not LANGUAGE.match(language):
+        checker.add(("language",), f"'language' '{language}' is not a language tag like 'en' or 'pt-BR'")
+    author = checker.text(data, "author", root, allow_empty=True, numbers_ok=True)
+    license_ = checker.text(data, "license", root, allow_empty=True, numbers_ok=True)
+    tags = checker.tags(data, root)
+    defaults = checker.defaults(data, root)
+    sources = checker.sources(data, root)
+    meta = data.get("meta")
+    if meta is not None and not isinstance(meta, dict):
+        checker.add(("meta",), f"'meta' must be a mapping, not {_type_name(meta)}")
+        meta = None
+    source_ids = {s.id for s in sources} if "sources" in data else set()
+    questions: list[Question] = []
+    raw_questions = data.get("questions")
+    if "questions" in data:
+        if raw_questions is None:
+            raw_questions = []
+        if not isinstance(raw_questions, list):
+            checker.add(("questions",), f"'questions' must be a list, not {_type_name(raw_questions)}")
+            raw_questions = []
+        seen_ids: dict[str, int] = {}
+        for index, item in enumerate(raw_questions):
+            path = ("questions", index)
+            question = checker.question(item, path, source_ids)
+            qid = item.get("id") if isinstance(item, dict) else None
+            if isinstance(qid, str):
+                if qid in seen_ids:
+                    checker.add(path + ("id",), f"duplicate question id '{qid}' "
+                                                f"(also question {seen_ids[qid] + 1} of the pack)")
+                else:
+                    seen_ids[qid] = index
+            if question is not None:
+                questions.append(question)
+    if checker.problems:
+        return None, checker.problems
+    return Pack(
+        relayquiz=FORMAT_VERSION, id=pack_id, title=title, description=description or "",
+        language=language or "en", author=author, license=license_, tags=tags, defaults=defaults,
+        sources=sources, questions=questions, meta=meta,
+    ), []
+
+
+def check_pack(pack: Pack) -> list[PathProblem]:
+    """Problems of an in-memory pack (for the editor and the generator's own check)."""
+    from game.packs.dump import pack_to_data
+
+    _, problems = check_pack_data(pack_to_data(pack), pack.base_dir)
+    return problems
+

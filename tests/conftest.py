@@ -1,0 +1,35 @@
+"""Shared test set-up: no display, no sound device, and a private home for user data."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+# Set before anything imports pygame, so no test ever needs a screen or a sound card.
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def relayquiz_home(tmp_path_factory, monkeypatch) -> Path:
+    """Every test gets its own empty RELAYQUIZ_HOME, so nothing touches the real user folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("RELAYQUIZ_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """The shared fixtures beside the project; tests that need them skip when absent."""
+    if not SHARED.is_dir():
+        pytest.skip("the shared fixtures folder is not present")
+    return SHARED
