@@ -7,7 +7,7 @@ import pytest
 from game import paths
 from game.store import Store
 from game.store.db import is_damage
-from test_store_records import play_recorded
+from recording import play_recorded
 
 
 def _damaged_copies():
