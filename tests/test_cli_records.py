@@ -13,7 +13,7 @@ from game import paths
 from game.cli import main
 from game.quiz import FakeClock, Mode, Session, SessionConfig, State
 from game.store import SessionRecorder, Store
-from game.store.reports import build_report, csv_rows, spreadsheet_safe, write_csv, write_html
+from game.store.reports import build_report, csv_rows, export_report, spreadsheet_safe, write_csv, write_html
 from quizpacks import mixed_pack
 from recording import TickingWallClock, play_recorded
 
@@ -220,9 +220,16 @@ def test_report_builders_can_be_called_by_the_window(recorded, tmp_path):
     report = build_report(recorded["ids"][1])
     assert [p.name for p in report.players][0] == "Zoë"
     assert [(q.number, q.share_right) for q in report.hardest(2)] == [(1, 1 / 3), (3, 1 / 3)]
-    csv_path = write_csv(report, paths.user_documents_dir() / "r.csv")
-    html_path = write_html(report, paths.user_documents_dir() / "r.html")
+    csv_path = write_csv(report, tmp_path / "r.csv")
+    html_path = write_html(report, tmp_path / "r.html")
     assert csv_path.exists() and html_path.exists()
+
+
+def test_export_puts_both_reports_in_the_documents_folder(recorded):
+    csv_path, html_path = export_report(recorded["ids"][0])
+    assert csv_path.parent == html_path.parent == paths.user_documents_dir()
+    assert csv_path.name.startswith(f"relayquiz-session-{recorded['ids'][0]}-") and csv_path.suffix == ".csv"
+    assert html_path.read_text(encoding="utf-8").startswith("<!doctype html>")
 
 
 def test_a_damaged_database_is_reported_and_the_command_still_works(capsys):

@@ -3,6 +3,7 @@
     report = build_report(session_id)      # or build_report() for the last session
     write_csv(report, path)                # UTF-8 with BOM, one row per player per question
     write_html(report, path)               # one self-contained printable page
+    export_report(session_id)              # both, into the user's documents folder; returns the paths
 
 The classroom screen calls these to export a report; `relayquiz report` prints it as text.
 """
@@ -205,3 +206,15 @@ def write_html(report: Report, path: Path) -> Path:
 
     write_atomic(Path(path), render_html(report).encode("utf-8"))
     return Path(path)
+
+
+def export_report(session_id: int | None = None, folder: Path | None = None,
+                  store: Store | None = None) -> tuple[Path, Path]:
+    """Write the CSV and HTML reports side by side (default: the user's documents folder)."""
+    from game import paths
+
+    report = build_report(session_id, store)
+    folder = Path(folder) if folder is not None else paths.user_documents_dir()
+    day = (local_time(report.session.started_at) or "undated")[:10]
+    stem = f"relayquiz-session-{report.session.id}-{day}"
+    return write_csv(report, folder / f"{stem}.csv"), write_html(report, folder / f"{stem}.html")
