@@ -187,6 +187,7 @@ def test_adjustment_is_recorded_with_its_reason_and_never_makes_a_total_negative
     session.adjust(1, 300)
     taken = session.adjust(1, -1000, "teacher")
     assert taken.points == -300 and taken.requested == -1000 and taken.reason == "teacher"
+    assert taken.question_number is None  # before the first question
     assert session.players[1].score == 0
     assert [type(e) for e in events] == [PointsAdjusted, PointsAdjusted]
     assert len(session.adjustments) == 2

@@ -75,7 +75,7 @@ class Adjustment:
     points: int                  # as applied (a total never goes below zero)
     requested: int
     reason: str
-    question_number: int | None  # the question on screen at the time, if any
+    question_number: int | None  # the question on screen, or the last one played; None before the first
 
 
 @dataclass(frozen=True)
@@ -341,8 +341,8 @@ class Session:
         target = self.players[player]
         applied = max(points, -target.score)
         target.score += applied
-        number = self.questions[self._index].number
-        adjustment = Adjustment(player, applied, points, reason.strip(), number)
+        number = self._index if self._state is State.READY else self._index + 1
+        adjustment = Adjustment(player, applied, points, reason.strip(), number or None)
         self.adjustments.append(adjustment)
         self._emit(PointsAdjusted(adjustment))
         return adjustment
