@@ -5,13 +5,15 @@
     with Store() as store:                      # paths.scores_db_path(); RELAYQUIZ_HOME overrides
         if store.notice: show(store.notice)     # a damaged file was moved aside and replaced
         recorder = SessionRecorder(store, session)   # written as it is played
+        # a review round: SessionRecorder(store, Session(session.review_config(), clock),
+        #                                 review_of=recorder.session_id)
         ...                                     # play; recorder.error says if a write failed
         recorder.ranks                          # hall-of-fame places after the session finishes
         store.hall_of_fame(pack="my-pack", limit=10); store.sessions(); store.questions(id)
 
     loaded = load_settings()                    # .settings (defaults for missing or bad keys),
     loaded.problems                             # .problems with file:line for each bad value
-    save_settings(replace(loaded.settings, volume=0.5))   # atomic
+    loaded.settings.volume = 0.5; save_settings(loaded.settings)   # atomic
 
 Reports (`build_report`, `write_csv`, `write_html`) are in `game.store.reports`.
 Nothing here imports pygame.

@@ -28,18 +28,20 @@ LANGUAGES_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 WINDOW_MIN, WINDOW_MAX = (640, 360), (7680, 4320)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Settings:
+    """The game's settings; the window changes fields in place and calls `save_settings`."""
+
     fullscreen: bool = False
     window_size: tuple[int, int] = (1280, 720)
     font_scale: float = 1.0          # 0.5 to 3.0; 1.5 or more for a projector
     high_contrast: bool = False
     reduced_motion: bool = False     # still artwork instead of flames and embers
-    volume: int = 80                 # percent, 0 to 100
+    volume: float = 0.8              # 0.0 (silent) to 1.0 (full)
     mute: bool = False
     default_time_limit: int = 20     # seconds per question unless a pack says otherwise
     language: str = "en"             # of the game's own words
-    dyslexic_font: bool = False
+    dyslexia_font: bool = False      # a dyslexia-friendly typeface where one is installed
     extra: dict[str, Any] = field(default_factory=dict, compare=False)  # keys of newer versions, kept
 
 
@@ -94,11 +96,11 @@ CHECKS: dict[str, Checker] = {
     "font_scale": _decimal(0.5, 3.0),
     "high_contrast": _boolean,
     "reduced_motion": _boolean,
-    "volume": _whole(0, 100),
+    "volume": _decimal(0.0, 1.0),
     "mute": _boolean,
     "default_time_limit": _whole(*TIME_LIMIT_RANGE),
     "language": _language,
-    "dyslexic_font": _boolean,
+    "dyslexia_font": _boolean,
 }
 
 
