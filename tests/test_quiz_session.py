@@ -308,3 +308,14 @@ def test_a_session_without_a_seed_picks_one_and_keeps_it():
     assert isinstance(session.config.seed, int)
     again = Session(session.config, FakeClock())
     assert [q.key for q in again.questions] == [q.key for q in session.questions]
+
+
+def test_the_torch_freezes_when_everyone_has_answered_early():
+    session, clock = _session()
+    q = session.start_question()
+    clock.advance(6)
+    session.answer(0, q.correct_option)
+    clock.advance(30)
+    assert session.state is State.LOCKED and session.time_left() == 14
+    session.reveal()
+    assert session.time_left() == 0

@@ -57,7 +57,7 @@ def report_text(report: Report) -> str:
         lines.append(f"    right: {q.right} of {len(q.answers)} ({percent_text(q.share_right)})")
         table = format_table(["player", "answer", "result", "time", "points"],
                              [(a.player, a.choice if a.choice is not None else "-", a.result,
-                               seconds_text(a.time_taken), a.points) for a in q.answers], right=(3, 4))
+                               seconds_text(a.time_taken), f"{a.points:,}") for a in q.answers], right=(3, 4))
         lines += ["    " + line for line in table.splitlines()]
     if report.adjustments:
         lines += ["", "Points given or taken by hand:"]

@@ -172,11 +172,11 @@ class Session:
         return frozenset(self._responses)
 
     def time_left(self) -> float:
-        """Seconds left to answer: the full limit before the prompt, 0 after the lock."""
+        """Seconds left to answer: the full limit before the prompt, frozen at the lock, 0 after."""
         state = self.state
         if state is State.READY:
             return float(self.questions[self._index].time_limit)
-        if state in (State.ASKING, State.PAUSED) and self._countdown is not None:
+        if state in (State.ASKING, State.PAUSED, State.LOCKED) and self._countdown is not None:
             return self._countdown.left()
         return 0.0
 
