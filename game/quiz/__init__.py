@@ -11,7 +11,8 @@ What to call, in order:
                            # a bad config raises ConfigError; .problems lists every message
     session = Session(config, clock)          # clock: anything with now() -> seconds;
                                               # MonotonicClock() in the game, FakeClock() in tests
-    describe_rules(session.config, session.selection)   # list[str] to show before the start
+    session.rules()                           # list[str] to show before the start; the same as
+                                              # describe_rules(session.config, session.selection)
 
     while session.state is not State.FINISHED:
         q = session.current                   # RoundQuestion: prompt, options (shuffled, seeded),

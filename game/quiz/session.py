@@ -26,6 +26,7 @@ from game.quiz.events import (
     SessionFinished,
 )
 from game.quiz.questions import Response, RoundQuestion
+from game.quiz.rules import describe_rules
 from game.quiz.scoring import PlayerAnswer, score_question
 from game.quiz.selection import Selection, select_questions
 
@@ -194,6 +195,10 @@ class Session:
             return False
         every = self.config.scoring.standings_every
         return self.is_last or (every > 0 and (self._index + 1) % every == 0)
+
+    def rules(self) -> list[str]:
+        """The rules of this session in words, for the screen before the first question."""
+        return describe_rules(self.config, self.selection)
 
     def standings(self) -> list[Standing]:
         """Players from first to last; equal scores share a rank and keep player order."""
