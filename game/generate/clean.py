@@ -51,7 +51,7 @@ _CAPTION_DATE = re.compile(rf",?\s+(?:on|in)?\s*(?:{MONTHS})\s+\d{{1,2}},\s+\d{{
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _BREADCRUMB = re.compile(r"\S\s+(?:>|\u00bb|\u203a|/|\|)\s+\S.*\s(?:>|\u00bb|\u203a|/|\|)\s")
 _HANDLE = re.compile(r"^[@#]\w+")
-_TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+_TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*$")
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -136,9 +136,16 @@ def name_options(span: Span, pool: dict[str, list[Span]], count: int, seed: obje
             doc = [s.text.split()[-1] for s in people]
         else:
             doc = [s.text for s in people if len(s.text.split()) >= 2]
-        return _pick(answer, [sorted(set(doc)), _made_up_people(answer, span.group, seed)], count, seed)
+        known = {w for s in pool.get(PERSON, []) for w in fold(s.text).split()}
+        made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
+        return _pick(answer, [sorted(set(doc)), made_up], count, seed)
     if span.kind == NAME:
         return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
+    if span.kind == "place":
+        from game.generate.lexicon import PLACE_KINDS
+        places = sorted({s.text for kind, spans in pool.items() if kind in PLACE_KINDS for s in spans})
+        listed = [e.name for kind in ("region", "country") for e in lexicon().of_kind(kind)]
+        return _pick(answer, [places, listed], count, seed)
     lex = lexicon()
     listed = [entry for entry in lex.of_kind(span.kind)]
     group = span.group

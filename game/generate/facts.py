@@ -74,13 +74,31 @@ company agency service news party union council sea ocean island islands museum 
 """.split())
 
 
-def _recent_people(document_spans: list[list[Span]], index: int, context: Context) -> list[str]:
+def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None) -> list[str]:
+    """Who "he" or "she" at the start of sentence `index` most likely is: one name, or several."""
     people: list[str] = []
     for spans in document_spans[max(0, index - 2):index]:
         for span in spans:
             if span.kind == PERSON:
                 people.append(context.people.get(fold(span.text), span.text))
-    return people[-1:] if len(set(people)) == 1 else people
+    if len(set(people)) == 1:
+        return people[-1:]
+    if main and (main in people or not people):
+        return [main]  # the person the document is about
+    return people
+
+
+def _main_person(document_spans: list[list[Span]], context: Context) -> str | None:
+    counts: dict[str, int] = {}
+    for spans in document_spans:
+        for span in spans:
+            if span.kind == PERSON:
+                name = context.people.get(fold(span.text), span.text)
+                counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _score(fact: Fact) -> float:
@@ -106,8 +124,9 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: dict[s
                    all_text: str, seed: object, spans_by_sentence: list[list[Span]], context: Context) -> list[Fact]:
     """Every fact of one document that can be asked about in at least one way."""
     facts: list[Fact] = []
+    main = _main_person(spans_by_sentence, context)
     for sentence, spans in zip(document.sentences, spans_by_sentence):
-        recent = _recent_people(spans_by_sentence, sentence.index, context)
+        recent = _recent_people(spans_by_sentence, sentence.index, context, main)
         for span in spans:
             if span.kind == NAME or fold(span.text) in TOO_OBVIOUS:
                 continue  # a name of unknown kind has no fair wrong options nor a wh-word
@@ -129,15 +148,16 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: dict[s
                 statement = None
             false_statements = []
             if statement is not None:
-                for option in wrong[:2]:
+                for option in [w for w in wrong if fold(w) not in fold(sentence.text)][:2]:
                     swapped = finish_statement(statement_body(draft, option) or draft.render((span.start, span.end, option)))
                     if swapped != statement:
                         false_statements.append((swapped, option))
             if question is None and not false_statements:
                 continue
             mentions = len(re.findall(rf"(?<!\w){re.escape(span.text)}(?!\w)", all_text))
+            in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
-                        len(spans), fronted, false_statements=false_statements)
+                        in_clause, fronted, false_statements=false_statements)
             fact.score = _score(fact)
             facts.append(fact)
     return facts

@@ -203,7 +203,7 @@ PLACE_KINDS = frozenset("""
 city country sea ocean river lake mountain island islands desert gulf bay valley park garden
 palace castle cathedral church bridge square street museum theatre stadium airport region state
 continent province county district canal strait peninsula plateau forest glacier waterfall basin
-place temple mosque library hospital building
+place temple mosque library hospital building empire kingdom
 """.split()) | {"mountain range"}
 
 # Nouns after a name that say what the name is ("the Interfax-AVN news service").

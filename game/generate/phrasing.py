@@ -239,7 +239,7 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
 def _kind_noun(span: Span) -> str | None:
     if span.kind in (PERSON, NAME) or span.is_number or span.kind in ("date", "money"):
         return None
-    return span.kind
+    return {"mountain range": "mountain range", "empire": "empire"}.get(span.kind, span.kind)
 
 
 def _word_before(text: str, position: int) -> re.Match | None:
@@ -327,6 +327,20 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return start, end, "how much"
 
     noun = _kind_noun(span)
+    if re.match(r",\s+[A-Z]", after) and span.kind == "city":
+        country = next((s for s in spans if s.kind in ("country", "state", "region") and s.start == end + after.index(",") + 2), None)
+        if country is not None:
+            end = country.end  # "Cologne, Germany": the country belongs to the city
+            after = text[end:draft.end]
+    if span.kind in ("country", "state", "region") and re.search(r"[A-Z][\w-]+,\s+$", text[draft.start:start]):
+        return None  # the ", Germany" of "Cologne, Germany"
+    if noun and (before_word == noun or before_word in DESCRIPTOR_NOUNS) and before is not None:
+        # "the river Rhine", "the town of Chur": the kind word goes with the answer.
+        start = before.start(1)
+        article = re.search(r"\b(?:the|a|an)\s+$", text[draft.start:start], re.I)
+        if article:
+            start = draft.start + article.start()
+        return start, end, f"which {before_word}"
     descriptor = None
     if not possessive:
         descriptor = re.match(r"\s+((news|space|oil|state|football|car|film|music|rock|pop|political|"
@@ -362,12 +376,12 @@ def statement_body(draft: Draft, answer: str) -> str:
 
 
 def finish_question(body: str) -> str:
-    body = body.strip()
+    body = body.strip().rstrip(" .;:,")
     return body[:1].upper() + body[1:] + "?"
 
 
 def finish_statement(body: str) -> str:
-    body = body.strip()
+    body = body.strip().rstrip(" .;:,")
     return body[:1].upper() + body[1:] + "."
 
 

@@ -80,7 +80,7 @@ def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed:
             continue
         sentence_key = (fact.doc_id, fact.sentence.index)
         answer_key = fold(fact.answer)
-        sentence_limit = MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 30)
+        sentence_limit = MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 25) + (fact.spans_in_sentence >= 5)
         if per_sentence.get(sentence_key, 0) >= sentence_limit or per_answer.get(answer_key, 0) >= answer_limit:
             continue
         total = len(chosen) + 1

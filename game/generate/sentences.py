@@ -15,7 +15,7 @@ inc ltd co corp bros dept univ assn est approx no nos vol vols fig figs pp ed ed
 e.g i.e a.m p.m u.s u.k u.n e.u d.c b.c a.d c ca cf ch op art sec
 """.split())
 
-_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u017f])")
+_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*)(\s+)(?=[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u017f])")
 _LONG_QUOTE_START = re.compile(r"(?<=\s)[\"\u201c](?=[A-Z])")
 MAX_WORDS_BEFORE_QUOTE_SPLIT = 40
 

@@ -190,8 +190,14 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return "organisation", ""
     if len(words) == 1 and words[0] in lex.surnames:
         return PERSON, lex.surnames[words[0]]
-    if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted)\b", after):
+    if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"
+                r"[\u2019']s\s+(?:father|mother|wife|husband|son|daughter|sons|life|death|reign|birth)\b", after) \
+            or re.search(r"\b(?:son|daughter|wife|husband|father|mother|brothers?|sisters?) (?:of |named )?$", before):
         return PERSON, ""
+    if len(words) == 1 and first in lex.given_names and not re.match(r"\s+[a-z]+\b(?<!s)", after):
+        return PERSON, lex.given_names[first][0]
+    if len(words) <= 3 and re.search(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", before):
+        return "place", ""
     return NAME, ""
 
 
