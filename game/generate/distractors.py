@@ -144,7 +144,7 @@ def name_options(span: Span, pool: dict[str, list[Span]], count: int, seed: obje
     if span.kind == "place":
         from game.generate.lexicon import PLACE_KINDS
         places = sorted({s.text for kind, spans in pool.items() if kind in PLACE_KINDS for s in spans})
-        listed = [e.name for kind in ("region", "country") for e in lexicon().of_kind(kind)]
+        listed = [e.name for e in lexicon().of_kind("city")]
         return _pick(answer, [places, listed], count, seed)
     lex = lexicon()
     listed = [entry for entry in lex.of_kind(span.kind)]

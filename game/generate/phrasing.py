@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from game.generate.lexicon import (
     AUXILIARIES,
+    MONTH_NAMES,
     DESCRIPTOR_NOUNS,
     PART_NOUNS,
     PERSONAL_WORDS,
@@ -34,8 +35,8 @@ _REPORTED_FRAGMENT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,2}(?:reports?|reported|says?|said|announced|notes?|noted|claims?|"
     r"claimed|writes?|wrote|confirmed|added)\s+that\s+")
 _TRAILING_ATTRIBUTION = re.compile(
-    r",\s*(?:(?:[\w'\u2019-]+\s+){0,5}?(?:said|says|reported|reports|added|noted|explained|told\s+[\w\s-]+)|"
-    r"according\s+to(?:\s+[^,]*)?)\s*$")
+    r",\s*(?:(?:[\w'\u2019-]+\s+){0,5}?(?:said|says|reported|reports|added|noted|explained|announced|told\s+[\w\s-]+)"
+    r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{2,20})?|according\s+to(?:\s+[^,]*)?)\s*$")
 _CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|citation needed|note \d+)\]")
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|\s+[\u2014\u2013]\s+|\s+--\s+|\s*\u2014\s*|,\s+(?=(?:so|but|while|whereas|although|though|"
@@ -50,6 +51,8 @@ _ALLOW_REWRITE = re.compile(
 _VERBISH = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\b|\b[a-z]{3,}(?:ed|es)\b|\b[a-z]{2,}s\b", re.I)
 _QUOTES_OPEN = "\"\u201c"
 _QUOTES_CLOSE = "\"\u201d"
+_YEAR_PREPOSITIONS = frozenset("in since by until from of during before after around circa about".split())
+MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
 _PREPOSITIONS = frozenset("in on at by for from to of with into onto over under after before during "
                           "since until near outside inside across through against among between "
                           "including like about around behind beyond toward towards".split())
@@ -166,6 +169,26 @@ def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | Non
     return draft
 
 
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
+
+
+def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, int, tuple[int, int, str]] | None:
+    """'The barrier, which opened in 1984, has ...' -> window 'The barrier, which opened in 1984'
+    with ', which' cut, so the question reads 'The barrier opened in what year?'."""
+    for match in _INNER_RELATIVE.finditer(text, start, end):
+        close = text.find(",", match.end(), end)
+        if close < 0 or not (match.end() <= span.start and span.end <= close):
+            continue
+        subject = text[start:match.start()]
+        if not re.match(r"(?:The|This|A|An)\s|[A-Z]", subject) or len(subject.split()) > 6 or _VERBISH.search(subject.lower().replace("the ", "")) \
+                and not re.fullmatch(r"(?:the|a|an)?\s*[\w\s'-]+", subject, re.I):
+            continue
+        if len(subject.split()) > 6 or any(w in AUXILIARIES for w in subject.lower().split()):
+            continue
+        return start, close, (match.start(), match.end(), " ")
+    return None
+
+
 def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
     """The clause of `text` to ask about `span`, trimmed and with its pronoun resolved."""
     moved = _when_clause(text, span, recent_people)
@@ -194,6 +217,13 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
     draft = Draft(text, start, end)
     for match in _CITATION.finditer(text, start, end):
         draft.edits.append((match.start(), match.end(), ""))
+    relative = _inner_relative(text, start, end, span)
+    if relative is not None:
+        draft.start, draft.end, cut = relative
+        draft.edits.append(cut)
+        if not _resolve_start(draft, recent_people) or PERSONAL_WORDS.search(draft.window()):
+            return None
+        return draft
     bounds = _clause_bounds(text, start, end, span)
     if bounds is not None:
         clause = text[bounds[0]:bounds[1]]
@@ -219,7 +249,12 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
     trailing = _TRAILING_ATTRIBUTION.search(draft.window())
     if trailing and draft.start + trailing.start() >= span.end:
         draft.end = draft.start + trailing.start()
-    if span.start < draft.start or span.end > draft.end:
+    elif trailing and span.start >= draft.start + trailing.start() and span.kind not in ("year", "date") \
+            and re.fullmatch(r",\s*(?:the\s+)?", draft.text[draft.start + trailing.start():span.start], re.I):
+        # "..., the space agency said on Wednesday": ask "According to which space agency, ...?"
+        draft.end = draft.start + trailing.start()
+        draft.moved = "according"
+    if not draft.moved and (span.start < draft.start or span.end > draft.end):
         return None
     window = draft.window()
     if not window[:1].isupper() and not window[:1].isdigit():
@@ -248,6 +283,10 @@ def _word_before(text: str, position: int) -> re.Match | None:
 
 def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, int, str] | None:
     """(start, end, wh-phrase) that turns the draft into a question about the span."""
+    if draft.moved == "according":
+        noun = _kind_noun(span)
+        wh = "whom" if span.kind == PERSON else f"which {noun}" if noun else None
+        return (draft.start, draft.start, f"According to {wh}, ") if wh else None
     if draft.moved:
         wh = "what year" if span.kind == "year" else "what month and year" if re.search(r"\d{4}$", span.text) else "what date"
         return draft.end, draft.end, f" {draft.moved} {wh}"
@@ -270,16 +309,19 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         end += possessive.end()
         after = text[end:draft.end]
 
+    following = re.match(r",?\s+and\s+(?:the\s+)?([A-Z][\w-]+)", after)
+    if following and any(s.kind == span.kind and s.start == end + following.start(1) for s in spans):
+        return None  # the first of two names: "which city and Houston" reads badly
     if span.kind == PERSON:
-        following = re.match(r"\s+and\s+([A-Z][\w-]+)", after)
-        if following and any(s.kind == PERSON and s.start == end + following.start(1) for s in spans):
-            return None  # the first of two names: asking for it reads badly
         other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", text[draft.start:start])
         if span.role and other:
             wh = f"which other {span.role}"
         elif span.role and before_word.rstrip("s") == span.role:
             wh = f"which {span.role}"
             start = before.start(1)
+            article = re.search(r"\b(?:the|a|an)\s+$", text[draft.start:start], re.I)
+            if article:
+                start = draft.start + article.start()
             titled = re.search(r"((?:[A-Z][a-z]+\s+)*)$", text[draft.start:start])
             if before.group(1)[:1].isupper() and titled and titled.group(1):
                 # "Russian President Vladimir Putin" -> "which Russian president"
@@ -294,7 +336,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return start, end, wh
 
     if span.kind == "year":
-        if re.match(r"\s*[A-Za-z]", after) and not re.match(r"\s*(?:and|when|while|as|after|before|until)\b", after):
+        if before_word in MONTH_WORDS:
+            return None  # the year of "December 2014" belongs to a date
+        if before_word not in _YEAR_PREPOSITIONS and re.match(r"\s*[A-Za-z]", after) \
+                and not re.match(r"\s*(?:and|when|while|as|after|before|until)\b", after):
             return None  # "the 2014 Winter Games": a year used as an adjective
         return start, end, "what year"
     if span.kind == "date":
@@ -371,12 +416,15 @@ def statement_body(draft: Draft, answer: str) -> str:
         body = draft.render()
         if re.match(r"(?:The|A|An)\b", body):
             body = body[:1].lower() + body[1:]
+        if draft.moved == "according":
+            return f"According to {answer}, {body}"
         return f"{draft.moved.capitalize()} {answer}, {body}"
     return ""
 
 
 def finish_question(body: str) -> str:
     body = body.strip().rstrip(" .;:,")
+    body = re.sub(r"^(According to [^,]+, )(The|A|An)\b", lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 

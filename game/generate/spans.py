@@ -64,7 +64,7 @@ _PERCENT = re.compile(r"\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(
     r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
     r"(?:\s+(thousand|million|billion|trillion))?(?![\w%]|[.,]\d)", re.I)
-_UNIT_WORD = re.compile(r"\s+((?:square\s+|cubic\s+)?[a-z][a-z/²]*)(\s+of\s+[a-z]+)?")
+_UNIT_WORD = re.compile(r"\s+((?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=[a-z]+s\b))?[a-z][a-z/²]*)(\s+of\s+[a-z]+)?")
 _NOT_UNITS = frozenset("""
 of and or to in on at by for from with the a an was were is are has have had will would be
 than times more less about percent years old per
@@ -86,6 +86,11 @@ class Context:
     mid_sentence_names: set[str]
     people: dict[str, str]         # folded surname or full name -> full name
     kinds: dict[str, str]          # folded name -> kind decided from a clearer mention
+    common_nouns: set[str] = None  # words the document also writes in lower case
+
+    def __post_init__(self) -> None:
+        if self.common_nouns is None:
+            self.common_nouns = set()
 
     @classmethod
     def empty(cls) -> "Context":
@@ -140,6 +145,8 @@ def gather_context(sentences: list[str]) -> Context:
     """First pass over a document: names seen mid-sentence, and people with their surnames."""
     context = Context.empty()
     lex = lexicon()
+    for text in sentences:
+        context.common_nouns.update(w for w in re.findall(r"\b[a-z]{4,}\b", text))
     for text in sentences:
         tokens = _tokens(text)
         starts = _sentence_start_indexes(text, tokens)
@@ -198,6 +205,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return PERSON, lex.given_names[first][0]
     if len(words) <= 3 and re.search(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", before):
         return "place", ""
+    if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() not in FUNCTION_WORDS:
+        return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
     return NAME, ""
 
 
@@ -271,8 +280,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     match = _UNIT_WORD.match(text, end)
     if not match:
         return "", end
-    word = match.group(1)
-    if word in _NOT_UNITS or word.endswith("ly") or word in FUNCTION_WORDS:
+    word = match.group(1).split()[-1]
+    if any(w in _NOT_UNITS or w.endswith("ly") or w in FUNCTION_WORDS for w in match.group(1).split()):
         return "", end
     plural = word.endswith("s") or word in UNIT_NAMES or word in ("people", "children", "men", "women", "feet", "sheep", "fish", "deer", "staff")
     if not plural:
