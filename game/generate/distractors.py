@@ -78,15 +78,32 @@ def _shape_score(answer: str, option: str) -> tuple[int, int]:
     return (-(same_count + same_first), abs(len(answer) - len(option)) // 4)
 
 
+_NAME_LINKS = frozenset("of the and de von van da del du la le on for in".split())
+
+
+def written_kind(text: str) -> str:
+    """How an option looks: a year, a number, a name (all capitalised) or a phrase."""
+    plain = text.replace(",", "")
+    if re.fullmatch(r"1\d{3}|20\d{2}", plain):
+        return "year"
+    if re.fullmatch(r"[-+]?\d+(?:\.\d+)?%?", plain):
+        return "number"
+    words = plain.split()
+    if words and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_LINKS for w in words):
+        return "name"
+    return "phrase"
+
+
 def _pick(answer: str, pools: list[list[str]], count: int, seed: object) -> list[str]:
     chosen: list[str] = []
+    kind = written_kind(answer)
     for pool in pools:
         ordered = stable_order(pool, seed, answer)
         ordered.sort(key=lambda option: _shape_score(answer, option))
         for option in ordered:
             if len(chosen) >= count:
                 return chosen
-            if not _length_ok(answer, option) or same_thing(answer, option):
+            if not _length_ok(answer, option) or same_thing(answer, option) or written_kind(option) != kind:
                 continue
             if any(same_thing(option, other) for other in chosen):
                 continue

@@ -179,7 +179,7 @@ HEAD_KINDS = {
     "palace": "palace", "castle": "castle", "cathedral": "cathedral", "church": "church",
     "bridge": "bridge", "square": "square", "street": "street", "museum": "museum",
     "theatre": "theatre", "theater": "theatre", "stadium": "stadium", "airport": "airport",
-    "station": "station", "university": "university", "college": "university", "institute": "institute",
+    "station": "station", "center": "centre", "centre": "centre", "university": "university", "college": "university", "institute": "institute",
     "school": "school", "academy": "academy", "agency": "agency", "administration": "agency",
     "commission": "commission", "committee": "committee", "council": "council", "ministry": "ministry",
     "department": "department", "service": "service", "corporation": "company", "company": "company",

@@ -214,7 +214,14 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
         return None
     if span.end > end or span.start < start:
         return None
-    draft = Draft(text, start, end)
+    aside = _INNER_RELATIVE.match(text, span.end)
+    if aside and text.find(",", aside.end(), end) > 0:
+        # "Kipchoge, who was born in Kapsabet, won ...": the aside goes, the clause stays.
+        close = text.find(",", aside.end(), end)
+        after_span = [(span.end, close + 1, "")]
+    else:
+        after_span = []
+    draft = Draft(text, start, end, edits=list(after_span))
     for match in _CITATION.finditer(text, start, end):
         draft.edits.append((match.start(), match.end(), ""))
     relative = _inner_relative(text, start, end, span)
@@ -379,6 +386,13 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             after = text[end:draft.end]
     if span.kind in ("country", "state", "region") and re.search(r"[A-Z][\w-]+,\s+$", text[draft.start:start]):
         return None  # the ", Germany" of "Cologne, Germany"
+    attributive = re.match(r"\s+([a-z]{3,})\b", after)
+    if noun in ("city", "country") and text[start:span.start].lower().startswith("the") and attributive \
+            and attributive.group(1) not in AUXILIARIES and attributive.group(1) not in _PREPOSITIONS \
+            and attributive.group(1) not in DESCRIPTOR_NOUNS and attributive.group(1) not in PART_NOUNS \
+            and not attributive.group(1).endswith("ed"):
+        # "The Berlin course is known for ..." -> "The course in which city is known for ...?"
+        return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
     if noun and (before_word == noun or before_word in DESCRIPTOR_NOUNS) and before is not None:
         # "the river Rhine", "the town of Chur": the kind word goes with the answer.
         start = before.start(1)

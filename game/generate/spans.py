@@ -207,7 +207,27 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return "place", ""
     if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() not in FUNCTION_WORDS:
         return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
+    if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
+            and re.match(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b", after):
+        return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something
     return NAME, ""
+
+
+def _split_at_of(tokens: list[re.Match], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Eliud Kipchoge of Kenya" is a person and a country; "Bank of England" stays one name."""
+    lex = lexicon()
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        words = [tokens[k].group(0) for k in range(i, j)]
+        if "of" in words[1:-1]:
+            cut = words.index("of", 1)
+            head, tail = words[:cut], words[cut + 1:]
+            if lex.lookup(" ".join(tail)) and not lex.lookup(" ".join(words)) \
+                    and not any(fold(w) in HEAD_KINDS for w in head):
+                out.extend([(i, i + cut), (i + cut + 1, j)])
+                continue
+        out.append((i, j))
+    return out
 
 
 def _name_spans(text: str, context: Context) -> list[Span]:
@@ -215,7 +235,7 @@ def _name_spans(text: str, context: Context) -> list[Span]:
     tokens = _tokens(text)
     starts = _sentence_start_indexes(text, tokens)
     spans: list[Span] = []
-    for i, j in _name_runs(text, tokens):
+    for i, j in _split_at_of(tokens, _name_runs(text, tokens)):
         words = [tokens[k].group(0) for k in range(i, j)]
         role = ""
         # Titles and nationality adjectives in front of a name say what it is, but are not it.
@@ -290,6 +310,16 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     return text[match.start(1):unit_end], unit_end
 
 
+def _compound(text: str, spans: list[Span]) -> list[Span]:
+    """Counts that are parts of one quantity ("2 hours, 18 minutes") are not asked about alone."""
+    counts = sorted((s for s in spans if s.kind == "count"), key=lambda s: s.start)
+    parts: set[int] = set()
+    for a, b in zip(counts, counts[1:]):
+        if re.fullmatch(r"\s+[a-z]+,?\s+(?:and\s+)?", text[a.end:b.start]):
+            parts.update({a.start, b.start})
+    return [s for s in spans if not (s.kind == "count" and s.start in parts)]
+
+
 def _number_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     for match in _DATE.finditer(text):
@@ -317,7 +347,7 @@ def _number_spans(text: str) -> list[Span]:
         if match.group(2):
             unit = f"{match.group(2)} {unit}"
         spans.append(Span(match.start(), match.end(), match.group(0), "count", value=value, unit=unit))
-    return spans
+    return _compound(text, spans)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
