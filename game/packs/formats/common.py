@@ -290,7 +290,7 @@ class PackBuilder:
             self.warn(where, f"kept the answer and the first {MAX_WRONG_OPTIONS} wrong options; dropped "
                              + ", ".join(f"'{o}'" for o in dropped) + f" (at most {MAX_WRONG_OPTIONS + 1} options)")
         question.tags = self._clean_tags(question.tags, where)
-        wanted = slugify(id_hint) or id_from_prompt(question.prompt)
+        wanted = slugify(id_hint, max_words=12, max_chars=80) or id_from_prompt(question.prompt)
         question.id = wanted or "question"
         problems = question_problems(question)
         if problems:

@@ -237,7 +237,8 @@ def escape_cell(value: Any) -> str:
     """A cell value that a spreadsheet shows as text, never runs as a formula."""
     text = "" if value is None else (format_number(value) if isinstance(value, (int, float)) and not
                                      isinstance(value, bool) else str(value))
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    risky = text.startswith(_FORMULA_START) or (text.startswith("'") and text[1:2] in _FORMULA_START and text[1:2])
+    return "'" + text if risky else text
 
 
 def export_csv(pack: Pack, file: str = "") -> ExportResult:

@@ -8,7 +8,9 @@ for at all are reported once, with the questions that had them.
 from __future__ import annotations
 
 import random
+import re
 import zlib
+from typing import Any
 
 from game.packs.formats.common import ExportResult, Location, Note, listing, plural
 from game.packs.model import (
@@ -128,3 +130,19 @@ def place_answer(question: Question, answer: str, wrong: list[str]) -> tuple[lis
 def nearest(allowed: tuple[int, ...], seconds: int) -> int:
     """The allowed value closest to `seconds`; on a tie the longer one, which is kinder."""
     return min(allowed, key=lambda value: (abs(value - seconds), -value))
+
+
+_NOT_IN_CELLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def put(sheet: Any, row: int, column: int, value: Any, exporter: Exporter, question: Question | None) -> None:
+    """Write a cell as a value, never as a formula; characters a workbook cannot hold are dropped."""
+    cell = sheet.cell(row=row, column=column)
+    if isinstance(value, str):
+        cleaned = _NOT_IN_CELLS.sub("", value)
+        if cleaned != value:
+            exporter.note(question, "control characters a spreadsheet cannot hold were left out")
+        cell.value = cleaned
+        cell.data_type = "s"
+    else:
+        cell.value = value

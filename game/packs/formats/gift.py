@@ -82,8 +82,9 @@ def _blocks(text: str) -> list[_Block]:
         if not current.lines:
             current.line = number
         current.lines.append(line)
-        hidden = hide_escapes(line)
-        depth += hidden.count("{") - hidden.count("}")
+        if not line.startswith("$CATEGORY:"):
+            hidden = hide_escapes(line)
+            depth += hidden.count("{") - hidden.count("}")
     if current is not None:
         blocks.append(current)
     return [b for b in blocks if b.lines]

@@ -38,6 +38,11 @@ def _needs_plain(text: str) -> bool:
     return looks_like_html(text) or text.startswith("[")
 
 
+def _short(text: str) -> str:
+    """A short answer: a piece whose '*' is a star, not Moodle's wildcard."""
+    return piece(text).replace("*", "\\*")
+
+
 def piece(text: str) -> str:
     """An answer or feedback text: escaped, and marked plain when it starts like a format mark."""
     return ("[plain]" if text.startswith("[") else "") + escape(text)
@@ -104,10 +109,10 @@ def _question(exporter: Exporter, question: Question) -> str | None:
         if any("->" in a for a in everything):
             exporter.drop(question, "an answer holds '->', which Moodle's GIFT reader takes for a matching pair")
             return None
-        answers += [f"={'%100%' if _WEIGHT_LIKE.match(a) else ''}{piece(a)}{fb(a)}"
+        answers += [f"={'%100%' if _WEIGHT_LIKE.match(a) else ''}{_short(a)}{fb(a)}"
                     for a in [question.answer, *question.accept]]
-        answers += [f"=%{format_number(p)}%{piece(a)}{fb(a)}" for a, p in credit.items() if isinstance(a, str)]
-        answers += [f"=%0%{piece(w)}{fb(w)}" for w in question.wrong]
+        answers += [f"=%{format_number(p)}%{_short(a)}{fb(a)}" for a, p in credit.items() if isinstance(a, str)]
+        answers += [f"=%0%{_short(w)}{fb(w)}" for w in question.wrong]
         if feedback.get("*"):
             answers.append(f"=%0%*{fb('*')}")
     else:

@@ -17,7 +17,7 @@ from typing import Any
 from game.packs.formats.common import (
     ExportResult, FormatError, ImportResult, PackBuilder, choice_or_truefalse, clamp_time_limit, parse_number,
 )
-from game.packs.formats.exporting import Exporter, nearest, place_answer, shorten
+from game.packs.formats.exporting import Exporter, nearest, place_answer, put, shorten
 from game.packs.formats.htmltext import tidy
 from game.packs.formats.sheets import Sheet, find_header, header_key, read_workbook, text_cell
 from game.packs.model import Pack
@@ -163,14 +163,14 @@ def export_kahoot(pack: Pack, file: str = "") -> ExportResult:
         if allowed != seconds:
             exporter.note(question, f"time limit {seconds} s written as {allowed} s (Kahoot allows "
                                     f"{', '.join(map(str, TIME_LIMITS))})")
-        rows.append((prompt, texts, allowed, position + 1))
+        rows.append((question, prompt, texts, allowed, position + 1))
         exporter.keep(question)
     exporter.lost_fields(("explanation", "image", "tags", "difficulty", "source", "unit", "meta"))
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "Sheet1"
-    sheet["B2"] = pack.title
+    put(sheet, 2, 2, pack.title, exporter, None)
     sheet["B2"].font = Font(bold=True, size=14)
     instructions = {
         3: "Write one question a row from row 9: the question, two to four answers, a time limit, "
@@ -191,13 +191,13 @@ def export_kahoot(pack: Pack, file: str = "") -> ExportResult:
     last_row = FIRST_DATA_ROW + max(NUMBERED_ROWS, len(rows)) - 1
     for number, row in enumerate(range(FIRST_DATA_ROW, last_row + 1), start=1):
         sheet.cell(row=row, column=1, value=number)
-    for offset, (prompt, texts, seconds, correct) in enumerate(rows):
+    for offset, (question, prompt, texts, seconds, correct) in enumerate(rows):
         row = FIRST_DATA_ROW + offset
-        sheet.cell(row=row, column=2, value=prompt)
+        put(sheet, row, 2, prompt, exporter, question)
         for position, text in enumerate(texts):
-            sheet.cell(row=row, column=3 + position, value=text)
-        sheet.cell(row=row, column=7, value=seconds)
-        sheet.cell(row=row, column=8, value=correct)
+            put(sheet, row, 3 + position, text, exporter, question)
+        put(sheet, row, 7, seconds, exporter, question)
+        put(sheet, row, 8, correct, exporter, question)
     times = DataValidation(type="list", formula1='"' + ",".join(map(str, TIME_LIMITS)) + '"', allow_blank=True)
     times.add(f"G{FIRST_DATA_ROW}:G{last_row}")
     sheet.add_data_validation(times)

@@ -11,6 +11,7 @@ Moodle gives it again, and the importer is told about it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -114,10 +115,12 @@ def build_shortanswer(builder: PackBuilder, where: Location, prompt: str, answer
                       general: str, **common: Any) -> Question | None:
     usable = []
     for answer in answers:
-        if CATCH_ALL in answer.text and answer.text != CATCH_ALL:
+        if answer.text != CATCH_ALL and re.search(r"(?<!\\)\*", answer.text):
             builder.warn(where, f"the answer '{answer.text}' uses Moodle's '*' wildcard, which cannot be "
                                 "matched here; it was left out")
             continue
+        if answer.text != CATCH_ALL:
+            answer.text = answer.text.replace("\\*", "*")
         if answer.text:
             usable.append(answer)
     full = [a for a in usable if a.fully_right]
@@ -179,3 +182,8 @@ def _report_credit(builder: PackBuilder, where: Location, credit: list[dict[str,
                           f"({format_number(c['percent'])}%)" for c in credit)
         builder.warn(where, f"partial credit for {shown} is kept under meta but not scored: in the game an "
                             "answer is right or wrong")
+
+
+def escape_stars(text: str) -> str:
+    """A short answer as Moodle must store it so that '*' is a star, not a wildcard."""
+    return text.replace("*", "\\*")

@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 from game.packs.formats.common import ExportResult
 from game.packs.formats.exporting import Exporter
 from game.packs.formats.htmltext import one_line
-from game.packs.formats.moodle import is_grade_option
+from game.packs.formats.moodle import escape_stars, is_grade_option
 from game.packs.model import (
     ChoiceQuestion, NumberQuestion, Pack, Question, TextQuestion, TrueFalseQuestion, format_number,
 )
@@ -109,11 +109,11 @@ def _question(writer: _Writer, pack: Pack, question: Question) -> None:
     elif isinstance(question, TextQuestion):
         writer.lines.append("    <usecase>0</usecase>")
         for text in [question.answer, *question.accept]:
-            writer.answer(text, 100, feedback.get(text, ""), "moodle_auto_format")
+            writer.answer(escape_stars(text), 100, feedback.get(text, ""), "moodle_auto_format")
         for text, percent in credit.items():
-            writer.answer(text, percent, feedback.get(text, ""), "moodle_auto_format")
+            writer.answer(escape_stars(text), percent, feedback.get(text, ""), "moodle_auto_format")
         for text in question.wrong:
-            writer.answer(text, 0, feedback.get(text, ""), "moodle_auto_format")
+            writer.answer(escape_stars(text), 0, feedback.get(text, ""), "moodle_auto_format")
         if feedback.get("*"):
             writer.answer("*", 0, feedback["*"], "moodle_auto_format")
     else:

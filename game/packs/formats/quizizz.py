@@ -15,7 +15,7 @@ from typing import Any
 from game.packs.formats.common import (
     ExportResult, FormatError, ImportResult, PackBuilder, choice_or_truefalse, clamp_time_limit, parse_number,
 )
-from game.packs.formats.exporting import Exporter, nearest, place_answer
+from game.packs.formats.exporting import Exporter, nearest, place_answer, put
 from game.packs.formats.htmltext import tidy
 from game.packs.formats.sheets import Sheet, find_header, header_key, read_workbook, text_cell
 from game.packs.model import NumberQuestion, Pack, TextQuestion, format_number
@@ -175,7 +175,7 @@ def export_quizizz(pack: Pack, file: str = "") -> ExportResult:
     from openpyxl.styles import Alignment, Font
 
     exporter = Exporter(pack, file, "the Quizizz spreadsheet")
-    rows: list[list[Any]] = []
+    rows: list[tuple[Any, list[Any]]] = []
     for question in pack.questions:
         row: list[Any] = [question.prompt]
         if isinstance(question, (TextQuestion, NumberQuestion)):
@@ -200,7 +200,7 @@ def export_quizizz(pack: Pack, file: str = "") -> ExportResult:
             exporter.note(question, f"time limit {seconds} s written as {allowed} s (Quizizz allows "
                                     f"{', '.join(map(str, TIME_LIMITS))})")
         row += [allowed, None, question.explanation]
-        rows.append(row)
+        rows.append((question, row))
         exporter.keep(question)
     exporter.lost_fields(("image", "tags", "difficulty", "source", "meta"))
 
@@ -213,8 +213,10 @@ def export_quizizz(pack: Pack, file: str = "") -> ExportResult:
         cell.font = Font(bold=True)
     for cell in sheet[2]:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for row in rows:
-        sheet.append(row)
+    for number, (question, values) in enumerate(rows, start=3):
+        for column, value in enumerate(values, start=1):
+            if value is not None:
+                put(sheet, number, column, value, exporter, question)
     for column, width in zip("ABCDEFGHIJK", (60, 18, 24, 24, 24, 24, 24, 16, 16, 24, 48)):
         sheet.column_dimensions[column].width = width
     out = io.BytesIO()
