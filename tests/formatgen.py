@@ -72,7 +72,7 @@ CAPABILITIES = {
 _characters = st.characters(blacklist_categories=("Cs", "Cc", "Co", "Cn", "Zs", "Zl", "Zp"),
                             blacklist_characters="\ufeff\u180e")
 _symbols = st.sampled_from(list("<>&#{}~=:\\%[]\"'/-*_|;,.!?$@+") + ["->", "<b>", "&amp;", "[html]", "%50%", "//",
-                                                                     "::", "\\n", "####", "ANSWER:"])
+                                                                     "::", "\\n", "####", "ANSWER:", "'=", "''+"])
 _word = st.one_of(st.text(_characters, min_size=1, max_size=8), _symbols,
                   st.sampled_from(["Sochi", "torch", "1936", "true", "Black", "Sea", "ok"]))
 line = st.lists(_word, min_size=1, max_size=6).map(" ".join)

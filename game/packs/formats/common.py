@@ -141,6 +141,11 @@ def id_from_prompt(prompt: str) -> str:
     return "-".join(_id_words(" ".join(telling if len(telling) >= 2 else words), 5, MAX_ID_CHARS))
 
 
+def _is_prompt_start(slug: str, prompt: str) -> bool:
+    words = slug.split("-")
+    return len(words) >= 4 and _id_words(prompt, len(words), 10_000) == words
+
+
 def _id_words(text: str, max_words: int, max_chars: int) -> list[str]:
     plain = unicodedata.normalize("NFKD", str(text).replace("\u0111", "d").replace("\u0110", "D"))
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
@@ -290,7 +295,9 @@ class PackBuilder:
             self.warn(where, f"kept the answer and the first {MAX_WRONG_OPTIONS} wrong options; dropped "
                              + ", ".join(f"'{o}'" for o in dropped) + f" (at most {MAX_WRONG_OPTIONS + 1} options)")
         question.tags = self._clean_tags(question.tags, where)
-        wanted = slugify(id_hint, max_words=12, max_chars=80) or id_from_prompt(question.prompt)
+        wanted = slugify(id_hint, max_words=12, max_chars=80)
+        if not wanted or _is_prompt_start(wanted, question.prompt):
+            wanted = id_from_prompt(question.prompt)  # tools name questions by their first words
         question.id = wanted or "question"
         problems = question_problems(question)
         if problems:

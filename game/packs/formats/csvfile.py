@@ -76,11 +76,14 @@ def match_header(row: list[Any]) -> dict[str, int] | None:
     return columns if "prompt" in columns and "answer" in columns else None
 
 
+def _risky(text: str) -> bool:
+    """Whether a cell is written with a leading `'`: it starts like a formula, or like an escaped one."""
+    return text.lstrip("'").startswith(_FORMULA_START)
+
+
 def unescape_cell(value: Any) -> str:
     text = "" if value is None else str(value)
-    if text.startswith("'") and text[1:2] in _FORMULA_START and text[1:2]:
-        return text[1:]
-    return text
+    return text[1:] if text.startswith("'") and _risky(text[1:]) else text
 
 
 def split_list(text: str) -> list[str]:
@@ -237,8 +240,7 @@ def escape_cell(value: Any) -> str:
     """A cell value that a spreadsheet shows as text, never runs as a formula."""
     text = "" if value is None else (format_number(value) if isinstance(value, (int, float)) and not
                                      isinstance(value, bool) else str(value))
-    risky = text.startswith(_FORMULA_START) or (text.startswith("'") and text[1:2] in _FORMULA_START and text[1:2])
-    return "'" + text if risky else text
+    return "'" + text if _risky(text) else text
 
 
 def export_csv(pack: Pack, file: str = "") -> ExportResult:
