@@ -47,6 +47,19 @@ class Library:
         return None
 
 
+def _top_level_key_position(file: Path, key: str) -> tuple[int, int]:
+    """Line and column of a top-level key's value, for messages about an already loaded pack."""
+    try:
+        lines = file.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 1, 1
+    for number, line in enumerate(lines, start=1):
+        if line.startswith(f"{key}:"):
+            value = line[len(key) + 1:]
+            return number, len(key) + 2 + (len(value) - len(value.lstrip()))
+    return 1, 1
+
+
 def load_library(folders: list[tuple[Path, bool]] | None = None) -> Library:
     """Load every pack of the given (folder, shipped) pairs; by default shipped then user packs."""
     if folders is None:
@@ -63,9 +76,10 @@ def load_library(folders: list[tuple[Path, bool]] | None = None) -> Library:
                 continue
             pack = result.pack
             if pack.id in where_loaded:
+                line, column = _top_level_key_position(file, "id")
                 library.problems.append(Problem(
                     str(file), f"pack id '{pack.id}' is already used by {where_loaded[pack.id]}; "
-                               "this pack was not loaded (give it another id)", 1, 1, warning=True,
+                               "this pack was not loaded (give it another id)", line, column, warning=True,
                 ))
                 continue
             where_loaded[pack.id] = file
