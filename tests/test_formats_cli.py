@@ -167,3 +167,24 @@ def test_export_of_a_broken_pack_exits_1_with_located_problems(tmp_path, capsys)
     assert main(["export", str(pack), "--format", "gift", "-o", str(tmp_path / "out.gift")]) == 1
     assert f"{pack}:6:11: unknown question type 'choise'" in capsys.readouterr().err
     assert not (tmp_path / "out.gift").exists()
+
+
+def test_an_imported_kahoot_sheet_can_be_played_to_the_end(shared_dir, tmp_path):
+    from game.quiz import FakeClock, Session, SessionConfig, State
+
+    source = shared_dir / "fixtures" / "formats" / "kahoot" / "kahoot-quiz-from-csv.xlsx"
+    assert main(["import", str(source), "-o", str(tmp_path / "voices.yaml")]) == 0
+    pack = load_pack(tmp_path / "voices.yaml")
+    clock = FakeClock()
+    session = Session(SessionConfig(packs=(pack,), question_count=16, seed=3), clock)
+    played = 0
+    while session.state is not State.FINISHED:
+        question = session.current
+        session.start_question()
+        session.answer(0, question.correct_option)
+        assert session.reveal().answers[0].correct
+        played += 1
+        if session.standings_due:
+            session.show_standings()
+        session.next()
+    assert played == 16

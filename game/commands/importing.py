@@ -41,7 +41,7 @@ def register(subparsers) -> None:
 
 
 def _title_from(path: Path) -> str:
-    words = re.sub(r"[_\s]+", " ", path.stem.replace(".", " ")).strip()
+    words = re.sub(r"[-_.\s]+", " ", path.stem).strip()
     return words[:1].upper() + words[1:] if words else "Imported questions"
 
 

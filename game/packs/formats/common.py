@@ -138,7 +138,7 @@ def id_from_prompt(prompt: str) -> str:
     """A short id from a prompt's telling words: "Which city hosted the Games?" -> city-hosted-games."""
     words = _id_words(prompt, 40, 400)
     telling = [w for w in words if w not in _ID_STOP_WORDS]
-    return "-".join(_id_words(" ".join(telling if len(telling) >= 2 else words), 5, MAX_ID_CHARS))
+    return "-".join(_id_words(" ".join(telling if len(telling) >= 2 else words), 5, MAX_ID_CHARS + 8))
 
 
 def _is_prompt_start(slug: str, prompt: str) -> bool:

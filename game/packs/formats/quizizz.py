@@ -25,18 +25,20 @@ DEFAULT_TIME = 30
 TIME_LIMITS = (5, 10, 20, 30, 45, 60, 120, 180, 300, 900)
 HEADERS = ("Question Text", "Question Type", "Option 1", "Option 2", "Option 3", "Option 4", "Option 5",
            "Correct Answer", "Time in seconds", "Image Link", "Answer explanation")
+# Our own words for the row of instructions the vendor's template has under its header, in
+# the same place; the importer above knows such a row by its "(required)" marks.
 HELP_ROW = (
-    "Text of the question\n\n(required)",
-    "Question Type\n\n(default is Multiple Choice)",
-    "Text for option 1\n\n(required in all cases except open-ended & draw questions)",
-    "Text for option 2\n\n(required in all cases except open-ended & draw questions)",
-    "Text for option 3\n\n(optional)",
-    "Text for option 4\n\n(optional)",
-    "Text for option 5\n\n(optional)",
-    "The correct option choice (between 1-5).\n\nLeave blank for Open-Ended, Poll, Draw and Fill-in-the-Blank.",
-    "Time in seconds\n\n(optional, default value is 30 seconds)",
-    "Link of the image\n\n(optional)",
-    "Answer explanation\n\n(optional)",
+    "The question (required)",
+    "Multiple Choice or Fill-in-the-Blank (optional; Multiple Choice when empty)",
+    "First option (required)",
+    "Second option (required)",
+    "Third option (optional)",
+    "Fourth option (optional)",
+    "Fifth option (optional)",
+    "Number of the correct option, 1 to 5 (empty for Fill-in-the-Blank)",
+    "Seconds to answer (optional)",
+    "Web link to a picture (optional)",
+    "Shown after the answer (optional)",
 )
 SKIPPED_TYPES = {
     "checkbox": "multiple-response", "poll": "poll", "open ended": "open-ended", "draw": "draw",
