@@ -27,6 +27,8 @@ examples:
   relayquiz                          start the game
   relayquiz packs                    list every pack the game can play
   relayquiz validate questions/      check pack files and show each problem with its line
+  relayquiz import quiz.xlsx -o packs/quiz.yaml
+                                     bring questions in from Kahoot, Quizizz, Moodle...
 
 Your packs, scores and settings stay on this machine; set RELAYQUIZ_HOME to keep them all
 in one folder (a portable install)."""

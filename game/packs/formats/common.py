@@ -222,8 +222,8 @@ def clamp_time_limit(seconds: int | float | None) -> tuple[int | None, str | Non
     return whole, None
 
 
-def is_true_false_pair(options: list[str]) -> bool | None:
-    """For the options of a two-option choice, whether they are just True and False."""
+def is_true_false_pair(options: list[str]) -> bool:
+    """Whether a choice's options are exactly True and False (in any case or order)."""
     return len(options) == 2 and {option_key(o) for o in options} == {"true", "false"}
 
 
@@ -330,13 +330,13 @@ class PackBuilder:
         common = self._common_categories()
         questions = []
         for pending in self._pending:
-            extra = [c for c in pending.categories[len(common):]]
+            extra = pending.categories[len(common):]
             keys = {option_key(t) for t in pending.question.tags}
             pending.question.tags = pending.question.tags + [c for c in extra if option_key(c) not in keys]
             questions.append(pending.question)
         defaults = Defaults()
         limits = Counter(q.time_limit for q in questions if q.time_limit is not None)
-        if limits and len(limits) >= 1 and sum(limits.values()) == len(questions):
+        if limits and sum(limits.values()) == len(questions):
             most = max(limits.items(), key=lambda item: (item[1], -item[0]))[0]
             defaults.time_limit = most
             for question in questions:
