@@ -14,8 +14,8 @@ TEMPLATE = """\
 # Every key is explained below; delete what you do not need. Unknown keys are errors, so a
 # typo never passes silently (free-form notes go under 'meta:').
 relayquiz: 1                    # the pack format version; leave it as it is
-id: {pack_id}                   # a-z, 0-9 and hyphens; unique among your packs
-title: {title}
+{id_line}# a-z, 0-9 and hyphens; unique among your packs
+{title_line}# shown when choosing packs
 description: What this pack is about, in a sentence or two.
 language: en                    # a language tag: en, fr, pt-BR ...
 author: Your Name               # optional
@@ -75,7 +75,9 @@ questions:
 
 def pack_template(pack_id: str, title: str, file_name: str) -> str:
     """The template text for a new pack file."""
-    return TEMPLATE.format(pack_id=pack_id, title=_yaml_text(title), file_name=file_name)
+    id_line = f"id: {pack_id}".ljust(31) + " "
+    title_line = f"title: {_yaml_text(title)}".ljust(31) + " "
+    return TEMPLATE.format(id_line=id_line, title_line=title_line, file_name=file_name)
 
 
 def _yaml_text(text: str) -> str:
