@@ -17,6 +17,10 @@ from game import __version__
 COMMANDS = (
     "play",
     "generate",
+    "importing",
+    "export",
+    "new",
+    "lint",
     "packs",
     "validate",
     "schema",
@@ -35,6 +39,8 @@ examples:
   relayquiz                          start the game
   relayquiz packs                    list every pack the game can play
   relayquiz validate questions/      check pack files and show each problem with its line
+  relayquiz import quiz.xlsx -o packs/quiz.yaml
+                                     bring questions in from Kahoot, Quizizz, Moodle...
 
 Your packs, scores and settings stay on this machine; set RELAYQUIZ_HOME to keep them all
 in one folder (a portable install)."""
