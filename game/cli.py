@@ -14,7 +14,7 @@ from game import __version__
 
 # Each module in game/commands/ provides `register(subparsers)`, which adds its subcommand
 # and sets `run(args) -> int` as the handler. The order here is the order in --help.
-COMMANDS = ("play", "packs", "validate", "schema")
+COMMANDS = ("play", "packs", "validate", "schema", "scores", "report", "history")
 
 DESCRIPTION = """\
 Torch Relay Quiz: an offline trivia game that writes quizzes from your own documents.

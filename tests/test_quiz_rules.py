@@ -46,3 +46,11 @@ def test_team_rules_mention_lock_in_closest_number_and_left_out_questions():
 def test_review_round_says_what_it_is():
     config = SessionConfig(packs=(mixed_pack(),), kind="review", question_count=2)
     assert describe_rules(config)[0].startswith("Review round: 2 questions")
+
+
+def test_solo_rules_explain_typed_numbers_and_a_session_gives_its_own_rules():
+    session = Session(SessionConfig(packs=(mixed_pack(),), question_count=3, types=("number",)), FakeClock())
+    lines = session.rules()
+    assert lines == describe_rules(session.config, session.selection)
+    assert any("1,996" in line for line in lines)
+    assert not any("one typo" in line for line in lines)

@@ -118,3 +118,14 @@ def test_time_limit_override_and_points_option_apply_to_every_question():
     assert {(q.time_limit, q.points) for q in select_questions(config, 1).questions} == {(45, 2000)}
     plain = SessionConfig(packs=(mixed_pack(time_limit=15),), question_count=5)
     assert {(q.time_limit, q.points) for q in select_questions(plain, 1).questions} == {(15, 1000)}
+
+
+def test_a_question_with_many_wrong_options_shows_the_answer_and_three_of_them():
+    pack = mixed_pack("a", 1)
+    pack.questions[0].wrong = ["w1", "w2", "w3", "w4", "w5"]
+    shown = set()
+    for seed in range(30):
+        (q,) = select_questions(SessionConfig(packs=(pack,), types=("choice",), question_count=1), seed).questions
+        assert len(q.options) == 4 and q.options[q.correct_option] == "Right 0"
+        shown |= set(q.options)
+    assert shown == {"Right 0", "w1", "w2", "w3", "w4", "w5"}

@@ -187,6 +187,7 @@ def test_adjustment_is_recorded_with_its_reason_and_never_makes_a_total_negative
     session.adjust(1, 300)
     taken = session.adjust(1, -1000, "teacher")
     assert taken.points == -300 and taken.requested == -1000 and taken.reason == "teacher"
+    assert taken.question_number is None  # before the first question
     assert session.players[1].score == 0
     assert [type(e) for e in events] == [PointsAdjusted, PointsAdjusted]
     assert len(session.adjustments) == 2
@@ -307,3 +308,14 @@ def test_a_session_without_a_seed_picks_one_and_keeps_it():
     assert isinstance(session.config.seed, int)
     again = Session(session.config, FakeClock())
     assert [q.key for q in again.questions] == [q.key for q in session.questions]
+
+
+def test_the_torch_freezes_when_everyone_has_answered_early():
+    session, clock = _session()
+    q = session.start_question()
+    clock.advance(6)
+    session.answer(0, q.correct_option)
+    clock.advance(30)
+    assert session.state is State.LOCKED and session.time_left() == 14
+    session.reveal()
+    assert session.time_left() == 0

@@ -8,14 +8,19 @@ What to call, in order:
                            question_count=10, seed=7,
                            scoring=ScoringOptions(speed=True, streaks=True, points=1000, standings_every=1))
                            # also: types=("choice", ...), difficulties=("easy",), time_limit=30
+                           # solo: exactly 1 player; party/classroom: 2 to 8 players or teams
                            # a bad config raises ConfigError; .problems lists every message
     session = Session(config, clock)          # clock: anything with now() -> seconds;
                                               # MonotonicClock() in the game, FakeClock() in tests
-    describe_rules(session.config, session.selection)   # list[str] to show before the start
+    session.rules()                           # list[str] to show before the start; the same as
+                                              # describe_rules(session.config, session.selection)
 
     while session.state is not State.FINISHED:
-        q = session.current                   # RoundQuestion: prompt, options (shuffled, seeded),
-                                              # typed, time_limit, points, unit, image via q.question
+        q = session.current                   # RoundQuestion: number, prompt, options (at most 4,
+                                              # shuffled, seeded; True/False keep their order), typed,
+                                              # time_limit, points, unit; q.question.image relative
+                                              # to q.pack.base_dir; for the reveal: answer_text,
+                                              # correct_option, explanation, source_quote, source_title
         session.start_question()              # READY -> ASKING; the countdown starts
         session.answer(player, 2)             # option index, or typed text when q.typed;
                                               # returns AnswerStatus (ACCEPTED, ALREADY_ANSWERED,

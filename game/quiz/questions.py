@@ -26,6 +26,9 @@ from game.quiz.config import QuestionKey
 # What a player gives: the index of an option, or the text they typed.
 Response = Union[int, str]
 
+# The screen has four answer tiles (four keys per team), so at most three wrong options show.
+MAX_OPTIONS = 4
+
 
 @dataclass(frozen=True, eq=False)
 class RoundQuestion:
@@ -132,7 +135,10 @@ def playable(question: AnyQuestion, teams: bool) -> bool:
 
 def prepare(number: int, pack: Pack, question: AnyQuestion, *, seed: int, teams: bool,
             time_limit: int | None, points: int | None) -> RoundQuestion:
-    """A pack question made ready to play: options shuffled (seeded), time and points settled."""
+    """A pack question made ready to play: options chosen and shuffled (seeded), time and points settled.
+
+    A question with more wrong options than fit on the screen shows three of them, picked by the seed.
+    """
     options: tuple[str, ...] = ()
     correct: int | None = None
     values: tuple[float, ...] | None = None
@@ -140,8 +146,9 @@ def prepare(number: int, pack: Pack, question: AnyQuestion, *, seed: int, teams:
         options, correct = ("True", "False"), (0 if question.answer else 1)
     elif isinstance(question, ChoiceQuestion) or (teams and playable(question, teams)):
         raw = [question.answer, *question.wrong]  # type: ignore[union-attr]
-        order = list(range(len(raw)))
-        random.Random(f"{seed}:{pack.id}:{question.id}").shuffle(order)
+        rng = random.Random(f"{seed}:{pack.id}:{question.id}")
+        order = [0, *rng.sample(range(1, len(raw)), min(len(raw), MAX_OPTIONS) - 1)]
+        rng.shuffle(order)
         correct = order.index(0)
         if isinstance(question, NumberQuestion):
             values = tuple(float(raw[i]) for i in order)

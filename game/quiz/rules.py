@@ -64,8 +64,11 @@ def describe_rules(config: SessionConfig, selection: Selection | None = None) ->
         else:
             note += " when they have options to choose from, and left out otherwise"
         lines.append(note + ".")
-    elif not config.teams and "text" in config.types:
-        lines.append("Typed answers forgive case, accents, a leading \"the\" and one typo in longer words.")
+    else:
+        if "text" in config.types:
+            lines.append("Typed answers forgive case, accents, a leading \"the\" and one typo in longer words.")
+        if "number" in config.types:
+            lines.append("Numbers may be typed as 1996 or 1,996; some questions accept an answer close enough.")
 
     every = config.scoring.standings_every
     if every == 1:

@@ -26,6 +26,7 @@ from game.quiz.events import (
     SessionFinished,
 )
 from game.quiz.questions import Response, RoundQuestion
+from game.quiz.rules import describe_rules
 from game.quiz.scoring import PlayerAnswer, score_question
 from game.quiz.selection import Selection, select_questions
 
@@ -75,7 +76,7 @@ class Adjustment:
     points: int                  # as applied (a total never goes below zero)
     requested: int
     reason: str
-    question_number: int | None  # the question on screen at the time, if any
+    question_number: int | None  # the question on screen, or the last one played; None before the first
 
 
 @dataclass(frozen=True)
@@ -172,11 +173,11 @@ class Session:
         return frozenset(self._responses)
 
     def time_left(self) -> float:
-        """Seconds left to answer: the full limit before the prompt, 0 after the lock."""
+        """Seconds left to answer: the full limit before the prompt, frozen at the lock, 0 after."""
         state = self.state
         if state is State.READY:
             return float(self.questions[self._index].time_limit)
-        if state in (State.ASKING, State.PAUSED) and self._countdown is not None:
+        if state in (State.ASKING, State.PAUSED, State.LOCKED) and self._countdown is not None:
             return self._countdown.left()
         return 0.0
 
@@ -194,6 +195,10 @@ class Session:
             return False
         every = self.config.scoring.standings_every
         return self.is_last or (every > 0 and (self._index + 1) % every == 0)
+
+    def rules(self) -> list[str]:
+        """The rules of this session in words, for the screen before the first question."""
+        return describe_rules(self.config, self.selection)
 
     def standings(self) -> list[Standing]:
         """Players from first to last; equal scores share a rank and keep player order."""
@@ -341,8 +346,8 @@ class Session:
         target = self.players[player]
         applied = max(points, -target.score)
         target.score += applied
-        number = self.questions[self._index].number
-        adjustment = Adjustment(player, applied, points, reason.strip(), number)
+        number = self._index if self._state is State.READY else self._index + 1
+        adjustment = Adjustment(player, applied, points, reason.strip(), number or None)
         self.adjustments.append(adjustment)
         self._emit(PointsAdjusted(adjustment))
         return adjustment
