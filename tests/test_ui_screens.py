@@ -87,7 +87,8 @@ SCREENS = {
     "hall (empty)": ("hall", None),
     "question, solo": ("question", solo_match),
     "question, party of 8": ("question", party_match),
-    "question, six options": ("question", lambda s: _six(s)),
+    "question, typed answer": ("question", lambda s: _typed(s)),
+    "reveal, typed answer": ("reveal", lambda s: _typed(s, answer="Black Sea")),
     "reveal, solo": ("reveal", lambda s: revealed(solo_match(s))),
     "reveal, party of 8": ("reveal", lambda s: revealed(party_match(s), [(i, i % 3) for i in range(8)])),
     "standings, solo": ("standings", lambda s: with_standings(solo_match(s))),
@@ -98,13 +99,18 @@ SCREENS = {
 }
 
 
-def _six(services):
-    """A session whose first question has six options."""
-    for seed in range(100):
+def _typed(services, answer: str | None = None):
+    """A solo session whose first question is answered by typing (revealed when `answer` is given)."""
+    for seed in range(200):
         session = new_session(clock=services.clock, seed=seed)
-        if len(session.current.options) == 6:
-            return Match(session)
-    raise AssertionError("no seed puts the six-option question first")
+        if session.current.typed:
+            match = Match(session)
+            if answer is not None:
+                session.start_question()
+                session.answer(0, answer)
+                match.last_result = session.reveal()
+            return match
+    raise AssertionError("no seed puts a typed question first")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -121,7 +127,7 @@ def test_every_screen_renders_and_its_text_fits(screen, size):
 
 
 @pytest.mark.parametrize("settings", [FakeSettings(high_contrast=True), FakeSettings(font_scale=2.0),
-                                      FakeSettings(reduced_motion=True), FakeSettings(dyslexic_font=True)],
+                                      FakeSettings(reduced_motion=True), FakeSettings(dyslexia_font=True)],
                          ids=["high contrast", "font scale 2", "reduced motion", "dyslexia font"])
 @pytest.mark.parametrize("screen", ["setup", "question, party of 8", "reveal, solo", "standings, party of 8",
                                     "podium, party of 8"])

@@ -23,8 +23,8 @@ class FakeSettings:
     font_scale: float = 1.0
     high_contrast: bool = False
     reduced_motion: bool = False
-    dyslexic_font: bool = False
-    volume: int = 80
+    dyslexia_font: bool = False
+    volume: float = 0.8
     mute: bool = False
     default_time_limit: int = 20
     language: str = "en"

@@ -47,11 +47,11 @@ class Services:
         self.theme = theme_for(high_contrast=getattr(s, "high_contrast", False),
                                font_scale=getattr(s, "font_scale", 1.0),
                                reduced_motion=getattr(s, "reduced_motion", False),
-                               dyslexia_font=getattr(s, "dyslexic_font", False))
+                               dyslexia_font=getattr(s, "dyslexia_font", False))
         self.fonts = Fonts(self.theme)
         self.text = TextRenderer(self.fonts, font_scale=self.theme.font_scale)
         self.notice = Notice(self.theme, self.text)
-        self.sound.volume = getattr(s, "volume", 80) / 100
+        self.sound.volume = getattr(s, "volume", 0.8)
         self.sound.muted = getattr(s, "mute", False)
 
     def update_settings(self, **changes) -> None:

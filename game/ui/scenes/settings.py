@@ -14,7 +14,7 @@ from game.ui.theme import SHAPES
 from game.ui.widgets import Button, Choice, Form, Toggle
 
 FONT_SCALES = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
-VOLUMES = tuple(range(0, 101, 10))
+VOLUMES = tuple(v / 10 for v in range(11))
 TIME_LIMITS = (10, 15, 20, 30, 45, 60, 90, 120, 240)
 
 SAMPLE = "Sample: Which city hosted the 2014 Winter Games? Ελληνικά, Русский, Ærø, Łódź"
@@ -39,8 +39,8 @@ class SettingsScene(Scene):
         st = s.settings
         scale = Choice("font_scale", "Text size", options=list(FONT_SCALES), show=_percent, wrap=False)
         scale.select(min(FONT_SCALES, key=lambda v: abs(v - getattr(st, "font_scale", 1.0))))
-        volume = Choice("volume", "Volume", options=list(VOLUMES), show=lambda v: f"{v}%", wrap=False)
-        volume.select(min(VOLUMES, key=lambda v: abs(v - getattr(st, "volume", 80))))
+        volume = Choice("volume", "Volume", options=list(VOLUMES), show=_percent, wrap=False)
+        volume.select(min(VOLUMES, key=lambda v: abs(v - getattr(st, "volume", 0.8))))
         limit = Choice("default_time_limit", "Default time per question", options=list(TIME_LIMITS),
                        show=lambda v: f"{v} seconds", wrap=False)
         limit.select(getattr(st, "default_time_limit", 20))
@@ -49,7 +49,7 @@ class SettingsScene(Scene):
             scale,
             Toggle("high_contrast", "High contrast", on=bool(getattr(st, "high_contrast", False))),
             Toggle("reduced_motion", "Reduced motion", on=bool(getattr(st, "reduced_motion", False))),
-            Toggle("dyslexic_font", "Dyslexia-friendly font", on=bool(getattr(st, "dyslexic_font", False))),
+            Toggle("dyslexia_font", "Dyslexia-friendly font", on=bool(getattr(st, "dyslexia_font", False))),
             Toggle("sound", "Sound", on=not getattr(st, "mute", False)),
             volume,
             limit,
@@ -92,7 +92,7 @@ class SettingsScene(Scene):
             s.sound.muted = not row.on
         elif key == "volume":
             s.update_settings(volume=row.value)
-            s.sound.volume = row.value / 100
+            s.sound.volume = row.value
             s.sound.play("lock_in")
         elif key == "default_time_limit":
             s.update_settings(default_time_limit=row.value)
