@@ -237,3 +237,14 @@ def test_undoing_everything_gives_back_the_pack_and_redoing_gives_the_edits(oper
     while session.redo() is not None:
         pass
     assert state(session) == final
+
+
+def test_the_editing_model_never_imports_pygame():
+    import subprocess
+    import sys
+
+    from tests.editorpacks import ROOT
+
+    code = "import sys, game.editor; print('pygame' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
