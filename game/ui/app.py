@@ -38,7 +38,7 @@ class App:
         self._start = (start, handover)
         self.surface: pygame.Surface | None = None
         self.scene: Scene | None = None
-        self.input = InputMap()
+        self.input = InputMap(pads=services.pads)
         self.help = HelpOverlay(services.theme, services.text)
         self.running = False
         self.fullscreen = False
@@ -58,6 +58,7 @@ class App:
         self.windowed_size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
         self._set_mode(fullscreen)
         pygame.key.set_repeat(380, 45)
+        self.services.pads.start()
         self.services.sound.start()
         self.running = True
         name, handover = self._start
@@ -105,6 +106,7 @@ class App:
         scene = self.scene
         self.input.mode = scene.input_mode
         self.input.answer_keys = scene.answer_keys
+        self.input.teacher = bool(getattr(scene, "teacher_keys", False))
 
     def _follow_outcome(self) -> None:
         scene = self.scene

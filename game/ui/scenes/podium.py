@@ -8,7 +8,7 @@ from game.ui import actions as A
 from game.ui.backdrop import backdrop
 from game.ui.chrome import draw_key_hints
 from game.ui.fx import draw_panel
-from game.ui.handover import HallFocus, Match
+from game.ui.handover import AfterSession, HallFocus, Match
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.podium import Finisher, Podium
 from game.ui.scene import Scene
@@ -24,6 +24,8 @@ class PodiumScene(Scene):
         self.match = handover
         self.session = handover.session
         standings = self.session.standings()
+        if handover.room is not None:
+            standings = handover.room.shown_standings(standings)
         players = self.session.players
         total = self.session.total_questions
         self.finishers = [Finisher(st.name, st.score, st.rank, st.player,
@@ -51,7 +53,10 @@ class PodiumScene(Scene):
             if not self.podium.done:
                 self.podium.skip()
                 return
-            self.finish("next", self.record)
+            if self.session.config.mode.teams:
+                self.finish("summary", AfterSession(self.match, self.record))
+            else:
+                self.finish("next", self.record)
 
     def update(self, dt: float) -> None:
         self.podium.update(dt)
