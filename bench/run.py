@@ -22,6 +22,7 @@ if str(ROOT) not in sys.path:
 # Module name -> what it measures; the order is the order of the table.
 BENCHES = {
     "bench_load": "pack loading",
+    "bench_generate": "question generation",
 }
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from game.generate.distractors import options_for
 from game.generate.document import Document, Sentence
 from game.generate.lexicon import fold
+from game.generate.pool import Pool
 from game.generate.phrasing import (
     finish_question,
     finish_statement,
@@ -55,16 +56,19 @@ class Fact:
 def _leaks(prompt: str, span: Span, wh: str = "") -> bool:
     """Whether the prompt gives the answer away (the answer or a distinctive word of it)."""
     if wh:
-        prompt = re.sub(re.escape(wh), " ", prompt, count=1, flags=re.I)
+        at = prompt.lower().find(wh.lower())
+        if at >= 0:
+            prompt = prompt[:at] + " " + prompt[at + len(wh):]
     key = fold(span.text)
-    folded = fold(prompt)
-    if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
+    padded = f" {fold(prompt)} "
+    if f" {key} " in padded:
         return True
     if span.is_number or span.kind in ("date",):
-        number = re.sub(r"\.0$", "", f"{span.value:g}") if span.value is not None else ""
-        return bool(number) and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", prompt.replace(",", "")) is not None
-    distinctive = [w for w in key.split() if len(w) >= 4 and w not in _COMMON_NAME_WORDS]
-    return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in distinctive)
+        if span.value is None:
+            return False
+        number = f"{span.value:g}"
+        return number in re.findall(r"\d+(?:\.\d+)?", prompt.replace(",", ""))
+    return any(f" {w} " in padded for w in key.split() if len(w) >= 4 and w not in _COMMON_NAME_WORDS)
 
 
 _COMMON_NAME_WORDS = frozenset("""
@@ -120,8 +124,8 @@ def _score(fact: Fact) -> float:
     return round(score, 4)
 
 
-def document_facts(document: Document, doc_id: str, doc_index: int, pool: dict[str, list[Span]],
-                   all_text: str, seed: object, spans_by_sentence: list[list[Span]], context: Context) -> list[Fact]:
+def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, first_position: int,
+                   seed: object, spans_by_sentence: list[list[Span]], context: Context) -> list[Fact]:
     """Every fact of one document that can be asked about in at least one way."""
     facts: list[Fact] = []
     main = _main_person(spans_by_sentence, context)
@@ -133,7 +137,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: dict[s
             draft = shape(sentence.text, span, recent)
             if draft is None:
                 continue
-            wrong = options_for(span, pool, 5, seed)
+            wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
             replacement = wh_replacement(draft, span, spans)
             question = None
             fronted = False
@@ -154,7 +158,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: dict[s
                         false_statements.append((swapped, option))
             if question is None and not false_statements:
                 continue
-            mentions = len(re.findall(rf"(?<!\w){re.escape(span.text)}(?!\w)", all_text))
+            mentions = pool.mentions(span.text)
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
                         in_clause, fronted, false_statements=false_statements)

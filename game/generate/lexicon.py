@@ -15,6 +15,7 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A lookup key: no accents, case, leading article or punctuation."""
     text = unicodedata.normalize("NFKD", text)

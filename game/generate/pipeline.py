@@ -10,7 +10,7 @@ from game.generate.document import Document, read_document
 from game.generate.errors import GenerateError
 from game.generate.facts import build_context, document_facts, spans_of
 from game.generate.select import build_question, choose, slug, unique_ids
-from game.generate.spans import Span
+from game.generate.pool import Pool
 from game.packs.model import QUESTION_TYPES, Pack, Source
 
 Progress = Callable[[str], None]
@@ -55,16 +55,21 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
             progress(f"{document.name}: {document.word_count} words, {len(document.sentences)} sentences")
     context = build_context(documents)
     spans_per_doc = [spans_of(d, context) for d in documents]
-    pool: dict[str, list[Span]] = {}
+    pool = Pool()
+    first_positions = []
+    position = 0
     for spans_by_sentence in spans_per_doc:
+        first_positions.append(position)
         for spans in spans_by_sentence:
             for span in spans:
-                pool.setdefault(span.kind, []).append(span)
-    all_text = "\n".join(d.text for d in documents)
+                pool.add(position, span)
+            position += 1
+    pool.finish()
     doc_ids = _doc_ids(documents)
     facts = []
     for index, (document, spans_by_sentence) in enumerate(zip(documents, spans_per_doc)):
-        found = document_facts(document, doc_ids[index], index, pool, all_text, options.seed, spans_by_sentence, context)
+        found = document_facts(document, doc_ids[index], index, pool, first_positions[index], options.seed,
+                               spans_by_sentence, context)
         if progress:
             progress(f"{document.name}: {len(found)} facts to ask about")
         facts.extend(found)
