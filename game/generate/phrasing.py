@@ -39,7 +39,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{2,20})?|according\s+to(?:\s+[^,]*)?)\s*$")
 _CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|citation needed|note \d+)\]")
 _CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|\s+[\u2014\u2013]\s+|\s+--\s+|\s*\u2014\s*|,\s+(?=(?:so|but|while|whereas|although|though|"
+    r"\s*;\s*|:\s+(?=[a-z])|\s+[\u2014\u2013]\s+|\s+--\s+|,\s+(?=(?:so|but|while|whereas|although|though|"
     r"because|when|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)")
 _LEADING_SUBORDINATE = re.compile(
     r"^(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once|"
@@ -147,10 +147,13 @@ _WHEN_AFTER = re.compile(r",?\s+when\s+")
 
 
 def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | None:
-    """'... done in 1996, when the shuttle carried a torch' -> the when-clause, year moved out."""
-    if span.kind not in ("year", "date") or not re.search(r"\bin\s+$", text[:span.start]):
+    """'... done in 1996, when the shuttle carried a torch' and 'In 1638, the college became ...'
+    -> the clause, with the year moved out to be asked for at its end."""
+    if span.kind not in ("year", "date") or not re.search(r"\b[Ii]n\s+$", text[:span.start]):
         return None
     when = _WHEN_AFTER.match(text, span.end)
+    if not when and re.fullmatch(r"\s*In\s+", text[:span.start]):
+        when = re.compile(r",\s+(?=[A-Za-z])").match(text, span.end)
     if not when:
         return None
     start = when.end()
@@ -160,6 +163,9 @@ def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | Non
     stop = _CLAUSE_BREAK.search(text, start, end)
     if stop:
         end = stop.start()
+    participle = re.compile(r",\s+(?:[a-z]+ed|[a-z]+ing)\b").search(text, start, end)
+    if participle:
+        end = participle.start()  # ", carried by the ship ...": would hang off the moved year
     draft = Draft(text, start, end, moved="in")
     window = draft.window()
     if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not _VERBISH.search(window):
@@ -309,6 +315,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         start = before.start(1)
         before = _word_before(text, start)
         before_word = before.group(1).lower() if before else ""
+    if re.search(r"[(\u2013\u2014-]\s*$", text[draft.start:start]) or re.match(r"\s*[\u2013\u2014-]\s*\d", text[end:]):
+        return None  # "(85 ha)", "(1869–1909)": a conversion or a range, not a fact of its own
     if re.search(r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhe)(?<!\bshe)(?<!\bwhat)[\u2019']s|\d)\s+$", text[draft.start:start]):
         return None  # "Russia's ISS partners", "the 2014 Winter Games": part of a larger name
     possessive = re.match(r"[\u2019']s?\b", after)
@@ -334,6 +342,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
                 # "Russian President Vladimir Putin" -> "which Russian president"
                 start = draft.start + titled.start(1)
                 wh = f"which {titled.group(1).strip()} {span.role}"
+            if possessive:
+                wh += "'s"
         elif possessive:
             wh = "whose"
         elif before_word in _PREPOSITIONS and not at_clause_start:
@@ -386,11 +396,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             after = text[end:draft.end]
     if span.kind in ("country", "state", "region") and re.search(r"[A-Z][\w-]+,\s+$", text[draft.start:start]):
         return None  # the ", Germany" of "Cologne, Germany"
-    attributive = re.match(r"\s+([a-z]{3,})\b", after)
+    attributive = re.match(r"\s+((?:[a-z]{3,}\s+)?[a-z]{3,})(?=\s*[,.;]|\s+(?:is|was|are|were|has|had|in|of|on|at|for|to|and|with)\b)", after)
     if noun in ("city", "country") and text[start:span.start].lower().startswith("the") and attributive \
-            and attributive.group(1) not in AUXILIARIES and attributive.group(1) not in _PREPOSITIONS \
-            and attributive.group(1) not in DESCRIPTOR_NOUNS and attributive.group(1) not in PART_NOUNS \
-            and not attributive.group(1).endswith("ed"):
+            and not any(w in AUXILIARIES or w in _PREPOSITIONS or w in DESCRIPTOR_NOUNS or w in PART_NOUNS
+                        or w.endswith("ed") for w in attributive.group(1).split()):
         # "The Berlin course is known for ..." -> "The course in which city is known for ...?"
         return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
     if noun and (before_word == noun or before_word in DESCRIPTOR_NOUNS) and before is not None:

@@ -50,7 +50,7 @@ class Span:
 
 
 _WORD = re.compile(r"[\w\u00c0-\u024f]+(?:[-'\u2019.][\w\u00c0-\u024f]+)*")
-_CONNECTORS = frozenset("of de del della di da du la le von van der den al bin ibn y".split())
+_CONNECTORS = frozenset("of for de del della di da du la le von van der den al bin ibn y".split())
 _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
              r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _DATE = re.compile(
@@ -113,7 +113,8 @@ def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens):
             gap = text[tokens[j - 1].end():tokens[j].start()]
-            if gap not in (" ", "-") or re.search(r"[\u2019']s$", tokens[j - 1].group(0)):
+            initial = gap == ". " and re.fullmatch(r"[A-Z]", tokens[j - 1].group(0))
+            if (gap not in (" ", "-") and not initial) or re.search(r"[\u2019']s$", tokens[j - 1].group(0)):
                 break
             nxt = tokens[j].group(0)
             if _is_capitalised(nxt) or (nxt.isdigit() and len(nxt) <= 3):
@@ -145,6 +146,8 @@ def gather_context(sentences: list[str]) -> Context:
     """First pass over a document: names seen mid-sentence, and people with their surnames."""
     context = Context.empty()
     lex = lexicon()
+    surnames: dict[str, str] = {}
+    other_name_words: set[str] = set()
     for text in sentences:
         context.common_nouns.update(w for w in re.findall(r"\b[a-z]{4,}\b", text))
     for text in sentences:
@@ -158,11 +161,26 @@ def gather_context(sentences: list[str]) -> Context:
                 words = span.text.split()
                 context.people[fold(span.text)] = span.text
                 if len(words) >= 2:
-                    context.people.setdefault(fold(words[-1]), span.text)
+                    surnames.setdefault(fold(words[-1]), span.text)
             elif span.kind != NAME:
                 context.kinds.setdefault(fold(span.text), span.kind)
+                other_name_words.update(fold(span.text).split())
+            else:
+                other_name_words.update(fold(span.text).split()[:1] if len(span.text.split()) > 1 else [])
+        for match in _DEFINITION.finditer(text):
+            context.kinds.setdefault(fold(match.group(1)), match.group(2).lower())
+    for surname, full in surnames.items():
+        # "Harvard" alone is the university when the text also says "Harvard College".
+        if surname not in other_name_words:
+            context.people.setdefault(surname, full)
     del lex
     return context
+
+
+_DEFINITION = re.compile(
+    r"(?:^|[.;]\s+)([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?"
+    r"(university|college|city|town|village|river|country|state|company|organisation|organization|"
+    r"agency|island|lake|mountain|region|province|party|newspaper|band|team|club|ship|planet|museum)\b")
 
 
 def _classify(words: list[str], before: str, after: str, context: Context, role: str) -> tuple[str, str]:
@@ -174,6 +192,10 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if key in context.people or role:
         return PERSON, ""
     first, last = fold(words[0]), fold(words[-1])
+    if key in context.kinds and not entries:
+        return context.kinds[key], ""
+    if len(words) >= 2 and last in HEAD_KINDS and not entries:
+        return HEAD_KINDS[last], ""  # "Charles River" is a river, whatever "Charles" is
     if len(words) >= 2 and (first in lex.given_names or (last in lex.surnames and not entries)):
         culture = lex.given_names.get(first, (lex.surnames.get(last, ""), ""))[0]
         return PERSON, culture
@@ -263,6 +285,8 @@ def _name_spans(text: str, context: Context) -> list[Span]:
         if len(words) == 1 and i in starts and key not in context.mid_sentence_names \
                 and not lex.lookup(words[0]) and key not in context.people:
             continue  # a capital that only says a sentence starts here
+        if len(words) == 1 and (key in HEAD_KINDS or key in TITLES):
+            continue  # "the University", "the Court": a common noun with a capital
         if len(words) == 1 and (key in lex.demonyms or key.rstrip("s") in lex.demonyms):
             continue
         start = tokens[i].start()
