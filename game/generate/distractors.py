@@ -161,7 +161,7 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         known = pool.person_words
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
         return _pick(answer, [sorted(set(doc)), made_up], count, seed)
-    if span.kind == NAME:
+    if span.kind in (NAME, "term", "acronym"):
         return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
     if span.kind == "place":
         from game.generate.lexicon import PLACE_KINDS

@@ -13,6 +13,7 @@ from game.generate.lexicon import fold
 from game.generate.pool import Pool
 from game.generate.phrasing import (
     finish_question,
+    reads_as_question,
     finish_statement,
     shape,
     statement_body,
@@ -24,7 +25,7 @@ from game.generate.spans import NAME, PERSON, Context, Span, find_spans, gather_
 MAX_WRONG = 3
 TOO_OBVIOUS = frozenset({"earth"})
 
-KIND_WEIGHTS = {PERSON: 3.0, "year": 2.6, "count": 2.4, "date": 2.2, "percent": 2.2, "money": 2.0,
+KIND_WEIGHTS = {"term": 1.9, PERSON: 3.0, "year": 2.6, "count": 2.4, "date": 2.2, "percent": 2.2, "money": 2.0,
                 "decade": 2.0, "century": 2.0, NAME: 1.2, "organisation": 2.2}
 PLACE_WEIGHT = 2.6
 
@@ -143,15 +144,15 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             fronted = False
             if replacement is not None:
                 body = draft.render(replacement)
-                question = finish_question(body)
+                question = finish_question(body) if reads_as_question(body, replacement[2].strip()) else None
                 fronted = body.lower().startswith(replacement[2].lower())
-                if too_long(question) or _leaks(question, span, replacement[2]) or len(question) < 15:
+                if question and (too_long(question) or _leaks(question, span, replacement[2]) or len(question) < 15):
                     question = None
             statement = finish_statement(statement_body(draft, span.text) or draft.render())
             if too_long(statement) or len(statement) < 20:
                 statement = None
             false_statements = []
-            if statement is not None:
+            if statement is not None and span.kind != "term":
                 for option in [w for w in wrong if fold(w) not in fold(sentence.text)][:2]:
                     swapped = finish_statement(statement_body(draft, option) or draft.render((span.start, span.end, option)))
                     if swapped != statement:

@@ -371,7 +371,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             end += century.end()
         return start, end, "which century"
     if span.kind == "count":
-        if before_word == "the" or re.match(r"\s*[-\u2013]", after):
+        if before_word in ("the", "these", "those", "all", "its", "their", "his", "her", "our", "each", "both") \
+                or re.match(r"\s*[-\u2013]", after):
             return None
         unit = span.unit
         unit_end = text.find(unit.split()[-1] if " of " not in unit else unit, span.end)
@@ -383,6 +384,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             end = unit_end + len(unit.split()[-1])
         shown_unit = " ".join(UNIT_NAMES.get(word, word) for word in unit.split())
         return start, end, f"how many {shown_unit}"
+    if span.kind in ("term", "acronym"):
+        if re.match(r"\s+(?:and|or)\s", after) or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
+            return None  # one of a pair: "in what and algae" reads badly
+        return start, end, "what"
     if span.kind == "percent":
         return start, end, "what percentage"
     if span.kind == "money":
@@ -443,6 +448,17 @@ def statement_body(draft: Draft, answer: str) -> str:
             return f"According to {answer}, {body}"
         return f"{draft.moved.capitalize()} {answer}, {body}"
     return ""
+
+
+_DANGLING = re.compile(r"\b(?:of|in|on|at|to|for|from|by|with|the|a|an|and|or|which|that|whose|its|their)$", re.I)
+
+
+def reads_as_question(body: str, wh: str) -> bool:
+    """A last check that the question is a whole one: it has a verb and does not stop midway."""
+    if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
+        return False
+    rest = body.replace(wh, " ", 1)
+    return bool(_VERBISH.search(rest))
 
 
 def finish_question(body: str) -> str:

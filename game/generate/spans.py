@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from game.generate.lexicon import (
     FUNCTION_WORDS,
@@ -87,10 +88,13 @@ class Context:
     people: dict[str, str]         # folded surname or full name -> full name
     kinds: dict[str, str]          # folded name -> kind decided from a clearer mention
     common_nouns: set[str] = None  # words the document also writes in lower case
+    keywords: set[str] = None      # lower-case words the document is about (its key terms)
 
     def __post_init__(self) -> None:
         if self.common_nouns is None:
             self.common_nouns = set()
+        if self.keywords is None:
+            self.keywords = set()
 
     @classmethod
     def empty(cls) -> "Context":
@@ -148,8 +152,17 @@ def gather_context(sentences: list[str]) -> Context:
     lex = lexicon()
     surnames: dict[str, str] = {}
     other_name_words: set[str] = set()
+    counts: dict[str, int] = {}
     for text in sentences:
-        context.common_nouns.update(w for w in re.findall(r"\b[a-z]{4,}\b", text))
+        lower = re.findall(r"\b[a-z]{4,}\b", text)
+        context.common_nouns.update(lower)
+        for word in lower:
+            counts[word] = counts.get(word, 0) + 1
+    common = common_words()
+    context.keywords = {w for w, n in counts.items()
+                        if len(w) >= 5 and w not in common and w not in FUNCTION_WORDS
+                        and not w.endswith(("ly", "ed", "ing"))
+                        and (n >= 2 or _TECHNICAL.search(w))}
     for text in sentences:
         tokens = _tokens(text)
         starts = _sentence_start_indexes(text, tokens)
@@ -215,8 +228,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return HEAD_KINDS.get(fold(words[0]), "place"), ""
     if fold(words[0]) == "university":
         return "university", ""
-    if re.fullmatch(r"[A-Z]{2,6}", text):
-        return "organisation", ""
+    if re.fullmatch(r"[A-Z]{2,6}s?", text):
+        return "acronym", ""  # DNA, ATP, NADPH: asked about with "what", against other acronyms
     if len(words) == 1 and words[0] in lex.surnames:
         return PERSON, lex.surnames[words[0]]
     if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"
@@ -374,6 +387,52 @@ def _number_spans(text: str) -> list[Span]:
     return _compound(text, spans)
 
 
+_TECHNICAL = re.compile(r"(?:sis|phyll|ase|ism|ide|ium|ogen|cyte|plast|sphere|ology|ite|ene|ose|ein|oid|ae)$")
+_TERM_BEFORE = re.compile(
+    r"(?:\b(?:of|in|into|from|by|with|for|as|at|on|to|than|through|called|named|termed|known as|"
+    r"referred to as|is|are|was|were|becomes|became|contain|contains|contained|produce|produces|"
+    r"produced|store|stores|stored|conduct|conducts|form|forms|formed|use|uses|used)"
+    r"(?:\s+(?:the|a|an))?\s+)$")
+_TERM_AFTER = re.compile(r"\s*(?:[.;:)]|,(?!\s+\w+\s+(?:and|or)\b)|$)|\s+(?:while|during)\b")
+_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?:the\s+|a\s+|an\s+)?"
+                    r"((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because)\b)")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    from game.generate.lexicon import DATA_DIR
+    words: set[str] = set()
+    for line in (DATA_DIR / "common_words.txt").read_text(encoding="utf-8").splitlines():
+        words.update(line.split("#", 1)[0].split())
+    return frozenset(words)
+
+
+def _term_spans(text: str, context: Context) -> list[Span]:
+    """Key terms where a question can ask 'what' about them: after a preposition or a verb,
+    at the end of a phrase ("to conduct photosynthesis", "known as the Calvin cycle")."""
+    spans: list[Span] = []
+    for match in _NAMED.finditer(text):
+        spans.append(Span(match.start(1), match.end(1), match.group(1), "term"))
+    if not context.keywords:
+        return spans
+    for match in re.finditer(r"\b([a-z][a-z-]+)\b", text):
+        word = match.group(1)
+        if word not in context.keywords:
+            continue
+        end = match.end()
+        if not _TERM_AFTER.match(text, end):
+            continue
+        start = match.start()
+        modifier = re.search(r"\b([a-z][a-z-]{3,})\s+$", text[:start])
+        if modifier and modifier.group(1) not in FUNCTION_WORDS and modifier.group(1) not in common_words() \
+                and not modifier.group(1).endswith(("ed", "ing", "ly")) and not _TERM_BEFORE.search(text[:start]):
+            start = modifier.start(1)
+        if not _TERM_BEFORE.search(text[:start]):
+            continue
+        spans.append(Span(start, end, text[start:end], "term"))
+    return spans
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -392,4 +451,8 @@ def find_spans(text: str, context: Context | None = None) -> list[Span]:
     for span in _name_spans(text, context):
         if not any(_overlaps(c, span) for c in chosen):
             chosen.append(span)
+    for span in _term_spans(text, context):
+        if not any(_overlaps(c, span) for c in chosen):
+            chosen.append(span)
+    chosen = [s for s in chosen if s.kind != "acronym" or _TERM_AFTER.match(text, s.end)]
     return sorted(chosen, key=lambda s: (s.start, -s.end))
