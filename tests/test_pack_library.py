@@ -48,6 +48,7 @@ def test_second_pack_with_the_same_id_is_reported_not_loaded(relayquiz_home):
     assert library.get("sochi-torch").title == "First"
     assert [p.file for p in library.problems] == [str(folder / "b.yaml")]
     assert "already used by" in library.problems[0].message
+    assert (library.problems[0].line, library.problems[0].column) == (2, 5)
 
 
 def test_user_pack_cannot_replace_a_shipped_pack(relayquiz_home):

@@ -24,6 +24,7 @@ _pieces = st.text(
 ) | st.sampled_from(["- item", "key: value", "yes", "null", "1996", "0x1F", "~", "@home", "% done", "a  b"])
 texts = st.lists(_pieces, min_size=1, max_size=4).map(" ".join).filter(lambda s: s.strip() and s == s.strip())
 short_texts = texts.filter(lambda s: "\n" not in s)
+tag_texts = short_texts.filter(lambda s: len(s) <= 60)  # the validator's limit for a tag
 numbers = st.one_of(st.integers(-10**9, 10**9), st.floats(allow_nan=False, allow_infinity=False, width=32))
 
 
@@ -48,7 +49,7 @@ def questions(draw, qid: str, source_ids: list[str]):
         explanation=draw(st.one_of(st.none(), texts)),
         image=draw(st.one_of(st.none(), st.builds(Image, file=st.sampled_from(["images/a.png", "b.jpg"]),
                                                   alt=short_texts))),
-        tags=draw(st.lists(short_texts, max_size=3)),
+        tags=draw(st.lists(tag_texts, max_size=3)),
         source=draw(st.one_of(st.none(), st.builds(Citation, quote=texts,
                                                    doc=st.sampled_from(source_ids) if source_ids else st.none()))),
     )
@@ -81,7 +82,7 @@ def packs(draw):
     return Pack(
         id=draw(slugs), title=draw(short_texts), description=draw(st.one_of(st.just(""), texts)),
         language=draw(st.sampled_from(["en", "fr", "pt-BR"])), author=draw(st.one_of(st.none(), short_texts)),
-        license=draw(st.one_of(st.none(), st.just("CC0-1.0"))), tags=draw(st.lists(short_texts, max_size=3)),
+        license=draw(st.one_of(st.none(), st.just("CC0-1.0"))), tags=draw(st.lists(tag_texts, max_size=3)),
         defaults=Defaults(time_limit=draw(st.integers(5, 240)), points=draw(st.sampled_from([0, 1000, 2000]))),
         sources=sources, questions=[draw(questions(qid, source_ids)) for qid in ids],
         meta=draw(st.one_of(st.none(), st.just({"generator": {"seed": 3}}))),

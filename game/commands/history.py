@@ -1,0 +1,57 @@
+"""`relayquiz history`: the sessions played on this machine, newest first."""
+
+from __future__ import annotations
+
+import json
+
+from game.commands.common import add_command, format_table
+from game.commands.records import open_store, positive
+from game.store.reports import MODE_WORDS, local_time
+
+
+def register(subparsers) -> None:
+    parser = add_command(
+        subparsers, "history", "List past sessions, newest first.",
+        "Each session with its date, mode, packs, players, questions played and whether it finished.\n"
+        "A session the game was closed in the middle of is listed as unfinished, with what was played.\n"
+        "`relayquiz report --session N` shows one in full.",
+        "  relayquiz history\n  relayquiz history --limit 5\n  relayquiz history --json",
+    )
+    parser.add_argument("--limit", metavar="N", type=positive, help="only the N most recent sessions")
+    parser.add_argument("--json", action="store_true", help="print the sessions as JSON for scripts")
+    parser.set_defaults(run=run)
+
+
+def _winner(summary) -> str:
+    leaders = summary.leaders
+    if not leaders:
+        return "-"
+    names = " & ".join(p.name for p in leaders)
+    return f"{names} ({leaders[0].score:,})"
+
+
+def run(args) -> int:
+    store = open_store()
+    if store is None:
+        return 1
+    with store:
+        sessions = store.sessions(limit=args.limit)
+    if args.json:
+        print(json.dumps([{
+            "session": s.id, "started": s.started_at, "finished": s.finished_at, "status": s.status, "mode": s.mode,
+            "kind": s.kind, "review_of": s.review_of, "packs": s.pack_key.split("+"), "pack_titles": s.pack_titles,
+            "questions": s.question_count, "played": s.questions_played,
+            "players": [{"name": p.name, "points": p.score} for p in s.players],
+        } for s in sessions], indent=2, ensure_ascii=False))
+        return 0
+    if not sessions:
+        print("No sessions yet: play one and it is listed here.")
+        return 0
+    rows = []
+    for s in sessions:
+        mode = MODE_WORDS.get(s.mode, s.mode) + (" review" if s.kind == "review" else "")
+        rows.append((s.id, local_time(s.started_at), mode, s.pack_titles, len(s.players),
+                     f"{s.questions_played}/{s.question_count}", s.status_words, _winner(s)))
+    print(format_table(["session", "started", "mode", "packs", "players", "questions", "status", "leader"], rows,
+                       right=(0, 4)))
+    return 0

@@ -1,0 +1,93 @@
+"""`relayquiz report`: one session's results, per player and per question, as text, CSV or HTML."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from game.commands.common import add_command, format_table
+from game.commands.records import open_store
+from game.store import StoreError
+from game.store.reports import (
+    MODE_WORDS,
+    Report,
+    build_report,
+    local_time,
+    percent_text,
+    seconds_text,
+    write_csv,
+    write_html,
+)
+
+
+def register(subparsers) -> None:
+    parser = add_command(
+        subparsers, "report", "Show the results of one session: every answer, the totals, how the room did.",
+        "Without --csv or --html the report is printed. --csv writes one row per player per question\n"
+        "(UTF-8 with BOM, opens cleanly in a spreadsheet); --html writes one self-contained page you\n"
+        "can open in a browser and print. `relayquiz history` lists the session numbers.",
+        "  relayquiz report --last\n  relayquiz report --session 12 --csv results.csv --html results.html",
+    )
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--last", action="store_true", help="the most recent session")
+    which.add_argument("--session", metavar="N", type=int, help="session number N (see relayquiz history)")
+    parser.add_argument("--csv", metavar="FILE", type=Path, help="write the report as CSV to FILE")
+    parser.add_argument("--html", metavar="FILE", type=Path, help="write the report as a printable web page to FILE")
+    parser.set_defaults(run=run)
+
+
+def report_text(report: Report) -> str:
+    """The report for a terminal: totals, then each question with every player's answer."""
+    s = report.session
+    lines = [
+        f"Session {s.id}: {s.pack_titles}",
+        " · ".join(part for part in (
+            MODE_WORDS.get(s.mode, s.mode), "review round" if s.kind == "review" else "", local_time(s.started_at),
+            f"{s.questions_played} of {s.question_count} questions", s.status_words) if part),
+        "",
+        format_table(["#", "player" if s.mode == "solo" else "player/team", "points", "right", "answered"],
+                     [(p.rank, p.name, f"{p.total:,}", p.right, p.answered) for p in report.players],
+                     right=(0, 2, 3, 4)),
+    ]
+    for q in report.questions:
+        lines += ["", f"Q{q.number}. {q.prompt}", f"    answer: {q.answer}"]
+        if q.skipped:
+            lines.append("    skipped")
+            continue
+        lines.append(f"    right: {q.right} of {len(q.answers)} ({percent_text(q.share_right)})")
+        table = format_table(["player", "answer", "result", "time", "points"],
+                             [(a.player, a.choice if a.choice is not None else "-", a.result,
+                               seconds_text(a.time_taken), f"{a.points:,}") for a in q.answers], right=(3, 4))
+        lines += ["    " + line for line in table.splitlines()]
+    if report.adjustments:
+        lines += ["", "Points given or taken by hand:"]
+        for a in report.adjustments:
+            during = f" during Q{a.question_number}" if a.question_number else ""
+            lines.append(f"    {a.player}: {a.points:+d} ({a.reason}){during}")
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    store = open_store()
+    if store is None:
+        return 1
+    with store:
+        try:
+            report = build_report(None if args.last else args.session, store)
+        except StoreError as exc:
+            print(f"relayquiz report: {exc}", file=sys.stderr)
+            return 1
+    written = []
+    try:
+        if args.csv:
+            written.append(("CSV", write_csv(report, args.csv)))
+        if args.html:
+            written.append(("HTML", write_html(report, args.html)))
+    except OSError as exc:
+        print(f"relayquiz report: cannot write {exc.filename}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if not written:
+        print(report_text(report))
+    for kind, path in written:
+        print(f"Wrote the {kind} report of session {report.session.id} to {path}")
+    return 0

@@ -1,0 +1,52 @@
+"""`relayquiz scores`: the hall of fame, the best totals per pack and mode, as a table."""
+
+from __future__ import annotations
+
+import json
+from itertools import groupby
+
+from game.commands.common import add_command, format_table
+from game.commands.records import open_store, positive
+from game.store.reports import MODE_WORDS, local_time
+
+
+def register(subparsers) -> None:
+    parser = add_command(
+        subparsers, "scores", "Show the hall of fame: the best totals for each pack and mode.",
+        "One table per pack (or set of packs played together) and mode, best first. Scores are\n"
+        "kept in scores.sqlite3 in your user data folder (or $RELAYQUIZ_HOME).",
+        "  relayquiz scores\n  relayquiz scores --pack olympic-flame-history --limit 3\n  relayquiz scores --json",
+    )
+    parser.add_argument("--pack", metavar="ID", help="only sessions that played this pack")
+    parser.add_argument("--mode", choices=sorted(MODE_WORDS), help="only this mode")
+    parser.add_argument("--limit", metavar="N", type=positive, default=10, help="entries per table (default 10)")
+    parser.add_argument("--json", action="store_true", help="print the entries as JSON for scripts")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    store = open_store()
+    if store is None:
+        return 1
+    with store:
+        entries = store.hall_of_fame(pack=args.pack, mode=args.mode, limit=args.limit)
+    if args.json:
+        print(json.dumps([{
+            "pack": e.pack_key, "pack_titles": e.pack_titles, "mode": e.mode, "rank": e.rank, "name": e.name,
+            "points": e.total, "session": e.session_id, "date": e.achieved_at,
+        } for e in entries], indent=2, ensure_ascii=False))
+        return 0
+    if not entries:
+        where = f" for pack '{args.pack}'" if args.pack else ""
+        print(f"No scores{where} yet: finish a session and the best totals appear here.")
+        return 0
+    blocks = []
+    for (pack_key, mode), group in groupby(entries, key=lambda e: (e.pack_key, e.mode)):
+        rows = list(group)
+        title = f"{rows[0].pack_titles} ({pack_key}) · {MODE_WORDS.get(mode, mode)}"
+        table = format_table(["#", "name", "points", "date", "session"],
+                             [(e.rank, e.name, f"{e.total:,}", local_time(e.achieved_at), e.session_id) for e in rows],
+                             right=(0, 2, 4))
+        blocks.append(f"{title}\n{table}")
+    print("\n\n".join(blocks))
+    return 0

@@ -1,0 +1,124 @@
+"""Is this answer right? One function per way of answering.
+
+Typed answers are forgiving in the ways players expect (case, accents, surrounding
+punctuation, a leading article, one typo in a longer word, "1,996" for 1996) and strict
+where it matters: a typed answer equal to one of the wrong options never passes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from typing import Iterable
+
+# Leading articles dropped before comparing, by the first part of the pack's language tag.
+ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("the", "a", "an"),
+    "fr": ("le", "la", "les", "l'", "un", "une", "des"),
+    "es": ("el", "la", "los", "las", "un", "una"),
+    "de": ("der", "die", "das", "ein", "eine"),
+    "it": ("il", "lo", "la", "i", "gli", "le", "l'", "un", "una"),
+    "pt": ("o", "a", "os", "as", "um", "uma"),
+    "nl": ("de", "het", "een"),
+}
+TYPO_MIN_LETTERS = 5
+
+_APOSTROPHES = "'\u2019\u02bc`\u00b4"
+_MINUS = "-\u2212\u2013"
+
+
+def normalize_text(text: str, language: str = "en") -> str:
+    """Comparable form of a typed answer: no accents, case, punctuation runs or leading article."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    for mark in _APOSTROPHES:
+        plain = plain.replace(mark, "'")
+    words = re.sub(r"[^\w']+", " ", plain).split()
+    words = [w.strip("'") for w in words]
+    words = [w for w in words if w]
+    articles = ARTICLES.get(language.split("-")[0].lower(), ARTICLES["en"])
+    if len(words) > 1 and words[0] in articles:
+        words = words[1:]
+    elif words and any(a.endswith("'") for a in articles):
+        for article in articles:
+            if article.endswith("'") and words[0].startswith(article) and len(words[0]) > len(article):
+                words[0] = words[0][len(article):]
+                break
+    return " ".join(w.replace("'", "") for w in words)
+
+
+def typo_distance(a: str, b: str) -> int:
+    """Edits between two strings, a swap of neighbours counting as one (Damerau-Levenshtein)."""
+    if a == b:
+        return 0
+    previous2: list[int] | None = None
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _typo_allowed(normalized_answer: str) -> bool:
+    letters = sum(ch.isalpha() for ch in normalized_answer)
+    return letters >= TYPO_MIN_LETTERS and not any(ch.isdigit() for ch in normalized_answer)
+
+
+def check_text(response: str, answer: str, accept: Iterable[str] = (), wrong: Iterable[str] = (),
+               language: str = "en") -> bool:
+    """A typed answer to a `text` question."""
+    given = normalize_text(response, language)
+    if not given:
+        return False
+    wrongs = {normalize_text(w, language) for w in wrong} - {""}
+    if given in wrongs:
+        return False
+    right = {normalize_text(a, language) for a in (answer, *accept)} - {""}
+    if given in right:
+        return True
+    best = min((typo_distance(given, r) for r in right if _typo_allowed(r)), default=2)
+    if best > 1:
+        return False
+    # One typo away from the answer, but no nearer (or as near) to a wrong option.
+    return all(typo_distance(given, w) > best for w in wrongs)
+
+
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:([, \u00a0\u202f_'])\d{3})(?:\1\d{3})*(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
+
+
+def parse_number(response: str, unit: str = "") -> float | None:
+    """A typed number: "1996", " 1996 ", "1,996", "1996.0", "2,5", "-3", with its unit or not."""
+    text = unicodedata.normalize("NFKC", str(response)).strip()
+    for minus in _MINUS[1:]:
+        text = text.replace(minus, "-")
+    if unit:
+        folded = text.casefold()
+        if folded.endswith(unit.casefold()):
+            text = text[: len(text) - len(unit)].strip()
+    if _GROUPED.fullmatch(text):
+        text = re.sub(r"[, \u00a0\u202f_']", "", text)
+    elif _DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")
+    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", text):
+        return None
+    value = float(text)
+    return value if math.isfinite(value) else None
+
+
+def check_number(response: str, answer: float, tolerance: float = 0, unit: str = "") -> bool:
+    """A typed answer to a `number` question: right when within the tolerance."""
+    value = parse_number(response, unit)
+    return value is not None and number_distance(value, answer) <= tolerance
+
+
+def number_distance(value: float, answer: float) -> float:
+    """How far a number is from the answer; rounding noise below a millionth is ignored."""
+    distance = abs(value - answer)
+    return 0.0 if distance < 1e-9 * max(1.0, abs(answer)) else distance

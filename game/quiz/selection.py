@@ -1,0 +1,106 @@
+"""Which questions a session plays, and in what order: seeded, fair, never repeated.
+
+Picking goes round the packs in turn, and within a pack prefers the question type played
+least so far, so a session over two packs of four types gets an even spread of both. The
+picks are then shuffled, so the order does not follow a visible pattern.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass
+
+from game.packs.model import AnyQuestion, Pack
+from game.quiz.config import QuestionKey, SessionConfig
+from game.quiz.questions import RoundQuestion, playable, prepare
+
+UNSET_DIFFICULTY = "medium"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The questions chosen, plus what the setup screen should say about the rest."""
+
+    questions: tuple[RoundQuestion, ...]
+    matching: int          # questions of the chosen packs that pass the type and difficulty filters
+    unplayable: int        # of those, number/text questions without options skipped in team modes
+    requested: int         # how many the session asked for
+
+    @property
+    def short_by(self) -> int:
+        """How many fewer questions than asked for there were to play."""
+        return max(self.requested - len(self.questions), 0)
+
+
+def _matches(question: AnyQuestion, config: SessionConfig) -> bool:
+    if question.type not in config.types:
+        return False
+    if config.difficulties is not None:
+        return (question.difficulty or UNSET_DIFFICULTY) in config.difficulties
+    return True
+
+
+def select_questions(config: SessionConfig, seed: int) -> Selection:
+    """The session's questions, prepared to play; the same config and seed give the same list."""
+    if config.only is not None:
+        return _fixed(config, seed)
+    rng = random.Random(seed)
+    buckets: dict[tuple[int, str], list[tuple[Pack, AnyQuestion]]] = {}
+    seen: set[QuestionKey] = set()
+    matching = unplayable = 0
+    for pack_index, pack in enumerate(config.packs):
+        for question in pack.questions:
+            key = QuestionKey(pack.id, question.id)
+            if key in seen or not _matches(question, config):
+                continue
+            seen.add(key)
+            matching += 1
+            if not playable(question, config.teams):
+                unplayable += 1
+                continue
+            buckets.setdefault((pack_index, question.type), []).append((pack, question))
+    for bucket in buckets.values():
+        rng.shuffle(bucket)
+    per_pack: Counter[int] = Counter()
+    per_type: Counter[str] = Counter()
+    pack_turns = list(range(len(config.packs)))
+    rng.shuffle(pack_turns)
+    picked: list[tuple[Pack, AnyQuestion]] = []
+    while len(picked) < config.question_count and buckets:
+        pack_index = min({p for p, _ in buckets}, key=lambda p: (per_pack[p], pack_turns.index(p)))
+        types = [t for p, t in buckets if p == pack_index]
+        type_order = {t: rng.random() for t in types}
+        chosen_type = min(types, key=lambda t: (per_type[t], type_order[t]))
+        bucket = buckets[(pack_index, chosen_type)]
+        picked.append(bucket.pop())
+        if not bucket:
+            del buckets[(pack_index, chosen_type)]
+        per_pack[pack_index] += 1
+        per_type[chosen_type] += 1
+    rng.shuffle(picked)
+    return Selection(_prepared(picked, config, seed), matching, unplayable, config.question_count)
+
+
+def _fixed(config: SessionConfig, seed: int) -> Selection:
+    """Exactly the listed questions in the listed order (a review round), if still playable."""
+    by_key = {QuestionKey(p.id, q.id): (p, q) for p in reversed(config.packs) for q in p.questions}
+    picked: list[tuple[Pack, AnyQuestion]] = []
+    unplayable = 0
+    for key in dict.fromkeys(config.only or ()):
+        found = by_key.get(key)
+        if found is None:
+            continue
+        if not playable(found[1], config.teams):
+            unplayable += 1
+            continue
+        picked.append(found)
+    return Selection(_prepared(picked, config, seed), len(picked) + unplayable, unplayable, len(config.only or ()))
+
+
+def _prepared(picked: list[tuple[Pack, AnyQuestion]], config: SessionConfig, seed: int) -> tuple[RoundQuestion, ...]:
+    return tuple(
+        prepare(number, pack, question, seed=seed, teams=config.teams,
+                time_limit=config.time_limit, points=config.scoring.points)
+        for number, (pack, question) in enumerate(picked, start=1)
+    )

@@ -1,0 +1,142 @@
+"""Opening the scores database: WAL, foreign keys, migrations, and recovery from damage.
+
+A damaged file (not SQLite, truncated, garbage) is moved aside with a timestamped name and
+a fresh database is made, so the game always starts; `opened.notice` says what happened in
+words the player can act on. Lock waits are not damage and never move anything.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_S = 15.0
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+class StoreError(Exception):
+    """The database cannot be used, for a reason the message explains."""
+
+
+@dataclass
+class Opened:
+    connection: sqlite3.Connection
+    notice: str | None  # set when a damaged file was moved aside
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for errors that mean the file itself is broken, not merely busy."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in _DAMAGE_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode: every write says BEGIN IMMEDIATE itself."""
+    connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    connection.row_factory = sqlite3.Row
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA synchronous = FULL")
+    return connection
+
+
+def _prepare(connection: sqlite3.Connection, path: Path) -> None:
+    problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"]:
+        raise sqlite3.DatabaseError(f"database disk image is malformed: {'; '.join(problems[:3])}")
+    if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        connection.execute("PRAGMA journal_mode = WAL")
+    migrate(connection, path)
+
+
+def migrate(connection: sqlite3.Connection, path: Path) -> None:
+    """Apply the migrations this database has not had yet, all in one transaction."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version == SCHEMA_VERSION:
+        return
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]  # another process may have been first
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path} was written by a newer version of Torch Relay Quiz (schema {version}, this one knows "
+                f"{SCHEMA_VERSION}); update the game, or set RELAYQUIZ_HOME to use another folder"
+            )
+        for script in MIGRATIONS[version:]:
+            for statement in statements(script):
+                connection.execute(statement)
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
+def statements(script: str) -> list[str]:
+    """A script cut into single statements (executescript would commit our transaction)."""
+    found, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            found.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        found.append(buffer.strip())
+    return found
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged database (and its journal files) to `NAME.damaged-YYYYMMDD-HHMMSS`."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+        counter += 1
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            if suffix == "-shm":
+                extra.unlink()
+            else:
+                os.replace(extra, target.with_name(target.name + suffix))
+    return target
+
+
+def open_database(path: Path) -> Opened:
+    """The database at `path`, made or migrated as needed; a damaged one is replaced."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot make the folder {path.parent}: {exc.strerror or exc}") from None
+    notice = None
+    for attempt in range(2):
+        connection = None
+        try:
+            connection = connect(path)
+            _prepare(connection, path)
+            return Opened(connection, notice)
+        except sqlite3.DatabaseError as exc:
+            if connection is not None:
+                connection.close()
+            if attempt == 0 and is_damage(exc) and path.exists():
+                moved = move_aside(path)
+                notice = (f"The scores database {path} was damaged ({exc}). It was moved to {moved} "
+                          "and a fresh one was made; your packs and settings are untouched.")
+                continue
+            raise StoreError(f"cannot use the scores database {path}: {exc}") from None
+        except BaseException:
+            if connection is not None:
+                connection.close()
+            raise
+    raise StoreError(f"cannot make a fresh scores database at {path}")  # pragma: no cover

@@ -1,0 +1,220 @@
+"""The results report of one session: built from the records, written as text, CSV or HTML.
+
+    report = build_report(session_id)      # or build_report() for the last session
+    write_csv(report, path)                # UTF-8 with BOM, one row per player per question
+    write_html(report, path)               # one self-contained printable page
+    export_report(session_id)              # both, into the user's documents folder; returns the paths
+
+The classroom screen calls these to export a report; `relayquiz report` prints it as text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from game.store.atomic import write_atomic
+from game.store.db import StoreError
+from game.store.queries import AdjustmentRow, SessionSummary
+from game.store.store import Store
+
+MODE_WORDS = {"solo": "Solo", "party": "Party", "classroom": "Classroom"}
+
+
+@dataclass(frozen=True)
+class ReportAnswer:
+    player: str
+    choice: str | None      # None: no answer
+    correct: bool
+    close: bool             # nearest number in team modes: half points
+    time_taken: float | None
+    points: int
+    streak_bonus: int
+
+    @property
+    def result(self) -> str:
+        if self.correct:
+            return "right"
+        if self.close:
+            return "closest"
+        return "wrong" if self.choice is not None else "no answer"
+
+
+@dataclass(frozen=True)
+class ReportQuestion:
+    number: int
+    pack_id: str
+    question_id: str
+    type: str
+    prompt: str
+    answer: str
+    skipped: bool
+    answers: tuple[ReportAnswer, ...]
+
+    @property
+    def right(self) -> int:
+        return sum(a.correct for a in self.answers)
+
+    @property
+    def share_right(self) -> float | None:
+        """The share of the room that got it right; None for a skipped question."""
+        if self.skipped or not self.answers:
+            return None
+        return self.right / len(self.answers)
+
+
+@dataclass(frozen=True)
+class ReportPlayer:
+    rank: int
+    position: int
+    name: str
+    total: int
+    right: int
+    answered: int
+    adjusted: int           # the sum of points given or taken by hand
+
+
+@dataclass(frozen=True)
+class ReportAdjustment:
+    player: str
+    points: int
+    reason: str
+    question_number: int | None
+
+
+@dataclass(frozen=True)
+class Report:
+    session: SessionSummary
+    players: tuple[ReportPlayer, ...]       # best first
+    questions: tuple[ReportQuestion, ...]   # in play order
+    adjustments: tuple[ReportAdjustment, ...]
+
+    @property
+    def title(self) -> str:
+        return f"{self.session.pack_titles}: results"
+
+    @property
+    def played(self) -> list[ReportQuestion]:
+        return [q for q in self.questions if not q.skipped]
+
+    def hardest(self, count: int = 5) -> list[ReportQuestion]:
+        """The questions the room found hardest, lowest share right first."""
+        return sorted(self.played, key=lambda q: (q.share_right or 0.0, q.number))[:count]
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored UTC time as the local date and time, to the minute."""
+    if not stamp:
+        return ""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+def build_report(session_id: int | None = None, store: Store | None = None) -> Report:
+    """The report of session `session_id` (the last one when None); StoreError if there is none."""
+    if store is None:
+        with Store() as own:
+            return build_report(session_id, own)
+    if session_id is None:
+        session_id = store.last_session_id()
+        if session_id is None:
+            raise StoreError("no session has been played yet")
+    summary = store.session(session_id)
+    if summary is None:
+        raise StoreError(f"there is no session {session_id}; `relayquiz history` lists them")
+    names = {p.position: p.name for p in summary.players}
+    questions = tuple(
+        ReportQuestion(q.number, q.pack_id, q.question_id, q.type, q.prompt, q.answer, q.skipped, tuple(
+            ReportAnswer(names[a.position], a.choice, a.correct, a.close, a.time_taken, a.points, a.streak_bonus)
+            for a in q.answers))
+        for q in store.questions(session_id)
+    )
+    raw_adjustments: list[AdjustmentRow] = store.adjustments(session_id)
+    adjustments = tuple(ReportAdjustment(names[a.position], a.points, a.reason, a.question_number)
+                        for a in raw_adjustments)
+    players = []
+    for p in summary.players:
+        own = [a for q in questions for a in q.answers if a.player == p.name]
+        players.append((p.position, p.name, p.score, sum(a.correct for a in own), sum(a.choice is not None for a in own),
+                        sum(a.points for a in adjustments if a.player == p.name)))
+    players.sort(key=lambda p: (-p[2], p[0]))
+    ranked: list[ReportPlayer] = []
+    for index, (position, name, total, right, answered, adjusted) in enumerate(players, start=1):
+        rank = ranked[-1].rank if ranked and ranked[-1].total == total else index
+        ranked.append(ReportPlayer(rank, position, name, total, right, answered, adjusted))
+    return Report(summary, tuple(ranked), questions, adjustments)
+
+
+def seconds_text(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f} s"
+
+
+def percent_text(share: float | None) -> str:
+    return "skipped" if share is None else f"{round(share * 100)}%"
+
+
+CSV_COLUMNS = ["session", "started", "mode", "question", "pack", "question_id", "type", "prompt", "correct_answer",
+               "player", "answer", "result", "correct", "time_s", "points", "streak_bonus"]
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Text a spreadsheet would run as a formula is prefixed with an apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_rows(report: Report) -> list[list[object]]:
+    """One row per player per question, then one per adjustment (so points add up to the totals)."""
+    s = report.session
+    common = [s.id, local_time(s.started_at), s.mode]
+    rows: list[list[object]] = []
+    for q in report.questions:
+        head = [*common, q.number, q.pack_id, q.question_id, q.type, q.prompt, q.answer]
+        if q.skipped:
+            for p in sorted(report.players, key=lambda p: p.position):
+                rows.append([*head, p.name, "", "skipped", 0, "", 0, 0])
+            continue
+        for a in q.answers:
+            rows.append([*head, a.player, a.choice or "", a.result, int(a.correct),
+                         "" if a.time_taken is None else round(a.time_taken, 2), a.points, a.streak_bonus])
+    for adj in report.adjustments:
+        rows.append([*common, adj.question_number or "", "", "", "adjustment", f"points given by hand ({adj.reason})",
+                     "", adj.player, adj.reason, "adjustment", "", "", adj.points, 0])
+    return [[spreadsheet_safe(cell) for cell in row] for row in rows]
+
+
+def write_csv(report: Report, path: Path) -> Path:
+    """The report as CSV for a spreadsheet: UTF-8 with a BOM so accents survive a double-click."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(csv_rows(report))
+    write_atomic(Path(path), buffer.getvalue().encode("utf-8-sig"))
+    return Path(path)
+
+
+def write_html(report: Report, path: Path) -> Path:
+    """The report as one printable web page with everything inline."""
+    from game.store.report_html import render_html
+
+    write_atomic(Path(path), render_html(report).encode("utf-8"))
+    return Path(path)
+
+
+def export_report(session_id: int | None = None, folder: Path | None = None,
+                  store: Store | None = None) -> tuple[Path, Path]:
+    """Write the CSV and HTML reports side by side (default: the user's documents folder)."""
+    from game import paths
+
+    report = build_report(session_id, store)
+    folder = Path(folder) if folder is not None else paths.user_documents_dir()
+    day = (local_time(report.session.started_at) or "undated")[:10]
+    stem = f"relayquiz-session-{report.session.id}-{day}"
+    return write_csv(report, folder / f"{stem}.csv"), write_html(report, folder / f"{stem}.html")

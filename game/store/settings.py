@@ -1,0 +1,201 @@
+"""The player's settings in `settings.yaml`: defaults for what is missing, bad values reported.
+
+Every problem comes back as a located `Problem` (file:line:column) and the value is replaced
+by its default, so a typo never stops the game. A file that is not readable YAML is moved
+aside like a damaged database. Keys this version does not know are kept and written back,
+so an older game never erases a newer one's settings.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from game import paths
+from game.packs.model import TIME_LIMIT_RANGE
+from game.packs.problems import PackError, Problem
+from game.packs.safeyaml import decode, parse, read_bytes
+from game.quiz.checking import typo_distance
+from game.store.atomic import write_atomic
+
+LANGUAGES_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+WINDOW_MIN, WINDOW_MAX = (640, 360), (7680, 4320)
+
+
+@dataclass
+class Settings:
+    """The game's settings; the window changes fields in place and calls `save_settings`."""
+
+    fullscreen: bool = False
+    window_size: tuple[int, int] = (1280, 720)
+    font_scale: float = 1.0          # 0.5 to 3.0; 1.5 or more for a projector
+    high_contrast: bool = False
+    reduced_motion: bool = False     # still artwork instead of flames and embers
+    volume: float = 0.8              # 0.0 (silent) to 1.0 (full)
+    mute: bool = False
+    default_time_limit: int = 20     # seconds per question unless a pack says otherwise
+    language: str = "en"             # of the game's own words
+    dyslexia_font: bool = False      # a dyslexia-friendly typeface where one is installed
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)  # keys of newer versions, kept
+
+
+Checker = Callable[[Any], tuple[Any, str | None]]
+
+
+def _boolean(value: Any) -> tuple[Any, str | None]:
+    if isinstance(value, bool):
+        return value, None
+    return None, "must be true or false"
+
+
+def _whole(low: int, high: int) -> Checker:
+    def check(value: Any) -> tuple[Any, str | None]:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+            return value, None
+        return None, f"must be a whole number from {low} to {high}"
+    return check
+
+
+def _decimal(low: float, high: float) -> Checker:
+    def check(value: Any) -> tuple[Any, str | None]:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high:
+            return float(value), None
+        return None, f"must be a number from {low:g} to {high:g}"
+    return check
+
+
+def _window(value: Any) -> tuple[Any, str | None]:
+    message = (f"must be [width, height] in pixels, from {WINDOW_MIN[0]}x{WINDOW_MIN[1]} "
+               f"to {WINDOW_MAX[0]}x{WINDOW_MAX[1]}")
+    if isinstance(value, str):
+        match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", value)
+        value = [int(match.group(1)), int(match.group(2))] if match else value
+    if (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            and all(lo <= v <= hi for v, lo, hi in zip(value, WINDOW_MIN, WINDOW_MAX))):
+        return (value[0], value[1]), None
+    return None, message
+
+
+def _language(value: Any) -> tuple[Any, str | None]:
+    if isinstance(value, str) and LANGUAGES_PATTERN.fullmatch(value.strip()):
+        return value.strip(), None
+    return None, "must be a language tag such as en or pt-BR"
+
+
+CHECKS: dict[str, Checker] = {
+    "fullscreen": _boolean,
+    "window_size": _window,
+    "font_scale": _decimal(0.5, 3.0),
+    "high_contrast": _boolean,
+    "reduced_motion": _boolean,
+    "volume": _decimal(0.0, 1.0),
+    "mute": _boolean,
+    "default_time_limit": _whole(*TIME_LIMIT_RANGE),
+    "language": _language,
+    "dyslexia_font": _boolean,
+}
+
+
+@dataclass
+class LoadedSettings:
+    settings: Settings
+    problems: list[Problem]
+    moved_to: Path | None = None     # where an unreadable file was put
+
+
+def _shown(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else yaml.safe_dump(value, default_flow_style=True).strip()
+    text = text.removesuffix("...").strip()
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _default_text(name: str) -> str:
+    value = getattr(Settings(), name)
+    if isinstance(value, tuple):
+        value = list(value)
+    return _shown(value)
+
+
+def load_settings(path: Path | None = None) -> LoadedSettings:
+    """The settings in `path` (default `paths.settings_path()`), with every problem found."""
+    path = Path(path) if path is not None else paths.settings_path()
+    name = str(path)
+    if not path.exists():
+        return LoadedSettings(Settings(), [])
+    try:
+        document = parse(decode(read_bytes(path, name), name), name)
+    except PackError as error:
+        moved = _move_aside(path)
+        where = f"; it was moved to {moved} and the defaults are used" if moved else "; the defaults are used"
+        problems = [Problem(p.file, p.message + where, p.line, p.column) for p in error.problems]
+        return LoadedSettings(Settings(), problems, moved)
+    data = document.data
+    problems = list(document.duplicate_keys)
+    if data is None:
+        return LoadedSettings(Settings(), problems)
+    if not isinstance(data, dict):
+        line, column = document.locate(())
+        problems.append(Problem(name, "settings must be 'name: value' lines; the defaults are used", line, column))
+        return LoadedSettings(Settings(), problems)
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, raw in data.items():
+        key_text = str(key)
+        if key_text not in CHECKS:
+            line, column = document.locate((key,), at_key=True)
+            close = [k for k in CHECKS if _similar(k, key_text)]
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            problems.append(Problem(name, f"unknown setting '{key_text}'{hint}; kept but not used", line, column,
+                                    warning=True))
+            extra[key_text] = raw
+            continue
+        value, message = CHECKS[key_text](raw)
+        if message is None:
+            values[key_text] = value
+            continue
+        line, column = document.locate((key,))
+        problems.append(Problem(name, f"'{key_text}' {message}, not {_shown(raw)}; using {_default_text(key_text)}",
+                                line, column))
+    return LoadedSettings(Settings(**values, extra=extra), problems)
+
+
+def settings_data(settings: Settings) -> dict[str, Any]:
+    data = {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(settings).items() if k != "extra"}
+    for key, value in settings.extra.items():
+        data.setdefault(key, value)
+    return data
+
+
+HEADER = "# Torch Relay Quiz settings. Delete a line to get its default back.\n"
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write the settings atomically: a crash leaves the old file or the new, never half of one."""
+    path = Path(path) if path is not None else paths.settings_path()
+    text = HEADER + yaml.safe_dump(settings_data(settings), sort_keys=False, allow_unicode=True,
+                                   default_flow_style=None)
+    write_atomic(path, text.encode("utf-8"))
+    return path
+
+
+def _similar(a: str, b: str) -> bool:
+    return typo_distance(a.lower().replace("-", "_"), b.lower().replace("-", "_")) <= 2
+
+
+def _move_aside(path: Path) -> Path | None:
+    target = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        os.replace(path, target)
+    except OSError:
+        return None
+    return target
+
+

@@ -1,0 +1,225 @@
+"""The App: owns the window, the game clock and the current scene, and runs the loop.
+
+Each frame: events are translated into actions; global keys (F11, F1 or ?, M, Ctrl+Q) are
+handled here; the rest go to the help overlay when it is open, else to the scene; then the
+scene updates by the measured time and draws. When a scene finishes, the flow table names the
+next one. `step(dt, events)` runs one frame with a given time step, which is how tests and
+autoplay drive the game without a real clock.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Iterable
+
+import pygame
+
+from game.ui import actions as A
+from game.ui.flow import FLOW, QUIT, SCENES
+from game.ui.fx import icon
+from game.ui.input import InputMap
+from game.ui.layout import Screen
+from game.ui.overlays import HelpOverlay
+from game.ui.scene import Scene
+from game.ui.services import Services
+
+CAPTION = "Torch Relay Quiz"
+MIN_SIZE = (800, 600)
+MAX_DT = 0.1
+
+
+class App:
+    def __init__(self, services: Services, *, start: str = "title", handover: Any = None,
+                 flow: dict[tuple[str, str], str] | None = None,
+                 scenes: dict[str, type[Scene]] | None = None) -> None:
+        self.services = services
+        self.flow = dict(FLOW if flow is None else flow)
+        self.scene_classes = dict(SCENES if scenes is None else scenes)
+        self._start = (start, handover)
+        self.surface: pygame.Surface | None = None
+        self.scene: Scene | None = None
+        self.input = InputMap()
+        self.help = HelpOverlay(services.theme, services.text)
+        self.running = False
+        self.fullscreen = False
+        self.windowed_size = (1280, 720)
+        self.visited: list[str] = []
+        self.first_frame_at: float | None = None
+        self._fade = 0.0
+        self.frame_hooks: list = []
+
+    # -- window ---------------------------------------------------------------------------
+    def open(self, size: tuple[int, int] = (1280, 720), fullscreen: bool = False) -> None:
+        """Create the window and enter the first scene (pygame is started here, never on import)."""
+        pygame.display.init()
+        pygame.font.init()
+        pygame.display.set_caption(CAPTION)
+        pygame.display.set_icon(icon("flame", 64, self.services.theme.accent))
+        self.windowed_size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        self._set_mode(fullscreen)
+        pygame.key.set_repeat(380, 45)
+        self.services.sound.start()
+        self.running = True
+        name, handover = self._start
+        self._enter(name, handover)
+
+    def _set_mode(self, fullscreen: bool) -> None:
+        if fullscreen:
+            self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        else:
+            self.surface = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        self.fullscreen = fullscreen
+        self.input.window_size = self.surface.get_size()
+
+    def toggle_fullscreen(self) -> None:
+        if not self.fullscreen and self.surface is not None:
+            self.windowed_size = self.surface.get_size()
+        self._set_mode(not self.fullscreen)
+        if getattr(self.services.settings, "fullscreen", None) != self.fullscreen:
+            self.services.update_settings(fullscreen=self.fullscreen)
+
+    def close(self) -> None:
+        """Shut the display and the mixer down; safe to call twice."""
+        try:
+            if pygame.mixer.get_init():
+                pygame.mixer.quit()
+        finally:
+            pygame.display.quit()
+            pygame.quit()
+        self.running = False
+
+    # -- scenes ---------------------------------------------------------------------------
+    def _enter(self, name: str, handover: Any) -> None:
+        if name not in self.scene_classes:
+            raise KeyError(f"no scene named {name!r}; known scenes: {', '.join(sorted(self.scene_classes))}")
+        if self.scene is not None:
+            self.scene.leave()
+        scene = self.scene_classes[name](self.services)
+        self.scene = scene
+        self.visited.append(name)
+        scene.enter(handover)
+        self._sync_input()
+        self._fade = 0.0 if self.services.theme.reduced_motion else self.services.theme.scene_fade_seconds
+
+    def _sync_input(self) -> None:
+        scene = self.scene
+        self.input.mode = scene.input_mode
+        self.input.answer_keys = scene.answer_keys
+
+    def _follow_outcome(self) -> None:
+        scene = self.scene
+        while scene is not None and scene.outcome is not None:
+            outcome = scene.outcome
+            key = (scene.name, outcome.name)
+            if key not in self.flow:
+                raise KeyError(f"the flow table has no way out of {scene.name!r} named {outcome.name!r}")
+            target = self.flow[key]
+            if target == QUIT:
+                self.running = False
+                return
+            self._enter(target, outcome.handover)
+            scene = self.scene
+
+    def rebuild_theme(self) -> None:
+        """After a settings change: fresh theme everywhere, layouts recomputed."""
+        self.services.apply_settings()
+        self.help = HelpOverlay(self.services.theme, self.services.text)
+        if self.scene is not None:
+            self.scene.theme_changed()
+
+    # -- actions --------------------------------------------------------------------------
+    def dispatch(self, action: A.Action) -> None:
+        """Handle one action: global ones here, then the help overlay, then the scene."""
+        if isinstance(action, A.Quit):
+            self.running = False
+            return
+        if isinstance(action, A.ToggleFullscreen):
+            self.toggle_fullscreen()
+            return
+        if isinstance(action, A.Resized):
+            self.input.window_size = action.size
+            if self.surface is not None and not self.fullscreen:
+                self.windowed_size = self.surface.get_size()
+            return
+        if isinstance(action, A.ToggleMute):
+            muted = self.services.sound.toggle_mute()
+            self.services.update_settings(mute=muted)
+            self.services.notice.show("Sound off" if muted else "Sound on")
+            return
+        if isinstance(action, A.Help) and not self.help.visible:
+            self.help.visible = True
+            return
+        if self.help.handle(action):
+            return
+        if self.scene is not None:
+            self.scene.handle(action)
+            self._serve_requests()
+            self._sync_input()
+            self._follow_outcome()
+
+    def _serve_requests(self) -> None:
+        requests, self.services.requests[:] = list(self.services.requests), []
+        for what in requests:
+            if what == "fullscreen":
+                self.toggle_fullscreen()
+            elif what == "theme":
+                self.rebuild_theme()
+
+    def feed(self, events: Iterable[pygame.event.Event]) -> None:
+        for event in events:
+            for action in self.input.translate(event):
+                self.dispatch(action)
+                if not self.running:
+                    return
+
+    # -- frames ---------------------------------------------------------------------------
+    def step(self, dt: float, events: Iterable[pygame.event.Event] | None = None) -> bool:
+        """One frame: input, `dt` seconds of game time, drawing. False once the game should end."""
+        if events is None:
+            events = pygame.event.get()
+        self.feed(events)
+        if not self.running:
+            return False
+        dt = max(0.0, min(MAX_DT, dt))
+        self.services.clock.advance(dt)
+        self.services.notice.update(dt)
+        self.scene.update(dt)
+        self._serve_requests()
+        self._sync_input()
+        self._follow_outcome()
+        if not self.running:
+            return False
+        self.draw()
+        self._fade = max(0.0, self._fade - dt)
+        for hook in list(self.frame_hooks):
+            hook(self)
+        return True
+
+    def draw(self) -> None:
+        surface = self.surface
+        scene = self.scene
+        scene.ensure_layout(surface)
+        scene.draw(surface)
+        if self._fade > 0:
+            shade = pygame.Surface(surface.get_size())
+            shade.fill(self.services.theme.background_top)
+            shade.set_alpha(round(255 * self._fade / max(0.01, self.services.theme.scene_fade_seconds)))
+            surface.blit(shade, (0, 0))
+        if self.help.visible:
+            self.help.draw(surface, scene.help_keys, getattr(scene, "title", "") or scene.name.title())
+        self.services.notice.draw(surface)
+        pygame.display.flip()
+        if self.first_frame_at is None:
+            self.first_frame_at = time.perf_counter()
+
+    @property
+    def screen(self) -> Screen:
+        return Screen(*self.surface.get_size())
+
+    def run(self, fps: int = 60) -> None:
+        """The real loop: measured frame time in, until the player quits."""
+        clock = pygame.time.Clock()
+        while self.running:
+            dt = clock.tick(fps) / 1000.0
+            if not self.step(dt):
+                break

@@ -1,0 +1,50 @@
+"""The whole flow of the game in one table: (scene, outcome) -> next scene.
+
+Scenes never import each other; they finish with an outcome name, and this table says where
+that leads. To add a screen, add its class to SCENES and its ways in and out to FLOW.
+"""
+
+from __future__ import annotations
+
+from game.ui.scenes.hall import HallScene
+from game.ui.scenes.packs import PacksScene
+from game.ui.scenes.podium import PodiumScene
+from game.ui.scenes.question import QuestionScene
+from game.ui.scenes.reveal import RevealScene
+from game.ui.scenes.settings import SettingsScene
+from game.ui.scenes.setup import SetupScene
+from game.ui.scenes.standings import StandingsScene
+from game.ui.scenes.title import TitleScene
+
+QUIT = "<quit>"
+
+SCENES = {scene.name: scene for scene in (
+    TitleScene, PacksScene, SetupScene, QuestionScene, RevealScene, StandingsScene, PodiumScene,
+    HallScene, SettingsScene,
+)}
+
+FLOW: dict[tuple[str, str], str] = {
+    ("title", "play"): "setup",
+    ("title", "packs"): "packs",
+    ("title", "hall"): "hall",
+    ("title", "settings"): "settings",
+    ("title", "quit"): QUIT,
+    ("packs", "next"): "setup",
+    ("packs", "back"): "title",
+    ("setup", "start"): "question",
+    ("setup", "packs"): "packs",
+    ("setup", "back"): "title",
+    ("question", "reveal"): "reveal",
+    ("question", "abandon"): "title",
+    ("reveal", "standings"): "standings",
+    ("reveal", "next"): "question",
+    ("reveal", "finished"): "podium",
+    ("reveal", "abandon"): "title",
+    ("standings", "next"): "question",
+    ("standings", "finished"): "podium",
+    ("standings", "abandon"): "title",
+    ("podium", "next"): "hall",
+    ("podium", "back"): "title",
+    ("hall", "back"): "title",
+    ("settings", "back"): "title",
+}

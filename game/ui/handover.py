@@ -1,0 +1,46 @@
+"""What one screen hands to the next: small dataclasses, never a loose dict.
+
+The flow table says where a scene's outcome leads; these say what travels along.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class PackChoice:
+    """Packs chosen for the next session, by id; `extra` are packs not in the library (generated)."""
+
+    pack_ids: tuple[str, ...] = ()
+    extra: tuple[Any, ...] = ()
+
+
+@dataclass
+class Match:
+    """A session being played: the quiz session, its recorder, and what the setup chose."""
+
+    session: Any
+    recorder: Any = None
+    choice: PackChoice = field(default_factory=PackChoice)
+    last_result: Any = None
+
+
+@dataclass(frozen=True)
+class HallFocus:
+    """Which packs and mode the hall of fame opens on, and which game's entries to highlight.
+
+    `pack_id` is the store's pack key: the ids of the packs played, sorted, joined by '+'.
+    """
+
+    pack_id: str | None = None
+    mode: str | None = None
+    session_id: int | None = None
+    new_record: bool = False
+
+
+@dataclass(frozen=True)
+class DroppedFile:
+    path: Path

@@ -1,0 +1,91 @@
+"""The scene: one screen of the game, a small class with a few obvious methods.
+
+A scene never imports another scene. When it is done it calls `finish(outcome, handover)`;
+the App looks the outcome up in the flow table (`game.ui.flow`) and enters the next scene
+with the handover, a small dataclass carrying what must persist from one screen to the next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import pygame
+
+from game.ui import actions as A
+from game.ui.input import MENU, SOLO_KEYS
+from game.ui.layout import Screen
+
+if TYPE_CHECKING:
+    from game.ui.services import Services
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a finished scene asks for: the name of the way out and what to hand over."""
+
+    name: str
+    handover: Any = None
+
+
+class Scene:
+    """Base of every screen. Subclasses override the hooks they need."""
+
+    name: ClassVar[str] = ""
+    input_mode: ClassVar[str] = MENU
+    # Keys this screen adds to the help overlay: (keys, what they do).
+    help_keys: ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    def __init__(self, services: "Services") -> None:
+        self.services = services
+        self.outcome: Outcome | None = None
+        self._layout_size: tuple[int, int] | None = None
+
+    # -- hooks ----------------------------------------------------------------------------
+    def enter(self, handover: Any) -> None:
+        """Called once when the scene becomes current, with what the last scene handed over."""
+
+    def handle(self, action: A.Action) -> None:
+        """React to one action."""
+
+    def update(self, dt: float) -> None:
+        """Advance by `dt` seconds of game time."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw the whole screen."""
+
+    def leave(self) -> None:
+        """Called when another scene takes over."""
+
+    def layout(self, screen: Screen) -> None:
+        """Compute rectangles for a window size; called before drawing whenever the size changes."""
+
+    def theme_changed(self) -> None:
+        """The settings changed the theme; by default, lay out again (text is re-fitted)."""
+        self._layout_size = None
+
+    # -- helpers --------------------------------------------------------------------------
+    @property
+    def answer_keys(self) -> list[tuple[tuple[int, ...], ...]]:
+        """Each team's answer keys while the scene takes answers."""
+        return [SOLO_KEYS]
+
+    @property
+    def theme(self):
+        return self.services.theme
+
+    def finish(self, outcome: str, handover: Any = None) -> None:
+        """Leave this scene the way named `outcome` (a key of the flow table)."""
+        self.outcome = Outcome(outcome, handover)
+
+    def ensure_layout(self, surface: pygame.Surface) -> Screen:
+        size = surface.get_size()
+        screen = Screen(*size)
+        if size != self._layout_size:
+            self._layout_size = size
+            self.layout(screen)
+        return screen
+
+    def describe(self) -> dict[str, Any]:
+        """What is on screen, for tests and autoplay (overridden by scenes with state)."""
+        return {"scene": self.name}

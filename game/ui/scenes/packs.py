@@ -1,0 +1,266 @@
+"""The pack picker: every playable pack with its question counts and source; filter by typing.
+
+Enter (or a click) ticks a pack; several packs make one session. Typing filters the list by
+title, id, tag or description. Continue hands the chosen pack ids to the setup screen.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.packs.model import QUESTION_TYPES
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.chrome import body_rect, draw_header, draw_key_hints, header_rect
+from game.ui.fx import draw_panel, icon
+from game.ui.handover import PackChoice
+from game.ui.input import TEXT
+from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.scene import Scene
+from game.ui.widgets import TextField
+
+TYPE_NAMES = {"choice": "choice", "truefalse": "true/false", "number": "number", "text": "typed answer"}
+
+
+def counts_line(counts: dict[str, int]) -> str:
+    """'12 questions: 8 choice, 2 true/false, 2 number' (types with none left out)."""
+    total = sum(counts.values())
+    parts = [f"{counts[t]} {TYPE_NAMES[t]}" for t in QUESTION_TYPES if counts.get(t)]
+    noun = "question" if total == 1 else "questions"
+    return f"{total} {noun}: " + ", ".join(parts) if parts else "no questions"
+
+
+def matches(entry, words: list[str]) -> bool:
+    pack = entry.pack
+    haystack = " ".join([pack.id, pack.title, pack.description or "", " ".join(pack.tags),
+                         " ".join(s.title for s in pack.sources)]).casefold()
+    return all(word in haystack for word in words)
+
+
+class PacksScene(Scene):
+    name = "packs"
+    title = "Choose packs"
+    input_mode = TEXT
+    help_keys = (("Up, Down", "move through the packs"), ("Enter", "tick or untick a pack"),
+                 ("Typing", "filter the list"), ("Page Up, Page Down", "scroll"),
+                 ("Down to Continue", "play the ticked packs"), ("Esc", "back"))
+
+    def enter(self, handover) -> None:
+        library = self.services.library
+        self.entries = list(library.entries) if library is not None else []
+        chosen = handover.pack_ids if isinstance(handover, PackChoice) else ()
+        self.chosen: list[str] = [pid for pid in chosen if any(e.pack.id == pid for e in self.entries)]
+        self.filter = TextField("filter", "Filter", placeholder="type to filter", max_length=40)
+        self.focus = 0          # index into visible entries, or len(visible) for the Continue button
+        self.scroll = 0
+        self.screen = Screen(1280, 720)
+        self.card_rects: list[tuple[int, pygame.Rect]] = []
+        self.continue_rect = pygame.Rect(0, 0, 0, 0)
+        self.caret = 0.0
+
+    # -- state ----------------------------------------------------------------------------
+    @property
+    def visible(self) -> list:
+        words = self.filter.text.casefold().split()
+        return [e for e in self.entries if matches(e, words)]
+
+    def _clamp(self) -> None:
+        count = len(self.visible)
+        self.focus = max(0, min(self.focus, count))
+        if self.focus < count:
+            if self.focus < self.scroll:
+                self.scroll = self.focus
+            elif self.focus >= self.scroll + self.per_page:
+                self.scroll = self.focus - self.per_page + 1
+        self.scroll = max(0, min(self.scroll, max(0, count - self.per_page)))
+
+    @property
+    def per_page(self) -> int:
+        return max(1, getattr(self, "_per_page", 4))
+
+    def toggle(self, pack_id: str) -> None:
+        if pack_id in self.chosen:
+            self.chosen.remove(pack_id)
+        else:
+            self.chosen.append(pack_id)
+        self.services.sound.play("lock_in")
+
+    def proceed(self) -> None:
+        visible = self.visible
+        ids = list(self.chosen)
+        if not ids and visible:
+            ids = [visible[min(self.focus, len(visible) - 1)].pack.id]
+        if ids:
+            self.finish("next", PackChoice(tuple(ids)))
+
+    # -- input ----------------------------------------------------------------------------
+    def handle(self, action: A.Action) -> None:
+        visible = self.visible
+        if isinstance(action, A.Back):
+            if self.filter.text:
+                self.filter.set_text("")
+                self._clamp()
+            else:
+                self.finish("back")
+        elif isinstance(action, A.FileDropped):
+            self.finish("generate", action.path)
+        elif isinstance(action, A.Navigate):
+            self.focus += action.dy
+            if action.dy == 0 and action.dx:
+                self.focus += action.dx
+            self.focus %= len(visible) + 1
+            self._clamp()
+        elif isinstance(action, A.Confirm):
+            if self.focus < len(visible):
+                self.toggle(visible[self.focus].pack.id)
+            else:
+                self.proceed()
+        elif isinstance(action, (A.TypeText, A.EditKey)):
+            if isinstance(action, A.EditKey) and action.key in ("pageup", "pagedown"):
+                return
+            if self.filter.handle_text(action):
+                self.focus = 0
+                self.scroll = 0
+                self._clamp()
+        elif isinstance(action, A.Scroll):
+            self.scroll = max(0, min(self.scroll - action.dy, max(0, len(visible) - self.per_page)))
+        elif isinstance(action, A.Click):
+            if self.continue_rect.collidepoint(action.pos):
+                self.proceed()
+                return
+            for index, rect in self.card_rects:
+                if rect.collidepoint(action.pos):
+                    self.focus = index
+                    self.toggle(visible[index].pack.id)
+                    return
+        elif isinstance(action, A.Point):
+            for index, rect in self.card_rects:
+                if rect.collidepoint(action.pos):
+                    self.focus = index
+
+    def update(self, dt: float) -> None:
+        self.caret += dt
+
+    # -- drawing --------------------------------------------------------------------------
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        body = body_rect(screen)
+        self.list_area, self.detail_area = split_columns(body, [0.62, 0.38], screen.px(0.03))
+        list_rows = split_rows(self.list_area, [0.86, 0.14], screen.px(0.02))
+        self.cards_area, button_row = list_rows
+        self.card_h = screen.px(0.15) if self.theme.font_scale <= 1.2 else screen.px(0.2)
+        self.card_gap = screen.px(0.014)
+        self._per_page = max(1, (self.cards_area.h + self.card_gap) // (self.card_h + self.card_gap))
+        self.continue_rect = button_row.inflate(-button_row.w // 4, -button_row.h // 8)
+        head = header_rect(screen)
+        self.filter.rect = pygame.Rect(head.x + head.w * 0.6, head.y + head.h * 0.18, head.w * 0.4, head.h * 0.64)
+        self._clamp()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        draw_header(surface, screen, theme, s.text, "Choose packs")
+        self._draw_filter(surface)
+        visible = self.visible
+        self.card_rects = []
+        for slot, index in enumerate(range(self.scroll, min(len(visible), self.scroll + self.per_page))):
+            rect = pygame.Rect(self.cards_area.x, self.cards_area.y + slot * (self.card_h + self.card_gap),
+                               self.cards_area.w, self.card_h)
+            self.card_rects.append((index, rect))
+            self._draw_card(surface, visible[index], rect, index == self.focus)
+        if not visible:
+            message = "No pack matches the filter." if self.filter.text else \
+                "No packs yet. Drop a .txt, .md or .html file onto this window to make one."
+            s.text.fit(message, self.cards_area.size, px=screen.text_px(theme, theme.size_body),
+                       colour=theme.text_muted).draw(surface, self.cards_area)
+        if len(visible) > self.per_page:
+            self._draw_scrollbar(surface, len(visible))
+        count = len(self.chosen)
+        label = f"Continue with {count} pack{'s' if count != 1 else ''}" if count else "Continue with the highlighted pack"
+        focused = self.focus >= len(visible)
+        draw_panel(surface, self.continue_rect, theme.accent if focused else theme.panel_raised, radius_frac=0.5,
+                   edge=theme.focus_ring if focused else theme.panel_edge, edge_width=max(2, screen.px(0.004)))
+        s.text.fit(label, (self.continue_rect.w * 0.9, self.continue_rect.h * 0.8),
+                   px=screen.text_px(theme, theme.size_body), style="bold",
+                   colour=theme.text_dark if focused else theme.text).draw(surface, self.continue_rect)
+        if visible:
+            self._draw_details(surface, visible[min(self.focus, len(visible) - 1)])
+        draw_key_hints(surface, screen, theme, s.text,
+                       [("Enter", "tick a pack"), ("Type", "filter"), ("Down", "to Continue"), ("Esc", "back")])
+
+    def _draw_filter(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        rect = self.filter.rect
+        draw_panel(surface, rect, theme.panel, radius_frac=0.5, edge=theme.accent if self.filter.text else theme.panel_edge,
+                   edge_width=max(1, screen.px(0.003)))
+        inner = rect.inflate(-rect.h, 0)
+        shown = self.filter.text or "Type to filter"
+        colour = theme.text if self.filter.text else theme.text_muted
+        fitted = s.text.fit(shown, inner.size, px=screen.text_px(theme, theme.size_small), colour=colour,
+                            align="left", max_lines=1)
+        where = fitted.draw(surface, inner)
+        if self.filter.text and self.caret % 1.0 < 0.6:
+            pygame.draw.line(surface, theme.accent, (where.right + 2, where.top), (where.right + 2, where.bottom),
+                             max(2, screen.px(0.003)))
+
+    def _draw_card(self, surface, entry, rect: pygame.Rect, focused: bool) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        pack = entry.pack
+        ticked = pack.id in self.chosen
+        draw_panel(surface, rect, theme.panel_raised if focused else theme.panel, radius_frac=0.14,
+                   edge=theme.focus_ring if focused else (theme.accent_soft if ticked else theme.panel_edge),
+                   edge_width=max(2, screen.px(0.004 if focused else 0.002)))
+        pad = screen.px(0.025)
+        box_size = round(rect.h * 0.36)
+        box = pygame.Rect(rect.x + pad, 0, box_size, box_size)
+        box.centery = rect.centery
+        draw_panel(surface, box, theme.accent if ticked else theme.panel, radius_frac=0.2,
+                   edge=theme.accent if ticked else theme.text_muted, edge_width=max(2, screen.px(0.003)))
+        if ticked:
+            mark = icon("check", round(box_size * 0.8), theme.text_dark)
+            surface.blit(mark, mark.get_rect(center=box.center))
+        text_area = pygame.Rect(box.right + pad, rect.y + pad // 2, rect.right - box.right - 2 * pad, rect.h - pad)
+        title_rect, counts_rect, source_rect = split_rows(text_area, [0.42, 0.29, 0.29])
+        s.text.fit(pack.title, title_rect.size, px=screen.text_px(theme, theme.size_body), style="bold",
+                   colour=theme.text, align="left", max_lines=1).draw(surface, title_rect)
+        s.text.fit(counts_line(pack.counts_by_type()), counts_rect.size, px=screen.text_px(theme, theme.size_small),
+                   colour=theme.accent if focused else theme.text_muted, align="left", max_lines=1).draw(surface, counts_rect)
+        where = "Comes with the game" if entry.shipped else f"Your pack: {pack.path.name if pack.path else pack.id}"
+        if pack.sources:
+            where += " · from " + ", ".join(src.title for src in pack.sources)
+        s.text.fit(where, source_rect.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
+                   align="left", max_lines=1).draw(surface, source_rect)
+
+    def _draw_scrollbar(self, surface, count: int) -> None:
+        theme, screen = self.theme, self.screen
+        track = pygame.Rect(self.cards_area.right + screen.px(0.006), self.cards_area.y, screen.px(0.008), self.cards_area.h)
+        pygame.draw.rect(surface, theme.panel, track, border_radius=track.w // 2)
+        share = self.per_page / count
+        thumb = pygame.Rect(track.x, track.y + track.h * self.scroll / count, track.w, max(track.w, track.h * share))
+        pygame.draw.rect(surface, theme.accent_soft, thumb, border_radius=track.w // 2)
+
+    def _draw_details(self, surface, entry) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        pack = entry.pack
+        card = self.detail_area
+        draw_panel(surface, card, theme.panel, radius_frac=0.05, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
+        inner = card.inflate(-screen.px(0.05), -screen.px(0.05))
+        title, body = split_rows(inner, [0.2, 0.8], screen.px(0.015))
+        s.text.fit(pack.title, title.size, px=screen.text_px(theme, theme.size_body), style="bold",
+                   colour=theme.accent, align="left").draw(surface, title)
+        lines = []
+        if pack.description:
+            lines.append(pack.description)
+        lines.append(counts_line(pack.counts_by_type()) + ".")
+        facts = [f"Language: {pack.language}"]
+        if pack.author:
+            facts.append(f"By {pack.author}")
+        if pack.license:
+            facts.append(f"Licence: {pack.license}")
+        lines.append(" · ".join(facts))
+        for source in pack.sources[:3]:
+            lines.append(f"Source: {source.title}")
+        if pack.tags:
+            lines.append("Tags: " + ", ".join(pack.tags))
+        s.text.fit("\n".join(lines), body.size, px=screen.text_px(theme, theme.size_small), colour=theme.text,
+                   align="left", valign="top", line_spacing=1.15).draw(surface, body)

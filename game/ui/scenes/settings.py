@@ -1,0 +1,135 @@
+"""Settings: display, accessibility and sound, applied the moment they change and saved."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.fx import draw_panel, shape_icon
+from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.scene import Scene
+from game.ui.theme import SHAPES
+from game.ui.widgets import Button, Choice, Form, Toggle
+
+FONT_SCALES = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+VOLUMES = tuple(v / 10 for v in range(11))
+TIME_LIMITS = (10, 15, 20, 30, 45, 60, 90, 120, 240)
+
+SAMPLE = "Sample: Which city hosted the 2014 Winter Games? Ελληνικά, Русский, Ærø, Łódź"
+
+
+def _percent(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+class SettingsScene(Scene):
+    name = "settings"
+    title = "Settings"
+    help_keys = (("Up, Down", "choose a setting"), ("Left, Right", "change it"),
+                 ("Enter", "change it"), ("Esc", "back (settings are already saved)"))
+
+    def enter(self, handover) -> None:
+        self.screen = Screen(1280, 720)
+        self._build(0)
+
+    def _build(self, focus: int) -> None:
+        s = self.services
+        st = s.settings
+        scale = Choice("font_scale", "Text size", options=list(FONT_SCALES), show=_percent, wrap=False)
+        scale.select(min(FONT_SCALES, key=lambda v: abs(v - getattr(st, "font_scale", 1.0))))
+        volume = Choice("volume", "Volume", options=list(VOLUMES), show=_percent, wrap=False)
+        volume.select(min(VOLUMES, key=lambda v: abs(v - getattr(st, "volume", 0.8))))
+        limit = Choice("default_time_limit", "Default time per question", options=list(TIME_LIMITS),
+                       show=lambda v: f"{v} seconds", wrap=False)
+        limit.select(getattr(st, "default_time_limit", 20))
+        rows = [
+            Toggle("fullscreen", "Fullscreen (F11)", on=bool(getattr(st, "fullscreen", False))),
+            scale,
+            Toggle("high_contrast", "High contrast", on=bool(getattr(st, "high_contrast", False))),
+            Toggle("reduced_motion", "Reduced motion", on=bool(getattr(st, "reduced_motion", False))),
+            Toggle("dyslexia_font", "Dyslexia-friendly font", on=bool(getattr(st, "dyslexia_font", False))),
+            Toggle("sound", "Sound", on=not getattr(st, "mute", False)),
+            volume,
+            limit,
+            Button("back", "Done"),
+        ]
+        self.form = Form(s.theme, s.text, rows, focus)
+        self.form.label_share = 0.55
+        self._layout_size = None
+
+    def theme_changed(self) -> None:
+        self._build(self.form.focus)
+
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        body = body_rect(screen)
+        left, right = split_columns(body, [0.6, 0.4], screen.px(0.04))
+        rows = split_rows(left, [1] * len(self.form.rows), screen.px(0.012))
+        for row, rect in zip(self.form.rows, rows):
+            row.rect = rect
+        self.form.rows[-1].rect = rows[-1].inflate(-rows[-1].w // 3, 0)
+        self.preview_rect = right
+
+    def handle(self, action: A.Action) -> None:
+        if isinstance(action, A.Back):
+            self.finish("back")
+            return
+        changed = self.form.handle(action)
+        if changed == "back":
+            self.finish("back")
+        elif changed:
+            self._apply(changed)
+
+    def _apply(self, key: str) -> None:
+        s = self.services
+        row = self.form.row(key)
+        if key == "fullscreen":
+            s.request("fullscreen")
+        elif key == "sound":
+            s.update_settings(mute=not row.on)
+            s.sound.muted = not row.on
+        elif key == "volume":
+            s.update_settings(volume=row.value)
+            s.sound.volume = row.value
+            s.sound.play("lock_in")
+        elif key == "default_time_limit":
+            s.update_settings(default_time_limit=row.value)
+        else:
+            s.update_settings(**{key: row.on if isinstance(row, Toggle) else row.value})
+            s.request("theme")
+
+    def update(self, dt: float) -> None:
+        self.form.update(dt)
+        fullscreen = self.form.row("fullscreen")
+        fullscreen.on = bool(getattr(self.services.settings, "fullscreen", False))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        draw_header(surface, screen, theme, s.text, "Settings", "Saved as you change them")
+        self.form.draw(surface, screen)
+        self._draw_preview(surface)
+        draw_key_hints(surface, screen, theme, s.text,
+                       [("Up/Down", "choose"), ("Left/Right", "change"), ("Esc", "back")])
+
+    def _draw_preview(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        card = self.preview_rect
+        draw_panel(surface, card, theme.panel, radius_frac=0.06, edge=theme.panel_edge,
+                   edge_width=max(1, screen.px(0.003)))
+        inner = card.inflate(-screen.px(0.05), -screen.px(0.05))
+        head, sample, shapes = split_rows(inner, [0.15, 0.5, 0.35], screen.px(0.02))
+        s.text.fit("Preview", head.size, px=screen.text_px(theme, theme.size_body), style="bold",
+                   colour=theme.accent, align="left").draw(surface, head)
+        s.text.fit(SAMPLE, sample.size, px=screen.text_px(theme, theme.size_body), colour=theme.text,
+                   align="left", valign="top").draw(surface, sample)
+        cells = split_columns(shapes, [1] * 4, screen.px(0.015))
+        for index, cell in enumerate(cells):
+            size = min(cell.w, cell.h)
+            box = pygame.Rect(0, 0, size, size)
+            box.center = cell.center
+            draw_panel(surface, box, theme.tile_colour(index), radius_frac=0.2)
+            icon = shape_icon(SHAPES[index], round(size * 0.6), (255, 255, 255) if not theme.high_contrast else (0, 0, 0))
+            surface.blit(icon, icon.get_rect(center=box.center))

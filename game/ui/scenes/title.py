@@ -1,0 +1,69 @@
+"""The title screen: the name, a burning torch, and the way in to everything else."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.chrome import draw_key_hints
+from game.ui.layout import Screen, rel, split_rows
+from game.ui.scene import Scene
+from game.ui.torch import TorchTimer
+from game.ui.widgets import Button, Form
+
+MENU_ITEMS = (("play", "Play"), ("packs", "Choose packs"), ("hall", "Hall of fame"),
+              ("settings", "Settings"), ("quit", "Quit"))
+
+
+class TitleScene(Scene):
+    name = "title"
+    title = "Title"
+    help_keys = (("Up, Down", "choose"), ("Enter", "open"), ("Drop a file", "make a quiz from a .txt, .md or .html file"))
+
+    def enter(self, handover) -> None:
+        s = self.services
+        self.form = Form(s.theme, s.text, [Button(key, label) for key, label in MENU_ITEMS])
+        self.torch = TorchTimer(s.theme, seed=3)
+        self.torch.set_time(60.0, 60.0)
+        self.screen = Screen(1280, 720)
+
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        content = screen.content()
+        self.title_rect = rel(content, 0.0, 0.02, 1.0, 0.2)
+        self.tagline_rect = rel(content, 0.0, 0.22, 1.0, 0.07)
+        self.torch.layout(rel(content, 0.06, 0.3, 0.34, 0.64))
+        menu_area = rel(content, 0.5, 0.34, 0.42, 0.56)
+        rows = split_rows(menu_area, [1] * len(self.form.rows), screen.px(0.022))
+        for row, rect in zip(self.form.rows, rows):
+            row.rect = rect.inflate(0, -max(2, rect.h // 8))
+        self.hint_rect = rel(content, 0.0, 0.94, 1.0, 0.06)
+
+    def handle(self, action: A.Action) -> None:
+        if isinstance(action, A.Back):
+            self.finish("quit")
+            return
+        if isinstance(action, A.FileDropped):
+            self.finish("generate", action.path)
+            return
+        chosen = self.form.handle(action)
+        if chosen:
+            self.finish(chosen)
+
+    def update(self, dt: float) -> None:
+        self.form.update(dt)
+        self.torch.update(dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        self.torch.draw(surface)
+        s.text.fit("Torch Relay Quiz", self.title_rect.size, px=screen.text_px(theme, theme.size_title),
+                   style="display", colour=theme.accent, shadow=theme.text_shadow).draw(surface, self.title_rect)
+        s.text.fit("Make a quiz from any document, then race for the flame.", self.tagline_rect.size,
+                   px=screen.text_px(theme, theme.size_body), colour=theme.text_muted).draw(surface, self.tagline_rect)
+        self.form.draw(surface, screen)
+        draw_key_hints(surface, screen, theme, s.text,
+                       [("Enter", "choose"), ("F1", "all keys"), ("F11", "fullscreen"),
+                        ("Drop a file", "make a quiz from it")], self.hint_rect)

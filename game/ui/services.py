@@ -1,0 +1,79 @@
+"""What every scene may use: theme, text, sound, settings, records, packs and the game clock.
+
+These are services, not state: nothing here remembers where the player is in the game (that
+travels between scenes in handover dataclasses). Changing an accessibility setting rebuilds
+the theme and the text cache in one place, so every screen follows at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from game.ui.clock import GameClock
+from game.ui.fonts import Fonts
+from game.ui.overlays import Notice
+from game.ui.sound import SoundBank
+from game.ui.text import TextRenderer
+from game.ui.theme import Theme, theme_for
+
+
+@dataclass
+class Services:
+    settings: Any
+    save_settings: Callable[[Any], None]
+    sound: SoundBank
+    clock: GameClock = field(default_factory=GameClock)
+    store: Any = None
+    library_loader: Callable[[], Any] | None = None
+    # Starts recording a quiz session in the store; returns the recorder (or None).
+    recorder_factory: Callable[[Any], Any] | None = None
+    autoplay: bool = False
+    theme: Theme = field(init=False)
+    fonts: Fonts = field(init=False)
+    text: TextRenderer = field(init=False)
+    notice: Notice = field(init=False)
+    _library: Any = field(default=None, init=False, repr=False)
+    # Requests from scenes to the App, which owns the window: "fullscreen", "theme".
+    requests: list[str] = field(default_factory=list, init=False)
+
+    def __post_init__(self) -> None:
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Rebuild the theme, fonts and text cache from the current settings."""
+        s = self.settings
+        self.theme = theme_for(high_contrast=getattr(s, "high_contrast", False),
+                               font_scale=getattr(s, "font_scale", 1.0),
+                               reduced_motion=getattr(s, "reduced_motion", False),
+                               dyslexia_font=getattr(s, "dyslexia_font", False))
+        self.fonts = Fonts(self.theme)
+        self.text = TextRenderer(self.fonts, font_scale=self.theme.font_scale)
+        self.notice = Notice(self.theme, self.text)
+        self.sound.volume = getattr(s, "volume", 0.8)
+        self.sound.muted = getattr(s, "mute", False)
+
+    def update_settings(self, **changes) -> None:
+        """Change some settings and save them (the settings object itself is never mutated)."""
+        self.settings = dataclasses.replace(self.settings, **changes)
+        self.save_settings(self.settings)
+
+    def start_recording(self, session) -> Any:
+        """Attach the store's recorder to a new session, when there is a store."""
+        return self.recorder_factory(session) if self.recorder_factory else None
+
+    def request(self, what: str) -> None:
+        """Ask the App for something only it can do, after the current action."""
+        self.requests.append(what)
+
+    @property
+    def library(self):
+        """Every playable pack, loaded on first use and kept."""
+        if self._library is None and self.library_loader is not None:
+            self._library = self.library_loader()
+        return self._library
+
+    def reload_library(self):
+        self._library = None
+        return self.library

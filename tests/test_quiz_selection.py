@@ -1,0 +1,131 @@
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.quiz.config import Mode, QuestionKey, SessionConfig
+from game.quiz.selection import select_questions
+from quizpacks import mixed_pack, single_type_pack
+
+
+def _keys(selection):
+    return [q.key for q in selection.questions]
+
+
+def test_same_seed_gives_the_same_questions_and_option_order():
+    config = SessionConfig(packs=(mixed_pack("a"), mixed_pack("b")), question_count=10)
+    first, second = select_questions(config, 42), select_questions(config, 42)
+    assert _keys(first) == _keys(second)
+    assert [q.options for q in first.questions] == [q.options for q in second.questions]
+
+
+def test_other_seeds_give_other_selections():
+    config = SessionConfig(packs=(mixed_pack("a"), mixed_pack("b")), question_count=10)
+    assert len({tuple(_keys(select_questions(config, seed))) for seed in range(10)}) > 1
+
+
+@given(seed=st.integers(0, 2**31), count=st.integers(1, 40))
+@settings(max_examples=50)
+def test_no_question_repeats_within_a_session(seed, count):
+    pack = mixed_pack("a", 5)
+    config = SessionConfig(packs=(pack, pack, mixed_pack("b")), question_count=count)
+    keys = _keys(select_questions(config, seed))
+    assert len(keys) == len(set(keys)) == min(count, 32)  # 20 distinct in a, 12 in b
+
+
+def test_packs_and_types_are_spread_evenly():
+    config = SessionConfig(packs=(mixed_pack("a", 5), mixed_pack("b", 5)), question_count=8)
+    for seed in range(20):
+        questions = select_questions(config, seed).questions
+        assert Counter(q.pack.id for q in questions) == {"a": 4, "b": 4}
+        assert set(Counter(q.type for q in questions).values()) == {2}
+
+
+def test_a_small_pack_gives_what_it_has_and_the_big_one_the_rest():
+    config = SessionConfig(packs=(single_type_pack("small", "choice", 2), mixed_pack("big", 5)), question_count=10)
+    counts = Counter(q.pack.id for q in select_questions(config, 3).questions)
+    assert counts == {"small": 2, "big": 8}
+
+
+def test_numbers_are_one_to_n_in_play_order():
+    selection = select_questions(SessionConfig(packs=(mixed_pack(),), question_count=7), 5)
+    assert [q.number for q in selection.questions] == list(range(1, 8))
+
+
+def test_type_and_difficulty_filters_apply():
+    config = SessionConfig(packs=(mixed_pack(),), question_count=50, types=("choice", "text"), difficulties=("easy",))
+    selection = select_questions(config, 1)
+    assert {q.type for q in selection.questions} == {"choice"}
+    assert selection.matching == 3
+
+
+def test_a_question_without_difficulty_counts_as_medium():
+    config = SessionConfig(packs=(mixed_pack(),), question_count=50, types=("text",), difficulties=("medium",))
+    assert len(select_questions(config, 1).questions) == 3
+
+
+def test_too_few_questions_says_how_many_short():
+    selection = select_questions(SessionConfig(packs=(mixed_pack("a", 1),), question_count=10), 1)
+    assert len(selection.questions) == 4 and selection.short_by == 6
+
+
+def test_team_modes_play_number_and_text_as_choices_and_skip_those_without_options():
+    config = SessionConfig(packs=(mixed_pack("a", 4),), players=("A", "B"), mode=Mode.PARTY, question_count=100)
+    selection = select_questions(config, 9)
+    assert selection.unplayable == 4          # number-1, number-3, text-1, text-3
+    assert all(q.options for q in selection.questions)
+    number = next(q for q in selection.questions if q.type == "number")
+    assert sorted(number.options) == sorted(["1990", "1980", "1995", "2000"]) or number.question.id != "number-0"
+    assert number.options[number.correct_option] == str(int(number.question.answer))
+
+
+def test_solo_mode_types_number_and_text_answers():
+    selection = select_questions(SessionConfig(packs=(mixed_pack(),), question_count=100), 9)
+    typed = {q.type for q in selection.questions if q.typed}
+    assert typed == {"number", "text"}
+    assert selection.unplayable == 0
+
+
+def test_true_false_options_keep_their_order():
+    selection = select_questions(SessionConfig(packs=(mixed_pack(),), types=("truefalse",), question_count=3), 9)
+    for q in selection.questions:
+        assert q.options == ("True", "False")
+        assert q.correct_option == (0 if q.question.answer else 1)
+
+
+def test_option_order_depends_on_the_seed_not_on_what_else_was_picked():
+    pack = mixed_pack("a", 5)
+    one = SessionConfig(packs=(pack,), question_count=20, types=("choice",))
+    two = SessionConfig(packs=(pack,), question_count=20)
+    orders_one = {q.key: q.options for q in select_questions(one, 4).questions}
+    orders_two = {q.key: q.options for q in select_questions(two, 4).questions}
+    for key, options in orders_one.items():
+        assert orders_two[key] == options
+    shuffled = {tuple(q.options) for s in range(10) for q in select_questions(one, s).questions if q.key == QuestionKey("a", "choice-0")}
+    assert len(shuffled) > 1
+
+
+def test_a_fixed_list_is_played_in_its_order():
+    keys = (QuestionKey("a", "tf-2"), QuestionKey("a", "choice-0"), QuestionKey("a", "missing"))
+    config = SessionConfig(packs=(mixed_pack("a"),), only=keys, question_count=3)
+    assert _keys(select_questions(config, 1)) == list(keys[:2])
+
+
+def test_time_limit_override_and_points_option_apply_to_every_question():
+    from game.quiz.config import ScoringOptions
+    config = SessionConfig(packs=(mixed_pack(time_limit=15),), question_count=5, time_limit=45,
+                           scoring=ScoringOptions(points=2000))
+    assert {(q.time_limit, q.points) for q in select_questions(config, 1).questions} == {(45, 2000)}
+    plain = SessionConfig(packs=(mixed_pack(time_limit=15),), question_count=5)
+    assert {(q.time_limit, q.points) for q in select_questions(plain, 1).questions} == {(15, 1000)}
+
+
+def test_a_question_with_many_wrong_options_shows_the_answer_and_three_of_them():
+    pack = mixed_pack("a", 1)
+    pack.questions[0].wrong = ["w1", "w2", "w3", "w4", "w5"]
+    shown = set()
+    for seed in range(30):
+        (q,) = select_questions(SessionConfig(packs=(pack,), types=("choice",), question_count=1), seed).questions
+        assert len(q.options) == 4 and q.options[q.correct_option] == "Right 0"
+        shown |= set(q.options)
+    assert shown == {"Right 0", "w1", "w2", "w3", "w4", "w5"}
