@@ -164,8 +164,7 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
     if span.kind in (NAME, "term", "acronym"):
         return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
     if span.kind == "place":
-        from game.generate.lexicon import PLACE_KINDS
-        places = sorted({s.text for kind in pool.kinds() if kind in PLACE_KINDS for s in pool.near(kind, position)})
+        places = sorted({s.text for kind in ("place", "city", "town", "village") for s in pool.near(kind, position)})
         listed = [e.name for e in lexicon().of_kind("city")]
         return _pick(answer, [places, listed], count, seed)
     lex = lexicon()
@@ -176,9 +175,9 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         pools.append([e.name for e in listed if e.group == group])
         continent = lex.continent_of.get(fold(group), "")
         pools.append([e.name for e in listed if lex.continent_of.get(fold(e.group)) == continent])
-    elif span.kind == "country" and group:
+    elif span.kind == "country" and group and group != "former":
         pools.append([e.name for e in listed if e.group == group])
-    pools.append([e.name for e in listed])
+    pools.append([e.name for e in listed if e.group != "former"])
     return _pick(answer, pools, count, seed)
 
 
@@ -211,9 +210,11 @@ def _nice(value: float, like: float) -> float:
 
 
 def number_options(value: float, count: int, seed: object, kind: str = "count") -> list[float]:
-    if kind == "percent":
+    if kind == "percent" and value >= 10:
         steps = [5, 10, 15, 20, 25, -5, -10, -15, -20]
         candidates = [value + s for s in steps if 0 < value + s <= 100]
+    elif kind == "percent":
+        candidates = [_nice(value * f, value) for f in (0.5, 2, 3, 1.5, 4)]
     elif value.is_integer() and value <= 12:
         candidates = [value + d for d in (1, 2, -1, 3, -2, 4, 5) if value + d >= 1]
     else:
@@ -243,7 +244,7 @@ def format_like(value: float, answer_text: str) -> str:
 
 
 def date_options(answer: str, doc_dates: list[str], count: int, seed: object) -> list[str]:
-    match = re.match(r"([A-Z][a-z]+\.?)\s+(\d{1,2})(.*)$", answer)
+    match = re.match(r"([A-Z][a-z]+\.?)\s+(\d{1,2})(?!\d)(.*)$", answer)
     reverse = re.match(r"(\d{1,2})\s+([A-Z][a-z]+\.?)(.*)$", answer)
     generated: list[str] = []
     if match or reverse:

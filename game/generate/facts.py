@@ -79,6 +79,11 @@ company agency service news party union council sea ocean island islands museum 
 """.split())
 
 
+def _in_brackets(text: str, span: Span) -> bool:
+    before = text[:span.start]
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]")
+
+
 def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None) -> list[str]:
     """Who "he" or "she" at the start of sentence `index` most likely is: one name, or several."""
     people: list[str] = []
@@ -132,10 +137,13 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
     main = _main_person(spans_by_sentence, context)
     for sentence, spans in zip(document.sentences, spans_by_sentence):
         recent = _recent_people(spans_by_sentence, sentence.index, context, main)
+        people_here = [(s.start, context.people.get(fold(s.text), s.text)) for s in spans if s.kind == PERSON]
         for span in spans:
             if span.kind == NAME or fold(span.text) in TOO_OBVIOUS:
                 continue  # a name of unknown kind has no fair wrong options nor a wh-word
-            draft = shape(sentence.text, span, recent)
+            if _in_brackets(sentence.text, span):
+                continue  # "(760 mi)", "(formerly Lake Rudolf)": an aside, not the fact
+            draft = shape(sentence.text, span, recent, people_here)
             if draft is None:
                 continue
             wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
@@ -148,6 +156,10 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 fronted = body.lower().startswith(replacement[2].lower())
                 if question and (too_long(question) or _leaks(question, span, replacement[2]) or len(question) < 15):
                     question = None
+            if question:
+                # An option already written in the question would confuse: "Somalia and which country?"
+                shown = f" {fold(question)} "
+                wrong = [w for w in wrong if f" {fold(w)} " not in shown]
             statement = finish_statement(statement_body(draft, span.text) or draft.render())
             if too_long(statement) or len(statement) < 20:
                 statement = None

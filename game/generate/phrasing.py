@@ -30,17 +30,17 @@ _DISCOURSE = re.compile(
     r"nonetheless|furthermore|in addition|in the end|finally|then|now|thus|therefore|hence|"
     r"besides|otherwise|of course|in fact|as a result|in turn|at the time|at first|by then|"
     r"for example|for instance|in other words|in particular|notably|similarly|likewise|"
-    r"consequently|ultimately|eventually|later|previously|additionally|importantly)\b,?\s+", re.I)
+    r"consequently|ultimately|eventually|later|previously|additionally|importantly|perhaps|probably|"
+    r"possibly|[a-z]+ly(?=,))\b,?\s+", re.I)
 _REPORTED_FRAGMENT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,2}(?:reports?|reported|says?|said|announced|notes?|noted|claims?|"
     r"claimed|writes?|wrote|confirmed|added)\s+that\s+")
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:(?:[\w'\u2019-]+\s+){0,5}?(?:said|says|reported|reports|added|noted|explained|announced|told\s+[\w\s-]+)"
     r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{2,20})?|according\s+to(?:\s+[^,]*)?)\s*$")
-_CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|citation needed|note \d+)\]")
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|:\s+(?=[a-z])|\s+[\u2014\u2013]\s+|\s+--\s+|,\s+(?=(?:so|but|while|whereas|although|though|"
-    r"because|when|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)")
+    r"because|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)")
 _LEADING_SUBORDINATE = re.compile(
     r"^(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once|"
     r"in order to|to|despite|with|during|following)\b[^,]{3,120},\s+", re.I)
@@ -48,7 +48,11 @@ _SUBORDINATORS = re.compile(r"^(?:so|but|while|whereas|although|though|because|w
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|that)\b", re.I)
 _ALLOW_REWRITE = re.compile(
     r"^(?:that|this|it)\s+(will|would|could|should|may|might|can)\s+(?:allow|enable|permit|let)\s+", re.I)
-_VERBISH = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\b|\b[a-z]{3,}(?:ed|es)\b|\b[a-z]{2,}s\b", re.I)
+_VERBISH = re.compile(
+    r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\b|\b[a-z]{3,}ed\b|"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\bits )(?<!\btheir )(?<!\bother )(?<!\bmany )(?<!\bsome )"
+    r"\b[a-z]{3,}s\s+(?=(?:the|a|an|in|into|on|onto|at|to|from|of|by|for|with|about|over|through|across|"
+    r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
 _QUOTES_OPEN = "\"\u201c"
 _QUOTES_CLOSE = "\"\u201d"
 _YEAR_PREPOSITIONS = frozenset("in since by until from of during before after around circa about".split())
@@ -89,6 +93,27 @@ class Draft:
         return out.strip(" ,;:")
 
 
+def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Bracketed asides: "(760 mi)", "[note 2]", "(/ˈkɛnjə/; locally [ˈkɛɲa] ( listen))"."""
+    found: list[tuple[int, int]] = []
+    depth = 0
+    opened = -1
+    for index in range(start, end):
+        ch = text[index]
+        if ch in "([":
+            if depth == 0:
+                opened = index
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+            if depth == 0:
+                left = opened
+                while left > start and text[left - 1] == " ":
+                    left -= 1
+                found.append((left, index + 1))
+    return found
+
+
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     regions = []
     opened: int | None = None
@@ -107,6 +132,9 @@ def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, in
     """The clause of text[start:end] that holds the span, as (start, end)."""
     cuts = [start]
     for match in _CLAUSE_BREAK.finditer(text, start, end):
+        before = text[start:match.start()]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue  # a semicolon inside brackets does not end a clause
         cuts.extend([match.start(), match.end()])
     cuts.append(end)
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
@@ -116,8 +144,14 @@ def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, in
     return None
 
 
-def _resolve_start(draft: Draft, recent_people: list[str]) -> bool:
-    """Deal with a pronoun opening the clause; False when it cannot be resolved."""
+def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = ()) -> bool:
+    """Deal with a pronoun opening the clause; False when it cannot be resolved.
+
+    "He" is the last person named earlier in the same sentence ("Though Chopin was born ...,
+    he moved ..."), else the one the previous sentences point to."""
+    earlier = [name for offset, name in sentence_people if offset < draft.start]
+    if earlier:
+        recent_people = earlier[-1:]
     window = draft.window()
     first = re.match(r"[\w']+", window)
     if not first:
@@ -144,6 +178,8 @@ def _resolve_start(draft: Draft, recent_people: list[str]) -> bool:
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
+_SUB_START = re.compile(r"(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once)\s+", re.I)
+_MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|an|[A-Z][\w-]*)\s)")
 
 
 def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | None:
@@ -153,7 +189,7 @@ def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | Non
         return None
     when = _WHEN_AFTER.match(text, span.end)
     if not when and re.fullmatch(r"\s*In\s+", text[:span.start]):
-        when = re.compile(r",\s+(?=[A-Za-z])").match(text, span.end)
+        when = re.compile(r",?\s+(?=[A-Za-z])").match(text, span.end)
     if not when:
         return None
     start = when.end()
@@ -163,7 +199,7 @@ def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | Non
     stop = _CLAUSE_BREAK.search(text, start, end)
     if stop:
         end = stop.start()
-    participle = re.compile(r",\s+(?:[a-z]+ed|[a-z]+ing)\b").search(text, start, end)
+    participle = re.compile(r",\s+(?:[a-z]+ed|[a-z]+ing|and\s+(?=[A-Z]|the\b))\b").search(text, start, end)
     if participle:
         end = participle.start()  # ", carried by the ship ...": would hang off the moved year
     draft = Draft(text, start, end, moved="in")
@@ -195,7 +231,7 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
     return None
 
 
-def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
+def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = ()) -> Draft | None:
     """The clause of `text` to ask about `span`, trimmed and with its pronoun resolved."""
     moved = _when_clause(text, span, recent_people)
     if moved is not None:
@@ -218,6 +254,17 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
             start = regions[0][1] + after.end()
     if "?" in text[start:end] or "!" in text[start:end]:
         return None
+    sub = _SUB_START.match(text, start)
+    if sub:
+        # "Though Chopin was born in ..., he moved to ...": two clauses; keep the one asked about.
+        mains = [m for m in _MAIN_CLAUSE.finditer(text, sub.end(), end)
+                 if text[start:m.start()].count("(") == text[start:m.start()].count(")")]
+        if mains:
+            cut = mains[-1]
+            if cut.start() >= span.end:
+                start, end = sub.end(), cut.start()
+            elif cut.end() <= span.start:
+                start = cut.end()
     if span.end > end or span.start < start:
         return None
     aside = _INNER_RELATIVE.match(text, span.end)
@@ -228,8 +275,9 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
     else:
         after_span = []
     draft = Draft(text, start, end, edits=list(after_span))
-    for match in _CITATION.finditer(text, start, end):
-        draft.edits.append((match.start(), match.end(), ""))
+    for aside_start, aside_end in _asides(text, start, end):
+        if not (aside_start <= span.start < aside_end):
+            draft.edits.append((aside_start, aside_end, ""))
     relative = _inner_relative(text, start, end, span)
     if relative is not None:
         draft.start, draft.end, cut = relative
@@ -248,6 +296,9 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
             return None  # "..., which was later used": the clause has no subject of its own
         if words >= MIN_CLAUSE_WORDS and _VERBISH.search(trimmed):
             draft.start, draft.end = lead, bounds[1]
+            if re.match(r"when\s", clause, re.I):
+                # "... when he was seven months old": "he" out of its time would mislead.
+                recent_people, sentence_people = [], []
     # Leading material a question does not need.
     while True:
         window = draft.window()
@@ -273,13 +324,14 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
     if not window[:1].isupper() and not window[:1].isdigit():
         if not window[:1].isalpha():
             return None
-        if _RELATIVE.match(window):
-            return None
+        first_word = window.split()[0].lower()
+        if _RELATIVE.match(window) or first_word.endswith(("ed", "ing")) or first_word in _PREPOSITIONS:
+            return None  # "linked to the ...": a fragment, not a clause
     if PERSONAL_WORDS.search(window):
         return None
     if len(window.split()) < MIN_CLAUSE_WORDS:
         return None
-    if not _resolve_start(draft, recent_people):
+    if not _resolve_start(draft, recent_people, sentence_people):
         return None
     return draft
 
@@ -324,9 +376,16 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         end += possessive.end()
         after = text[end:draft.end]
 
-    following = re.match(r",?\s+and\s+(?:the\s+)?([A-Z][\w-]+)", after)
+    following = re.match(r",?\s+(?:and|or)\s+(?:the\s+)?([A-Z0-9][\w-]+)", after)
     if following and any(s.kind == span.kind and s.start == end + following.start(1) for s in spans):
         return None  # the first of two names: "which city and Houston" reads badly
+    listed = re.match(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)", after)
+    if listed and span.kind not in ("year", "date", "count", "percent", "money"):
+        return None  # one of a list: "in which place, Bamburi and Kilifi" reads badly
+    joined = re.search(r"([A-Z][\w-]*)\s+(?:and|or)\s+$", text[draft.start:start])
+    if joined and span.kind != PERSON \
+            and not any(s.kind == span.kind and s.end == draft.start + joined.end(1) for s in spans):
+        return None  # "the East and which park": the first half is not a whole name
     if span.kind == PERSON:
         other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", text[draft.start:start])
         if span.role and other:
@@ -366,6 +425,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     if span.kind == "decade":
         return start, end, "which decade"
     if span.kind == "century":
+        if re.search(r"\d(?:st|nd|rd|th)\s+(?:and|or|to)\s+$", text[draft.start:start]):
+            return None  # "the 19th and which century"
         century = re.match(r"[\s-]century", text[end:])
         if century:
             end += century.end()
@@ -389,7 +450,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             return None  # one of a pair: "in what and algae" reads badly
         return start, end, "what"
     if span.kind == "percent":
-        return start, end, "what percentage"
+        doubled = re.match(r"\s*percent\b", after) if span.text.endswith("%") else None
+        return start, end + (doubled.end() if doubled else 0), "what percentage"
     if span.kind == "money":
         return start, end, "how much"
 
@@ -398,6 +460,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         country = next((s for s in spans if s.kind in ("country", "state", "region") and s.start == end + after.index(",") + 2), None)
         if country is not None:
             end = country.end  # "Cologne, Germany": the country belongs to the city
+            if text[end:end + 1] == "," and not re.search(r",\s*(?:the\s+)?$", text[draft.start:start]):
+                end += 1  # "in Nagano, Japan, brought" -> "in which city brought"
             after = text[end:draft.end]
     if span.kind in ("country", "state", "region") and re.search(r"[A-Z][\w-]+,\s+$", text[draft.start:start]):
         return None  # the ", Germany" of "Cologne, Germany"
@@ -407,6 +471,14 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
                         or w.endswith("ed") for w in attributive.group(1).split()):
         # "The Berlin course is known for ..." -> "The course in which city is known for ...?"
         return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
+    apposed = re.search(r"\bthe\s+((?:[a-z]+\s+)?([a-z]+)),\s+$", text[draft.start:start])
+    if noun and apposed and (apposed.group(2) == noun or apposed.group(2) in DESCRIPTOR_NOUNS):
+        # "the capital city, Nairobi," -> "which capital city,"
+        return draft.start + apposed.start(), end, f"which {apposed.group(1)}"
+    if noun and before is not None and before_word.endswith(("al", "ic", "ern", "ish", "ian", "ese", "ous", "ive", "ary")) \
+            and before_word not in _PREPOSITIONS and before.group(1).islower() and before.start(1) >= draft.start:
+        article = re.search(r"\b(?:the|a|an)\s+$", text[draft.start:before.start(1)], re.I)
+        return (draft.start + article.start() if article else before.start(1)), end, f"which {before_word} {noun}"
     if noun and (before_word == noun or before_word in DESCRIPTOR_NOUNS) and before is not None:
         # "the river Rhine", "the town of Chur": the kind word goes with the answer.
         start = before.start(1)

@@ -65,7 +65,7 @@ _PERCENT = re.compile(r"\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(
     r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
     r"(?:\s+(thousand|million|billion|trillion))?(?![\w%]|[.,]\d)", re.I)
-_UNIT_WORD = re.compile(r"\s+((?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=[a-z]+s\b))?[a-z][a-z/²]*)(\s+of\s+[a-z]+)?")
+_UNIT_WORD = re.compile(r"\s+((?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=[a-z]+s\b))?[a-z][a-z/²³]*[23]?)(\s+of\s+[a-z]+)?")
 _NOT_UNITS = frozenset("""
 of and or to in on at by for from with the a an was were is are has have had will would be
 than times more less about percent years old per
@@ -126,6 +126,9 @@ def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
             elif nxt in _CONNECTORS and j + 1 < len(tokens) and _is_capitalised(tokens[j + 1].group(0)) \
                     and text[tokens[j].end():tokens[j + 1].start()] == " ":
                 j += 2
+            elif nxt == "of" and j + 2 < len(tokens) and tokens[j + 1].group(0) == "the" \
+                    and _is_capitalised(tokens[j + 2].group(0)) and text[tokens[j].end():tokens[j + 2].start()] == " the ":
+                j += 3  # "European Commission of the Danube"
             elif nxt == "the" and tokens[j - 1].group(0) == "of" and j + 1 < len(tokens) \
                     and _is_capitalised(tokens[j + 1].group(0)):
                 j += 2
@@ -155,12 +158,12 @@ def gather_context(sentences: list[str]) -> Context:
     counts: dict[str, int] = {}
     for text in sentences:
         lower = re.findall(r"\b[a-z]{4,}\b", text)
-        context.common_nouns.update(lower)
+        context.common_nouns.update(re.findall(r"\b(?:the|a|an|this|that|its|their)\s+([a-z]{4,})\b", text))
         for word in lower:
             counts[word] = counts.get(word, 0) + 1
     common = common_words()
     context.keywords = {w for w, n in counts.items()
-                        if len(w) >= 5 and w not in common and w not in FUNCTION_WORDS
+                        if (len(w) >= 7 or _TECHNICAL.search(w)) and w not in common and w not in FUNCTION_WORDS
                         and not w.endswith(("ly", "ed", "ing"))
                         and (n >= 2 or _TECHNICAL.search(w))}
     for text in sentences:
@@ -196,13 +199,32 @@ _DEFINITION = re.compile(
     r"agency|island|lake|mountain|region|province|party|newspaper|band|team|club|ship|planet|museum)\b")
 
 
+def _classify_thing(words: list[str], key: str, entries: tuple, context: Context) -> tuple[str, str]:
+    """The kind of a name that is not a person's."""
+    things = [e for e in entries if e.kind != PERSON]
+    if things:
+        return things[0].kind, things[0].group
+    if key in context.kinds and context.kinds[key] != PERSON:
+        return context.kinds[key], ""
+    last = fold(words[-1])
+    if last in HEAD_KINDS and len(words) >= 2:
+        return HEAD_KINDS[last], ""
+    if len(words) >= 2 and words[-1].lower() in context.common_nouns:
+        return words[-1].lower(), ""
+    return NAME, ""
+
+
 def _classify(words: list[str], before: str, after: str, context: Context, role: str) -> tuple[str, str]:
     """The kind of a name and its group (country of a city, culture of a person's name)."""
     lex = lexicon()
     text = " ".join(words)
     key = fold(text)
     entries = lex.lookup(text)
-    if key in context.people or role:
+    if role:
+        return PERSON, ""
+    if re.search(r"\bthe\s+$", before, re.I):
+        return _classify_thing(words, key, entries, context)  # "the Unknown Soldier" is no one's name
+    if key in context.people:
         return PERSON, ""
     first, last = fold(words[0]), fold(words[-1])
     if key in context.kinds and not entries:
@@ -228,6 +250,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return HEAD_KINDS.get(fold(words[0]), "place"), ""
     if fold(words[0]) == "university":
         return "university", ""
+    if text in ("AD", "BC", "CE", "BCE", "AM", "PM", "TV", "OK", "II", "III", "IV"):
+        return NAME, ""
     if re.fullmatch(r"[A-Z]{2,6}s?", text):
         return "acronym", ""  # DNA, ATP, NADPH: asked about with "what", against other acronyms
     if len(words) == 1 and words[0] in lex.surnames:
