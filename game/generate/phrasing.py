@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from game.generate.lexicon import (
     AUXILIARIES,
+    fold,
+    lexicon,
     MONTH_NAMES,
     DESCRIPTOR_NOUNS,
     PART_NOUNS,
@@ -55,6 +57,8 @@ _VERBISH = re.compile(
     r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
 _QUOTES_OPEN = "\"\u201c"
 _QUOTES_CLOSE = "\"\u201d"
+_NP_MODIFIERS = frozenset("first second third fourth fifth last next previous former new old same other "
+                          "original early late modern ancient".split())
 _YEAR_PREPOSITIONS = frozenset("in since by until from of during before after around circa about".split())
 MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
 _PREPOSITIONS = frozenset("in on at by for from to of with into onto over under after before during "
@@ -380,12 +384,15 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     if following and any(s.kind == span.kind and s.start == end + following.start(1) for s in spans):
         return None  # the first of two names: "which city and Houston" reads badly
     listed = re.match(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)", after)
-    if listed and span.kind not in ("year", "date", "count", "percent", "money"):
+    in_country = span.kind == "city" and any(s.kind in ("country", "state", "region") and s.start == end + 2 for s in spans)
+    if listed and not in_country and span.kind not in ("year", "date", "count", "percent", "money"):
         return None  # one of a list: "in which place, Bamburi and Kilifi" reads badly
     joined = re.search(r"([A-Z][\w-]*)\s+(?:and|or)\s+$", text[draft.start:start])
     if joined and span.kind != PERSON \
             and not any(s.kind == span.kind and s.end == draft.start + joined.end(1) for s in spans):
         return None  # "the East and which park": the first half is not a whole name
+    if before_word in _NP_MODIFIERS:
+        return None  # "the first Winter Games": the answer is inside a larger phrase
     if span.kind == PERSON:
         other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", text[draft.start:start])
         if span.role and other:
@@ -471,6 +478,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
                         or w.endswith("ed") for w in attributive.group(1).split()):
         # "The Berlin course is known for ..." -> "The course in which city is known for ...?"
         return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
+    nationality = re.search(r"(?:\b(?:the|a|an)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
+    if noun and nationality and fold(nationality.group(1)) in lexicon().demonyms:
+        # "the Swedish National Heritage Board" -> "which Swedish board"
+        return draft.start + nationality.start(), end, f"which {nationality.group(1)} {noun}"
     apposed = re.search(r"\bthe\s+((?:[a-z]+\s+)?([a-z]+)),\s+$", text[draft.start:start])
     if noun and apposed and (apposed.group(2) == noun or apposed.group(2) in DESCRIPTOR_NOUNS):
         # "the capital city, Nairobi," -> "which capital city,"

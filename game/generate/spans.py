@@ -199,6 +199,12 @@ _DEFINITION = re.compile(
     r"agency|island|lake|mountain|region|province|party|newspaper|band|team|club|ship|planet|museum)\b")
 
 
+_INSTITUTION_WORDS = frozenset("""
+national international public royal united federal state central general new old great board
+heritage trust fund office authority institute agency bureau press times post news herald
+""".split())
+
+
 def _classify_thing(words: list[str], key: str, entries: tuple, context: Context) -> tuple[str, str]:
     """The kind of a name that is not a person's."""
     things = [e for e in entries if e.kind != PERSON]
@@ -267,6 +273,7 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() not in FUNCTION_WORDS:
         return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
     if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
+            and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS for w in words) \
             and re.match(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b", after):
         return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something
     return NAME, ""
