@@ -47,4 +47,8 @@ def run(args) -> int:
                      *(counts[t] for t in QUESTION_TYPES), _shown_path(entry.pack.path)])
     headers = ["id", "title", "total", *QUESTION_TYPES, "file"]
     print(format_table(headers, rows, right=range(2, 7)))
+    if library.drafts:
+        print("\nDrafts (saved with problems; not played until they are fixed in the editor):")
+        for draft in library.drafts:
+            print(f"  {draft.title}: {_shown_path(draft.path)}")
     return 0

@@ -103,7 +103,12 @@ def dump_data(data: Any) -> str:
 
 def dump_pack(pack: Pack) -> str:
     """The pack as YAML text; a blank line separates the questions for readability."""
-    text = dump_data(pack_to_data(pack))
+    return dump_pack_data(pack_to_data(pack))
+
+
+def dump_pack_data(data: dict[str, Any]) -> str:
+    """Pack data (valid or not: a draft) laid out like `dump_pack`, questions a blank line apart."""
+    text = dump_data(data)
     lines = text.split("\n")
     out: list[str] = []
     in_questions = False

@@ -1,7 +1,8 @@
 """All the packs a player can choose from: the shipped ones and the user's own.
 
 A broken pack is reported and skipped; the others load. When two packs share an id, the
-first one found wins (shipped packs come first) and the later one is reported.
+first one found wins (shipped packs come first) and the later one is reported. A draft (a pack
+saved with problems still in it, `NAME.draft.yaml`) is listed as a draft and never played.
 """
 
 from __future__ import annotations
@@ -12,7 +13,38 @@ from pathlib import Path
 from game import paths
 from game.packs.load import pack_files, try_load_pack
 from game.packs.model import Pack
-from game.packs.problems import Problem
+from game.packs.problems import PackError, Problem
+from game.packs.safeyaml import decode, parse, read_bytes
+
+DRAFT_SUFFIX = ".draft.yaml"
+
+
+def is_draft(path: Path) -> bool:
+    """A draft is a pack file saved with its problems; its name ends in `.draft.yaml`."""
+    return path.name.lower().endswith(DRAFT_SUFFIX)
+
+
+def draft_path_for(path: Path) -> Path:
+    """Where the draft of the pack at `path` is kept: `NAME.draft.yaml` beside `NAME.yaml`."""
+    if is_draft(path):
+        return path
+    return path.with_name(path.stem + DRAFT_SUFFIX)
+
+
+def final_path_for(path: Path) -> Path:
+    """The pack file a draft becomes once its problems are fixed (`NAME.draft.yaml` -> `NAME.yaml`)."""
+    if not is_draft(path):
+        return path
+    return path.with_name(path.name[: -len(DRAFT_SUFFIX)] + ".yaml")
+
+
+@dataclass
+class DraftEntry:
+    """A draft in the user's packs folder: listed so it can be opened in the editor, never played."""
+
+    path: Path
+    title: str
+    pack_id: str | None = None
 
 
 @dataclass
@@ -29,6 +61,7 @@ class PackEntry:
 class Library:
     entries: list[PackEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    drafts: list[DraftEntry] = field(default_factory=list)
 
     @property
     def packs(self) -> list[Pack]:
@@ -60,6 +93,21 @@ def _top_level_key_position(file: Path, key: str) -> tuple[int, int]:
     return 1, 1
 
 
+def read_draft(path: Path) -> DraftEntry:
+    """A draft's id and title as far as they can be read; its problems are for the editor to show."""
+    title, pack_id = path.name[: -len(DRAFT_SUFFIX)], None
+    try:
+        data = parse(decode(read_bytes(path, str(path)), str(path)), str(path)).data
+    except PackError:
+        data = None
+    if isinstance(data, dict):
+        if isinstance(data.get("title"), str) and data["title"].strip():
+            title = data["title"]
+        if isinstance(data.get("id"), str):
+            pack_id = data["id"]
+    return DraftEntry(path, title, pack_id)
+
+
 def load_library(folders: list[tuple[Path, bool]] | None = None) -> Library:
     """Load every pack of the given (folder, shipped) pairs; by default shipped then user packs."""
     if folders is None:
@@ -70,6 +118,10 @@ def load_library(folders: list[tuple[Path, bool]] | None = None) -> Library:
         if not folder.is_dir():
             continue
         for file in pack_files(folder):
+            if is_draft(file):
+                if not shipped:
+                    library.drafts.append(read_draft(file))
+                continue
             result = try_load_pack(file)
             if result.pack is None:
                 library.problems.extend(result.problems)

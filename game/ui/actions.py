@@ -94,6 +94,17 @@ class TypeText(Action):
 
 
 @dataclass(frozen=True)
+class ComposeText(Action):
+    """Text being composed by an input method or a dead key, not yet typed; shown, not stored.
+
+    `cursor` is the position of the input method's cursor inside `text`.
+    """
+
+    text: str
+    cursor: int = 0
+
+
+@dataclass(frozen=True)
 class EditKey(Action):
     """An editing key in a text field: backspace, delete, left, right, home, end, ..."""
 

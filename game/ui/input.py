@@ -41,6 +41,7 @@ _CONFIRM = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 _EDIT_KEYS = {
     pygame.K_BACKSPACE: "backspace", pygame.K_DELETE: "delete", pygame.K_LEFT: "left",
     pygame.K_RIGHT: "right", pygame.K_HOME: "home", pygame.K_END: "end",
+    pygame.K_PAGEUP: "pageup", pygame.K_PAGEDOWN: "pagedown",
 }
 
 
@@ -75,6 +76,8 @@ class InputMap:
             return self._key(event)
         if kind == pygame.TEXTINPUT and self.mode == TEXT:
             return [A.TypeText(event.text)]
+        if kind == pygame.TEXTEDITING and self.mode == TEXT:
+            return [A.ComposeText(event.text, int(getattr(event, "start", len(event.text))))]
         if kind == pygame.MOUSEMOTION and not getattr(event, "touch", False):
             return [A.Point(tuple(event.pos))]
         if kind == pygame.MOUSEBUTTONDOWN and not getattr(event, "touch", False):
@@ -135,6 +138,8 @@ class InputMap:
         if key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             return [A.Confirm()]
         if key in (pygame.K_UP, pygame.K_DOWN):
+            if ctrl:  # Ctrl+Up/Down: move the item in focus (a question, an option) up or down
+                return [A.EditKey("up" if key == pygame.K_UP else "down", shift, ctrl)]
             return [A.Navigate(*_ARROWS[key])]
         if key == pygame.K_TAB:
             return [A.Navigate(0, -1 if shift else 1)]
