@@ -113,7 +113,10 @@ def test_keyboard_alone_reaches_every_screen(app):
     press(app, pygame.K_DOWN, pygame.K_RETURN)
     note()
     assert app.scene.name == "packs"
-    press(app, pygame.K_RETURN, pygame.K_DOWN, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    for _ in range(len(app.scene.visible)):
+        press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
     note()
     assert app.scene.name == "setup"
     press(app, pygame.K_RETURN)
