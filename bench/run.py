@@ -23,6 +23,7 @@ if str(ROOT) not in sys.path:
 BENCHES = {
     "bench_load": "pack loading",
     "bench_records": "quiz and records",
+    "bench_formats": "import and export",
 }
 
 

@@ -14,7 +14,20 @@ from game import __version__
 
 # Each module in game/commands/ provides `register(subparsers)`, which adds its subcommand
 # and sets `run(args) -> int` as the handler. The order here is the order in --help.
-COMMANDS = ("play", "packs", "validate", "schema", "scores", "report", "history")
+COMMANDS = (
+    "play",
+    "generate",
+    "importing",
+    "export",
+    "new",
+    "lint",
+    "packs",
+    "validate",
+    "schema",
+    "scores",
+    "report",
+    "history",
+)
 
 DESCRIPTION = """\
 Torch Relay Quiz: an offline trivia game that writes quizzes from your own documents.
@@ -26,6 +39,8 @@ examples:
   relayquiz                          start the game
   relayquiz packs                    list every pack the game can play
   relayquiz validate questions/      check pack files and show each problem with its line
+  relayquiz import quiz.xlsx -o packs/quiz.yaml
+                                     bring questions in from Kahoot, Quizizz, Moodle...
 
 Your packs, scores and settings stay on this machine; set RELAYQUIZ_HOME to keep them all
 in one folder (a portable install)."""

@@ -94,3 +94,55 @@ def run_for(app, seconds: float, dt: float = 1 / 60, events: Iterable = ()) -> N
     for _ in range(steps):
         app.step(dt, pending)
         pending = []
+
+
+LONG_NAMES = ("The Unstoppable Torchbearers", "Cauldron Lighters of Class 7B", "Zoë, Ærø and Łukasz",
+              "Σπύρος Λούης Fan Club", "Команда Олимпийский огонь", "Marathon Runners United",
+              "The Black Sea Swimmers", "Team Eight With A Long Name")
+
+
+def long_pack():
+    """A pack whose texts are as long as authors write them: long prompts, options and quotes."""
+    from game.packs.model import (ChoiceQuestion, Citation, NumberQuestion, Pack, Source, TextQuestion,
+                                  TrueFalseQuestion)
+
+    quote = ("The Olympic torch relay for the 2014 Winter Games in Sochi, the Russian resort on the Black Sea "
+             "coast, was to include a spacewalk by two cosmonauts who would carry an unlit torch outside the "
+             "International Space Station before bringing it back to Earth on a Soyuz capsule in November.")
+    prompt = ("Which Russian resort city on the coast of the Black Sea, chosen in 2007 by the International "
+              "Olympic Committee over Salzburg and Pyeongchang, hosted the 2014 Winter Olympic and Paralympic "
+              "Games, the most expensive Olympics ever held?")
+    return Pack(
+        id="long-texts", title="A pack with very long texts to test that everything fits its box",
+        description="Long prompts, long options, long explanations and long source quotes. " * 3,
+        sources=[Source(id="doc", title="Russia: Cosmonauts may carry Olympic torch on spacewalk, a long title")],
+        questions=[
+            ChoiceQuestion(id="host", prompt=prompt, answer="Sochi, Krasnodar Krai, Russian Federation",
+                           wrong=["Vancouver, British Columbia, Canada", "Turin (Torino), Piedmont, Italy",
+                                  "Nagano, Nagano Prefecture, Japan"],
+                           explanation="Sochi beat Pyeongchang and Salzburg in the vote held in Guatemala City in "
+                                       "July 2007; the Games cost more than fifty billion dollars. " * 2,
+                           source=Citation(quote=quote, doc="doc")),
+            TrueFalseQuestion(id="tf", prompt=prompt.replace("Which", "True or false: the") + " " * 2,
+                              answer=True, explanation="Yes.", source=Citation(quote=quote, doc="doc")),
+            NumberQuestion(id="year", prompt="In what year did the Space Shuttle Columbia carry an unlit "
+                                             "Olympic torch into orbit, years before the Sochi relay?",
+                           answer=1996, unit="", wrong=[1992, 2000, 1988], source=Citation(quote=quote, doc="doc")),
+            TextQuestion(id="sea", prompt="On the coast of which sea does Sochi lie?", answer="Black Sea",
+                         accept=["the Black Sea"], wrong=["Caspian Sea", "Sea of Azov", "Baltic Sea"],
+                         explanation="The resort stretches along the Black Sea coast.",
+                         source=Citation(quote=quote, doc="doc")),
+            ChoiceQuestion(id="six", prompt="Which of these cities has hosted the Summer Olympic Games?",
+                           answer="Stockholm", wrong=["Oslo", "Sochi", "Nagano", "Sapporo", "Lillehammer"]),
+        ],
+    )
+
+
+def new_session(pack=None, mode: str = "solo", players: tuple[str, ...] = ("Player",), count: int = 5,
+                seed: int = 3, clock=None, **scoring):
+    from game.quiz import ScoringOptions, Session, SessionConfig
+    from game.ui.clock import GameClock
+
+    config = SessionConfig(packs=(pack or long_pack(),), players=players, mode=mode, question_count=count, seed=seed,
+                           scoring=ScoringOptions(**scoring))
+    return Session(config, clock or GameClock())

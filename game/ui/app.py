@@ -75,10 +75,8 @@ class App:
         if not self.fullscreen and self.surface is not None:
             self.windowed_size = self.surface.get_size()
         self._set_mode(not self.fullscreen)
-        settings = self.services.settings
-        if hasattr(settings, "fullscreen"):
-            settings.fullscreen = self.fullscreen
-            self.services.save_settings(settings)
+        if getattr(self.services.settings, "fullscreen", None) != self.fullscreen:
+            self.services.update_settings(fullscreen=self.fullscreen)
 
     def close(self) -> None:
         """Shut the display and the mixer down; safe to call twice."""
@@ -145,10 +143,7 @@ class App:
             return
         if isinstance(action, A.ToggleMute):
             muted = self.services.sound.toggle_mute()
-            settings = self.services.settings
-            if hasattr(settings, "mute"):
-                settings.mute = muted
-                self.services.save_settings(settings)
+            self.services.update_settings(mute=muted)
             self.services.notice.show("Sound off" if muted else "Sound on")
             return
         if isinstance(action, A.Help) and not self.help.visible:

@@ -30,9 +30,13 @@ class Match:
 
 @dataclass(frozen=True)
 class HallFocus:
-    """Which pack the hall of fame opens on, and which entry to highlight as a new record."""
+    """Which packs and mode the hall of fame opens on, and which game's entries to highlight.
+
+    `pack_id` is the store's pack key: the ids of the packs played, sorted, joined by '+'.
+    """
 
     pack_id: str | None = None
+    mode: str | None = None
     session_id: int | None = None
     new_record: bool = False
 

@@ -35,6 +35,10 @@ class Screen:
         """A type size: a fraction of the unit, times the player's font scale."""
         return max(8, round(self.unit * fraction * theme.font_scale))
 
+    def min_text_px(self, theme: Theme) -> int:
+        """The smallest text may shrink to when fitting: not scaled, so a big font scale still fits."""
+        return max(8, round(self.unit * theme.size_min))
+
     def content(self) -> pygame.Rect:
         """The safe area inside the margins, centred (wide screens keep a readable width)."""
         margin = self.px(0.045)

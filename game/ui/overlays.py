@@ -55,7 +55,7 @@ class HelpOverlay:
         """While visible it takes every action; any key or click closes it."""
         if not self.visible:
             return False
-        if isinstance(action, (A.Help, A.Back, A.Confirm, A.Click, A.Hotkey, A.Answer, A.Pause)):
+        if not isinstance(action, (A.Point, A.Scroll, A.Resized)):
             self.visible = False
         return True
 

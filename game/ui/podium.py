@@ -162,7 +162,7 @@ class Podium:
                 winner_torch = (block.centerx + block.w * 0.32, block.y - screen.px(0.03))
                 name_rect = name_rect.move(0, -screen.px(0.02))
                 score_rect = score_rect.move(0, -screen.px(0.02))
-            self.text.fit(finisher.name, name_rect.size, px=round(px * 1.1), min_px=round(px * 0.5), style="bold",
+            self.text.fit(finisher.name, name_rect.size, px=round(px * 1.1), min_px=screen.min_text_px(theme), style="bold",
                           colour=theme.text, shadow=theme.text_shadow).draw(surface, name_rect)
             self.text.fit(f"{counted:,}".replace(",", "\u2009"), score_rect.size, px=px, style="display",
                           colour=colour).draw(surface, score_rect)

@@ -7,6 +7,7 @@ the theme and the text cache in one place, so every screen follows at once.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -26,6 +27,8 @@ class Services:
     clock: GameClock = field(default_factory=GameClock)
     store: Any = None
     library_loader: Callable[[], Any] | None = None
+    # Starts recording a quiz session in the store; returns the recorder (or None).
+    recorder_factory: Callable[[Any], Any] | None = None
     autoplay: bool = False
     theme: Theme = field(init=False)
     fonts: Fonts = field(init=False)
@@ -46,10 +49,19 @@ class Services:
                                reduced_motion=getattr(s, "reduced_motion", False),
                                dyslexia_font=getattr(s, "dyslexia_font", False))
         self.fonts = Fonts(self.theme)
-        self.text = TextRenderer(self.fonts)
+        self.text = TextRenderer(self.fonts, font_scale=self.theme.font_scale)
         self.notice = Notice(self.theme, self.text)
         self.sound.volume = getattr(s, "volume", 0.8)
         self.sound.muted = getattr(s, "mute", False)
+
+    def update_settings(self, **changes) -> None:
+        """Change some settings and save them (the settings object itself is never mutated)."""
+        self.settings = dataclasses.replace(self.settings, **changes)
+        self.save_settings(self.settings)
+
+    def start_recording(self, session) -> Any:
+        """Attach the store's recorder to a new session, when there is a store."""
+        return self.recorder_factory(session) if self.recorder_factory else None
 
     def request(self, what: str) -> None:
         """Ask the App for something only it can do, after the current action."""

@@ -22,6 +22,7 @@ ELLIPSIS = "…"
 
 @dataclass(frozen=True)
 class FittedText:
+    text: str
     surface: pygame.Surface
     px: int
     lines: tuple[str, ...]
@@ -97,6 +98,10 @@ def _break_word(font: pygame.font.Font, word: str, width: int) -> list[str]:
     return pieces
 
 
+def _shadow_offset(font: pygame.font.Font) -> int:
+    return max(1, font.get_height() // 18)
+
+
 def _shorten(font: pygame.font.Font, line: str, width: int) -> str:
     """The line cut so that it and an ellipsis fit `width`."""
     while line and font.size(line.rstrip() + ELLIPSIS)[0] > width:
@@ -107,10 +112,14 @@ def _shorten(font: pygame.font.Font, line: str, width: int) -> str:
 class TextRenderer:
     """Fits and renders text, keeping the most recent results."""
 
-    def __init__(self, fonts: Fonts, capacity: int = 600) -> None:
+    def __init__(self, fonts: Fonts, capacity: int = 600, font_scale: float = 1.0) -> None:
         self.fonts = fonts
+        # Text shrinks to at most half its size; with a larger font scale, half the unscaled size.
+        self.shrink_floor = 0.5 / max(1.0, font_scale)
         self._cache: OrderedDict[tuple, FittedText] = OrderedDict()
         self._capacity = capacity
+        # When a list, every fit (cached or not) is appended to it: tests measure what fits.
+        self.audit: list[FittedText] | None = None
 
     def fit(self, text: str, box: tuple[int, int], *, px: int, min_px: int | None = None,
             style: str = "body", colour: Colour = (255, 255, 255), align: str = "center",
@@ -119,18 +128,20 @@ class TextRenderer:
         """`text` wrapped and sized to fit `box` (width, height), at most `px` pixels tall."""
         width, height = max(1, int(box[0])), max(1, int(box[1]))
         px = max(6, int(px))
-        min_px = max(6, min(px, int(min_px if min_px is not None else px * 0.5)))
+        min_px = max(6, min(px, int(min_px if min_px is not None else px * self.shrink_floor)))
         key = (text, width, height, px, min_px, style, colour, align, valign, line_spacing,
                shadow, max_lines)
-        cached = self._cache.get(key)
-        if cached is not None:
+        result = self._cache.get(key)
+        if result is not None:
             self._cache.move_to_end(key)
-            return cached
-        result = self._fit(text, width, height, px, min_px, style, colour, align, valign,
-                           line_spacing, shadow, max_lines)
-        self._cache[key] = result
-        if len(self._cache) > self._capacity:
-            self._cache.popitem(last=False)
+        else:
+            result = self._fit(text, width, height, px, min_px, style, colour, align, valign,
+                               line_spacing, shadow, max_lines)
+            self._cache[key] = result
+            if len(self._cache) > self._capacity:
+                self._cache.popitem(last=False)
+        if self.audit is not None:
+            self.audit.append(result)
         return result
 
     def label(self, text: str, px: int, *, style: str = "body", colour: Colour = (255, 255, 255),
@@ -140,13 +151,14 @@ class TextRenderer:
                         shadow=shadow).surface
 
     def _lines_at(self, text: str, style: str, size: int, width: int, height: int,
-                  line_spacing: float, max_lines: int | None):
+                  line_spacing: float, max_lines: int | None, shadow: bool):
         font = self.fonts.get(style, size, text)
-        lines = wrap(font, text, width)
+        offset = _shadow_offset(font) if shadow else 0
+        lines = wrap(font, text, width - offset)
         if lines is None:
             return font, None
         step = round(font.get_linesize() * line_spacing)
-        total = font.get_height() + step * (len(lines) - 1)
+        total = font.get_height() + step * (len(lines) - 1) + offset
         if total > height or (max_lines is not None and len(lines) > max_lines):
             return font, None
         return font, lines
@@ -157,7 +169,8 @@ class TextRenderer:
         low, high, best = min_px, px, None
         while low <= high:
             size = (low + high) // 2
-            font, lines = self._lines_at(text, style, size, width, height, line_spacing, max_lines)
+            font, lines = self._lines_at(text, style, size, width, height, line_spacing, max_lines,
+                                         shadow is not None)
             if lines is not None:
                 best = (size, font, lines)
                 low = size + 1
@@ -167,24 +180,31 @@ class TextRenderer:
         if best is None:
             size = min_px
             font = self.fonts.get(style, size, text)
-            lines = wrap(font, text, width, break_words=True) or [""]
+            offset = _shadow_offset(font) if shadow else 0
+            while size > 6 and font.get_height() + offset > height:
+                # Not even one line fits at the smallest size asked for: go smaller still.
+                size -= 1
+                font = self.fonts.get(style, size, text)
+                offset = _shadow_offset(font) if shadow else 0
+            lines = wrap(font, text, width - offset, break_words=True) or [""]
             step = round(font.get_linesize() * line_spacing)
-            room = max(1, 1 + (height - font.get_height()) // step) if height >= font.get_height() else 1
+            usable = height - offset
+            room = max(1, 1 + (usable - font.get_height()) // step) if usable >= font.get_height() else 1
             if max_lines is not None:
                 room = min(room, max_lines)
             if len(lines) > room:
                 overflow = lines[room - 1:]
-                lines = lines[:room - 1] + [_shorten(font, lines[room - 1], width)]
+                lines = lines[:room - 1] + [_shorten(font, lines[room - 1], width - offset)]
             best = (size, font, lines)
         size, font, lines = best
         surface = self._render(font, lines, colour, align, line_spacing, shadow)
-        return FittedText(surface, size, tuple(lines), tuple(overflow), (width, height), align, valign)
+        return FittedText(text, surface, size, tuple(lines), tuple(overflow), (width, height), align, valign)
 
     @staticmethod
     def _render(font, lines, colour, align, line_spacing, shadow) -> pygame.Surface:
         rendered = [font.render(line, True, colour) for line in lines]
         step = round(font.get_linesize() * line_spacing)
-        offset = max(1, font.get_height() // 18) if shadow else 0
+        offset = _shadow_offset(font) if shadow else 0
         width = max((s.get_width() for s in rendered), default=1) + offset
         height = font.get_height() + step * (len(rendered) - 1) + offset
         surface = pygame.Surface((max(1, width), max(1, height)), pygame.SRCALPHA)

@@ -84,10 +84,13 @@ class RelayTrack:
         self.screen = Screen(1280, 720)
         self._flames: list[Flame] = []
         self._seed = seed
+        self.finish_score: int | None = None
         self._background: pygame.Surface | None = None
 
-    def set_lanes(self, lanes: list[Lane]) -> None:
+    def set_lanes(self, lanes: list[Lane], finish_score: int | None = None) -> None:
+        """Lanes to show; `finish_score` is the score at the finish line (default: the leader's)."""
         self.lanes = sorted(lanes, key=lambda lane: (lane.rank, lane.colour_index))
+        self.finish_score = finish_score
         self.elapsed = 0.0 if not self.theme.reduced_motion else self.duration
         self._flames = [Flame(self.theme, 10, seed=self._seed + i, density=0.42 if lane.rank == 1 else 0.26)
                         for i, lane in enumerate(self.lanes)]
@@ -116,8 +119,9 @@ class RelayTrack:
 
     def _lane_rects(self, area: pygame.Rect) -> list[pygame.Rect]:
         count = max(1, len(self.lanes))
-        lane_h = area.h / count
-        return [pygame.Rect(area.x, round(area.y + i * lane_h), area.w, round(lane_h)) for i in range(count)]
+        lane_h = min(area.h / count, self.screen.unit * 0.17)
+        top = area.y + (area.h - lane_h * count) / 2
+        return [pygame.Rect(area.x, round(top + i * lane_h), area.w, round(lane_h)) for i in range(count)]
 
     @property
     def progress(self) -> float:
@@ -125,6 +129,8 @@ class RelayTrack:
 
     def _share(self, score: float) -> float:
         top = max((lane.new_score for lane in self.lanes), default=0)
+        if self.finish_score:
+            top = max(top, self.finish_score)
         return 0.0 if top <= 0 else max(0.0, min(1.0, score / top))
 
     # -- frames ---------------------------------------------------------------------------
@@ -140,8 +146,10 @@ class RelayTrack:
         surface = pygame.Surface(self.rect.size, pygame.SRCALPHA)
         names, track, totals = (r.move(-self.rect.x, -self.rect.y) for r in self._columns())
         line_w = max(1, self.screen.px(0.003))
+        lanes = self._lane_rects(track)
+        track = pygame.Rect(track.x, lanes[0].top, track.w, lanes[-1].bottom - lanes[0].top)
         draw_panel(surface, track.inflate(line_w * 4, line_w * 4), theme.track_infield, radius_frac=0.04)
-        for index, lane in enumerate(self._lane_rects(track)):
+        for index, lane in enumerate(lanes):
             fill = theme.track_surface if index % 2 == 0 else theme.track_surface_alt
             pygame.draw.rect(surface, fill, lane)
             pygame.draw.line(surface, theme.track_line, lane.topleft, lane.topright, line_w)
@@ -168,7 +176,7 @@ class RelayTrack:
             self.text.fit(f"{lane.rank}", rank_rect.size, px=min(px, round(card.h * 0.6)), style="display",
                           colour=rank_colour).draw(surface, rank_rect)
             name_box = pygame.Rect(rank_rect.right, card.y, card.right - rank_rect.right - px // 3, card.h)
-            self.text.fit(lane.name, name_box.size, px=min(px, round(card.h * 0.5)), min_px=max(8, round(px * 0.45)),
+            self.text.fit(lane.name, name_box.size, px=min(px, round(card.h * 0.5)), min_px=self.screen.min_text_px(theme),
                           style="bold", colour=theme.text, align="left").draw(surface, name_box)
         return surface
 

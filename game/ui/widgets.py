@@ -315,7 +315,7 @@ class Form:
         value_colour = theme.accent if focused else ink
         if isinstance(row, Toggle):
             value_colour = (theme.correct if row.on else theme.text_muted) if not focused else theme.accent
-        arrow_w = px if isinstance(row, (Choice, Toggle)) else 0
+        arrow_w = min(px, round(value_rect.w * 0.14)) if isinstance(row, (Choice, Toggle)) else 0
         box = value_rect.inflate(-2 * arrow_w, 0)
         self.text.fit(value, box.size, px=px, style="bold", colour=value_colour).draw(surface, box)
         if arrow_w and row.enabled:
@@ -335,7 +335,7 @@ class Form:
         inner = box.inflate(-px, 0)
         shown = row.text or row.placeholder
         colour = theme.text if row.text else mix(theme.text_muted, theme.panel, 0.3)
-        fitted = self.text.fit(shown, inner.size, px=px, min_px=max(8, round(px * 0.6)), style="body",
+        fitted = self.text.fit(shown, inner.size, px=px, min_px=screen.min_text_px(theme), style="body",
                                colour=colour, align="left", max_lines=1)
         where = fitted.draw(surface, inner)
         if focused and (self.caret_time % 1.0) < 0.6:

@@ -41,7 +41,8 @@ class PackEditorScene(EditorScene):
                  ("Typing", "filter the list"), ("Ctrl+T", "sort by pack order, type or difficulty"),
                  ("Ctrl+N", "new question"), ("Ctrl+D", "duplicate"), ("Ctrl+Delete", "delete (Ctrl+Z undoes)"),
                  ("Ctrl+Up, Ctrl+Down", "move the question"), ("Ctrl+Z, Ctrl+Y", "undo, redo"),
-                 ("Ctrl+S", "save"), ("Ctrl+P", "play the pack"), ("Esc", "clear the filter, then close"))
+                 ("Ctrl+R", "review one question at a time"), ("Ctrl+S", "save"), ("Ctrl+P", "play the pack"),
+                 ("Esc", "clear the filter, then close"))
 
     def enter_editor(self) -> None:
         self.filter = TextBox(max_length=60, placeholder="Type to filter")
@@ -100,6 +101,10 @@ class PackEditorScene(EditorScene):
         if uid is not None:
             self.finish("edit", replace(self.editing, current=uid, back_to="list"))
 
+    def review(self) -> None:
+        """Ctrl+R: go through the questions one at a time, keeping or dropping each."""
+        self.finish("review", replace(self.editing, review=True, current=self.current, view="one"))
+
     def history_moved(self, step) -> None:
         if step.focus is not None:
             self._focus_uid(step.focus.uid)
@@ -155,7 +160,7 @@ class PackEditorScene(EditorScene):
         if self.handle_dialog(action) or self.handle_history(action):
             return
         commands = {"s": self.start_save, "n": self.new_question, "d": self.duplicate, "t": self.cycle_sort,
-                    "p": self.request_play}
+                    "p": self.request_play, "r": self.review}
         for letter, command in commands.items():
             if is_ctrl(action, letter):
                 command()

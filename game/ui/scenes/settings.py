@@ -41,7 +41,7 @@ class SettingsScene(Scene):
         scale.select(min(FONT_SCALES, key=lambda v: abs(v - getattr(st, "font_scale", 1.0))))
         volume = Choice("volume", "Volume", options=list(VOLUMES), show=_percent, wrap=False)
         volume.select(min(VOLUMES, key=lambda v: abs(v - getattr(st, "volume", 0.8))))
-        limit = Choice("default_time_limit", "Time per question", options=list(TIME_LIMITS),
+        limit = Choice("default_time_limit", "Default time per question", options=list(TIME_LIMITS),
                        show=lambda v: f"{v} seconds", wrap=False)
         limit.select(getattr(st, "default_time_limit", 20))
         rows = [
@@ -84,27 +84,21 @@ class SettingsScene(Scene):
 
     def _apply(self, key: str) -> None:
         s = self.services
-        st = s.settings
         row = self.form.row(key)
         if key == "fullscreen":
             s.request("fullscreen")
-            return
-        if key == "sound":
-            st.mute = not row.on
-            s.sound.muted = st.mute
+        elif key == "sound":
+            s.update_settings(mute=not row.on)
+            s.sound.muted = not row.on
         elif key == "volume":
-            st.volume = row.value
+            s.update_settings(volume=row.value)
             s.sound.volume = row.value
             s.sound.play("lock_in")
         elif key == "default_time_limit":
-            st.default_time_limit = row.value
-        elif isinstance(row, Toggle):
-            setattr(st, key, row.on)
-            s.request("theme")
+            s.update_settings(default_time_limit=row.value)
         else:
-            setattr(st, key, row.value)
+            s.update_settings(**{key: row.on if isinstance(row, Toggle) else row.value})
             s.request("theme")
-        s.save_settings(st)
 
     def update(self, dt: float) -> None:
         self.form.update(dt)

@@ -1,0 +1,81 @@
+"""`relayquiz import FILE -o PACK.yaml`: turn another tool's question file into a pack."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from game.commands.common import add_command
+from game.packs.formats import IMPORTERS, FormatError, import_file
+from game.packs.formats.common import pack_problems, slugify
+from game.packs.formats.files import write_import
+from game.packs.validate import SLUG
+
+EXAMPLES = """\
+  relayquiz import quiz.xlsx -o packs/my-quiz.yaml              Kahoot or Quizizz spreadsheet
+  relayquiz import questions.xml -o packs/biology.yaml          Moodle XML question bank
+  relayquiz import bank.gift --format gift -o packs/bank.yaml
+  relayquiz import trivia.json -o packs/trivia.yaml --title "Friday trivia\""""
+
+
+def register(subparsers) -> None:
+    parser = add_command(
+        subparsers, "import", "Turn another tool's question file into a pack.",
+        "Reads Kahoot and Quizizz/Wayground spreadsheets (.xlsx), Moodle XML, Moodle GIFT, Aiken,\n"
+        "CSV and Open Trivia DB JSON. The format is guessed from the extension and the content\n"
+        "unless --format names it. Questions the game cannot play (essays, matching, several\n"
+        "right answers, polls...) are skipped, each reported as FILE:LINE or FILE:SHEET!ROW with\n"
+        "the reason; the rest become the pack. Picture links are reported, never downloaded;\n"
+        "pictures embedded in Moodle XML are saved beside the pack under images/. An existing\n"
+        "pack at -o is kept as PACK.yaml~. Exit status: 0 when the pack was written, 1 when\n"
+        "the file could not be read.",
+        EXAMPLES,
+    )
+    parser.add_argument("file", metavar="FILE", help="the question file to read")
+    parser.add_argument("--format", choices=list(IMPORTERS), help="the file's format (guessed when not given)")
+    parser.add_argument("-o", "--output", required=True, metavar="PACK.yaml", help="the pack file to write")
+    parser.add_argument("--id", help="the pack's id (default: from the output file name)")
+    parser.add_argument("--title", help="the pack's title (default: from the file)")
+    parser.set_defaults(run=run)
+
+
+def _title_from(path: Path) -> str:
+    words = re.sub(r"[-_.\s]+", " ", path.stem).strip()
+    return words[:1].upper() + words[1:] if words else "Imported questions"
+
+
+def run(args) -> int:
+    out = Path(args.output)
+    if args.id is not None and not SLUG.match(args.id):
+        print(f"relayquiz import: --id '{args.id}' must use only a-z, 0-9 and single hyphens", file=sys.stderr)
+        return 2
+    if out.is_dir():
+        print(f"{out}: this is a folder; -o names the pack file to write, like {out / 'my-pack.yaml'}",
+              file=sys.stderr)
+        return 1
+    pack_id = args.id or slugify(out.stem, max_words=12, max_chars=80) or "imported"
+    try:
+        result = import_file(args.file, args.format, pack_id, args.title)
+    except FormatError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if not args.title and not result.suggested_title:
+        result.pack.title = _title_from(Path(args.file))
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    problems = pack_problems(result.pack)
+    if problems:
+        for message in problems:
+            print(f"{out}: the imported pack would not be valid: {message}", file=sys.stderr)
+        return 1
+    try:
+        written = write_import(result, out)
+    except OSError as exc:
+        print(f"{out}: cannot write the pack: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(result.summary())
+    pictures = len(written) - 1
+    extra = f" and {pictures} picture{'s' if pictures != 1 else ''} under {out.parent / 'images'}" if pictures else ""
+    print(f"wrote {out}{extra}")
+    return 0

@@ -1,0 +1,157 @@
+"""Dropping web and layout junk from a document's paragraphs by general patterns.
+
+Scraped pages carry more than the article: style rules, photo credits, captions, bylines,
+datelines, "More from ..." promotions, share and subscribe lines, cookie notices, menus and
+lists of links. A paragraph is kept only when it reads as the article's own prose; a junk
+prefix glued to a real sentence (a style rule, a dateline) is cut off, never text in the
+middle, so that every kept sentence is still an exact piece of the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+
+_CSS_PREFIX = re.compile(r"^\s*(?:[#.@]?[\w-][^{}\n.!?]{0,80}\{[^{}]*:[^{}]*\}\s*)+")
+_CODE = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}|\bfunction\s*\(|\b(?:var|let|const)\s+\w+\s*=|"
+                   r"\bwindow\.\w|\bdocument\.\w|=>|^\s*[@.#][\w-]+\s*\{|^\s*\}\s*$|</?\w+[^>]*>")
+_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|images?|illustration|picture|credit|courtesy|file photo|getty|"
+    r"shutterstock|istock|reuters|associated press|afp|ap photo|globalpost)\b|\u00a9|\(c\)\s", re.I)
+_AGENCY_SLASH = re.compile(r"\b\w+\s*/\s*(?:Getty|AFP|AP|Reuters|EPA|Shutterstock|Alamy)\b|\bGetty Images\b")
+_PROMO = re.compile(
+    r"^\W*(?:more from|more on|more:|read more|read next|read also|also read|related(?: stories| articles| content)?\s*:|"
+    r"see also|recommended|you may also|you might also|don'?t miss|watch:|watch now|listen:|"
+    r"click here|sign up|subscribe|follow us|follow \w+ on|share (?:this|on|via)|share$|tweet|"
+    r"email (?:this|us)|print(?: this)?$|advertisement|sponsored|trending|most (?:read|popular)|"
+    r"top stories|editor'?s picks?|latest news|next article|previous article|comments?\b|"
+    r"join the conversation|skip to|jump to|back to top|log ?in|sign ?in|register|menu$|home$|"
+    r"loading|this article (?:was|is) (?:originally )?(?:published|updated)|originally published|"
+    r"copyright|all rights reserved|terms of (?:use|service)|privacy (?:policy|notice)|contact us)",
+    re.I)
+_COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|accept|consent|settings|policy|browsing|experience|agree|preferences)\b|"
+                     r"\b(?:accept|reject) all\b|\bprivacy policy\b|\ball rights reserved\b", re.I)
+_BYLINE = re.compile(
+    r"^(?:by|written by|posted by|reporting by|reported by|edited by|words by|story by)\s+"
+    r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von))*\s*(?:[,|\u2022\u00b7-].*)?$", re.I)
+_STAMP = re.compile(
+    rf"^(?:(?:published|updated|posted|last (?:updated|modified)|first published)\b.*|"
+    rf"(?:\w+day,?\s+)?(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}.*|\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm|a\.m\.|p\.m\.)?.*|"
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)\.?)$", re.I)
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]+)?\s*(?:\([A-Za-z .]+\))?\s*[\u2014\u2013-]+\s+)(?=[A-Z\"\u201c])")
+_CAPTION_CUE = re.compile(
+    r"^(?:above|below|pictured|photo|image|top|left|right|main image|file|caption)\s*[:|-]|"
+    r"\((?:left|right|center|centre|top|bottom|l|r|c)\)|\b(?:pictured|poses? for|posing|seen here|"
+    r"from left|left to right|is seen|are seen|is pictured|are pictured|is shown|are shown|"
+    r"are displayed|is displayed|looks on|look on)\b", re.I)
+_CAPTION_DATE = re.compile(rf",?\s+(?:on|in)?\s*(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}\.?$|,\s+(?:{MONTHS})\s+\d{{4}}\.?$")
+_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+_BREADCRUMB = re.compile(r"\S\s+(?:>|\u00bb|\u203a|/|\|)\s+\S.*\s(?:>|\u00bb|\u203a|/|\|)\s")
+_HANDLE = re.compile(r"^[@#]\w+")
+_TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*$")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blocks separated by blank lines; wrapped lines joined, lists kept one item a line."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if len(lines) > 1 and all(len(line) < 70 and not _TERMINAL.search(line) for line in lines):
+            paragraphs.extend(lines)  # a menu, a link list or a list of items: one per line
+            continue
+        current = lines[0]
+        for line in lines[1:]:
+            if re.match(r"^(?:[-*\u2022+]|\d+[.)])\s", line):
+                paragraphs.append(current)
+                current = line
+            else:
+                current = f"{current} {line}"
+        paragraphs.append(current)
+    return paragraphs
+
+
+def strip_junk_prefix(paragraph: str) -> str:
+    """A paragraph without a glued-on style rule or dateline in front of its prose."""
+    css = _CSS_PREFIX.match(paragraph)
+    if css and re.search(r"[:;]", css.group(0)):
+        paragraph = paragraph[css.end():]
+    dateline = _DATELINE.match(paragraph)
+    if dateline and len(dateline.group(0).split()) <= 6:
+        paragraph = paragraph[dateline.end():]
+    return paragraph.lstrip("\u2022*-\u2013\u2014 ").strip()
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def junk_reason(paragraph: str) -> str | None:
+    """Why a paragraph is not article prose, or None when it is."""
+    words = _word_count(paragraph)
+    if _CODE.search(paragraph):
+        return "code or style rules"
+    if _URL.search(paragraph) and (words <= 12 or len(_URL.findall(paragraph)) > 1):
+        return "a link"
+    if _PROMO.search(paragraph):
+        return "a promotion, share or site line"
+    if _COOKIE.search(paragraph):
+        return "a cookie or legal notice"
+    if words <= 15 and (_CREDIT.search(paragraph) and not _TERMINAL.search(paragraph)
+                        or _AGENCY_SLASH.search(paragraph)):
+        return "a photo credit"
+    if _AGENCY_SLASH.search(paragraph) and words <= 25:
+        return "a photo credit"
+    if words <= 12 and _BYLINE.match(paragraph):
+        return "a byline"
+    if words <= 12 and _STAMP.match(paragraph):
+        return "a date stamp"
+    if _BREADCRUMB.search(paragraph) and not _TERMINAL.search(paragraph):
+        return "navigation"
+    if _HANDLE.match(paragraph) and words <= 12:
+        return "a social media line"
+    if words <= 40 and (_CAPTION_CUE.search(paragraph) or _CAPTION_DATE.search(paragraph)) and _single_sentence(paragraph):
+        return "a caption"
+    return None
+
+
+def _single_sentence(paragraph: str) -> bool:
+    inner = paragraph.rstrip(".!?\"'\u201d ")
+    return not re.search(r"[a-z0-9)][.!?][\"'\u201d]?\s+[A-Z\"\u201c]", inner)
+
+
+def is_prose(paragraph: str) -> bool:
+    """A paragraph of sentences rather than a heading, a menu item or a label."""
+    return bool(_TERMINAL.search(paragraph)) and _word_count(paragraph) >= 4
+
+
+def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The prose paragraphs kept, and (paragraph, reason) for every one dropped."""
+    kept: list[str] = []
+    dropped: list[tuple[str, str]] = []
+    short_run: list[str] = []
+
+    def flush_run() -> None:
+        # Three or more short lines in a row without full stops are a menu or a list of links.
+        reason = "a menu or list of links" if len(short_run) >= 3 else "a heading or label"
+        dropped.extend((line, reason) for line in short_run)
+        short_run.clear()
+
+    for raw in paragraphs:
+        paragraph = strip_junk_prefix(raw)
+        reason = junk_reason(paragraph) if paragraph else "empty"
+        if reason:
+            flush_run()
+            dropped.append((raw, reason))
+            continue
+        if not is_prose(paragraph):
+            short_run.append(raw)
+            continue
+        flush_run()
+        kept.append(paragraph)
+    flush_run()
+    return kept, dropped

@@ -1,0 +1,302 @@
+"""Wrong options of the same kind as the answer: from the documents first, then the lists.
+
+A person gets other people (of the same role where the text says one, with names of the same
+culture when made up), a city other cities (of the same country first), a year nearby years, a
+number numbers of the same scale and unit. Nothing that is the answer in disguise ("Sochi",
+"sochi", "Sochi, Russia") and no two options that are the same.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+
+from game.generate.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTHS,
+    NUMBER_WORDS,
+    fold,
+    given_names_by_culture,
+    lexicon,
+    surnames_by_culture,
+)
+from game.generate.spans import NAME, PERSON, Span
+
+_WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if word not in ("dozen",)} | {1: "one"}
+
+
+def stable_order(items, *keys: object) -> list:
+    """Items in a pseudo-random order fixed by `keys` (the seed and the answer)."""
+    salt = "\x1f".join(str(k) for k in keys)
+    return sorted(items, key=lambda item: hashlib.sha256(f"{salt}\x1e{item}".encode()).hexdigest())
+
+
+def same_thing(a: str, b: str) -> bool:
+    """Whether two options would read as the same answer to a player."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb or fa == fb:
+        return True
+    if _initials(fa) == fb.replace(" ", "") or _initials(fb) == fa.replace(" ", ""):
+        return True  # "International Space Station" and "ISS"
+    if re.search(rf"\b{re.escape(fa)}\b", fb) or re.search(rf"\b{re.escape(fb)}\b", fa):
+        return True
+    tokens_a = {w for w in fa.split() if len(w) >= 4}
+    tokens_b = {w for w in fb.split() if len(w) >= 4}
+    if tokens_a & tokens_b and not (re.search(r"\d", fa) or re.search(r"\d", fb)):
+        # Options that share a distinctive word ("Space Shuttle Columbia" and "Space Shuttle
+        # Challenger") are fine only when the shared word is a common head or prefix.
+        shared = tokens_a & tokens_b
+        if not shared <= _SHARED_OK:
+            return True
+    return difflib.SequenceMatcher(None, fa, fb).ratio() > 0.85 and not re.search(r"\d", fa + fb)
+
+
+def _initials(folded: str) -> str:
+    words = [w for w in folded.split() if w not in ("of", "and", "the", "for")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+_SHARED_OK = frozenset("""
+space shuttle station river lake mount mountains island islands university college institute
+agency service company games cup war battle park garden gardens palace street square bridge
+church cathedral museum sea ocean gulf bay national international world united north south east
+west new saint city state republic kingdom empire party union council committee school academy
+""".split())
+
+
+def _length_ok(answer: str, option: str) -> bool:
+    la, lo = len(answer), len(option)
+    return max(la, lo) <= 8 or (la / 2.5 <= lo <= la * 2.5)
+
+
+def _shape_score(answer: str, option: str) -> tuple[int, int]:
+    a_words, o_words = answer.split(), option.split()
+    same_count = int(len(a_words) == len(o_words))
+    same_first = int(len(a_words) > 1 and a_words[0] == o_words[0])
+    return (-(same_count + same_first), abs(len(answer) - len(option)) // 4)
+
+
+_NAME_LINKS = frozenset("of the and de von van da del du la le on for in".split())
+
+
+def written_kind(text: str) -> str:
+    """How an option looks: a year, a number, a name (all capitalised) or a phrase."""
+    plain = text.replace(",", "")
+    if re.fullmatch(r"1\d{3}|20\d{2}", plain):
+        return "year"
+    if re.fullmatch(r"[-+]?\d+(?:\.\d+)?%?", plain):
+        return "number"
+    words = plain.split()
+    if words and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_LINKS for w in words):
+        return "name"
+    return "phrase"
+
+
+def _pick(answer: str, pools: list[list[str]], count: int, seed: object) -> list[str]:
+    chosen: list[str] = []
+    kind = written_kind(answer)
+    for pool in pools:
+        ordered = stable_order(pool, seed, answer)
+        ordered.sort(key=lambda option: _shape_score(answer, option))
+        for option in ordered:
+            if len(chosen) >= count:
+                return chosen
+            if not _length_ok(answer, option) or same_thing(answer, option) or written_kind(option) != kind:
+                continue
+            if any(same_thing(option, other) for other in chosen):
+                continue
+            chosen.append(option)
+    return chosen
+
+
+def _culture_of(name: str, group: str) -> tuple[str, str]:
+    lex = lexicon()
+    words = name.split()
+    first = fold(words[0])
+    if first in lex.given_names:
+        return lex.given_names[first]
+    last = fold(words[-1])
+    culture = group or lex.surnames.get(last, "")
+    if not culture:
+        if re.search(r"(?:ov|ev|in|sky|enko|ova|eva|ina|skaya)$", last):
+            culture = "russian"
+        elif re.search(r"(?:ski|cki|wicz|czyk)$", last):
+            culture = "polish"
+        else:
+            culture = "english"
+    sex = "f" if re.search(r"(?:a|ova|eva|ina|skaya)$", last) and culture == "russian" else "m"
+    return culture, sex
+
+
+def _made_up_people(answer: str, group: str, seed: object) -> list[str]:
+    culture, sex = _culture_of(answer, group)
+    given = given_names_by_culture().get((culture, sex)) or given_names_by_culture()[("english", sex)]
+    surnames = surnames_by_culture().get(culture) or surnames_by_culture()["english"]
+    if culture == "russian" and sex == "f":
+        surnames = tuple(s + "a" if s.endswith(("ov", "ev", "in")) else s for s in surnames)
+    if len(answer.split()) == 1:
+        return list(surnames)
+    firsts = stable_order(given, seed, answer, "given")[:8]
+    lasts = stable_order(surnames, seed, answer, "surname")[:8]
+    return [f"{f} {l}" for f, l in zip(firsts, lasts)]
+
+
+def name_options(span: Span, pool: dict[str, list[Span]], count: int, seed: object) -> list[str]:
+    """Wrong options for a name: people, places, organisations, things."""
+    answer = span.text
+    same_kind = [s for s in pool.get(span.kind, []) if s.text != answer]
+    if span.kind == PERSON:
+        people = [s for s in same_kind if not span.role or not s.role or s.role == span.role]
+        if len(answer.split()) == 1:
+            doc = [s.text.split()[-1] for s in people]
+        else:
+            doc = [s.text for s in people if len(s.text.split()) >= 2]
+        known = {w for s in pool.get(PERSON, []) for w in fold(s.text).split()}
+        made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
+        return _pick(answer, [sorted(set(doc)), made_up], count, seed)
+    if span.kind == NAME:
+        return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
+    if span.kind == "place":
+        from game.generate.lexicon import PLACE_KINDS
+        places = sorted({s.text for kind, spans in pool.items() if kind in PLACE_KINDS for s in spans})
+        listed = [e.name for e in lexicon().of_kind("city")]
+        return _pick(answer, [places, listed], count, seed)
+    lex = lexicon()
+    listed = [entry for entry in lex.of_kind(span.kind)]
+    group = span.group
+    pools: list[list[str]] = [sorted({s.text for s in same_kind})]
+    if span.kind == "city" and group:
+        pools.append([e.name for e in listed if e.group == group])
+        continent = lex.continent_of.get(fold(group), "")
+        pools.append([e.name for e in listed if lex.continent_of.get(fold(e.group)) == continent])
+    elif span.kind == "country" and group:
+        pools.append([e.name for e in listed if e.group == group])
+    pools.append([e.name for e in listed])
+    return _pick(answer, pools, count, seed)
+
+
+def year_options(value: int, doc_years: list[int], count: int, seed: object) -> list[int]:
+    near_doc = [y for y in sorted(set(doc_years)) if y != value and abs(y - value) <= 15]
+    offsets = stable_order([1, 2, 3, 4, 5, 6, 8, 10, 12], seed, value)
+    generated = []
+    for offset in offsets:
+        for sign in stable_order([1, -1], seed, value, offset):
+            generated.append(value + sign * offset)
+    chosen: list[int] = []
+    for year in stable_order(near_doc, seed, value)[:1] + generated:
+        if year not in chosen and year != value and year <= max(value + 12, 2030) and year > 0:
+            chosen.append(year)
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+def _nice(value: float, like: float) -> float:
+    """A number rounded to as many significant figures as the answer shows."""
+    if value == 0:
+        return 0
+    digits = len(re.sub(r"^0+|\.|0+$", "", f"{like:g}".replace("-", ""))) or 1
+    digits = max(1, min(digits, 3))
+    from math import floor, log10
+    factor = 10 ** (digits - 1 - floor(log10(abs(value))))
+    rounded = round(value * factor) / factor
+    return float(int(rounded)) if float(like).is_integer() and float(rounded).is_integer() else rounded
+
+
+def number_options(value: float, count: int, seed: object, kind: str = "count") -> list[float]:
+    if kind == "percent":
+        steps = [5, 10, 15, 20, 25, -5, -10, -15, -20]
+        candidates = [value + s for s in steps if 0 < value + s <= 100]
+    elif value.is_integer() and value <= 12:
+        candidates = [value + d for d in (1, 2, -1, 3, -2, 4, 5) if value + d >= 1]
+    else:
+        candidates = [_nice(value * f, value) for f in (0.5, 1.5, 2, 0.75, 1.25, 3, 0.25)]
+    chosen: list[float] = []
+    for candidate in stable_order(candidates, seed, value)[:count + 3]:
+        if candidate != value and candidate not in chosen and candidate > 0:
+            chosen.append(candidate)
+    chosen.sort(key=lambda c: abs(c - value))
+    return chosen[:count]
+
+
+def format_like(value: float, answer_text: str) -> str:
+    """A number written the way the answer is written: a word, with commas, or plain."""
+    number = re.match(r"[$\u00a3\u20ac]?\s?(\d[\d,]*(?:\.\d+)?|[A-Za-z]+)", answer_text)
+    raw = number.group(1) if number else answer_text
+    if raw.isalpha():
+        word = _WORD_FOR.get(int(value)) if float(value).is_integer() else None
+        text = word if word else f"{value:g}"
+        if raw[:1].isupper():
+            text = text.capitalize()
+    elif "," in raw:
+        text = f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+    else:
+        text = str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return answer_text[:number.start(1)] + text + answer_text[number.end(1):] if number else text
+
+
+def date_options(answer: str, doc_dates: list[str], count: int, seed: object) -> list[str]:
+    match = re.match(r"([A-Z][a-z]+\.?)\s+(\d{1,2})(.*)$", answer)
+    reverse = re.match(r"(\d{1,2})\s+([A-Z][a-z]+\.?)(.*)$", answer)
+    generated: list[str] = []
+    if match or reverse:
+        month, day, rest = (match.group(1), int(match.group(2)), match.group(3)) if match else \
+            (reverse.group(2), int(reverse.group(1)), reverse.group(3))
+        for delta in stable_order([7, -7, 14, -14, 3, -3, 10, -10], seed, answer):
+            other = day + delta
+            if 1 <= other <= 28:
+                generated.append(f"{month} {other}{rest}" if match else f"{other} {month}{rest}")
+        number = MONTHS.get(month.rstrip(".").lower())
+        if number:
+            names = MONTH_ABBREVIATIONS if month.endswith(".") or month in MONTH_ABBREVIATIONS else MONTH_NAMES
+            for delta in (1, -1, 2):
+                other_month = names[(number - 1 + delta) % 12]
+                generated.append(f"{other_month} {day}{rest}" if match else f"{day} {other_month}{rest}")
+    else:
+        month_year = re.match(r"([A-Z][a-z]+)\s+(\d{4})$", answer)
+        if month_year:
+            number = MONTHS.get(month_year.group(1).lower(), 1)
+            year = int(month_year.group(2))
+            for delta in (1, -1, 3, -3, 12, -12):
+                index = number - 1 + delta
+                generated.append(f"{MONTH_NAMES[index % 12]} {year + index // 12}")
+    same_shape = [d for d in doc_dates if d != answer and bool(re.search(r"\d{4}", d)) == bool(re.search(r"\d{4}", answer))]
+    chosen: list[str] = []
+    for option in sorted(set(same_shape)) + generated:
+        if option != answer and option not in chosen:
+            chosen.append(option)
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def options_for(span: Span, pool: dict[str, list[Span]], count: int, seed: object) -> list[str]:
+    """Wrong options as text, for a choice question or a false statement."""
+    if span.kind == "year":
+        years = [int(s.value) for s in pool.get("year", []) if s.value]
+        return [str(y) for y in year_options(int(span.value), years, count, seed)]
+    if span.kind == "date":
+        return date_options(span.text, [s.text for s in pool.get("date", [])], count, seed)
+    if span.kind == "decade":
+        base = int(span.value)
+        return [f"{base + d}s" for d in stable_order([10, -10, 20, -20, 30], seed, base)[:count] if base + d > 0]
+    if span.kind == "century":
+        base = int(span.value)
+        return [ordinal(base + d) for d in stable_order([1, -1, 2, -2], seed, base)[:count] if base + d > 0]
+    if span.kind in ("count", "percent", "money"):
+        value = span.value
+        if value is None:
+            money = re.search(r"\d[\d,]*(?:\.\d+)?", span.text)
+            if not money:
+                return []
+            value = float(money.group(0).replace(",", ""))
+        numbers = number_options(value, count, seed, span.kind)
+        return [format_like(v, span.text) for v in numbers]
+    return name_options(span, pool, count, seed)

@@ -1,0 +1,171 @@
+"""Facts: one answer span in one sentence, shaped into a prompt and a statement, with its
+wrong options. Each fact becomes at most one question of the pack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from game.generate.distractors import options_for
+from game.generate.document import Document, Sentence
+from game.generate.lexicon import fold
+from game.generate.phrasing import (
+    finish_question,
+    finish_statement,
+    shape,
+    statement_body,
+    too_long,
+    wh_replacement,
+)
+from game.generate.spans import NAME, PERSON, Context, Span, find_spans, gather_context
+
+MAX_WRONG = 3
+TOO_OBVIOUS = frozenset({"earth"})
+
+KIND_WEIGHTS = {PERSON: 3.0, "year": 2.6, "count": 2.4, "date": 2.2, "percent": 2.2, "money": 2.0,
+                "decade": 2.0, "century": 2.0, NAME: 1.2, "organisation": 2.2}
+PLACE_WEIGHT = 2.6
+
+
+@dataclass
+class Fact:
+    doc_id: str
+    doc_index: int
+    sentence: Sentence
+    span: Span
+    question: str | None
+    statement: str | None
+    wrong: list[str]
+    mentions: int
+    spans_in_sentence: int
+    fronted: bool
+    score: float = 0.0
+    false_statements: list[tuple[str, str]] = field(default_factory=list)  # (statement, swapped in)
+
+    @property
+    def answer(self) -> str:
+        return self.span.text
+
+    @property
+    def order(self) -> tuple[int, int, int]:
+        return (self.doc_index, self.sentence.index, self.span.start)
+
+
+def _leaks(prompt: str, span: Span, wh: str = "") -> bool:
+    """Whether the prompt gives the answer away (the answer or a distinctive word of it)."""
+    if wh:
+        prompt = re.sub(re.escape(wh), " ", prompt, count=1, flags=re.I)
+    key = fold(span.text)
+    folded = fold(prompt)
+    if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
+        return True
+    if span.is_number or span.kind in ("date",):
+        number = re.sub(r"\.0$", "", f"{span.value:g}") if span.value is not None else ""
+        return bool(number) and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", prompt.replace(",", "")) is not None
+    distinctive = [w for w in key.split() if len(w) >= 4 and w not in _COMMON_NAME_WORDS]
+    return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in distinctive)
+
+
+_COMMON_NAME_WORDS = frozenset("""
+international national space station university college river lake mount north south east west
+united world games olympic olympics winter summer state states city new great royal central
+company agency service news party union council sea ocean island islands museum park
+""".split())
+
+
+def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None) -> list[str]:
+    """Who "he" or "she" at the start of sentence `index` most likely is: one name, or several."""
+    people: list[str] = []
+    for spans in document_spans[max(0, index - 2):index]:
+        for span in spans:
+            if span.kind == PERSON:
+                people.append(context.people.get(fold(span.text), span.text))
+    if len(set(people)) == 1:
+        return people[-1:]
+    if main and (main in people or not people):
+        return [main]  # the person the document is about
+    return people
+
+
+def _main_person(document_spans: list[list[Span]], context: Context) -> str | None:
+    counts: dict[str, int] = {}
+    for spans in document_spans:
+        for span in spans:
+            if span.kind == PERSON:
+                name = context.people.get(fold(span.text), span.text)
+                counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _score(fact: Fact) -> float:
+    kind = fact.span.kind
+    weight = KIND_WEIGHTS.get(kind)
+    if weight is None:
+        from game.generate.lexicon import PLACE_KINDS
+        weight = PLACE_WEIGHT if kind in PLACE_KINDS else 2.3
+    score = weight + 0.25 * min(fact.spans_in_sentence, 4)
+    if fact.fronted:
+        score += 0.5
+    if fact.mentions > 1:
+        score += 0.3
+    if len(fact.wrong) >= MAX_WRONG:
+        score += 0.3
+    text = fact.question or fact.statement or ""
+    score -= 0.01 * max(0, len(text) - 120)
+    score -= 0.02 * fact.sentence.index / 10
+    return round(score, 4)
+
+
+def document_facts(document: Document, doc_id: str, doc_index: int, pool: dict[str, list[Span]],
+                   all_text: str, seed: object, spans_by_sentence: list[list[Span]], context: Context) -> list[Fact]:
+    """Every fact of one document that can be asked about in at least one way."""
+    facts: list[Fact] = []
+    main = _main_person(spans_by_sentence, context)
+    for sentence, spans in zip(document.sentences, spans_by_sentence):
+        recent = _recent_people(spans_by_sentence, sentence.index, context, main)
+        for span in spans:
+            if span.kind == NAME or fold(span.text) in TOO_OBVIOUS:
+                continue  # a name of unknown kind has no fair wrong options nor a wh-word
+            draft = shape(sentence.text, span, recent)
+            if draft is None:
+                continue
+            wrong = options_for(span, pool, 5, seed)
+            replacement = wh_replacement(draft, span, spans)
+            question = None
+            fronted = False
+            if replacement is not None:
+                body = draft.render(replacement)
+                question = finish_question(body)
+                fronted = body.lower().startswith(replacement[2].lower())
+                if too_long(question) or _leaks(question, span, replacement[2]) or len(question) < 15:
+                    question = None
+            statement = finish_statement(statement_body(draft, span.text) or draft.render())
+            if too_long(statement) or len(statement) < 20:
+                statement = None
+            false_statements = []
+            if statement is not None:
+                for option in [w for w in wrong if fold(w) not in fold(sentence.text)][:2]:
+                    swapped = finish_statement(statement_body(draft, option) or draft.render((span.start, span.end, option)))
+                    if swapped != statement:
+                        false_statements.append((swapped, option))
+            if question is None and not false_statements:
+                continue
+            mentions = len(re.findall(rf"(?<!\w){re.escape(span.text)}(?!\w)", all_text))
+            in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
+            fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
+                        in_clause, fronted, false_statements=false_statements)
+            fact.score = _score(fact)
+            facts.append(fact)
+    return facts
+
+
+def spans_of(document: Document, context: Context) -> list[list[Span]]:
+    return [find_spans(s.text, context) for s in document.sentences]
+
+
+def build_context(documents: list[Document]) -> Context:
+    return gather_context([s.text for d in documents for s in d.sentences])

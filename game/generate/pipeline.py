@@ -1,0 +1,111 @@
+"""The generator from end to end: documents in, a Pack out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence, Union
+
+from game.generate.document import Document, read_document
+from game.generate.errors import GenerateError
+from game.generate.facts import build_context, document_facts, spans_of
+from game.generate.select import build_question, choose, slug, unique_ids
+from game.generate.spans import Span
+from game.packs.model import QUESTION_TYPES, Pack, Source
+
+Progress = Callable[[str], None]
+DocumentInput = Union[str, Path, Document]
+
+
+@dataclass
+class GenerateOptions:
+    """What the author asks for; every field has a sensible default."""
+
+    count: int | None = None                      # None: every good question the text supports
+    types: tuple[str, ...] = QUESTION_TYPES
+    seed: int = 0
+    pack_id: str | None = None
+    title: str | None = None
+    source_paths: dict[str, str] = field(default_factory=dict)  # document name -> path to record
+
+    def __post_init__(self) -> None:
+        unknown = [t for t in self.types if t not in QUESTION_TYPES]
+        if unknown or not self.types:
+            raise ValueError(f"unknown question type {', '.join(unknown) or '(none)'}; "
+                             f"choose from {', '.join(QUESTION_TYPES)}")
+        if self.count is not None and self.count < 1:
+            raise ValueError("the question count must be at least 1")
+
+
+def _as_document(item: DocumentInput) -> Document:
+    return item if isinstance(item, Document) else read_document(item)
+
+
+def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | None = None,
+                  progress: Progress | None = None) -> Pack:
+    """Write a pack from documents (paths, `-` for stdin, or Documents). Raises GenerateError."""
+    options = options or GenerateOptions()
+    if not inputs:
+        raise GenerateError("generate", "no documents given")
+    documents: list[Document] = []
+    for item in inputs:
+        document = _as_document(item)
+        documents.append(document)
+        if progress:
+            progress(f"{document.name}: {document.word_count} words, {len(document.sentences)} sentences")
+    context = build_context(documents)
+    spans_per_doc = [spans_of(d, context) for d in documents]
+    pool: dict[str, list[Span]] = {}
+    for spans_by_sentence in spans_per_doc:
+        for spans in spans_by_sentence:
+            for span in spans:
+                pool.setdefault(span.kind, []).append(span)
+    all_text = "\n".join(d.text for d in documents)
+    doc_ids = _doc_ids(documents)
+    facts = []
+    for index, (document, spans_by_sentence) in enumerate(zip(documents, spans_per_doc)):
+        found = document_facts(document, doc_ids[index], index, pool, all_text, options.seed, spans_by_sentence, context)
+        if progress:
+            progress(f"{document.name}: {len(found)} facts to ask about")
+        facts.extend(found)
+    chosen = choose(facts, options.count, tuple(options.types), options.seed)
+    if not chosen:
+        names = ", ".join(d.name for d in documents)
+        raise GenerateError(names, "found no sentences with facts to ask about (names, places, dates, "
+                                   "numbers); try a longer or more factual text")
+    questions = [build_question(fact, qtype, truth) for fact, qtype, truth in chosen]
+    unique_ids(questions)
+    title = options.title or documents[0].title
+    sources = [Source(id=doc_ids[i], title=d.title, path=options.source_paths.get(d.name, _recorded_path(d)),
+                      sha256=d.sha256) for i, d in enumerate(documents)]
+    return Pack(
+        id=options.pack_id or slug(title, 60),
+        title=title,
+        description=_description(documents),
+        language="en",
+        sources=sources,
+        questions=questions,
+    )
+
+
+def _recorded_path(document: Document) -> str | None:
+    if document.path is None:
+        return None
+    return document.path.as_posix()
+
+
+def _doc_ids(documents: list[Document]) -> list[str]:
+    ids: list[str] = []
+    for document in documents:
+        base = f"doc-{slug(Path(document.name).stem if document.name != '-' else 'stdin', 30)}"
+        candidate, n = base, 2
+        while candidate in ids:
+            candidate, n = f"{base}-{n}", n + 1
+        ids.append(candidate)
+    return ids
+
+
+def _description(documents: list[Document]) -> str:
+    if len(documents) == 1:
+        return f"Questions written by Torch Relay Quiz from \"{documents[0].title}\"."
+    return f"Questions written by Torch Relay Quiz from {len(documents)} documents."

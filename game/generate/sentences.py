@@ -1,0 +1,62 @@
+"""Splitting prose into sentences without a model: full stops that are not abbreviations.
+
+A sentence keeps its exact text (it is quoted as the source of a question), so the splitter
+only finds boundaries and never rewrites.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev fr hon
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+inc ltd co corp bros dept univ assn est approx no nos vol vols fig figs pp ed eds vs etc al
+e.g i.e a.m p.m u.s u.k u.n e.u d.c b.c a.d c ca cf ch op art sec
+""".split())
+
+_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*)(\s+)(?=[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u017f])")
+_LONG_QUOTE_START = re.compile(r"(?<=\s)[\"\u201c](?=[A-Z])")
+MAX_WORDS_BEFORE_QUOTE_SPLIT = 40
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """Whether the full stop ending at `end` closes an abbreviation or an initial."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:end].rstrip(".").lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Smith"
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # "U.S", "e.g"
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of a paragraph, covering its text without the gaps."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        mark = match.group(1)
+        if mark == "." and _is_abbreviation(paragraph, match.start(1)):
+            continue
+        end = match.end(2)
+        spans.append((start, end))
+        start = match.end(3)
+    if start < len(paragraph):
+        spans.append((start, len(paragraph.rstrip())))
+    return [piece for s, e in spans for piece in _split_run_on(paragraph, s, e)]
+
+
+def _split_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A very long 'sentence' that opens a new quotation midway is two (text lost in scraping)."""
+    if len(text[start:end].split()) <= MAX_WORDS_BEFORE_QUOTE_SPLIT:
+        return [(start, end)]
+    for match in _LONG_QUOTE_START.finditer(text, start, end):
+        before = text[start:match.start()].rstrip()
+        if len(before.split()) >= 8 and len(text[match.start():end].split()) >= 8:
+            return [(start, start + len(before)), (match.start(), end)]
+    return [(start, end)]

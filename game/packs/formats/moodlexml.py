@@ -1,0 +1,263 @@
+"""Moodle XML question banks: reading them as Moodle does, and writing XML Moodle imports.
+
+Read: multichoice with one right answer becomes choice, truefalse stays, shortanswer becomes
+text with `accept:`, numerical becomes number with its tolerance; category paths become
+tags; general feedback becomes the explanation; HTML is reduced to text. A picture embedded
+in the question text is saved beside the pack under `images/`; picture links are reported
+and never fetched. Matching, cloze, essay, description and multiple-response questions are
+skipped with a note, as is a question whose grades are not grades Moodle offers.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from decimal import Decimal, InvalidOperation
+from pathlib import PurePosixPath
+from urllib.parse import unquote
+
+from game.packs.formats.common import (
+    FormatError, ImportResult, Location, PackBuilder, category_segments, slugify,
+)
+from game.packs.formats.htmltext import Picture, Reduced, one_line, reduce_text
+from game.packs.formats.moodle import (
+    MoodleAnswer, build_multichoice, build_numerical, build_shortanswer, build_truefalse, is_grade_option,
+)
+from game.packs.formats.xmltree import Element, parse_xml
+from game.packs.images import MAX_IMAGE_BYTES, MAX_IMAGE_SIDE, image_size
+from game.packs.model import Image
+
+FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain", "markdown": "markdown"}
+SKIPPED = {
+    "essay": "essay", "matching": "matching", "ddmatch": "matching", "randomsamatch": "matching",
+    "cloze": "cloze", "multianswer": "cloze", "description": "description",
+}
+PLUGINFILE = "@@PLUGINFILE@@/"
+
+
+def import_moodle_xml(data: bytes, file: str, pack_id: str, title: str | None = None) -> ImportResult:
+    root = parse_xml(data, file)
+    if root.tag != "quiz":
+        raise FormatError(Location(file, root.line), f"this XML is not a Moodle question file: its root element "
+                                                     f"is <{root.tag}>, and Moodle XML starts with <quiz>")
+    builder = PackBuilder(file)
+    category: list[str] = []
+    for element in root.findall("question"):
+        qtype = element.attrs.get("type", "")
+        where = builder.where(element.line)
+        if qtype == "category":
+            category = category_segments(one_line(element.text_of("category", "text")))
+            continue
+        _QuestionReader(builder, element, where, category).read(qtype)
+    return builder.finish(pack_id, title)
+
+
+class _QuestionReader:
+    """Reads one <question> element into the builder."""
+
+    def __init__(self, builder: PackBuilder, element: Element, where: Location, category: list[str]):
+        self.builder = builder
+        self.element = element
+        self.where = where
+        self.category = category
+        self.name = one_line(reduce_text(element.text_of("name", "text"), "html").text)
+        self.dropped_pictures: list[str] = []
+
+    def read(self, qtype: str) -> None:
+        label = f"'{self.name}'" if self.name else "a question"
+        if qtype in SKIPPED:
+            self.builder.skip(self.where, SKIPPED[qtype], f"{label} is a Moodle {qtype} question")
+            return
+        readers = {"multichoice": self.multichoice, "truefalse": self.truefalse,
+                   "shortanswer": self.shortanswer, "numerical": self.numerical}
+        if qtype not in readers:
+            self.builder.skip(self.where, "unsupported", f"{label} is a Moodle {qtype or 'untyped'} question")
+            return
+        answers = self.answers(qtype)
+        if answers is None:
+            return
+        prompt = self.text("questiontext", "the question text", keep_pictures=True)
+        if not prompt.text:
+            self.builder.skip(self.where, "unreadable", f"{label} has no question text")
+            return
+        common = {"id": "q", "tags": self.tags(), "image": self.picture(prompt)}
+        general = self.text("generalfeedback", "the general feedback").text
+        if self.dropped_pictures:
+            names = ", ".join(f"'{n}'" for n in dict.fromkeys(self.dropped_pictures))
+            self.builder.warn(self.where, f"pictures in answers and feedback are not kept ({names}); only the "
+                                          "question itself shows a picture")
+        question = readers[qtype](prompt.text, answers, general, common)
+        if question is not None:
+            idnumber = one_line(self.element.text_of("idnumber"))
+            self.builder.add(question, self.where, idnumber if slugify(idnumber) else self.name, self.category)
+
+    # --- the parts of a question ------------------------------------------------------
+
+    def text(self, tag: str, what: str, keep_pictures: bool = False) -> Reduced:
+        return self.reduced(self.element.find(tag), what, keep_pictures)
+
+    def reduced(self, node: Element | None, what: str, keep_pictures: bool = False) -> Reduced:
+        """Plain text of an element holding `<text>` in the format its `format` attribute names."""
+        if node is None:
+            return Reduced("")
+        text_format = FORMATS.get(node.attrs.get("format", "moodle_auto_format"), "moodle")
+        reduced = reduce_text(node.text_of("text"), text_format)
+        for media in reduced.media:
+            self.builder.warn(self.where, f"the sound or video '{_file_name(media)}' in {what} cannot be played "
+                                          "here; its text is kept")
+        if reduced.pictures and not keep_pictures:
+            self.dropped_pictures.extend(_file_name(p.src) for p in reduced.pictures)
+        return reduced
+
+    def answers(self, qtype: str) -> list[MoodleAnswer] | None:
+        """Every <answer>, checked against Moodle's grades; short answers are plain strings in Moodle."""
+        answers = []
+        for node in self.element.findall("answer"):
+            try:
+                percent = Decimal(node.attrs.get("fraction", "0").strip() or "0")
+            except InvalidOperation:
+                self.builder.skip(Location(self.where.file, node.line), "unreadable",
+                                  f"the grade '{node.attrs.get('fraction')}' is not a number")
+                return None
+            if not percent.is_finite() or not is_grade_option(percent):
+                self.builder.skip(Location(self.where.file, node.line), "unreadable",
+                                  f"grade {percent}% does not match Moodle's grade options, so Moodle itself "
+                                  f"refuses '{self.name}'")
+                return None
+            if qtype == "shortanswer":
+                text, tolerance = one_line(node.text_of("text")), None
+            elif qtype == "numerical":
+                text = one_line(node.text_of("text"))
+                tolerance_text = node.text_of("tolerance").strip() or "0"
+                try:
+                    tolerance = abs(Decimal(tolerance_text))
+                except InvalidOperation:
+                    self.builder.skip(Location(self.where.file, node.line), "unreadable",
+                                      f"the tolerance '{tolerance_text}' is not a number")
+                    return None
+            else:
+                reduced = self.reduced(node, "an answer")
+                text = one_line(reduced.text)
+                if not text and reduced.pictures:
+                    text = " ".join(p.alt for p in reduced.pictures if p.alt)
+                tolerance = None
+            feedback = self.reduced(node.find("feedback"), "answer feedback").text
+            answers.append(MoodleAnswer(text, percent, feedback, tolerance, node.line))
+        return answers
+
+    def tags(self) -> list[str]:
+        tags = self.element.find("tags")
+        if tags is None:
+            return []
+        return [one_line(tag.text_of("text")) for tag in tags.findall("tag") if one_line(tag.text_of("text"))]
+
+    def picture(self, prompt: Reduced) -> Image | None:
+        """The first embedded PNG or JPEG of the question text, saved under images/."""
+        node = self.element.find("questiontext")
+        files = {f.attrs.get("name", ""): f for f in node.findall("file")} if node is not None else {}
+        image = None
+        for picture in prompt.pictures:
+            if image is not None:
+                self.builder.warn(self.where, f"only one picture is shown with a question; "
+                                              f"'{_file_name(picture.src)}' was left out")
+                continue
+            image = self._embedded(picture, files)
+        return image
+
+    def _embedded(self, picture: Picture, files: dict[str, Element]) -> Image | None:
+        src = picture.src.strip()
+        if re.match(r"(?i)^(?:https?|ftp):", src) or src.startswith("//"):
+            self.builder.warn(self.where, f"picture link '{src}' skipped: pictures are never downloaded; save it "
+                                          "beside the pack and add image: {file, alt} to the question")
+            return None
+        if not src.startswith(PLUGINFILE):
+            self.builder.warn(self.where, f"picture '{src}' skipped: it is not embedded in the file")
+            return None
+        name = unquote(src[len(PLUGINFILE):])
+        node = files.get(name)
+        if node is None:
+            self.builder.warn(self.where, f"picture '{name}' skipped: the file does not hold it")
+            return None
+        try:
+            data = base64.b64decode("".join(node.text.split()), validate=True)
+        except (binascii.Error, ValueError):
+            self.builder.warn(Location(self.where.file, node.line), f"picture '{name}' skipped: its data is damaged")
+            return None
+        found = image_size(data[:64 * 1024])
+        if found is None:
+            self.builder.warn(self.where, f"picture '{name}' skipped: the game shows PNG and JPEG pictures only")
+            return None
+        kind, width, height = found
+        if len(data) > MAX_IMAGE_BYTES or max(width, height) > MAX_IMAGE_SIDE or min(width, height) == 0:
+            self.builder.warn(self.where, f"picture '{name}' skipped: {width}x{height} pixels, "
+                                          f"{len(data) // 1024} KB is more than a pack picture may be")
+            return None
+        path = _store(self.builder, name, kind, data)
+        alt = picture.alt
+        if not alt:
+            alt = PurePosixPath(name).stem.replace("_", " ").replace("-", " ")
+            self.builder.warn(self.where, f"picture '{name}' has no alt text; used '{alt}' (shown when pictures "
+                                          "are off): write a better one")
+        return Image(file=path, alt=alt)
+
+    # --- the question types -----------------------------------------------------------
+
+    def multichoice(self, prompt, answers, general, common):
+        single = self.element.text_of("single").strip().lower() not in ("false", "0")
+        return build_multichoice(self.builder, self.where, prompt, answers, single, general, **common)
+
+    def truefalse(self, prompt, answers, general, common):
+        by_text = {a.text.strip().lower(): a for a in answers}
+        if set(by_text) != {"true", "false"}:
+            self.builder.skip(self.where, "unreadable", "a true/false question needs the answers 'true' and 'false'")
+            return None
+        right = by_text["true"].percent > by_text["false"].percent
+        return build_truefalse(self.builder, self.where, prompt, right, general,
+                               by_text["true"].feedback, by_text["false"].feedback, **common)
+
+    def shortanswer(self, prompt, answers, general, common):
+        if self.element.text_of("usecase").strip() == "1":
+            self.builder.warn(self.where, "Moodle matched this answer with case; the game ignores case, accents "
+                                          "and small typos")
+        return build_shortanswer(self.builder, self.where, prompt, answers, general, **common)
+
+    def numerical(self, prompt, answers, general, common):
+        unit = ""
+        units = self.element.find("units")
+        if units is not None:
+            for node in units.findall("unit"):
+                name = one_line(node.text_of("unit_name"))
+                multiplier = node.text_of("multiplier").strip() or "1"
+                if not unit and name and _is_one(multiplier):
+                    unit = name
+                elif name:
+                    self.builder.warn(self.where, f"the unit '{name}' (times {multiplier}) is not kept; the game "
+                                                  "takes the number in one unit")
+        return build_numerical(self.builder, self.where, prompt, answers, general, unit=unit, **common)
+
+
+def _is_one(text: str) -> bool:
+    try:
+        return Decimal(text) == 1
+    except InvalidOperation:
+        return False
+
+
+def _file_name(src: str) -> str:
+    return unquote(src.rsplit("/", 1)[-1]) or src
+
+
+def _store(builder: PackBuilder, name: str, kind: str, data: bytes) -> str:
+    """A path under images/ for the picture's bytes: the same bytes share one file."""
+    stem = slugify(PurePosixPath(name).stem, max_words=8) or "picture"
+    extension = ".png" if kind == "png" else ".jpg"
+    for path, existing in builder.files.items():
+        if existing == data:
+            return path
+    path, number = f"images/{stem}{extension}", 2
+    while path in builder.files:
+        path = f"images/{stem}-{number}{extension}"
+        number += 1
+    builder.files[path] = data
+    return path

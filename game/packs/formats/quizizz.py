@@ -1,0 +1,249 @@
+"""Quizizz (now Wayground) spreadsheets: reading the vendor's templates and variants, writing v2.
+
+The vendor's header is row 1 (Question Text, Question Type, Option 1..5, Correct Answer,
+Time in seconds, Image Link, and Answer explanation in the newer 11-column template) with a
+help row 2 under it. Files made by other tools drop the help row or some columns, and store
+numbers as text; columns are found by their titles and the help row by its wording.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from game.packs.formats.common import (
+    ExportResult, FormatError, ImportResult, PackBuilder, choice_or_truefalse, clamp_time_limit, parse_number,
+)
+from game.packs.formats.exporting import Exporter, nearest, place_answer, put
+from game.packs.formats.htmltext import tidy
+from game.packs.formats.sheets import Sheet, find_header, header_key, read_workbook, text_cell
+from game.packs.model import NumberQuestion, Pack, TextQuestion, format_number
+
+MAX_OPTIONS = 5
+DEFAULT_TIME = 30
+TIME_LIMITS = (5, 10, 20, 30, 45, 60, 120, 180, 300, 900)
+HEADERS = ("Question Text", "Question Type", "Option 1", "Option 2", "Option 3", "Option 4", "Option 5",
+           "Correct Answer", "Time in seconds", "Image Link", "Answer explanation")
+# Our own words for the row of instructions the vendor's template has under its header, in
+# the same place; the importer above knows such a row by its "(required)" marks.
+HELP_ROW = (
+    "The question (required)",
+    "Multiple Choice or Fill-in-the-Blank (optional; Multiple Choice when empty)",
+    "First option (required)",
+    "Second option (required)",
+    "Third option (optional)",
+    "Fourth option (optional)",
+    "Fifth option (optional)",
+    "Number of the correct option, 1 to 5 (empty for Fill-in-the-Blank)",
+    "Seconds to answer (optional)",
+    "Web link to a picture (optional)",
+    "Shown after the answer (optional)",
+)
+SKIPPED_TYPES = {
+    "checkbox": "multiple-response", "poll": "poll", "open ended": "open-ended", "draw": "draw",
+}
+
+
+def match_header(row: list[Any]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for index, value in enumerate(row):
+        key = header_key(value)
+        if key == "question text":
+            columns.setdefault("question", index)
+        elif key == "question type":
+            columns.setdefault("type", index)
+        elif match := re.fullmatch(r"option ([1-5])", key):
+            columns.setdefault(f"option{match.group(1)}", index)
+        elif key.startswith("correct answer"):
+            columns.setdefault("correct", index)
+        elif key.startswith("time in seconds") or key == "time":
+            columns.setdefault("time", index)
+        elif key.startswith("image link"):
+            columns.setdefault("image", index)
+        elif key.startswith("answer explanation") or key == "explanation":
+            columns.setdefault("explanation", index)
+    return columns if all(n in columns for n in ("question", "option1", "option2")) else None
+
+
+def is_help_row(sheet: Sheet, index: int, columns: dict[str, int]) -> bool:
+    """The vendor's row of instructions under the header (and simplified copies of it)."""
+    question = header_key(sheet.cell(index, columns["question"]))
+    if question.startswith("text of the question"):
+        return True
+    cells = " ".join(text_cell(v).lower() for v in (sheet.rows[index] if index < len(sheet.rows) else []))
+    return "(required" in cells or "(default is multiple choice)" in cells
+
+
+def read_sheet(sheet: Sheet, builder: PackBuilder, columns: dict[str, int], header_index: int) -> None:
+    start = header_index + 1
+    if start < len(sheet.rows) and is_help_row(sheet, start, columns):
+        start += 1
+    for index in range(start, len(sheet.rows)):
+        where = sheet.where(index)
+        prompt = tidy(text_cell(sheet.cell(index, columns["question"])))
+        options = [(n, tidy(text_cell(sheet.cell(index, columns.get(f"option{n}"))))) for n in range(1, 6)]
+        if not prompt:
+            if any(text for _, text in options):
+                builder.warn(where, "options without a question; the row was left out")
+            continue
+        kind = header_key(sheet.cell(index, columns.get("type"))) or "multiple choice"
+        kind = kind.replace("fill in the blanks", "fill in the blank")
+        if kind in SKIPPED_TYPES:
+            builder.skip(where, SKIPPED_TYPES[kind], f"a {text_cell(sheet.cell(index, columns.get('type')))} question")
+            continue
+        if kind not in ("multiple choice", "fill in the blank"):
+            builder.skip(where, "unsupported", f"unknown question type '{text_cell(sheet.cell(index, columns['type']))}'")
+            continue
+        common: dict[str, Any] = {"id": "q"}
+        seconds = sheet.cell(index, columns.get("time"))
+        if text_cell(seconds):
+            number = parse_number(seconds)
+            if number is None:
+                builder.warn(where, f"time '{text_cell(seconds)}' is not a number; used {DEFAULT_TIME} s")
+                common["time_limit"] = DEFAULT_TIME
+            else:
+                common["time_limit"], message = clamp_time_limit(number)
+                if message:
+                    builder.warn(where, message)
+        else:
+            common["time_limit"] = DEFAULT_TIME
+        explanation = tidy(text_cell(sheet.cell(index, columns.get("explanation"))))
+        if explanation:
+            common["explanation"] = explanation
+        image = text_cell(sheet.cell(index, columns.get("image")))
+        if image:
+            builder.warn(where, f"image link '{image}' skipped: pictures are never downloaded; save the picture "
+                                "beside the pack and add image: {file, alt} to the question")
+        filled = [(n, text) for n, text in options if text]
+        if kind == "fill in the blank":
+            if not filled:
+                builder.skip(where, "unreadable", "a fill-in-the-blank question needs its answer in Option 1")
+                continue
+            question = TextQuestion(prompt=prompt, answer=filled[0][1], accept=[t for _, t in filled[1:]], **common)
+            builder.add(question, where)
+            continue
+        correct_cell = sheet.cell(index, columns.get("correct"))
+        correct = parse_correct(correct_cell)
+        if correct is None:
+            builder.skip(where, "unreadable", f"the correct answer '{text_cell(correct_cell)}' is not an option "
+                                              "number from 1 to 5")
+            continue
+        if len(correct) > 1:
+            builder.skip(where, "multiple-response", f"{len(correct)} correct options ({','.join(map(str, correct))})")
+            continue
+        positions = [n for n, _ in filled]
+        if len(filled) < 2:
+            builder.skip(where, "unreadable", "a multiple choice question needs at least two options")
+            continue
+        if correct[0] not in positions:
+            builder.skip(where, "unreadable", f"correct answer {correct[0]} points at an empty option")
+            continue
+        question = choice_or_truefalse(prompt, [t for _, t in filled], positions.index(correct[0]), **common)
+        builder.add(question, where)
+
+
+def parse_correct(value: Any) -> list[int] | None:
+    number = parse_number(value)
+    if isinstance(number, int):
+        return [number] if 1 <= number <= MAX_OPTIONS else None
+    parts = [p for p in re.split(r"[,;\s]+", text_cell(value)) if p]
+    result: list[int] = []
+    for part in parts:
+        number = parse_number(part)
+        if not isinstance(number, int) or not 1 <= number <= MAX_OPTIONS:
+            return None
+        if number not in result:
+            result.append(number)
+    return result or None
+
+
+def import_quizizz(data: bytes, file: str, pack_id: str, title: str | None = None) -> ImportResult:
+    builder = PackBuilder(file)
+    for sheet in read_workbook(data, file):
+        found = find_header(sheet, match_header)
+        if found:
+            read_sheet(sheet, builder, found[1], found[0])
+            return builder.finish(pack_id, title)
+    raise FormatError(file, "no sheet has the Quizizz header row (Question Text, Question Type, Option 1, "
+                            "Option 2, ... Correct Answer); is this a Quizizz or Wayground spreadsheet?")
+
+
+# --- writing --------------------------------------------------------------------------
+
+def export_quizizz(pack: Pack, file: str = "") -> ExportResult:
+    """The pack in the 11-column Quizizz/Wayground template, explanations included."""
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+
+    exporter = Exporter(pack, file, "the Quizizz spreadsheet")
+    rows: list[tuple[Any, list[Any]]] = []
+    for question in pack.questions:
+        row: list[Any] = [question.prompt]
+        if isinstance(question, (TextQuestion, NumberQuestion)):
+            fill = _fill_in(exporter, question)
+            if fill is None:
+                continue
+            row += ["Fill-in-the-Blank", *fill, *[None] * (MAX_OPTIONS - len(fill)), None]
+        else:
+            options = exporter.options_as_choice(question)
+            if options is None:
+                continue
+            answer, wrong = options
+            if len(wrong) > MAX_OPTIONS - 1:
+                exporter.note(question, f"only {MAX_OPTIONS} options fit: dropped the wrong options "
+                                        + ", ".join(f"'{w}'" for w in wrong[MAX_OPTIONS - 1:]))
+                wrong = wrong[:MAX_OPTIONS - 1]
+            texts, position = place_answer(question, answer, wrong)
+            row += ["Multiple Choice", *texts, *[None] * (MAX_OPTIONS - len(texts)), position + 1]
+        seconds = pack.time_limit_for(question)
+        allowed = nearest(TIME_LIMITS, seconds)
+        if allowed != seconds:
+            exporter.note(question, f"time limit {seconds} s written as {allowed} s (Quizizz allows "
+                                    f"{', '.join(map(str, TIME_LIMITS))})")
+        row += [allowed, None, question.explanation]
+        rows.append((question, row))
+        exporter.keep(question)
+    exporter.lost_fields(("image", "tags", "difficulty", "source", "meta"))
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Create a Quiz"
+    sheet.append(list(HEADERS))
+    sheet.append(list(HELP_ROW))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for cell in sheet[2]:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for number, (question, values) in enumerate(rows, start=3):
+        for column, value in enumerate(values, start=1):
+            if value is not None:
+                put(sheet, number, column, value, exporter, question)
+    for column, width in zip("ABCDEFGHIJK", (60, 18, 24, 24, 24, 24, 24, 16, 16, 24, 48)):
+        sheet.column_dimensions[column].width = width
+    out = io.BytesIO()
+    workbook.save(out)
+    return exporter.result(out.getvalue())
+
+
+def _fill_in(exporter: Exporter, question: TextQuestion | NumberQuestion) -> list[str] | None:
+    """The accepted answers of a fill-in-the-blank row, with notes for what it cannot hold."""
+    if isinstance(question, NumberQuestion):
+        lost = []
+        if question.tolerance:
+            lost.append(f"its tolerance of {format_number(question.tolerance)}")
+        if question.unit:
+            lost.append(f"its unit '{question.unit}'")
+        if question.wrong:
+            lost.append("its wrong options")
+        note = "written as a fill-in-the-blank question with the number as text"
+        exporter.note(question, note + (f"; {' and '.join(lost)} are not kept" if lost else ""))
+        return [format_number(question.answer)]
+    answers = [question.answer, *question.accept]
+    if len(answers) > MAX_OPTIONS:
+        exporter.note(question, f"only {MAX_OPTIONS} accepted answers fit: dropped "
+                                + ", ".join(f"'{a}'" for a in answers[MAX_OPTIONS:]))
+        answers = answers[:MAX_OPTIONS]
+    if question.wrong:
+        exporter.note(question, "its wrong options are not kept: a fill-in-the-blank row has no place for them")
+    return answers

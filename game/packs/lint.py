@@ -1,0 +1,168 @@
+"""Authoring advice for packs that are valid but could play better.
+
+The checks are rough on purpose: the window is drawn elsewhere, so text lengths are judged
+by character budgets for the default text size, not by measuring fonts. Each piece of
+advice carries the line and column of the value it is about, like a validation problem.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.packs.model import ChoiceQuestion, NumberQuestion, Pack, TextQuestion, TrueFalseQuestion
+from game.packs.problems import DataPath, PackError, Problem
+from game.packs.safeyaml import Document, parse
+from game.packs.validate import check_pack_data, option_key
+
+# Rough budgets at the default text size: a prompt of about three lines on a projector, an
+# answer tile of about two short lines, an explanation of about four lines.
+PROMPT_BUDGET = 140
+OPTION_BUDGET = 60
+EXPLANATION_BUDGET = 300
+LOOKALIKE_RATIO = 0.8
+TRUEFALSE_MINIMUM = 4
+TRUEFALSE_BALANCE = (0.3, 0.7)
+
+
+@dataclass(frozen=True)
+class Advice:
+    file: str
+    line: int | None
+    column: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.column else "")
+        return f"{where}: advice: {self.message}"
+
+
+@dataclass
+class _Seen:
+    advice: Advice
+    question_id: str
+
+
+class Linter:
+    """Advice over one or more packs; duplicate prompts are found across all of them."""
+
+    def __init__(self) -> None:
+        self.prompts: dict[str, _Seen] = {}
+
+    def advise(self, pack: Pack, document: Document) -> list[Advice]:
+        found: list[Advice] = []
+
+        def at(path: DataPath, message: str, at_key: bool = False) -> None:
+            line, column = document.locate(path, at_key)
+            found.append(Advice(document.name, line, column, message))
+
+        for index, question in enumerate(pack.questions):
+            base: DataPath = ("questions", index)
+            self._lengths(question, base, at)
+            self._lookalikes(question, base, at)
+            self._duplicate(question, base, document, at)
+            if not question.explanation:
+                at(base + ("id",), f"question '{question.id}' has no explanation: a sentence on why the answer is "
+                                   "right helps players learn when it is revealed", at_key=True)
+        self._balance(pack, at)
+        return found
+
+    def _lengths(self, question, base: DataPath, at) -> None:
+        if len(question.prompt) > PROMPT_BUDGET:
+            at(base + ("prompt",), f"the prompt is {len(question.prompt)} characters; about {PROMPT_BUDGET} fit well "
+                                   "at the default size (longer prompts are shown smaller)")
+        options: list[tuple[DataPath, str]] = []
+        if isinstance(question, ChoiceQuestion) or (isinstance(question, TextQuestion) and question.wrong):
+            options.append((base + ("answer",), question.answer))
+        options += [(base + ("wrong", i), str(w)) for i, w in enumerate(getattr(question, "wrong", []))
+                    if isinstance(w, str)]
+        for path, text in options:
+            if len(text) > OPTION_BUDGET:
+                at(path, f"the option '{_short(text)}' is {len(text)} characters; an answer tile holds about "
+                         f"{OPTION_BUDGET} at the default size")
+        if question.explanation and len(question.explanation) > EXPLANATION_BUDGET:
+            at(base + ("explanation",), f"the explanation is {len(question.explanation)} characters; about "
+                                        f"{EXPLANATION_BUDGET} can be read while the answer is shown")
+
+    def _lookalikes(self, question, base: DataPath, at) -> None:
+        if isinstance(question, NumberQuestion):
+            for index, value in enumerate(question.wrong):
+                if abs(value - question.answer) <= question.tolerance:
+                    at(base + ("wrong", index), f"the wrong option {value} is within the tolerance of the answer, "
+                                                "so choosing it would count as right")
+            return
+        if not isinstance(question, (ChoiceQuestion, TextQuestion)):
+            return
+        rights = [question.answer] + (list(question.accept) if isinstance(question, TextQuestion) else [])
+        for index, option in enumerate(question.wrong):
+            for right in rights:
+                reason = _looks_like(option, right)
+                if reason:
+                    at(base + ("wrong", index), f"the wrong option '{_short(option)}' {reason} '{_short(right)}'; "
+                                                "players may take it for the answer or a typo of it")
+                    break
+
+    def _duplicate(self, question, base: DataPath, document: Document, at) -> None:
+        key = re.sub(r"[^\w ]+", "", option_key(question.prompt)).strip()
+        if not key:
+            return
+        line, column = document.locate(base + ("prompt",))
+        here = Advice(document.name, line, column, "")
+        if key in self.prompts:
+            first = self.prompts[key]
+            where = f"{first.advice.file}:{first.advice.line}:{first.advice.column}"
+            at(base + ("prompt",), f"the same prompt as question '{first.question_id}' at {where}")
+        else:
+            self.prompts[key] = _Seen(here, question.id)
+
+    def _balance(self, pack: Pack, at) -> None:
+        answers = [q.answer for q in pack.questions if isinstance(q, TrueFalseQuestion)]
+        if len(answers) < TRUEFALSE_MINIMUM:
+            return
+        share = sum(answers) / len(answers)
+        low, high = TRUEFALSE_BALANCE
+        if not low <= share <= high:
+            side = "true" if share > high else "false"
+            count = sum(answers) if side == "true" else len(answers) - sum(answers)
+            at(("questions",), f"{count} of {len(answers)} true/false answers are {side}; players who notice "
+                               f"will guess '{side}', so aim for a mix", at_key=True)
+
+
+def _looks_like(option: str, right: str) -> str:
+    a, b = option_key(option), option_key(right)
+    a_words, b_words = re.sub(r"[^\w ]+", "", a).split(), re.sub(r"[^\w ]+", "", b).split()
+    if a_words == b_words:
+        return "differs from the answer only in punctuation:"
+    ratio = difflib.SequenceMatcher(None, a, b).ratio()
+    if ratio >= LOOKALIKE_RATIO:
+        return "is spelled almost like"
+    if a_words and b_words and len(a) >= 3 and len(b) >= 3 and (
+            _contains(a_words, b_words) or _contains(b_words, a_words)):
+        return "contains or is contained in"
+    return ""
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    if len(shorter) >= len(longer):
+        return False
+    return any(longer[i:i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+
+
+def lint_text(text: str, name: str, linter: Linter,
+              base_dir: Path | None = None) -> tuple[list[Problem], list[Advice]]:
+    """(problems, advice) for one pack's text; advice only when the pack is valid."""
+    try:
+        document = parse(text, name)
+    except PackError as error:
+        return error.problems, []
+    pack, found = check_pack_data(document.data, base_dir)
+    problems = list(document.duplicate_keys) + [document.problem(p) for p in found]
+    if problems or pack is None:
+        return sorted(problems, key=lambda p: (p.line or 0, p.column or 0)), []
+    return [], linter.advise(pack, document)

@@ -1,0 +1,138 @@
+"""The hall of fame, "the eternal flame": the best totals for each pack (and mode), kept locally.
+
+Left and Right move between packs; the entries of the game just played glow, and a new record
+is called out.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+import pygame
+
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.flame import Flame, still_flame
+from game.ui.fx import draw_panel, glow, scale
+from game.ui.handover import HallFocus
+from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.scene import Scene
+
+MODE_WORDS = {"solo": "Solo", "party": "Party", "classroom": "Classroom"}
+
+
+def fame_groups(entries) -> list[tuple[tuple[str, str], list]]:
+    """Entries grouped by (packs, mode), in the order the store gives them."""
+    return [(key, list(group)) for key, group in groupby(entries, key=lambda e: (e.pack_key, e.mode))]
+
+
+def short_date(stamp: str) -> str:
+    return stamp[:10] if stamp else ""
+
+
+class HallScene(Scene):
+    name = "hall"
+    title = "Hall of fame"
+    help_keys = (("Left, Right", "another pack"), ("Up, Down", "scroll"), ("Enter, Esc", "back to the title"))
+
+    def enter(self, handover) -> None:
+        self.focus = handover if isinstance(handover, HallFocus) else HallFocus()
+        store = self.services.store
+        entries = store.hall_of_fame(limit=10) if store is not None else []
+        self.groups = fame_groups(entries)
+        self.index = 0
+        for index, ((pack_key, mode), _) in enumerate(self.groups):
+            if pack_key == self.focus.pack_id and (self.focus.mode is None or mode == self.focus.mode):
+                self.index = index
+                break
+        self.flame = Flame(self.theme, 40, seed=9, density=0.9)
+        self.screen = Screen(1280, 720)
+
+    def handle(self, action: A.Action) -> None:
+        if isinstance(action, (A.Back, A.Confirm)):
+            self.finish("back")
+        elif isinstance(action, A.Navigate) and action.dx and self.groups:
+            self.index = (self.index + action.dx) % len(self.groups)
+        elif isinstance(action, A.Click) and self.groups:
+            self.index = (self.index + (1 if action.pos[0] > self.screen.width / 2 else -1)) % len(self.groups)
+
+    def update(self, dt: float) -> None:
+        if not self.theme.reduced_motion:
+            self.flame.update(dt)
+
+    def describe(self) -> dict:
+        group = self.groups[self.index] if self.groups else None
+        return {"scene": self.name, "groups": len(self.groups),
+                "shown": [(e.name, e.total) for e in group[1]] if group else []}
+
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        body = body_rect(screen)
+        self.flame_rect, self.list_rect = split_columns(body, [0.26, 0.74], screen.px(0.04))
+        self.flame.resize(self.flame_rect.w * 0.3)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        draw_header(surface, screen, theme, s.text, "Hall of fame", "The eternal flame: best totals kept on this machine")
+        self._draw_flame(surface)
+        if not self.groups:
+            s.text.fit("No records yet. Finish a game and your total burns here.", self.list_rect.size,
+                       px=screen.text_px(theme, theme.size_body), colour=theme.text_muted).draw(surface, self.list_rect)
+        else:
+            self._draw_group(surface)
+        hints = [("Left/Right", "another pack"), ("Enter", "back")] if len(self.groups) > 1 else [("Enter", "back")]
+        draw_key_hints(surface, screen, theme, s.text, hints)
+
+    def _draw_flame(self, surface: pygame.Surface) -> None:
+        theme = self.theme
+        rect = self.flame_rect
+        base = (rect.centerx, rect.bottom - rect.h * 0.22)
+        bowl = pygame.Rect(0, 0, rect.w * 0.5, rect.h * 0.08)
+        bowl.midtop = base
+        if theme.reduced_motion:
+            picture, origin = still_flame(theme, max(4, round(self.flame.width)), 10, 0)
+            surface.blit(picture, (base[0] - origin[0], base[1] - origin[1]), special_flags=pygame.BLEND_RGB_ADD)
+        else:
+            self.flame.draw(surface, base)
+        pygame.draw.ellipse(surface, theme.cauldron_rim, bowl)
+        pygame.draw.ellipse(surface, scale(theme.cauldron_metal, 0.6), bowl.inflate(-bowl.w * 0.1, -bowl.h * 0.35))
+        stand = pygame.Rect(0, 0, bowl.w * 0.18, rect.h * 0.16)
+        stand.midtop = bowl.midbottom
+        pygame.draw.rect(surface, theme.cauldron_metal, stand, border_radius=max(1, stand.w // 4))
+
+    def _draw_group(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        (pack_key, mode), entries = self.groups[self.index]
+        head, table = split_rows(self.list_rect, [0.16, 0.84], screen.px(0.015))
+        title = f"{entries[0].pack_titles} · {MODE_WORDS.get(mode, mode)}"
+        counter = f"{self.index + 1} of {len(self.groups)}" if len(self.groups) > 1 else ""
+        title_rect, counter_rect = split_columns(head, [0.82, 0.18])
+        s.text.fit(title, title_rect.size, px=screen.text_px(theme, theme.size_body), style="bold", colour=theme.accent,
+                   align="left").draw(surface, title_rect)
+        s.text.fit(counter, counter_rect.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
+                   align="right").draw(surface, counter_rect)
+        rows = split_rows(table, [1] * 10, max(1, screen.px(0.006)))
+        for entry, row in zip(entries, rows):
+            mine = self.focus.session_id is not None and entry.session_id == self.focus.session_id
+            record = mine and entry.rank == 1 and self.focus.new_record
+            fill = theme.panel_raised if mine else theme.panel
+            if mine and not theme.high_contrast:
+                halo = max(4, row.h)
+                surface.blit(glow(halo, scale(theme.flame_outer, 0.35)), (row.x - halo, row.centery - halo),
+                             special_flags=pygame.BLEND_RGB_ADD)
+            draw_panel(surface, row, fill, radius_frac=0.25, edge=theme.accent if mine else theme.panel_edge,
+                       edge_width=max(1, screen.px(0.004 if mine else 0.002)))
+            rank_rect, name_rect, total_rect, date_rect = split_columns(row.inflate(-screen.px(0.02), 0),
+                                                                        [0.08, 0.5, 0.2, 0.22], screen.px(0.01))
+            px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.6))
+            medal = theme.medal_colour(entry.rank - 1) if entry.rank <= 3 else theme.text_muted
+            s.text.fit(str(entry.rank), rank_rect.size, px=px, style="display", colour=medal).draw(surface, rank_rect)
+            name = entry.name + ("  · new record!" if record else "")
+            s.text.fit(name, name_rect.size, px=px, min_px=screen.min_text_px(theme), style="bold",
+                       colour=theme.accent if record else theme.text, align="left", max_lines=1).draw(surface, name_rect)
+            s.text.fit(f"{entry.total:,}".replace(",", "\u2009"), total_rect.size, px=px, style="display",
+                       colour=theme.text, align="right").draw(surface, total_rect)
+            s.text.fit(short_date(entry.achieved_at), date_rect.size, px=round(px * 0.8), colour=theme.text_muted,
+                       align="right").draw(surface, date_rect)

@@ -1,0 +1,126 @@
+"""The end of a session: the podium, the winner lighting the cauldron, the totals."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.chrome import draw_key_hints
+from game.ui.fx import draw_panel
+from game.ui.handover import HallFocus, Match
+from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.podium import Finisher, Podium
+from game.ui.scene import Scene
+
+
+class PodiumScene(Scene):
+    name = "podium"
+    title = "Podium"
+    help_keys = (("Enter, Space", "on to the hall of fame"), ("Esc", "back to the title"))
+
+    def enter(self, handover: Match) -> None:
+        s = self.services
+        self.match = handover
+        self.session = handover.session
+        standings = self.session.standings()
+        players = self.session.players
+        total = self.session.total_questions
+        self.finishers = [Finisher(st.name, st.score, st.rank, st.player,
+                                   f"{players[st.player].correct} of {total} right") for st in standings]
+        self.podium = Podium(s.theme, s.text)
+        self.podium.set_finishers(self.finishers)
+        self.record = self._record()
+        self.screen = Screen(1280, 720)
+        self.fanfare_played = False
+
+    def _record(self) -> HallFocus:
+        """Where this game landed in the hall of fame, from what the recorder wrote."""
+        recorder = self.match.recorder
+        config = self.session.config
+        pack_key = "+".join(sorted({p.id for p in config.packs}))
+        ranks = getattr(recorder, "ranks", None) or []
+        new_record = any(r.rank == 1 and r.total > 0 for r in ranks)
+        return HallFocus(pack_id=pack_key, mode=config.mode.value,
+                         session_id=getattr(recorder, "session_id", None), new_record=new_record)
+
+    def handle(self, action: A.Action) -> None:
+        if isinstance(action, A.Back):
+            self.finish("back")
+        elif isinstance(action, (A.Confirm, A.Click)):
+            if not self.podium.done:
+                self.podium.skip()
+                return
+            self.finish("next", self.record)
+
+    def update(self, dt: float) -> None:
+        self.podium.update(dt)
+        if not self.fanfare_played and (self.podium.lit or self.theme.reduced_motion):
+            self.fanfare_played = True
+            self.services.sound.play("fanfare")
+
+    def describe(self) -> dict:
+        return {"scene": self.name, "finishers": [(f.name, f.score, f.rank) for f in self.finishers],
+                "lit": self.podium.lit}
+
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        content = screen.content()
+        self.head, body, self.footer = split_rows(content, [0.13, 0.79, 0.08], screen.px(0.02))
+        many = len(self.finishers) > 3
+        if many:
+            stage, self.others_rect = split_columns(body, [0.72, 0.28], screen.px(0.03))
+        else:
+            stage, self.others_rect = body, None
+        self.podium.layout(stage, screen)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        winner = self.finishers[0] if self.finishers else None
+        solo = len(self.finishers) == 1
+        if winner is None:
+            title = "Game over"
+        elif solo:
+            title = f"Well run, {winner.name}!"
+        else:
+            winners = [f.name for f in self.finishers if f.rank == 1]
+            if len(winners) == 1:
+                title = f"{winners[0]} lights the cauldron!"
+            elif len(winners) == 2:
+                title = f"{winners[0]} and {winners[1]} light the cauldron together!"
+            else:
+                title = f"A {len(winners)}-way tie: the cauldron is lit together!"
+        s.text.fit(title, self.head.size, px=screen.text_px(theme, theme.size_heading * 1.15), style="display",
+                   colour=theme.accent, shadow=theme.text_shadow).draw(surface, self.head)
+        self.podium.draw(surface)
+        if solo and winner is not None:
+            note = pygame.Rect(self.podium.rect.x, self.podium.rect.y, self.podium.rect.w * 0.42, self.podium.rect.h * 0.3)
+            lines = [winner.detail]
+            if self.record.new_record:
+                lines.append("A new record for this pack!")
+            s.text.fit("\n".join(lines), note.size, px=screen.text_px(theme, theme.size_body), colour=theme.text,
+                       align="left", valign="top").draw(surface, note)
+        elif self.record.new_record:
+            note = pygame.Rect(self.podium.rect.x, self.podium.rect.y, self.podium.rect.w * 0.4, self.podium.rect.h * 0.15)
+            s.text.fit("A new record for this pack!", note.size, px=screen.text_px(theme, theme.size_body),
+                       style="bold", colour=theme.accent, align="left", valign="top").draw(surface, note)
+        if self.others_rect is not None:
+            self._draw_others(surface)
+        draw_key_hints(surface, screen, theme, s.text, [("Enter", "hall of fame"), ("Esc", "title")], self.footer)
+
+    def _draw_others(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        card = self.others_rect
+        draw_panel(surface, card, theme.panel, radius_frac=0.06, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
+        inner = card.inflate(-screen.px(0.04), -screen.px(0.04))
+        rows = split_rows(inner, [1] * max(8, len(self.finishers)), max(1, screen.px(0.004)))
+        for finisher, row in zip(self.finishers, rows):
+            rank_rect, name_rect, score_rect = split_columns(row, [0.14, 0.56, 0.3], screen.px(0.008))
+            px = min(screen.text_px(theme, theme.size_small), round(row.h * 0.6))
+            colour = theme.medal_colour(finisher.rank - 1) if finisher.rank <= 3 else theme.text_muted
+            s.text.fit(str(finisher.rank), rank_rect.size, px=px, style="display", colour=colour).draw(surface, rank_rect)
+            s.text.fit(finisher.name, name_rect.size, px=px, min_px=screen.min_text_px(theme), colour=theme.text,
+                       align="left", line_spacing=0.95).draw(surface, name_rect)
+            s.text.fit(f"{finisher.score:,}".replace(",", "\u2009"), score_rect.size, px=px, style="bold",
+                       colour=theme.text, align="right").draw(surface, score_rect)

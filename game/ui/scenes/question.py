@@ -1,0 +1,354 @@
+"""The question: the prompt, the answer tiles (or a box to type into), and the torch burning down.
+
+The quiz session decides everything (what is asked, whether an answer counts, when time is
+up); this screen shows it and passes answers on. Once answers are locked (everyone answered
+or time ran out), it reveals after a short beat.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.quiz import AnswerStatus, State
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.fx import draw_panel, icon, shape_icon
+from game.ui.handover import Match
+from game.ui.input import ANSWER, MENU, PARTY_ZONES, SOLO_KEY_HINTS, SOLO_KEYS, TEXT, key_name
+from game.ui.layout import Screen, grid, split_columns, split_rows
+from game.ui.overlays import ConfirmDialog, draw_pause_card
+from game.ui.scene import Scene
+from game.ui.theme import SHAPES
+from game.ui.tiles import DIMMED, LOCKED, AnswerTiles
+from game.ui.torch import TorchTimer
+from game.ui.widgets import TextField
+
+TYPE_LABELS = {"choice": "Choose one", "truefalse": "True or false?", "number": "Type a number",
+               "text": "Type the answer"}
+
+
+def question_picture(question) -> pygame.Surface | None:
+    """The question's image, or None when it has none or it cannot be read (the alt text is shown)."""
+    image = getattr(question.question, "image", None)
+    base = question.pack.base_dir
+    if image is None or base is None:
+        return None
+    try:
+        return pygame.image.load(str(base / image.file)).convert_alpha()
+    except (pygame.error, FileNotFoundError, OSError):
+        return None
+
+
+class QuestionScene(Scene):
+    name = "question"
+    title = "Question"
+
+    def enter(self, handover: Match) -> None:
+        s = self.services
+        self.match = handover
+        self.session = handover.session
+        if self.session.state is State.READY:
+            self.session.start_question()
+        self.question = self.session.current
+        self.teams = self.session.config.mode.teams
+        self.tiles = AnswerTiles(s.theme, s.text)
+        hints = None if self.teams else list(SOLO_KEY_HINTS)
+        self.tiles.set_options(list(self.question.options), hints)
+        self.field = TextField("answer", "Answer", placeholder="Type your answer, then press Enter", max_length=60)
+        self.torch = TorchTimer(s.theme, seed=self.question.number)
+        self.locked_for = 0.0
+        self.last_tick = math.inf
+        self.confirm: ConfirmDialog | None = None
+        self.picture = question_picture(self.question)
+        self.screen = Screen(1280, 720)
+        self.chosen: int | None = None
+        self._sync_torch()
+
+    # -- what the keys mean here ------------------------------------------------------------
+    @property
+    def input_mode(self) -> str:  # type: ignore[override]
+        if self.confirm is not None or self.paused:
+            return MENU
+        return TEXT if self.question.typed else ANSWER
+
+    @property
+    def answer_keys(self):
+        if not self.teams:
+            return [SOLO_KEYS]
+        return [tuple((key,) for key in zone) for zone in PARTY_ZONES[: len(self.session.players)]]
+
+    @property
+    def help_keys(self):  # type: ignore[override]
+        if self.question.typed:
+            keys = [("Typing", "your answer"), ("Enter", "lock it in")]
+        elif self.teams:
+            keys = [(" ".join(key_name(k).upper() for k in zone), f"{self.session.players[i].name}'s tiles")
+                    for i, zone in enumerate(PARTY_ZONES[: len(self.session.players)])]
+        else:
+            keys = [("1 to 4, A to D", "lock in an answer"), ("Arrows, Enter", "pick and lock in"),
+                    ("Mouse, touch", "click a tile")]
+        return tuple(keys + [("P", "pause"), ("Esc", "leave the game (asks first)")])
+
+    @property
+    def paused(self) -> bool:
+        return self.session.state is State.PAUSED
+
+    # -- input ----------------------------------------------------------------------------
+    def handle(self, action: A.Action) -> None:
+        session = self.session
+        if self.confirm is not None:
+            answer = self.confirm.handle(action)
+            if answer is True:
+                self.finish("abandon")
+            elif answer is False:
+                self.confirm = None
+                if session.state is State.PAUSED:
+                    session.resume()
+            return
+        if isinstance(action, A.Back):
+            self._ask_to_leave()
+            return
+        if self.paused:
+            if isinstance(action, (A.Pause, A.Confirm, A.Click)):
+                session.resume()
+            return
+        if isinstance(action, A.Pause):
+            if session.state is State.ASKING:
+                session.pause()
+            return
+        if session.state is not State.ASKING:
+            return
+        if self.question.typed:
+            self._handle_typing(action)
+            return
+        if isinstance(action, A.Answer):
+            self._answer(action.team, action.choice)
+        elif isinstance(action, A.Navigate) and not self.teams:
+            self.tiles.move_focus(action.dx, action.dy)
+        elif isinstance(action, A.Confirm) and not self.teams and self.tiles.focus is not None:
+            self._answer(0, self.tiles.focus)
+        elif isinstance(action, A.Point):
+            self.tiles.hover = self.tiles.tile_at(action.pos)
+        elif isinstance(action, A.Click) and not self.teams:
+            index = self.tiles.tile_at(action.pos)
+            if index is not None:
+                self._answer(0, index)
+
+    def _handle_typing(self, action: A.Action) -> None:
+        if isinstance(action, A.Confirm):
+            if self.field.text.strip():
+                self._answer(0, self.field.text)
+        elif isinstance(action, (A.TypeText, A.EditKey)):
+            self.field.handle_text(action)
+
+    def _answer(self, team: int, response) -> None:
+        if isinstance(response, int) and not 0 <= response < len(self.question.options):
+            return
+        if team >= len(self.session.players):
+            return
+        status = self.session.answer(team, response)
+        if status is AnswerStatus.ACCEPTED:
+            self.services.sound.play("lock_in")
+            if not self.teams and isinstance(response, int):
+                self.chosen = response
+                for tile in self.tiles.tiles:
+                    tile.state = LOCKED if tile.index == response else DIMMED
+
+    def _ask_to_leave(self) -> None:
+        if self.session.state is State.ASKING:
+            self.session.pause()
+        self.confirm = ConfirmDialog(self.theme, self.services.text,
+                                     "Leave this game? The scores so far are kept as an unfinished game.",
+                                     "Leave", "Keep playing")
+
+    # -- time -----------------------------------------------------------------------------
+    def _sync_torch(self) -> None:
+        session = self.session
+        self.torch.set_time(session.time_left(), session.time_allowed())
+
+    def update(self, dt: float) -> None:
+        session = self.session
+        self._sync_torch()
+        self.torch.update(dt)
+        state = session.state
+        if state is State.ASKING and self.torch.in_danger:
+            second = math.ceil(session.time_left())
+            if second < self.last_tick:
+                self.last_tick = second
+                self.services.sound.play("tick")
+        if state is State.LOCKED and self.confirm is None:
+            self.locked_for += dt
+            if self.locked_for >= self.theme.reveal_grace_seconds:
+                self.match.last_result = session.reveal()
+                self.finish("reveal", self.match)
+
+    def describe(self) -> dict:
+        return {"scene": self.name, "number": self.question.number, "prompt": self.question.prompt,
+                "options": list(self.question.options), "typed": self.question.typed,
+                "state": self.session.state.value, "time_left": self.session.time_left()}
+
+    # -- drawing --------------------------------------------------------------------------
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        content = screen.content()
+        top, main = split_rows(content, [0.09, 0.91], screen.px(0.02))
+        self.top_rect = top
+        torch_col, play = split_columns(main, [0.17, 0.83], screen.px(0.03))
+        self.torch.layout(torch_col.inflate(0, -screen.px(0.12)).move(0, -screen.px(0.06)))
+        self.seconds_rect = pygame.Rect(torch_col.x, torch_col.bottom - screen.px(0.12), torch_col.w, screen.px(0.12))
+        chips_h = (0.15 if len(self.session.players) <= 4 else 0.24) if self.teams else 0.0
+        prompt_share = 0.38 if not self.question.typed else 0.5
+        rows = split_rows(play, [prompt_share, 1 - prompt_share - chips_h, chips_h] if self.teams
+                          else [prompt_share, 1 - prompt_share], screen.px(0.025))
+        self.prompt_rect = rows[0]
+        self.answer_rect = rows[1]
+        self.chips_rect = rows[2] if self.teams else None
+        self.tiles.layout(self.answer_rect, screen.text_px(self.theme, self.theme.size_tile), screen.unit)
+        field_h = min(self.answer_rect.h * 0.4, screen.px(0.16))
+        self.field.rect = pygame.Rect(self.answer_rect.x, self.answer_rect.y + screen.px(0.04),
+                                      self.answer_rect.w, field_h)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme = self.theme
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        self._draw_top(surface)
+        self._draw_prompt(surface)
+        if self.question.typed:
+            self._draw_typing(surface)
+        else:
+            self.tiles.draw(surface)
+        if self.chips_rect is not None:
+            self._draw_team_chips(surface)
+        self.torch.draw(surface)
+        self._draw_seconds(surface)
+        if self.paused and self.confirm is None:
+            draw_pause_card(surface, theme, self.services.text,
+                            ["The torch is waiting.", "Press P or Enter to carry on, Esc to leave."])
+        if self.confirm is not None:
+            self.confirm.draw(surface)
+
+    def _draw_top(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        left, middle, right = split_columns(self.top_rect, [0.3, 0.4, 0.3])
+        px = screen.text_px(theme, theme.size_body)
+        s.text.fit(f"Question {self.question.number} of {self.session.total_questions}", left.size, px=px,
+                   style="bold", colour=theme.text, align="left").draw(surface, left)
+        s.text.fit(TYPE_LABELS.get(self.question.type if not self.question.options or self.question.type == "truefalse"
+                                   else "choice", ""), middle.size, px=px, colour=theme.accent).draw(surface, middle)
+        if not self.teams:
+            player = self.session.players[0]
+            note = f"{player.score:,} points".replace(",", "\u2009")
+            if player.streak >= 2:
+                note += f" · streak {player.streak}"
+            s.text.fit(note, right.size, px=px, style="bold", colour=theme.text, align="right").draw(surface, right)
+        else:
+            s.text.fit(self.question.pack.title, right.size, px=screen.text_px(theme, theme.size_small),
+                       colour=theme.text_muted, align="right").draw(surface, right)
+
+    def _draw_prompt(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        card = self.prompt_rect
+        draw_panel(surface, card, theme.panel, radius_frac=0.08, edge=theme.panel_edge, edge_width=max(1, screen.px(0.003)),
+                   alpha=235)
+        inner = card.inflate(-screen.px(0.07), -screen.px(0.05))
+        image = getattr(self.question.question, "image", None)
+        if image is not None:
+            picture_box, inner = split_columns(inner, [0.32, 0.68], screen.px(0.03))
+            if self.picture is not None:
+                scale = min(picture_box.w / self.picture.get_width(), picture_box.h / self.picture.get_height())
+                size = (max(1, round(self.picture.get_width() * scale)), max(1, round(self.picture.get_height() * scale)))
+                shown = self._scaled_picture(size)
+                surface.blit(shown, shown.get_rect(center=picture_box.center))
+            else:
+                s.text.fit(f"[{image.alt}]", picture_box.size, px=screen.text_px(theme, theme.size_small),
+                           colour=theme.text_muted).draw(surface, picture_box)
+        s.text.fit(self.question.prompt, inner.size, px=screen.text_px(theme, theme.size_prompt),
+                   min_px=screen.min_text_px(theme), style="bold", colour=theme.text,
+                   line_spacing=1.1).draw(surface, inner)
+
+    def _scaled_picture(self, size: tuple[int, int]) -> pygame.Surface:
+        cached = getattr(self, "_picture_cache", None)
+        if cached is None or cached[0] != size:
+            self._picture_cache = (size, pygame.transform.smoothscale(self.picture, size))
+        return self._picture_cache[1]
+
+    def _draw_typing(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        rect = self.field.rect
+        locked = self.session.state is not State.ASKING
+        draw_panel(surface, rect, theme.panel_raised, radius_frac=0.2,
+                   edge=theme.focus_ring if not locked else theme.accent_soft, edge_width=max(2, screen.px(0.005)))
+        inner = rect.inflate(-screen.px(0.06), -screen.px(0.03))
+        unit = self.question.unit
+        if unit:
+            inner, unit_box = split_columns(inner, [0.8, 0.2], screen.px(0.02))
+            s.text.fit(unit, unit_box.size, px=screen.text_px(theme, theme.size_tile), colour=theme.text_muted,
+                       align="left").draw(surface, unit_box)
+        shown = self.field.text or self.field.placeholder
+        colour = theme.text if self.field.text else theme.text_muted
+        px = screen.text_px(theme, theme.size_tile if self.field.text else theme.size_body)
+        fitted = s.text.fit(shown, inner.size, px=px, min_px=screen.min_text_px(theme), style="bold" if self.field.text else "body",
+                            colour=colour, align="left", max_lines=1)
+        where = fitted.draw(surface, inner)
+        if not locked and (self.services.clock.now() % 1.0) < 0.6:
+            font = s.fonts.get("bold", fitted.px, self.field.text)
+            x = where.left + font.size(self.field.text[: self.field.cursor])[0] if self.field.text else where.left
+            pygame.draw.line(surface, theme.accent, (x + 2, inner.centery - fitted.px * 0.6),
+                             (x + 2, inner.centery + fitted.px * 0.6), max(2, screen.px(0.004)))
+        note_rect = pygame.Rect(rect.x, rect.bottom + screen.px(0.02), rect.w, screen.px(0.06))
+        note = "Locked in. Waiting for the reveal…" if locked else "Case, accents and small typos are forgiven."
+        s.text.fit(note, note_rect.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
+                   align="left").draw(surface, note_rect)
+
+    def _draw_team_chips(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        players = self.session.players
+        locked = self.session.locked_in
+        gap = screen.px(0.012)
+        if len(players) <= 4:
+            cells = split_columns(self.chips_rect, [1] * len(players), gap)
+        else:
+            cells = grid(self.chips_rect, 4, 2, gap)
+        px = screen.text_px(theme, theme.size_small)
+        for player, cell in zip(players, cells):
+            done = player.index in locked
+            draw_panel(surface, cell, theme.panel_raised if done else theme.panel, radius_frac=0.2,
+                       edge=theme.lane_colour(player.index), edge_width=max(2, screen.px(0.005 if done else 0.003)))
+            inner = cell.inflate(-px, -max(2, px // 3))
+            name_rect, keys_rect = split_rows(inner, [0.58, 0.42])
+            s.text.fit(player.name, name_rect.size, px=px, min_px=round(screen.min_text_px(theme) * 0.85),
+                       style="bold", colour=theme.text, line_spacing=0.95).draw(surface, name_rect)
+            if done:
+                mark = icon("check", round(keys_rect.h * 0.9), theme.correct)
+                label = s.text.label("Locked in", round(keys_rect.h * 0.6), style="bold", colour=theme.correct)
+                total = mark.get_width() + label.get_width()
+                x = keys_rect.centerx - total // 2
+                surface.blit(mark, mark.get_rect(midleft=(x, keys_rect.centery)))
+                surface.blit(label, label.get_rect(midleft=(x + mark.get_width(), keys_rect.centery)))
+            elif player.index < len(PARTY_ZONES):
+                self._draw_zone(surface, keys_rect, PARTY_ZONES[player.index])
+
+    def _draw_zone(self, surface: pygame.Surface, rect: pygame.Rect, zone) -> None:
+        """A team's keys, each beside the shape of the tile it answers."""
+        s, theme = self.services, self.theme
+        count = min(len(zone), len(self.question.options))
+        cells = split_columns(rect, [1] * count, 2)
+        size = round(min(rect.h * 0.8, rect.w / max(1, count) * 0.4))
+        for index, cell in enumerate(cells):
+            shape = shape_icon(SHAPES[index], size, theme.tile_colour(index))
+            label = s.text.label(key_name(zone[index]).upper(), size, style="bold", colour=theme.text)
+            x = cell.centerx - (shape.get_width() + label.get_width() + 2) // 2
+            surface.blit(shape, shape.get_rect(midleft=(x, cell.centery)))
+            surface.blit(label, label.get_rect(midleft=(x + shape.get_width() + 2, cell.centery)))
+
+    def _draw_seconds(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        left = self.session.time_left()
+        colour = theme.flame_danger if self.torch.in_danger else theme.text
+        if theme.high_contrast and self.torch.in_danger:
+            colour = theme.wrong
+        label = f"{math.ceil(left)}" if left > 0 else "Time!"
+        s.text.fit(label, self.seconds_rect.size, px=screen.text_px(theme, theme.size_heading * 1.3), style="display",
+                   colour=colour, shadow=theme.text_shadow).draw(surface, self.seconds_rect)

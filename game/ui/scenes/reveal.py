@@ -1,0 +1,235 @@
+"""The reveal: the right answer marked, who got it and for how many points, the explanation and
+the sentence of the source document the question came from."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.quiz import State
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.chrome import draw_key_hints
+from game.ui.fx import draw_panel, icon
+from game.ui.handover import Match
+from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.overlays import ConfirmDialog
+from game.ui.scene import Scene
+from game.ui.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
+
+
+def points_text(points: int) -> str:
+    return f"+{points:,}".replace(",", "\u2009")
+
+
+class RevealScene(Scene):
+    name = "reveal"
+    title = "The answer"
+    help_keys = (("Enter, Space", "go on"), ("Mouse, touch", "click to go on"), ("Esc", "leave the game (asks first)"))
+
+    def enter(self, handover: Match) -> None:
+        s = self.services
+        self.match = handover
+        self.session = handover.session
+        self.result = handover.last_result or self.session.result
+        self.question = self.result.question
+        self.teams = self.session.config.mode.teams
+        self.tiles = AnswerTiles(s.theme, s.text)
+        self.tiles.set_options(list(self.question.options), None)
+        picked_by: dict[int, list[str]] = {}
+        for answer in self.result.answers:
+            if answer.answered and isinstance(answer.response, int):
+                picked_by.setdefault(answer.response, []).append(self.session.players[answer.player].name)
+        for tile in self.tiles.tiles:
+            chose = picked_by.get(tile.index, [])
+            if tile.index == self.question.correct_option:
+                tile.state = CORRECT
+            elif chose and not self.teams:
+                tile.state = WRONG_PICK
+            else:
+                tile.state = FADED
+            if self.teams and chose:
+                tile.badge = ", ".join(chose)
+        self.confirm: ConfirmDialog | None = None
+        self.elapsed = 0.0
+        self.screen = Screen(1280, 720)
+        anyone_right = any(a.correct for a in self.result.answers)
+        s.sound.play("correct" if anyone_right else "wrong")
+
+    # -- input ----------------------------------------------------------------------------
+    def handle(self, action: A.Action) -> None:
+        if self.confirm is not None:
+            answer = self.confirm.handle(action)
+            if answer is True:
+                self.finish("abandon")
+            elif answer is False:
+                self.confirm = None
+            return
+        if isinstance(action, A.Back):
+            self.confirm = ConfirmDialog(self.theme, self.services.text,
+                                         "Leave this game? The scores so far are kept as an unfinished game.",
+                                         "Leave", "Keep playing")
+        elif isinstance(action, (A.Confirm, A.Click)):
+            self.go_on()
+
+    def go_on(self) -> None:
+        session = self.session
+        if session.standings_due:
+            session.show_standings()
+            self.finish("standings", self.match)
+            return
+        if session.next() is State.FINISHED:
+            self.finish("finished", self.match)
+        else:
+            self.finish("next", self.match)
+
+    def update(self, dt: float) -> None:
+        self.elapsed += dt
+
+    def describe(self) -> dict:
+        return {"scene": self.name, "number": self.question.number, "answer": self.question.answer_text,
+                "correct": [a.correct for a in self.result.answers],
+                "points": [a.points for a in self.result.answers]}
+
+    # -- drawing --------------------------------------------------------------------------
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        content = screen.content()
+        body, self.footer = split_rows(content, [0.93, 0.07], screen.px(0.015))
+        self.prompt_rect, middle, self.source_rect = split_rows(body, [0.13, 0.52, 0.35], screen.px(0.025))
+        self.answer_rect, self.people_rect = split_columns(middle, [0.58, 0.42], screen.px(0.03))
+        self.tiles.layout(self.answer_rect, screen.text_px(self.theme, self.theme.size_body), screen.unit)
+
+    def _headline(self) -> tuple[str, tuple[int, int, int]]:
+        theme = self.theme
+        if self.teams:
+            right = sum(1 for a in self.result.answers if a.correct)
+            total = len(self.result.answers)
+            return (f"{right} of {total} got it", theme.correct if right else theme.wrong)
+        mine = self.result.answers[0]
+        if mine.correct:
+            return "Right!", theme.correct
+        if not mine.answered:
+            return "Time ran out", theme.wrong
+        return "Not this time", theme.wrong
+
+    def draw(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        label_rect, text_rect = split_columns(self.prompt_rect, [0.17, 0.83], screen.px(0.02))
+        s.text.fit(f"Question {self.question.number} of {self.session.total_questions}", label_rect.size,
+                   px=screen.text_px(theme, theme.size_small), style="bold", colour=theme.accent,
+                   align="left").draw(surface, label_rect)
+        s.text.fit(self.question.prompt, text_rect.size, px=screen.text_px(theme, theme.size_body),
+                   min_px=screen.min_text_px(theme), colour=theme.text, align="left",
+                   shadow=theme.text_shadow).draw(surface, text_rect)
+        if self.question.options:
+            self.tiles.draw(surface)
+        else:
+            self._draw_typed_answer(surface)
+        self._draw_people(surface)
+        self._draw_source(surface)
+        draw_key_hints(surface, screen, theme, s.text, [("Enter", "go on"), ("F1", "keys"), ("Esc", "leave")],
+                       self.footer)
+        if self.confirm is not None:
+            self.confirm.draw(surface)
+
+    def _draw_typed_answer(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        card = self.answer_rect
+        draw_panel(surface, card, theme.panel, radius_frac=0.08, edge=theme.correct, edge_width=max(2, screen.px(0.005)))
+        inner = card.inflate(-screen.px(0.06), -screen.px(0.05))
+        answer_rect, typed_rect = split_rows(inner, [0.55, 0.45], screen.px(0.02))
+        s.text.fit(self.question.answer_text, answer_rect.size, px=screen.text_px(theme, theme.size_prompt),
+                   style="bold", colour=theme.correct).draw(surface, answer_rect)
+        mine = self.result.answers[0] if self.result.answers else None
+        typed = f"You typed: {mine.response_text}" if mine and mine.answered else "No answer given"
+        s.text.fit(typed, typed_rect.size, px=screen.text_px(theme, theme.size_body),
+                   colour=theme.text if mine and mine.correct else theme.text_muted).draw(surface, typed_rect)
+
+    def _draw_people(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        card = self.people_rect
+        draw_panel(surface, card, theme.panel, radius_frac=0.06, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
+        inner = card.inflate(-screen.px(0.04), -screen.px(0.03))
+        answers = self.result.answers
+        headline, colour = self._headline()
+        head, inner = split_rows(inner, [0.26, 0.74], screen.px(0.01))
+        mark = icon("check" if colour == theme.correct else "cross", round(head.h * 0.8), colour)
+        surface.blit(mark, mark.get_rect(midleft=(head.x, head.centery)))
+        head = head.inflate(-mark.get_width() * 2 - screen.px(0.02), 0).move(mark.get_width() // 2, 0)
+        s.text.fit(headline, head.size, px=screen.text_px(theme, theme.size_heading), style="display",
+                   colour=colour, align="left").draw(surface, head)
+        if not self.teams:
+            self._draw_solo_points(surface, inner, answers[0])
+            return
+        count = len(answers)
+        rows = split_rows(inner, [1] * max(count, 4), max(1, screen.px(0.006)))
+        for answer, row in zip(answers, rows):
+            player = self.session.players[answer.player]
+            mark_size = round(row.h * 0.7)
+            mark = icon("check" if answer.correct else "cross", mark_size,
+                        theme.correct if answer.correct else (theme.accent if answer.close else theme.wrong))
+            surface.blit(mark, mark.get_rect(midleft=(row.x, row.centery)))
+            name_rect = pygame.Rect(row.x + mark_size * 1.3, row.y, row.w * 0.62 - mark_size, row.h)
+            points_rect = pygame.Rect(name_rect.right, row.y, row.right - name_rect.right, row.h)
+            px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
+            s.text.fit(player.name, name_rect.size, px=px, min_px=screen.min_text_px(theme), style="bold",
+                       colour=theme.text, align="left", max_lines=1).draw(surface, name_rect)
+            detail = points_text(answer.points) if answer.points else ("no answer" if not answer.answered else "0")
+            if answer.close:
+                detail += " (closest)"
+            s.text.fit(detail, points_rect.size, px=px, colour=theme.accent if answer.points else theme.text_muted,
+                       align="right", max_lines=1).draw(surface, points_rect)
+
+    def _draw_solo_points(self, surface, inner: pygame.Rect, answer) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        player = self.session.players[0]
+        lines = []
+        if answer.correct:
+            lines.append(f"Answer: {points_text(answer.base_points)}")
+            if answer.streak_bonus:
+                lines.append(f"Streak of {answer.streak}: {points_text(answer.streak_bonus)}")
+            if answer.elapsed is not None:
+                lines.append(f"Locked in after {answer.elapsed:.1f} s")
+        elif answer.answered:
+            lines.append(f"You chose: {answer.response_text}")
+            lines.append("No points this time")
+        else:
+            lines.append("No answer before the flame went out")
+        lines.append(f"Total: {player.score:,}".replace(",", "\u2009"))
+        gained, body = split_rows(inner, [0.36, 0.64], screen.px(0.01))
+        s.text.fit(points_text(answer.points), gained.size, px=screen.text_px(theme, theme.size_heading),
+                   style="display", colour=theme.accent if answer.points else theme.text_muted,
+                   align="left").draw(surface, gained)
+        s.text.fit("\n".join(lines), body.size, px=screen.text_px(theme, theme.size_body), colour=theme.text,
+                   align="left", valign="top", line_spacing=1.15).draw(surface, body)
+
+    def _draw_source(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        card = self.source_rect
+        explanation = self.question.explanation
+        quote = self.question.source_quote
+        if not explanation and not quote:
+            return
+        draw_panel(surface, card, theme.panel, radius_frac=0.07, edge=theme.accent_soft, edge_width=max(1, screen.px(0.003)),
+                   alpha=235)
+        inner = card.inflate(-screen.px(0.05), -screen.px(0.035))
+        parts = [p for p in (explanation, quote) if p]
+        boxes = split_columns(inner, [1] * len(parts), screen.px(0.04)) if len(parts) > 1 else [inner]
+        px = screen.text_px(theme, theme.size_body)
+        small = screen.text_px(theme, theme.size_small)
+        min_px = screen.min_text_px(theme)
+        for box, part in zip(boxes, parts):
+            if part is explanation:
+                heading, colour, text = "Why", theme.text, explanation
+            else:
+                title = self.question.source_title
+                heading = f"From “{title}”" if title else "From the source"
+                colour, text = theme.text_muted, f"“{quote}”"
+            head_h = round(small * 1.6)
+            head = pygame.Rect(box.x, box.y, box.w, head_h)
+            s.text.fit(heading, head.size, px=small, style="bold", colour=theme.accent, align="left",
+                       max_lines=1).draw(surface, head)
+            rest = pygame.Rect(box.x, head.bottom, box.w, box.h - head_h)
+            s.text.fit(text, rest.size, px=px, min_px=min_px, colour=colour, align="left", valign="top",
+                       line_spacing=1.12).draw(surface, rest)

@@ -1,0 +1,237 @@
+"""Setup: who plays (solo, party, classroom; names typed on screen) and how the game runs.
+
+The screen fills in a `SessionConfig` of the quiz core; the core checks it, and every
+problem it finds is shown here in its own words. The rules the session will use are shown
+in words before it starts, as the core describes them.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.packs.model import QUESTION_TYPES
+from game.quiz import ConfigError, Mode, ScoringOptions, Session, SessionConfig, describe_rules
+from game.quiz.config import MAX_NAME_LENGTH, MAX_PLAYERS
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.fx import draw_panel
+from game.ui.handover import Match, PackChoice
+from game.ui.input import MENU, TEXT
+from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.scene import Scene
+from game.ui.scenes.packs import TYPE_NAMES
+from game.ui.theme import RING_NAMES
+from game.ui.widgets import Button, Choice, Form, TextField, Toggle
+
+MODES = {"solo": "Solo", "party": "Party (2 to 8 teams)", "classroom": "Classroom (projector)"}
+TIME_CHOICES = (None, 10, 15, 20, 30, 45, 60, 90, 120, 240)
+DIFFICULTIES = {None: "Any", ("easy",): "Easy", ("medium",): "Medium", ("hard",): "Hard",
+                ("easy", "medium"): "Easy and medium", ("medium", "hard"): "Medium and hard"}
+POINTS = {None: "As the pack says", 0: "No points", 1000: "1,000", 2000: "2,000"}
+STANDINGS = {1: "After every question", 3: "Every 3 questions", 5: "Every 5 questions", 0: "Only at the end"}
+COUNTS = (5, 10, 15, 20, 30, 50)
+
+
+class SetupScene(Scene):
+    name = "setup"
+    title = "Set up the game"
+    help_keys = (("Up, Down, Tab", "move between settings"), ("Left, Right", "change a setting"),
+                 ("Typing", "edit a name"), ("Enter", "start (on Start), next field (on a name)"),
+                 ("Esc", "back to the packs"))
+
+    def enter(self, handover) -> None:
+        library = self.services.library
+        if isinstance(handover, PackChoice) and (handover.pack_ids or handover.extra):
+            self.choice = handover
+        else:
+            shipped = [e.pack.id for e in library.entries if e.shipped] if library is not None else []
+            self.choice = PackChoice(tuple(shipped))
+        found = [library.get(pid) for pid in self.choice.pack_ids] if library is not None else []
+        self.packs = [p for p in found if p is not None] + list(self.choice.extra)
+        self.problems: list[str] = []
+        self.rules: list[str] = []
+        self.screen = Screen(1280, 720)
+        self._build()
+        self._refresh()
+
+    # -- the form -------------------------------------------------------------------------
+    def _available(self) -> int:
+        return sum(len(p.questions) for p in self.packs)
+
+    def _build(self) -> None:
+        s = self.services
+        available = max(1, self._available())
+        counts = sorted({c for c in COUNTS if c < available} | {available})
+        self.names = [TextField(f"name{i}", f"Team {i + 1}", text=RING_NAMES[i], max_length=MAX_NAME_LENGTH)
+                      for i in range(MAX_PLAYERS)]
+        self.names[0].text = "Player"
+        self.names[0].cursor = len("Player")
+        pack_titles = ", ".join(p.title for p in self.packs) or "none chosen"
+        rows = [
+            Button("packs", f"Packs: {pack_titles}"),
+            Choice("mode", "Mode", options=list(MODES), show=MODES.get, wrap=False),
+            Choice("count", "Teams", options=list(range(2, MAX_PLAYERS + 1)), index=1, wrap=False),
+            *self.names,
+            Choice("questions", "Questions", options=counts, index=counts.index(min(counts, key=lambda c: abs(c - 10))),
+                   show=lambda c: f"{c}" if c != available else f"All {c}", wrap=False),
+            Choice("time", "Time per question", options=list(TIME_CHOICES),
+                   show=lambda t: "As each question says" if t is None else f"{t} seconds", wrap=False),
+            Choice("difficulty", "Difficulty", options=list(DIFFICULTIES), show=DIFFICULTIES.get, wrap=False),
+            *[Toggle(f"type_{t}", TYPE_NAMES[t].capitalize(), on=True) for t in QUESTION_TYPES],
+            Toggle("speed", "Speed points", on=True),
+            Toggle("streaks", "Streaks", on=True),
+            Choice("points", "Points per question", options=list(POINTS), show=POINTS.get, wrap=False),
+            Choice("standings", "Standings", options=list(STANDINGS), show=STANDINGS.get, wrap=False),
+            Button("start", "Start"),
+        ]
+        self.form = Form(s.theme, s.text, rows, focus=len(rows) - 1)
+
+    @property
+    def mode(self) -> Mode:
+        return Mode(self.form.row("mode").value)
+
+    def _player_names(self) -> list[str]:
+        if self.mode is Mode.SOLO:
+            return [self.names[0].text]
+        count = self.form.row("count").value
+        return [field.text for field in self.names[:count]]
+
+    def _sync_rows(self) -> None:
+        """Show the rows the mode needs: one name in solo, one per team otherwise."""
+        solo = self.mode is Mode.SOLO
+        self.form.row("count").enabled = not solo
+        count = 1 if solo else self.form.row("count").value
+        for index, field in enumerate(self.names):
+            field.enabled = index < count
+            field.label = "Your name" if solo else f"Team {index + 1}"
+            if not solo and index > 0 and not field.text:
+                field.set_text(RING_NAMES[index])
+        self._layout_size = None
+
+    def config(self) -> SessionConfig:
+        """The session the form describes; raises ConfigError with every problem."""
+        row = self.form.row
+        types = tuple(t for t in QUESTION_TYPES if row(f"type_{t}").on)
+        return SessionConfig(
+            packs=tuple(self.packs), players=tuple(self._player_names()), mode=self.mode,
+            question_count=row("questions").value, types=types, difficulties=row("difficulty").value,
+            time_limit=row("time").value,
+            scoring=ScoringOptions(speed=row("speed").on, streaks=row("streaks").on,
+                                   points=row("points").value, standings_every=row("standings").value),
+        )
+
+    def _refresh(self) -> None:
+        self._sync_rows()
+        try:
+            config = self.config()
+            session = Session(config, self.services.clock)
+        except ConfigError as error:
+            self.problems = error.problems
+            self.rules = []
+            return
+        self.problems = []
+        self.rules = describe_rules(session.config, session.selection)
+
+    # -- input ----------------------------------------------------------------------------
+    @property
+    def input_mode(self) -> str:  # type: ignore[override]
+        return TEXT if self.form.wants_text else MENU
+
+    def handle(self, action: A.Action) -> None:
+        if isinstance(action, A.Back):
+            self.finish("back", self.choice)
+            return
+        if isinstance(action, A.FileDropped):
+            self.finish("generate", action.path)
+            return
+        changed = self.form.handle(action)
+        if changed == "start":
+            self.start()
+        elif changed == "packs":
+            self.finish("packs", self.choice)
+        elif changed:
+            self._refresh()
+
+    def start(self) -> None:
+        self._refresh()
+        if self.problems:
+            self.services.sound.play("wrong")
+            return
+        session = Session(self.config(), self.services.clock)
+        recorder = self.services.start_recording(session)
+        self.finish("start", Match(session=session, recorder=recorder, choice=self.choice))
+
+    def update(self, dt: float) -> None:
+        self.form.update(dt)
+
+    # -- drawing --------------------------------------------------------------------------
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        body = body_rect(screen)
+        top, bottom = split_rows(body, [0.8, 0.2], screen.px(0.025))
+        left, right = split_columns(top, [0.5, 0.5], screen.px(0.04))
+        gap = screen.px(0.012)
+        for row in self.form.rows:
+            row.rect = pygame.Rect(0, 0, 0, 0)
+        solo = self.mode is Mode.SOLO
+        count = 1 if solo else self.form.row("count").value
+        name_rows = 1 if solo else (count + 1) // 2
+        left_rows = split_rows(left, [1] * 7, gap)
+        self.form.row("packs").rect = left_rows[0]
+        self.form.row("mode").rect = left_rows[1]
+        if solo:
+            self.names[0].rect = left_rows[2]
+        else:
+            self.form.row("count").rect = left_rows[2]
+            for index in range(count):
+                line = left_rows[3 + index // 2]
+                cell = split_columns(line, [1, 1], gap)[index % 2]
+                self.names[index].rect = cell
+        self.form.label_share = 0.46
+        self.rules_rect = left_rows[3] if solo else None
+        if solo:
+            self.rules_rect = pygame.Rect(left_rows[3].x, left_rows[3].y, left.w, left.bottom - left_rows[3].y)
+        else:
+            below = left_rows[min(6, 3 + name_rows)]
+            self.rules_rect = pygame.Rect(left.x, below.y, left.w, left.bottom - below.y) if name_rows < 4 else None
+        right_rows = split_rows(right, [1] * 8, gap)
+        for key, rect in zip(("questions", "time", "difficulty"), right_rows):
+            self.form.row(key).rect = rect
+        types = [self.form.row(f"type_{t}") for t in QUESTION_TYPES]
+        for index, row in enumerate(types):
+            line = right_rows[3 + index // 2]
+            row.rect = split_columns(line, [1, 1], gap)[index % 2]
+        speed, streaks = split_columns(right_rows[5], [1, 1], gap)
+        self.form.row("speed").rect = speed
+        self.form.row("streaks").rect = streaks
+        self.form.row("points").rect = right_rows[6]
+        self.form.row("standings").rect = right_rows[7]
+        message, button = split_columns(bottom, [0.7, 0.3], screen.px(0.03))
+        self.message_rect = message
+        self.form.row("start").rect = button.inflate(0, -button.h // 5)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        draw_header(surface, screen, theme, s.text, "Set up the game", f"{self._available()} questions in the chosen packs")
+        self.form.draw(surface, screen)
+        px = screen.text_px(theme, theme.size_small)
+        if self.problems:
+            draw_panel(surface, self.message_rect, theme.panel, radius_frac=0.15, edge=theme.wrong,
+                       edge_width=max(2, screen.px(0.004)))
+            text = "Before you start: " + "; ".join(self.problems) + "."
+            s.text.fit(text, self.message_rect.inflate(-px, -px // 2).size, px=px, colour=theme.text,
+                       align="left").draw(surface, self.message_rect.inflate(-px, -px // 2))
+        else:
+            ready = self.rules[0] if self.rules else ""
+            s.text.fit(ready, self.message_rect.size, px=screen.text_px(theme, theme.size_body), style="bold",
+                       colour=theme.accent, align="left").draw(surface, self.message_rect)
+        if self.rules_rect is not None and self.rules and self.rules_rect.h > px * 3:
+            box = self.rules_rect
+            draw_panel(surface, box, theme.panel, radius_frac=0.08, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
+            inner = box.inflate(-px * 1.5, -px)
+            s.text.fit("\n".join(self.rules[1:]), inner.size, px=px, colour=theme.text_muted, align="left",
+                       valign="top", line_spacing=1.12).draw(surface, inner)
+        draw_key_hints(surface, screen, theme, s.text,
+                       [("Up/Down", "move"), ("Left/Right", "change"), ("Enter", "start"), ("Esc", "back")])

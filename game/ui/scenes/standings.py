@@ -1,0 +1,102 @@
+"""The standings between questions: the relay track, runners moving from old score to new."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.quiz import State, max_points
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.chrome import draw_key_hints
+from game.ui.handover import Match
+from game.ui.layout import Screen, split_rows
+from game.ui.overlays import ConfirmDialog
+from game.ui.scene import Scene
+from game.ui.track import Lane, RelayTrack
+
+
+def lanes_for(standings) -> list[Lane]:
+    """Track lanes from the quiz core's standings (lane colour = player number)."""
+    return [Lane(s.name, s.player, s.previous_score, s.score, s.rank) for s in standings]
+
+
+class StandingsScene(Scene):
+    name = "standings"
+    title = "Standings"
+    help_keys = (("Enter, Space", "skip the run, then go on"), ("Mouse, touch", "click to go on"),
+                 ("Esc", "leave the game (asks first)"))
+
+    def enter(self, handover: Match) -> None:
+        s = self.services
+        self.match = handover
+        self.session = handover.session
+        self.track = RelayTrack(s.theme, s.text)
+        self.solo = not self.session.config.mode.teams
+        finish = None
+        if self.solo:
+            streaks = self.session.config.scoring.streaks
+            finish = sum(max_points(r.question.points, streaks) for r in self.session.results if not r.skipped)
+        self.track.set_lanes(lanes_for(self.session.standings()), finish_score=finish)
+        self.confirm: ConfirmDialog | None = None
+        self.screen = Screen(1280, 720)
+
+    def handle(self, action: A.Action) -> None:
+        if self.confirm is not None:
+            answer = self.confirm.handle(action)
+            if answer is True:
+                self.finish("abandon")
+            elif answer is False:
+                self.confirm = None
+            return
+        if isinstance(action, A.Back):
+            self.confirm = ConfirmDialog(self.theme, self.services.text,
+                                         "Leave this game? The scores so far are kept as an unfinished game.",
+                                         "Leave", "Keep playing")
+        elif isinstance(action, (A.Confirm, A.Click)):
+            if not self.track.finished:
+                self.track.skip()
+                return
+            if self.session.next() is State.FINISHED:
+                self.finish("finished", self.match)
+            else:
+                self.finish("next", self.match)
+
+    def update(self, dt: float) -> None:
+        self.track.update(dt)
+
+    def describe(self) -> dict:
+        return {"scene": self.name, "lanes": [(lane.name, lane.new_score) for lane in self.track.lanes],
+                "finished": self.track.finished}
+
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        content = screen.content()
+        self.head, body, self.footer = split_rows(content, [0.12, 0.8, 0.08], screen.px(0.02))
+        if self.solo:
+            body, self.stats_rect = split_rows(body, [0.55, 0.45], screen.px(0.02))
+        self.track.layout(body, screen)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        done = sum(1 for r in self.session.results)
+        total = self.session.total_questions
+        title = "Final standings" if done >= total else f"Standings after {done} of {total}"
+        s.text.fit(title, self.head.size, px=screen.text_px(theme, theme.size_heading), style="display",
+                   colour=theme.text, align="left", shadow=theme.text_shadow).draw(surface, self.head)
+        self.track.draw(surface)
+        if self.solo:
+            self._draw_solo_stats(surface, done, total)
+        hint = "skip" if not self.track.finished else "next question" if done < total else "to the podium"
+        draw_key_hints(surface, screen, theme, s.text, [("Enter", hint), ("Esc", "leave")], self.footer)
+        if self.confirm is not None:
+            self.confirm.draw(surface)
+
+    def _draw_solo_stats(self, surface: pygame.Surface, done: int, total: int) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        player = self.session.players[0]
+        lines = [f"{player.correct} of {done} right so far", "The finish line is a perfect score."]
+        if player.streak >= 2:
+            lines.insert(1, f"On a streak of {player.streak}")
+        s.text.fit("\n".join(lines), self.stats_rect.size, px=screen.text_px(theme, theme.size_body),
+                   colour=theme.text_muted, line_spacing=1.2).draw(surface, self.stats_rect)

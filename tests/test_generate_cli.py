@@ -1,0 +1,76 @@
+"""`relayquiz generate`: output to a file or stdout, stdin, progress, and exit codes."""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+
+import pytest
+
+from game.cli import main
+from game.packs.load import load_pack, load_pack_text
+from tests.generate_helpers import DATA
+
+
+def test_writes_a_valid_pack_to_the_output_file_and_reports_progress(tmp_path, capsys):
+    out = tmp_path / "quiz.yaml"
+    code = main(["generate", str(DATA / "news-sports.txt"), str(DATA / "news-economy.txt"), "-o", str(out),
+                 "--id", "friday-news", "--title", "Friday news"])
+    assert code == 0
+    pack = load_pack(out)
+    assert pack.id == "friday-news" and pack.title == "Friday news"
+    assert [s.title for s in pack.sources] == ["Kipchoge breaks marathon record in Berlin",
+                                               "Central bank raises interest rate for the first time in a decade"]
+    assert {q.source.doc for q in pack.questions} == {s.id for s in pack.sources}
+    err = capsys.readouterr().err
+    for name in ("news-sports.txt", "news-economy.txt"):
+        assert re.search(rf"{re.escape(str(DATA / name))}: \d+ words, \d+ sentences", err), err
+    assert f"wrote {out}:" in err
+    assert main(["validate", str(out)]) == 0
+
+
+def test_without_output_the_pack_goes_to_stdout(capsys):
+    assert main(["generate", "-q", str(DATA / "short.txt")]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    pack = load_pack_text(captured.out, "stdout")
+    assert pack.questions
+
+
+def test_a_dash_reads_standard_input(monkeypatch, capsys):
+    text = (DATA / "news-science.txt").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text), encoding="utf-8"))
+    assert main(["generate", "-", "--count", "4"]) == 0
+    captured = capsys.readouterr()
+    pack = load_pack_text(captured.out, "stdout")
+    assert len(pack.questions) == 4
+    assert pack.sources[0].path is None
+    assert re.match(r"-: \d+ words, \d+ sentences\n", captured.err)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"%PDF-1.4 binary", "this is a PDF file, not a text document"),
+    (b"", "the file is empty"),
+    (b"Home\nNews\nContact\n", "found no sentences"),
+])
+def test_unusable_documents_exit_1_with_a_message_naming_the_file(tmp_path, capsys, content, message):
+    doc = tmp_path / "handout.txt"
+    doc.write_bytes(content)
+    out = tmp_path / "out.yaml"
+    assert main(["generate", str(doc), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{doc}: {message}" in err
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_a_missing_document_exits_1(tmp_path, capsys):
+    assert main(["generate", str(tmp_path / "nope.txt")]) == 1
+    assert "nope.txt: no such file" in capsys.readouterr().err
+
+
+def test_bad_options_exit_2(capsys):
+    assert main(["generate", str(DATA / "short.txt"), "--types", "choice,essay"]) == 2
+    assert "unknown question type essay" in capsys.readouterr().err
+    assert main(["generate", str(DATA / "short.txt"), "--count", "0"]) == 2

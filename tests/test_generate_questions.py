@@ -1,0 +1,179 @@
+"""Question writing: every pack is valid, cites exact sentences, never gives its answers away,
+balances true and false, and is the same file every time."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from game.generate import GenerateOptions, document_from_bytes, generate_pack
+from game.generate.distractors import same_thing
+from game.packs.dump import dump_pack
+from game.packs.model import ChoiceQuestion, NumberQuestion, TextQuestion, TrueFalseQuestion
+from tests.generate_helpers import ALL_DOCS, DATA, SEED, document, folded, generate, round_trip
+
+WH_WORDS = re.compile(r"^(?:Which|What|Who|Whom|Whose|How|When|Where|In what|According to)\b|\b(?:which|what|who|whom|how many|how much)\b")
+
+
+@pytest.fixture(scope="module")
+def packs():
+    return {name: generate(DATA / name) for name in ALL_DOCS} | {"seed": generate(SEED)}
+
+
+def test_every_generated_pack_loads_back_without_a_problem(packs):
+    for name, pack in packs.items():
+        assert round_trip(pack).questions, name
+
+
+def test_every_quote_is_a_sentence_of_its_document(packs):
+    for name, pack in packs.items():
+        doc = document(name) if name != "seed" else __import__("game.generate", fromlist=["read_document"]).read_document(SEED)
+        sentences = {s.text for s in doc.sentences}
+        for question in pack.questions:
+            assert question.source.quote in sentences, (name, question.id)
+            assert question.source.doc == pack.sources[0].id
+
+
+def test_sources_name_path_title_and_hash(packs):
+    pack = packs["seed"]
+    (source,) = pack.sources
+    assert source.path.endswith("seeds/000_1cecdf4bdfe468e3.txt")
+    assert source.title == "Russia: Cosmonauts may carry Olympic torch on spacewalk"
+    import hashlib
+    assert source.sha256 == hashlib.sha256(SEED.read_bytes()).hexdigest()
+
+
+def test_no_prompt_contains_its_answer(packs):
+    for name, pack in packs.items():
+        for q in pack.questions:
+            if isinstance(q, TrueFalseQuestion):
+                continue
+            answer = folded(q.answer if not isinstance(q, NumberQuestion) else str(q.answer))
+            assert not re.search(rf"\b{re.escape(answer)}\b", folded(q.prompt)), (name, q.prompt)
+
+
+def test_every_answer_is_in_its_quote(packs):
+    for name, pack in packs.items():
+        for q in pack.questions:
+            if isinstance(q, (ChoiceQuestion, TextQuestion)):
+                assert folded(q.answer) in folded(q.source.quote), (name, q.id)
+
+
+def test_wrong_options_are_distinct_and_never_the_answer_in_disguise(packs):
+    for name, pack in packs.items():
+        for q in pack.questions:
+            if isinstance(q, ChoiceQuestion):
+                assert len(q.wrong) == 3, (name, q.id)
+                options = [q.answer, *q.wrong]
+                for i, a in enumerate(options):
+                    for b in options[i + 1:]:
+                        assert not same_thing(a, b), (name, q.id, a, b)
+
+
+def test_wrong_years_are_near_the_answer(packs):
+    for pack in packs.values():
+        for q in pack.questions:
+            if isinstance(q, NumberQuestion) and 1000 <= q.answer <= 2100 and not q.unit:
+                assert all(abs(w - q.answer) <= 15 for w in q.wrong)
+
+
+def test_all_four_types_are_written_and_most_questions_are_real_questions(packs):
+    types = set()
+    for pack in packs.values():
+        types.update(q.type for q in pack.questions)
+        asked = [q for q in pack.questions if not isinstance(q, TrueFalseQuestion)]
+        assert all(WH_WORDS.search(q.prompt) for q in asked), [q.prompt for q in asked if not WH_WORDS.search(q.prompt)]
+        assert all(q.prompt.endswith("?") for q in asked)
+    assert types == {"choice", "truefalse", "number", "text"}
+
+
+def test_true_false_is_balanced_and_false_statements_swap_one_fact(packs):
+    true = false = 0
+    for pack in packs.values():
+        for q in pack.questions:
+            if isinstance(q, TrueFalseQuestion):
+                true += q.answer
+                false += not q.answer
+                quote = folded(q.source.quote)
+                if q.answer:
+                    assert all(word in quote for word in folded(q.prompt).split()), q.prompt
+                else:
+                    assert q.explanation and q.explanation.startswith("The text says ")
+                    missing = [w for w in folded(q.prompt).split() if w not in quote.split()]
+                    assert missing, q.prompt
+    assert abs(true - false) <= max(2, (true + false) // 5)
+
+
+def test_same_input_and_options_give_the_same_bytes():
+    first = dump_pack(generate(SEED, seed=3))
+    second = dump_pack(generate(SEED, seed=3))
+    assert first == second
+
+
+def test_count_and_types_are_obeyed():
+    pack = generate(DATA / "numbers-dates.txt", count=5, types=("choice", "number"))
+    assert len(pack.questions) == 5
+    assert {q.type for q in pack.questions} <= {"choice", "number"}
+
+
+def test_ids_are_unique_slugs_that_survive_an_edit_elsewhere():
+    text = (DATA / "news-sports.txt").read_text(encoding="utf-8")
+    before = generate_pack([document_from_bytes(text.encode(), "sports.txt")])
+    edited = text.replace("About 44,000 runners", "About 45,000 runners")
+    after = generate_pack([document_from_bytes(edited.encode(), "sports.txt")])
+    ids_before = {q.id for q in before.questions if "44,000" not in q.source.quote}
+    ids_after = {q.id for q in after.questions}
+    assert len(ids_before) >= 5
+    assert ids_before <= ids_after
+    for pack in (before, after):
+        ids = [q.id for q in pack.questions]
+        assert len(ids) == len(set(ids))
+        assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", i) for i in ids)
+
+
+def test_a_sentence_opening_with_an_unresolved_pronoun_is_not_asked_about():
+    text = ("The museum opened in Paris in 1793. The painting arrived from Florence in 1798. "
+            "It was moved to Toulouse in 1939. They said it would return.")
+    pack = generate_pack([document_from_bytes(text.encode(), "museum.txt")])
+    for q in pack.questions:
+        assert not re.match(r"(?:It|They|He|She)\b", q.prompt), q.prompt
+        assert "Toulouse" not in q.prompt or "painting" in q.prompt.lower()
+
+
+def test_he_is_resolved_to_the_person_just_named():
+    text = ("Gustave Eiffel designed the tower for the fair in Paris. "
+            "He later built a laboratory at its top in 1909 to study the wind.")
+    pack = generate_pack([document_from_bytes(text.encode(), "eiffel.txt")])
+    later = [q for q in pack.questions if "laboratory" in q.prompt]
+    assert later and all(q.prompt.startswith(("Gustave Eiffel", "In ")) or "Gustave Eiffel" in q.prompt for q in later)
+
+
+def test_difficulty_is_estimated_for_every_question(packs):
+    levels = {q.difficulty for pack in packs.values() for q in pack.questions}
+    assert levels == {"easy", "medium", "hard"}
+
+
+def test_near_duplicate_questions_are_dropped():
+    sentence = "The Rhine flows into the North Sea at Rotterdam in the Netherlands."
+    text = f"{sentence}\n\n{sentence}\n\n{sentence}\n"
+    pack = generate_pack([document_from_bytes(text.encode(), "rhine.txt")])
+    prompts = [folded(q.prompt) for q in pack.questions]
+    assert len(prompts) == len(set(prompts))
+    answers = [folded(str(getattr(q, "answer", ""))) for q in pack.questions if not isinstance(q, TrueFalseQuestion)]
+    assert len(answers) == len(set(answers))
+
+
+def test_speech_inside_quotation_marks_is_not_asked_as_fact():
+    text = ('"Paris will win the vote in 2030," the mayor of Lyon said on Monday. '
+            "The vote will take place in Geneva in October 2025.")
+    pack = generate_pack([document_from_bytes(text.encode(), "vote.txt")])
+    for q in pack.questions:
+        assert "2030" not in str(getattr(q, "answer", "")) and not ("Paris" == getattr(q, "answer", None))
+
+
+def test_options_reject_unknown_types_and_bad_counts():
+    with pytest.raises(ValueError, match="unknown question type essay"):
+        GenerateOptions(types=("choice", "essay"))
+    with pytest.raises(ValueError, match="at least 1"):
+        GenerateOptions(count=0)

@@ -1,0 +1,64 @@
+"""The shipped generated pack: made by the shipped generator, covering the seed's facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.cli import main
+from game.generate import read_document
+from game.packs.load import load_pack
+from game.packs.model import TrueFalseQuestion
+from tests.generate_helpers import ROOT, folded
+
+PACK = ROOT / "questions" / "sochi-torch-spacewalk.yaml"
+SEED = "seeds/000_1cecdf4bdfe468e3.txt"
+# The command that made the shipped pack, run from the project root (also in the README).
+COMMAND = ["generate", SEED, "--id", "sochi-torch-spacewalk", "--title", "Torch in Space",
+           "-o", "questions/sochi-torch-spacewalk.yaml"]
+
+# Facts the pack must ask about: each is a set of phrases that one question's prompt and
+# answer must hold together.
+FACTS = {
+    "Sochi hosts the 2014 Winter Games": ({"sochi", "2014 winter games"},),
+    "on the Black Sea coast": ({"black sea"},),
+    "Columbia carried an unlit torch in 1996": ({"1996", "columbia"}, {"1996", "unlit torch"}),
+    "cosmonauts Oleg Kotov and Sergei Ryazansky": ({"oleg kotov", "sergei ryazansky"},),
+    "the International Space Station": ({"international space station"}, {"iss"}),
+    "the Nov. 25 trip moved three weeks earlier": ({"nov 25", "three weeks"}, {"nov 25", "how many weeks"}),
+    "the return to Earth on Nov. 11": ({"nov 11", "return to earth"},),
+    "NASA is an ISS partner": ({"nasa", "iss partners"},),
+    "the Interfax-AVN news service": ({"interfax avn"},),
+    "no open flame near the Soyuz or the ISS": ({"open flame", "soyuz"},),
+}
+
+
+def test_shipped_pack_is_what_the_generator_writes(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "regenerated.yaml"
+    assert main([*COMMAND[:-1], str(out), "-q"]) == 0
+    assert out.read_bytes() == PACK.read_bytes(), (
+        "questions/sochi-torch-spacewalk.yaml is stale; regenerate it with: relayquiz " + " ".join(COMMAND))
+
+
+def test_shipped_pack_cites_the_seed_by_its_project_path():
+    pack = load_pack(PACK)
+    (source,) = pack.sources
+    assert source.path == SEED
+    assert (ROOT / source.path).is_file()
+    seed = read_document(ROOT / SEED)
+    assert source.sha256 == seed.sha256
+    sentences = {s.text for s in seed.sentences}
+    assert all(q.source.quote in sentences for q in pack.questions)
+
+
+@pytest.mark.parametrize("fact", list(FACTS))
+def test_shipped_pack_covers_the_seed_fact(fact):
+    pack = load_pack(PACK)
+    texts = []
+    for q in pack.questions:
+        answer = "" if isinstance(q, TrueFalseQuestion) and not q.answer else str(q.answer)
+        if isinstance(q, TrueFalseQuestion) and not q.answer:
+            continue  # a false statement does not teach the fact
+        texts.append(folded(f"{q.prompt} {answer}"))
+    assert any(all(phrase in text for phrase in alternative)
+               for alternative in FACTS[fact] for text in texts), fact

@@ -1,0 +1,182 @@
+"""The scene machine: the flow table, global keys, keyboard-only navigation to every screen."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.ui import actions as A
+from game.ui.flow import FLOW, QUIT, SCENES
+from game.ui.scene import Scene
+from tests.uikit import key, make_app, press, run_for
+
+
+@pytest.fixture
+def app():
+    made = make_app((1280, 720))
+    yield made
+    made.close()
+
+
+def test_every_way_out_of_a_scene_leads_to_a_known_scene():
+    for (source, outcome), target in FLOW.items():
+        assert source in SCENES, source
+        assert target == QUIT or target in SCENES, (source, outcome, target)
+
+
+def test_every_scene_can_be_reached_from_the_title():
+    reached, frontier = {"title"}, ["title"]
+    while frontier:
+        current = frontier.pop()
+        for (source, _), target in FLOW.items():
+            if source == current and target in SCENES and target not in reached:
+                reached.add(target)
+                frontier.append(target)
+    assert reached == set(SCENES)
+
+
+def test_scenes_never_import_each_other():
+    import inspect
+
+    for scene in SCENES.values():
+        source = inspect.getsource(inspect.getmodule(scene))
+        for other in SCENES.values():
+            if other is not scene:
+                assert f"import {other.__name__}" not in source
+
+
+def test_an_outcome_missing_from_the_flow_table_is_a_clear_error(app):
+    app.scene.finish("nowhere")
+    with pytest.raises(KeyError, match="no way out of 'title' named 'nowhere'"):
+        app.step(1 / 60, [])
+
+
+def test_help_opens_with_f1_and_closes_with_any_key_without_reaching_the_scene(app):
+    press(app, pygame.K_F1)
+    assert app.help.visible
+    press(app, pygame.K_DOWN)
+    assert not app.help.visible
+    assert app.scene.form.focus == 0
+    app.step(1 / 60, [key(pygame.K_SLASH, pygame.KMOD_SHIFT, "?")])
+    assert app.help.visible
+
+
+def test_the_help_overlay_lists_the_screen_keys_and_the_global_ones(app):
+    from game.ui.overlays import GLOBAL_KEYS
+
+    press(app, pygame.K_F1)
+    keys = [k for k, _ in GLOBAL_KEYS]
+    assert "F11" in keys and "Esc" in keys and "F1 or ?" in keys
+    assert app.scene.help_keys
+
+
+def test_m_mutes_and_the_setting_is_saved(app):
+    press(app, pygame.K_m)
+    assert app.services.sound.muted
+    assert app.services.settings.mute
+    assert app.services.saved[-1].mute
+
+
+def test_f11_switches_fullscreen_and_back(app):
+    press(app, pygame.K_F11)
+    assert app.fullscreen and app.services.settings.fullscreen
+    press(app, pygame.K_F11)
+    assert not app.fullscreen
+    assert app.surface.get_size() == (1280, 720)
+
+
+def test_closing_the_window_ends_the_loop(app):
+    assert app.step(1 / 60, [pygame.event.Event(pygame.QUIT)]) is False
+
+
+def test_esc_on_the_title_quits(app):
+    assert app.step(1 / 60, [key(pygame.K_ESCAPE)]) is False
+
+
+def test_keyboard_alone_reaches_every_screen(app):
+    """Title -> settings -> title -> hall -> title -> packs -> setup -> question -> ... -> podium -> hall."""
+    seen = set()
+
+    def note():
+        seen.add(app.scene.name)
+
+    note()
+    press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RETURN)
+    note()
+    assert app.scene.name == "settings"
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RETURN)
+    note()
+    assert app.scene.name == "hall"
+    press(app, pygame.K_RETURN)
+    assert app.scene.name == "title"
+    press(app, pygame.K_DOWN, pygame.K_RETURN)
+    note()
+    assert app.scene.name == "packs"
+    # Enter chooses the first pack; Up wraps round to the Continue button, whatever the count.
+    press(app, pygame.K_RETURN, pygame.K_UP, pygame.K_RETURN)
+    note()
+    assert app.scene.name == "setup"
+    press(app, pygame.K_RETURN)
+    note()
+    assert app.scene.name == "question"
+    for _ in range(40):
+        if app.scene.name == "question":
+            if app.scene.question.typed:
+                app.step(1 / 60, [pygame.event.Event(pygame.TEXTINPUT, text="1")])
+                press(app, pygame.K_RETURN)
+            else:
+                press(app, pygame.K_1)
+            run_for(app, 1.0)
+        else:
+            press(app, pygame.K_RETURN, pygame.K_RETURN)
+        note()
+        if app.scene.name == "podium":
+            break
+    assert app.scene.name == "podium"
+    for _ in range(3):
+        if app.scene.name == "hall":
+            break
+        press(app, pygame.K_RETURN)
+    note()
+    assert app.scene.name == "hall"
+    press(app, pygame.K_ESCAPE, pygame.K_DOWN, pygame.K_RETURN)
+    assert app.scene.name == "packs"
+    app.step(1 / 60, [pygame.event.Event(pygame.TEXTINPUT, text="e")])
+    note()
+    assert app.scene.name == "edit_pack"
+    press(app, pygame.K_RETURN)
+    note()
+    assert app.scene.name == "edit_question"
+    press(app, pygame.K_ESCAPE)
+    assert app.scene.name == "edit_pack"
+    app.step(1 / 60, [pygame.event.Event(pygame.KEYDOWN, key=pygame.K_r, mod=pygame.KMOD_LCTRL, unicode="", scancode=0)])
+    note()
+    assert app.scene.name == "review"
+    press(app, pygame.K_ESCAPE)
+    assert app.scene.name == "packs"
+    assert seen == set(SCENES)
+
+
+class Echo(Scene):
+    name = "echo"
+
+    def enter(self, handover):
+        self.seen = []
+
+    def handle(self, action):
+        self.seen.append(action)
+
+
+def test_global_keys_never_reach_the_scene():
+    from tests.uikit import make_services
+    from game.ui.app import App
+
+    app = App(make_services(), start="echo", flow={}, scenes={"echo": Echo})
+    app.open((1280, 720))
+    try:
+        app.step(1 / 60, [key(pygame.K_F11), key(pygame.K_m), key(pygame.K_F1), key(pygame.K_x)])
+        app.step(1 / 60, [key(pygame.K_DOWN)])
+        assert app.scene.seen == [A.Navigate(0, 1)]
+    finally:
+        app.close()
