@@ -58,7 +58,7 @@ class SetupScene(Scene):
         self._build()
         if back_from_teams is not None:
             self.restore(back_from_teams.config)
-        self._refresh()
+        self.refresh()
 
     # -- the form -------------------------------------------------------------------------
     def _available(self) -> int:
@@ -150,7 +150,7 @@ class SetupScene(Scene):
                                    points=row("points").value, standings_every=row("standings").value),
         )
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
         self._sync_rows()
         try:
             config = self.config()
@@ -180,10 +180,10 @@ class SetupScene(Scene):
         elif changed == "packs":
             self.finish("packs", self.choice)
         elif changed:
-            self._refresh()
+            self.refresh()
 
     def start(self) -> None:
-        self._refresh()
+        self.refresh()
         if self.problems:
             self.services.sound.play("wrong")
             return
