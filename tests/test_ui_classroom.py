@@ -217,7 +217,7 @@ def test_a_controller_team_joins_by_a_button_survives_unplugging_and_takes_a_new
     # Pulled out mid-question: no crash, the team stays, the screen says so.
     app.step(FRAME, posted(unplug(100)))
     assert app.scene.play.room.inputs[1].lost
-    assert "unplugged" in app.services.notice.message
+    assert "unplugged" in app.scene.play.banner.message
     run_for(app, 0.2)
     # Another pad pressed takes over (that press only claims it), the next press answers.
     app.step(FRAME, posted(button(101, pygame.CONTROLLER_BUTTON_A)))

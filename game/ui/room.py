@@ -41,6 +41,14 @@ class TeamInput:
             return f"Keys {KEYBOARD_ZONES[self.zone].name}"
         return "Press a controller button to join"
 
+    def short(self) -> str:
+        """In a few words, for a team's chip under the question."""
+        if self.lost:
+            return f"{self.pad_label} unplugged"
+        if self.device is None and self.zone is None:
+            return "Press a pad button"
+        return self.describe()
+
 
 @dataclass
 class Room:

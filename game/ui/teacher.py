@@ -6,13 +6,14 @@ Which keys are teacher keys, and how they coexist with the teams' keyboard zones
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import pygame
 
 from game.quiz import IllegalMove, State
 from game.ui import actions as A
 from game.ui.fx import draw_panel
+from game.ui.banner import banner_rect
 from game.ui.layout import Screen, split_columns
 from game.ui.overlays import ConfirmDialog
 from game.ui.teacher_keys import ADD_SECONDS, ADJUST_STEP
@@ -31,8 +32,9 @@ class TeacherDesk:
     keys of its own "end the round?" question) and leaves the rest to the screen.
     """
 
-    def __init__(self, services: "Services", match: "Match") -> None:
+    def __init__(self, services: "Services", match: "Match", say: Callable[[str], None] | None = None) -> None:
         self.services = services
+        self.say = say or services.notice.show
         self.match = match
         self.session = match.session
         self.selected: int | None = None
@@ -71,7 +73,7 @@ class TeacherDesk:
         return True
 
     def _command(self, command: str, scene: Any) -> None:
-        session, notice = self.session, self.services.notice
+        session, say = self.session, self.say
         state = session.state
         if command == "pause":
             if state is State.ASKING:
@@ -80,10 +82,10 @@ class TeacherDesk:
                 session.resume()
         elif command == "time":
             left = session.add_time(ADD_SECONDS)
-            notice.show(f"+{ADD_SECONDS} seconds: {left:.0f} left")
+            say(f"+{ADD_SECONDS} seconds: {left:.0f} left")
         elif command == "skip":
             session.skip()
-            notice.show(f"Question {session.current.number} skipped")
+            say(f"Question {session.current.number} skipped")
             scene.finish("finished" if session.next() is State.FINISHED else "next", self.match)
         elif command == "reveal" or (command == "next" and state in (State.ASKING, State.PAUSED, State.LOCKED)):
             if state not in (State.ASKING, State.PAUSED, State.LOCKED):
@@ -99,7 +101,7 @@ class TeacherDesk:
         elif command == "standings":
             room = self.room
             room.standings_hidden = not room.standings_hidden
-            notice.show("Standings hidden until H is pressed again" if room.standings_hidden else "Standings shown")
+            say("Standings hidden until H is pressed again" if room.standings_hidden else "Standings shown")
         elif command == "end":
             self.confirm = ConfirmDialog(self.services.theme, self.services.text,
                                          "End the round now? The scores so far count.", "End the round", "Carry on")
@@ -114,12 +116,12 @@ class TeacherDesk:
 
     def _adjust(self, points: int, scene: Any) -> None:
         if self.selected is None:
-            self.services.notice.show("Press Tab to choose a team first")
+            self.say("Press Tab to choose a team first")
             return
         adjustment = self.session.adjust(self.selected, points, reason="teacher")
         player = self.session.players[self.selected]
         sign = "+" if adjustment.points >= 0 else "−"
-        self.services.notice.show(f"{sign}{abs(adjustment.points)} for {player.name}: {player.score:,} now")
+        self.say(f"{sign}{abs(adjustment.points)} for {player.name}: {player.score:,} now")
         changed = getattr(scene, "scores_changed", None)
         if changed is not None:
             changed()
@@ -148,14 +150,13 @@ class TeacherDesk:
         screen = Screen(*surface.get_size())
         player = self.session.players[self.selected]
         px = screen.text_px(theme, theme.size_body)
-        bar = pygame.Rect(0, 0, min(screen.width - screen.px(0.08), round(screen.unit * 1.3)), round(px * 2.6))
-        bar.midtop = (screen.width // 2, screen.px(0.02))
+        bar = banner_rect(screen, px)
         draw_panel(surface, bar, theme.panel_raised, radius_frac=0.4, edge=theme.lane_colour(player.index),
                    edge_width=max(3, screen.px(0.006)))
         inner = bar.inflate(-px, -px // 2)
         name_box, keys_box = split_columns(inner, [0.55, 0.45], px // 2)
         s.text.fit(f"{player.name}: {player.score:,}", name_box.size, px=px, min_px=screen.min_text_px(theme),
                    style="bold", colour=theme.text, align="left", max_lines=1).draw(surface, name_box)
-        s.text.fit(f"+ or − {ADJUST_STEP} points · Tab next team", keys_box.size,
+        s.text.fit(f"+ or - {ADJUST_STEP} points · Tab: next team", keys_box.size,
                    px=screen.text_px(theme, theme.size_small), min_px=screen.min_text_px(theme),
                    colour=theme.accent, align="right", max_lines=1).draw(surface, keys_box)

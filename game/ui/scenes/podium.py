@@ -112,7 +112,8 @@ class PodiumScene(Scene):
                        style="bold", colour=theme.accent, align="left", valign="top").draw(surface, note)
         if self.others_rect is not None:
             self._draw_others(surface)
-        draw_key_hints(surface, screen, theme, s.text, [("Enter", "hall of fame"), ("Esc", "title")], self.footer)
+        onward = "summary" if self.session.config.mode.teams else "hall of fame"
+        draw_key_hints(surface, screen, theme, s.text, [("Enter", onward), ("Esc", "title")], self.footer)
 
     def _draw_others(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

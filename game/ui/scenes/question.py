@@ -212,7 +212,8 @@ class QuestionScene(Scene):
         torch_col, play = split_columns(main, [0.17, 0.83], screen.px(0.03))
         self.torch.layout(torch_col.inflate(0, -screen.px(0.12)).move(0, -screen.px(0.06)))
         self.seconds_rect = pygame.Rect(torch_col.x, torch_col.bottom - screen.px(0.12), torch_col.w, screen.px(0.12))
-        chips_h = (0.15 if len(self.session.players) <= 4 else 0.24) if self.teams else 0.0
+        many = min(0.34, 0.24 * self.theme.font_scale)   # two rows of chips; room for names in large type
+        chips_h = (0.15 if len(self.session.players) <= 4 else many) if self.teams else 0.0
         prompt_share = 0.38 if not self.question.typed else 0.5
         rows = split_rows(play, [prompt_share, 1 - prompt_share - chips_h, chips_h] if self.teams
                           else [prompt_share, 1 - prompt_share], screen.px(0.025))
@@ -345,7 +346,7 @@ class QuestionScene(Scene):
                 surface.blit(label, label.get_rect(midleft=(x + mark.get_width(), keys_rect.centery)))
             else:
                 draw_team_input(surface, theme, s.text, keys_rect, self.play.room.inputs[player.index],
-                                len(self.question.options), round(screen.min_text_px(theme) * 0.85))
+                                len(self.question.options), round(screen.min_text_px(theme) * 0.85), short=True)
 
     def _draw_seconds(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

@@ -19,7 +19,7 @@ from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
 from game.ui.widgets import Button, Form
 
-HARDEST = 5
+HARDEST = 3   # with room for a long question each, even in the projector profile
 
 
 def percent(share: float) -> str:
@@ -120,7 +120,7 @@ class SummaryScene(Scene):
     def layout(self, screen: Screen) -> None:
         self.screen = screen
         body = body_rect(screen)
-        self.list_rect, right = split_columns(body, [0.6, 0.4], screen.px(0.035))
+        self.list_rect, right = split_columns(body, [0.64, 0.36], screen.px(0.035))
         buttons, self.report_rect = split_rows(right, [0.55, 0.45], screen.px(0.025))
         for row, rect in zip(self.form.rows, split_rows(buttons, [1] * len(self.form.rows), screen.px(0.015))):
             row.rect = rect
@@ -132,7 +132,8 @@ class SummaryScene(Scene):
         right = sum(r.share_correct for r in played) / len(played) if played else 0.0
         kind = "Review round" if self.session.config.kind.value == "review" else "Session"
         draw_header(surface, screen, theme, s.text, "After the session",
-                    f"{kind}: {len(played)} questions played, {percent(right)} right overall")
+                    f"{kind}: {len(played)} question{'s' if len(played) != 1 else ''} played, "
+                    f"{percent(right)} right overall")
         self._draw_hardest(surface)
         self.form.draw(surface, screen)
         self._draw_report(surface)
@@ -144,7 +145,7 @@ class SummaryScene(Scene):
         card = self.list_rect
         draw_panel(surface, card, theme.panel, radius_frac=0.04, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
         inner = card.inflate(-screen.px(0.04), -screen.px(0.035))
-        head, rows_area = split_rows(inner, [0.13, 0.87], screen.px(0.01))
+        head, rows_area = split_rows(inner, [0.11, 0.89], screen.px(0.01))
         s.text.fit("The questions the room found hardest", head.size, px=screen.text_px(theme, theme.size_body),
                    style="bold", colour=theme.accent, align="left", max_lines=1).draw(surface, head)
         if not self.hardest:
@@ -155,14 +156,15 @@ class SummaryScene(Scene):
         px = screen.text_px(theme, theme.size_small)
         min_px = screen.min_text_px(theme)
         for result, row in zip(self.hardest, rows):
-            share_box, text_box = split_columns(row, [0.2, 0.8], screen.px(0.015))
+            share_box, text_box = split_columns(row, [0.16, 0.84], screen.px(0.015))
+            share_box = share_box.inflate(0, -share_box.h // 3)
             colour = theme.wrong if result.share_correct < 0.5 else theme.accent
             draw_panel(surface, share_box, theme.panel_raised, radius_frac=0.2, edge=colour,
                        edge_width=max(2, screen.px(0.004)))
             s.text.fit(percent(result.share_correct), share_box.inflate(-px // 2, -px // 2).size,
                        px=screen.text_px(theme, theme.size_body), style="display", colour=colour,
                        max_lines=1).draw(surface, share_box)
-            prompt_box, answer_box = split_rows(text_box, [0.64, 0.36])
+            prompt_box, answer_box = split_rows(text_box, [0.74, 0.26])
             question = result.question
             s.text.fit(f"{question.number}. {question.prompt}", prompt_box.size, px=px, min_px=min_px,
                        colour=theme.text, align="left", valign="top", line_spacing=1.0).draw(surface, prompt_box)

@@ -31,6 +31,22 @@ from game.ui.widgets import Button, Choice, Form, Toggle
 STANDINGS_SHOWN = {False: "Everyone", True: "Top five only"}
 
 
+def room_summary(session: Session) -> list[str]:
+    """What the room needs to know before the first question (the setup screen has the full rules)."""
+    config, selection = session.config, session.selection
+    lines = [session.rules()[0]]
+    count = selection.unplayable
+    if count:
+        lines.append(f"{count} number or text question{'s' if count != 1 else ''} without options to choose "
+                     f"from {'is' if count == 1 else 'are'} left out.")
+    elif {"number", "text"} & set(config.types):
+        lines.append("Number and text questions are played as multiple choice.")
+    lines.append("Every team answers at once; the first key a team presses counts.")
+    speed = "faster answers score more" if config.scoring.speed else "speed does not matter"
+    lines.append(f"Right answers score points, {speed}.")
+    return lines
+
+
 class TeamsScene(Scene):
     name = "teams"
     title = "Teams"
@@ -53,7 +69,7 @@ class TeamsScene(Scene):
         self.form = Form(s.theme, s.text, rows, focus=len(rows) - 1)
         self.focus: int | None = None        # a team card in focus, or None for the form
         self.problems: list[str] = []
-        self.rules = Session(self.config, s.clock).rules()
+        self.rules = room_summary(Session(self.config, s.clock))
         self.screen = Screen(1280, 720)
 
     @property
@@ -215,6 +231,7 @@ class TeamsScene(Scene):
                    edge=theme.focus_ring if focused else colour, edge_width=max(2, screen.px(0.006 if focused else 0.004)))
         inner = rect.inflate(-screen.px(0.03), -screen.px(0.014))
         stripe = pygame.Rect(inner.x, inner.y, max(4, screen.px(0.012)), inner.h)
+        pygame.draw.rect(surface, theme.text_muted, stripe.inflate(2, 2), border_radius=stripe.w // 2)
         pygame.draw.rect(surface, colour, stripe, border_radius=stripe.w // 2)
         inner.x, inner.w = stripe.right + screen.px(0.015), inner.w - stripe.w - screen.px(0.015)
         name_box, input_box = split_columns(inner, [0.5, 0.5], screen.px(0.015))
@@ -239,5 +256,6 @@ class TeamsScene(Scene):
         px = screen.text_px(theme, theme.size_small)
         inner = box.inflate(-px * 1.4, -px)
         lines = self.problems or self.rules
-        s.text.fit("\n".join(lines), inner.size, px=px, min_px=screen.min_text_px(theme), colour=theme.text_muted,
-                   align="left", valign="top", line_spacing=1.08).draw(surface, inner)
+        s.text.fit("\n".join(lines), inner.size, px=px, min_px=screen.min_text_px(theme),
+                   colour=theme.text if self.problems else theme.text_muted, align="left", valign="top",
+                   line_spacing=1.12).draw(surface, inner)
