@@ -109,3 +109,19 @@ def test_choosing_the_projector_profile_on_the_team_screen_goes_fullscreen_in_on
         assert not app.services.theme.high_contrast
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("screen", ["setup", "question, party of 8", "reveal, party of 8", "standings, party of 8",
+                                    "podium, party of 8"])
+def test_the_play_screens_fit_eight_long_names_in_the_projector_profile(screen, size):
+    from tests.test_ui_screens import SCREENS as PLAY_SCREENS
+
+    start, handover_for = PLAY_SCREENS[screen]
+    app = open_at(size, start, handover_for, settings=PROJECTOR)
+    try:
+        run_for(app, 0.4)
+        assert app.services.theme.name == "projector"
+        assert_text_fits(app)
+    finally:
+        app.close()

@@ -74,7 +74,7 @@ class PodiumScene(Scene):
         self.head, body, self.footer = split_rows(content, [0.13, 0.79, 0.08], screen.px(0.02))
         many = len(self.finishers) > 3
         if many:
-            stage, self.others_rect = split_columns(body, [0.72, 0.28], screen.px(0.03))
+            stage, self.others_rect = split_columns(body, [0.66, 0.34], screen.px(0.03))
         else:
             stage, self.others_rect = body, None
         self.podium.layout(stage, screen)

@@ -114,7 +114,9 @@ class RevealScene(Scene):
         has_source = bool(self.question.explanation or self.question.source_quote)
         shares = [0.13, 0.52, 0.35] if has_source else [0.13, 0.87, 0.0]
         self.prompt_rect, middle, self.source_rect = split_rows(body, shares, screen.px(0.025))
-        self.answer_rect, self.people_rect = split_columns(middle, [0.58, 0.42], screen.px(0.03))
+        many = self.teams and len(self.session.players) > 4     # long team names need the width
+        self.answer_rect, self.people_rect = split_columns(middle, [0.5, 0.5] if many else [0.58, 0.42],
+                                                           screen.px(0.03))
         self.tiles.layout(self.answer_rect, screen.text_px(self.theme, self.theme.size_body), screen.unit)
 
     def _headline(self) -> tuple[str, tuple[int, int, int]]:
