@@ -439,3 +439,35 @@ def test_top_five_shows_only_five_lanes_and_five_names_on_the_podium(app):
         play_on(app)
     assert app.scene.name == "podium"
     assert len(app.scene.finishers) == 5
+
+
+def test_classroom_autoplay_passes_the_team_screen_and_the_summary_and_records_the_session(tmp_path, capsys):
+    from game.cli import main
+
+    shots = tmp_path / "shots"
+    assert main(["play", "--autoplay", "--mode", "classroom", "--teams", "Red,Blue,Green", "--questions", "6",
+                 "--size", "1024x768", "--screenshots", str(shots)]) == 0
+    names = sorted(p.name for p in shots.glob("*.png"))
+    assert any("teams" in n for n in names) and any("summary" in n for n in names), names
+    with Store() as store:
+        recorded = store.sessions()[0]
+    assert (recorded.mode, recorded.status, recorded.questions_played) == ("classroom", "finished", 6)
+    assert [p.name for p in recorded.players] == ["Red", "Blue", "Green"]
+    assert "played 6 questions" in capsys.readouterr().out
+
+
+def test_the_projector_profile_is_one_step_in_the_settings_too(store, opener):
+    services = Services(settings=FakeSettings(), save_settings=lambda s: None, sound=SoundBank(), store=store,
+                        library_loader=lambda: None)
+    made = App(services, start="settings")
+    made.open((1280, 720))
+    try:
+        assert made.scene.form.focused.key == "projector"
+        press(made, pygame.K_RETURN)
+        assert made.services.settings.projector and made.fullscreen
+        assert made.services.theme.high_contrast and made.services.theme.font_scale >= 1.3
+        press(made, pygame.K_RETURN)
+        assert not made.services.settings.projector and not made.fullscreen
+        assert made.services.theme.font_scale == 1.0
+    finally:
+        made.close()

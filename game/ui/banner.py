@@ -16,9 +16,16 @@ from game.ui.theme import Theme
 
 def banner_rect(screen: Screen, px: int) -> pygame.Rect:
     """The band the banner and the teacher's team panel share, centred at the top."""
-    bar = pygame.Rect(0, 0, min(screen.width - screen.px(0.08), round(screen.unit * 0.95)), round(px * 2.6))
+    bar = pygame.Rect(0, 0, min(screen.width - screen.px(0.08), round(screen.unit * 0.8)), round(px * 2.6))
     bar.midtop = (screen.width // 2, screen.px(0.02))
     return bar
+
+
+def draw_solid_panel(surface: pygame.Surface, rect: pygame.Rect, fill, edge, edge_width: int) -> None:
+    """A panel over other text: drawn twice, because a smoothed panel keeps a trace of
+    transparency and the words beneath would show through."""
+    for _ in range(2):
+        draw_panel(surface, rect, fill, radius_frac=0.4, edge=edge, edge_width=edge_width)
 
 
 class Banner:
@@ -46,8 +53,7 @@ class Banner:
         screen = Screen(*surface.get_size())
         px = screen.text_px(theme, theme.size_body)
         bar = banner_rect(screen, px)
-        draw_panel(surface, bar, theme.panel_raised, radius_frac=0.4, edge=theme.accent,
-                   edge_width=max(2, screen.px(0.004)))
+        draw_solid_panel(surface, bar, theme.panel_raised, theme.accent, max(2, screen.px(0.004)))
         inner = bar.inflate(-px, -px // 2)
         self.text.fit(self.message, inner.size, px=px, min_px=screen.min_text_px(theme), style="bold",
                       colour=theme.text, max_lines=2, line_spacing=0.95).draw(surface, inner)
