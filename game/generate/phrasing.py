@@ -148,7 +148,8 @@ def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, in
     return None
 
 
-def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = ()) -> bool:
+def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
+                   topic: str = "") -> bool:
     """Deal with a pronoun opening the clause; False when it cannot be resolved.
 
     "He" is the last person named earlier in the same sentence ("Though Chopin was born ...,
@@ -177,6 +178,10 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         if len(set(recent_people)) != 1:
             return False
         draft.edits.append((draft.start, draft.start + len(first.group(0)), recent_people[0]))
+        return True
+    if topic and word in ("it", "its") and draft.start == 0:
+        # An encyclopedia's "It is the second-longest river ..." right after "The Rhine is ...".
+        draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "it" else f"{topic}'s"))
         return True
     return word not in ("it", "they", "this", "that", "these", "those", "its", "their", "his", "her", "there", "such")
 
@@ -235,7 +240,8 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
     return None
 
 
-def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = ()) -> Draft | None:
+def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
+          topic: str = "") -> Draft | None:
     """The clause of `text` to ask about `span`, trimmed and with its pronoun resolved."""
     moved = _when_clause(text, span, recent_people)
     if moved is not None:
@@ -335,7 +341,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         return None
     if len(window.split()) < MIN_CLAUSE_WORDS:
         return None
-    if not _resolve_start(draft, recent_people, sentence_people):
+    if not _resolve_start(draft, recent_people, sentence_people, topic):
         return None
     return draft
 
@@ -397,6 +403,9 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", text[draft.start:start])
         if span.role and other:
             wh = f"which other {span.role}"
+        elif span.role and before_word.rstrip("s") == span.role \
+                and re.search(r"\b(?:his|her|their|its|my|our|your)\s+\w+\s+$", text[draft.start:start]):
+            return None  # "son of his father Yesügei": "his which father" cannot be said
         elif span.role and before_word.rstrip("s") == span.role:
             wh = f"which {span.role}"
             start = before.start(1)

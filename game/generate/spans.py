@@ -421,9 +421,9 @@ def _number_spans(text: str) -> list[Span]:
 _TECHNICAL = re.compile(r"(?:sis|phyll|ase|ism|ide|ium|ogen|cyte|plast|sphere|ology|ite|ene|ose|ein|oid|ae)$")
 _TERM_BEFORE = re.compile(
     r"(?:\b(?:of|in|into|from|by|with|for|as|at|on|to|than|through|called|named|termed|known as|"
-    r"referred to as|is|are|was|were|becomes|became|contain|contains|contained|produce|produces|"
-    r"produced|store|stores|stored|conduct|conducts|form|forms|formed|use|uses|used)"
-    r"(?:\s+(?:the|a|an))?\s+)$")
+    r"referred to as|contain|contains|contained|produce|produces|produced|store|stores|stored|conduct|"
+    r"conducts|form|forms|formed|use|uses|used)(?:\s+(?:the|a|an))?\s+|"
+    r"\b(?:is|are|was|were|becomes|became)\s+(?:the|a|an)\s+)$")
 _TERM_AFTER = re.compile(r"\s*(?:[.;:)]|,(?!\s+\w+\s+(?:and|or)\b)|$)|\s+(?:while|during)\b")
 _NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?:the\s+|a\s+|an\s+)?"
                     r"((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because)\b)")
