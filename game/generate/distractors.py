@@ -155,7 +155,11 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
     if span.kind == PERSON:
         people = [s for s in same_kind if not span.role or not s.role or s.role == span.role]
         if len(answer.split()) == 1:
-            doc = [s.text.split()[-1] for s in people]
+            # Surnames shared by several people ("Khan") are titles more than names.
+            last_words: dict[str, set[str]] = {}
+            for s in people:
+                last_words.setdefault(s.text.split()[-1], set()).add(s.text)
+            doc = [word for word, owners in last_words.items() if len(owners) == 1]
         else:
             doc = [s.text for s in people if len(s.text.split()) >= 2]
         known = pool.person_words
@@ -268,7 +272,10 @@ def date_options(answer: str, doc_dates: list[str], count: int, seed: object) ->
             for delta in (1, -1, 3, -3, 12, -12):
                 index = number - 1 + delta
                 generated.append(f"{MONTH_NAMES[index % 12]} {year + index // 12}")
-    same_shape = [d for d in doc_dates if d != answer and bool(re.search(r"\d{4}", d)) == bool(re.search(r"\d{4}", answer))]
+    def shape_of(date: str) -> tuple[bool, bool]:
+        return bool(re.search(r"\d{4}", date)), bool(re.search(r"(?<!\d)\d{1,2}(?!\d)", date))
+
+    same_shape = [d for d in doc_dates if d != answer and shape_of(d) == shape_of(answer)]
     chosen: list[str] = []
     for option in sorted(set(same_shape)) + generated:
         if option != answer and option not in chosen:

@@ -58,7 +58,8 @@ _VERBISH = re.compile(
 _QUOTES_OPEN = "\"\u201c"
 _QUOTES_CLOSE = "\"\u201d"
 _NP_MODIFIERS = frozenset("first second third fourth fifth last next previous former new old same other "
-                          "original early late modern ancient".split())
+                          "original early late modern ancient north south east west north-east north-west "
+                          "south-east south-west northern southern eastern western central upper lower".split())
 _YEAR_PREPOSITIONS = frozenset("in since by until from of during before after around circa about".split())
 MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
 _PREPOSITIONS = frozenset("in on at by for from to of with into onto over under after before during "
@@ -399,6 +400,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return None  # "the East and which park": the first half is not a whole name
     if before_word in _NP_MODIFIERS:
         return None  # "the first Winter Games": the answer is inside a larger phrase
+    if at_clause_start and re.match(r"\s+and\s", after) and span.kind not in ("year", "date"):
+        return None  # "Who and his empire have ...?" reads badly
     if span.kind == PERSON:
         other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", text[draft.start:start])
         if span.role and other:
@@ -428,7 +431,7 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return start, end, wh
 
     if span.kind == "year":
-        if before_word in MONTH_WORDS:
+        if before_word in MONTH_WORDS or re.search(r"[A-Z][a-z]+\.?\s+\d{1,2},\s*$", text[draft.start:start]):
             return None  # the year of "December 2014" belongs to a date
         if before_word not in _YEAR_PREPOSITIONS and re.match(r"\s*[A-Za-z]", after) \
                 and not re.match(r"\s*(?:and|when|while|as|after|before|until)\b", after):
@@ -464,7 +467,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     if span.kind in ("term", "acronym"):
         if re.match(r"\s+(?:and|or)\s", after) or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
             return None  # one of a pair: "in what and algae" reads badly
-        return start, end, "what"
+        article = re.search(r"\b(?:a|an)\s+$", text[draft.start:start])
+        return (draft.start + article.start() if article else start), end, "what"
     if span.kind == "percent":
         doubled = re.match(r"\s*percent\b", after) if span.text.endswith("%") else None
         return start, end + (doubled.end() if doubled else 0), "what percentage"
@@ -497,7 +501,7 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return draft.start + apposed.start(), end, f"which {apposed.group(1)}"
     if noun and before is not None and before_word.endswith(("al", "ic", "ern", "ish", "ian", "ese", "ous", "ive", "ary")) \
             and before_word not in _PREPOSITIONS and before.group(1).islower() and before.start(1) >= draft.start:
-        article = re.search(r"\b(?:the|a|an)\s+$", text[draft.start:before.start(1)], re.I)
+        article = re.search(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", text[draft.start:before.start(1)], re.I)
         return (draft.start + article.start() if article else before.start(1)), end, f"which {before_word} {noun}"
     if noun and (before_word == noun or before_word in DESCRIPTOR_NOUNS) and before is not None:
         # "the river Rhine", "the town of Chur": the kind word goes with the answer.
@@ -553,14 +557,21 @@ def reads_as_question(body: str, wh: str) -> bool:
     return bool(_VERBISH.search(rest))
 
 
+def _balanced(body: str) -> str:
+    """Close a quotation the trimming left open: 'the special "The Time of the Doctor'."""
+    if body.count('"') % 2 or body.count("\u201c") > body.count("\u201d"):
+        body += "\u201d" if "\u201c" in body else '"'
+    return body
+
+
 def finish_question(body: str) -> str:
-    body = body.strip().rstrip(" .;:,")
+    body = _balanced(body.strip().rstrip(" .;:,"))
     body = re.sub(r"^(According to [^,]+, )(The|A|An)\b", lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 
 def finish_statement(body: str) -> str:
-    body = body.strip().rstrip(" .;:,")
+    body = _balanced(body.strip().rstrip(" .;:,"))
     return body[:1].upper() + body[1:] + "."
 
 

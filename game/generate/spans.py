@@ -60,7 +60,7 @@ _DATE = re.compile(
 _YEAR = re.compile(r"(?<![\w$\u00a3\u20ac.,])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d)")
 _DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0)s\b")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", re.I)
-_MONEY = re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?\b")
+_MONEY = re.compile(r"(?:\b(?:US|A|C|NZ|HK))?[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?\b")
 _PERCENT = re.compile(r"\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(
     r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
