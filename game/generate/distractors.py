@@ -233,7 +233,7 @@ def number_options(value: float, count: int, seed: object, kind: str = "count") 
 
 def format_like(value: float, answer_text: str) -> str:
     """A number written the way the answer is written: a word, with commas, or plain."""
-    number = re.match(r"[$\u00a3\u20ac]?\s?(\d[\d,]*(?:\.\d+)?|[A-Za-z]+)", answer_text)
+    number = re.search(r"(\d[\d,]*(?:\.\d+)?)", answer_text) or re.match(r"([A-Za-z]+)", answer_text)
     raw = number.group(1) if number else answer_text
     if raw.isalpha():
         word = _WORD_FOR.get(int(value)) if float(value).is_integer() else None
