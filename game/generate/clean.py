@@ -126,6 +126,8 @@ def _single_sentence(paragraph: str) -> bool:
 
 def is_prose(paragraph: str) -> bool:
     """A paragraph of sentences rather than a heading, a menu item or a label."""
+    if paragraph.endswith(":") and _word_count(paragraph) >= 10 and re.search(r"[a-z0-9][.!?]\s+[A-Z]", paragraph):
+        return True  # sentences that lead into a list
     return bool(_TERMINAL.search(paragraph)) and _word_count(paragraph) >= 4
 
 

@@ -155,6 +155,7 @@ def gather_context(sentences: list[str]) -> Context:
     lex = lexicon()
     surnames: dict[str, str] = {}
     other_name_words: set[str] = set()
+    short_names: dict[str, str] = {}
     counts: dict[str, int] = {}
     for text in sentences:
         lower = re.findall(r"\b[a-z]{4,}\b", text)
@@ -181,10 +182,19 @@ def gather_context(sentences: list[str]) -> Context:
             elif span.kind != NAME:
                 context.kinds.setdefault(fold(span.text), span.kind)
                 other_name_words.update(fold(span.text).split())
+                words = fold(span.text).split()
+                if len(words) == 2 and (words[0] in _SHORTENED or words[1] in _SHORTENED):
+                    # "Mount Everest" tells that "Everest" alone is the mountain too.
+                    short = words[1] if words[0] in _SHORTENED else words[0]
+                    if not short.endswith(("ic", "an", "ese", "ish", "al")):
+                        short_names.setdefault(short, span.kind)
             else:
                 other_name_words.update(fold(span.text).split()[:1] if len(span.text.split()) > 1 else [])
         for match in _DEFINITION.finditer(text):
             context.kinds.setdefault(fold(match.group(1)), match.group(2).lower())
+    for word, kind in short_names.items():
+        if word not in context.kinds and word not in surnames:
+            context.kinds[word] = kind
     for surname, full in surnames.items():
         # "Harvard" alone is the university when the text also says "Harvard College".
         if surname not in other_name_words:
@@ -193,6 +203,7 @@ def gather_context(sentences: list[str]) -> Context:
     return context
 
 
+_SHORTENED = frozenset("mount lake river sea island desert cape university college palace park".split())
 _DEFINITION = re.compile(
     r"(?:^|[.;]\s+)([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?"
     r"(university|college|city|town|village|river|country|state|company|organisation|organization|"
