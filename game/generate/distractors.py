@@ -210,7 +210,9 @@ def _nice(value: float, like: float) -> float:
     from math import floor, log10
     factor = 10 ** (digits - 1 - floor(log10(abs(value))))
     rounded = round(value * factor) / factor
-    return float(int(rounded)) if float(like).is_integer() and float(rounded).is_integer() else rounded
+    if float(like).is_integer():
+        return float(round(rounded))  # a count of countries is never 99.8
+    return rounded
 
 
 def number_options(value: float, count: int, seed: object, kind: str = "count") -> list[float]:

@@ -402,6 +402,11 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return None  # "the first Winter Games": the answer is inside a larger phrase
     if at_clause_start and re.match(r"\s+and\s", after) and span.kind not in ("year", "date"):
         return None  # "Who and his empire have ...?" reads badly
+    if span.kind == PERSON and at_clause_start:
+        origin = re.match(r"\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*", after)
+        if origin:
+            end += origin.end()  # "Who of Kenya won ...?" -> "Who won ...?"
+            after = text[end:draft.end]
     if span.kind == PERSON:
         other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", text[draft.start:start])
         if span.role and other:

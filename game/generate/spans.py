@@ -396,6 +396,9 @@ def _compound(text: str, spans: list[Span]) -> list[Span]:
     for a, b in zip(counts, counts[1:]):
         if re.fullmatch(r"\s+[a-z]+,?\s+(?:and\s+)?", text[a.end:b.start]):
             parts.update({a.start, b.start})
+    for count in counts:
+        if re.search(r"\d\s+[a-z]+,?\s+(?:and\s+)?$", text[:count.start]):
+            parts.add(count.start)  # "1 minute and 39 seconds": the 39 is half a quantity
     return [s for s in spans if not (s.kind == "count" and s.start in parts)]
 
 
