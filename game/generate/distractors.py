@@ -226,11 +226,11 @@ def number_options(value: float, count: int, seed: object, kind: str = "count") 
     else:
         candidates = [_nice(value * f, value) for f in (0.5, 1.5, 2, 0.75, 1.25, 3, 0.25)]
     chosen: list[float] = []
-    for candidate in stable_order(candidates, seed, value)[:count + 3]:
+    spare = [_nice(value * f, value) for f in (1.1, 0.9, 1.4, 0.8, 1.6, 0.6)] if count > 3 else []
+    for candidate in stable_order(candidates, seed, value)[:count + 3] + spare:
         if candidate != value and candidate not in chosen and candidate > 0:
             chosen.append(candidate)
-    chosen.sort(key=lambda c: abs(c - value))
-    return chosen[:count]
+    return chosen
 
 
 def format_like(value: float, answer_text: str) -> str:
@@ -314,5 +314,9 @@ def options_for(span: Span, pool: Pool, position: int, count: int, seed: object)
                 return []
             value = float(money.group(0).replace(",", ""))
         numbers = number_options(value, count, seed, span.kind)
-        return [format_like(v, span.text) for v in numbers]
+        kind = written_kind(span.text)
+        # "1,230" reads like a year to a player; its wrong options must too (and the reverse).
+        same = [v for v in numbers if written_kind(format_like(v, span.text)) == kind]
+        nearest = sorted(same[:count] if len(same) >= count else same, key=lambda v: abs(v - value))
+        return [format_like(v, span.text) for v in nearest[:count]]
     return name_options(span, pool, position, count, seed)
