@@ -18,8 +18,8 @@ from game.generate.phrasing import (
     shape,
     statement_body,
     too_long,
-    wh_replacement,
 )
+from game.generate.wh import wh_replacement
 from game.generate.spans import NAME, PERSON, Context, Span, find_spans, gather_context
 
 MAX_WRONG = 3

@@ -18,7 +18,6 @@ from game.generate.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     PERSON_ROLES,
-    SCALE_WORDS,
     TITLES,
     UNIT_NAMES,
     WEEKDAYS,
@@ -152,7 +151,6 @@ def _sentence_start_indexes(text: str, tokens: list[re.Match]) -> set[int]:
 def gather_context(sentences: list[str]) -> Context:
     """First pass over a document: names seen mid-sentence, and people with their surnames."""
     context = Context.empty()
-    lex = lexicon()
     surnames: dict[str, str] = {}
     other_name_words: set[str] = set()
     short_names: dict[str, str] = {}
@@ -199,7 +197,6 @@ def gather_context(sentences: list[str]) -> Context:
         # "Harvard" alone is the university when the text also says "Harvard College".
         if surname not in other_name_words:
             context.people.setdefault(surname, full)
-    del lex
     return context
 
 
@@ -362,7 +359,8 @@ def _name_spans(text: str, context: Context) -> list[Span]:
     return spans
 
 
-def _number_value(raw: str, scale: str | None) -> float | None:
+def _number_value(raw: str) -> float | None:
+    """The value of "1,050,000", "2.5" or "three"; a scale word stays in the unit ("million people")."""
     raw = raw.lower().replace(",", "")
     value = NUMBER_WORDS.get(raw)
     if value is None:
@@ -370,8 +368,6 @@ def _number_value(raw: str, scale: str | None) -> float | None:
             value = float(raw)
         except ValueError:
             return None
-    if scale:
-        return float(value)  # the scale word stays in the unit: "2.5" "million people"
     return float(value)
 
 
@@ -420,7 +416,7 @@ def _number_spans(text: str) -> list[Span]:
     for match in _YEAR.finditer(text):
         spans.append(Span(match.start(), match.end(), match.group(0), "year", value=float(match.group(1))))
     for match in _NUMBER.finditer(text):
-        value = _number_value(match.group(1), match.group(2))
+        value = _number_value(match.group(1))
         if value is None:
             continue
         unit, unit_end = _unit_after(text, match.end())
