@@ -68,7 +68,12 @@ def _generator_reader() -> Callable[[Path], tuple[str, list[str]]] | None:
 
     def read(path: Path) -> tuple[str, list[str]]:
         document = read_document(path)
-        return document.title, [s.text for s in document.sentences]
+        sentences = [s.text for s in document.sentences]
+        # The generator keeps the headline apart from the prose; a reviewer reads it as the
+        # line before the first sentence, as the plain reader does.
+        if document.title and (not sentences or sentences[0] != document.title):
+            sentences.insert(0, document.title)
+        return document.title, sentences
 
     return read
 
@@ -135,6 +140,9 @@ class SourceContexts:
                 continue
             title, sentences = document
             found = find_in_sentences(quote, sentences, before, after)
+            if found is None and self._reader is not _plain_reader:
+                # The generator's reading drops captions and other junk a hand-written pack may quote.
+                found = find_in_sentences(quote, _plain_reader(path)[1], before, after)
             if found is not None:
                 return QuoteContext(*found, document=str(source.get("title") or title))
         return QuoteContext((), quote, (), "")
