@@ -152,6 +152,21 @@ def test_keyboard_alone_reaches_every_screen(app):
         press(app, pygame.K_RETURN)
     note()
     assert app.scene.name == "hall"
+    press(app, pygame.K_ESCAPE, pygame.K_DOWN, pygame.K_RETURN)
+    assert app.scene.name == "packs"
+    app.step(1 / 60, [pygame.event.Event(pygame.TEXTINPUT, text="e")])
+    note()
+    assert app.scene.name == "edit_pack"
+    press(app, pygame.K_RETURN)
+    note()
+    assert app.scene.name == "edit_question"
+    press(app, pygame.K_ESCAPE)
+    assert app.scene.name == "edit_pack"
+    app.step(1 / 60, [pygame.event.Event(pygame.KEYDOWN, key=pygame.K_r, mod=pygame.KMOD_LCTRL, unicode="", scancode=0)])
+    note()
+    assert app.scene.name == "review"
+    press(app, pygame.K_ESCAPE)
+    assert app.scene.name == "packs"
     assert seen == set(SCENES)
 
 

@@ -176,6 +176,7 @@ def save(session: EditSession, *, draft: bool = False, taken_ids: Iterable[str] 
             pass
     session.origin = Origin(path=final, save_to=session.origin.save_to, draft_path=target if problems else None)
     session.mark_saved()
+    session.last_saved = target
     if problems and not note:
         note = f"Saved as a draft, {target.name}: it is not played until its problems are fixed."
     elif problems:

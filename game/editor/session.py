@@ -84,6 +84,7 @@ class EditSession:
             self.order.append(uid)
         self.history = History()
         self._saved_marker = self.history.marker
+        self.last_saved: Path | None = None  # the file the last successful save wrote
         self._checked: tuple[int, list[PathProblem], list[int], Pack | None] | None = None
 
     # -- opening --------------------------------------------------------------------------

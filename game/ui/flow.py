@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from game.ui.scenes.generate import GenerateScene
 from game.ui.scenes.hall import HallScene
+from game.ui.scenes.pack_editor import PackEditorScene
 from game.ui.scenes.packs import PacksScene
 from game.ui.scenes.podium import PodiumScene
 from game.ui.scenes.question import QuestionScene
+from game.ui.scenes.question_editor import QuestionEditorScene
 from game.ui.scenes.reveal import RevealScene
+from game.ui.scenes.review import ReviewScene
 from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.setup import SetupScene
 from game.ui.scenes.standings import StandingsScene
@@ -21,7 +24,7 @@ QUIT = "<quit>"
 
 SCENES = {scene.name: scene for scene in (
     TitleScene, PacksScene, SetupScene, QuestionScene, RevealScene, StandingsScene, PodiumScene,
-    HallScene, SettingsScene, GenerateScene,
+    HallScene, SettingsScene, GenerateScene, ReviewScene, PackEditorScene, QuestionEditorScene,
 )}
 
 FLOW: dict[tuple[str, str], str] = {
@@ -53,4 +56,18 @@ FLOW: dict[tuple[str, str], str] = {
     ("podium", "back"): "title",
     ("hall", "back"): "title",
     ("settings", "back"): "title",
+    # The pack editor: review generated questions, list a pack's questions, edit one.
+    ("packs", "edit"): "edit_pack",
+    ("review", "edit"): "edit_question",
+    ("review", "back"): "packs",
+    ("review", "quit"): QUIT,
+    ("edit_pack", "edit"): "edit_question",
+    ("edit_pack", "review"): "review",
+    ("edit_pack", "back"): "packs",
+    ("edit_pack", "quit"): QUIT,
+    ("edit_question", "review"): "review",
+    ("edit_question", "list"): "edit_pack",
+    ("edit_question", "back"): "packs",
+    ("review", "play"): "setup",
+    ("edit_pack", "play"): "setup",
 }

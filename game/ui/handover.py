@@ -44,3 +44,20 @@ class HallFocus:
 @dataclass(frozen=True)
 class DroppedFile:
     path: Path
+
+
+@dataclass
+class Editing:
+    """A pack being reviewed or edited, handed between the review, list and question screens.
+
+    `session` is a `game.editor.EditSession` (all the edits and their history); `current` is the
+    uid of the question in focus; `back_to` names the screen the question editor returns to.
+    """
+
+    session: Any
+    review: bool = False
+    current: int | None = None
+    back_to: str = "list"
+    view: str = "one"                 # review: one question at a time, or the list
+    close_when_done: bool = False     # opened by `relayquiz generate --review`: closing ends the game
+    contexts: Any = None              # game.editor.SourceContexts, with documents already read

@@ -1,13 +1,16 @@
 """The pack picker: every playable pack with its question counts and source; filter by typing.
 
 Enter (or a click) ticks a pack; several packs make one session. Typing filters the list by
-title, id, tag or description. Continue hands the chosen pack ids to the setup screen.
+title, id, tag or description. Continue hands the chosen pack ids to the setup screen. E (while
+the filter is empty) or Ctrl+E opens the highlighted pack in the editor; drafts are listed after
+the packs and open in the editor, since they cannot be played.
 """
 
 from __future__ import annotations
 
 import pygame
 
+from game.packs.library import DraftEntry
 from game.packs.model import QUESTION_TYPES
 from game.ui import actions as A
 from game.ui.backdrop import backdrop
@@ -31,6 +34,9 @@ def counts_line(counts: dict[str, int]) -> str:
 
 
 def matches(entry, words: list[str]) -> bool:
+    if isinstance(entry, DraftEntry):
+        haystack = " ".join([entry.title, entry.path.name, "draft"]).casefold()
+        return all(word in haystack for word in words)
     pack = entry.pack
     haystack = " ".join([pack.id, pack.title, pack.description or "", " ".join(pack.tags),
                          " ".join(s.title for s in pack.sources)]).casefold()
@@ -43,13 +49,14 @@ class PacksScene(Scene):
     input_mode = TEXT
     help_keys = (("Up, Down", "move through the packs"), ("Enter", "tick or untick a pack"),
                  ("Typing", "filter the list"), ("Page Up, Page Down", "scroll"),
-                 ("Down to Continue", "play the ticked packs"), ("Esc", "back"))
+                 ("Down to Continue", "play the ticked packs"),
+                 ("E or Ctrl+E", "edit the highlighted pack (E while the filter is empty)"), ("Esc", "back"))
 
     def enter(self, handover) -> None:
         library = self.services.library
-        self.entries = list(library.entries) if library is not None else []
+        self.entries = list(library.entries) + list(getattr(library, "drafts", [])) if library is not None else []
         chosen = handover.pack_ids if isinstance(handover, PackChoice) else ()
-        self.chosen: list[str] = [pid for pid in chosen if any(e.pack.id == pid for e in self.entries)]
+        self.chosen: list[str] = [pid for pid in chosen if any(getattr(e, "id", None) == pid for e in self.entries)]
         self.filter = TextField("filter", "Filter", placeholder="type to filter", max_length=40)
         self.focus = 0          # index into visible entries, or len(visible) for the Continue button
         self.scroll = 0
@@ -89,14 +96,29 @@ class PacksScene(Scene):
         visible = self.visible
         ids = list(self.chosen)
         if not ids and visible:
-            ids = [visible[min(self.focus, len(visible) - 1)].pack.id]
+            focused = visible[min(self.focus, len(visible) - 1)]
+            ids = [] if isinstance(focused, DraftEntry) else [focused.pack.id]
         if ids:
             self.finish("next", PackChoice(tuple(ids)))
+
+    def edit(self, entry) -> None:
+        """Open a pack (or a draft) in the editor."""
+        self.finish("edit", entry if isinstance(entry, DraftEntry) else PackChoice((entry.pack.id,)))
+
+    def pick(self, entry) -> None:
+        if isinstance(entry, DraftEntry):
+            self.edit(entry)
+        else:
+            self.toggle(entry.pack.id)
 
     # -- input ----------------------------------------------------------------------------
     def handle(self, action: A.Action) -> None:
         visible = self.visible
-        if isinstance(action, A.Back):
+        wants_edit = ((isinstance(action, A.TypeText) and action.text in ("e", "E") and not self.filter.text)
+                      or (isinstance(action, A.EditKey) and action.ctrl and action.key == "e"))
+        if wants_edit and self.focus < len(visible):
+            self.edit(visible[self.focus])
+        elif isinstance(action, A.Back):
             if self.filter.text:
                 self.filter.set_text("")
                 self._clamp()
@@ -112,7 +134,7 @@ class PacksScene(Scene):
             self._clamp()
         elif isinstance(action, A.Confirm):
             if self.focus < len(visible):
-                self.toggle(visible[self.focus].pack.id)
+                self.pick(visible[self.focus])
             else:
                 self.proceed()
         elif isinstance(action, (A.TypeText, A.EditKey)):
@@ -131,7 +153,7 @@ class PacksScene(Scene):
             for index, rect in self.card_rects:
                 if rect.collidepoint(action.pos):
                     self.focus = index
-                    self.toggle(visible[index].pack.id)
+                    self.pick(visible[index])
                     return
         elif isinstance(action, A.Point):
             for index, rect in self.card_rects:
@@ -186,7 +208,8 @@ class PacksScene(Scene):
         if visible:
             self._draw_details(surface, visible[min(self.focus, len(visible) - 1)])
         draw_key_hints(surface, screen, theme, s.text,
-                       [("Enter", "tick a pack"), ("Type", "filter"), ("Down", "to Continue"), ("Esc", "back")])
+                       [("Enter", "tick a pack"), ("Type", "filter"), ("E", "edit"), ("Down", "to Continue"),
+                        ("Esc", "back")])
 
     def _draw_filter(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -205,6 +228,9 @@ class PacksScene(Scene):
 
     def _draw_card(self, surface, entry, rect: pygame.Rect, focused: bool) -> None:
         s, theme, screen = self.services, self.theme, self.screen
+        if isinstance(entry, DraftEntry):
+            self._draw_draft_card(surface, entry, rect, focused)
+            return
         pack = entry.pack
         ticked = pack.id in self.chosen
         draw_panel(surface, rect, theme.panel_raised if focused else theme.panel, radius_frac=0.14,
@@ -239,8 +265,25 @@ class PacksScene(Scene):
         thumb = pygame.Rect(track.x, track.y + track.h * self.scroll / count, track.w, max(track.w, track.h * share))
         pygame.draw.rect(surface, theme.accent_soft, thumb, border_radius=track.w // 2)
 
+    def _draw_draft_card(self, surface, entry: DraftEntry, rect: pygame.Rect, focused: bool) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        draw_panel(surface, rect, theme.panel_raised if focused else theme.panel, radius_frac=0.14,
+                   edge=theme.focus_ring if focused else theme.panel_edge,
+                   edge_width=max(2, screen.px(0.004 if focused else 0.002)))
+        pad = screen.px(0.025)
+        text_area = rect.inflate(-2 * pad, -pad)
+        title_rect, note_rect = split_rows(text_area, [0.5, 0.5])
+        s.text.fit(f"Draft: {entry.title}", title_rect.size, px=screen.text_px(theme, theme.size_body),
+                   style="bold", colour=theme.text_muted, align="left", max_lines=1).draw(surface, title_rect)
+        s.text.fit(f"Not played until its problems are fixed · Enter opens it in the editor · "
+                   f"{entry.path.name}", note_rect.size, px=screen.text_px(theme, theme.size_small),
+                   colour=theme.accent if focused else theme.text_muted, align="left",
+                   max_lines=1).draw(surface, note_rect)
+
     def _draw_details(self, surface, entry) -> None:
         s, theme, screen = self.services, self.theme, self.screen
+        if isinstance(entry, DraftEntry):
+            return
         pack = entry.pack
         card = self.detail_area
         draw_panel(surface, card, theme.panel, radius_frac=0.05, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))

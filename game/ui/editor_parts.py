@@ -1,0 +1,260 @@
+"""Pieces the review and edit screens share: how a question is summed up and drawn small,
+the source sentence in context, and the dialogs that ask before anything is lost."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.editor.context import QuoteContext
+from game.editor.fields import text_of
+from game.editor.session import Mark
+from game.ui import actions as A
+from game.ui.fx import draw_panel, icon, shape_icon
+from game.ui.layout import Screen, centred, split_columns, split_rows
+from game.ui.overlays import dim
+from game.ui.text import TextRenderer
+from game.ui.theme import Theme
+
+# Each question type has the shape and colour of one answer tile, so the list reads at a glance.
+TYPE_SHAPE = {"choice": ("triangle", 0), "truefalse": ("diamond", 1), "number": ("circle", 2), "text": ("square", 3)}
+TYPE_LABELS = {"choice": "Choice", "truefalse": "True or false", "number": "Number", "text": "Typed answer"}
+MARK_WORDS = {Mark.KEPT: "Kept", Mark.DROPPED: "Dropped", Mark.UNREVIEWED: "Not reviewed yet"}
+
+
+def answer_summary(question: dict) -> str:
+    """The right answer as a reviewer wants to see it: '1996 (±1 km)', 'False', 'Sochi'."""
+    qtype = question.get("type")
+    answer = question.get("answer")
+    if qtype == "truefalse":
+        return "True" if answer is True else "False" if answer is False else text_of(answer)
+    if qtype == "number":
+        text = text_of(answer) or "?"
+        tolerance = question.get("tolerance")
+        if tolerance:
+            text += f" \u00b1{text_of(tolerance)}"
+        unit = question.get("unit")
+        return f"{text} {unit}" if unit else text
+    return text_of(answer)
+
+
+def counter_line(counts: dict[Mark, int]) -> str:
+    return (f"{counts[Mark.KEPT]} kept \u00b7 {counts[Mark.DROPPED]} dropped \u00b7 "
+            f"{counts[Mark.UNREVIEWED]} unreviewed")
+
+
+def draw_type_badge(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, text: TextRenderer, qtype: str,
+                    px: int, with_label: bool = True) -> None:
+    """The question type as a tile shape in its colour, with its name beside it."""
+    shape, index = TYPE_SHAPE.get(qtype, ("hexagon", 5))
+    size = min(rect.h, round(px * 1.2))
+    picture = shape_icon(shape, size, theme.tile_colour(index), theme.text if theme.high_contrast else None)
+    surface.blit(picture, picture.get_rect(midleft=(rect.x, rect.centery)))
+    if with_label:
+        box = pygame.Rect(rect.x + size + px // 2, rect.y, max(1, rect.w - size - px // 2), rect.h)
+        text.fit(TYPE_LABELS.get(qtype, str(qtype)), box.size, px=px, colour=theme.text_muted,
+                 align="left", max_lines=1).draw(surface, box)
+
+
+def mark_colour(theme: Theme, mark: Mark):
+    return {Mark.KEPT: theme.correct, Mark.DROPPED: theme.wrong, Mark.UNREVIEWED: theme.text_muted}[mark]
+
+
+def draw_mark(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, mark: Mark) -> None:
+    """A tick for kept, a cross for dropped, a hollow ring for not reviewed yet."""
+    size = min(rect.w, rect.h)
+    colour = mark_colour(theme, mark)
+    if mark is Mark.UNREVIEWED:
+        pygame.draw.circle(surface, colour, rect.center, size * 0.32, max(2, size // 10))
+        return
+    picture = icon("check" if mark is Mark.KEPT else "cross", size, colour)
+    surface.blit(picture, picture.get_rect(center=rect.center))
+
+
+def draw_context(surface: pygame.Surface, rect: pygame.Rect, screen: Screen, theme: Theme, text: TextRenderer,
+                 context: QuoteContext | None) -> None:
+    """The source sentence highlighted between the sentences before and after it."""
+    draw_panel(surface, rect, theme.panel, radius_frac=0.04, edge=theme.panel_edge,
+               edge_width=max(1, screen.px(0.002)))
+    inner = rect.inflate(-screen.px(0.04), -screen.px(0.04))
+    px = screen.text_px(theme, theme.size_small)
+    head, body = split_rows(inner, [0.12, 0.88], screen.px(0.01))
+    title = "From the document" + (f": {context.document}" if context and context.document else "")
+    text.fit(title, head.size, px=px, style="bold", colour=theme.accent, align="left", max_lines=2).draw(surface, head)
+    if context is None:
+        text.fit("This question does not say which sentence it came from.", body.size, px=px,
+                 colour=theme.text_muted, align="left", valign="top").draw(surface, body)
+        return
+    before, after = " ".join(context.before), " ".join(context.after)
+    weights = [max(1, len(before)) if before else 0.001, max(60, len(context.sentence)) * 1.3,
+               max(1, len(after)) if after else 0.001]
+    gap = screen.px(0.012)
+    top, middle, bottom = split_rows(body, weights, gap)
+    small = max(8, round(px * 0.92))
+    if before:
+        text.fit("\u2026 " + before, top.size, px=small, colour=theme.text_muted, align="left",
+                 valign="bottom").draw(surface, top)
+    highlight = middle.inflate(screen.px(0.012), 0)
+    draw_panel(surface, highlight, theme.accent_soft if not theme.high_contrast else theme.panel_raised,
+               radius_frac=0.08, edge=theme.accent, edge_width=max(1, screen.px(0.003)))
+    text.fit(context.sentence, middle.inflate(-screen.px(0.01), -screen.px(0.008)).size, px=px,
+             style="bold", colour=theme.text, align="left").draw(surface, middle.inflate(-screen.px(0.01), 0))
+    if after:
+        text.fit(after + " \u2026", bottom.size, px=small, colour=theme.text_muted, align="left",
+                 valign="top").draw(surface, bottom)
+    if not context.before and not context.after and not context.document:
+        note = pygame.Rect(body.x, body.bottom - px * 2, body.w, px * 2)
+        text.fit("(the document itself could not be found, so only the quote is shown)", note.size,
+                 px=small, colour=theme.text_muted, align="left").draw(surface, note)
+
+
+def draw_question_row(surface: pygame.Surface, rect: pygame.Rect, screen: Screen, theme: Theme,
+                      text: TextRenderer, number: int, question: dict, mark: Mark | None, focused: bool,
+                      faulty: bool) -> None:
+    """One question in a list: its mark, number, type shape, prompt, answer and difficulty."""
+    dropped = mark is Mark.DROPPED
+    fill = theme.panel_raised if focused else theme.panel
+    edge = theme.focus_ring if focused else (theme.wrong if faulty else theme.panel_edge)
+    draw_panel(surface, rect, fill, radius_frac=0.2, edge=edge,
+               edge_width=max(2 if focused or faulty else 1, screen.px(0.003 if focused else 0.002)))
+    inner = rect.inflate(-screen.px(0.02), -max(2, rect.h // 8))
+    px = min(screen.text_px(theme, theme.size_small), round(inner.h * 0.62))
+    weights = [0.035, 0.05, 0.035, 0.52, 0.26, 0.1] if mark is not None else [0, 0.05, 0.035, 0.555, 0.26, 0.1]
+    cells = split_columns(inner, weights, screen.px(0.01))
+    ink = theme.text_muted if dropped else theme.text
+    if mark is not None:
+        draw_mark(surface, cells[0], theme, mark)
+    text.fit(str(number), cells[1].size, px=px, colour=theme.text_muted, align="right").draw(surface, cells[1])
+    draw_type_badge(surface, cells[2], theme, text, str(question.get("type")), px, with_label=False)
+    prompt = str(question.get("prompt") or "") or "(no question written yet)"
+    text.fit(prompt, cells[3].size, px=px, min_px=max(8, round(px * 0.8)), colour=ink, align="left",
+             max_lines=2).draw(surface, cells[3])
+    text.fit(answer_summary(question) or "?", cells[4].size, px=px, min_px=max(8, round(px * 0.8)),
+             style="bold", colour=theme.text_muted if dropped else theme.accent, align="left",
+             max_lines=2).draw(surface, cells[4])
+    difficulty = question.get("difficulty")
+    tail = cells[5]
+    if faulty:
+        dot = pygame.Rect(0, 0, round(px * 1.2), round(px * 1.2))
+        dot.midright = tail.midright
+        pygame.draw.circle(surface, theme.wrong, dot.center, dot.w / 2)
+        text.fit("!", dot.size, px=px, style="bold", colour=theme.text_dark).draw(surface, dot)
+        tail = pygame.Rect(tail.x, tail.y, max(1, tail.w - dot.w - px // 3), tail.h)
+    if isinstance(difficulty, str):
+        text.fit(difficulty, tail.size, px=px, colour=theme.text_muted, align="left",
+                 max_lines=1).draw(surface, tail)
+
+
+class ButtonBar:
+    """A row of buttons for the mouse; each also has a key, shown on it."""
+
+    def __init__(self, items: list[tuple[str, str]]) -> None:
+        self.items = items
+        self.rects: list[pygame.Rect] = []
+        self.hover: str | None = None
+
+    def layout(self, rect: pygame.Rect, gap: int, weights: list[float] | None = None) -> None:
+        self.rects = split_columns(rect, weights or [1] * len(self.items), gap)
+
+    def at(self, pos: tuple[int, int]) -> str | None:
+        for (key, _), rect in zip(self.items, self.rects):
+            if rect.collidepoint(pos):
+                return key
+        return None
+
+    def point(self, pos: tuple[int, int]) -> None:
+        self.hover = self.at(pos)
+
+    def draw(self, surface: pygame.Surface, screen: Screen, theme: Theme, text: TextRenderer,
+             disabled: set[str] = frozenset(), strong: set[str] = frozenset()) -> None:
+        px = screen.text_px(theme, theme.size_small)
+        for (key, label), rect in zip(self.items, self.rects):
+            off = key in disabled
+            lit = key in strong and not off
+            fill = theme.accent if lit else (theme.panel_raised if self.hover == key and not off else theme.panel)
+            draw_panel(surface, rect, fill, radius_frac=0.5,
+                       edge=theme.focus_ring if self.hover == key and not off else theme.panel_edge,
+                       edge_width=max(1, screen.px(0.003)))
+            ink = theme.text_dark if lit else (theme.text_muted if off else theme.text)
+            text.fit(label, (rect.w - px, rect.h * 0.8), px=px, min_px=max(8, round(px * 0.7)), style="bold",
+                     colour=ink, max_lines=1).draw(surface, rect)
+
+
+class ChoiceDialog:
+    """A question with a few answers, e.g. "Unsaved changes: save, discard or cancel?".
+
+    Left/Right (or Tab, Up/Down) move, Enter picks, Esc cancels, the first letter of an answer
+    picks it, a click picks the button under it. `handle` returns the chosen key, or None.
+    """
+
+    def __init__(self, theme: Theme, text: TextRenderer, message: str, options: list[tuple[str, str]],
+                 cancel: str = "cancel", detail: str = "", hotkeys: dict[str, str] | None = None) -> None:
+        self.theme, self.text = theme, text
+        self.message, self.detail = message, detail
+        self.options = options
+        self.cancel = cancel
+        if hotkeys is None:
+            firsts = [label[:1].lower() for _, label in options]
+            hotkeys = {f: key for f, (key, _) in zip(firsts, options) if firsts.count(f) == 1}
+        self.hotkeys = hotkeys
+        self.focus = 0
+        self.buttons: list[pygame.Rect] = []
+
+    def handle(self, action: A.Action) -> str | None:
+        if isinstance(action, A.Navigate):
+            step = action.dx or action.dy
+            self.focus = (self.focus + step) % len(self.options)
+        elif isinstance(action, A.EditKey) and action.key in ("left", "right"):
+            self.focus = (self.focus + (1 if action.key == "right" else -1)) % len(self.options)
+        elif isinstance(action, A.Back):
+            return self.cancel
+        elif isinstance(action, A.Confirm):
+            return self.options[self.focus][0]
+        elif isinstance(action, (A.Hotkey, A.TypeText)):
+            letter = (action.key if isinstance(action, A.Hotkey) else action.text).lower()
+            if letter in self.hotkeys:
+                return self.hotkeys[letter]
+        elif isinstance(action, A.Point):
+            for index, rect in enumerate(self.buttons):
+                if rect.collidepoint(action.pos):
+                    self.focus = index
+        elif isinstance(action, A.Click):
+            for index, rect in enumerate(self.buttons):
+                if rect.collidepoint(action.pos):
+                    return self.options[index][0]
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme = self.theme
+        screen = Screen(*surface.get_size())
+        dim(surface, theme)
+        card = centred(screen.rect, min(screen.width - screen.px(0.06), round(screen.unit * 1.3)),
+                       round(screen.unit * (0.56 if self.detail else 0.46)))
+        draw_panel(surface, card, theme.panel, radius_frac=0.06, edge=theme.accent, edge_width=max(2, screen.px(0.004)))
+        inner = card.inflate(-screen.px(0.08), -screen.px(0.07))
+        weights = [0.34, 0.28, 0.38] if self.detail else [0.55, 0.001, 0.45]
+        message, detail, buttons = split_rows(inner, weights, screen.px(0.02))
+        self.text.fit(self.message, message.size, px=screen.text_px(theme, theme.size_heading * 0.72),
+                      style="bold", colour=theme.text).draw(surface, message)
+        if self.detail:
+            self.text.fit(self.detail, detail.size, px=screen.text_px(theme, theme.size_small),
+                          colour=theme.text_muted).draw(surface, detail)
+        self.buttons = [r.inflate(0, -r.h // 6) for r in split_columns(buttons, [1] * len(self.options), screen.px(0.025))]
+        px = screen.text_px(theme, theme.size_body)
+        for index, (rect, (_, label)) in enumerate(zip(self.buttons, self.options)):
+            focused = index == self.focus
+            draw_panel(surface, rect, theme.accent if focused else theme.panel_raised, radius_frac=0.5,
+                       edge=theme.focus_ring if focused else theme.panel_edge, edge_width=max(2, screen.px(0.004)))
+            self.text.fit(label, (rect.w - px, rect.h * 0.8), px=px, style="bold",
+                          colour=theme.text_dark if focused else theme.text).draw(surface, rect)
+
+
+def type_picker(theme: Theme, text: TextRenderer) -> ChoiceDialog:
+    """Which kind of question to add."""
+    return ChoiceDialog(theme, text, "Add a question of which kind?",
+                        [("choice", "1 Choice"), ("truefalse", "2 True/false"), ("number", "3 Number"),
+                         ("text", "4 Typed answer"), ("cancel", "Cancel")],
+                        hotkeys={"1": "choice", "2": "truefalse", "3": "number", "4": "text"})
+
+
+__all__ = ["TYPE_LABELS", "ButtonBar", "ChoiceDialog", "draw_question_row", "answer_summary", "counter_line", "draw_context",
+           "draw_mark", "draw_type_badge", "type_picker"]
