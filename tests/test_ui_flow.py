@@ -131,6 +131,9 @@ def test_keyboard_alone_reaches_every_screen(app):
     assert app.scene.name == "setup"
     press(app, pygame.K_RETURN)
     note()
+    assert app.scene.name == "intro"
+    press(app, pygame.K_RETURN)
+    note()
     assert app.scene.name == "question"
     for _ in range(40):
         if app.scene.name == "question":
@@ -222,7 +225,7 @@ def test_a_document_dropped_on_the_window_becomes_a_pack_offered_to_play(app, tm
     press(app, pygame.K_RETURN)                           # Play it now
     assert app.scene.name == "setup"
     assert [p.id for p in app.scene.packs] == [state["pack"]]
-    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN, pygame.K_RETURN)
     assert app.scene.name == "question"
 
 

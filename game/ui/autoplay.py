@@ -23,7 +23,7 @@ from game.ui.services import Services
 from game.ui.theme import RING_NAMES
 
 STEP = 1 / 20          # seconds of game time per frame
-SETTLE = {"title": 1.0, "setup": 0.4, "question": 3.0, "reveal": 1.2, "standings": None, "podium": None,
+SETTLE = {"title": 1.0, "setup": 0.4, "intro": 0.5, "question": 3.0, "reveal": 1.2, "standings": None, "podium": None,
           "hall": 0.8}
 MAX_FRAMES = 200_000   # a safety net: no session takes this long
 
@@ -135,9 +135,12 @@ class Autopilot:
         self.screenshot("setup")
         self.app.scene.start()
         self.step()
-        if self.app.scene.name != "question":
+        if self.app.scene.name != "intro":
             problems = "; ".join(getattr(self.app.scene, "problems", []))
             raise AutoplayError(f"the session did not start: {problems}")
+        self.wait(0.5)
+        self.screenshot("intro")
+        self.step([A.Confirm()])
         match = self.app.scene.match
         while self.app.scene.name != "hall":
             name = self.app.scene.name
