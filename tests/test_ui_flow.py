@@ -246,3 +246,19 @@ def test_a_dropped_file_that_is_not_a_document_is_explained(app, tmp_path):
     assert "empty.txt" in app.scene.describe()["error"]
     press(app, pygame.K_RETURN)                           # the only button left: Back
     assert app.scene.name == "title"
+
+
+def test_a_team_name_can_be_erased_and_retyped_on_the_setup_screen():
+    app = make_app((1280, 720), start="setup")
+    try:
+        press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RIGHT, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN)
+        form = app.scene.form
+        assert form.focused.key == "name1" and form.focused.text == "Yellow"
+        app.step(1 / 60, [key(pygame.K_BACKSPACE, pygame.KMOD_LCTRL)])
+        assert form.focused.text == ""
+        app.step(1 / 60, [typed("Zoë & Łukasz")])
+        assert app.scene.config().players[1] == "Zoë & Łukasz"
+        app.step(1 / 60, [key(pygame.K_BACKSPACE, pygame.KMOD_LCTRL)] * 3)
+        assert form.focused.text == "" and any("has no name" in p for p in app.scene.problems)
+    finally:
+        app.close()

@@ -103,11 +103,12 @@ class SetupScene(Scene):
         self.form.row("count").enabled = not solo
         count = 1 if solo else self.form.row("count").value
         for index, field in enumerate(self.names):
-            field.enabled = index < count
+            showing = index < count
+            if showing and not field.enabled and not field.text:
+                field.set_text(RING_NAMES[index])   # a team just added gets its ring colour's name
+            field.enabled = showing
             field.label = "Your name" if solo else f"{index + 1}"
             field.label_share = None if solo else 0.12
-            if not solo and index > 0 and not field.text:
-                field.set_text(RING_NAMES[index])
         self._layout_size = None
 
     def config(self) -> SessionConfig:
