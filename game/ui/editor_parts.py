@@ -55,6 +55,33 @@ def draw_type_badge(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, te
                  align="left", max_lines=1).draw(surface, box)
 
 
+def draw_question_info(surface: pygame.Surface, rect: pygame.Rect, screen: Screen, theme: Theme,
+                       text: TextRenderer, heading: str, qtype: str, difficulty: str | None) -> None:
+    """'Question 3 of 12', the type's shape and name, and the difficulty, in one line that fits."""
+    px = screen.text_px(theme, theme.size_small)
+    while True:
+        parts = [text.label(heading, px, style="bold", colour=theme.text),
+                 text.label(TYPE_LABELS.get(qtype, qtype), px, colour=theme.text_muted)]
+        if difficulty:
+            parts.append(text.label(difficulty, px, colour=theme.text_muted))
+        shape_w = round(px * 1.2)
+        gap = px
+        total = sum(p.get_width() for p in parts) + shape_w + px // 2 + gap * (len(parts) - 1)
+        if total <= rect.w or px <= 8:
+            break
+        px -= 1
+    x = rect.x
+    for index, picture in enumerate(parts):
+        if index == 1:
+            shape, colour_index = TYPE_SHAPE.get(qtype, ("hexagon", 5))
+            icon_picture = shape_icon(shape, shape_w, theme.tile_colour(colour_index),
+                                      theme.text if theme.high_contrast else None)
+            surface.blit(icon_picture, icon_picture.get_rect(midleft=(x, rect.centery)))
+            x += shape_w + px // 2
+        surface.blit(picture, picture.get_rect(midleft=(x, rect.centery)))
+        x += picture.get_width() + gap
+
+
 def mark_colour(theme: Theme, mark: Mark):
     return {Mark.KEPT: theme.correct, Mark.DROPPED: theme.wrong, Mark.UNREVIEWED: theme.text_muted}[mark]
 
@@ -96,26 +123,22 @@ def draw_context(surface: pygame.Surface, rect: pygame.Rect, screen: Screen, the
     # The quoted sentence first, as large as it can be in up to 60% of the panel; the sentences
     # around it share what is left, each cut at its far end (never next to the quote).
     sentence = text.fit(context.sentence, (body.w - 2 * pad, round(body.h * 0.6) - 2 * pad), px=px,
-                        min_px=max(8, round(px * 0.7)), style="bold", colour=theme.text, align="left")
+                        min_px=px, style="bold", colour=theme.text, align="left")
+    if not sentence.fits:  # the quote is never cut: it may take the whole panel, smaller
+        sentence = text.fit(context.sentence, (body.w - 2 * pad, body.h - 2 * pad), px=px,
+                            min_px=max(8, round(px * 0.4)), style="bold", colour=theme.text, align="left")
+    small = min(small, max(8, round(sentence.px * 0.92)))
     middle_h = sentence.surface.get_height() + 2 * pad
     room = max(0, body.h - middle_h - 2 * gap)
     line = round(text.fonts.get("body", small).get_linesize() * 1.08) + 1
-    shares = [len(before), len(after)]
-    rows = [0, 0]
-    for index in (0, 1):
-        if shares[index]:
-            rows[index] = max(1, int(room * shares[index] / max(1, sum(shares)) // line))
-    spare = room // line - sum(rows)
-    for index in (0, 1):  # give back what one side does not need to the other
-        need = len(text.fit([before, after][index], (body.w, 100000), px=small, min_px=small).lines) if shares[index] else 0
-        if rows[index] > need:
-            spare += rows[index] - need
-            rows[index] = need
-    for index in (0, 1):
-        need = len(text.fit([before, after][index], (body.w, 100000), px=small, min_px=small).lines) if shares[index] else 0
-        extra = min(spare, max(0, need - rows[index]))
-        rows[index] += extra
-        spare -= extra
+    needs = [len(text.fit(part, (body.w, 100000), px=small, min_px=small).lines) if part else 0
+             for part in (before, after)]
+    rows, free = [0, 0], room // line
+    while free > 0 and (rows[0] < needs[0] or rows[1] < needs[1]):  # a line each in turn
+        for index in (0, 1):
+            if free > 0 and rows[index] < needs[index]:
+                rows[index] += 1
+                free -= 1
     y = body.y
     if before and rows[0]:
         shown = tail_that_fits(text, before, body.w, rows[0], small)
@@ -315,6 +338,7 @@ def type_picker(theme: Theme, text: TextRenderer) -> ChoiceDialog:
                         hotkeys={"1": "choice", "2": "truefalse", "3": "number", "4": "text"})
 
 
-__all__ = ["TYPE_LABELS", "ButtonBar", "ChoiceDialog", "draw_question_row", "draw_scrollbar",
+__all__ = ["TYPE_LABELS", "ButtonBar", "ChoiceDialog", "draw_question_info", "draw_question_row",
+           "draw_scrollbar",
            "question_row_height", "answer_summary", "counter_line", "draw_context",
            "draw_mark", "draw_type_badge", "type_picker"]

@@ -17,7 +17,7 @@ from game.ui import actions as A
 from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints
 from game.ui.editor_parts import (MARK_WORDS, ButtonBar, answer_summary, counter_line, draw_context, draw_mark,
-                                  draw_question_row, draw_scrollbar, draw_type_badge, mark_colour,
+                                  draw_question_info, draw_question_row, draw_scrollbar, mark_colour,
                                   question_row_height, type_picker)
 from game.ui.fx import draw_panel, icon
 from game.ui.input import MENU
@@ -248,16 +248,11 @@ class ReviewScene(EditorScene):
         self.draw_dialog(surface)
 
     def _draw_info(self, surface: pygame.Surface, uid: int) -> None:
-        s, theme, screen = self.services, self.theme, self.screen
         question = self.session.question(uid)
-        px = screen.text_px(theme, theme.size_small)
-        number, badge, level = split_columns(self.info_rect, [0.4, 0.38, 0.22], screen.px(0.01))
-        s.text.fit(f"Question {self.index + 1} of {len(self.session.order)}", number.size, px=px, style="bold",
-                   colour=theme.text, align="left", max_lines=1).draw(surface, number)
-        draw_type_badge(surface, badge, theme, s.text, str(question.get("type")), px)
-        if question.get("difficulty"):
-            s.text.fit(str(question["difficulty"]), level.size, px=px, colour=theme.text_muted, align="left",
-                       max_lines=1).draw(surface, level)
+        difficulty = question.get("difficulty")
+        draw_question_info(surface, self.info_rect, self.screen, self.theme, self.services.text,
+                           f"Question {self.index + 1} of {len(self.session.order)}", str(question.get("type")),
+                           difficulty if isinstance(difficulty, str) else None)
 
     def _draw_one(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
