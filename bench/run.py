@@ -24,6 +24,7 @@ BENCHES = {
     "bench_load": "pack loading",
     "bench_records": "quiz and records",
     "bench_formats": "import and export",
+    "bench_generate": "question generation",
 }
 
 

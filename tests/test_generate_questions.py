@@ -177,3 +177,52 @@ def test_options_reject_unknown_types_and_bad_counts():
         GenerateOptions(types=("choice", "essay"))
     with pytest.raises(ValueError, match="at least 1"):
         GenerateOptions(count=0)
+
+
+def _asked(text: str) -> set[str]:
+    """Every question and true statement the generator could write from a text."""
+    from game.generate.pipeline import collect_facts
+
+    facts = collect_facts([document_from_bytes(text.encode(), "t.txt")], ["t"])
+    return {f.question for f in facts if f.question} | {f.statement for f in facts if f.statement}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gustave Eiffel designed the tower for the fair in Paris.", "Who designed the tower for the fair in Paris?"),
+    ("In 1638, the college became home for the first printing press in the colony.",
+     "The college became home for the first printing press in the colony in what year?"),
+    ("The first Winter Games were held in Chamonix, France, in 1924.",
+     "The first Winter Games were held in which city in 1924?"),
+    ("The barrier, which opened in 1984, has ten steel gates.", "The barrier opened in what year?"),
+    ("Russia hosts the 2014 Winter Games in Sochi, on the Black Sea coast.",
+     "Russia hosts the 2014 Winter Games in Sochi, on the coast of which sea?"),
+    ("A Japanese spacecraft has reached the asteroid, the Japan Aerospace Exploration Agency said on Wednesday.",
+     "According to which agency, a Japanese spacecraft has reached the asteroid?"),
+    ("Chopin was born in the village of Wola, about 60 km (37 mi) from Warsaw.",
+     "Chopin was born in the village of Wola, about how many kilometres from Warsaw?"),
+    ("The climate is cooler in the grasslands around the capital city, Nairobi, and near the coast.",
+     "The climate is cooler in the grasslands around which capital city, and near the coast?"),
+    ("Russian President Vladimir Putin is a well-known sports fan.", "Which Russian president is a well-known sports fan?"),
+    ("That will allow the torch to be carried in space by cosmonauts Oleg Kotov and Sergei Ryazansky.",
+     "The torch will be carried in space by cosmonauts Oleg Kotov and which other cosmonaut?"),
+    ("The Space Shuttle Columbia carried an unlit torch into orbit in 1996.",
+     "Which space shuttle carried an unlit torch into orbit in 1996?"),
+])
+def test_sentences_become_real_questions(text, expected):
+    assert expected in _asked(text)
+
+
+def test_he_after_a_subordinate_clause_is_its_person_and_when_clauses_keep_their_time():
+    text = ("Marie Curie studied in Paris. Though Chopin was born in the village of Wola, he moved to "
+            "Warsaw with his family when he was seven months old.")
+    asked = _asked(text)
+    assert not any("Marie Curie" in q and "Warsaw" in q for q in asked)
+    assert not any(q.endswith("was seven months old.") for q in asked)
+
+
+def test_wrong_options_never_repeat_a_name_of_the_prompt():
+    text = ("The regions along the border with Somalia and Ethiopia are dry. Uganda and Kenya lie to the west. "
+            "Tanzania lies to the south.")
+    for q in generate_pack([document_from_bytes(text.encode(), "t.txt")]).questions:
+        if isinstance(q, ChoiceQuestion):
+            assert not any(folded(w) in folded(q.prompt) for w in q.wrong), q

@@ -56,9 +56,10 @@ def test_shipped_pack_covers_the_seed_fact(fact):
     pack = load_pack(PACK)
     texts = []
     for q in pack.questions:
-        answer = "" if isinstance(q, TrueFalseQuestion) and not q.answer else str(q.answer)
-        if isinstance(q, TrueFalseQuestion) and not q.answer:
-            continue  # a false statement does not teach the fact
-        texts.append(folded(f"{q.prompt} {answer}"))
+        if isinstance(q, TrueFalseQuestion):
+            # A true statement states the fact; a false one has it in the explanation shown on reveal.
+            texts.append(folded(q.prompt if q.answer else q.explanation or ""))
+        else:
+            texts.append(folded(f"{q.prompt} {q.answer}"))
     assert any(all(phrase in text for phrase in alternative)
                for alternative in FACTS[fact] for text in texts), fact

@@ -8,7 +8,7 @@ import pytest
 from game.ui import actions as A
 from game.ui.flow import FLOW, QUIT, SCENES
 from game.ui.scene import Scene
-from tests.uikit import key, make_app, press, run_for
+from tests.uikit import key, make_app, press, run_for, typed
 
 
 @pytest.fixture
@@ -101,20 +101,32 @@ def test_keyboard_alone_reaches_every_screen(app):
         seen.add(app.scene.name)
 
     note()
-    press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RETURN)
+    press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RETURN)
     note()
     assert app.scene.name == "settings"
     press(app, pygame.K_ESCAPE)
-    press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RETURN)
+    press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RETURN)
     note()
     assert app.scene.name == "hall"
     press(app, pygame.K_RETURN)
+    press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RETURN)
+    note()
+    assert app.scene.name == "generate"
+    from game.paths import seeds_dir
+
+    app.step(1 / 60, [typed(str(next(seeds_dir().glob("*.txt"))))])
+    press(app, pygame.K_RETURN)
+    wait_for_generation(app)
+    assert app.scene.describe()["state"] == "done"
+    press(app, pygame.K_ESCAPE)
     assert app.scene.name == "title"
     press(app, pygame.K_DOWN, pygame.K_RETURN)
     note()
     assert app.scene.name == "packs"
-    # Enter chooses the first pack; Up wraps round to the Continue button, whatever the count.
-    press(app, pygame.K_RETURN, pygame.K_UP, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    for _ in range(len(app.scene.visible)):
+        press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
     note()
     assert app.scene.name == "setup"
     press(app, pygame.K_RETURN)
@@ -180,3 +192,54 @@ def test_global_keys_never_reach_the_scene():
         assert app.scene.seen == [A.Navigate(0, 1)]
     finally:
         app.close()
+
+
+def wait_for_generation(app, seconds: float = 60.0) -> None:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while app.scene.describe()["state"] == "working" and time.monotonic() < deadline:
+        app.step(1 / 30, [])
+        time.sleep(0.01)
+
+
+def test_a_document_dropped_on_the_window_becomes_a_pack_offered_to_play(app, tmp_path):
+    from game import paths
+    from game.paths import seeds_dir
+    from tests.uikit import drop
+
+    document = next(seeds_dir().glob("*.txt"))
+    app.step(1 / 60, [drop(document)])
+    assert app.scene.name == "generate"
+    frames_before = app.services.clock.now()
+    wait_for_generation(app)
+    assert app.services.clock.now() > frames_before      # the window kept drawing meanwhile
+    state = app.scene.describe()
+    assert state["state"] == "done", state["error"]
+    saved = state["saved_to"]
+    assert saved.parent == paths.user_packs_dir() and saved.is_file()
+    assert app.services.library.get(state["pack"]) is not None
+    press(app, pygame.K_RETURN)                           # Play it now
+    assert app.scene.name == "setup"
+    assert [p.id for p in app.scene.packs] == [state["pack"]]
+    press(app, pygame.K_RETURN)
+    assert app.scene.name == "question"
+
+
+def test_a_dropped_file_that_is_not_a_document_is_explained(app, tmp_path):
+    from tests.uikit import drop
+
+    picture = tmp_path / "holiday.png"
+    picture.write_bytes(b"\x89PNG\r\n")
+    app.step(1 / 60, [drop(picture)])
+    assert app.scene.describe()["state"] == "failed"
+    assert "Drop a .txt, .md or .html file" in app.scene.describe()["error"]
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    press(app, pygame.K_ESCAPE)
+    app.step(1 / 60, [drop(empty)])
+    wait_for_generation(app)
+    assert app.scene.describe()["state"] == "failed"
+    assert "empty.txt" in app.scene.describe()["error"]
+    press(app, pygame.K_RETURN)                           # the only button left: Back
+    assert app.scene.name == "title"

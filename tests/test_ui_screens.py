@@ -85,6 +85,8 @@ SCREENS = {
     "setup": ("setup", None),
     "settings": ("settings", None),
     "hall (empty)": ("hall", None),
+    "make a quiz": ("generate", None),
+    "make a quiz, not a document": ("generate", lambda s: "/tmp/a picture of the Olympic stadium at night.png"),
     "question, solo": ("question", solo_match),
     "question, party of 8": ("question", party_match),
     "question, typed answer": ("question", lambda s: _typed(s)),

@@ -1,25 +1,113 @@
-"""`relayquiz play`: start the game."""
+"""`relayquiz play`: open the game window, or play a whole session by itself (--autoplay)."""
 
 from __future__ import annotations
 
-from game.commands.common import add_command, print_problems
-from game.packs.library import load_library
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+from game.commands.common import add_command
+
+EXAMPLES = """\
+  relayquiz play
+  relayquiz play --fullscreen
+  relayquiz play --autoplay --seed 7 --questions 6 --teams Red,Blue,Green --screenshots shots/
+  SDL_VIDEODRIVER=dummy relayquiz play --autoplay --players 1"""
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{3,5})\s*[xX]\s*(\d{3,5})\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"a window size looks like 1280x720, not {text!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+def _teams(text: str) -> tuple[str, ...]:
+    names = tuple(name.strip() for name in text.split(","))
+    if not all(names):
+        raise argparse.ArgumentTypeError("team names are separated by commas and cannot be empty")
+    return names
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a whole number is needed, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def register(subparsers) -> None:
     parser = add_command(
         subparsers, "play", "Start the game (the same as running relayquiz with no command).",
-        "Opens the game window on the shipped packs and your own.",
-        "  relayquiz play",
+        "Opens the game window on the shipped packs and your own. Keys: F1 lists them all, F11\n"
+        "switches fullscreen, Esc goes back one step. With --autoplay, simulated players play a\n"
+        "whole session by themselves (it is recorded like any other); it works without a screen\n"
+        "when SDL_VIDEODRIVER=dummy is set.",
+        EXAMPLES,
     )
+    parser.add_argument("--fullscreen", action="store_true", default=None, help="start in fullscreen")
+    parser.add_argument("--windowed", action="store_false", dest="fullscreen", help="start in a window")
+    parser.add_argument("--size", type=_size, metavar="WxH", help="window size, such as 1920x1080")
+    auto = parser.add_argument_group("autoplay")
+    auto.add_argument("--autoplay", action="store_true", help="play a whole session with simulated players")
+    auto.add_argument("--seed", type=int, default=1, help="seed for the questions and the players (default 1)")
+    auto.add_argument("--questions", type=_positive, default=10, metavar="N", help="questions to play (default 10)")
+    who = auto.add_mutually_exclusive_group()
+    who.add_argument("--players", type=_positive, metavar="N", help="number of simulated players")
+    who.add_argument("--teams", type=_teams, metavar="A,B,C", help="team names, separated by commas")
+    auto.add_argument("--mode", choices=("solo", "party", "classroom"), help="default: solo for one player")
+    auto.add_argument("--pack", action="append", default=[], metavar="ID", help="play this pack (repeatable)")
+    auto.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of every screen visited")
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
-    library = load_library()
-    print_problems(library.problems)
-    print(f"{len(library.entries)} packs ready:")
-    for entry in library.entries:
-        print(f"  {entry.pack.id}: {entry.pack.title} ({len(entry.pack.questions)} questions)")
-    print("The game window is not built yet; `relayquiz packs` lists the packs in detail.")
+    if not args.autoplay:
+        used = [flag for flag, value in (("--players", args.players), ("--teams", args.teams),
+                                         ("--mode", args.mode), ("--screenshots", args.screenshots),
+                                         ("--pack", args.pack)) if value]
+        if used:
+            print(f"relayquiz play: {', '.join(used)} only work with --autoplay", file=sys.stderr)
+            return 2
+        from game.ui.launch import WindowOptions, play
+
+        return play(WindowOptions(size=args.size, fullscreen=args.fullscreen))
+    return _autoplay(args)
+
+
+def _autoplay(args) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    from game.quiz import ConfigError
+    from game.ui.autoplay import AutoplayError, AutoplayOptions, autoplay
+    from game.ui.launch import build_services, open_store
+
+    options = AutoplayOptions(seed=args.seed, questions=args.questions, players=args.players, teams=args.teams,
+                              mode=args.mode, screenshots=args.screenshots, size=args.size or (1920, 1080),
+                              packs=tuple(args.pack))
+    try:
+        options.resolved()
+    except (AutoplayError, ValueError) as error:
+        print(f"relayquiz play: {error}", file=sys.stderr)
+        return 2
+    store = open_store()
+    try:
+        services = build_services(store, autoplay=True)
+        services.sound.muted = True
+        result = autoplay(services, options)
+    except (AutoplayError, ConfigError) as error:
+        print(f"relayquiz play --autoplay: {error}", file=sys.stderr)
+        return 1
+    finally:
+        if store is not None:
+            store.close()
+    scores = ", ".join(f"{name} {score}" for name, score in result.scores)
+    recorded = f" (recorded as session {result.session_id})" if result.session_id else ""
+    print(f"played {len([v for v in result.visited if v == 'question'])} questions{recorded}: {scores}")
+    for path in result.screenshots:
+        print(f"  {path}")
     return 0

@@ -8,9 +8,10 @@ number numbers of the same scale and unit. Nothing that is the answer in disguis
 
 from __future__ import annotations
 
+import bisect
 import difflib
-import hashlib
 import re
+import zlib
 
 from game.generate.lexicon import (
     MONTH_ABBREVIATIONS,
@@ -22,6 +23,7 @@ from game.generate.lexicon import (
     lexicon,
     surnames_by_culture,
 )
+from game.generate.pool import Pool
 from game.generate.spans import NAME, PERSON, Span
 
 _WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if word not in ("dozen",)} | {1: "one"}
@@ -29,8 +31,8 @@ _WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if word not in 
 
 def stable_order(items, *keys: object) -> list:
     """Items in a pseudo-random order fixed by `keys` (the seed and the answer)."""
-    salt = "\x1f".join(str(k) for k in keys)
-    return sorted(items, key=lambda item: hashlib.sha256(f"{salt}\x1e{item}".encode()).hexdigest())
+    salt = zlib.crc32("\x1f".join(str(k) for k in keys).encode())
+    return sorted(items, key=lambda item: (zlib.crc32(str(item).encode(), salt), str(item)))
 
 
 def same_thing(a: str, b: str) -> bool:
@@ -40,7 +42,7 @@ def same_thing(a: str, b: str) -> bool:
         return True
     if _initials(fa) == fb.replace(" ", "") or _initials(fb) == fa.replace(" ", ""):
         return True  # "International Space Station" and "ISS"
-    if re.search(rf"\b{re.escape(fa)}\b", fb) or re.search(rf"\b{re.escape(fb)}\b", fa):
+    if f" {fa} " in f" {fb} " or f" {fb} " in f" {fa} ":
         return True
     tokens_a = {w for w in fa.split() if len(w) >= 4}
     tokens_b = {w for w in fb.split() if len(w) >= 4}
@@ -50,7 +52,10 @@ def same_thing(a: str, b: str) -> bool:
         shared = tokens_a & tokens_b
         if not shared <= _SHARED_OK:
             return True
-    return difflib.SequenceMatcher(None, fa, fb).ratio() > 0.85 and not re.search(r"\d", fa + fb)
+    if re.search(r"\d", fa + fb):
+        return False
+    matcher = difflib.SequenceMatcher(None, fa, fb)
+    return matcher.real_quick_ratio() > 0.85 and matcher.quick_ratio() > 0.85 and matcher.ratio() > 0.85
 
 
 def _initials(folded: str) -> str:
@@ -143,24 +148,23 @@ def _made_up_people(answer: str, group: str, seed: object) -> list[str]:
     return [f"{f} {l}" for f, l in zip(firsts, lasts)]
 
 
-def name_options(span: Span, pool: dict[str, list[Span]], count: int, seed: object) -> list[str]:
+def name_options(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options for a name: people, places, organisations, things."""
     answer = span.text
-    same_kind = [s for s in pool.get(span.kind, []) if s.text != answer]
+    same_kind = [s for s in pool.near(span.kind, position) if s.text != answer]
     if span.kind == PERSON:
         people = [s for s in same_kind if not span.role or not s.role or s.role == span.role]
         if len(answer.split()) == 1:
             doc = [s.text.split()[-1] for s in people]
         else:
             doc = [s.text for s in people if len(s.text.split()) >= 2]
-        known = {w for s in pool.get(PERSON, []) for w in fold(s.text).split()}
+        known = pool.person_words
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
         return _pick(answer, [sorted(set(doc)), made_up], count, seed)
-    if span.kind == NAME:
+    if span.kind in (NAME, "term", "acronym"):
         return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
     if span.kind == "place":
-        from game.generate.lexicon import PLACE_KINDS
-        places = sorted({s.text for kind, spans in pool.items() if kind in PLACE_KINDS for s in spans})
+        places = sorted({s.text for kind in ("place", "city", "town", "village") for s in pool.near(kind, position)})
         listed = [e.name for e in lexicon().of_kind("city")]
         return _pick(answer, [places, listed], count, seed)
     lex = lexicon()
@@ -171,9 +175,9 @@ def name_options(span: Span, pool: dict[str, list[Span]], count: int, seed: obje
         pools.append([e.name for e in listed if e.group == group])
         continent = lex.continent_of.get(fold(group), "")
         pools.append([e.name for e in listed if lex.continent_of.get(fold(e.group)) == continent])
-    elif span.kind == "country" and group:
+    elif span.kind == "country" and group and group != "former":
         pools.append([e.name for e in listed if e.group == group])
-    pools.append([e.name for e in listed])
+    pools.append([e.name for e in listed if e.group != "former"])
     return _pick(answer, pools, count, seed)
 
 
@@ -206,9 +210,11 @@ def _nice(value: float, like: float) -> float:
 
 
 def number_options(value: float, count: int, seed: object, kind: str = "count") -> list[float]:
-    if kind == "percent":
+    if kind == "percent" and value >= 10:
         steps = [5, 10, 15, 20, 25, -5, -10, -15, -20]
         candidates = [value + s for s in steps if 0 < value + s <= 100]
+    elif kind == "percent":
+        candidates = [_nice(value * f, value) for f in (0.5, 2, 3, 1.5, 4)]
     elif value.is_integer() and value <= 12:
         candidates = [value + d for d in (1, 2, -1, 3, -2, 4, 5) if value + d >= 1]
     else:
@@ -238,7 +244,7 @@ def format_like(value: float, answer_text: str) -> str:
 
 
 def date_options(answer: str, doc_dates: list[str], count: int, seed: object) -> list[str]:
-    match = re.match(r"([A-Z][a-z]+\.?)\s+(\d{1,2})(.*)$", answer)
+    match = re.match(r"([A-Z][a-z]+\.?)\s+(\d{1,2})(?!\d)(.*)$", answer)
     reverse = re.match(r"(\d{1,2})\s+([A-Z][a-z]+\.?)(.*)$", answer)
     generated: list[str] = []
     if match or reverse:
@@ -277,13 +283,14 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def options_for(span: Span, pool: dict[str, list[Span]], count: int, seed: object) -> list[str]:
+def options_for(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options as text, for a choice question or a false statement."""
     if span.kind == "year":
-        years = [int(s.value) for s in pool.get("year", []) if s.value]
-        return [str(y) for y in year_options(int(span.value), years, count, seed)]
+        value = int(span.value)
+        low, high = bisect.bisect_left(pool.years, value - 15), bisect.bisect_right(pool.years, value + 15)
+        return [str(y) for y in year_options(value, pool.years[low:high], count, seed)]
     if span.kind == "date":
-        return date_options(span.text, [s.text for s in pool.get("date", [])], count, seed)
+        return date_options(span.text, [s.text for s in pool.near("date", position)], count, seed)
     if span.kind == "decade":
         base = int(span.value)
         return [f"{base + d}s" for d in stable_order([10, -10, 20, -20, 30], seed, base)[:count] if base + d > 0]
@@ -299,4 +306,4 @@ def options_for(span: Span, pool: dict[str, list[Span]], count: int, seed: objec
             value = float(money.group(0).replace(",", ""))
         numbers = number_options(value, count, seed, span.kind)
         return [format_like(v, span.text) for v in numbers]
-    return name_options(span, pool, count, seed)
+    return name_options(span, pool, position, count, seed)

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from game.generate.distractors import options_for
 from game.generate.document import Document, Sentence
 from game.generate.lexicon import fold
+from game.generate.pool import Pool
 from game.generate.phrasing import (
     finish_question,
+    reads_as_question,
     finish_statement,
     shape,
     statement_body,
@@ -23,7 +25,7 @@ from game.generate.spans import NAME, PERSON, Context, Span, find_spans, gather_
 MAX_WRONG = 3
 TOO_OBVIOUS = frozenset({"earth"})
 
-KIND_WEIGHTS = {PERSON: 3.0, "year": 2.6, "count": 2.4, "date": 2.2, "percent": 2.2, "money": 2.0,
+KIND_WEIGHTS = {"term": 1.9, PERSON: 3.0, "year": 2.6, "count": 2.4, "date": 2.2, "percent": 2.2, "money": 2.0,
                 "decade": 2.0, "century": 2.0, NAME: 1.2, "organisation": 2.2}
 PLACE_WEIGHT = 2.6
 
@@ -55,16 +57,19 @@ class Fact:
 def _leaks(prompt: str, span: Span, wh: str = "") -> bool:
     """Whether the prompt gives the answer away (the answer or a distinctive word of it)."""
     if wh:
-        prompt = re.sub(re.escape(wh), " ", prompt, count=1, flags=re.I)
+        at = prompt.lower().find(wh.lower())
+        if at >= 0:
+            prompt = prompt[:at] + " " + prompt[at + len(wh):]
     key = fold(span.text)
-    folded = fold(prompt)
-    if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
+    padded = f" {fold(prompt)} "
+    if f" {key} " in padded:
         return True
     if span.is_number or span.kind in ("date",):
-        number = re.sub(r"\.0$", "", f"{span.value:g}") if span.value is not None else ""
-        return bool(number) and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", prompt.replace(",", "")) is not None
-    distinctive = [w for w in key.split() if len(w) >= 4 and w not in _COMMON_NAME_WORDS]
-    return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in distinctive)
+        if span.value is None:
+            return False
+        number = f"{span.value:g}"
+        return number in re.findall(r"\d+(?:\.\d+)?", prompt.replace(",", ""))
+    return any(f" {w} " in padded for w in key.split() if len(w) >= 4 and w not in _COMMON_NAME_WORDS)
 
 
 _COMMON_NAME_WORDS = frozenset("""
@@ -72,6 +77,11 @@ international national space station university college river lake mount north s
 united world games olympic olympics winter summer state states city new great royal central
 company agency service news party union council sea ocean island islands museum park
 """.split())
+
+
+def _in_brackets(text: str, span: Span) -> bool:
+    before = text[:span.start]
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]")
 
 
 def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None) -> list[str]:
@@ -120,41 +130,48 @@ def _score(fact: Fact) -> float:
     return round(score, 4)
 
 
-def document_facts(document: Document, doc_id: str, doc_index: int, pool: dict[str, list[Span]],
-                   all_text: str, seed: object, spans_by_sentence: list[list[Span]], context: Context) -> list[Fact]:
+def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, first_position: int,
+                   seed: object, spans_by_sentence: list[list[Span]], context: Context) -> list[Fact]:
     """Every fact of one document that can be asked about in at least one way."""
     facts: list[Fact] = []
     main = _main_person(spans_by_sentence, context)
     for sentence, spans in zip(document.sentences, spans_by_sentence):
         recent = _recent_people(spans_by_sentence, sentence.index, context, main)
+        people_here = [(s.start, context.people.get(fold(s.text), s.text)) for s in spans if s.kind == PERSON]
         for span in spans:
             if span.kind == NAME or fold(span.text) in TOO_OBVIOUS:
                 continue  # a name of unknown kind has no fair wrong options nor a wh-word
-            draft = shape(sentence.text, span, recent)
+            if _in_brackets(sentence.text, span):
+                continue  # "(760 mi)", "(formerly Lake Rudolf)": an aside, not the fact
+            draft = shape(sentence.text, span, recent, people_here)
             if draft is None:
                 continue
-            wrong = options_for(span, pool, 5, seed)
+            wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
             replacement = wh_replacement(draft, span, spans)
             question = None
             fronted = False
             if replacement is not None:
                 body = draft.render(replacement)
-                question = finish_question(body)
+                question = finish_question(body) if reads_as_question(body, replacement[2].strip()) else None
                 fronted = body.lower().startswith(replacement[2].lower())
-                if too_long(question) or _leaks(question, span, replacement[2]) or len(question) < 15:
+                if question and (too_long(question) or _leaks(question, span, replacement[2]) or len(question) < 15):
                     question = None
+            if question:
+                # An option already written in the question would confuse: "Somalia and which country?"
+                shown = f" {fold(question)} "
+                wrong = [w for w in wrong if f" {fold(w)} " not in shown]
             statement = finish_statement(statement_body(draft, span.text) or draft.render())
             if too_long(statement) or len(statement) < 20:
                 statement = None
             false_statements = []
-            if statement is not None:
+            if statement is not None and span.kind != "term":
                 for option in [w for w in wrong if fold(w) not in fold(sentence.text)][:2]:
                     swapped = finish_statement(statement_body(draft, option) or draft.render((span.start, span.end, option)))
                     if swapped != statement:
                         false_statements.append((swapped, option))
             if question is None and not false_statements:
                 continue
-            mentions = len(re.findall(rf"(?<!\w){re.escape(span.text)}(?!\w)", all_text))
+            mentions = pool.mentions(span.text)
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
                         in_clause, fronted, false_statements=false_statements)

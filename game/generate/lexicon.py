@@ -15,6 +15,7 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A lookup key: no accents, case, leading article or punctuation."""
     text = unicodedata.normalize("NFKD", text)
@@ -181,7 +182,7 @@ HEAD_KINDS = {
     "theatre": "theatre", "theater": "theatre", "stadium": "stadium", "airport": "airport",
     "station": "station", "center": "centre", "centre": "centre", "university": "university", "college": "university", "institute": "institute",
     "school": "school", "academy": "academy", "agency": "agency", "administration": "agency",
-    "commission": "commission", "committee": "committee", "council": "council", "ministry": "ministry",
+    "commission": "commission", "board": "board", "authority": "authority", "trust": "trust", "committee": "committee", "council": "council", "ministry": "ministry",
     "department": "department", "service": "service", "corporation": "company", "company": "company",
     "inc": "company", "ltd": "company", "group": "group", "bank": "bank", "party": "political party",
     "union": "union", "association": "association", "society": "society", "foundation": "foundation",

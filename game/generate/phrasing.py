@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from game.generate.lexicon import (
     AUXILIARIES,
+    fold,
+    lexicon,
     MONTH_NAMES,
     DESCRIPTOR_NOUNS,
     PART_NOUNS,
@@ -30,17 +32,17 @@ _DISCOURSE = re.compile(
     r"nonetheless|furthermore|in addition|in the end|finally|then|now|thus|therefore|hence|"
     r"besides|otherwise|of course|in fact|as a result|in turn|at the time|at first|by then|"
     r"for example|for instance|in other words|in particular|notably|similarly|likewise|"
-    r"consequently|ultimately|eventually|later|previously|additionally|importantly)\b,?\s+", re.I)
+    r"consequently|ultimately|eventually|later|previously|additionally|importantly|perhaps|probably|"
+    r"possibly|[a-z]+ly(?=,))\b,?\s+", re.I)
 _REPORTED_FRAGMENT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,2}(?:reports?|reported|says?|said|announced|notes?|noted|claims?|"
     r"claimed|writes?|wrote|confirmed|added)\s+that\s+")
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:(?:[\w'\u2019-]+\s+){0,5}?(?:said|says|reported|reports|added|noted|explained|announced|told\s+[\w\s-]+)"
     r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{2,20})?|according\s+to(?:\s+[^,]*)?)\s*$")
-_CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|citation needed|note \d+)\]")
 _CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|\s+[\u2014\u2013]\s+|\s+--\s+|\s*\u2014\s*|,\s+(?=(?:so|but|while|whereas|although|though|"
-    r"because|when|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)")
+    r"\s*;\s*|:\s+(?=[a-z])|\s+[\u2014\u2013]\s+|\s+--\s+|,\s+(?=(?:so|but|while|whereas|although|though|"
+    r"because|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)")
 _LEADING_SUBORDINATE = re.compile(
     r"^(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once|"
     r"in order to|to|despite|with|during|following)\b[^,]{3,120},\s+", re.I)
@@ -48,9 +50,15 @@ _SUBORDINATORS = re.compile(r"^(?:so|but|while|whereas|although|though|because|w
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|that)\b", re.I)
 _ALLOW_REWRITE = re.compile(
     r"^(?:that|this|it)\s+(will|would|could|should|may|might|can)\s+(?:allow|enable|permit|let)\s+", re.I)
-_VERBISH = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\b|\b[a-z]{3,}(?:ed|es)\b|\b[a-z]{2,}s\b", re.I)
+_VERBISH = re.compile(
+    r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\b|\b[a-z]{3,}ed\b|"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\bits )(?<!\btheir )(?<!\bother )(?<!\bmany )(?<!\bsome )"
+    r"\b[a-z]{3,}s\s+(?=(?:the|a|an|in|into|on|onto|at|to|from|of|by|for|with|about|over|through|across|"
+    r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
 _QUOTES_OPEN = "\"\u201c"
 _QUOTES_CLOSE = "\"\u201d"
+_NP_MODIFIERS = frozenset("first second third fourth fifth last next previous former new old same other "
+                          "original early late modern ancient".split())
 _YEAR_PREPOSITIONS = frozenset("in since by until from of during before after around circa about".split())
 MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
 _PREPOSITIONS = frozenset("in on at by for from to of with into onto over under after before during "
@@ -89,6 +97,27 @@ class Draft:
         return out.strip(" ,;:")
 
 
+def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Bracketed asides: "(760 mi)", "[note 2]", "(/ˈkɛnjə/; locally [ˈkɛɲa] ( listen))"."""
+    found: list[tuple[int, int]] = []
+    depth = 0
+    opened = -1
+    for index in range(start, end):
+        ch = text[index]
+        if ch in "([":
+            if depth == 0:
+                opened = index
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+            if depth == 0:
+                left = opened
+                while left > start and text[left - 1] == " ":
+                    left -= 1
+                found.append((left, index + 1))
+    return found
+
+
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     regions = []
     opened: int | None = None
@@ -107,6 +136,9 @@ def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, in
     """The clause of text[start:end] that holds the span, as (start, end)."""
     cuts = [start]
     for match in _CLAUSE_BREAK.finditer(text, start, end):
+        before = text[start:match.start()]
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            continue  # a semicolon inside brackets does not end a clause
         cuts.extend([match.start(), match.end()])
     cuts.append(end)
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
@@ -116,8 +148,14 @@ def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, in
     return None
 
 
-def _resolve_start(draft: Draft, recent_people: list[str]) -> bool:
-    """Deal with a pronoun opening the clause; False when it cannot be resolved."""
+def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = ()) -> bool:
+    """Deal with a pronoun opening the clause; False when it cannot be resolved.
+
+    "He" is the last person named earlier in the same sentence ("Though Chopin was born ...,
+    he moved ..."), else the one the previous sentences point to."""
+    earlier = [name for offset, name in sentence_people if offset < draft.start]
+    if earlier:
+        recent_people = earlier[-1:]
     window = draft.window()
     first = re.match(r"[\w']+", window)
     if not first:
@@ -144,13 +182,18 @@ def _resolve_start(draft: Draft, recent_people: list[str]) -> bool:
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
+_SUB_START = re.compile(r"(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once)\s+", re.I)
+_MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|an|[A-Z][\w-]*)\s)")
 
 
 def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | None:
-    """'... done in 1996, when the shuttle carried a torch' -> the when-clause, year moved out."""
-    if span.kind not in ("year", "date") or not re.search(r"\bin\s+$", text[:span.start]):
+    """'... done in 1996, when the shuttle carried a torch' and 'In 1638, the college became ...'
+    -> the clause, with the year moved out to be asked for at its end."""
+    if span.kind not in ("year", "date") or not re.search(r"\b[Ii]n\s+$", text[:span.start]):
         return None
     when = _WHEN_AFTER.match(text, span.end)
+    if not when and re.fullmatch(r"\s*In\s+", text[:span.start]):
+        when = re.compile(r",?\s+(?=[A-Za-z])").match(text, span.end)
     if not when:
         return None
     start = when.end()
@@ -160,6 +203,9 @@ def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | Non
     stop = _CLAUSE_BREAK.search(text, start, end)
     if stop:
         end = stop.start()
+    participle = re.compile(r",\s+(?:[a-z]+ed|[a-z]+ing|and\s+(?=[A-Z]|the\b))\b").search(text, start, end)
+    if participle:
+        end = participle.start()  # ", carried by the ship ...": would hang off the moved year
     draft = Draft(text, start, end, moved="in")
     window = draft.window()
     if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not _VERBISH.search(window):
@@ -189,7 +235,7 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
     return None
 
 
-def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
+def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = ()) -> Draft | None:
     """The clause of `text` to ask about `span`, trimmed and with its pronoun resolved."""
     moved = _when_clause(text, span, recent_people)
     if moved is not None:
@@ -212,6 +258,17 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
             start = regions[0][1] + after.end()
     if "?" in text[start:end] or "!" in text[start:end]:
         return None
+    sub = _SUB_START.match(text, start)
+    if sub:
+        # "Though Chopin was born in ..., he moved to ...": two clauses; keep the one asked about.
+        mains = [m for m in _MAIN_CLAUSE.finditer(text, sub.end(), end)
+                 if text[start:m.start()].count("(") == text[start:m.start()].count(")")]
+        if mains:
+            cut = mains[-1]
+            if cut.start() >= span.end:
+                start, end = sub.end(), cut.start()
+            elif cut.end() <= span.start:
+                start = cut.end()
     if span.end > end or span.start < start:
         return None
     aside = _INNER_RELATIVE.match(text, span.end)
@@ -222,8 +279,9 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
     else:
         after_span = []
     draft = Draft(text, start, end, edits=list(after_span))
-    for match in _CITATION.finditer(text, start, end):
-        draft.edits.append((match.start(), match.end(), ""))
+    for aside_start, aside_end in _asides(text, start, end):
+        if not (aside_start <= span.start < aside_end):
+            draft.edits.append((aside_start, aside_end, ""))
     relative = _inner_relative(text, start, end, span)
     if relative is not None:
         draft.start, draft.end, cut = relative
@@ -242,6 +300,9 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
             return None  # "..., which was later used": the clause has no subject of its own
         if words >= MIN_CLAUSE_WORDS and _VERBISH.search(trimmed):
             draft.start, draft.end = lead, bounds[1]
+            if re.match(r"when\s", clause, re.I):
+                # "... when he was seven months old": "he" out of its time would mislead.
+                recent_people, sentence_people = [], []
     # Leading material a question does not need.
     while True:
         window = draft.window()
@@ -267,13 +328,14 @@ def shape(text: str, span: Span, recent_people: list[str]) -> Draft | None:
     if not window[:1].isupper() and not window[:1].isdigit():
         if not window[:1].isalpha():
             return None
-        if _RELATIVE.match(window):
-            return None
+        first_word = window.split()[0].lower()
+        if _RELATIVE.match(window) or first_word.endswith(("ed", "ing")) or first_word in _PREPOSITIONS:
+            return None  # "linked to the ...": a fragment, not a clause
     if PERSONAL_WORDS.search(window):
         return None
     if len(window.split()) < MIN_CLAUSE_WORDS:
         return None
-    if not _resolve_start(draft, recent_people):
+    if not _resolve_start(draft, recent_people, sentence_people):
         return None
     return draft
 
@@ -309,6 +371,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         start = before.start(1)
         before = _word_before(text, start)
         before_word = before.group(1).lower() if before else ""
+    if re.search(r"[(\u2013\u2014-]\s*$", text[draft.start:start]) or re.match(r"\s*[\u2013\u2014-]\s*\d", text[end:]):
+        return None  # "(85 ha)", "(1869–1909)": a conversion or a range, not a fact of its own
     if re.search(r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhe)(?<!\bshe)(?<!\bwhat)[\u2019']s|\d)\s+$", text[draft.start:start]):
         return None  # "Russia's ISS partners", "the 2014 Winter Games": part of a larger name
     possessive = re.match(r"[\u2019']s?\b", after)
@@ -316,9 +380,19 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         end += possessive.end()
         after = text[end:draft.end]
 
-    following = re.match(r",?\s+and\s+(?:the\s+)?([A-Z][\w-]+)", after)
+    following = re.match(r",?\s+(?:and|or)\s+(?:the\s+)?([A-Z0-9][\w-]+)", after)
     if following and any(s.kind == span.kind and s.start == end + following.start(1) for s in spans):
         return None  # the first of two names: "which city and Houston" reads badly
+    listed = re.match(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)", after)
+    in_country = span.kind == "city" and any(s.kind in ("country", "state", "region") and s.start == end + 2 for s in spans)
+    if listed and not in_country and span.kind not in ("year", "date", "count", "percent", "money"):
+        return None  # one of a list: "in which place, Bamburi and Kilifi" reads badly
+    joined = re.search(r"([A-Z][\w-]*)\s+(?:and|or)\s+$", text[draft.start:start])
+    if joined and span.kind != PERSON \
+            and not any(s.kind == span.kind and s.end == draft.start + joined.end(1) for s in spans):
+        return None  # "the East and which park": the first half is not a whole name
+    if before_word in _NP_MODIFIERS:
+        return None  # "the first Winter Games": the answer is inside a larger phrase
     if span.kind == PERSON:
         other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", text[draft.start:start])
         if span.role and other:
@@ -334,6 +408,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
                 # "Russian President Vladimir Putin" -> "which Russian president"
                 start = draft.start + titled.start(1)
                 wh = f"which {titled.group(1).strip()} {span.role}"
+            if possessive:
+                wh += "'s"
         elif possessive:
             wh = "whose"
         elif before_word in _PREPOSITIONS and not at_clause_start:
@@ -356,12 +432,15 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     if span.kind == "decade":
         return start, end, "which decade"
     if span.kind == "century":
+        if re.search(r"\d(?:st|nd|rd|th)\s+(?:and|or|to)\s+$", text[draft.start:start]):
+            return None  # "the 19th and which century"
         century = re.match(r"[\s-]century", text[end:])
         if century:
             end += century.end()
         return start, end, "which century"
     if span.kind == "count":
-        if before_word == "the" or re.match(r"\s*[-\u2013]", after):
+        if before_word in ("the", "these", "those", "all", "its", "their", "his", "her", "our", "each", "both") \
+                or re.match(r"\s*[-\u2013]", after):
             return None
         unit = span.unit
         unit_end = text.find(unit.split()[-1] if " of " not in unit else unit, span.end)
@@ -373,8 +452,13 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             end = unit_end + len(unit.split()[-1])
         shown_unit = " ".join(UNIT_NAMES.get(word, word) for word in unit.split())
         return start, end, f"how many {shown_unit}"
+    if span.kind in ("term", "acronym"):
+        if re.match(r"\s+(?:and|or)\s", after) or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
+            return None  # one of a pair: "in what and algae" reads badly
+        return start, end, "what"
     if span.kind == "percent":
-        return start, end, "what percentage"
+        doubled = re.match(r"\s*percent\b", after) if span.text.endswith("%") else None
+        return start, end + (doubled.end() if doubled else 0), "what percentage"
     if span.kind == "money":
         return start, end, "how much"
 
@@ -383,16 +467,29 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         country = next((s for s in spans if s.kind in ("country", "state", "region") and s.start == end + after.index(",") + 2), None)
         if country is not None:
             end = country.end  # "Cologne, Germany": the country belongs to the city
+            if text[end:end + 1] == "," and not re.search(r",\s*(?:the\s+)?$", text[draft.start:start]):
+                end += 1  # "in Nagano, Japan, brought" -> "in which city brought"
             after = text[end:draft.end]
     if span.kind in ("country", "state", "region") and re.search(r"[A-Z][\w-]+,\s+$", text[draft.start:start]):
         return None  # the ", Germany" of "Cologne, Germany"
-    attributive = re.match(r"\s+([a-z]{3,})\b", after)
+    attributive = re.match(r"\s+((?:[a-z]{3,}\s+)?[a-z]{3,})(?=\s*[,.;]|\s+(?:is|was|are|were|has|had|in|of|on|at|for|to|and|with)\b)", after)
     if noun in ("city", "country") and text[start:span.start].lower().startswith("the") and attributive \
-            and attributive.group(1) not in AUXILIARIES and attributive.group(1) not in _PREPOSITIONS \
-            and attributive.group(1) not in DESCRIPTOR_NOUNS and attributive.group(1) not in PART_NOUNS \
-            and not attributive.group(1).endswith("ed"):
+            and not any(w in AUXILIARIES or w in _PREPOSITIONS or w in DESCRIPTOR_NOUNS or w in PART_NOUNS
+                        or w.endswith("ed") for w in attributive.group(1).split()):
         # "The Berlin course is known for ..." -> "The course in which city is known for ...?"
         return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
+    nationality = re.search(r"(?:\b(?:the|a|an)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
+    if noun and nationality and fold(nationality.group(1)) in lexicon().demonyms:
+        # "the Swedish National Heritage Board" -> "which Swedish board"
+        return draft.start + nationality.start(), end, f"which {nationality.group(1)} {noun}"
+    apposed = re.search(r"\bthe\s+((?:[a-z]+\s+)?([a-z]+)),\s+$", text[draft.start:start])
+    if noun and apposed and (apposed.group(2) == noun or apposed.group(2) in DESCRIPTOR_NOUNS):
+        # "the capital city, Nairobi," -> "which capital city,"
+        return draft.start + apposed.start(), end, f"which {apposed.group(1)}"
+    if noun and before is not None and before_word.endswith(("al", "ic", "ern", "ish", "ian", "ese", "ous", "ive", "ary")) \
+            and before_word not in _PREPOSITIONS and before.group(1).islower() and before.start(1) >= draft.start:
+        article = re.search(r"\b(?:the|a|an)\s+$", text[draft.start:before.start(1)], re.I)
+        return (draft.start + article.start() if article else before.start(1)), end, f"which {before_word} {noun}"
     if noun and (before_word == noun or before_word in DESCRIPTOR_NOUNS) and before is not None:
         # "the river Rhine", "the town of Chur": the kind word goes with the answer.
         start = before.start(1)
@@ -434,6 +531,17 @@ def statement_body(draft: Draft, answer: str) -> str:
             return f"According to {answer}, {body}"
         return f"{draft.moved.capitalize()} {answer}, {body}"
     return ""
+
+
+_DANGLING = re.compile(r"\b(?:of|in|on|at|to|for|from|by|with|the|a|an|and|or|which|that|whose|its|their)$", re.I)
+
+
+def reads_as_question(body: str, wh: str) -> bool:
+    """A last check that the question is a whole one: it has a verb and does not stop midway."""
+    if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
+        return False
+    rest = body.replace(wh, " ", 1)
+    return bool(_VERBISH.search(rest))
 
 
 def finish_question(body: str) -> str:

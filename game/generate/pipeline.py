@@ -8,9 +8,9 @@ from typing import Callable, Sequence, Union
 
 from game.generate.document import Document, read_document
 from game.generate.errors import GenerateError
-from game.generate.facts import build_context, document_facts, spans_of
+from game.generate.facts import Fact, build_context, document_facts, spans_of
 from game.generate.select import build_question, choose, slug, unique_ids
-from game.generate.spans import Span
+from game.generate.pool import Pool
 from game.packs.model import QUESTION_TYPES, Pack, Source
 
 Progress = Callable[[str], None]
@@ -53,21 +53,8 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
         documents.append(document)
         if progress:
             progress(f"{document.name}: {document.word_count} words, {len(document.sentences)} sentences")
-    context = build_context(documents)
-    spans_per_doc = [spans_of(d, context) for d in documents]
-    pool: dict[str, list[Span]] = {}
-    for spans_by_sentence in spans_per_doc:
-        for spans in spans_by_sentence:
-            for span in spans:
-                pool.setdefault(span.kind, []).append(span)
-    all_text = "\n".join(d.text for d in documents)
     doc_ids = _doc_ids(documents)
-    facts = []
-    for index, (document, spans_by_sentence) in enumerate(zip(documents, spans_per_doc)):
-        found = document_facts(document, doc_ids[index], index, pool, all_text, options.seed, spans_by_sentence, context)
-        if progress:
-            progress(f"{document.name}: {len(found)} facts to ask about")
-        facts.extend(found)
+    facts = collect_facts(documents, doc_ids, options.seed, progress)
     chosen = choose(facts, options.count, tuple(options.types), options.seed)
     if not chosen:
         names = ", ".join(d.name for d in documents)
@@ -86,6 +73,31 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
         sources=sources,
         questions=questions,
     )
+
+
+def collect_facts(documents: list[Document], doc_ids: list[str], seed: int = 0,
+                  progress: Progress | None = None) -> list[Fact]:
+    """Every fact of the documents that could become a question, before any is chosen."""
+    context = build_context(documents)
+    spans_per_doc = [spans_of(d, context) for d in documents]
+    pool = Pool()
+    first_positions = []
+    position = 0
+    for spans_by_sentence in spans_per_doc:
+        first_positions.append(position)
+        for spans in spans_by_sentence:
+            for span in spans:
+                pool.add(position, span)
+            position += 1
+    pool.finish()
+    facts: list[Fact] = []
+    for index, (document, spans_by_sentence) in enumerate(zip(documents, spans_per_doc)):
+        found = document_facts(document, doc_ids[index], index, pool, first_positions[index], seed,
+                               spans_by_sentence, context)
+        if progress:
+            progress(f"{document.name}: {len(found)} facts to ask about")
+        facts.extend(found)
+    return facts
 
 
 def _recorded_path(document: Document) -> str | None:

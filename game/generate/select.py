@@ -67,7 +67,11 @@ def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed:
     per_sentence: dict[tuple[str, int], int] = {}
     per_answer: dict[str, int] = {}
     chosen: list[tuple[Fact, str, bool]] = []
-    prompts: list[tuple[str, str]] = []
+    # Near-duplicates come from one sentence written twice or one answer asked twice: compare
+    # within those groups only, so that choosing stays linear in the length of the input.
+    prompts_by_answer: dict[str, list[tuple[str, str]]] = {}
+    prompts_by_sentence: dict[str, list[tuple[str, str]]] = {}
+    exact: set[frozenset[str]] = set()
     truths = {True: 0, False: 0}
     limit = count if count is not None else len(ranked)
     words = sum(len(f.sentence.text.split()) for f in {(f.doc_id, f.sentence.index): f for f in facts}.values())
@@ -91,10 +95,14 @@ def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed:
         else:
             truth = True
             shown = fact.question or ""
-        if any(_similar(shown, other) >= 0.85 or (key == answer_key and _similar(shown, other) >= NEAR_DUPLICATE)
-               for other, key in prompts):
+        words = frozenset(_content_words(shown))
+        nearby = prompts_by_answer.get(answer_key, []) + prompts_by_sentence.get(fact.sentence.text, [])
+        if words in exact or any(_similar(shown, other) >= (NEAR_DUPLICATE if key == answer_key else 0.85)
+                                 for other, key in nearby):
             continue
-        prompts.append((shown, answer_key))
+        exact.add(words)
+        prompts_by_answer.setdefault(answer_key, []).append((shown, answer_key))
+        prompts_by_sentence.setdefault(fact.sentence.text, []).append((shown, answer_key))
         counts[best] += 1
         if best == "truefalse":
             truths[truth] += 1

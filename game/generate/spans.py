@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from game.generate.lexicon import (
     FUNCTION_WORDS,
@@ -50,7 +51,7 @@ class Span:
 
 
 _WORD = re.compile(r"[\w\u00c0-\u024f]+(?:[-'\u2019.][\w\u00c0-\u024f]+)*")
-_CONNECTORS = frozenset("of de del della di da du la le von van der den al bin ibn y".split())
+_CONNECTORS = frozenset("of for de del della di da du la le von van der den al bin ibn y".split())
 _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
              r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _DATE = re.compile(
@@ -64,7 +65,7 @@ _PERCENT = re.compile(r"\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(
     r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
     r"(?:\s+(thousand|million|billion|trillion))?(?![\w%]|[.,]\d)", re.I)
-_UNIT_WORD = re.compile(r"\s+((?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=[a-z]+s\b))?[a-z][a-z/²]*)(\s+of\s+[a-z]+)?")
+_UNIT_WORD = re.compile(r"\s+((?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=[a-z]+s\b))?[a-z][a-z/²³]*[23]?)(\s+of\s+[a-z]+)?")
 _NOT_UNITS = frozenset("""
 of and or to in on at by for from with the a an was were is are has have had will would be
 than times more less about percent years old per
@@ -87,10 +88,13 @@ class Context:
     people: dict[str, str]         # folded surname or full name -> full name
     kinds: dict[str, str]          # folded name -> kind decided from a clearer mention
     common_nouns: set[str] = None  # words the document also writes in lower case
+    keywords: set[str] = None      # lower-case words the document is about (its key terms)
 
     def __post_init__(self) -> None:
         if self.common_nouns is None:
             self.common_nouns = set()
+        if self.keywords is None:
+            self.keywords = set()
 
     @classmethod
     def empty(cls) -> "Context":
@@ -113,7 +117,8 @@ def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens):
             gap = text[tokens[j - 1].end():tokens[j].start()]
-            if gap not in (" ", "-") or re.search(r"[\u2019']s$", tokens[j - 1].group(0)):
+            initial = gap == ". " and re.fullmatch(r"[A-Z]", tokens[j - 1].group(0))
+            if (gap not in (" ", "-") and not initial) or re.search(r"[\u2019']s$", tokens[j - 1].group(0)):
                 break
             nxt = tokens[j].group(0)
             if _is_capitalised(nxt) or (nxt.isdigit() and len(nxt) <= 3):
@@ -121,6 +126,9 @@ def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
             elif nxt in _CONNECTORS and j + 1 < len(tokens) and _is_capitalised(tokens[j + 1].group(0)) \
                     and text[tokens[j].end():tokens[j + 1].start()] == " ":
                 j += 2
+            elif nxt == "of" and j + 2 < len(tokens) and tokens[j + 1].group(0) == "the" \
+                    and _is_capitalised(tokens[j + 2].group(0)) and text[tokens[j].end():tokens[j + 2].start()] == " the ":
+                j += 3  # "European Commission of the Danube"
             elif nxt == "the" and tokens[j - 1].group(0) == "of" and j + 1 < len(tokens) \
                     and _is_capitalised(tokens[j + 1].group(0)):
                 j += 2
@@ -145,8 +153,19 @@ def gather_context(sentences: list[str]) -> Context:
     """First pass over a document: names seen mid-sentence, and people with their surnames."""
     context = Context.empty()
     lex = lexicon()
+    surnames: dict[str, str] = {}
+    other_name_words: set[str] = set()
+    counts: dict[str, int] = {}
     for text in sentences:
-        context.common_nouns.update(w for w in re.findall(r"\b[a-z]{4,}\b", text))
+        lower = re.findall(r"\b[a-z]{4,}\b", text)
+        context.common_nouns.update(re.findall(r"\b(?:the|a|an|this|that|its|their)\s+([a-z]{4,})\b", text))
+        for word in lower:
+            counts[word] = counts.get(word, 0) + 1
+    common = common_words()
+    context.keywords = {w for w, n in counts.items()
+                        if (len(w) >= 7 or _TECHNICAL.search(w)) and w not in common and w not in FUNCTION_WORDS
+                        and not w.endswith(("ly", "ed", "ing"))
+                        and (n >= 2 or _TECHNICAL.search(w))}
     for text in sentences:
         tokens = _tokens(text)
         starts = _sentence_start_indexes(text, tokens)
@@ -158,11 +177,47 @@ def gather_context(sentences: list[str]) -> Context:
                 words = span.text.split()
                 context.people[fold(span.text)] = span.text
                 if len(words) >= 2:
-                    context.people.setdefault(fold(words[-1]), span.text)
+                    surnames.setdefault(fold(words[-1]), span.text)
             elif span.kind != NAME:
                 context.kinds.setdefault(fold(span.text), span.kind)
+                other_name_words.update(fold(span.text).split())
+            else:
+                other_name_words.update(fold(span.text).split()[:1] if len(span.text.split()) > 1 else [])
+        for match in _DEFINITION.finditer(text):
+            context.kinds.setdefault(fold(match.group(1)), match.group(2).lower())
+    for surname, full in surnames.items():
+        # "Harvard" alone is the university when the text also says "Harvard College".
+        if surname not in other_name_words:
+            context.people.setdefault(surname, full)
     del lex
     return context
+
+
+_DEFINITION = re.compile(
+    r"(?:^|[.;]\s+)([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?"
+    r"(university|college|city|town|village|river|country|state|company|organisation|organization|"
+    r"agency|island|lake|mountain|region|province|party|newspaper|band|team|club|ship|planet|museum)\b")
+
+
+_INSTITUTION_WORDS = frozenset("""
+national international public royal united federal state central general new old great board
+heritage trust fund office authority institute agency bureau press times post news herald
+""".split())
+
+
+def _classify_thing(words: list[str], key: str, entries: tuple, context: Context) -> tuple[str, str]:
+    """The kind of a name that is not a person's."""
+    things = [e for e in entries if e.kind != PERSON]
+    if things:
+        return things[0].kind, things[0].group
+    if key in context.kinds and context.kinds[key] != PERSON:
+        return context.kinds[key], ""
+    last = fold(words[-1])
+    if last in HEAD_KINDS and len(words) >= 2:
+        return HEAD_KINDS[last], ""
+    if len(words) >= 2 and words[-1].lower() in context.common_nouns:
+        return words[-1].lower(), ""
+    return NAME, ""
 
 
 def _classify(words: list[str], before: str, after: str, context: Context, role: str) -> tuple[str, str]:
@@ -171,9 +226,17 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     text = " ".join(words)
     key = fold(text)
     entries = lex.lookup(text)
-    if key in context.people or role:
+    if role:
+        return PERSON, ""
+    if re.search(r"\bthe\s+$", before, re.I):
+        return _classify_thing(words, key, entries, context)  # "the Unknown Soldier" is no one's name
+    if key in context.people:
         return PERSON, ""
     first, last = fold(words[0]), fold(words[-1])
+    if key in context.kinds and not entries:
+        return context.kinds[key], ""
+    if len(words) >= 2 and last in HEAD_KINDS and not entries:
+        return HEAD_KINDS[last], ""  # "Charles River" is a river, whatever "Charles" is
     if len(words) >= 2 and (first in lex.given_names or (last in lex.surnames and not entries)):
         culture = lex.given_names.get(first, (lex.surnames.get(last, ""), ""))[0]
         return PERSON, culture
@@ -193,8 +256,10 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return HEAD_KINDS.get(fold(words[0]), "place"), ""
     if fold(words[0]) == "university":
         return "university", ""
-    if re.fullmatch(r"[A-Z]{2,6}", text):
-        return "organisation", ""
+    if text in ("AD", "BC", "CE", "BCE", "AM", "PM", "TV", "OK", "II", "III", "IV"):
+        return NAME, ""
+    if re.fullmatch(r"[A-Z]{2,6}s?", text):
+        return "acronym", ""  # DNA, ATP, NADPH: asked about with "what", against other acronyms
     if len(words) == 1 and words[0] in lex.surnames:
         return PERSON, lex.surnames[words[0]]
     if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"
@@ -208,6 +273,7 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() not in FUNCTION_WORDS:
         return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
     if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
+            and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS for w in words) \
             and re.match(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b", after):
         return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something
     return NAME, ""
@@ -263,6 +329,8 @@ def _name_spans(text: str, context: Context) -> list[Span]:
         if len(words) == 1 and i in starts and key not in context.mid_sentence_names \
                 and not lex.lookup(words[0]) and key not in context.people:
             continue  # a capital that only says a sentence starts here
+        if len(words) == 1 and (key in HEAD_KINDS or key in TITLES):
+            continue  # "the University", "the Court": a common noun with a capital
         if len(words) == 1 and (key in lex.demonyms or key.rstrip("s") in lex.demonyms):
             continue
         start = tokens[i].start()
@@ -350,6 +418,52 @@ def _number_spans(text: str) -> list[Span]:
     return _compound(text, spans)
 
 
+_TECHNICAL = re.compile(r"(?:sis|phyll|ase|ism|ide|ium|ogen|cyte|plast|sphere|ology|ite|ene|ose|ein|oid|ae)$")
+_TERM_BEFORE = re.compile(
+    r"(?:\b(?:of|in|into|from|by|with|for|as|at|on|to|than|through|called|named|termed|known as|"
+    r"referred to as|is|are|was|were|becomes|became|contain|contains|contained|produce|produces|"
+    r"produced|store|stores|stored|conduct|conducts|form|forms|formed|use|uses|used)"
+    r"(?:\s+(?:the|a|an))?\s+)$")
+_TERM_AFTER = re.compile(r"\s*(?:[.;:)]|,(?!\s+\w+\s+(?:and|or)\b)|$)|\s+(?:while|during)\b")
+_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?:the\s+|a\s+|an\s+)?"
+                    r"((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because)\b)")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    from game.generate.lexicon import DATA_DIR
+    words: set[str] = set()
+    for line in (DATA_DIR / "common_words.txt").read_text(encoding="utf-8").splitlines():
+        words.update(line.split("#", 1)[0].split())
+    return frozenset(words)
+
+
+def _term_spans(text: str, context: Context) -> list[Span]:
+    """Key terms where a question can ask 'what' about them: after a preposition or a verb,
+    at the end of a phrase ("to conduct photosynthesis", "known as the Calvin cycle")."""
+    spans: list[Span] = []
+    for match in _NAMED.finditer(text):
+        spans.append(Span(match.start(1), match.end(1), match.group(1), "term"))
+    if not context.keywords:
+        return spans
+    for match in re.finditer(r"\b([a-z][a-z-]+)\b", text):
+        word = match.group(1)
+        if word not in context.keywords:
+            continue
+        end = match.end()
+        if not _TERM_AFTER.match(text, end):
+            continue
+        start = match.start()
+        modifier = re.search(r"\b([a-z][a-z-]{3,})\s+$", text[:start])
+        if modifier and modifier.group(1) not in FUNCTION_WORDS and modifier.group(1) not in common_words() \
+                and not modifier.group(1).endswith(("ed", "ing", "ly")) and not _TERM_BEFORE.search(text[:start]):
+            start = modifier.start(1)
+        if not _TERM_BEFORE.search(text[:start]):
+            continue
+        spans.append(Span(start, end, text[start:end], "term"))
+    return spans
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -368,4 +482,8 @@ def find_spans(text: str, context: Context | None = None) -> list[Span]:
     for span in _name_spans(text, context):
         if not any(_overlaps(c, span) for c in chosen):
             chosen.append(span)
+    for span in _term_spans(text, context):
+        if not any(_overlaps(c, span) for c in chosen):
+            chosen.append(span)
+    chosen = [s for s in chosen if s.kind != "acronym" or _TERM_AFTER.match(text, s.end)]
     return sorted(chosen, key=lambda s: (s.start, -s.end))

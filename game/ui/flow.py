@@ -6,6 +6,7 @@ that leads. To add a screen, add its class to SCENES and its ways in and out to 
 
 from __future__ import annotations
 
+from game.ui.scenes.generate import GenerateScene
 from game.ui.scenes.hall import HallScene
 from game.ui.scenes.pack_editor import PackEditorScene
 from game.ui.scenes.packs import PacksScene
@@ -23,7 +24,7 @@ QUIT = "<quit>"
 
 SCENES = {scene.name: scene for scene in (
     TitleScene, PacksScene, SetupScene, QuestionScene, RevealScene, StandingsScene, PodiumScene,
-    HallScene, SettingsScene, ReviewScene, PackEditorScene, QuestionEditorScene,
+    HallScene, SettingsScene, GenerateScene, ReviewScene, PackEditorScene, QuestionEditorScene,
 )}
 
 FLOW: dict[tuple[str, str], str] = {
@@ -32,11 +33,16 @@ FLOW: dict[tuple[str, str], str] = {
     ("title", "hall"): "hall",
     ("title", "settings"): "settings",
     ("title", "quit"): QUIT,
+    ("title", "generate"): "generate",
     ("packs", "next"): "setup",
     ("packs", "back"): "title",
+    ("packs", "generate"): "generate",
     ("setup", "start"): "question",
     ("setup", "packs"): "packs",
     ("setup", "back"): "title",
+    ("setup", "generate"): "generate",
+    ("generate", "play"): "setup",
+    ("generate", "back"): "title",
     ("question", "reveal"): "reveal",
     ("question", "abandon"): "title",
     ("reveal", "standings"): "standings",

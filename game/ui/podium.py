@@ -15,7 +15,7 @@ import pygame
 
 from game.ui.flame import Embers, Flame, still_flame
 from game.ui.fx import SUPERSAMPLE, draw_panel, ease_in_out, ease_out, glow, mix, scale
-from game.ui.layout import Screen
+from game.ui.layout import Screen, split_rows
 from game.ui.text import TextRenderer
 from game.ui.theme import Theme
 from game.ui.torch import torch_body
@@ -89,6 +89,10 @@ class Podium:
         return round(min(self.rect.w * 0.2, self.rect.h * 0.32))
 
     @property
+    def torch_height(self) -> int:
+        return round(self.screen.unit * 0.13)
+
+    @property
     def lit(self) -> bool:
         """The cauldron has caught."""
         return self.elapsed >= self.theme.podium_light_seconds * 0.62
@@ -155,17 +159,19 @@ class Podium:
             self.text.fit(str(finisher.rank), numeral_box.size, px=round(block.h * 0.6), style="display",
                           colour=scale(colour, 0.45)).draw(surface, numeral_box)
             counted = round(finisher.score * ease_out(min(1.0, self.elapsed / 1.4)))
-            label_area = pygame.Rect(block.x - block.w * 0.08, block.y - screen.px(0.2), block.w * 1.16, screen.px(0.19))
-            name_rect = pygame.Rect(label_area.x, label_area.y, label_area.w, label_area.h * 0.55)
-            score_rect = pygame.Rect(label_area.x, name_rect.bottom, label_area.w, label_area.h * 0.45)
+            lift = 0
             if finisher.rank == 1:
-                winner_torch = (block.centerx + block.w * 0.32, block.y - screen.px(0.03))
-                name_rect = name_rect.move(0, -screen.px(0.02))
-                score_rect = score_rect.move(0, -screen.px(0.02))
-            self.text.fit(finisher.name, name_rect.size, px=round(px * 1.1), min_px=screen.min_text_px(theme), style="bold",
-                          colour=theme.text, shadow=theme.text_shadow).draw(surface, name_rect)
+                torch_h = self.torch_height
+                winner_torch = (block.centerx, block.y + round(block.h * 0.02))
+                lift = round(torch_h * 1.8)
+            label_h = screen.px(0.17)
+            label_area = pygame.Rect(block.x - block.w * 0.1, block.y - lift - label_h, block.w * 1.2, label_h)
+            name_rect, score_rect = split_rows(label_area, [0.62, 0.38])
+            self.text.fit(finisher.name, name_rect.size, px=round(px * 1.1), min_px=screen.min_text_px(theme),
+                          style="bold", colour=theme.text, shadow=theme.text_shadow, valign="bottom",
+                          line_spacing=0.98).draw(surface, name_rect)
             self.text.fit(f"{counted:,}".replace(",", "\u2009"), score_rect.size, px=px, style="display",
-                          colour=colour).draw(surface, score_rect)
+                          colour=colour, valign="top").draw(surface, score_rect)
         self._draw_cauldron(surface, winner_torch)
 
     def _draw_cauldron(self, surface: pygame.Surface, winner_torch) -> None:
@@ -184,7 +190,7 @@ class Podium:
         surface.blit(picture, bowl)
         if winner_torch is None:
             return
-        torch_h = round(self.screen.unit * 0.12)
+        torch_h = self.torch_height
         body = torch_body(theme, torch_h)
         top = (winner_torch[0], winner_torch[1] - torch_h)
         surface.blit(body, body.get_rect(midtop=top))

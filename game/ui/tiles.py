@@ -6,7 +6,7 @@ fitted text); a frame only adds the state on top: focus, locked in, dimmed, righ
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pygame
 
@@ -29,7 +29,7 @@ class Tile:
     state: str = NORMAL
     picture: pygame.Surface | None = None
     fitted: FittedText | None = None
-    badge: str = ""  # a short note drawn on the tile at reveal, e.g. "2 of 3"
+    markers: list = field(default_factory=list)  # colours of the teams who picked it, at reveal
 
 
 def tile_rects(area: pygame.Rect, count: int, gap: int) -> list[pygame.Rect]:
@@ -161,8 +161,8 @@ class AnswerTiles:
                 self._badge(target, rect, "cross", theme.wrong, (255, 255, 255))
             elif tile.index == self.focus and tile.state == NORMAL:
                 self._ring(target, lifted.inflate(ring_w * 3, ring_w * 3), theme.focus_ring, ring_w)
-            if tile.badge:
-                self._note(target, rect, tile.badge)
+            if tile.markers:
+                self._markers(target, rect, tile.markers)
 
     def _ring(self, target: pygame.Surface, rect: pygame.Rect, colour, width: int) -> None:
         radius = round(min(rect.w, rect.h) * 0.15)
@@ -176,10 +176,13 @@ class AnswerTiles:
         mark_picture = icon(mark, round(size * 0.7), ink)
         target.blit(mark_picture, mark_picture.get_rect(center=(round(centre[0]), round(centre[1]))))
 
-    def _note(self, target: pygame.Surface, rect: pygame.Rect, note: str) -> None:
-        px = max(10, round(self.text_px * 0.55))
-        label = self.text.label(note, px, style="bold", colour=self.theme.text_dark)
-        pill = pygame.Rect(0, 0, label.get_width() + px, round(px * 1.5))
-        pill.bottomleft = (rect.left + round(px * 0.6), rect.bottom - round(px * 0.4))
-        draw_panel(target, pill, self.theme.text, radius_frac=0.5)
-        target.blit(label, label.get_rect(center=pill.center))
+    def _markers(self, target: pygame.Surface, rect: pygame.Rect, colours: list) -> None:
+        """A dot per team that picked this tile, in the team's colour, along the bottom edge."""
+        radius = max(4, min(round(rect.h * 0.09), round(rect.w / (3 * max(1, len(colours)) + 2))))
+        gap = radius // 2
+        x = rect.left + radius * 2
+        y = rect.bottom - radius * 1.6
+        for colour in colours:
+            pygame.draw.circle(target, self.theme.text, (x, y), radius + max(1, radius // 4))
+            pygame.draw.circle(target, colour, (x, y), radius)
+            x += radius * 2 + gap

@@ -111,10 +111,13 @@ class PodiumScene(Scene):
 
     def _draw_others(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
-        card = self.others_rect
+        card = pygame.Rect(self.others_rect)
+        pad = screen.px(0.04)
+        row_h = min((card.h - pad) / 8, screen.unit * 0.08)
+        card.h = round(row_h * len(self.finishers) + pad)
         draw_panel(surface, card, theme.panel, radius_frac=0.06, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
-        inner = card.inflate(-screen.px(0.04), -screen.px(0.04))
-        rows = split_rows(inner, [1] * max(8, len(self.finishers)), max(1, screen.px(0.004)))
+        inner = card.inflate(-pad, -pad)
+        rows = split_rows(inner, [1] * len(self.finishers), max(1, screen.px(0.004)))
         for finisher, row in zip(self.finishers, rows):
             rank_rect, name_rect, score_rect = split_columns(row, [0.14, 0.56, 0.3], screen.px(0.008))
             px = min(screen.text_px(theme, theme.size_small), round(row.h * 0.6))

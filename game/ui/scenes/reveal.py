@@ -35,10 +35,10 @@ class RevealScene(Scene):
         self.teams = self.session.config.mode.teams
         self.tiles = AnswerTiles(s.theme, s.text)
         self.tiles.set_options(list(self.question.options), None)
-        picked_by: dict[int, list[str]] = {}
+        picked_by: dict[int, list[int]] = {}
         for answer in self.result.answers:
             if answer.answered and isinstance(answer.response, int):
-                picked_by.setdefault(answer.response, []).append(self.session.players[answer.player].name)
+                picked_by.setdefault(answer.response, []).append(answer.player)
         for tile in self.tiles.tiles:
             chose = picked_by.get(tile.index, [])
             if tile.index == self.question.correct_option:
@@ -48,7 +48,7 @@ class RevealScene(Scene):
             else:
                 tile.state = FADED
             if self.teams and chose:
-                tile.badge = ", ".join(chose)
+                tile.markers = [s.theme.lane_colour(player) for player in chose]
         self.confirm: ConfirmDialog | None = None
         self.elapsed = 0.0
         self.screen = Screen(1280, 720)
@@ -95,7 +95,9 @@ class RevealScene(Scene):
         self.screen = screen
         content = screen.content()
         body, self.footer = split_rows(content, [0.93, 0.07], screen.px(0.015))
-        self.prompt_rect, middle, self.source_rect = split_rows(body, [0.13, 0.52, 0.35], screen.px(0.025))
+        has_source = bool(self.question.explanation or self.question.source_quote)
+        shares = [0.13, 0.52, 0.35] if has_source else [0.13, 0.87, 0.0]
+        self.prompt_rect, middle, self.source_rect = split_rows(body, shares, screen.px(0.025))
         self.answer_rect, self.people_rect = split_columns(middle, [0.58, 0.42], screen.px(0.03))
         self.tiles.layout(self.answer_rect, screen.text_px(self.theme, self.theme.size_body), screen.unit)
 
@@ -166,6 +168,10 @@ class RevealScene(Scene):
         rows = split_rows(inner, [1] * max(count, 4), max(1, screen.px(0.006)))
         for answer, row in zip(answers, rows):
             player = self.session.players[answer.player]
+            dot = max(3, round(row.h * 0.16))
+            pygame.draw.circle(surface, theme.text_muted, (row.x + dot, row.centery), dot + max(1, dot // 3))
+            pygame.draw.circle(surface, theme.lane_colour(answer.player), (row.x + dot, row.centery), dot)
+            row = row.inflate(-dot * 3, 0).move(dot * 3 // 2, 0)
             mark_size = round(row.h * 0.7)
             mark = icon("check" if answer.correct else "cross", mark_size,
                         theme.correct if answer.correct else (theme.accent if answer.close else theme.wrong))

@@ -53,7 +53,7 @@ class SetupScene(Scene):
         self.rules: list[str] = []
         self.screen = Screen(1280, 720)
         self._build()
-        self._refresh()
+        self.refresh()
 
     # -- the form -------------------------------------------------------------------------
     def _available(self) -> int:
@@ -121,7 +121,7 @@ class SetupScene(Scene):
                                    points=row("points").value, standings_every=row("standings").value),
         )
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
         self._sync_rows()
         try:
             config = self.config()
@@ -151,10 +151,10 @@ class SetupScene(Scene):
         elif changed == "packs":
             self.finish("packs", self.choice)
         elif changed:
-            self._refresh()
+            self.refresh()
 
     def start(self) -> None:
-        self._refresh()
+        self.refresh()
         if self.problems:
             self.services.sound.play("wrong")
             return

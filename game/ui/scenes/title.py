@@ -12,8 +12,8 @@ from game.ui.scene import Scene
 from game.ui.torch import TorchTimer
 from game.ui.widgets import Button, Form
 
-MENU_ITEMS = (("play", "Play"), ("packs", "Choose packs"), ("hall", "Hall of fame"),
-              ("settings", "Settings"), ("quit", "Quit"))
+MENU_ITEMS = (("play", "Play"), ("packs", "Choose packs"), ("generate", "Make a quiz from a document"),
+              ("hall", "Hall of fame"), ("settings", "Settings"), ("quit", "Quit"))
 
 
 class TitleScene(Scene):
@@ -34,8 +34,8 @@ class TitleScene(Scene):
         self.title_rect = rel(content, 0.0, 0.02, 1.0, 0.2)
         self.tagline_rect = rel(content, 0.0, 0.22, 1.0, 0.07)
         self.torch.layout(rel(content, 0.06, 0.3, 0.34, 0.64))
-        menu_area = rel(content, 0.5, 0.34, 0.42, 0.56)
-        rows = split_rows(menu_area, [1] * len(self.form.rows), screen.px(0.022))
+        menu_area = rel(content, 0.48, 0.3, 0.46, 0.63)
+        rows = split_rows(menu_area, [1] * len(self.form.rows), screen.px(0.016))
         for row, rect in zip(self.form.rows, rows):
             row.rect = rect.inflate(0, -max(2, rect.h // 8))
         self.hint_rect = rel(content, 0.0, 0.94, 1.0, 0.06)
@@ -49,7 +49,7 @@ class TitleScene(Scene):
             return
         chosen = self.form.handle(action)
         if chosen:
-            self.finish(chosen)
+            self.finish(chosen, None)
 
     def update(self, dt: float) -> None:
         self.form.update(dt)
