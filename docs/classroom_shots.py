@@ -4,7 +4,7 @@
 
 Plays a scripted classroom session through the real window (any SDL video driver: the
 dummy one, or an X server such as Xvfb) and saves one PNG per screen: the team screen with
-two controllers, a question with some teams locked in and one controller unplugged, the help
+two controllers, the rules, a question with some teams locked in and one controller unplugged, the help
 overlay with the teacher keys, a teacher adjusting points, the reveal, the standings, the
 podium and the summary after exporting the report. Nothing is written outside a temporary
 folder except the PNGs.
@@ -117,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
         step(1.0)
         shot("teams")
         app.scene.start()
+        step(0.6)
+        shot("rules")
+        step(events=[key(pygame.K_RETURN)])
         step(1.5)
         session = app.scene.session
         question = session.current

@@ -78,6 +78,13 @@ def set_up(app: App, mode: str, teams: int = 3, standings_every: int | None = No
     assert app.scene.name == "teams"
 
 
+def light_the_torch(app: App) -> None:
+    """The rules screen after the team screen: Enter starts the first question (and the recording)."""
+    assert app.scene.name == "intro"
+    press(app, pygame.K_RETURN)
+    assert app.scene.name == "question"
+
+
 def zone_key(app: App, team: int, choice: int) -> pygame.event.Event:
     """The key event of `team`'s zone for tile `choice`."""
     keys = app.scene.answer_keys[team]
@@ -135,6 +142,7 @@ def test_three_keyboard_teams_answer_at_their_own_moments_and_the_report_matches
     assert app.scene.describe()["ready"] == [0]
     press(app, pygame.K_UP)                                # from Start up to the options, then Enter on Start
     press(app, pygame.K_DOWN, pygame.K_RETURN)
+    light_the_torch(app)
     assert app.scene.name == "question"
     match = app.scene.match
     session = match.session
@@ -203,6 +211,7 @@ def test_a_controller_team_joins_by_a_button_survives_unplugging_and_takes_a_new
     assert app.scene.describe()["inputs"][1] == "Pad 1"
     assert 1 in app.scene.describe()["ready"]
     press(app, pygame.K_RETURN)
+    light_the_torch(app)
     assert app.scene.name == "question"
     session = app.scene.session
     question = session.current
@@ -243,6 +252,7 @@ def test_every_teacher_key_in_a_classroom_session(app, store):
     set_up(app, "classroom", standings_every=1)
     assert app.scene.describe()["inputs"] == ["Keys 1 2 3 4", "Keys Z X C V", "Keys Q W E R"]
     press(app, pygame.K_RETURN)
+    light_the_torch(app)
     match = app.scene.match
     session = match.session
     assert app.input.teacher
@@ -324,6 +334,7 @@ def test_every_teacher_key_in_a_classroom_session(app, store):
 def test_the_help_overlay_lists_the_teacher_keys_in_classroom_mode(app):
     set_up(app, "classroom")
     press(app, pygame.K_RETURN)
+    light_the_torch(app)
     keys = [k for k, _ in app.scene.help_keys]
     for wanted in ("P", "S", "R", "N", "T", "Tab, + or -", "H", "E", "Esc", "Ctrl+letter"):
         assert wanted in keys
@@ -333,6 +344,7 @@ def test_the_help_overlay_lists_the_teacher_keys_in_classroom_mode(app):
 def test_a_review_round_plays_the_missed_questions_and_is_recorded_as_a_review(app, store):
     set_up(app, "party")
     press(app, pygame.K_RETURN)
+    light_the_torch(app)
     match = app.scene.match
     session = match.session
     missed_numbers = []
@@ -428,6 +440,7 @@ def test_top_five_shows_only_five_lanes_and_five_names_on_the_podium(app):
     press(app, pygame.K_RIGHT)
     assert app.scene.room.top_five
     press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RETURN)
+    light_the_torch(app)
     assert app.scene.name == "question"
     session = app.scene.session
     while session.state is not State.FINISHED:

@@ -40,6 +40,7 @@ def summary(services):
 
 SCREENS = {
     "teams": ("teams", team_setup),
+    "rules": ("intro", classroom_match),
     "question": ("question", classroom_match),
     "summary": ("summary", summary),
 }

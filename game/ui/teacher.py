@@ -155,6 +155,6 @@ class TeacherDesk:
         name_box, keys_box = split_columns(inner, [0.55, 0.45], px // 2)
         s.text.fit(f"{player.name}: {player.score:,}", name_box.size, px=px, min_px=screen.min_text_px(theme),
                    style="bold", colour=theme.text, align="left", max_lines=1).draw(surface, name_box)
-        s.text.fit(f"+ or - {ADJUST_STEP} points · Tab: next team", keys_box.size,
+        s.text.fit(f"+ or - {ADJUST_STEP} points\nTab: next team", keys_box.size,
                    px=screen.text_px(theme, theme.size_small), min_px=screen.min_text_px(theme),
-                   colour=theme.accent, align="right", max_lines=1).draw(surface, keys_box)
+                   colour=theme.accent, align="right", line_spacing=0.95).draw(surface, keys_box)

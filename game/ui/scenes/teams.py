@@ -170,7 +170,7 @@ class TeamsScene(Scene):
         return None
 
     def start(self) -> None:
-        """Start the session with these teams (the session is created and recorded only now)."""
+        """On to the rules with these teams (the session is recorded once the rules screen starts it)."""
         s = self.services
         config = dataclasses.replace(self.config, players=tuple(self.names()))
         try:
@@ -179,8 +179,7 @@ class TeamsScene(Scene):
             self.problems = error.problems
             s.sound.play("wrong")
             return
-        recorder = s.start_recording(session)
-        self.finish("start", Match(session=session, recorder=recorder, choice=self.setup.choice, room=self.room))
+        self.finish("start", Match(session=session, choice=self.setup.choice, room=self.room))
 
     def update(self, dt: float) -> None:
         self.form.update(dt)
