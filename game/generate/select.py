@@ -266,7 +266,7 @@ def build_question(fact: Fact, qtype: str, truth: bool) -> Question:
             statement, explanation = fact.statement or "", None
         else:
             statement, swapped = fact.false_statements[0]
-            explanation = f"The text says {fact.answer}, not {swapped}."
+            explanation = f"The text says {fact.answer}, not {swapped}. {fact.statement}"
         return TrueFalseQuestion(id=question_id(fact, qtype, statement), prompt=statement, answer=truth,
                                  difficulty=level, explanation=explanation, source=citation)
     prompt = fact.question or ""
