@@ -355,6 +355,9 @@ def _name_spans(text: str, context: Context) -> list[Span]:
                 and re.fullmatch(r",?\s+and\s+", text[spans[-1].end:start]):
             role = spans[-1].role  # "cosmonauts Oleg Kotov and Sergei Ryazansky"
         kind, group = _classify(words, before, after, context, role)
+        kind_word = re.match(r"\s+([a-z]+)\b", after)
+        if kind in (NAME, "place") and kind_word and kind_word.group(1) in HEAD_KINDS:
+            kind = HEAD_KINDS[kind_word.group(1)]  # "Burkhan Khaldun mountain" is a mountain
         spans.append(Span(start, end, text[start:end], kind, role=role if kind == PERSON else "", group=group))
     return spans
 
