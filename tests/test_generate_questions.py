@@ -224,3 +224,22 @@ def test_wrong_options_never_repeat_a_name_of_the_prompt():
     for q in generate_pack([document_from_bytes(text.encode(), "t.txt")]).questions:
         if isinstance(q, ChoiceQuestion):
             assert not any(folded(w) in folded(q.prompt) for w in q.wrong), q
+
+
+def test_every_question_is_tagged_with_what_its_answer_is(packs):
+    tags = {"people", "places", "organisations", "events", "dates", "numbers", "terms", "things"}
+    seen = set()
+    for pack in packs.values():
+        for q in pack.questions:
+            assert len(q.tags) == 1 and q.tags[0] in tags, q
+            seen.add(q.tags[0])
+    assert {"people", "places", "dates", "numbers", "organisations"} <= seen
+
+
+def test_long_prompts_and_typed_answers_get_more_time(packs):
+    for pack in packs.values():
+        for q in pack.questions:
+            limit = pack.time_limit_for(q)
+            if isinstance(q, TextQuestion) or len(q.prompt) > 150:
+                assert limit > pack.defaults.time_limit, q.prompt
+            assert 5 <= limit <= 60

@@ -1,5 +1,5 @@
 """Choosing the questions of a pack: rank the facts, drop near-duplicates, balance the
-question types and true against false, estimate difficulty and give stable ids.
+question types and true against false, and keep one question from giving another away.
 """
 
 from __future__ import annotations
@@ -8,16 +8,7 @@ import hashlib
 import re
 
 from game.generate.facts import MAX_WRONG, Fact
-from game.generate.lexicon import NUMBER_WORDS, fold
-from game.generate.spans import PERSON
-from game.packs.model import (
-    ChoiceQuestion,
-    Citation,
-    NumberQuestion,
-    Question,
-    TextQuestion,
-    TrueFalseQuestion,
-)
+from game.generate.lexicon import fold
 
 # The share of each type in a pack when the facts allow it.
 TYPE_SHARES = {"choice": 0.4, "truefalse": 0.25, "number": 0.15, "text": 0.2}
@@ -28,12 +19,12 @@ _STOP = frozenset("the a an of in on at to and or for by with which what who who
                   "were are be has had have did does do that this from as it its into".split())
 
 
-def _content_words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP]
 
 
 def _similar(a: str, b: str) -> float:
-    wa, wb = set(_content_words(a)), set(_content_words(b))
+    wa, wb = set(content_words(a)), set(content_words(b))
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / len(wa | wb)
@@ -92,7 +83,7 @@ class _Chooser:
 
     def _clashes(self, fact: Fact, qtype: str, shown: str) -> bool:
         answer_key = fold(fact.answer)
-        words = frozenset(_content_words(shown))
+        words = frozenset(content_words(shown))
         if words in self.exact:
             return True
         if any(_similar(shown, other) >= NEAR_DUPLICATE for other in self.by_answer.get(answer_key, [])):
@@ -115,7 +106,7 @@ class _Chooser:
                 continue
             answer_key = fold(fact.answer)
             sentence_key = (fact.doc_id, fact.sentence.index)
-            self.exact.add(frozenset(_content_words(shown)))
+            self.exact.add(frozenset(content_words(shown)))
             self.by_answer.setdefault(answer_key, []).append(shown)
             self.by_sentence_text.setdefault(fact.sentence.text, []).append((shown, answer_key))
             self.asked.setdefault(sentence_key, []).append((qtype, f" {fold(shown)} ", answer_key))
@@ -198,103 +189,3 @@ def _gives_away(qtype: str, shown: str, answer_key: str, asked: list[tuple[str, 
         if qtype != "truefalse" and other_type == "truefalse" and f" {answer_key} " in other_shown:
             return True
     return False
-
-
-def difficulty(fact: Fact, qtype: str) -> str:
-    """easy / medium / hard from the type, how often the answer is mentioned, how close the options are."""
-    points = {"truefalse": 0.0, "choice": 0.8, "number": 1.5, "text": 1.8}[qtype]
-    if fact.mentions <= 1:
-        points += 0.5
-    if fact.span.kind in ("count", "percent", "money", "date"):
-        points += 0.5
-    if fact.span.kind == "year" and fact.wrong and qtype != "truefalse" and \
-            min(abs(int(w) - int(fact.span.value)) for w in fact.wrong if w.isdigit()) <= 2:
-        points += 0.3
-    if len(fact.question or fact.statement or "") > 150:
-        points += 0.4
-    if fact.span.kind == PERSON and qtype == "choice":
-        points -= 0.2
-    return "easy" if points < 1.0 else "medium" if points < 2.0 else "hard"
-
-
-def slug(text: str, limit: int = 40) -> str:
-    words = re.findall(r"[a-z0-9]+", fold(text))
-    out = ""
-    for word in words:
-        candidate = f"{out}-{word}" if out else word
-        if len(candidate) > limit:
-            break
-        out = candidate
-    return out or "q"
-
-
-def question_id(fact: Fact, qtype: str, shown: str) -> str:
-    """A slug made from the content, so that other questions keep their ids after an edit."""
-    keywords = [w for w in _content_words(shown) if w not in _content_words(fact.answer)][:3]
-    if qtype == "truefalse":
-        return slug("-".join(_content_words(fact.statement or shown)[:5]), 50)
-    return slug(f"{fact.answer} {' '.join(keywords)}", 50)
-
-
-def _accept(fact: Fact) -> list[str]:
-    answer = fact.answer
-    accept = []
-    if fact.span.kind == PERSON and len(answer.split()) >= 2:
-        accept.append(answer.split()[-1])
-    return [a for a in accept if fold(a) != fold(answer)]
-
-
-def _option_value(option: str) -> float | None:
-    """The number an option shows: "1,408", "US$4", "four"."""
-    digits = re.search(r"\d[\d,]*(?:\.\d+)?", option)
-    if digits:
-        return float(digits.group(0).replace(",", ""))
-    word = re.match(r"[A-Za-z]+", option)
-    words = dict(NUMBER_WORDS, one=1)
-    return float(words[word.group(0).lower()]) if word and word.group(0).lower() in words else None
-
-
-def _number_value(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
-
-
-def build_question(fact: Fact, qtype: str, truth: bool) -> Question:
-    citation = Citation(quote=fact.sentence.text, doc=fact.doc_id)
-    level = difficulty(fact, qtype)
-    if qtype == "truefalse":
-        if truth:
-            statement, explanation = fact.statement or "", None
-        else:
-            statement, swapped = fact.false_statements[0]
-            explanation = f"The text says {fact.answer}, not {swapped}. {fact.statement}"
-        return TrueFalseQuestion(id=question_id(fact, qtype, statement), prompt=statement, answer=truth,
-                                 difficulty=level, explanation=explanation, source=citation)
-    prompt = fact.question or ""
-    qid = question_id(fact, qtype, prompt)
-    if qtype == "choice":
-        return ChoiceQuestion(id=qid, prompt=prompt, answer=fact.answer, wrong=fact.wrong[:MAX_WRONG],
-                              difficulty=level, source=citation)
-    if qtype == "number":
-        span = fact.span
-        wrong: list[int | float] = []
-        for option in fact.wrong:
-            value = _option_value(option)
-            if value is not None and value not in wrong and value != span.value and len(wrong) < MAX_WRONG:
-                wrong.append(_number_value(value))
-        unit = "" if span.kind == "year" else ("%" if span.kind == "percent" else span.unit)
-        return NumberQuestion(id=qid, prompt=prompt, answer=_number_value(span.value), tolerance=0,
-                              unit=unit, wrong=wrong,
-                              difficulty=level, source=citation)
-    return TextQuestion(id=qid, prompt=prompt, answer=fact.answer, accept=_accept(fact),
-                        difficulty=level, source=citation)
-
-
-def unique_ids(questions: list[Question]) -> None:
-    seen: dict[str, int] = {}
-    for question in questions:
-        base = question.id
-        if base in seen:
-            seen[base] += 1
-            question.id = f"{base}-{seen[base]}"
-        else:
-            seen[base] = 1
