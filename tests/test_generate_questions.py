@@ -243,3 +243,13 @@ def test_long_prompts_and_typed_answers_get_more_time(packs):
             if isinstance(q, TextQuestion) or len(q.prompt) > 150:
                 assert limit > pack.defaults.time_limit, q.prompt
             assert 5 <= limit <= 60
+
+
+def test_typed_answers_accept_the_short_names_the_text_uses():
+    text = ("Astronauts live on the International Space Station for six months at a time. "
+            "The ISS was first visited by a crew in 2000. Climbers reached the top of Mount Everest in 1953. "
+            "Everest lies on the border of Nepal. Edmund Hillary climbed it with Tenzing Norgay.")
+    pack = generate_pack([document_from_bytes(text.encode(), "t.txt")], GenerateOptions(types=("text",)))
+    accepted = {q.answer: q.accept for q in pack.questions}
+    assert accepted.get("International Space Station") == ["ISS"]
+    assert accepted["Mount Everest"] == ["Everest"]

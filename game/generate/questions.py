@@ -58,7 +58,7 @@ def question_id(fact: Fact, qtype: str, shown: str) -> str:
 
 def _accept(fact: Fact) -> list[str]:
     answer = fact.answer
-    accept = []
+    accept = list(fact.also_called)
     if fact.span.kind == PERSON and len(answer.split()) >= 2:
         accept.append(answer.split()[-1])
     return [a for a in accept if fold(a) != fold(answer)]
