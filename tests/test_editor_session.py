@@ -11,12 +11,15 @@ from hypothesis import strategies as st
 from game.editor import EditSession, Mark
 from game.packs.dump import pack_to_data
 from game.packs.load import load_pack_text
-from tests.editorpacks import GENERATED, generated_pack
+from tests.editorpacks import GENERATED, generated_pack, write_generated
 
 
 @pytest.fixture
 def session() -> EditSession:
-    return EditSession.from_pack(generated_pack())
+    """The generated pack, as if opened from its file (nothing unsaved yet)."""
+    opened = EditSession.from_pack(generated_pack())
+    opened.mark_saved()
+    return opened
 
 
 def uid_of(session: EditSession, question_id: str) -> int:
@@ -30,9 +33,10 @@ def state(session: EditSession):
     return (session.data(), [session.mark(uid) for uid in session.order])
 
 
-def test_opening_a_pack_changes_nothing(session):
+def test_opening_a_pack_changes_nothing(session, tmp_path):
     assert session.data() == pack_to_data(load_pack_text(GENERATED))
-    assert not session.dirty
+    assert EditSession.from_pack(generated_pack()).dirty, "a generated pack is in no file yet: closing asks"
+    assert not EditSession.from_file(write_generated(tmp_path)).dirty
     assert session.problems() == []
     assert [q["id"] for q in session.data()["questions"]][:2] == ["host-city", "columbia-year"]
     assert session.counts() == {Mark.UNREVIEWED: 8, Mark.KEPT: 0, Mark.DROPPED: 0}
@@ -204,6 +208,7 @@ OPERATIONS = st.lists(st.tuples(st.sampled_from(
 @given(OPERATIONS)
 def test_undoing_everything_gives_back_the_pack_and_redoing_gives_the_edits(operations):
     session = EditSession.from_pack(generated_pack())
+    session.mark_saved()  # as if opened from its file
     original = copy.deepcopy(state(session))
     for name, number, text in operations:
         if not session.order:

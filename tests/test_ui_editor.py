@@ -128,7 +128,7 @@ def test_undo_and_redo_restore_each_step_across_the_screens():
     press(app, pygame.K_z, CTRL)
     assert session.mark(session.order[1]) is Mark.UNREVIEWED and session.mark(first) is Mark.KEPT
     press(app, pygame.K_z, CTRL)
-    assert session.mark(first) is Mark.UNREVIEWED and not session.dirty
+    assert session.mark(first) is Mark.UNREVIEWED and not session.history.can_undo
     press(app, pygame.K_y, CTRL, times=2)
     assert (session.mark(first), session.mark(session.order[1])) == (Mark.KEPT, Mark.DROPPED)
 
@@ -392,6 +392,8 @@ def test_the_editor_screens_fit_the_window_at_every_size_and_scale(size, scale, 
     assert form.area.top <= focused.rect.top and focused.rect.bottom <= form.area.bottom + 1
     press(app, pygame.K_ESCAPE)
     press(app, pygame.K_ESCAPE)
+    assert seen(app)["dialog"] == "Unsaved changes: save them?"
+    press(app, pygame.K_d)
     assert seen(app)["scene"] == "packs"
     app2, _ = open_editor("edit_pack", size=size, settings=settings)
     assert all(screen.contains(rect) for rect in app2.scene.tools.rects)

@@ -84,6 +84,8 @@ class EditSession:
             self.order.append(uid)
         self.history = History()
         self._saved_marker = self.history.marker
+        # A pack that is in no file yet (just generated) has unsaved changes until it is saved.
+        self._never_saved = self.origin.path is None
         self.last_saved: Path | None = None  # the file the last successful save wrote
         self._checked: tuple[int, list[PathProblem], list[int], Pack | None] | None = None
 
@@ -170,12 +172,13 @@ class EditSession:
 
     @property
     def dirty(self) -> bool:
-        """Unsaved changes: the content differs from what was last saved (or opened)."""
-        return self.history.marker != self._saved_marker
+        """Unsaved changes: the content differs from what was last saved (or opened), or was never saved."""
+        return self._never_saved or self.history.marker != self._saved_marker
 
     def mark_saved(self) -> None:
         self.history.close()
         self._saved_marker = self.history.marker
+        self._never_saved = False
 
     # -- validation -----------------------------------------------------------------------
     def _check(self) -> tuple[list[PathProblem], list[int], Pack | None]:

@@ -41,7 +41,7 @@ FLOW: dict[tuple[str, str], str] = {
     ("setup", "packs"): "packs",
     ("setup", "back"): "title",
     ("setup", "generate"): "generate",
-    ("generate", "play"): "setup",
+    ("generate", "review"): "review",
     ("generate", "back"): "title",
     ("question", "reveal"): "reveal",
     ("question", "abandon"): "title",
