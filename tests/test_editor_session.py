@@ -253,3 +253,47 @@ def test_the_editing_model_never_imports_pygame():
     code = "import sys, game.editor; print('pygame' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+FIELD_VALUES = st.sampled_from(["", "  ", "Sochi", "sochi", "Nagano", "300", "45", "1,996", "x" * 301, "Bad Id",
+                                "host-city", "columbia-year", "easy", "extreme"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["field", "item", "mark", "new", "duplicate", "delete", "sources", "undo"]),
+                          st.integers(0, 40), st.sampled_from(["prompt", "answer", "id", "time_limit", "difficulty",
+                                                               "explanation", "tolerance"]), FIELD_VALUES),
+                max_size=20))
+def test_live_validation_finds_exactly_what_checking_the_whole_pack_finds(operations):
+    from game.packs.validate import check_pack_data
+
+    session = EditSession.from_pack(generated_pack())
+    for name, number, key, value in operations:
+        uid = session.order[number % len(session.order)] if session.order else None
+        if uid is None or name == "new":
+            session.add_question(["choice", "truefalse", "number", "text"][number % 4])
+        elif name == "field":
+            session.set_field_text(uid, key, value, typing=bool(number % 2))
+        elif name == "item" and isinstance(session.question(uid).get("wrong"), list) and session.question(uid)["wrong"]:
+            session.set_item_text(uid, "wrong", number % len(session.question(uid)["wrong"]), value)
+        elif name == "mark":
+            session.set_mark(uid, list(Mark)[number % 3])
+        elif name == "duplicate":
+            session.duplicate(uid)
+        elif name == "delete":
+            session.delete(uid)
+        elif name == "sources":
+            session.set_header("sources", [] if number % 2 else [{"id": value or "x", "title": "T"}])
+        else:
+            session.undo()
+        kept = session.kept_uids()
+        _, whole = check_pack_data(session.data(), session.base_dir)
+        expected = []
+        for problem in whole:
+            path = problem.path
+            if len(path) >= 2 and path[0] == "questions":
+                expected.append((kept[path[1]], path[2] if len(path) > 2 else None,
+                                 path[3] if len(path) > 3 and isinstance(path[3], int) else None, problem.message))
+            else:
+                expected.append((None, path[0] if path else None, None, problem.message))
+        assert [(p.uid, p.field, p.index, p.message) for p in session.problems()] == expected
