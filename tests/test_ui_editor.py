@@ -412,3 +412,22 @@ def test_play_takes_the_kept_and_unreviewed_questions_to_the_setup_screen():
     played = app.scene.packs
     assert len(played) == 1 and [q.id for q in played[0].questions] == [
         "host-city", "cosmonaut", "president", "planning-stages", "adler-airport"]
+
+
+def test_closing_the_window_with_unsaved_changes_asks_first(tmp_path):
+    path = write_generated(tmp_path)
+    app, session = open_editor("edit_question", EditSession.from_file(path), current=None)
+    write(app, "!")
+    app.step(1 / 60, [pygame.event.Event(pygame.QUIT)])
+    assert app.running and seen(app)["dialog"] == "Unsaved changes: save them before quitting?"
+    write(app, "c")
+    assert app.running and seen(app)["dialog"] is None
+    press(app, pygame.K_q, CTRL)
+    press(app, pygame.K_RETURN)
+    assert not app.running
+    assert load_pack(path).questions[0].prompt.endswith("!")
+    app, session = open_editor("edit_pack", EditSession.from_file(path))
+    press(app, pygame.K_d, CTRL)
+    app.step(1 / 60, [pygame.event.Event(pygame.QUIT)])
+    app.step(1 / 60, [pygame.event.Event(pygame.QUIT)])
+    assert not app.running and len(load_pack(path).questions) == 8

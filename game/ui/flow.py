@@ -68,6 +68,7 @@ FLOW: dict[tuple[str, str], str] = {
     ("edit_question", "review"): "review",
     ("edit_question", "list"): "edit_pack",
     ("edit_question", "back"): "packs",
+    ("edit_question", "quit"): QUIT,
     ("review", "play"): "setup",
     ("edit_pack", "play"): "setup",
 }
