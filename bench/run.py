@@ -25,6 +25,7 @@ BENCHES = {
     "bench_records": "quiz and records",
     "bench_formats": "import and export",
     "bench_generate": "question generation",
+    "bench_frames": "game window",
     "bench_editor": "pack editor",
 }
 

@@ -131,6 +131,9 @@ def test_keyboard_alone_reaches_every_screen(app):
     assert app.scene.name == "setup"
     press(app, pygame.K_RETURN)
     note()
+    assert app.scene.name == "intro"
+    press(app, pygame.K_RETURN)
+    note()
     assert app.scene.name == "question"
     for _ in range(40):
         if app.scene.name == "question":
@@ -226,7 +229,7 @@ def test_a_document_dropped_on_the_window_is_reviewed_before_it_is_saved_or_play
     app.step(1 / 60, [pygame.event.Event(pygame.KEYDOWN, key=pygame.K_p, mod=0, unicode="p", scancode=0)])
     assert app.scene.name == "setup"
     assert [len(p.questions) for p in app.scene.packs] == [state["questions"] - 3]
-    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN, pygame.K_RETURN)
     assert app.scene.name == "question"
 
 
@@ -247,3 +250,19 @@ def test_a_dropped_file_that_is_not_a_document_is_explained(app, tmp_path):
     assert "empty.txt" in app.scene.describe()["error"]
     press(app, pygame.K_RETURN)                           # the only button left: Back
     assert app.scene.name == "title"
+
+
+def test_a_team_name_can_be_erased_and_retyped_on_the_setup_screen():
+    app = make_app((1280, 720), start="setup")
+    try:
+        press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RIGHT, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN)
+        form = app.scene.form
+        assert form.focused.key == "name1" and form.focused.text == "Yellow"
+        app.step(1 / 60, [key(pygame.K_BACKSPACE, pygame.KMOD_LCTRL)])
+        assert form.focused.text == ""
+        app.step(1 / 60, [typed("Zoë & Łukasz")])
+        assert app.scene.config().players[1] == "Zoë & Łukasz"
+        app.step(1 / 60, [key(pygame.K_BACKSPACE, pygame.KMOD_LCTRL)] * 3)
+        assert form.focused.text == "" and any("has no name" in p for p in app.scene.problems)
+    finally:
+        app.close()

@@ -85,6 +85,8 @@ SCREENS = {
     "setup": ("setup", None),
     "settings": ("settings", None),
     "hall (empty)": ("hall", None),
+    "rules, solo": ("intro", solo_match),
+    "rules, party of 8": ("intro", party_match),
     "make a quiz": ("generate", None),
     "make a quiz, not a document": ("generate", lambda s: "/tmp/a picture of the Olympic stadium at night.png"),
     "question, solo": ("question", solo_match),

@@ -48,6 +48,9 @@ def test_a_solo_session_played_by_key_presses_ends_on_the_podium_with_the_score_
         press(app, pygame.K_RETURN)                  # Play
         assert app.scene.name == "setup"
         press(app, pygame.K_RETURN)                  # Start (the focus starts there)
+        assert app.scene.name == "intro"
+        assert any("seconds" in line or "second" in line for line in app.scene.rules)
+        press(app, pygame.K_RETURN)                  # Light the torch
         assert app.scene.name == "question"
         match = app.scene.match
         for _ in range(200):
@@ -80,7 +83,7 @@ def test_a_solo_session_played_by_key_presses_ends_on_the_podium_with_the_score_
 def test_leaving_a_running_session_asks_first_and_keeps_it_as_unfinished(store):
     app = real_app(store)
     try:
-        press(app, pygame.K_RETURN, pygame.K_RETURN)
+        press(app, pygame.K_RETURN, pygame.K_RETURN, pygame.K_RETURN)
         match = app.scene.match
         press(app, pygame.K_ESCAPE)
         assert app.scene.confirm is not None
@@ -245,3 +248,15 @@ def test_autoplay_flags_without_autoplay_are_refused(capsys):
 
     assert main(["play", "--teams", "A,B"]) == 2
     assert "only work with --autoplay" in capsys.readouterr().err
+
+
+def test_going_back_from_the_rules_screen_records_nothing(store):
+    app = real_app(store)
+    try:
+        press(app, pygame.K_RETURN, pygame.K_RETURN)
+        assert app.scene.name == "intro"
+        press(app, pygame.K_ESCAPE)
+        assert app.scene.name == "setup"
+        assert store.sessions() == []
+    finally:
+        app.close()

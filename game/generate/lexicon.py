@@ -181,7 +181,7 @@ HEAD_KINDS = {
     "bridge": "bridge", "square": "square", "street": "street", "museum": "museum",
     "theatre": "theatre", "theater": "theatre", "stadium": "stadium", "airport": "airport",
     "station": "station", "center": "centre", "centre": "centre", "university": "university", "college": "university", "institute": "institute",
-    "school": "school", "academy": "academy", "agency": "agency", "administration": "agency",
+    "school": "school", "academy": "academy", "agency": "agency", "administration": "administration",
     "commission": "commission", "board": "board", "authority": "authority", "trust": "trust", "committee": "committee", "council": "council", "ministry": "ministry",
     "department": "department", "service": "service", "corporation": "company", "company": "company",
     "inc": "company", "ltd": "company", "group": "group", "bank": "bank", "party": "political party",

@@ -18,7 +18,6 @@ from game.generate.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     PERSON_ROLES,
-    SCALE_WORDS,
     TITLES,
     UNIT_NAMES,
     WEEKDAYS,
@@ -60,7 +59,7 @@ _DATE = re.compile(
 _YEAR = re.compile(r"(?<![\w$\u00a3\u20ac.,])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d)")
 _DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0)s\b")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", re.I)
-_MONEY = re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?\b")
+_MONEY = re.compile(r"(?:\b(?:US|A|C|NZ|HK))?[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?\b")
 _PERCENT = re.compile(r"\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(
     r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
@@ -152,9 +151,9 @@ def _sentence_start_indexes(text: str, tokens: list[re.Match]) -> set[int]:
 def gather_context(sentences: list[str]) -> Context:
     """First pass over a document: names seen mid-sentence, and people with their surnames."""
     context = Context.empty()
-    lex = lexicon()
     surnames: dict[str, str] = {}
     other_name_words: set[str] = set()
+    short_names: dict[str, str] = {}
     counts: dict[str, int] = {}
     for text in sentences:
         lower = re.findall(r"\b[a-z]{4,}\b", text)
@@ -181,18 +180,27 @@ def gather_context(sentences: list[str]) -> Context:
             elif span.kind != NAME:
                 context.kinds.setdefault(fold(span.text), span.kind)
                 other_name_words.update(fold(span.text).split())
+                words = fold(span.text).split()
+                if len(words) == 2 and (words[0] in _SHORTENED or words[1] in _SHORTENED):
+                    # "Mount Everest" tells that "Everest" alone is the mountain too.
+                    short = words[1] if words[0] in _SHORTENED else words[0]
+                    if not short.endswith(("ic", "an", "ese", "ish", "al")):
+                        short_names.setdefault(short, span.kind)
             else:
                 other_name_words.update(fold(span.text).split()[:1] if len(span.text.split()) > 1 else [])
         for match in _DEFINITION.finditer(text):
             context.kinds.setdefault(fold(match.group(1)), match.group(2).lower())
+    for word, kind in short_names.items():
+        if word not in context.kinds and word not in surnames:
+            context.kinds[word] = kind
     for surname, full in surnames.items():
         # "Harvard" alone is the university when the text also says "Harvard College".
         if surname not in other_name_words:
             context.people.setdefault(surname, full)
-    del lex
     return context
 
 
+_SHORTENED = frozenset("mount lake river sea island desert cape university college palace park".split())
 _DEFINITION = re.compile(
     r"(?:^|[.;]\s+)([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?"
     r"(university|college|city|town|village|river|country|state|company|organisation|organization|"
@@ -351,7 +359,8 @@ def _name_spans(text: str, context: Context) -> list[Span]:
     return spans
 
 
-def _number_value(raw: str, scale: str | None) -> float | None:
+def _number_value(raw: str) -> float | None:
+    """The value of "1,050,000", "2.5" or "three"; a scale word stays in the unit ("million people")."""
     raw = raw.lower().replace(",", "")
     value = NUMBER_WORDS.get(raw)
     if value is None:
@@ -359,8 +368,6 @@ def _number_value(raw: str, scale: str | None) -> float | None:
             value = float(raw)
         except ValueError:
             return None
-    if scale:
-        return float(value)  # the scale word stays in the unit: "2.5" "million people"
     return float(value)
 
 
@@ -385,6 +392,9 @@ def _compound(text: str, spans: list[Span]) -> list[Span]:
     for a, b in zip(counts, counts[1:]):
         if re.fullmatch(r"\s+[a-z]+,?\s+(?:and\s+)?", text[a.end:b.start]):
             parts.update({a.start, b.start})
+    for count in counts:
+        if re.search(r"\d\s+[a-z]+,?\s+(?:and\s+)?$", text[:count.start]):
+            parts.add(count.start)  # "1 minute and 39 seconds": the 39 is half a quantity
     return [s for s in spans if not (s.kind == "count" and s.start in parts)]
 
 
@@ -406,7 +416,7 @@ def _number_spans(text: str) -> list[Span]:
     for match in _YEAR.finditer(text):
         spans.append(Span(match.start(), match.end(), match.group(0), "year", value=float(match.group(1))))
     for match in _NUMBER.finditer(text):
-        value = _number_value(match.group(1), match.group(2))
+        value = _number_value(match.group(1))
         if value is None:
             continue
         unit, unit_end = _unit_after(text, match.end())
@@ -421,9 +431,9 @@ def _number_spans(text: str) -> list[Span]:
 _TECHNICAL = re.compile(r"(?:sis|phyll|ase|ism|ide|ium|ogen|cyte|plast|sphere|ology|ite|ene|ose|ein|oid|ae)$")
 _TERM_BEFORE = re.compile(
     r"(?:\b(?:of|in|into|from|by|with|for|as|at|on|to|than|through|called|named|termed|known as|"
-    r"referred to as|is|are|was|were|becomes|became|contain|contains|contained|produce|produces|"
-    r"produced|store|stores|stored|conduct|conducts|form|forms|formed|use|uses|used)"
-    r"(?:\s+(?:the|a|an))?\s+)$")
+    r"referred to as|contain|contains|contained|produce|produces|produced|store|stores|stored|conduct|"
+    r"conducts|form|forms|formed|use|uses|used)(?:\s+(?:the|a|an))?\s+|"
+    r"\b(?:is|are|was|were|becomes|became)\s+(?:the|a|an)\s+)$")
 _TERM_AFTER = re.compile(r"\s*(?:[.;:)]|,(?!\s+\w+\s+(?:and|or)\b)|$)|\s+(?:while|during)\b")
 _NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?:the\s+|a\s+|an\s+)?"
                     r"((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because)\b)")

@@ -46,6 +46,7 @@ class App:
         self.visited: list[str] = []
         self.first_frame_at: float | None = None
         self._fade = 0.0
+        self._shade: pygame.Surface | None = None
         self.frame_hooks: list = []
 
     # -- window ---------------------------------------------------------------------------
@@ -203,10 +204,11 @@ class App:
         scene.ensure_layout(surface)
         scene.draw(surface)
         if self._fade > 0:
-            shade = pygame.Surface(surface.get_size())
-            shade.fill(self.services.theme.background_top)
-            shade.set_alpha(round(255 * self._fade / max(0.01, self.services.theme.scene_fade_seconds)))
-            surface.blit(shade, (0, 0))
+            if self._shade is None or self._shade.get_size() != surface.get_size():
+                self._shade = pygame.Surface(surface.get_size())
+            self._shade.fill(self.services.theme.background_top)
+            self._shade.set_alpha(round(255 * self._fade / max(0.01, self.services.theme.scene_fade_seconds)))
+            surface.blit(self._shade, (0, 0))
         if self.help.visible:
             self.help.draw(surface, scene.help_keys, getattr(scene, "title", "") or scene.name.title())
         self.services.notice.draw(surface)

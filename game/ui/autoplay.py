@@ -23,7 +23,7 @@ from game.ui.services import Services
 from game.ui.theme import RING_NAMES
 
 STEP = 1 / 20          # seconds of game time per frame
-SETTLE = {"title": 1.0, "setup": 0.4, "question": 3.0, "reveal": 1.2, "standings": None, "podium": None,
+SETTLE = {"title": 1.0, "setup": 0.4, "intro": 0.5, "question": 3.0, "reveal": 1.2, "standings": None, "podium": None,
           "hall": 0.8}
 MAX_FRAMES = 200_000   # a safety net: no session takes this long
 
@@ -42,6 +42,8 @@ class AutoplayOptions:
     screenshots: Path | None = None
     size: tuple[int, int] = (1920, 1080)
     packs: tuple[str, ...] = ()
+    pace: float = 1.0          # below 1, the simulated players answer sooner (benchmarks)
+    frame_step: float = STEP   # seconds of game time per frame
 
     def resolved(self) -> tuple[Mode, list[str]]:
         """The mode and player names these options ask for."""
@@ -94,7 +96,7 @@ class Autopilot:
     def step(self, actions: list[A.Action] = ()) -> None:
         for action in actions:
             self.app.dispatch(action)
-        if not self.app.step(STEP, []):
+        if not self.app.step(self.options.frame_step, []):
             raise AutoplayError("the window closed before the session ended")
         self.result.frames += 1
         if self.app.scene is not self._scene:
@@ -102,12 +104,12 @@ class Autopilot:
             self._in_scene = 0.0
             self.result.visited.append(self._scene.name)
         else:
-            self._in_scene += STEP
+            self._in_scene += self.options.frame_step
         if self.result.frames > MAX_FRAMES:
             raise AutoplayError(f"the session did not end; stuck on {self.app.scene.name}")
 
     def wait(self, seconds: float) -> None:
-        for _ in range(max(1, round(seconds / STEP))):
+        for _ in range(max(1, round(seconds / self.options.frame_step))):
             self.step()
 
     def screenshot(self, name: str) -> None:
@@ -133,9 +135,12 @@ class Autopilot:
         self.screenshot("setup")
         self.app.scene.start()
         self.step()
-        if self.app.scene.name != "question":
+        if self.app.scene.name != "intro":
             problems = "; ".join(getattr(self.app.scene, "problems", []))
             raise AutoplayError(f"the session did not start: {problems}")
+        self.wait(0.5)
+        self.screenshot("intro")
+        self.step([A.Confirm()])
         match = self.app.scene.match
         while self.app.scene.name != "hall":
             name = self.app.scene.name
@@ -196,7 +201,8 @@ class Autopilot:
         for index, player in enumerate(self.players):
             if self.rng.random() < player.shy:
                 continue
-            at = max(0.4, min(limit * 0.95, limit * player.pace * self.rng.uniform(0.5, 1.6)))
+            pace = player.pace * self.options.pace
+            at = max(0.4, min(limit * 0.95, limit * pace * self.rng.uniform(0.5, 1.6)))
             right = self.rng.random() < player.skill
             plan.append((at, index, self._response(question, right)))
         plan.sort(key=lambda item: item[0])

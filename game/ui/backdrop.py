@@ -10,14 +10,14 @@ from functools import lru_cache
 
 import pygame
 
-from game.ui.fx import glow, mix, scale, vertical_gradient
+from game.ui.fx import make_glow, mix, scale, vertical_gradient
 from game.ui.theme import Theme
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def backdrop(theme: Theme, size: tuple[int, int]) -> pygame.Surface:
     width, height = size
-    surface = vertical_gradient(size, theme.background_top, theme.background_bottom).copy()
+    surface = vertical_gradient(size, theme.background_top, theme.background_bottom)
     if theme.high_contrast:
         return surface
     rng = random.Random(1936)
@@ -29,8 +29,8 @@ def backdrop(theme: Theme, size: tuple[int, int]) -> pygame.Surface:
         radius = max(1, round(unit * rng.choice((0.0012, 0.0012, 0.0018, 0.0026))))
         pygame.draw.circle(surface, colour, (x, y), radius)
     radius = round(max(width, height) * 0.55)
-    warm = glow(min(radius, 900), scale(theme.background_glow, 0.55), 1.4)
-    if radius > 900:
-        warm = pygame.transform.smoothscale(warm, (radius * 2 + 1, radius * 2 + 1))
+    # A smooth glow needs no detail: drawn small, then scaled up.
+    warm = make_glow(max(8, radius // 4), scale(theme.background_glow, 0.55), 1.4)
+    warm = pygame.transform.smoothscale(warm, (radius * 2 + 1, radius * 2 + 1))
     surface.blit(warm, (width / 2 - radius, height * 1.02 - radius), special_flags=pygame.BLEND_RGB_ADD)
     return surface

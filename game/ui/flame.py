@@ -114,7 +114,8 @@ class Flame:
         w = self.width
         danger_step = round(max(0.0, min(1.0, self.danger)) * 2)
         add = pygame.BLEND_RGB_ADD
-        halo_radius = max(2, round(self.height * 0.75))
+        step = max(4.0, w * 0.25)   # quantised, so a shrinking flame reuses a few cached halos
+        halo_radius = max(2, round(round(self.height * 0.75 / step) * step))
         halo = scale(mix(self.theme.flame_outer, self.theme.flame_danger, self.danger), 0.22 * self.brightness)
         target.blit(glow(halo_radius, halo, 1.6), (bx - halo_radius, by - self.height * 0.45 - halo_radius),
                     special_flags=add)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from game.ui.scenes.generate import GenerateScene
 from game.ui.scenes.hall import HallScene
+from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.pack_editor import PackEditorScene
 from game.ui.scenes.packs import PacksScene
 from game.ui.scenes.podium import PodiumScene
@@ -23,7 +24,7 @@ from game.ui.scenes.title import TitleScene
 QUIT = "<quit>"
 
 SCENES = {scene.name: scene for scene in (
-    TitleScene, PacksScene, SetupScene, QuestionScene, RevealScene, StandingsScene, PodiumScene,
+    TitleScene, PacksScene, SetupScene, IntroScene, QuestionScene, RevealScene, StandingsScene, PodiumScene,
     HallScene, SettingsScene, GenerateScene, ReviewScene, PackEditorScene, QuestionEditorScene,
 )}
 
@@ -37,7 +38,9 @@ FLOW: dict[tuple[str, str], str] = {
     ("packs", "next"): "setup",
     ("packs", "back"): "title",
     ("packs", "generate"): "generate",
-    ("setup", "start"): "question",
+    ("setup", "start"): "intro",
+    ("intro", "go"): "question",
+    ("intro", "back"): "setup",
     ("setup", "packs"): "packs",
     ("setup", "back"): "title",
     ("setup", "generate"): "generate",

@@ -7,12 +7,17 @@ bundled Noto Sans of the same style rather than showing empty boxes.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import pygame
 
 from game.ui.assets import asset_path
 from game.ui.theme import NORMAL, Theme
 
 STYLES = ("body", "bold", "display")
+
+# Each open face holds a few hundred kilobytes; the least recently used are closed.
+MAX_FACES = 64
 
 # A private-use character no bundled font draws: its metrics are those of the missing glyph.
 _SURELY_MISSING = "\ue8ff"
@@ -25,7 +30,7 @@ class Fonts:
         self._files = {"body": theme.font_body, "bold": theme.font_bold, "display": theme.font_display}
         self._fallback = {"body": NORMAL.font_body, "bold": NORMAL.font_bold,
                           "display": NORMAL.font_display}
-        self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
+        self._fonts: OrderedDict[tuple[str, int], pygame.font.Font] = OrderedDict()
         self._coverage: dict[tuple[str, str], bool] = {}
 
     def _load(self, file: str, px: int) -> pygame.font.Font:
@@ -36,6 +41,10 @@ class Fonts:
                 pygame.font.init()
             font = pygame.font.Font(str(asset_path("fonts", file)), px)
             self._fonts[key] = font
+            if len(self._fonts) > MAX_FACES:
+                self._fonts.popitem(last=False)
+        else:
+            self._fonts.move_to_end(key)
         return font
 
     def get(self, style: str, px: int, text: str = "") -> pygame.font.Font:

@@ -7,6 +7,7 @@ colour), so a frame is mostly blits.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from functools import lru_cache
 
 import pygame
@@ -41,8 +42,13 @@ def ease_in_out(t: float) -> float:
     return 3 * t * t - 2 * t * t * t
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=512)
 def glow(radius: int, colour: Colour, falloff: float = 2.0) -> pygame.Surface:
+    """A soft round light for additive blending, cached: keep `radius` to a few quantised values."""
+    return make_glow(radius, colour, falloff)
+
+
+def make_glow(radius: int, colour: Colour, falloff: float = 2.0) -> pygame.Surface:
     """A soft round light for additive blending: `colour` at the centre fading to black."""
     radius = max(1, int(radius))
     size = radius * 2 + 1
@@ -57,9 +63,8 @@ def glow(radius: int, colour: Colour, falloff: float = 2.0) -> pygame.Surface:
     return surface
 
 
-@lru_cache(maxsize=64)
 def vertical_gradient(size: tuple[int, int], top: Colour, bottom: Colour) -> pygame.Surface:
-    """A surface fading from `top` to `bottom`, drawn line by line once."""
+    """A surface fading from `top` to `bottom`, drawn line by line (callers keep the result)."""
     width, height = size
     surface = pygame.Surface((max(1, width), max(1, height)))
     for y in range(height):
@@ -117,10 +122,45 @@ def shape_icon(shape: str, size: int, colour: Colour, outline: Colour | None = N
     return _supersampled((size, size), draw)
 
 
-@lru_cache(maxsize=256)
+class SurfaceCache:
+    """Most recently used surfaces, kept within a memory budget (big panels add up quickly)."""
+
+    def __init__(self, budget_bytes: int) -> None:
+        self.budget = budget_bytes
+        self.used = 0
+        self._items: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+
+    def get(self, key: tuple) -> pygame.Surface | None:
+        found = self._items.get(key)
+        if found is not None:
+            self._items.move_to_end(key)
+        return found
+
+    def put(self, key: tuple, surface: pygame.Surface) -> pygame.Surface:
+        self._items[key] = surface
+        self.used += surface.get_width() * surface.get_height() * 4
+        while len(self._items) > 1 and self.used > self.budget:
+            _, dropped = self._items.popitem(last=False)
+            self.used -= dropped.get_width() * dropped.get_height() * 4
+        return surface
+
+    def clear(self) -> None:
+        self._items.clear()
+        self.used = 0
+
+
+PANELS = SurfaceCache(20 * 1024 * 1024)
+
+
 def rounded_panel(size: tuple[int, int], fill: Colour, radius: int, edge: Colour | None = None,
                   edge_width: int = 0, alpha: int = 255) -> pygame.Surface:
     """A rounded rectangle with optional border, anti-aliased, cached by its look."""
+    key = (tuple(size), fill, radius, edge, edge_width, alpha)
+    return PANELS.get(key) or PANELS.put(key, _rounded_panel(size, fill, radius, edge, edge_width, alpha))
+
+
+def _rounded_panel(size: tuple[int, int], fill: Colour, radius: int, edge: Colour | None,
+                   edge_width: int, alpha: int) -> pygame.Surface:
     width, height = max(2, size[0]), max(2, size[1])
 
     def draw(big: pygame.Surface, k: int) -> None:
@@ -132,11 +172,20 @@ def rounded_panel(size: tuple[int, int], fill: Colour, radius: int, edge: Colour
         else:
             pygame.draw.rect(big, (*fill, alpha), rect, border_radius=radius * k)
 
-    if width * height > 900_000:
-        surface = pygame.Surface((width, height), pygame.SRCALPHA)
-        draw(surface, 1)
-        return surface
-    return _supersampled((width, height), draw)
+    if width * height <= 40_000:
+        return _supersampled((width, height), draw)
+    # Large panels: straight edges need no smoothing, so only the corners are supersampled
+    # (a small panel of the same radius and border, cut into four), which keeps memory low.
+    surface = pygame.Surface((width, height), pygame.SRCALPHA)
+    draw(surface, 1)
+    small_w, small_h = min(width, 2 * radius + 4), min(height, 2 * radius + 4)
+    small = _supersampled((small_w, small_h), draw)
+    qw, qh = (small_w + 1) // 2, (small_h + 1) // 2
+    for sx, sy, tx, ty in ((0, 0, 0, 0), (small_w - qw, 0, width - qw, 0), (0, small_h - qh, 0, height - qh),
+                           (small_w - qw, small_h - qh, width - qw, height - qh)):
+        surface.fill((0, 0, 0, 0), pygame.Rect(tx, ty, qw, qh))
+        surface.blit(small, (tx, ty), pygame.Rect(sx, sy, qw, qh))
+    return surface
 
 
 def draw_panel(target: pygame.Surface, rect: pygame.Rect, fill: Colour, *, radius_frac: float = 0.08,

@@ -6,6 +6,8 @@ confirmation dialogs and pause cards, because only they know what is being confi
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pygame
 
 from game.ui import actions as A
@@ -27,9 +29,16 @@ GLOBAL_KEYS: tuple[tuple[str, str], ...] = (
 
 
 def dim(surface: pygame.Surface, theme: Theme) -> None:
-    shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-    shade.fill((*theme.background_top, theme.overlay_dim))
-    surface.blit(shade, (0, 0))
+    """Darken the whole screen behind an overlay (the shade is made once per size and theme)."""
+    surface.blit(_shade(surface.get_size(), theme.background_top, theme.overlay_dim), (0, 0))
+
+
+@lru_cache(maxsize=2)
+def _shade(size: tuple[int, int], colour, alpha: int) -> pygame.Surface:
+    shade = pygame.Surface(size)
+    shade.fill(colour)
+    shade.set_alpha(alpha)
+    return shade
 
 
 def keycap(surface: pygame.Surface, text: TextRenderer, theme: Theme, label: str, rect: pygame.Rect,

@@ -35,8 +35,13 @@ class SoundBank:
             self.problem = f"no sound: {error}"
             return
         self.available = True
-        self._thread = threading.Thread(target=self._build_all, name="relayquiz-sounds", daemon=True)
-        self._thread.start()
+        if not self.muted:
+            self._build_in_background()
+
+    def _build_in_background(self) -> None:
+        if self._thread is None and self.available:
+            self._thread = threading.Thread(target=self._build_all, name="relayquiz-sounds", daemon=True)
+            self._thread.start()
 
     def wait_ready(self, timeout: float = 10.0) -> None:
         if self._thread is not None:
@@ -72,6 +77,8 @@ class SoundBank:
         self.muted = not self.muted
         if self.muted and self.available:
             pygame.mixer.stop()
+        if not self.muted:
+            self._build_in_background()
         return self.muted
 
     def play(self, name: str) -> None:
@@ -81,6 +88,7 @@ class SoundBank:
         self.requested.append(name)
         if self.muted or self._volume <= 0:
             return
+        self._build_in_background()
         sound = self._sounds.get(name)
         if sound is not None:
             sound.play()

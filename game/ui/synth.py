@@ -14,14 +14,14 @@ PEAK = 32767
 
 
 def _note(rate: int, freq: float, seconds: float, partials: tuple[tuple[float, float], ...],
-          attack: float, decay: float, sweep: float = 0.0, vibrato: float = 0.0) -> list[float]:
+          attack: float, decay: float, sweep: float = 0.0, vibrato: float = 0.0) -> array:
     """One note: partials are (frequency multiple, amplitude); exponential decay after attack.
 
     `sweep` glides the pitch by that many semitones over the note; `vibrato` is its depth in
     semitones at 5.5 Hz.
     """
     count = max(1, int(rate * seconds))
-    out = [0.0] * count
+    out = array("d", bytes(8 * count))
     two_pi = 2 * math.pi
     phase = 0.0
     release = min(0.02, seconds / 4)
@@ -42,9 +42,9 @@ def _note(rate: int, freq: float, seconds: float, partials: tuple[tuple[float, f
     return out
 
 
-def _mix(rate: int, seconds: float, parts: list[tuple[float, list[float]]]) -> list[float]:
+def _mix(rate: int, seconds: float, parts: list[tuple[float, array]]) -> array:
     """Notes placed at their start times in one buffer."""
-    out = [0.0] * int(rate * seconds)
+    out = array("d", bytes(8 * int(rate * seconds)))
     for start, samples in parts:
         offset = int(start * rate)
         for i, value in enumerate(samples):
@@ -55,7 +55,7 @@ def _mix(rate: int, seconds: float, parts: list[tuple[float, list[float]]]) -> l
     return out
 
 
-def _pcm(samples: list[float], loudness: float) -> array:
+def _pcm(samples: array, loudness: float) -> array:
     """Normalised to `loudness` of full scale, as signed 16-bit integers."""
     peak = max((abs(v) for v in samples), default=0.0) or 1.0
     scale = PEAK * loudness / peak

@@ -19,6 +19,9 @@ from game.ui.theme import Colour
 
 ELLIPSIS = "…"
 
+# The sizes text may shrink through: about 6% apart, so fitting opens few distinct font faces.
+LADDER: tuple[int, ...] = tuple(sorted({round(6 * 1.06 ** step) for step in range(80)}))
+
 
 @dataclass(frozen=True)
 class FittedText:
@@ -98,6 +101,11 @@ def _break_word(font: pygame.font.Font, word: str, width: int) -> list[str]:
     return pieces
 
 
+def _size_of(fitted: FittedText) -> int:
+    width, height = fitted.surface.get_size()
+    return width * height * 4
+
+
 def _shadow_offset(font: pygame.font.Font) -> int:
     return max(1, font.get_height() // 18)
 
@@ -112,8 +120,11 @@ def _shorten(font: pygame.font.Font, line: str, width: int) -> str:
 class TextRenderer:
     """Fits and renders text, keeping the most recent results."""
 
-    def __init__(self, fonts: Fonts, capacity: int = 600, font_scale: float = 1.0) -> None:
+    def __init__(self, fonts: Fonts, capacity: int = 600, font_scale: float = 1.0,
+                 budget_bytes: int = 24 * 1024 * 1024) -> None:
         self.fonts = fonts
+        self._bytes = 0
+        self._budget = budget_bytes
         # Text shrinks to at most half its size; with a larger font scale, half the unscaled size.
         self.shrink_floor = 0.5 / max(1.0, font_scale)
         self._cache: OrderedDict[tuple, FittedText] = OrderedDict()
@@ -138,8 +149,10 @@ class TextRenderer:
             result = self._fit(text, width, height, px, min_px, style, colour, align, valign,
                                line_spacing, shadow, max_lines)
             self._cache[key] = result
-            if len(self._cache) > self._capacity:
-                self._cache.popitem(last=False)
+            self._bytes += _size_of(result)
+            while len(self._cache) > 1 and (len(self._cache) > self._capacity or self._bytes > self._budget):
+                _, dropped = self._cache.popitem(last=False)
+                self._bytes -= _size_of(dropped)
         if self.audit is not None:
             self.audit.append(result)
         return result
@@ -165,17 +178,23 @@ class TextRenderer:
 
     def _fit(self, text, width, height, px, min_px, style, colour, align, valign, line_spacing,
              shadow, max_lines) -> FittedText:
-        # Binary search for the largest size that fits without cutting anything.
-        low, high, best = min_px, px, None
-        while low <= high:
-            size = (low + high) // 2
-            font, lines = self._lines_at(text, style, size, width, height, line_spacing, max_lines,
-                                         shadow is not None)
-            if lines is not None:
-                best = (size, font, lines)
-                low = size + 1
-            else:
-                high = size - 1
+        # The requested size first; then a binary search down the ladder of smaller sizes.
+        best = None
+        font, lines = self._lines_at(text, style, px, width, height, line_spacing, max_lines, shadow is not None)
+        if lines is not None:
+            best = (px, font, lines)
+        else:
+            sizes = sorted({min_px} | {size for size in LADDER if min_px < size < px})
+            low, high = 0, len(sizes) - 1
+            while low <= high:
+                middle = (low + high) // 2
+                font, lines = self._lines_at(text, style, sizes[middle], width, height, line_spacing,
+                                             max_lines, shadow is not None)
+                if lines is not None:
+                    best = (sizes[middle], font, lines)
+                    low = middle + 1
+                else:
+                    high = middle - 1
         overflow: list[str] = []
         if best is None:
             size = min_px

@@ -29,6 +29,7 @@ class Row:
     enabled: bool = True
     rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
     hint: str = ""
+    label_share: float | None = None   # of the row's width; None: the form's
 
     wants_text = False
 
@@ -305,7 +306,8 @@ class Form:
         draw_panel(surface, rect, fill, radius_frac=0.3,
                    edge=theme.focus_ring if focused else theme.panel_edge, edge_width=edge_w)
         inner = rect.inflate(-px, -max(2, rect.h // 6))
-        label_rect, value_rect = split_columns(inner, [self.label_share, 1 - self.label_share], px // 2)
+        share = row.label_share if row.label_share is not None else self.label_share
+        label_rect, value_rect = split_columns(inner, [share, 1 - share], px // 2)
         ink = theme.text if row.enabled else theme.text_muted
         self.text.fit(row.label, label_rect.size, px=px, style="body", colour=ink, align="left").draw(surface, label_rect)
         if isinstance(row, TextField):

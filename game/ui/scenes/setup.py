@@ -103,10 +103,12 @@ class SetupScene(Scene):
         self.form.row("count").enabled = not solo
         count = 1 if solo else self.form.row("count").value
         for index, field in enumerate(self.names):
-            field.enabled = index < count
-            field.label = "Your name" if solo else f"Team {index + 1}"
-            if not solo and index > 0 and not field.text:
-                field.set_text(RING_NAMES[index])
+            showing = index < count
+            if showing and not field.enabled and not field.text:
+                field.set_text(RING_NAMES[index])   # a team just added gets its ring colour's name
+            field.enabled = showing
+            field.label = "Your name" if solo else f"{index + 1}"
+            field.label_share = None if solo else 0.12
         self._layout_size = None
 
     def config(self) -> SessionConfig:
@@ -159,8 +161,7 @@ class SetupScene(Scene):
             self.services.sound.play("wrong")
             return
         session = Session(self.config(), self.services.clock)
-        recorder = self.services.start_recording(session)
-        self.finish("start", Match(session=session, recorder=recorder, choice=self.choice))
+        self.finish("start", Match(session=session, choice=self.choice))
 
     def update(self, dt: float) -> None:
         self.form.update(dt)
@@ -194,7 +195,7 @@ class SetupScene(Scene):
             self.rules_rect = pygame.Rect(left_rows[3].x, left_rows[3].y, left.w, left.bottom - left_rows[3].y)
         else:
             below = left_rows[min(6, 3 + name_rows)]
-            self.rules_rect = pygame.Rect(left.x, below.y, left.w, left.bottom - below.y) if name_rows < 4 else None
+            self.rules_rect = pygame.Rect(left.x, below.y, left.w, left.bottom - below.y) if name_rows < 2 else None
         right_rows = split_rows(right, [1] * 8, gap)
         for key, rect in zip(("questions", "time", "difficulty"), right_rows):
             self.form.row(key).rect = rect
@@ -225,6 +226,8 @@ class SetupScene(Scene):
                        align="left").draw(surface, self.message_rect.inflate(-px, -px // 2))
         else:
             ready = self.rules[0] if self.rules else ""
+            if self.rules_rect is None and ready:
+                ready += " The rules are shown before the first question."
             s.text.fit(ready, self.message_rect.size, px=screen.text_px(theme, theme.size_body), style="bold",
                        colour=theme.accent, align="left").draw(surface, self.message_rect)
         if self.rules_rect is not None and self.rules and self.rules_rect.h > px * 3:

@@ -33,8 +33,8 @@ class TitleScene(Scene):
         content = screen.content()
         self.title_rect = rel(content, 0.0, 0.02, 1.0, 0.2)
         self.tagline_rect = rel(content, 0.0, 0.22, 1.0, 0.07)
-        self.torch.layout(rel(content, 0.06, 0.3, 0.34, 0.64))
-        menu_area = rel(content, 0.48, 0.3, 0.46, 0.63)
+        self.torch.layout(rel(content, 0.04, 0.27, 0.38, 0.68))
+        menu_area = rel(content, 0.5, 0.31, 0.42, 0.59)
         rows = split_rows(menu_area, [1] * len(self.form.rows), screen.px(0.016))
         for row, rect in zip(self.form.rows, rows):
             row.rect = rect.inflate(0, -max(2, rect.h // 8))

@@ -1,0 +1,122 @@
+"""Before the first question: the rules in words and who plays on which keys.
+
+Read from the back of a room: the rules as the quiz core states them, and for each team its
+colour, name and answer keys beside the tile shapes. Enter lights the torch.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.fx import draw_panel, shape_icon
+from game.ui.handover import Match
+from game.ui.input import PARTY_ZONES, SOLO_KEY_HINTS, key_name
+from game.ui.layout import Screen, grid, split_columns, split_rows
+from game.ui.scene import Scene
+from game.ui.theme import SHAPES
+
+
+class IntroScene(Scene):
+    name = "intro"
+    title = "Get ready"
+    help_keys = (("Enter, Space", "start the first question"), ("Esc", "back to the setup"))
+
+    def enter(self, handover: Match) -> None:
+        self.match = handover
+        self.session = handover.session
+        self.rules = self.session.rules()
+        self.teams = self.session.config.mode.teams
+        self.screen = Screen(1280, 720)
+        self.start_rect = pygame.Rect(0, 0, 0, 0)
+
+    def handle(self, action: A.Action) -> None:
+        if isinstance(action, A.Back):
+            self.finish("back", self.match.choice)
+        elif isinstance(action, A.Confirm) or (isinstance(action, A.Click) and self.start_rect.collidepoint(action.pos)):
+            # Recording starts here, so a game set up and then abandoned at this screen leaves no trace.
+            self.match.recorder = self.services.start_recording(self.session)
+            self.finish("go", self.match)
+
+    def describe(self) -> dict:
+        return {"scene": self.name, "rules": list(self.rules), "players": [p.name for p in self.session.players]}
+
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        body = body_rect(screen)
+        top, button_row = split_rows(body, [0.84, 0.16], screen.px(0.025))
+        self.rules_rect, self.players_rect = split_columns(top, [0.55, 0.45], screen.px(0.04))
+        self.start_rect = button_row.inflate(-button_row.w // 2, -button_row.h // 6)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        titles = " + ".join(p.title for p in self.session.config.packs)
+        draw_header(surface, screen, theme, s.text, "Get ready", titles)
+        card = self.rules_rect
+        draw_panel(surface, card, theme.panel, radius_frac=0.05, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
+        inner = card.inflate(-screen.px(0.05), -screen.px(0.04))
+        head, body = split_rows(inner, [0.12, 0.88], screen.px(0.01))
+        s.text.fit("How it works", head.size, px=screen.text_px(theme, theme.size_body), style="bold",
+                   colour=theme.accent, align="left").draw(surface, head)
+        s.text.fit("\n".join(f"• {line}" for line in self.rules), body.size, px=screen.text_px(theme, theme.size_body),
+                   colour=theme.text, align="left", valign="top", line_spacing=1.18).draw(surface, body)
+        if self.teams:
+            self._draw_teams(surface)
+        else:
+            self._draw_solo(surface)
+        draw_panel(surface, self.start_rect, theme.accent, radius_frac=0.5, edge=theme.focus_ring,
+                   edge_width=max(2, screen.px(0.004)))
+        s.text.fit("Light the torch", (self.start_rect.w * 0.9, self.start_rect.h * 0.8),
+                   px=screen.text_px(theme, theme.size_heading * 0.8), style="bold",
+                   colour=theme.text_dark).draw(surface, self.start_rect)
+        draw_key_hints(surface, screen, theme, s.text, [("Enter", "start"), ("F1", "all keys"), ("Esc", "back")])
+
+    def _draw_solo(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        card = self.players_rect
+        draw_panel(surface, card, theme.panel, radius_frac=0.05, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
+        inner = card.inflate(-screen.px(0.05), -screen.px(0.04))
+        head, keys, note = split_rows(inner, [0.2, 0.45, 0.35], screen.px(0.015))
+        s.text.fit(self.session.players[0].name, head.size, px=screen.text_px(theme, theme.size_heading), style="display",
+                   colour=theme.text, align="left").draw(surface, head)
+        cells = grid(keys, 2, 2, screen.px(0.015))
+        px = screen.text_px(theme, theme.size_body)
+        for index, cell in enumerate(cells):
+            icon = shape_icon(SHAPES[index], round(min(cell.h * 0.7, px * 1.6)), theme.tile_colour(index))
+            surface.blit(icon, icon.get_rect(midleft=(cell.x, cell.centery)))
+            box = pygame.Rect(cell.x + icon.get_width() * 1.3, cell.y, cell.w - icon.get_width() * 1.3, cell.h)
+            letter = "ABCD"[index]
+            s.text.fit(f"key {SOLO_KEY_HINTS[index]} or {letter}", box.size, px=px, colour=theme.text,
+                       align="left").draw(surface, box)
+        s.text.fit("Or use the arrows and Enter, or click a tile. Number and text questions are typed.",
+                   note.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
+                   align="left", valign="top").draw(surface, note)
+
+    def _draw_teams(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        players = self.session.players
+        rows = split_rows(self.players_rect, [1] * max(4, len(players)), screen.px(0.01))
+        px = screen.text_px(theme, theme.size_body)
+        for player, row in zip(players, rows):
+            draw_panel(surface, row, theme.panel, radius_frac=0.2, edge=theme.lane_colour(player.index),
+                       edge_width=max(2, screen.px(0.004)))
+            inner = row.inflate(-screen.px(0.03), -max(2, row.h // 6))
+            name_rect, keys_rect = split_columns(inner, [0.5, 0.5], screen.px(0.015))
+            s.text.fit(player.name, name_rect.size, px=min(px, round(row.h * 0.5)), min_px=screen.min_text_px(theme),
+                       style="bold", colour=theme.text, align="left").draw(surface, name_rect)
+            if player.index >= len(PARTY_ZONES):
+                s.text.fit("answers with a controller", keys_rect.size, px=min(px, round(row.h * 0.4)),
+                           colour=theme.text_muted, align="right").draw(surface, keys_rect)
+                continue
+            zone = PARTY_ZONES[player.index]
+            cells = split_columns(keys_rect, [1] * len(zone), 2)
+            size = round(min(keys_rect.h * 0.7, keys_rect.w / len(zone) * 0.38))
+            for index, (cell, key) in enumerate(zip(cells, zone)):
+                icon = shape_icon(SHAPES[index], size, theme.tile_colour(index))
+                label = s.text.label(key_name(key).upper(), size, style="bold", colour=theme.text)
+                x = cell.centerx - (icon.get_width() + label.get_width()) // 2
+                surface.blit(icon, icon.get_rect(midleft=(x, cell.centery)))
+                surface.blit(label, label.get_rect(midleft=(x + icon.get_width() + 2, cell.centery)))
