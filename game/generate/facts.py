@@ -44,6 +44,7 @@ class Fact:
     fronted: bool
     score: float = 0.0
     false_statements: list[tuple[str, str]] = field(default_factory=list)  # (statement, swapped in)
+    also_called: list[str] = field(default_factory=list)  # other ways the text names the answer
 
     @property
     def answer(self) -> str:
@@ -77,6 +78,19 @@ international national space station university college river lake mount north s
 united world games olympic olympics winter summer state states city new great royal central
 company agency service news party union council sea ocean island islands museum park
 """.split())
+
+
+def _also_called(span: Span, pool: Pool) -> list[str]:
+    """Short names the text itself uses for the answer: "ISS" for the International Space
+    Station, "Everest" for Mount Everest."""
+    words = span.text.split()
+    names: list[str] = []
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) >= 2 and len(initials) == len(words) and pool.mentions(initials):
+        names.append(initials)
+    if len(words) == 2 and fold(words[0]) in ("mount", "lake", "cape", "river") and pool.mentions(words[1]):
+        names.append(words[1])
+    return names
 
 
 def _in_brackets(text: str, span: Span) -> bool:
@@ -204,7 +218,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             mentions = pool.mentions(span.text)
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
-                        in_clause, fronted, false_statements=false_statements)
+                        in_clause, fronted, false_statements=false_statements,
+                        also_called=_also_called(span, pool))
             fact.score = _score(fact)
             facts.append(fact)
     return facts

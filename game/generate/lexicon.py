@@ -175,6 +175,7 @@ UNIT_NAMES = {
 # Head words that tell what kind of thing a name is: "Saxon Garden" is a garden.
 HEAD_KINDS = {
     "sea": "sea", "ocean": "ocean", "river": "river", "lake": "lake", "mountains": "mountain range",
+    "mountain": "mountain", "volcano": "mountain", "hill": "hill",
     "mount": "mountain", "island": "island", "islands": "islands", "desert": "desert", "gulf": "gulf",
     "bay": "bay", "valley": "valley", "park": "park", "garden": "garden", "gardens": "garden",
     "palace": "palace", "castle": "castle", "cathedral": "cathedral", "church": "church",

@@ -68,9 +68,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     in_country = span.kind == "city" and any(s.kind in ("country", "state", "region") and s.start == end + 2 for s in spans)
     if listed and not in_country and span.kind not in ("year", "date", "count", "percent", "money"):
         return None  # one of a list: "in which place, Bamburi and Kilifi" reads badly
-    joined = re.search(r"([A-Z][\w-]*)\s+(?:and|or)\s+$", text[draft.start:start])
+    prefix = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text[draft.start:start])  # asides are not read
+    joined = re.search(r"([A-Z][\w-]*)\s+(?:and|or)\s+$", prefix)
     if joined and span.kind != PERSON \
-            and not any(s.kind == span.kind and s.end == draft.start + joined.end(1) for s in spans):
+            and not any(s.kind == span.kind and s.text.endswith(joined.group(1)) for s in spans):
         return None  # "the East and which park": the first half is not a whole name
     if before_word in _NP_MODIFIERS:
         return None  # "the first Winter Games": the answer is inside a larger phrase
