@@ -271,3 +271,14 @@ def test_autoplay_with_the_same_seed_plays_the_same_game(capsys):
                      "--size", "1280x720"]) == 0
         outputs.append(capsys.readouterr().out.split(":", 1)[1])
     assert outputs[0] == outputs[1]
+
+
+def test_a_record_is_new_only_when_it_beats_the_best_not_when_it_equals_it(store):
+    from game.ui.autoplay import AutoplayOptions, autoplay
+    from game.ui.launch import build_services
+
+    options = AutoplayOptions(seed=4, questions=2, players=1, size=(1280, 720), frame_step=0.1)
+    first = autoplay(build_services(store, autoplay=True), options)
+    second = autoplay(build_services(store, autoplay=True), options)
+    assert first.scores == second.scores and first.scores[0][1] > 0
+    assert first.new_record and not second.new_record
