@@ -89,7 +89,8 @@ class QuestionScene(Scene):
         else:
             keys = [("1 to 4, A to D", "lock in an answer"), ("Arrows, Enter", "pick and lock in"),
                     ("Mouse, touch", "click a tile")]
-        return tuple(keys + [("P", "pause"), ("Esc", "leave the game (asks first)")])
+        pause = ("Ctrl+P", "pause (P types a letter here)") if self.question.typed else ("P", "pause")
+        return tuple(keys + [pause, ("Esc", "leave the game (asks first)")])
 
     @property
     def paused(self) -> bool:
@@ -277,7 +278,7 @@ class QuestionScene(Scene):
     def _draw_typing(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         rect = self.field.rect
-        locked = self.session.state is not State.ASKING
+        locked = self.session.state not in (State.ASKING, State.PAUSED)
         draw_panel(surface, rect, theme.panel_raised, radius_frac=0.2,
                    edge=theme.focus_ring if not locked else theme.accent_soft, edge_width=max(2, screen.px(0.005)))
         inner = rect.inflate(-screen.px(0.06), -screen.px(0.03))
