@@ -73,3 +73,26 @@ def test_plain_text_splits_at_full_stops_but_not_after_abbreviations():
     text = "Dr. Ivanova spoke on Nov. 11. She said: \u201cYes.\u201d \u00c9t\u00e9 came.\n\nNew paragraph"
     assert split_plain_sentences(text) == ["Dr. Ivanova spoke on Nov. 11.", "She said: \u201cYes.\u201d",
                                            "\u00c9t\u00e9 came.", "New paragraph"]
+
+
+def test_a_document_read_from_standard_input_is_found_by_its_hash():
+    contexts = SourceContexts(lambda path: ("never read", []))
+    contexts.add_document(None, "Pasted", ["First.", "The fact.", "Last."], sha256="ab" * 32)
+    sources = [{"id": "d", "title": "Pasted", "sha256": "ab" * 32}]
+    found = contexts.context({"source": {"doc": "d", "quote": "The fact."}}, sources, None)
+    assert (found.before, found.after, found.document) == (("First.",), ("Last.",), "Pasted")
+
+
+def test_each_document_is_read_once_however_often_the_screen_asks():
+    reads: list[Path] = []
+
+    def reader(path: Path):
+        reads.append(path)
+        return "Seed", ["One.", "Two."]
+
+    contexts = SourceContexts(reader)
+    sources = [{"id": "s", "title": "Seed", "path": str(SEED)}]
+    for _ in range(50):
+        contexts.context({"source": {"doc": "s", "quote": "Two."}}, sources, None)
+        contexts.context({"source": {"doc": "s", "quote": "Not there."}}, sources, None)
+    assert reads == [SEED]

@@ -37,6 +37,10 @@ PROSE = "The council approved the new bridge over the river on Tuesday."
     "A worker checks one of the barrier's gates, March 2, 2021.",
     "Pictured: the mayor opens the new library.",
     "Visit https://example.org/offers for more.",
+    "You can also follow @CityNewsDesk on Twitter to get the latest alerts.",
+    "Download the app to get breaking news on your phone.",
+    "City Chronicle | 07:55 21/03/2018",
+    "| Cookie | Duration | Description |",
 ])
 def test_junk_paragraphs_are_dropped(junk):
     kept, dropped = clean_paragraphs([PROSE, junk, PROSE])
@@ -55,6 +59,11 @@ def test_a_list_of_short_link_lines_is_dropped_as_a_menu():
 def test_a_style_rule_glued_in_front_of_prose_is_cut_off_and_the_prose_kept():
     glued = "#reactionDiv_gig_containerParent { display:none; } reports that officials are considering a spacewalk."
     assert strip_junk_prefix(glued) == "reports that officials are considering a spacewalk."
+
+
+def test_a_read_more_link_glued_after_prose_is_cut_off():
+    assert strip_junk_prefix("The council met on Monday to vote. Continue reading...") == \
+        "The council met on Monday to vote."
 
 
 def test_a_dateline_is_cut_off():

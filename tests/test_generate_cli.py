@@ -74,3 +74,19 @@ def test_bad_options_exit_2(capsys):
     assert main(["generate", str(DATA / "short.txt"), "--types", "choice,essay"]) == 2
     assert "unknown question type essay" in capsys.readouterr().err
     assert main(["generate", str(DATA / "short.txt"), "--count", "0"]) == 2
+
+
+def test_the_same_file_comes_out_of_separate_runs_whatever_the_hash_seed(tmp_path):
+    """Byte-identical output must not depend on Python's per-process string hashing."""
+    import os
+    import subprocess
+
+    outputs = []
+    for hash_seed in ("1", "4242"):
+        env = dict(os.environ, PYTHONHASHSEED=hash_seed)
+        result = subprocess.run([sys.executable, "-m", "game", "generate", "-q", str(DATA / "news-science.txt"),
+                                 str(DATA / "numbers-dates.txt"), "--seed", "7"],
+                                capture_output=True, env=env, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]

@@ -397,3 +397,16 @@ def test_the_editor_screens_fit_the_window_at_every_size_and_scale(size, scale, 
     assert all(screen.contains(rect) for rect in app2.scene.tools.rects)
     assert all(screen.contains(rect) for _, rect in app2.scene.row_rects)
     assert load_library().problems == []
+
+
+def test_play_takes_the_kept_and_unreviewed_questions_to_the_setup_screen():
+    app, session = open_editor()
+    press(app, pygame.K_k)
+    press(app, pygame.K_x, times=3)
+    app.step(1 / 60, [key(pygame.K_p)])
+    assert seen(app)["dialog"] == "Save before playing?"
+    app.step(1 / 60, [key(pygame.K_p)])
+    assert app.scene.name == "setup"
+    played = app.scene.packs
+    assert len(played) == 1 and [q.id for q in played[0].questions] == [
+        "host-city", "cosmonaut", "president", "planning-stages", "adler-airport"]

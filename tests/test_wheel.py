@@ -52,3 +52,18 @@ def test_installed_wheel_finds_its_packs_from_any_folder(wheel, tmp_path):
                             cwd=elsewhere, env=env)
     assert result.returncode == 0, result.stderr
     assert str(target) in result.stdout and "olympic-flame-history" in result.stdout
+
+
+def test_installed_wheel_generates_with_its_word_lists_from_any_folder(wheel, tmp_path):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for data in (ROOT / "game" / "generate" / "data").iterdir():
+        assert f"game/generate/data/{data.name}" in names
+    target = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(target)
+    env = dict(os.environ, PYTHONPATH=str(target), RELAYQUIZ_HOME=str(tmp_path / "home"))
+    doc = ROOT / "tests" / "data" / "generate" / "news-sports.txt"
+    result = subprocess.run([sys.executable, "-m", "game", "generate", "-q", str(doc)], capture_output=True,
+                            text=True, cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "Kipchoge" in result.stdout and "wrong:" in result.stdout

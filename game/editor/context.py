@@ -1,10 +1,11 @@
 """The sentence a question was written from, shown in its place in the document.
 
 A reviewer judges a generated question by reading the sentence it quotes with the sentences
-around it. The document is found through the pack's `sources` (its `path`, relative to the
-pack file, the pack's folder's parent or the shipped files), read once and kept. Documents are
-read and split into sentences by the generator when it is installed (`game.generate`); until
-then, by a small reader of plain text here.
+around it. The document is found through the pack's `sources` (by the sha256 of a document
+already read, or by its `path`, relative to the pack file, the pack's folder's parent or the
+shipped files), read once and kept. Documents are read and split into sentences by the
+generator (`game.generate.read_document`); a quote the generator's cleaning left out (a caption
+quoted by a hand-written pack, say) is looked for in the plain text as well.
 """
 
 from __future__ import annotations
@@ -89,10 +90,17 @@ class SourceContexts:
     def __init__(self, reader: Callable[[Path], tuple[str, list[str]]] | None = None) -> None:
         self._reader = reader or _generator_reader() or _plain_reader
         self._documents: dict[Path, tuple[str, list[str]] | None] = {}
+        self._plain: dict[Path, list[str]] = {}
+        self._by_digest: dict[str, tuple[str, list[str]]] = {}
+        self._found: dict[tuple, QuoteContext] = {}
 
-    def add_document(self, path: Path, title: str, sentences: list[str]) -> None:
+    def add_document(self, path: Path | None, title: str, sentences: list[str], sha256: str | None = None) -> None:
         """A document already read (by the generator, after a drop): no need to read it again."""
-        self._documents[Path(path).resolve()] = (title, list(sentences))
+        if path is not None:
+            self._documents[Path(path).resolve()] = (title, list(sentences))
+        if sha256:
+            self._by_digest[sha256] = (title, list(sentences))
+        self._found.clear()
 
     def _read(self, path: Path) -> tuple[str, list[str]] | None:
         key = path.resolve()
@@ -102,6 +110,15 @@ class SourceContexts:
             except Exception:  # an unreadable document only means no context is shown
                 self._documents[key] = None
         return self._documents[key]
+
+    def _read_plain(self, path: Path) -> list[str]:
+        key = path.resolve()
+        if key not in self._plain:
+            try:
+                self._plain[key] = _plain_reader(path)[1]
+            except OSError:
+                self._plain[key] = []
+        return self._plain[key]
 
     @staticmethod
     def locate(source: dict[str, Any], base_dir: Path | None) -> Path | None:
@@ -133,16 +150,27 @@ class SourceContexts:
         doc_id = citation.get("doc")
         entries = [s for s in sources if isinstance(s, dict)]
         chosen = [s for s in entries if s.get("id") == doc_id] if doc_id is not None else entries
+        key = (quote, doc_id, repr(chosen), base_dir, before, after)
+        if key not in self._found:
+            self._found[key] = self._look_up(quote, chosen, base_dir, before, after)
+        return self._found[key]
+
+    def _look_up(self, quote: str, chosen: list[dict], base_dir: Path | None, before: int,
+                 after: int) -> QuoteContext:
         for source in chosen:
-            path = self.locate(source, base_dir)
-            document = self._read(path) if path is not None else None
+            digest = source.get("sha256")
+            path = None
+            document = self._by_digest.get(digest) if isinstance(digest, str) else None
+            if document is None:
+                path = self.locate(source, base_dir)
+                document = self._read(path) if path is not None else None
             if document is None:
                 continue
             title, sentences = document
             found = find_in_sentences(quote, sentences, before, after)
-            if found is None and self._reader is not _plain_reader:
+            if found is None and path is not None and self._reader is not _plain_reader:
                 # The generator's reading drops captions and other junk a hand-written pack may quote.
-                found = find_in_sentences(quote, _plain_reader(path)[1], before, after)
+                found = find_in_sentences(quote, self._read_plain(path), before, after)
             if found is not None:
                 return QuoteContext(*found, document=str(source.get("title") or title))
         return QuoteContext((), quote, (), "")

@@ -48,6 +48,14 @@ _CAPTION_CUE = re.compile(
     r"from left|left to right|is seen|are seen|is pictured|are pictured|is shown|are shown|"
     r"are displayed|is displayed|looks on|look on)\b", re.I)
 _CAPTION_DATE = re.compile(rf",?\s+(?:on|in)?\s*(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}\.?$|,\s+(?:{MONTHS})\s+\d{{4}}\.?$")
+_PROMO_ANYWHERE = re.compile(
+    r"\b(?:follow|like) (?:us|@\w+)\b.*\b(?:twitter|facebook|instagram|tiktok|youtube|x)\b|"
+    r"\bget the latest (?:alerts|news|updates)\b|\bdownload (?:the|our) app\b|\bnews app\b|"
+    r"\bsign up (?:for|to) (?:our|the)\b|\bsubscribe (?:to|for) (?:our|the)\b", re.I)
+_JUNK_SUFFIX = re.compile(r"\s*(?:Continue reading|Read more|Read the full (?:story|article)|Keep reading)\s*(?:\.{3}|\u2026|>>|\u00bb|:)?\s*$", re.I)
+_SOURCE_STAMP = re.compile(r"^[\w .&'-]{2,40}\s*[|\u2022\u00b7]\s*\d{1,2}[:.]\d{2}\b")
+_CONTINUING = frozenset("the a an of in on at to for from by with and or but as that which who its their his her".split())
+_OPENING = frozenset("the a an in on at it its he she they this these there after before when while".split())
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _BREADCRUMB = re.compile(r"\S\s+(?:>|\u00bb|\u203a|/|\|)\s+\S.*\s(?:>|\u00bb|\u203a|/|\|)\s")
 _HANDLE = re.compile(r"^[@#]\w+")
@@ -65,8 +73,13 @@ def split_paragraphs(text: str) -> list[str]:
             paragraphs.extend(lines)  # a menu, a link list or a list of items: one per line
             continue
         current = lines[0]
-        for line in lines[1:]:
-            if re.match(r"^(?:[-*\u2022+]|\d+[.)])\s", line):
+        for previous, line in zip(lines, lines[1:]):
+            last_word = previous.rsplit(None, 1)[-1].lower()
+            first_word = line.split(None, 1)[0].lower()
+            label = (len(previous) < 60 and not _TERMINAL.search(previous) and line[:1].isupper()
+                     and last_word not in _CONTINUING and (first_word in _OPENING or _SOURCE_STAMP.match(previous)))
+            if re.match(r"^(?:[-*\u2022+]|\d+[.)])\s", line) or label:
+                # A list item, or a line after a headline or a "Source | 07:55" stamp.
                 paragraphs.append(current)
                 current = line
             else:
@@ -80,6 +93,9 @@ def strip_junk_prefix(paragraph: str) -> str:
     css = _CSS_PREFIX.match(paragraph)
     if css and re.search(r"[:;]", css.group(0)):
         paragraph = paragraph[css.end():]
+    suffix = _JUNK_SUFFIX.search(paragraph)
+    if suffix and suffix.start() > 0:
+        paragraph = paragraph[:suffix.start()]  # "... a powerful legacy Continue reading..."
     dateline = _DATELINE.match(paragraph)
     if dateline and len(dateline.group(0).split()) <= 6:
         paragraph = paragraph[dateline.end():]
@@ -101,6 +117,10 @@ def junk_reason(paragraph: str) -> str | None:
         return "a promotion, share or site line"
     if _COOKIE.search(paragraph):
         return "a cookie or legal notice"
+    if _PROMO_ANYWHERE.search(paragraph) and words <= 40:
+        return "a promotion, share or site line"
+    if _SOURCE_STAMP.match(paragraph):
+        return "a date stamp"
     if words <= 15 and (_CREDIT.search(paragraph) and not _TERMINAL.search(paragraph)
                         or _AGENCY_SLASH.search(paragraph)):
         return "a photo credit"
@@ -126,6 +146,8 @@ def _single_sentence(paragraph: str) -> bool:
 
 def is_prose(paragraph: str) -> bool:
     """A paragraph of sentences rather than a heading, a menu item or a label."""
+    if paragraph.endswith(":") and _word_count(paragraph) >= 10 and re.search(r"[a-z0-9][.!?]\s+[A-Z]", paragraph):
+        return True  # sentences that lead into a list
     return bool(_TERMINAL.search(paragraph)) and _word_count(paragraph) >= 4
 
 

@@ -155,7 +155,11 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
     if span.kind == PERSON:
         people = [s for s in same_kind if not span.role or not s.role or s.role == span.role]
         if len(answer.split()) == 1:
-            doc = [s.text.split()[-1] for s in people]
+            # Surnames shared by several people ("Khan") are titles more than names.
+            last_words: dict[str, set[str]] = {}
+            for s in people:
+                last_words.setdefault(s.text.split()[-1], set()).add(s.text)
+            doc = [word for word, owners in last_words.items() if len(owners) == 1]
         else:
             doc = [s.text for s in people if len(s.text.split()) >= 2]
         known = pool.person_words
@@ -206,7 +210,9 @@ def _nice(value: float, like: float) -> float:
     from math import floor, log10
     factor = 10 ** (digits - 1 - floor(log10(abs(value))))
     rounded = round(value * factor) / factor
-    return float(int(rounded)) if float(like).is_integer() and float(rounded).is_integer() else rounded
+    if float(like).is_integer():
+        return float(round(rounded))  # a count of countries is never 99.8
+    return rounded
 
 
 def number_options(value: float, count: int, seed: object, kind: str = "count") -> list[float]:
@@ -220,16 +226,16 @@ def number_options(value: float, count: int, seed: object, kind: str = "count") 
     else:
         candidates = [_nice(value * f, value) for f in (0.5, 1.5, 2, 0.75, 1.25, 3, 0.25)]
     chosen: list[float] = []
-    for candidate in stable_order(candidates, seed, value)[:count + 3]:
+    spare = [_nice(value * f, value) for f in (1.1, 0.9, 1.4, 0.8, 1.6, 0.6)] if count > 3 else []
+    for candidate in stable_order(candidates, seed, value)[:count + 3] + spare:
         if candidate != value and candidate not in chosen and candidate > 0:
             chosen.append(candidate)
-    chosen.sort(key=lambda c: abs(c - value))
-    return chosen[:count]
+    return chosen
 
 
 def format_like(value: float, answer_text: str) -> str:
     """A number written the way the answer is written: a word, with commas, or plain."""
-    number = re.match(r"[$\u00a3\u20ac]?\s?(\d[\d,]*(?:\.\d+)?|[A-Za-z]+)", answer_text)
+    number = re.search(r"(\d[\d,]*(?:\.\d+)?)", answer_text) or re.match(r"([A-Za-z]+)", answer_text)
     raw = number.group(1) if number else answer_text
     if raw.isalpha():
         word = _WORD_FOR.get(int(value)) if float(value).is_integer() else None
@@ -268,7 +274,10 @@ def date_options(answer: str, doc_dates: list[str], count: int, seed: object) ->
             for delta in (1, -1, 3, -3, 12, -12):
                 index = number - 1 + delta
                 generated.append(f"{MONTH_NAMES[index % 12]} {year + index // 12}")
-    same_shape = [d for d in doc_dates if d != answer and bool(re.search(r"\d{4}", d)) == bool(re.search(r"\d{4}", answer))]
+    def shape_of(date: str) -> tuple[bool, bool]:
+        return bool(re.search(r"\d{4}", date)), bool(re.search(r"(?<!\d)\d{1,2}(?!\d)", date))
+
+    same_shape = [d for d in doc_dates if d != answer and shape_of(d) == shape_of(answer)]
     chosen: list[str] = []
     for option in sorted(set(same_shape)) + generated:
         if option != answer and option not in chosen:
@@ -305,5 +314,9 @@ def options_for(span: Span, pool: Pool, position: int, count: int, seed: object)
                 return []
             value = float(money.group(0).replace(",", ""))
         numbers = number_options(value, count, seed, span.kind)
-        return [format_like(v, span.text) for v in numbers]
+        kind = written_kind(span.text)
+        # "1,230" reads like a year to a player; its wrong options must too (and the reverse).
+        same = [v for v in numbers if written_kind(format_like(v, span.text)) == kind]
+        nearest = sorted(same[:count] if len(same) >= count else same, key=lambda v: abs(v - value))
+        return [format_like(v, span.text) for v in nearest[:count]]
     return name_options(span, pool, position, count, seed)

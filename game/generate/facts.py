@@ -18,8 +18,8 @@ from game.generate.phrasing import (
     shape,
     statement_body,
     too_long,
-    wh_replacement,
 )
+from game.generate.wh import wh_replacement
 from game.generate.spans import NAME, PERSON, Context, Span, find_spans, gather_context
 
 MAX_WRONG = 3
@@ -44,6 +44,7 @@ class Fact:
     fronted: bool
     score: float = 0.0
     false_statements: list[tuple[str, str]] = field(default_factory=list)  # (statement, swapped in)
+    also_called: list[str] = field(default_factory=list)  # other ways the text names the answer
 
     @property
     def answer(self) -> str:
@@ -79,6 +80,19 @@ company agency service news party union council sea ocean island islands museum 
 """.split())
 
 
+def _also_called(span: Span, pool: Pool) -> list[str]:
+    """Short names the text itself uses for the answer: "ISS" for the International Space
+    Station, "Everest" for Mount Everest."""
+    words = span.text.split()
+    names: list[str] = []
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) >= 2 and len(initials) == len(words) and pool.mentions(initials):
+        names.append(initials)
+    if len(words) == 2 and fold(words[0]) in ("mount", "lake", "cape", "river") and pool.mentions(words[1]):
+        names.append(words[1])
+    return names
+
+
 def _in_brackets(text: str, span: Span) -> bool:
     before = text[:span.start]
     return before.count("(") > before.count(")") or before.count("[") > before.count("]")
@@ -96,6 +110,34 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
     if main and (main in people or not people):
         return [main]  # the person the document is about
     return people
+
+
+def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]]) -> list[str]:
+    """What a sentence-opening "it" stands for, sentence by sentence ('' when unsure).
+
+    "It" is read as the thing the text is about only right after a sentence that opens with
+    that thing (or with an "it" read so): "The Rhine is a river ... It is the second-longest
+    ..."."""
+    counts: dict[str, int] = {}
+    for spans in spans_by_sentence:
+        for span in spans:
+            if span.kind not in (PERSON, NAME) and not span.is_number and span.kind not in ("date", "term"):
+                counts[span.text] = counts.get(span.text, 0) + 1
+    topics = [""] * len(document.sentences)
+    carried, age = "", 0
+    for index, sentence in enumerate(document.sentences):
+        topics[index] = carried if age <= 2 else ""
+        opening = re.match(r"(?:The\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", sentence.text)
+        name = opening.group(1) if opening else ""
+        if name and counts.get(name, 0) >= 3:
+            carried, age = (("the " + name) if sentence.text.startswith("The ") else name), 0
+        elif re.match(r"(?:It|Its)\b", sentence.text) and topics[index]:
+            age = 0
+        elif name and name not in ("The", "A", "An") and counts.get(name, 0) >= 2:
+            carried = ""  # another thing the text talks about opens the sentence
+        else:
+            age += 1
+    return topics
 
 
 def _main_person(document_spans: list[list[Span]], context: Context) -> str | None:
@@ -135,15 +177,17 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
     """Every fact of one document that can be asked about in at least one way."""
     facts: list[Fact] = []
     main = _main_person(spans_by_sentence, context)
+    topics = _topic_per_sentence(document, spans_by_sentence)
     for sentence, spans in zip(document.sentences, spans_by_sentence):
         recent = _recent_people(spans_by_sentence, sentence.index, context, main)
+        topic = topics[sentence.index]
         people_here = [(s.start, context.people.get(fold(s.text), s.text)) for s in spans if s.kind == PERSON]
         for span in spans:
             if span.kind == NAME or fold(span.text) in TOO_OBVIOUS:
                 continue  # a name of unknown kind has no fair wrong options nor a wh-word
             if _in_brackets(sentence.text, span):
                 continue  # "(760 mi)", "(formerly Lake Rudolf)": an aside, not the fact
-            draft = shape(sentence.text, span, recent, people_here)
+            draft = shape(sentence.text, span, recent, people_here, topic)
             if draft is None:
                 continue
             wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
@@ -174,7 +218,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             mentions = pool.mentions(span.text)
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
-                        in_clause, fronted, false_statements=false_statements)
+                        in_clause, fronted, false_statements=false_statements,
+                        also_called=_also_called(span, pool))
             fact.score = _score(fact)
             facts.append(fact)
     return facts

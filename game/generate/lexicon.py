@@ -175,13 +175,14 @@ UNIT_NAMES = {
 # Head words that tell what kind of thing a name is: "Saxon Garden" is a garden.
 HEAD_KINDS = {
     "sea": "sea", "ocean": "ocean", "river": "river", "lake": "lake", "mountains": "mountain range",
+    "mountain": "mountain", "volcano": "mountain", "hill": "hill",
     "mount": "mountain", "island": "island", "islands": "islands", "desert": "desert", "gulf": "gulf",
     "bay": "bay", "valley": "valley", "park": "park", "garden": "garden", "gardens": "garden",
     "palace": "palace", "castle": "castle", "cathedral": "cathedral", "church": "church",
     "bridge": "bridge", "square": "square", "street": "street", "museum": "museum",
     "theatre": "theatre", "theater": "theatre", "stadium": "stadium", "airport": "airport",
     "station": "station", "center": "centre", "centre": "centre", "university": "university", "college": "university", "institute": "institute",
-    "school": "school", "academy": "academy", "agency": "agency", "administration": "agency",
+    "school": "school", "academy": "academy", "agency": "agency", "administration": "administration",
     "commission": "commission", "board": "board", "authority": "authority", "trust": "trust", "committee": "committee", "council": "council", "ministry": "ministry",
     "department": "department", "service": "service", "corporation": "company", "company": "company",
     "inc": "company", "ltd": "company", "group": "group", "bank": "bank", "party": "political party",

@@ -1,10 +1,10 @@
-"""Turning a sentence and an answer span into a question, or into a true/false statement.
+"""Shaping a sentence for one answer span: the clause a question or a statement is made of.
 
 The sentence is narrowed to the clause that holds the answer, trimmed of what a question does
-not need (discourse markers, "he said" attributions, citation marks, quotation marks around a
-whole sentence), its leading pronoun resolved or the clause refused, and the answer replaced
-by a wh-phrase of its kind in place: at the start of a clause that gives a real question
-("Which city hosts ...?"), elsewhere the quiz form ("... in what year?").
+not need (discourse markers, "he said" attributions, bracketed asides, quotation marks around a
+whole sentence) and its leading pronoun resolved, or the clause is refused. `wh.py` then puts a
+wh-phrase in the answer's place: at the start of a clause that gives a real question ("Which
+city hosts ...?"), elsewhere the quiz form ("... in what year?").
 """
 
 from __future__ import annotations
@@ -12,17 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from game.generate.lexicon import (
-    AUXILIARIES,
-    fold,
-    lexicon,
-    MONTH_NAMES,
-    DESCRIPTOR_NOUNS,
-    PART_NOUNS,
-    PERSONAL_WORDS,
-    UNIT_NAMES,
-)
-from game.generate.spans import NAME, PERSON, Span
+from game.generate.lexicon import AUXILIARIES, PERSONAL_WORDS
+from game.generate.spans import Span
 
 MAX_PROMPT_CHARS = 240
 MIN_CLAUSE_WORDS = 5
@@ -57,11 +48,7 @@ _VERBISH = re.compile(
     r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
 _QUOTES_OPEN = "\"\u201c"
 _QUOTES_CLOSE = "\"\u201d"
-_NP_MODIFIERS = frozenset("first second third fourth fifth last next previous former new old same other "
-                          "original early late modern ancient".split())
-_YEAR_PREPOSITIONS = frozenset("in since by until from of during before after around circa about".split())
-MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
-_PREPOSITIONS = frozenset("in on at by for from to of with into onto over under after before during "
+PREPOSITIONS = frozenset("in on at by for from to of with into onto over under after before during "
                           "since until near outside inside across through against among between "
                           "including like about around behind beyond toward towards".split())
 
@@ -148,7 +135,8 @@ def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, in
     return None
 
 
-def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = ()) -> bool:
+def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
+                   topic: str = "") -> bool:
     """Deal with a pronoun opening the clause; False when it cannot be resolved.
 
     "He" is the last person named earlier in the same sentence ("Though Chopin was born ...,
@@ -177,6 +165,10 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         if len(set(recent_people)) != 1:
             return False
         draft.edits.append((draft.start, draft.start + len(first.group(0)), recent_people[0]))
+        return True
+    if topic and word in ("it", "its") and draft.start == 0:
+        # An encyclopedia's "It is the second-longest river ..." right after "The Rhine is ...".
+        draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "it" else f"{topic}'s"))
         return True
     return word not in ("it", "they", "this", "that", "these", "those", "its", "their", "his", "her", "there", "such")
 
@@ -235,7 +227,8 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
     return None
 
 
-def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = ()) -> Draft | None:
+def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
+          topic: str = "") -> Draft | None:
     """The clause of `text` to ask about `span`, trimmed and with its pronoun resolved."""
     moved = _when_clause(text, span, recent_people)
     if moved is not None:
@@ -329,196 +322,15 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         if not window[:1].isalpha():
             return None
         first_word = window.split()[0].lower()
-        if _RELATIVE.match(window) or first_word.endswith(("ed", "ing")) or first_word in _PREPOSITIONS:
+        if _RELATIVE.match(window) or first_word.endswith(("ed", "ing")) or first_word in PREPOSITIONS:
             return None  # "linked to the ...": a fragment, not a clause
     if PERSONAL_WORDS.search(window):
         return None
     if len(window.split()) < MIN_CLAUSE_WORDS:
         return None
-    if not _resolve_start(draft, recent_people, sentence_people):
+    if not _resolve_start(draft, recent_people, sentence_people, topic):
         return None
     return draft
-
-
-def _kind_noun(span: Span) -> str | None:
-    if span.kind in (PERSON, NAME) or span.is_number or span.kind in ("date", "money"):
-        return None
-    return {"mountain range": "mountain range", "empire": "empire"}.get(span.kind, span.kind)
-
-
-def _word_before(text: str, position: int) -> re.Match | None:
-    return re.search(r"([\w'\u2019]+)\s*$", text[:position])
-
-
-def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, int, str] | None:
-    """(start, end, wh-phrase) that turns the draft into a question about the span."""
-    if draft.moved == "according":
-        noun = _kind_noun(span)
-        wh = "whom" if span.kind == PERSON else f"which {noun}" if noun else None
-        return (draft.start, draft.start, f"According to {wh}, ") if wh else None
-    if draft.moved:
-        wh = "what year" if span.kind == "year" else "what month and year" if re.search(r"\d{4}$", span.text) else "what date"
-        return draft.end, draft.end, f" {draft.moved} {wh}"
-    text = draft.text
-    start, end = span.start, span.end
-    at_clause_start = not draft.render((draft.start, start, "")).strip() or start == draft.start
-    before = _word_before(text, start)
-    before_word = before.group(1).lower() if before else ""
-    after = text[end:draft.end]
-
-    # "the" in front goes with the answer.
-    if before_word == "the" and before.start(1) >= draft.start:
-        start = before.start(1)
-        before = _word_before(text, start)
-        before_word = before.group(1).lower() if before else ""
-    if re.search(r"[(\u2013\u2014-]\s*$", text[draft.start:start]) or re.match(r"\s*[\u2013\u2014-]\s*\d", text[end:]):
-        return None  # "(85 ha)", "(1869–1909)": a conversion or a range, not a fact of its own
-    if re.search(r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhe)(?<!\bshe)(?<!\bwhat)[\u2019']s|\d)\s+$", text[draft.start:start]):
-        return None  # "Russia's ISS partners", "the 2014 Winter Games": part of a larger name
-    possessive = re.match(r"[\u2019']s?\b", after)
-    if possessive:
-        end += possessive.end()
-        after = text[end:draft.end]
-
-    following = re.match(r",?\s+(?:and|or)\s+(?:the\s+)?([A-Z0-9][\w-]+)", after)
-    if following and any(s.kind == span.kind and s.start == end + following.start(1) for s in spans):
-        return None  # the first of two names: "which city and Houston" reads badly
-    listed = re.match(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)", after)
-    in_country = span.kind == "city" and any(s.kind in ("country", "state", "region") and s.start == end + 2 for s in spans)
-    if listed and not in_country and span.kind not in ("year", "date", "count", "percent", "money"):
-        return None  # one of a list: "in which place, Bamburi and Kilifi" reads badly
-    joined = re.search(r"([A-Z][\w-]*)\s+(?:and|or)\s+$", text[draft.start:start])
-    if joined and span.kind != PERSON \
-            and not any(s.kind == span.kind and s.end == draft.start + joined.end(1) for s in spans):
-        return None  # "the East and which park": the first half is not a whole name
-    if before_word in _NP_MODIFIERS:
-        return None  # "the first Winter Games": the answer is inside a larger phrase
-    if span.kind == PERSON:
-        other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", text[draft.start:start])
-        if span.role and other:
-            wh = f"which other {span.role}"
-        elif span.role and before_word.rstrip("s") == span.role:
-            wh = f"which {span.role}"
-            start = before.start(1)
-            article = re.search(r"\b(?:the|a|an)\s+$", text[draft.start:start], re.I)
-            if article:
-                start = draft.start + article.start()
-            titled = re.search(r"((?:[A-Z][a-z]+\s+)*)$", text[draft.start:start])
-            if before.group(1)[:1].isupper() and titled and titled.group(1):
-                # "Russian President Vladimir Putin" -> "which Russian president"
-                start = draft.start + titled.start(1)
-                wh = f"which {titled.group(1).strip()} {span.role}"
-            if possessive:
-                wh += "'s"
-        elif possessive:
-            wh = "whose"
-        elif before_word in _PREPOSITIONS and not at_clause_start:
-            wh = "whom"
-        else:
-            wh = "who"
-        return start, end, wh
-
-    if span.kind == "year":
-        if before_word in MONTH_WORDS:
-            return None  # the year of "December 2014" belongs to a date
-        if before_word not in _YEAR_PREPOSITIONS and re.match(r"\s*[A-Za-z]", after) \
-                and not re.match(r"\s*(?:and|when|while|as|after|before|until)\b", after):
-            return None  # "the 2014 Winter Games": a year used as an adjective
-        return start, end, "what year"
-    if span.kind == "date":
-        if before_word not in ("on", "by", "until", "from", "since", "before", "after", "in", "of"):
-            return None  # "a planned Nov. 25 trip": a date used as an adjective
-        return start, end, "what month and year" if re.fullmatch(r"[A-Z][a-z]+\.?\s+\d{4}", span.text) else "what date"
-    if span.kind == "decade":
-        return start, end, "which decade"
-    if span.kind == "century":
-        if re.search(r"\d(?:st|nd|rd|th)\s+(?:and|or|to)\s+$", text[draft.start:start]):
-            return None  # "the 19th and which century"
-        century = re.match(r"[\s-]century", text[end:])
-        if century:
-            end += century.end()
-        return start, end, "which century"
-    if span.kind == "count":
-        if before_word in ("the", "these", "those", "all", "its", "their", "his", "her", "our", "each", "both") \
-                or re.match(r"\s*[-\u2013]", after):
-            return None
-        unit = span.unit
-        unit_end = text.find(unit.split()[-1] if " of " not in unit else unit, span.end)
-        if unit_end < 0:
-            return None
-        if " of " in unit:
-            end = unit_end + len(unit)
-        else:
-            end = unit_end + len(unit.split()[-1])
-        shown_unit = " ".join(UNIT_NAMES.get(word, word) for word in unit.split())
-        return start, end, f"how many {shown_unit}"
-    if span.kind in ("term", "acronym"):
-        if re.match(r"\s+(?:and|or)\s", after) or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
-            return None  # one of a pair: "in what and algae" reads badly
-        return start, end, "what"
-    if span.kind == "percent":
-        doubled = re.match(r"\s*percent\b", after) if span.text.endswith("%") else None
-        return start, end + (doubled.end() if doubled else 0), "what percentage"
-    if span.kind == "money":
-        return start, end, "how much"
-
-    noun = _kind_noun(span)
-    if re.match(r",\s+[A-Z]", after) and span.kind == "city":
-        country = next((s for s in spans if s.kind in ("country", "state", "region") and s.start == end + after.index(",") + 2), None)
-        if country is not None:
-            end = country.end  # "Cologne, Germany": the country belongs to the city
-            if text[end:end + 1] == "," and not re.search(r",\s*(?:the\s+)?$", text[draft.start:start]):
-                end += 1  # "in Nagano, Japan, brought" -> "in which city brought"
-            after = text[end:draft.end]
-    if span.kind in ("country", "state", "region") and re.search(r"[A-Z][\w-]+,\s+$", text[draft.start:start]):
-        return None  # the ", Germany" of "Cologne, Germany"
-    attributive = re.match(r"\s+((?:[a-z]{3,}\s+)?[a-z]{3,})(?=\s*[,.;]|\s+(?:is|was|are|were|has|had|in|of|on|at|for|to|and|with)\b)", after)
-    if noun in ("city", "country") and text[start:span.start].lower().startswith("the") and attributive \
-            and not any(w in AUXILIARIES or w in _PREPOSITIONS or w in DESCRIPTOR_NOUNS or w in PART_NOUNS
-                        or w.endswith("ed") for w in attributive.group(1).split()):
-        # "The Berlin course is known for ..." -> "The course in which city is known for ...?"
-        return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
-    nationality = re.search(r"(?:\b(?:the|a|an)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
-    if noun and nationality and fold(nationality.group(1)) in lexicon().demonyms:
-        # "the Swedish National Heritage Board" -> "which Swedish board"
-        return draft.start + nationality.start(), end, f"which {nationality.group(1)} {noun}"
-    apposed = re.search(r"\bthe\s+((?:[a-z]+\s+)?([a-z]+)),\s+$", text[draft.start:start])
-    if noun and apposed and (apposed.group(2) == noun or apposed.group(2) in DESCRIPTOR_NOUNS):
-        # "the capital city, Nairobi," -> "which capital city,"
-        return draft.start + apposed.start(), end, f"which {apposed.group(1)}"
-    if noun and before is not None and before_word.endswith(("al", "ic", "ern", "ish", "ian", "ese", "ous", "ive", "ary")) \
-            and before_word not in _PREPOSITIONS and before.group(1).islower() and before.start(1) >= draft.start:
-        article = re.search(r"\b(?:the|a|an)\s+$", text[draft.start:before.start(1)], re.I)
-        return (draft.start + article.start() if article else before.start(1)), end, f"which {before_word} {noun}"
-    if noun and (before_word == noun or before_word in DESCRIPTOR_NOUNS) and before is not None:
-        # "the river Rhine", "the town of Chur": the kind word goes with the answer.
-        start = before.start(1)
-        article = re.search(r"\b(?:the|a|an)\s+$", text[draft.start:start], re.I)
-        if article:
-            start = draft.start + article.start()
-        return start, end, f"which {before_word}"
-    descriptor = None
-    if not possessive:
-        descriptor = re.match(r"\s+((news|space|oil|state|football|car|film|music|rock|pop|political|"
-                              r"television|radio|research|publishing|record|shipping)\s+([a-z]+))\b", after)
-        if descriptor and descriptor.group(3) not in DESCRIPTOR_NOUNS:
-            descriptor = None
-        if descriptor is None:
-            descriptor = re.match(r"\s+(([a-z]+))\b", after)
-    if descriptor and descriptor.group(1).split()[-1] in DESCRIPTOR_NOUNS:
-        words = descriptor.group(1)
-        return start, end + descriptor.end(1), f"which {words}"
-    if descriptor and descriptor.group(1) in PART_NOUNS and noun:
-        part = descriptor.group(1)
-        return start, end + descriptor.end(), f"the {part} of which {noun}"
-    if noun is None:
-        return None
-    if noun in ("organisation", "name"):
-        noun = "organisation"
-    wh = f"which {noun}"
-    if possessive:
-        wh += "'s"
-    return start, end, wh
 
 
 def statement_body(draft: Draft, answer: str) -> str:
@@ -544,14 +356,21 @@ def reads_as_question(body: str, wh: str) -> bool:
     return bool(_VERBISH.search(rest))
 
 
+def _balanced(body: str) -> str:
+    """Close a quotation the trimming left open: 'the special "The Time of the Doctor'."""
+    if body.count('"') % 2 or body.count("\u201c") > body.count("\u201d"):
+        body += "\u201d" if "\u201c" in body else '"'
+    return body
+
+
 def finish_question(body: str) -> str:
-    body = body.strip().rstrip(" .;:,")
+    body = _balanced(body.strip().rstrip(" .;:,"))
     body = re.sub(r"^(According to [^,]+, )(The|A|An)\b", lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 
 def finish_statement(body: str) -> str:
-    body = body.strip().rstrip(" .;:,")
+    body = _balanced(body.strip().rstrip(" .;:,"))
     return body[:1].upper() + body[1:] + "."
 
 

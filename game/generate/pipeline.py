@@ -9,7 +9,8 @@ from typing import Callable, Sequence, Union
 from game.generate.document import Document, read_document
 from game.generate.errors import GenerateError
 from game.generate.facts import Fact, build_context, document_facts, spans_of
-from game.generate.select import build_question, choose, slug, unique_ids
+from game.generate.questions import build_question, slug, unique_ids
+from game.generate.select import choose
 from game.generate.pool import Pool
 from game.packs.model import QUESTION_TYPES, Pack, Source
 

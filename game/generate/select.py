@@ -1,5 +1,5 @@
 """Choosing the questions of a pack: rank the facts, drop near-duplicates, balance the
-question types and true against false, estimate difficulty and give stable ids.
+question types and true against false, and keep one question from giving another away.
 """
 
 from __future__ import annotations
@@ -9,15 +9,6 @@ import re
 
 from game.generate.facts import MAX_WRONG, Fact
 from game.generate.lexicon import fold
-from game.generate.spans import PERSON
-from game.packs.model import (
-    ChoiceQuestion,
-    Citation,
-    NumberQuestion,
-    Question,
-    TextQuestion,
-    TrueFalseQuestion,
-)
 
 # The share of each type in a pack when the facts allow it.
 TYPE_SHARES = {"choice": 0.4, "truefalse": 0.25, "number": 0.15, "text": 0.2}
@@ -28,12 +19,12 @@ _STOP = frozenset("the a an of in on at to and or for by with which what who who
                   "were are be has had have did does do that this from as it its into".split())
 
 
-def _content_words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP]
 
 
 def _similar(a: str, b: str) -> float:
-    wa, wb = set(_content_words(a)), set(_content_words(b))
+    wa, wb = set(content_words(a)), set(content_words(b))
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / len(wa | wb)
@@ -58,151 +49,143 @@ def _tie_break(fact: Fact, seed: object) -> str:
     return hashlib.sha256(f"{seed}\x1f{fact.doc_id}\x1f{fact.sentence.text}\x1f{fact.answer}".encode()).hexdigest()
 
 
-def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed: object) -> list[tuple[Fact, str, bool]]:
-    """(fact, type, truth of a true/false statement) for every question, in document order."""
-    ranked = sorted(facts, key=lambda f: (-f.score, f.order, _tie_break(f, seed)))
-    shares = {t: TYPE_SHARES[t] for t in allowed}
-    total_share = sum(shares.values()) or 1.0
-    counts = {t: 0 for t in allowed}
-    per_sentence: dict[tuple[str, int], int] = {}
-    per_answer: dict[str, int] = {}
-    chosen: list[tuple[Fact, str, bool]] = []
-    # Near-duplicates come from one sentence written twice or one answer asked twice: compare
-    # within those groups only, so that choosing stays linear in the length of the input.
-    prompts_by_answer: dict[str, list[tuple[str, str]]] = {}
-    prompts_by_sentence: dict[str, list[tuple[str, str]]] = {}
-    exact: set[frozenset[str]] = set()
-    truths = {True: 0, False: 0}
-    limit = count if count is not None else len(ranked)
-    words = sum(len(f.sentence.text.split()) for f in {(f.doc_id, f.sentence.index): f for f in facts}.values())
-    answer_limit = MAX_PER_ANSWER + words // 1500
-    for fact in ranked:
-        if len(chosen) >= limit:
-            break
-        types = possible_types(fact, allowed)
-        if not types:
-            continue
-        sentence_key = (fact.doc_id, fact.sentence.index)
-        answer_key = fold(fact.answer)
+class _Chooser:
+    """The running state of choosing: counts per type, sentence and answer; what was asked."""
+
+    def __init__(self, facts: list[Fact], allowed: tuple[str, ...], seed: object) -> None:
+        self.seed = seed
+        self.shares = {t: TYPE_SHARES[t] for t in allowed}
+        self.counts = {t: 0 for t in allowed}
+        self.truths = {True: 0, False: 0}
+        self.per_sentence: dict[tuple[str, int], int] = {}
+        self.per_answer: dict[str, int] = {}
+        # Near-duplicates come from one sentence written twice or one answer asked twice: compare
+        # within those groups only, so that choosing stays linear in the length of the input.
+        self.by_answer: dict[str, list[str]] = {}
+        self.by_sentence_text: dict[str, list[tuple[str, str]]] = {}
+        self.exact: set[frozenset[str]] = set()
+        self.asked: dict[tuple[str, int], list[tuple[str, str, str]]] = {}
+        self.chosen: list[tuple[Fact, str, bool]] = []
+        words = sum(len(f.sentence.text.split()) for f in {(f.doc_id, f.sentence.index): f for f in facts}.values())
+        self.answer_limit = MAX_PER_ANSWER + words // 1500
+
+    def _room(self, fact: Fact) -> bool:
         sentence_limit = MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 25) + (fact.spans_in_sentence >= 5)
-        if per_sentence.get(sentence_key, 0) >= sentence_limit or per_answer.get(answer_key, 0) >= answer_limit:
-            continue
-        total = len(chosen) + 1
-        best = max(types, key=lambda t: (shares[t] / total_share * total - counts[t], -list(TYPE_SHARES).index(t)))
-        if best == "truefalse":
-            truth = truths[True] < truths[False] or (truths[True] == truths[False] and _tie_break(fact, seed) < "8")
-            shown = fact.statement if truth else fact.false_statements[0][0]
-        else:
-            truth = True
-            shown = fact.question or ""
-        words = frozenset(_content_words(shown))
-        nearby = prompts_by_answer.get(answer_key, []) + prompts_by_sentence.get(fact.sentence.text, [])
-        if words in exact or any(_similar(shown, other) >= (NEAR_DUPLICATE if key == answer_key else 0.85)
-                                 for other, key in nearby):
-            continue
-        exact.add(words)
-        prompts_by_answer.setdefault(answer_key, []).append((shown, answer_key))
-        prompts_by_sentence.setdefault(fact.sentence.text, []).append((shown, answer_key))
-        counts[best] += 1
-        if best == "truefalse":
-            truths[truth] += 1
-        per_sentence[sentence_key] = per_sentence.get(sentence_key, 0) + 1
-        per_answer[answer_key] = per_answer.get(answer_key, 0) + 1
-        chosen.append((fact, best, truth))
-    chosen.sort(key=lambda item: item[0].order)
+        return (self.per_sentence.get((fact.doc_id, fact.sentence.index), 0) < sentence_limit
+                and self.per_answer.get(fold(fact.answer), 0) < self.answer_limit)
+
+    def _shown(self, fact: Fact, qtype: str) -> tuple[str, bool]:
+        if qtype != "truefalse":
+            return fact.question or "", True
+        truth = self.truths[True] < self.truths[False] or (
+            self.truths[True] == self.truths[False] and _tie_break(fact, self.seed) < "8")
+        return (fact.statement or "", True) if truth else (fact.false_statements[0][0], False)
+
+    def _clashes(self, fact: Fact, qtype: str, shown: str) -> bool:
+        answer_key = fold(fact.answer)
+        words = frozenset(content_words(shown))
+        if words in self.exact:
+            return True
+        if any(_similar(shown, other) >= NEAR_DUPLICATE for other in self.by_answer.get(answer_key, [])):
+            return True
+        if any(_similar(shown, other) >= 0.85 for other, _key in self.by_sentence_text.get(fact.sentence.text, [])):
+            return True
+        return _gives_away(qtype, shown, answer_key, self.asked.get((fact.doc_id, fact.sentence.index), []))
+
+    def try_add(self, fact: Fact, types: list[str]) -> bool:
+        """Add the fact as the first of `types` that fits; False when none does."""
+        if not self._room(fact):
+            return False
+        total = len(self.chosen) + 1
+        share_sum = sum(self.shares.values())
+        preference = sorted(types, key=lambda t: (self.counts[t] - self.shares[t] / share_sum * total,
+                                                  list(TYPE_SHARES).index(t)))
+        for qtype in preference:
+            shown, truth = self._shown(fact, qtype)
+            if self._clashes(fact, qtype, shown):
+                continue
+            answer_key = fold(fact.answer)
+            sentence_key = (fact.doc_id, fact.sentence.index)
+            self.exact.add(frozenset(content_words(shown)))
+            self.by_answer.setdefault(answer_key, []).append(shown)
+            self.by_sentence_text.setdefault(fact.sentence.text, []).append((shown, answer_key))
+            self.asked.setdefault(sentence_key, []).append((qtype, f" {fold(shown)} ", answer_key))
+            self.counts[qtype] += 1
+            if qtype == "truefalse":
+                self.truths[truth] += 1
+            self.per_sentence[sentence_key] = self.per_sentence.get(sentence_key, 0) + 1
+            self.per_answer[answer_key] = self.per_answer.get(answer_key, 0) + 1
+            self.chosen.append((fact, qtype, truth))
+            return True
+        return False
+
+
+def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed: object) -> list[tuple[Fact, str, bool]]:
+    """(fact, type, truth of a true/false statement) for every question, in document order.
+
+    Questions that ask for an answer are chosen first, best facts first; true/false statements
+    then fill their share from what is left, where they give away no other question's answer."""
+    ranked = sorted(facts, key=lambda f: (-f.score, f.order, _tie_break(f, seed)))
+    chooser = _Chooser(facts, allowed, seed)
+    limit = count if count is not None else len(ranked)
+    asking = [t for t in allowed if t != "truefalse"]
+    statement_share = TYPE_SHARES["truefalse"] / sum(TYPE_SHARES[t] for t in allowed) if "truefalse" in allowed else 0.0
+    first_limit = limit if not asking else max(1, round(limit * (1 - statement_share))) if count is not None else limit
+    used: set[int] = set()
+    if asking:
+        for index, fact in enumerate(ranked):
+            if len(chooser.chosen) >= first_limit:
+                break
+            types = [t for t in possible_types(fact, allowed) if t != "truefalse"]
+            if types and chooser.try_add(fact, types):
+                used.add(index)
+    if "truefalse" in allowed:
+        wanted = limit if not asking else min(limit, len(chooser.chosen) + max(
+            1, round(len(chooser.chosen) * statement_share / max(1e-9, 1 - statement_share))))
+        for index, fact in enumerate(ranked):
+            if len(chooser.chosen) >= wanted:
+                break
+            if index not in used and "truefalse" in possible_types(fact, allowed):
+                chooser.try_add(fact, ["truefalse"])
+        _convert_to_statements(chooser)
+    chosen = chooser.chosen
+    # In a sentence's questions, the statement comes last: it may name what the others ask.
+    chosen.sort(key=lambda item: (item[0].order[:2], item[1] == "truefalse", item[0].order[2]))
     return chosen
 
 
-def difficulty(fact: Fact, qtype: str) -> str:
-    """easy / medium / hard from the type, how often the answer is mentioned, how close the options are."""
-    points = {"truefalse": 0.0, "choice": 0.8, "number": 1.5, "text": 1.8}[qtype]
-    if fact.mentions <= 1:
-        points += 0.5
-    if fact.span.kind in ("count", "percent", "money", "date"):
-        points += 0.5
-    if fact.span.kind == "year" and fact.wrong and qtype != "truefalse" and \
-            min(abs(int(w) - int(fact.span.value)) for w in fact.wrong if w.isdigit()) <= 2:
-        points += 0.3
-    if len(fact.question or fact.statement or "") > 150:
-        points += 0.4
-    if fact.span.kind == PERSON and qtype == "choice":
-        points -= 0.2
-    return "easy" if points < 1.0 else "medium" if points < 2.0 else "hard"
-
-
-def slug(text: str, limit: int = 40) -> str:
-    words = re.findall(r"[a-z0-9]+", fold(text))
-    out = ""
-    for word in words:
-        candidate = f"{out}-{word}" if out else word
-        if len(candidate) > limit:
+def _convert_to_statements(chooser: _Chooser) -> None:
+    """Reach the true/false share by stating, instead of asking, the facts of sentences that
+    have one question only (the weakest first): a statement there gives nothing else away."""
+    per_sentence: dict[tuple[str, int], list[int]] = {}
+    for index, (fact, _qtype, _truth) in enumerate(chooser.chosen):
+        per_sentence.setdefault((fact.doc_id, fact.sentence.index), []).append(index)
+    single = [indexes[0] for indexes in per_sentence.values() if len(indexes) == 1]
+    single.sort(key=lambda i: (chooser.chosen[i][0].score, chooser.chosen[i][0].order))
+    for index in single:
+        statements = chooser.counts["truefalse"]
+        if statements >= round(len(chooser.chosen) * chooser.shares["truefalse"] / sum(chooser.shares.values())):
             break
-        out = candidate
-    return out or "q"
+        fact, qtype, _truth = chooser.chosen[index]
+        if qtype == "truefalse" or not (fact.statement and fact.false_statements):
+            continue
+        _shown, truth = chooser._shown(fact, "truefalse")
+        chooser.counts[qtype] -= 1
+        chooser.counts["truefalse"] += 1
+        chooser.truths[truth] += 1
+        chooser.chosen[index] = (fact, "truefalse", truth)
 
 
-def question_id(fact: Fact, qtype: str, shown: str) -> str:
-    """A slug made from the content, so that other questions keep their ids after an edit."""
-    keywords = [w for w in _content_words(shown) if w not in _content_words(fact.answer)][:3]
-    if qtype == "truefalse":
-        return slug("-".join(_content_words(fact.statement or shown)[:5]), 50)
-    return slug(f"{fact.answer} {' '.join(keywords)}", 50)
-
-
-def _accept(fact: Fact) -> list[str]:
-    answer = fact.answer
-    accept = []
-    if fact.span.kind == PERSON and len(answer.split()) >= 2:
-        accept.append(answer.split()[-1])
-    return [a for a in accept if fold(a) != fold(answer)]
-
-
-def _number_value(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
-
-
-def build_question(fact: Fact, qtype: str, truth: bool) -> Question:
-    citation = Citation(quote=fact.sentence.text, doc=fact.doc_id)
-    level = difficulty(fact, qtype)
-    if qtype == "truefalse":
-        if truth:
-            statement, explanation = fact.statement or "", None
-        else:
-            statement, swapped = fact.false_statements[0]
-            explanation = f"The text says {fact.answer}, not {swapped}."
-        return TrueFalseQuestion(id=question_id(fact, qtype, statement), prompt=statement, answer=truth,
-                                 difficulty=level, explanation=explanation, source=citation)
-    prompt = fact.question or ""
-    qid = question_id(fact, qtype, prompt)
-    if qtype == "choice":
-        return ChoiceQuestion(id=qid, prompt=prompt, answer=fact.answer, wrong=fact.wrong[:MAX_WRONG],
-                              difficulty=level, source=citation)
-    if qtype == "number":
-        span = fact.span
-        wrong = []
-        for option in fact.wrong[:MAX_WRONG]:
-            digits = re.search(r"\d[\d,]*(?:\.\d+)?", option)
-            if digits:
-                wrong.append(_number_value(float(digits.group(0).replace(",", ""))))
-            else:
-                from game.generate.lexicon import NUMBER_WORDS
-                word = re.match(r"[A-Za-z]+", option)
-                if word and word.group(0).lower() in NUMBER_WORDS:
-                    wrong.append(NUMBER_WORDS[word.group(0).lower()])
-        unit = "" if span.kind == "year" else ("%" if span.kind == "percent" else span.unit)
-        return NumberQuestion(id=qid, prompt=prompt, answer=_number_value(span.value), tolerance=0,
-                              unit=unit, wrong=wrong if len(wrong) == len(set(wrong)) else [],
-                              difficulty=level, source=citation)
-    return TextQuestion(id=qid, prompt=prompt, answer=fact.answer, accept=_accept(fact),
-                        difficulty=level, source=citation)
-
-
-def unique_ids(questions: list[Question]) -> None:
-    seen: dict[str, int] = {}
-    for question in questions:
-        base = question.id
-        if base in seen:
-            seen[base] += 1
-            question.id = f"{base}-{seen[base]}"
-        else:
-            seen[base] = 1
+def _gives_away(qtype: str, shown: str, answer_key: str, asked: list[tuple[str, str, str]]) -> bool:
+    """Whether a statement would give away the answer of a question on the same sentence, or the
+    reverse ("Russia hosts the Games in Sochi." beside "Russia hosts the Games in which city?");
+    one statement per sentence, so that a true and a false one never stand side by side."""
+    padded = f" {fold(shown)} "
+    for other_type, other_shown, other_answer in asked:
+        if qtype == "truefalse" and other_type == "truefalse":
+            return True
+        if qtype == "truefalse" and f" {other_answer} " in padded:
+            return True
+        if qtype != "truefalse" and other_type == "truefalse" and f" {answer_key} " in other_shown:
+            return True
+    return False

@@ -55,6 +55,33 @@ def draw_type_badge(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, te
                  align="left", max_lines=1).draw(surface, box)
 
 
+def draw_question_info(surface: pygame.Surface, rect: pygame.Rect, screen: Screen, theme: Theme,
+                       text: TextRenderer, heading: str, qtype: str, difficulty: str | None) -> None:
+    """'Question 3 of 12', the type's shape and name, and the difficulty, in one line that fits."""
+    px = screen.text_px(theme, theme.size_small)
+    while True:
+        parts = [text.label(heading, px, style="bold", colour=theme.text),
+                 text.label(TYPE_LABELS.get(qtype, qtype), px, colour=theme.text_muted)]
+        if difficulty:
+            parts.append(text.label(difficulty, px, colour=theme.text_muted))
+        shape_w = round(px * 1.2)
+        gap = px
+        total = sum(p.get_width() for p in parts) + shape_w + px // 2 + gap * (len(parts) - 1)
+        if total <= rect.w or px <= 8:
+            break
+        px -= 1
+    x = rect.x
+    for index, picture in enumerate(parts):
+        if index == 1:
+            shape, colour_index = TYPE_SHAPE.get(qtype, ("hexagon", 5))
+            icon_picture = shape_icon(shape, shape_w, theme.tile_colour(colour_index),
+                                      theme.text if theme.high_contrast else None)
+            surface.blit(icon_picture, icon_picture.get_rect(midleft=(x, rect.centery)))
+            x += shape_w + px // 2
+        surface.blit(picture, picture.get_rect(midleft=(x, rect.centery)))
+        x += picture.get_width() + gap
+
+
 def mark_colour(theme: Theme, mark: Mark):
     return {Mark.KEPT: theme.correct, Mark.DROPPED: theme.wrong, Mark.UNREVIEWED: theme.text_muted}[mark]
 
@@ -77,34 +104,79 @@ def draw_context(surface: pygame.Surface, rect: pygame.Rect, screen: Screen, the
                edge_width=max(1, screen.px(0.002)))
     inner = rect.inflate(-screen.px(0.04), -screen.px(0.04))
     px = screen.text_px(theme, theme.size_small)
-    head, body = split_rows(inner, [0.12, 0.88], screen.px(0.01))
     title = "From the document" + (f": {context.document}" if context and context.document else "")
-    text.fit(title, head.size, px=px, style="bold", colour=theme.accent, align="left", max_lines=2).draw(surface, head)
+    head = text.fit(title, (inner.w, px * 3), px=max(8, round(px * 0.9)), style="bold", colour=theme.accent,
+                    align="left", max_lines=2)
+    head.draw(surface, pygame.Rect(inner.x, inner.y, inner.w, head.surface.get_height()))
+    body = pygame.Rect(inner.x, inner.y + head.surface.get_height() + screen.px(0.015), inner.w,
+                       inner.bottom - inner.y - head.surface.get_height() - screen.px(0.015))
     if context is None:
         text.fit("This question does not say which sentence it came from.", body.size, px=px,
                  colour=theme.text_muted, align="left", valign="top").draw(surface, body)
         return
-    before, after = " ".join(context.before), " ".join(context.after)
-    weights = [max(1, len(before)) if before else 0.001, max(60, len(context.sentence)) * 1.3,
-               max(1, len(after)) if after else 0.001]
-    gap = screen.px(0.012)
-    top, middle, bottom = split_rows(body, weights, gap)
+    before = " ".join(context.before)
+    after = " ".join(context.after)
+    if not context.before and not context.after and not context.document:
+        after = "(the document itself could not be found, so only the quote is shown)"
+    gap, pad = screen.px(0.012), screen.px(0.01)
     small = max(8, round(px * 0.92))
-    if before:
-        text.fit("\u2026 " + before, top.size, px=small, colour=theme.text_muted, align="left",
-                 valign="bottom").draw(surface, top)
-    highlight = middle.inflate(screen.px(0.012), 0)
+    # The quoted sentence first, as large as it can be in up to 60% of the panel; the sentences
+    # around it share what is left, each cut at its far end (never next to the quote).
+    sentence = text.fit(context.sentence, (body.w - 2 * pad, round(body.h * 0.6) - 2 * pad), px=px,
+                        min_px=px, style="bold", colour=theme.text, align="left")
+    if not sentence.fits:  # the quote is never cut: it may take the whole panel, smaller
+        sentence = text.fit(context.sentence, (body.w - 2 * pad, body.h - 2 * pad), px=px,
+                            min_px=max(8, round(px * 0.4)), style="bold", colour=theme.text, align="left")
+    small = min(small, max(8, round(sentence.px * 0.92)))
+    middle_h = sentence.surface.get_height() + 2 * pad
+    room = max(0, body.h - middle_h - 2 * gap)
+    line = round(text.fonts.get("body", small).get_linesize() * 1.08) + 1
+    needs = [len(text.fit(part, (body.w, 100000), px=small, min_px=small).lines) if part else 0
+             for part in (before, after)]
+    rows, free = [0, 0], room // line
+    while free > 0 and (rows[0] < needs[0] or rows[1] < needs[1]):  # a line each in turn
+        for index in (0, 1):
+            if free > 0 and rows[index] < needs[index]:
+                rows[index] += 1
+                free -= 1
+    y = body.y
+    if before and rows[0]:
+        shown = tail_that_fits(text, before, body.w, rows[0], small)
+        height = rows[0] * line
+        text.fit(shown, (body.w, height), px=small, min_px=small, colour=theme.text_muted, align="left",
+                 valign="bottom").draw(surface, pygame.Rect(body.x, y, body.w, height))
+        y += height + gap
+    highlight = pygame.Rect(body.x - pad // 2, y, body.w + pad, middle_h)
     draw_panel(surface, highlight, theme.accent_soft if not theme.high_contrast else theme.panel_raised,
                radius_frac=0.08, edge=theme.accent, edge_width=max(1, screen.px(0.003)))
-    text.fit(context.sentence, middle.inflate(-screen.px(0.01), -screen.px(0.008)).size, px=px,
-             style="bold", colour=theme.text, align="left").draw(surface, middle.inflate(-screen.px(0.01), 0))
-    if after:
-        text.fit(after + " \u2026", bottom.size, px=small, colour=theme.text_muted, align="left",
-                 valign="top").draw(surface, bottom)
-    if not context.before and not context.after and not context.document:
-        note = pygame.Rect(body.x, body.bottom - px * 2, body.w, px * 2)
-        text.fit("(the document itself could not be found, so only the quote is shown)", note.size,
-                 px=small, colour=theme.text_muted, align="left").draw(surface, note)
+    sentence.draw(surface, highlight.inflate(-pad, -2 * pad))
+    y += middle_h + gap
+    if after and rows[1]:
+        height = rows[1] * line
+        text.fit(after, (body.w, height), px=small, min_px=small, colour=theme.text_muted, align="left",
+                 valign="top", max_lines=rows[1]).draw(surface, pygame.Rect(body.x, y, body.w, height))
+
+
+def tail_that_fits(text: TextRenderer, words: str, width: int, lines: int, px: int) -> str:
+    """The end of `words` that fits in `lines` lines at `px`, starting with an ellipsis if cut."""
+    pieces = words.split()
+    if len(text.fit(words, (width, 100000), px=px, min_px=px).lines) <= lines:
+        return words
+    low, high = 1, len(pieces)
+    while low < high:  # the fewest words to drop from the front
+        mid = (low + high) // 2
+        candidate = "\u2026 " + " ".join(pieces[mid:])
+        if len(text.fit(candidate, (width, 100000), px=px, min_px=px).lines) <= lines:
+            high = mid
+        else:
+            low = mid + 1
+    return "\u2026 " + " ".join(pieces[low:])
+
+
+def question_row_height(screen: Screen, theme: Theme, text: TextRenderer) -> int:
+    """A list row holds two lines of the question at the small type size, whatever the scale."""
+    line = text.fonts.get("body", screen.text_px(theme, theme.size_small)).get_linesize()
+    return 2 * line + max(6, line // 2)
 
 
 def draw_question_row(surface: pygame.Surface, rect: pygame.Rect, screen: Screen, theme: Theme,
@@ -116,8 +188,8 @@ def draw_question_row(surface: pygame.Surface, rect: pygame.Rect, screen: Screen
     edge = theme.focus_ring if focused else (theme.wrong if faulty else theme.panel_edge)
     draw_panel(surface, rect, fill, radius_frac=0.2, edge=edge,
                edge_width=max(2 if focused or faulty else 1, screen.px(0.003 if focused else 0.002)))
-    inner = rect.inflate(-screen.px(0.02), -max(2, rect.h // 8))
-    px = min(screen.text_px(theme, theme.size_small), round(inner.h * 0.62))
+    px = screen.text_px(theme, theme.size_small)
+    inner = rect.inflate(-screen.px(0.02), -max(4, px // 3))
     weights = [0.035, 0.05, 0.035, 0.52, 0.26, 0.1] if mark is not None else [0, 0.05, 0.035, 0.555, 0.26, 0.1]
     cells = split_columns(inner, weights, screen.px(0.01))
     ink = theme.text_muted if dropped else theme.text
@@ -126,11 +198,9 @@ def draw_question_row(surface: pygame.Surface, rect: pygame.Rect, screen: Screen
     text.fit(str(number), cells[1].size, px=px, colour=theme.text_muted, align="right").draw(surface, cells[1])
     draw_type_badge(surface, cells[2], theme, text, str(question.get("type")), px, with_label=False)
     prompt = str(question.get("prompt") or "") or "(no question written yet)"
-    text.fit(prompt, cells[3].size, px=px, min_px=max(8, round(px * 0.8)), colour=ink, align="left",
-             max_lines=2).draw(surface, cells[3])
-    text.fit(answer_summary(question) or "?", cells[4].size, px=px, min_px=max(8, round(px * 0.8)),
-             style="bold", colour=theme.text_muted if dropped else theme.accent, align="left",
-             max_lines=2).draw(surface, cells[4])
+    text.fit(prompt, cells[3].size, px=px, min_px=px, colour=ink, align="left", max_lines=2).draw(surface, cells[3])
+    text.fit(answer_summary(question) or "?", cells[4].size, px=px, min_px=px, style="bold",
+             colour=theme.text_muted if dropped else theme.accent, align="left", max_lines=2).draw(surface, cells[4])
     difficulty = question.get("difficulty")
     tail = cells[5]
     if faulty:
@@ -142,6 +212,17 @@ def draw_question_row(surface: pygame.Surface, rect: pygame.Rect, screen: Screen
     if isinstance(difficulty, str):
         text.fit(difficulty, tail.size, px=px, colour=theme.text_muted, align="left",
                  max_lines=1).draw(surface, tail)
+
+
+def draw_scrollbar(surface: pygame.Surface, area: pygame.Rect, screen: Screen, theme: Theme, first: int,
+                   shown: int, total: int) -> None:
+    """A thin bar at the right of a list saying which part of it is on screen."""
+    if total <= shown:
+        return
+    track = pygame.Rect(area.right + screen.px(0.006), area.y, screen.px(0.008), area.h)
+    pygame.draw.rect(surface, theme.panel, track, border_radius=track.w // 2)
+    thumb = pygame.Rect(track.x, track.y + track.h * first / total, track.w, max(track.w, track.h * shown / total))
+    pygame.draw.rect(surface, theme.accent_soft, thumb, border_radius=track.w // 2)
 
 
 class ButtonBar:
@@ -209,10 +290,11 @@ class ChoiceDialog:
             return self.cancel
         elif isinstance(action, A.Confirm):
             return self.options[self.focus][0]
-        elif isinstance(action, (A.Hotkey, A.TypeText)):
-            letter = (action.key if isinstance(action, A.Hotkey) else action.text).lower()
-            if letter in self.hotkeys:
-                return self.hotkeys[letter]
+        elif isinstance(action, (A.Hotkey, A.TypeText, A.Pause)):
+            # P reaches a menu screen as Pause; in a dialog it is a letter like any other.
+            letter = "p" if isinstance(action, A.Pause) else (action.key if isinstance(action, A.Hotkey) else action.text)
+            if letter.lower() in self.hotkeys:
+                return self.hotkeys[letter.lower()]
         elif isinstance(action, A.Point):
             for index, rect in enumerate(self.buttons):
                 if rect.collidepoint(action.pos):
@@ -256,5 +338,7 @@ def type_picker(theme: Theme, text: TextRenderer) -> ChoiceDialog:
                         hotkeys={"1": "choice", "2": "truefalse", "3": "number", "4": "text"})
 
 
-__all__ = ["TYPE_LABELS", "ButtonBar", "ChoiceDialog", "draw_question_row", "answer_summary", "counter_line", "draw_context",
+__all__ = ["TYPE_LABELS", "ButtonBar", "ChoiceDialog", "draw_question_info", "draw_question_row",
+           "draw_scrollbar",
+           "question_row_height", "answer_summary", "counter_line", "draw_context",
            "draw_mark", "draw_type_badge", "type_picker"]

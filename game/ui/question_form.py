@@ -43,6 +43,7 @@ class FormRow:
     enabled: bool = True
     rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
     field_rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
+    label_rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
     buttons: dict[str, pygame.Rect] = field(default_factory=dict)
 
     @property
@@ -204,7 +205,12 @@ class QuestionForm:
             self.move(action.dy)
             return True
         if isinstance(action, A.Scroll):
-            self.offset = max(0, min(self.offset - action.dy * max(1, self.area.h // 8), self.max_offset))
+            tops = sorted({r.rect.y + self.offset - self.area.y for r in self.rows} | {0})
+            if action.dy < 0:  # the wheel turned down: the next row's top comes to the top
+                self.offset = next((t for t in tops if t > self.offset), self.offset)
+            else:
+                self.offset = next((t for t in reversed(tops) if t < self.offset), 0)
+            self.offset = max(0, min(self.offset, self.max_offset))
             return True
         if isinstance(action, A.Point):
             self.hover = self._button_at(action.pos)
@@ -288,9 +294,12 @@ class QuestionForm:
         line = font.get_linesize()
         pad = max(4, round(line * 0.3))
         gap = max(4, round(line * 0.35))
-        label_w = round(area.w * 0.27)
-        field_x = area.x + label_w + pad * 2
+        # Labels beside the fields; above them when type is large for the width (a projector's scale).
+        self.stacked = theme.font_scale >= 1.4 or area.w < label_px * 28
+        label_w = area.w if self.stacked else round(area.w * 0.27)
+        field_x = area.x if self.stacked else area.x + label_w + pad * 2
         field_w = area.right - field_x
+        label_line = round(label_px * 1.3)
         y = area.y - self.offset
         for row in self.rows:
             message_h = 0
@@ -304,8 +313,16 @@ class QuestionForm:
                 y += height + gap
                 continue
             field_h = row.lines * line + pad * 2
-            label_h = round(label_px * 1.3) * (2 if row.hint else 1)
-            height = max(field_h, label_h) + message_h
+            if self.stacked:
+                label_h = label_line if row.label else 0
+                height = label_h + field_h + message_h
+                row.label_rect = pygame.Rect(area.x, y, area.w, label_h)
+                field_y = y + label_h
+            else:
+                label_h = label_line * (2 if row.hint else 1)
+                height = max(field_h, label_h) + message_h
+                row.label_rect = pygame.Rect(area.x, y, label_w, label_h)
+                field_y = y
             row.rect = pygame.Rect(area.x, y, area.w, height)
             width = field_w
             row.buttons = {}
@@ -313,8 +330,9 @@ class QuestionForm:
                 size = field_h
                 width = field_w - 3 * (size + pad // 2)
                 for slot, name in enumerate(("up", "down", "remove")):
-                    row.buttons[name] = pygame.Rect(field_x + width + pad // 2 + slot * (size + pad // 2), y, size, size)
-            row.field_rect = pygame.Rect(field_x, y, width, field_h)
+                    row.buttons[name] = pygame.Rect(field_x + width + pad // 2 + slot * (size + pad // 2), field_y,
+                                                    size, size)
+            row.field_rect = pygame.Rect(field_x, field_y, width, field_h)
             if row.box is not None:
                 inner = row.field_rect.inflate(-pad * 2, -pad * 2)
                 row.box.layout(inner, text.fonts.get("body", box_px, row.box.shown_text))
@@ -342,8 +360,16 @@ class QuestionForm:
         if top < self.offset:
             self.offset = max(0, top)
         elif top + row.rect.h > self.offset + self.area.h:
-            self.offset = min(self.max_offset, top + row.rect.h - self.area.h)
+            self.offset = self._snap(top + row.rect.h - self.area.h)
         return self.offset != before
+
+    def _snap(self, wanted: int) -> int:
+        """The first row top at or below `wanted`, so no row is shown cut at the top edge."""
+        tops = sorted(r.rect.y + self.offset - self.area.y for r in self.rows)
+        for top in tops:
+            if top >= wanted:
+                return min(top, self.max_offset) if top <= self.max_offset else self.max_offset
+        return self.max_offset
 
     def draw(self, surface: pygame.Surface, screen: Screen, theme: Theme, text: TextRenderer) -> None:
         label_px, box_px = self.metrics(screen, theme)
@@ -370,19 +396,29 @@ class QuestionForm:
             text.fit(row.message, row.field_rect.size, px=label_px, colour=theme.wrong,
                      align="left").draw(surface, row.field_rect)
             return
-        label_rect = pygame.Rect(row.rect.x, row.rect.y, row.field_rect.x - row.rect.x - label_px // 2,
-                                 row.field_rect.h)
+        label_rect = row.label_rect
         if row.label:
             colour = theme.accent if focused else theme.text
-            parts = [(row.label, label_px, colour, "bold" if focused else "body")]
-            if row.hint:
-                parts.append((row.hint, max(8, round(label_px * 0.85)), theme.text_muted, "body"))
-            y = label_rect.y + max(2, label_px // 4)
-            for words, px, ink, style in parts:
-                fitted = text.fit(words, (label_rect.w, round(px * 1.3)), px=px, min_px=max(8, round(px * 0.7)),
-                                  style=style, colour=ink, align="left", max_lines=1)
-                fitted.draw(surface, pygame.Rect(label_rect.x, y, label_rect.w, round(px * 1.3)))
-                y += round(px * 1.3)
+            style = "bold" if focused else "body"
+            if getattr(self, "stacked", False):
+                words = text.label(row.label, label_px, style=style, colour=colour)
+                surface.blit(words, words.get_rect(midleft=label_rect.midleft))
+                if row.hint:
+                    room = pygame.Rect(label_rect.x + words.get_width() + label_px, label_rect.y,
+                                       max(1, label_rect.w - words.get_width() - label_px), label_rect.h)
+                    text.fit(row.hint, room.size, px=max(8, round(label_px * 0.85)), colour=theme.text_muted,
+                             align="left", max_lines=1).draw(surface, room)
+            else:
+                parts = [(row.label, label_px, colour, style)]
+                if row.hint:
+                    parts.append((row.hint, max(8, round(label_px * 0.85)), theme.text_muted, "body"))
+                y = label_rect.y + max(2, label_px // 4)
+                for words, px, ink, part_style in parts:
+                    fitted = text.fit(words, (label_rect.w - label_px // 2, round(px * 1.3)), px=px,
+                                      min_px=max(8, round(px * 0.7)), style=part_style, colour=ink, align="left",
+                                      max_lines=1)
+                    fitted.draw(surface, pygame.Rect(label_rect.x, y, label_rect.w, round(px * 1.3)))
+                    y += round(px * 1.3)
         faulty = bool(row.message)
         if row.kind == "box":
             draw_box_frame(surface, row.field_rect, theme, focused, faulty, screen.unit)

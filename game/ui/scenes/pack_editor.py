@@ -13,7 +13,7 @@ from game.packs.model import DIFFICULTIES, QUESTION_TYPES
 from game.ui import actions as A
 from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints, header_rect
-from game.ui.editor_parts import ButtonBar, draw_question_row, type_picker
+from game.ui.editor_parts import ButtonBar, draw_question_row, draw_scrollbar, question_row_height, type_picker
 from game.ui.input import TEXT
 from game.ui.layout import Screen
 from game.ui.scenes.editor_base import EditorScene, is_ctrl
@@ -231,7 +231,7 @@ class PackEditorScene(EditorScene):
                                      body.bottom - bar_h - gap - self.note_rect.bottom - gap // 2)
         self.tools.layout(pygame.Rect(body.x, body.bottom - bar_h, body.w, bar_h), screen.px(0.01),
                           [1.1, 1.25, 1.2, 0.95, 1.05, 1.3, 1.1])
-        self.row_h = screen.px(0.075 if self.theme.font_scale <= 1.25 else 0.105)
+        self.row_h = question_row_height(screen, self.theme, self.services.text)
         self.row_gap = screen.px(0.01)
         self._per_page = max(1, (self.list_area.h + self.row_gap) // (self.row_h + self.row_gap))
         self._clamp()
@@ -277,8 +277,9 @@ class PackEditorScene(EditorScene):
             message = "No question matches the filter." if self.filter.text else "No questions yet: Ctrl+N adds one."
             s.text.fit(message, self.list_area.size, px=screen.text_px(theme, theme.size_body),
                        colour=theme.text_muted).draw(surface, self.list_area)
-        elif len(visible) > self.per_page:
-            self._draw_scrollbar(surface, len(visible))
+        else:
+            draw_scrollbar(surface, self.list_area.inflate(-screen.px(0.02), 0).move(-screen.px(0.01), 0), screen,
+                           theme, self.scroll, self.per_page, len(visible))
         disabled = set() if self.current is not None else {"duplicate", "delete", "up", "down"}
         if self.sort != "order":
             disabled |= {"up", "down"}
@@ -302,15 +303,6 @@ class PackEditorScene(EditorScene):
         if not self.filter.text and not self.filter.composition:
             s.text.fit("Type to filter", inner.size, px=px, colour=theme.text_muted, align="left",
                        max_lines=1).draw(surface, inner.move(max(3, px // 4), 0))
-
-    def _draw_scrollbar(self, surface: pygame.Surface, count: int) -> None:
-        theme, screen = self.theme, self.screen
-        area = self.list_area
-        track = pygame.Rect(area.right - screen.px(0.01), area.y, screen.px(0.008), area.h)
-        pygame.draw.rect(surface, theme.panel, track, border_radius=track.w // 2)
-        thumb = pygame.Rect(track.x, track.y + track.h * self.scroll / count, track.w,
-                            max(track.w, track.h * self.per_page / count))
-        pygame.draw.rect(surface, theme.accent_soft, thumb, border_radius=track.w // 2)
 
     def describe(self) -> dict:
         info = super().describe()

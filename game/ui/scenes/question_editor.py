@@ -12,7 +12,7 @@ import pygame
 from game.ui import actions as A
 from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.editor_parts import MARK_WORDS, ButtonBar, draw_context, draw_mark, draw_type_badge, mark_colour
+from game.ui.editor_parts import MARK_WORDS, ButtonBar, draw_context, draw_mark, draw_question_info, mark_colour
 from game.ui.fx import draw_panel
 from game.ui.input import TEXT
 from game.ui.layout import Screen, split_columns, split_rows
@@ -164,11 +164,9 @@ class QuestionEditorScene(EditorScene):
         px = screen.text_px(theme, theme.size_small)
         top, bottom = split_rows(inner, [1, 1], screen.px(0.008))
         index = self.session.order.index(self.uid)
-        number, badge = split_columns(top, [0.45, 0.55], screen.px(0.01))
-        s.text.fit(f"Question {index + 1} of {len(self.session.order)}", number.size, px=px, style="bold",
-                   colour=theme.text, align="left", max_lines=1).draw(surface, number)
         question = self.session.question(self.uid)
-        draw_type_badge(surface, badge, theme, s.text, str(question.get("type")), px)
+        draw_question_info(surface, top, screen, theme, s.text, f"Question {index + 1} of {len(self.session.order)}",
+                           str(question.get("type")), None)
         mark = self.session.mark(self.uid)
         mark_box = pygame.Rect(bottom.x, bottom.y, bottom.h, bottom.h)
         draw_mark(surface, mark_box, theme, mark)

@@ -16,8 +16,9 @@ from game.editor.fields import text_of
 from game.ui import actions as A
 from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.editor_parts import (MARK_WORDS, ButtonBar, answer_summary, counter_line, draw_context,
-                                  draw_mark, draw_question_row, draw_type_badge, mark_colour, type_picker)
+from game.ui.editor_parts import (MARK_WORDS, ButtonBar, answer_summary, counter_line, draw_context, draw_mark,
+                                  draw_question_info, draw_question_row, draw_scrollbar, mark_colour,
+                                  question_row_height, type_picker)
 from game.ui.fx import draw_panel, icon
 from game.ui.input import MENU
 from game.ui.layout import Screen, grid, split_columns, split_rows
@@ -220,7 +221,7 @@ class ReviewScene(EditorScene):
         self.tools.layout(tools, screen.px(0.012), [1.1, 0.9, 1.2, 0.9])
         self.steps.layout(self.bottom_bar.inflate(-body.w // 10, 0), screen.px(0.015), [1, 1, 1, 1.1, 1])
         self.card_rect, self.context_rect = split_columns(self.middle, [0.56, 0.44], screen.px(0.025))
-        self.row_h = screen.px(0.072 if self.theme.font_scale <= 1.25 else 0.1)
+        self.row_h = question_row_height(screen, self.theme, self.services.text)
         self.row_gap = screen.px(0.01)
         list_area = pygame.Rect(body.x, self.middle.y, body.w, self.bottom_bar.bottom - self.middle.y)
         self.list_area = list_area
@@ -247,16 +248,11 @@ class ReviewScene(EditorScene):
         self.draw_dialog(surface)
 
     def _draw_info(self, surface: pygame.Surface, uid: int) -> None:
-        s, theme, screen = self.services, self.theme, self.screen
         question = self.session.question(uid)
-        px = screen.text_px(theme, theme.size_small)
-        number, badge, level = split_columns(self.info_rect, [0.4, 0.38, 0.22], screen.px(0.01))
-        s.text.fit(f"Question {self.index + 1} of {len(self.session.order)}", number.size, px=px, style="bold",
-                   colour=theme.text, align="left", max_lines=1).draw(surface, number)
-        draw_type_badge(surface, badge, theme, s.text, str(question.get("type")), px)
-        if question.get("difficulty"):
-            s.text.fit(str(question["difficulty"]), level.size, px=px, colour=theme.text_muted, align="left",
-                       max_lines=1).draw(surface, level)
+        difficulty = question.get("difficulty")
+        draw_question_info(surface, self.info_rect, self.screen, self.theme, self.services.text,
+                           f"Question {self.index + 1} of {len(self.session.order)}", str(question.get("type")),
+                           difficulty if isinstance(difficulty, str) else None)
 
     def _draw_one(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -329,11 +325,12 @@ class ReviewScene(EditorScene):
         order = session.order
         for slot, index in enumerate(range(self.scroll, min(len(order), self.scroll + self.per_page))):
             rect = pygame.Rect(self.list_area.x, self.list_area.y + slot * (self.row_h + self.row_gap),
-                               self.list_area.w, self.row_h)
+                               self.list_area.w - screen.px(0.02), self.row_h)
             uid = order[index]
             self.row_rects.append((index, rect))
             draw_question_row(surface, rect, screen, theme, s.text, index + 1, session.question(uid),
                               session.mark(uid), index == self.index, uid in faulty)
+        draw_scrollbar(surface, self.list_area, screen, theme, self.scroll, self.per_page, len(order))
 
     def describe(self) -> dict:
         info = super().describe()

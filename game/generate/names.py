@@ -1,0 +1,244 @@
+"""Names in a sentence: runs of capitalised words, told apart without a model.
+
+A run is cut from titles and nationality words in front ("Russian President Vladimir Putin"),
+split at "of" when its halves are a person and a place ("Eliud Kipchoge of Kenya"), and given
+a kind by the built-in lists, by the words around it ("... River", "in ...", "... said") and by
+what the rest of the document says about it (a surname seen with a given name is a person).
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.generate.kinds import NAME, PERSON, Context, Span
+from game.generate.lexicon import (
+    FUNCTION_WORDS,
+    HEAD_KINDS,
+    MONTHS,
+    PERSON_ROLES,
+    TITLES,
+    WEEKDAYS,
+    fold,
+    lexicon,
+)
+
+_WORD = re.compile(r"[\w\u00c0-\u024f]+(?:[-'\u2019.][\w\u00c0-\u024f]+)*")
+_CONNECTORS = frozenset("of for de del della di da du la le von van der den al bin ibn y".split())
+
+
+def word_tokens(text: str) -> list[re.Match]:
+    return list(_WORD.finditer(text))
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def strip_possessive(word: str) -> str:
+    return re.sub(r"[\u2019']s?$", "", word)
+
+
+def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
+    """Index ranges of tokens forming runs of capitalised words (with 'of', 'de', ...)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].group(0)
+        if not is_capitalised(word):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            gap = text[tokens[j - 1].end():tokens[j].start()]
+            initial = gap == ". " and re.fullmatch(r"[A-Z]", tokens[j - 1].group(0))
+            if (gap not in (" ", "-") and not initial) or re.search(r"[\u2019']s$", tokens[j - 1].group(0)):
+                break
+            nxt = tokens[j].group(0)
+            if is_capitalised(nxt) or (nxt.isdigit() and len(nxt) <= 3):
+                j += 1
+            elif nxt in _CONNECTORS and j + 1 < len(tokens) and is_capitalised(tokens[j + 1].group(0)) \
+                    and text[tokens[j].end():tokens[j + 1].start()] == " ":
+                j += 2
+            elif nxt == "of" and j + 2 < len(tokens) and tokens[j + 1].group(0) == "the" \
+                    and is_capitalised(tokens[j + 2].group(0)) and text[tokens[j].end():tokens[j + 2].start()] == " the ":
+                j += 3  # "European Commission of the Danube"
+            elif nxt == "the" and tokens[j - 1].group(0) == "of" and j + 1 < len(tokens) \
+                    and is_capitalised(tokens[j + 1].group(0)):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def sentence_start_indexes(text: str, tokens: list[re.Match]) -> set[int]:
+    """Tokens that open the sentence or a quotation, where capitals say nothing."""
+    starts = {0}
+    for k, tok in enumerate(tokens[1:], start=1):
+        before = text[tokens[k - 1].end():tok.start()]
+        if re.search(r"[.!?:\"\u201c\u2014]\s*[\"\u201c'\u2018(]?\s*$", before):
+            starts.add(k)
+    return starts
+
+
+SHORTENED = frozenset("mount lake river sea island desert cape university college palace park".split())
+DEFINITION = re.compile(
+    r"(?:^|[.;]\s+)([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?"
+    r"(university|college|city|town|village|river|country|state|company|organisation|organization|"
+    r"agency|island|lake|mountain|region|province|party|newspaper|band|team|club|ship|planet|museum)\b")
+
+
+_INSTITUTION_WORDS = frozenset("""
+national international public royal united federal state central general new old great board
+heritage trust fund office authority institute agency bureau press times post news herald
+""".split())
+
+
+def _classify_thing(words: list[str], key: str, entries: tuple, context: Context) -> tuple[str, str]:
+    """The kind of a name that is not a person's."""
+    things = [e for e in entries if e.kind != PERSON]
+    if things:
+        return things[0].kind, things[0].group
+    if key in context.kinds and context.kinds[key] != PERSON:
+        return context.kinds[key], ""
+    last = fold(words[-1])
+    if last in HEAD_KINDS and len(words) >= 2:
+        return HEAD_KINDS[last], ""
+    if len(words) >= 2 and words[-1].lower() in context.common_nouns:
+        return words[-1].lower(), ""
+    return NAME, ""
+
+
+def _classify(words: list[str], before: str, after: str, context: Context, role: str) -> tuple[str, str]:
+    """The kind of a name and its group (country of a city, culture of a person's name)."""
+    lex = lexicon()
+    text = " ".join(words)
+    key = fold(text)
+    entries = lex.lookup(text)
+    if role:
+        return PERSON, ""
+    if re.search(r"\bthe\s+$", before, re.I):
+        return _classify_thing(words, key, entries, context)  # "the Unknown Soldier" is no one's name
+    if key in context.people:
+        return PERSON, ""
+    first, last = fold(words[0]), fold(words[-1])
+    if key in context.kinds and not entries:
+        return context.kinds[key], ""
+    if len(words) >= 2 and last in HEAD_KINDS and not entries:
+        return HEAD_KINDS[last], ""  # "Charles River" is a river, whatever "Charles" is
+    if len(words) >= 2 and (first in lex.given_names or (last in lex.surnames and not entries)):
+        culture = lex.given_names.get(first, (lex.surnames.get(last, ""), ""))[0]
+        return PERSON, culture
+    if entries:
+        entry = entries[0]
+        # A word that is both a city and a state or a planet and a god: the city wins near "in".
+        for candidate in entries:
+            if candidate.kind == "city" and re.search(r"\b(?:in|at|near|from|to|outside)\s*$", before):
+                entry = candidate
+        return entry.kind, entry.group
+    if key in context.kinds:
+        return context.kinds[key], ""
+    head = fold(words[-1])
+    if head in HEAD_KINDS and len(words) >= 2:
+        return HEAD_KINDS[head], ""
+    if fold(words[0]) in ("mount", "lake", "cape", "fort", "port", "saint", "st"):
+        return HEAD_KINDS.get(fold(words[0]), "place"), ""
+    if fold(words[0]) == "university":
+        return "university", ""
+    if text in ("AD", "BC", "CE", "BCE", "AM", "PM", "TV", "OK", "II", "III", "IV"):
+        return NAME, ""
+    if re.fullmatch(r"[A-Z]{2,6}s?", text):
+        return "acronym", ""  # DNA, ATP, NADPH: asked about with "what", against other acronyms
+    if len(words) == 1 and words[0] in lex.surnames:
+        return PERSON, lex.surnames[words[0]]
+    if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"
+                r"[\u2019']s\s+(?:father|mother|wife|husband|son|daughter|sons|life|death|reign|birth)\b", after) \
+            or re.search(r"\b(?:son|daughter|wife|husband|father|mother|brothers?|sisters?) (?:of |named )?$", before):
+        return PERSON, ""
+    if len(words) == 1 and first in lex.given_names and not re.match(r"\s+[a-z]+\b(?<!s)", after):
+        return PERSON, lex.given_names[first][0]
+    if len(words) <= 3 and re.search(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", before):
+        return "place", ""
+    if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() not in FUNCTION_WORDS:
+        return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
+    if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
+            and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS for w in words) \
+            and re.match(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b", after):
+        return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something
+    return NAME, ""
+
+
+def _split_at_of(tokens: list[re.Match], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Eliud Kipchoge of Kenya" is a person and a country; "Bank of England" stays one name."""
+    lex = lexicon()
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        words = [tokens[k].group(0) for k in range(i, j)]
+        if "of" in words[1:-1]:
+            cut = words.index("of", 1)
+            head, tail = words[:cut], words[cut + 1:]
+            if lex.lookup(" ".join(tail)) and not lex.lookup(" ".join(words)) \
+                    and not any(fold(w) in HEAD_KINDS for w in head):
+                out.extend([(i, i + cut), (i + cut + 1, j)])
+                continue
+        out.append((i, j))
+    return out
+
+
+def name_spans(text: str, context: Context) -> list[Span]:
+    lex = lexicon()
+    tokens = word_tokens(text)
+    starts = sentence_start_indexes(text, tokens)
+    spans: list[Span] = []
+    for i, j in _split_at_of(tokens, _name_runs(text, tokens)):
+        words = [tokens[k].group(0) for k in range(i, j)]
+        role = ""
+        # Titles and nationality adjectives in front of a name say what it is, but are not it.
+        while words and i < j:
+            word_key = fold(words[0])
+            if word_key in TITLES or word_key in lex.demonyms or (i in starts and word_key in FUNCTION_WORDS):
+                if word_key in TITLES:
+                    role = word_key
+                words.pop(0)
+                i += 1
+                continue
+            break
+        while words and words[-1] in _CONNECTORS:
+            words.pop()
+            j -= 1
+        if not words:
+            continue
+        words[-1] = strip_possessive(words[-1])
+        if not words[-1]:
+            continue
+        key = fold(" ".join(words))
+        first_key = fold(words[0])
+        if first_key in MONTHS or first_key in WEEKDAYS:
+            continue
+        if len(words) == 1 and i in starts and key not in context.mid_sentence_names \
+                and not lex.lookup(words[0]) and key not in context.people:
+            continue  # a capital that only says a sentence starts here
+        if len(words) == 1 and (key in HEAD_KINDS or key in TITLES):
+            continue  # "the University", "the Court": a common noun with a capital
+        if len(words) == 1 and (key in lex.demonyms or key.rstrip("s") in lex.demonyms):
+            continue
+        start = tokens[i].start()
+        end = start + len(" ".join(words)) if " ".join(words) == text[start:start + len(" ".join(words))] \
+            else tokens[j - 1].start() + len(words[-1])
+        before = text[:start]
+        after = text[end:]
+        role_word = re.search(r"(\w+)\s*$", before)
+        if not role and role_word and role_word.group(1).lower().rstrip("s") in PERSON_ROLES:
+            role = role_word.group(1).lower().rstrip("s")
+        if not role and role_word and role_word.group(1).lower() in PERSON_ROLES:
+            role = role_word.group(1).lower()
+        if not role and spans and spans[-1].kind == PERSON and spans[-1].role \
+                and re.fullmatch(r",?\s+and\s+", text[spans[-1].end:start]):
+            role = spans[-1].role  # "cosmonauts Oleg Kotov and Sergei Ryazansky"
+        kind, group = _classify(words, before, after, context, role)
+        kind_word = re.match(r"\s+([a-z]+)\b", after)
+        if kind in (NAME, "place") and kind_word and kind_word.group(1) in HEAD_KINDS:
+            kind = HEAD_KINDS[kind_word.group(1)]  # "Burkhan Khaldun mountain" is a mountain
+        spans.append(Span(start, end, text[start:end], kind, role=role if kind == PERSON else "", group=group))
+    return spans

@@ -1,0 +1,98 @@
+"""Numbers in a sentence: dates, years, decades, centuries, sums of money, percentages and
+counts with their unit ("three weeks", "76 ha", "100 species of trees").
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.generate.kinds import Span
+from game.generate.lexicon import FUNCTION_WORDS, NUMBER_WORDS, UNIT_NAMES
+
+_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+             r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_DATE = re.compile(
+    rf"\b(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?|"
+    rf"{_MONTH_RE}\s+(?:of\s+)?\d{{4}})(?![\w])")
+_YEAR = re.compile(r"(?<![\w$\u00a3\u20ac.,])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d)")
+_DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0)s\b")
+_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", re.I)
+_MONEY = re.compile(r"(?:\b(?:US|A|C|NZ|HK))?[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?\b")
+_PERCENT = re.compile(r"\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
+_NUMBER = re.compile(
+    r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
+    r"(?:\s+(thousand|million|billion|trillion))?(?![\w%]|[.,]\d)", re.I)
+_UNIT_WORD = re.compile(r"\s+((?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=[a-z]+s\b))?[a-z][a-z/²³]*[23]?)(\s+of\s+[a-z]+)?")
+_NOT_UNITS = frozenset("""
+of and or to in on at by for from with the a an was were is are has have had will would be
+than times more less about percent years old per
+""".split())
+
+
+def _number_value(raw: str) -> float | None:
+    """The value of "1,050,000", "2.5" or "three"; a scale word stays in the unit ("million people")."""
+    raw = raw.lower().replace(",", "")
+    value = NUMBER_WORDS.get(raw)
+    if value is None:
+        try:
+            value = float(raw)
+        except ValueError:
+            return None
+    return float(value)
+
+
+def _unit_after(text: str, end: int) -> tuple[str, int]:
+    match = _UNIT_WORD.match(text, end)
+    if not match:
+        return "", end
+    word = match.group(1).split()[-1]
+    if any(w in _NOT_UNITS or w.endswith("ly") or w in FUNCTION_WORDS for w in match.group(1).split()):
+        return "", end
+    plural = word.endswith("s") or word in UNIT_NAMES or word in ("people", "children", "men", "women", "feet", "sheep", "fish", "deer", "staff")
+    if not plural:
+        return "", end
+    unit_end = match.end(2) if match.group(2) else match.end(1)
+    return text[match.start(1):unit_end], unit_end
+
+
+def _compound(text: str, spans: list[Span]) -> list[Span]:
+    """Counts that are parts of one quantity ("2 hours, 18 minutes") are not asked about alone."""
+    counts = sorted((s for s in spans if s.kind == "count"), key=lambda s: s.start)
+    parts: set[int] = set()
+    for a, b in zip(counts, counts[1:]):
+        if re.fullmatch(r"\s+[a-z]+,?\s+(?:and\s+)?", text[a.end:b.start]):
+            parts.update({a.start, b.start})
+    for count in counts:
+        if re.search(r"\d\s+[a-z]+,?\s+(?:and\s+)?$", text[:count.start]):
+            parts.add(count.start)  # "1 minute and 39 seconds": the 39 is half a quantity
+    return [s for s in spans if not (s.kind == "count" and s.start in parts)]
+
+
+def number_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for match in _DATE.finditer(text):
+        spans.append(Span(match.start(), match.end(), match.group(0), "date"))
+    for match in _DECADE.finditer(text):
+        spans.append(Span(match.start(), match.end(), match.group(0), "decade", value=float(match.group(1))))
+    for match in _CENTURY.finditer(text):
+        end = match.end() - len("century")
+        spans.append(Span(match.start(), end - 1, text[match.start():end - 1], "century", value=float(match.group(1))))
+    for match in _MONEY.finditer(text):
+        spans.append(Span(match.start(), match.end(), match.group(0), "money"))
+    for match in _PERCENT.finditer(text):
+        number = re.match(r"\d[\d,]*(?:\.\d+)?", match.group(0)).group(0)
+        spans.append(Span(match.start(), match.end(), match.group(0), "percent",
+                          value=float(number.replace(",", "")), unit="%"))
+    for match in _YEAR.finditer(text):
+        spans.append(Span(match.start(), match.end(), match.group(0), "year", value=float(match.group(1))))
+    for match in _NUMBER.finditer(text):
+        value = _number_value(match.group(1))
+        if value is None:
+            continue
+        unit, unit_end = _unit_after(text, match.end())
+        if not unit:
+            continue  # a bare number says too little to ask about
+        if match.group(2):
+            unit = f"{match.group(2)} {unit}"
+        spans.append(Span(match.start(), match.end(), match.group(0), "count", value=value, unit=unit))
+    return _compound(text, spans)

@@ -1,0 +1,150 @@
+"""Writing the chosen facts as questions of the pack model: prompt, answer, wrong options,
+difficulty, reading time, tags, the cited sentence and an id made from the content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.generate.facts import MAX_WRONG, Fact
+from game.generate.lexicon import NUMBER_WORDS, PLACE_KINDS, fold
+from game.generate.select import content_words
+from game.generate.spans import PERSON
+from game.packs.model import (
+    DEFAULT_TIME_LIMIT,
+    ChoiceQuestion,
+    Citation,
+    NumberQuestion,
+    Question,
+    TextQuestion,
+    TrueFalseQuestion,
+)
+
+def difficulty(fact: Fact, qtype: str) -> str:
+    """easy / medium / hard from the type, how often the answer is mentioned, how close the options are."""
+    points = {"truefalse": 0.0, "choice": 0.8, "number": 1.5, "text": 1.8}[qtype]
+    if fact.mentions <= 1:
+        points += 0.5
+    if fact.span.kind in ("count", "percent", "money", "date"):
+        points += 0.5
+    if fact.span.kind == "year" and fact.wrong and qtype != "truefalse" and \
+            min(abs(int(w) - int(fact.span.value)) for w in fact.wrong if w.isdigit()) <= 2:
+        points += 0.3
+    if len(fact.question or fact.statement or "") > 150:
+        points += 0.4
+    if fact.span.kind == PERSON and qtype == "choice":
+        points -= 0.2
+    return "easy" if points < 1.0 else "medium" if points < 2.0 else "hard"
+
+
+def slug(text: str, limit: int = 40) -> str:
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    out = ""
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > limit:
+            break
+        out = candidate
+    return out or "q"
+
+
+def question_id(fact: Fact, qtype: str, shown: str) -> str:
+    """A slug made from the content, so that other questions keep their ids after an edit."""
+    keywords = [w for w in content_words(shown) if w not in content_words(fact.answer)][:3]
+    if qtype == "truefalse":
+        return slug("-".join(content_words(fact.statement or shown)[:5]), 50)
+    return slug(f"{fact.answer} {' '.join(keywords)}", 50)
+
+
+def _accept(fact: Fact) -> list[str]:
+    answer = fact.answer
+    accept = list(fact.also_called)
+    if fact.span.kind == PERSON and len(answer.split()) >= 2:
+        accept.append(answer.split()[-1])
+    return [a for a in accept if fold(a) != fold(answer)]
+
+
+def _option_value(option: str) -> float | None:
+    """The number an option shows: "1,408", "US$4", "four"."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", option)
+    if digits:
+        return float(digits.group(0).replace(",", ""))
+    word = re.match(r"[A-Za-z]+", option)
+    words = dict(NUMBER_WORDS, one=1)
+    return float(words[word.group(0).lower()]) if word and word.group(0).lower() in words else None
+
+
+def _number_value(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def build_question(fact: Fact, qtype: str, truth: bool) -> Question:
+    citation = Citation(quote=fact.sentence.text, doc=fact.doc_id)
+    level = difficulty(fact, qtype)
+    if qtype == "truefalse":
+        if truth:
+            statement, explanation = fact.statement or "", None
+        else:
+            statement, swapped = fact.false_statements[0]
+            explanation = f"The text says {fact.answer}, not {swapped}. {fact.statement}"
+        return TrueFalseQuestion(id=question_id(fact, qtype, statement), prompt=statement, answer=truth,
+                                 difficulty=level, explanation=explanation, source=citation,
+                                 time_limit=reading_time(statement, qtype), tags=tags_for(fact))
+    prompt = fact.question or ""
+    qid = question_id(fact, qtype, prompt)
+    if qtype == "choice":
+        return ChoiceQuestion(id=qid, prompt=prompt, answer=fact.answer, wrong=fact.wrong[:MAX_WRONG],
+                              difficulty=level, source=citation, time_limit=reading_time(prompt, qtype),
+                              tags=tags_for(fact))
+    if qtype == "number":
+        span = fact.span
+        wrong: list[int | float] = []
+        for option in fact.wrong:
+            value = _option_value(option)
+            if value is not None and value not in wrong and value != span.value and len(wrong) < MAX_WRONG:
+                wrong.append(_number_value(value))
+        unit = "" if span.kind == "year" else ("%" if span.kind == "percent" else span.unit)
+        return NumberQuestion(id=qid, prompt=prompt, answer=_number_value(span.value), tolerance=0,
+                              unit=unit, wrong=wrong, difficulty=level, source=citation,
+                              time_limit=reading_time(prompt, qtype), tags=tags_for(fact))
+    return TextQuestion(id=qid, prompt=prompt, answer=fact.answer, accept=_accept(fact),
+                        difficulty=level, source=citation, time_limit=reading_time(prompt, qtype),
+                        tags=tags_for(fact))
+
+
+def unique_ids(questions: list[Question]) -> None:
+    seen: dict[str, int] = {}
+    for question in questions:
+        base = question.id
+        if base in seen:
+            seen[base] += 1
+            question.id = f"{base}-{seen[base]}"
+        else:
+            seen[base] = 1
+
+
+def reading_time(prompt: str, qtype: str) -> int | None:
+    """Seconds to allow when the pack's 20 are too few: a long prompt to read or an answer to type."""
+    seconds = DEFAULT_TIME_LIMIT + max(0, len(prompt) - 120) // 30 * 5 + (10 if qtype == "text" else 0)
+    seconds = min(seconds, 60)
+    return None if seconds <= DEFAULT_TIME_LIMIT else seconds
+
+
+_TAGS = {PERSON: "people", "year": "dates", "date": "dates", "decade": "dates", "century": "dates",
+         "count": "numbers", "percent": "numbers", "money": "numbers", "term": "terms", "acronym": "terms"}
+
+
+def tags_for(fact: Fact) -> list[str]:
+    """One tag for what the answer is, so a teacher can filter a pack: people, places, dates, ..."""
+    kind = fact.span.kind
+    if kind in _TAGS:
+        return [_TAGS[kind]]
+    if kind in PLACE_KINDS:
+        return ["places"]
+    if kind in ("event", "war", "battle", "revolution", "crisis", "festival", "summit", "conference"):
+        return ["events"]
+    if kind in ("organisation", "agency", "space agency", "news agency", "company", "university", "broadcaster",
+                "newspaper", "international organisation", "sports body", "political party", "committee",
+                "commission", "council", "board", "administration", "ministry", "government body"):
+        return ["organisations"]
+    return ["things"]

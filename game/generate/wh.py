@@ -1,0 +1,214 @@
+"""The wh-phrase that replaces an answer in its clause: "which city", "who", "in what year",
+"how many weeks", "the coast of which sea", "which Russian president".
+
+The phrase takes along what belongs to the answer (its "the", a possessive, a title or a
+nationality in front, a kind word after it) and refuses the places where no question reads
+well: inside a larger name, in a list, as the first half of a pair, in an aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.generate.lexicon import AUXILIARIES, DESCRIPTOR_NOUNS, MONTH_NAMES, PART_NOUNS, UNIT_NAMES, fold, lexicon
+from game.generate.phrasing import PREPOSITIONS, Draft
+from game.generate.spans import NAME, PERSON, Span
+
+_NP_MODIFIERS = frozenset("first second third fourth fifth last next previous former new old same other "
+                          "original early late modern ancient north south east west north-east north-west "
+                          "south-east south-west northern southern eastern western central upper lower".split())
+_YEAR_PREPOSITIONS = frozenset("in since by until from of during before after around circa about".split())
+MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
+
+
+def _kind_noun(span: Span) -> str | None:
+    if span.kind in (PERSON, NAME) or span.is_number or span.kind in ("date", "money"):
+        return None
+    return {"mountain range": "mountain range", "empire": "empire"}.get(span.kind, span.kind)
+
+
+def _word_before(text: str, position: int) -> re.Match | None:
+    return re.search(r"([\w'\u2019]+)\s*$", text[:position])
+
+
+def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, int, str] | None:
+    """(start, end, wh-phrase) that turns the draft into a question about the span."""
+    if draft.moved == "according":
+        noun = _kind_noun(span)
+        wh = "whom" if span.kind == PERSON else f"which {noun}" if noun else None
+        return (draft.start, draft.start, f"According to {wh}, ") if wh else None
+    if draft.moved:
+        wh = "what year" if span.kind == "year" else "what month and year" if re.search(r"\d{4}$", span.text) else "what date"
+        return draft.end, draft.end, f" {draft.moved} {wh}"
+    text = draft.text
+    start, end = span.start, span.end
+    at_clause_start = not draft.render((draft.start, start, "")).strip() or start == draft.start
+    before = _word_before(text, start)
+    before_word = before.group(1).lower() if before else ""
+    after = text[end:draft.end]
+
+    # "the" in front goes with the answer.
+    if before_word == "the" and before.start(1) >= draft.start:
+        start = before.start(1)
+        before = _word_before(text, start)
+        before_word = before.group(1).lower() if before else ""
+    if re.search(r"[(\u2013\u2014-]\s*$", text[draft.start:start]) or re.match(r"\s*[\u2013\u2014-]\s*\d", text[end:]):
+        return None  # "(85 ha)", "(1869–1909)": a conversion or a range, not a fact of its own
+    if re.search(r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhe)(?<!\bshe)(?<!\bwhat)[\u2019']s|\d)\s+$", text[draft.start:start]):
+        return None  # "Russia's ISS partners", "the 2014 Winter Games": part of a larger name
+    possessive = re.match(r"[\u2019']s?\b", after)
+    if possessive:
+        end += possessive.end()
+        after = text[end:draft.end]
+
+    following = re.match(r",?\s+(?:and|or)\s+(?:the\s+)?([A-Z0-9][\w-]+)", after)
+    if following and any(s.kind == span.kind and s.start == end + following.start(1) for s in spans):
+        return None  # the first of two names: "which city and Houston" reads badly
+    listed = re.match(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)", after)
+    in_country = span.kind == "city" and any(s.kind in ("country", "state", "region") and s.start == end + 2 for s in spans)
+    if listed and not in_country and span.kind not in ("year", "date", "count", "percent", "money"):
+        return None  # one of a list: "in which place, Bamburi and Kilifi" reads badly
+    prefix = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text[draft.start:start])  # asides are not read
+    joined = re.search(r"([A-Z][\w-]*)\s+(?:and|or)\s+$", prefix)
+    if joined and span.kind != PERSON \
+            and not any(s.kind == span.kind and s.text.endswith(joined.group(1)) for s in spans):
+        return None  # "the East and which park": the first half is not a whole name
+    if before_word in _NP_MODIFIERS:
+        return None  # "the first Winter Games": the answer is inside a larger phrase
+    if at_clause_start and re.match(r"\s+and\s", after) and span.kind not in ("year", "date"):
+        return None  # "Who and his empire have ...?" reads badly
+    if span.kind == PERSON and at_clause_start:
+        origin = re.match(r"\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*", after)
+        if origin:
+            end += origin.end()  # "Who of Kenya won ...?" -> "Who won ...?"
+            after = text[end:draft.end]
+    if span.kind == PERSON:
+        other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", text[draft.start:start])
+        if span.role and other:
+            wh = f"which other {span.role}"
+        elif span.role and before_word.rstrip("s") == span.role \
+                and re.search(r"\b(?:his|her|their|its|my|our|your)\s+\w+\s+$", text[draft.start:start]):
+            return None  # "son of his father Yesügei": "his which father" cannot be said
+        elif span.role and before_word.rstrip("s") == span.role:
+            wh = f"which {span.role}"
+            start = before.start(1)
+            article = re.search(r"\b(?:the|a|an)\s+$", text[draft.start:start], re.I)
+            if article:
+                start = draft.start + article.start()
+            titled = re.search(r"((?:[A-Z][a-z]+\s+)*)$", text[draft.start:start])
+            if before.group(1)[:1].isupper() and titled and titled.group(1):
+                # "Russian President Vladimir Putin" -> "which Russian president"
+                start = draft.start + titled.start(1)
+                wh = f"which {titled.group(1).strip()} {span.role}"
+            if possessive:
+                wh += "'s"
+        elif possessive:
+            wh = "whose"
+        elif before_word in PREPOSITIONS and not at_clause_start:
+            wh = "whom"
+        else:
+            wh = "who"
+        return start, end, wh
+
+    if span.kind == "year":
+        if before_word in MONTH_WORDS or re.search(r"[A-Z][a-z]+\.?\s+\d{1,2},\s*$", text[draft.start:start]):
+            return None  # the year of "December 2014" belongs to a date
+        if before_word not in _YEAR_PREPOSITIONS and re.match(r"\s*[A-Za-z]", after) \
+                and not re.match(r"\s*(?:and|when|while|as|after|before|until)\b", after):
+            return None  # "the 2014 Winter Games": a year used as an adjective
+        return start, end, "what year"
+    if span.kind == "date":
+        if before_word not in ("on", "by", "until", "from", "since", "before", "after", "in", "of"):
+            return None  # "a planned Nov. 25 trip": a date used as an adjective
+        return start, end, "what month and year" if re.fullmatch(r"[A-Z][a-z]+\.?\s+\d{4}", span.text) else "what date"
+    if span.kind == "decade":
+        return start, end, "which decade"
+    if span.kind == "century":
+        if re.search(r"\d(?:st|nd|rd|th)\s+(?:and|or|to)\s+$", text[draft.start:start]):
+            return None  # "the 19th and which century"
+        century = re.match(r"[\s-]century", text[end:])
+        if century:
+            end += century.end()
+        return start, end, "which century"
+    if span.kind == "count":
+        if before_word in ("the", "these", "those", "all", "its", "their", "his", "her", "our", "each", "both") \
+                or re.match(r"\s*[-\u2013]", after):
+            return None
+        unit = span.unit
+        unit_end = text.find(unit.split()[-1] if " of " not in unit else unit, span.end)
+        if unit_end < 0:
+            return None
+        if " of " in unit:
+            end = unit_end + len(unit)
+        else:
+            end = unit_end + len(unit.split()[-1])
+        shown_unit = " ".join(UNIT_NAMES.get(word, word) for word in unit.split())
+        return start, end, f"how many {shown_unit}"
+    if span.kind in ("term", "acronym"):
+        if re.match(r"\s+(?:and|or)\s", after) or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
+            return None  # one of a pair: "in what and algae" reads badly
+        article = re.search(r"\b(?:a|an)\s+$", text[draft.start:start])
+        return (draft.start + article.start() if article else start), end, "what"
+    if span.kind == "percent":
+        doubled = re.match(r"\s*percent\b", after) if span.text.endswith("%") else None
+        return start, end + (doubled.end() if doubled else 0), "what percentage"
+    if span.kind == "money":
+        return start, end, "how much"
+
+    noun = _kind_noun(span)
+    if re.match(r",\s+[A-Z]", after) and span.kind == "city":
+        country = next((s for s in spans if s.kind in ("country", "state", "region") and s.start == end + after.index(",") + 2), None)
+        if country is not None:
+            end = country.end  # "Cologne, Germany": the country belongs to the city
+            if text[end:end + 1] == "," and not re.search(r",\s*(?:the\s+)?$", text[draft.start:start]):
+                end += 1  # "in Nagano, Japan, brought" -> "in which city brought"
+            after = text[end:draft.end]
+    if span.kind in ("country", "state", "region") and re.search(r"[A-Z][\w-]+,\s+$", text[draft.start:start]):
+        return None  # the ", Germany" of "Cologne, Germany"
+    attributive = re.match(r"\s+((?:[a-z]{3,}\s+)?[a-z]{3,})(?=\s*[,.;]|\s+(?:is|was|are|were|has|had|in|of|on|at|for|to|and|with)\b)", after)
+    if noun in ("city", "country") and text[start:span.start].lower().startswith("the") and attributive \
+            and not any(w in AUXILIARIES or w in PREPOSITIONS or w in DESCRIPTOR_NOUNS or w in PART_NOUNS
+                        or w.endswith("ed") for w in attributive.group(1).split()):
+        # "The Berlin course is known for ..." -> "The course in which city is known for ...?"
+        return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
+    nationality = re.search(r"(?:\b(?:the|a|an)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
+    if noun and nationality and fold(nationality.group(1)) in lexicon().demonyms:
+        # "the Swedish National Heritage Board" -> "which Swedish board"
+        return draft.start + nationality.start(), end, f"which {nationality.group(1)} {noun}"
+    apposed = re.search(r"\bthe\s+((?:[a-z]+\s+)?([a-z]+)),\s+$", text[draft.start:start])
+    if noun and apposed and (apposed.group(2) == noun or apposed.group(2) in DESCRIPTOR_NOUNS):
+        # "the capital city, Nairobi," -> "which capital city,"
+        return draft.start + apposed.start(), end, f"which {apposed.group(1)}"
+    if noun and before is not None and before_word.endswith(("al", "ic", "ern", "ish", "ian", "ese", "ous", "ive", "ary")) \
+            and before_word not in PREPOSITIONS and before.group(1).islower() and before.start(1) >= draft.start:
+        article = re.search(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", text[draft.start:before.start(1)], re.I)
+        return (draft.start + article.start() if article else before.start(1)), end, f"which {before_word} {noun}"
+    if noun and (before_word == noun or before_word in DESCRIPTOR_NOUNS) and before is not None:
+        # "the river Rhine", "the town of Chur": the kind word goes with the answer.
+        start = before.start(1)
+        article = re.search(r"\b(?:the|a|an)\s+$", text[draft.start:start], re.I)
+        if article:
+            start = draft.start + article.start()
+        return start, end, f"which {before_word}"
+    descriptor = None
+    if not possessive:
+        descriptor = re.match(r"\s+((news|space|oil|state|football|car|film|music|rock|pop|political|"
+                              r"television|radio|research|publishing|record|shipping)\s+([a-z]+))\b", after)
+        if descriptor and descriptor.group(3) not in DESCRIPTOR_NOUNS:
+            descriptor = None
+        if descriptor is None:
+            descriptor = re.match(r"\s+(([a-z]+))\b", after)
+    if descriptor and descriptor.group(1).split()[-1] in DESCRIPTOR_NOUNS:
+        words = descriptor.group(1)
+        return start, end + descriptor.end(1), f"which {words}"
+    if descriptor and descriptor.group(1) in PART_NOUNS and noun:
+        part = descriptor.group(1)
+        return start, end + descriptor.end(), f"the {part} of which {noun}"
+    if noun is None:
+        return None
+    if noun in ("organisation", "name"):
+        noun = "organisation"
+    wh = f"which {noun}"
+    if possessive:
+        wh += "'s"
+    return start, end, wh

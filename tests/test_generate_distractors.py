@@ -1,0 +1,72 @@
+"""Wrong options: the same kind as the answer, plausible, and never the answer in disguise."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.generate.distractors import format_like, options_for, same_thing, written_kind
+from game.generate.pool import Pool
+from game.generate.spans import Span
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sochi", "sochi"), ("Sochi", "Sochi, Russia"), ("the Black Sea", "Black Sea"),
+    ("International Space Station", "ISS"), ("Zürich", "Zurich"), ("Oleg Kotov", "Kotov"),
+])
+def test_the_answer_in_disguise_is_the_same_thing(a, b):
+    assert same_thing(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Space Shuttle Columbia", "Space Shuttle Challenger"), ("Black Sea", "Red Sea"), ("1996", "1997"),
+    ("Moscow", "Kazan"),
+])
+def test_different_things_of_one_kind_are_not_the_same(a, b):
+    assert not same_thing(a, b)
+
+
+@pytest.mark.parametrize("value, text, expected", [
+    (4, "US$3", "US$4"), (4, "three", "four"), (4, "Three", "Four"), (1500000, "1,050,000", "1,500,000"),
+    (2.5, "$3 billion", "$2.5 billion"), (30, "34%", "30%"), (5, "3 percent", "5 percent"),
+])
+def test_numbers_are_written_like_the_answer(value, text, expected):
+    assert format_like(value, text) == expected
+
+
+def _options(span: Span, *others: Span) -> list[str]:
+    pool = Pool()
+    for index, other in enumerate((span, *others)):
+        pool.add(index, other)
+    pool.finish()
+    return options_for(span, pool, 0, 3, seed=0)
+
+
+def test_a_city_gets_other_cities_of_its_country_first():
+    options = _options(Span(0, 5, "Sochi", "city", group="Russia"))
+    assert len(options) == 3
+    assert {"Moscow", "Kazan", "Murmansk", "Saint Petersburg", "Novosibirsk", "Yekaterinburg", "Vladivostok",
+            "Volgograd", "Krasnoyarsk"} >= set(options)
+
+
+def test_a_sea_gets_other_seas_and_the_document_comes_first():
+    options = _options(Span(0, 9, "Black Sea", "sea"), Span(0, 7, "Red Sea", "sea"))
+    assert options[0] == "Red Sea" and all(o.endswith(("Sea", "Ocean")) or o.startswith("Sea of") for o in options)
+
+
+def test_a_year_gets_nearby_years():
+    options = _options(Span(0, 4, "1996", "year", value=1996.0))
+    assert len(options) == 3 and all(abs(int(o) - 1996) <= 12 for o in options)
+
+
+def test_a_person_gets_people_of_the_same_culture_and_role():
+    answer = Span(0, 16, "Sergei Ryazansky", "person", role="cosmonaut")
+    options = _options(answer, Span(0, 14, "Vladimir Putin", "person", role="president"))
+    assert "Vladimir Putin" not in options
+    assert len(options) == 3 and all(written_kind(o) == "name" and len(o.split()) == 2 for o in options)
+
+
+def test_a_date_gets_dates_of_the_same_shape():
+    options = _options(Span(0, 7, "Nov. 11", "date"), Span(0, 7, "Nov. 25", "date"),
+                       Span(0, 16, "January 18, 1974", "date"))
+    assert options[0] == "Nov. 25"
+    assert all(o.startswith(("Nov.", "Oct.", "Dec.")) for o in options)
