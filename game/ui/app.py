@@ -159,6 +159,8 @@ class App:
     def dispatch(self, action: A.Action) -> None:
         """Handle one action: global ones here, then the help overlay, then the scene."""
         if isinstance(action, A.Quit):
+            if self.scene is not None and not self.scene.may_quit():
+                return  # the scene asks first (unsaved changes); its answer may end the game
             self.running = False
             return
         if isinstance(action, A.ToggleFullscreen):
