@@ -81,3 +81,11 @@ def test_a_resized_window_is_one_action_and_window_events_without_a_size_are_ign
         [A.Resized((1600, 900))]
     assert keys.translate(pygame.event.Event(pygame.WINDOWSIZECHANGED, x=1600, y=900)) == []
     assert keys.translate(pygame.event.Event(pygame.WINDOWRESIZED, x=1600, y=900)) == []
+
+
+def test_ctrl_p_and_the_pause_key_pause_even_while_typing():
+    for mode in (MENU, ANSWER, TEXT):
+        keys = InputMap(mode=mode)
+        assert keys.translate(key(pygame.K_p, pygame.KMOD_LCTRL)) == [A.Pause()]
+        assert keys.translate(key(pygame.K_PAUSE)) == [A.Pause()]
+    assert InputMap(mode=TEXT).translate(key(pygame.K_p)) == []

@@ -123,7 +123,7 @@ def test_every_screen_renders_and_its_text_fits(screen, size):
     start, handover_for = SCREENS[screen]
     app = open_at(size, start, handover_for)
     try:
-        run_for(app, 0.5)
+        run_for(app, 0.3, dt=0.1)
         assert app.scene.name == start
         assert_text_fits(app)
     finally:
@@ -139,7 +139,7 @@ def test_accessibility_settings_apply_on_every_screen_and_text_still_fits(screen
     start, handover_for = SCREENS[screen]
     app = open_at((1280, 720), start, handover_for, settings=settings)
     try:
-        run_for(app, 0.3)
+        run_for(app, 0.3, dt=0.1)
         assert app.services.theme.high_contrast == settings.high_contrast
         assert app.services.theme.font_scale == settings.font_scale
         assert_text_fits(app)

@@ -271,3 +271,44 @@ def test_autoplay_with_the_same_seed_plays_the_same_game(capsys):
                      "--size", "1280x720"]) == 0
         outputs.append(capsys.readouterr().out.split(":", 1)[1])
     assert outputs[0] == outputs[1]
+
+
+def test_a_record_is_new_only_when_it_beats_the_best_not_when_it_equals_it(store):
+    from game.ui.autoplay import AutoplayOptions, autoplay
+    from game.ui.launch import build_services
+
+    options = AutoplayOptions(seed=4, questions=2, players=1, size=(1280, 720), frame_step=0.1)
+    first = autoplay(build_services(store, autoplay=True), options)
+    second = autoplay(build_services(store, autoplay=True), options)
+    assert first.scores == second.scores and first.scores[0][1] > 0
+    assert first.new_record and not second.new_record
+
+
+def test_relayquiz_with_no_command_opens_the_window_and_closes_it_cleanly(monkeypatch):
+    from game.cli import main
+
+    opened = App.open
+
+    def open_then_close_window(self, *args, **kwargs):
+        opened(self, *args, **kwargs)
+        pygame.event.post(pygame.event.Event(pygame.QUIT))
+
+    monkeypatch.setattr(App, "open", open_then_close_window)
+    assert main([]) == 0
+    assert not pygame.display.get_init()
+
+
+def test_a_crash_is_shown_and_logged_instead_of_vanishing(monkeypatch, capsys):
+    from game import paths
+    from game.cli import main
+    from game.ui.scenes.title import TitleScene
+
+    def broken_draw(self, surface):
+        raise RuntimeError("the torch went out")
+
+    monkeypatch.setattr(TitleScene, "draw", broken_draw)
+    assert main(["play"]) == 1
+    log = (paths.user_data_dir() / "crash.log").read_text(encoding="utf-8")
+    assert "RuntimeError: the torch went out" in log
+    assert "crash.log" in capsys.readouterr().err
+    assert not pygame.display.get_init()

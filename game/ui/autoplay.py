@@ -74,6 +74,7 @@ class AutoplayResult:
     screenshots: list[Path] = field(default_factory=list)
     scores: list[tuple[str, int]] = field(default_factory=list)
     session_id: int | None = None
+    new_record: bool = False
     frames: int = 0
 
 
@@ -166,6 +167,7 @@ class Autopilot:
                     self.step()
                 self.wait(1.0)
                 self.screenshot("podium")
+                self.result.new_record = self.app.scene.record.new_record
                 self.step([A.Confirm()])
             elif name == "summary":
                 self.wait(SETTLE["summary"])

@@ -116,6 +116,8 @@ class InputMap:
             return [A.Quit()]
         if key == pygame.K_ESCAPE:
             return [A.Back()]
+        if key == pygame.K_PAUSE or (ctrl and key == pygame.K_p):
+            return [A.Pause()]          # works while typing too, where P is just a letter
         if self.mode == TEXT:
             return self._text_key(key, ctrl, shift)
         if self.teacher:

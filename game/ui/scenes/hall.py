@@ -14,7 +14,8 @@ from game.ui import actions as A
 from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints
 from game.ui.flame import Flame, still_flame
-from game.ui.fx import draw_panel, glow, scale
+from game.ui.fx import draw_panel
+from game.ui.podium import cauldron_picture
 from game.ui.handover import HallFocus
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
@@ -70,12 +71,12 @@ class HallScene(Scene):
         self.screen = screen
         body = body_rect(screen)
         self.flame_rect, self.list_rect = split_columns(body, [0.26, 0.74], screen.px(0.04))
-        self.flame.resize(self.flame_rect.w * 0.3)
+        self.flame.resize(min(self.flame_rect.w * 0.8, self.flame_rect.h * 0.45) * 0.5)
 
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        draw_header(surface, screen, theme, s.text, "Hall of fame", "The eternal flame: best totals kept on this machine")
+        draw_header(surface, screen, theme, s.text, "Hall of fame", "The eternal flame, kept on this machine")
         self._draw_flame(surface)
         if not self.groups:
             s.text.fit("No records yet. Finish a game and your total burns here.", self.list_rect.size,
@@ -86,21 +87,19 @@ class HallScene(Scene):
         draw_key_hints(surface, screen, theme, s.text, hints)
 
     def _draw_flame(self, surface: pygame.Surface) -> None:
+        """The eternal flame: the podium's cauldron, burning for good."""
         theme = self.theme
         rect = self.flame_rect
-        base = (rect.centerx, rect.bottom - rect.h * 0.22)
-        bowl = pygame.Rect(0, 0, rect.w * 0.5, rect.h * 0.08)
-        bowl.midtop = base
+        width = round(min(rect.w * 0.8, rect.h * 0.45))
+        bowl = cauldron_picture(theme, width)
+        where = bowl.get_rect(midbottom=(rect.centerx, rect.bottom - rect.h * 0.04))
+        mouth = (where.centerx, where.top + where.h * 0.17)
         if theme.reduced_motion:
             picture, origin = still_flame(theme, max(4, round(self.flame.width)), 10, 0)
-            surface.blit(picture, (base[0] - origin[0], base[1] - origin[1]), special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(picture, (mouth[0] - origin[0], mouth[1] - origin[1]), special_flags=pygame.BLEND_RGB_ADD)
         else:
-            self.flame.draw(surface, base)
-        pygame.draw.ellipse(surface, theme.cauldron_rim, bowl)
-        pygame.draw.ellipse(surface, scale(theme.cauldron_metal, 0.6), bowl.inflate(-bowl.w * 0.1, -bowl.h * 0.35))
-        stand = pygame.Rect(0, 0, bowl.w * 0.18, rect.h * 0.16)
-        stand.midtop = bowl.midbottom
-        pygame.draw.rect(surface, theme.cauldron_metal, stand, border_radius=max(1, stand.w // 4))
+            self.flame.draw(surface, mouth)
+        surface.blit(bowl, where)
 
     def _draw_group(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -114,19 +113,16 @@ class HallScene(Scene):
         s.text.fit(counter, counter_rect.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
                    align="right").draw(surface, counter_rect)
         rows = split_rows(table, [1] * 10, max(1, screen.px(0.006)))
+        px = min(screen.text_px(theme, theme.size_body), round(rows[0].h * 0.6))
         for entry, row in zip(entries, rows):
             mine = self.focus.session_id is not None and entry.session_id == self.focus.session_id
-            record = mine and entry.rank == 1 and self.focus.new_record
+            tied = any(e.total == entry.total and e.session_id != entry.session_id for e in entries)
+            record = mine and entry.rank == 1 and self.focus.new_record and not tied
             fill = theme.panel_raised if mine else theme.panel
-            if mine and not theme.high_contrast:
-                halo = max(4, row.h)
-                surface.blit(glow(halo, scale(theme.flame_outer, 0.35)), (row.x - halo, row.centery - halo),
-                             special_flags=pygame.BLEND_RGB_ADD)
             draw_panel(surface, row, fill, radius_frac=0.25, edge=theme.accent if mine else theme.panel_edge,
                        edge_width=max(1, screen.px(0.004 if mine else 0.002)))
             rank_rect, name_rect, total_rect, date_rect = split_columns(row.inflate(-screen.px(0.02), 0),
                                                                         [0.08, 0.5, 0.2, 0.22], screen.px(0.01))
-            px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.6))
             medal = theme.medal_colour(entry.rank - 1) if entry.rank <= 3 else theme.text_muted
             s.text.fit(str(entry.rank), rank_rect.size, px=px, style="display", colour=medal).draw(surface, rank_rect)
             name = entry.name + ("  · new record!" if record else "")

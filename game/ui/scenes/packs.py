@@ -290,7 +290,7 @@ class PacksScene(Scene):
         inner = card.inflate(-screen.px(0.05), -screen.px(0.05))
         title, body = split_rows(inner, [0.2, 0.8], screen.px(0.015))
         s.text.fit(pack.title, title.size, px=screen.text_px(theme, theme.size_body), style="bold",
-                   colour=theme.accent, align="left").draw(surface, title)
+                   colour=theme.accent, align="left", valign="top").draw(surface, title)
         lines = []
         if pack.description:
             lines.append(pack.description)

@@ -43,6 +43,12 @@ class PodiumScene(Scene):
         pack_key = "+".join(sorted({p.id for p in config.packs}))
         ranks = getattr(recorder, "ranks", None) or []
         new_record = any(r.rank == 1 and r.total > 0 for r in ranks)
+        store = self.services.store
+        if new_record and store is not None:
+            # Equalling an earlier best is not a new record.
+            best = [e for e in store.hall_of_fame(pack=pack_key, mode=config.mode.value, limit=50)
+                    if e.pack_key == pack_key and e.rank == 1]
+            new_record = not any(e.session_id != getattr(recorder, "session_id", None) for e in best)
         return HallFocus(pack_id=pack_key, mode=config.mode.value,
                          session_id=getattr(recorder, "session_id", None), new_record=new_record)
 

@@ -97,7 +97,8 @@ class QuestionScene(Scene):
                     ("Mouse, touch", "click a tile")]
         if self.play is not None and self.play.desk is not None:
             return tuple(keys) + self.play.help_keys
-        return tuple(keys + [("P", "pause"), ("Esc", "leave the game (asks first)")])
+        pause = ("Ctrl+P", "pause (P types a letter here)") if self.question.typed else ("P", "pause")
+        return tuple(keys + [pause, ("Esc", "leave the game (asks first)")])
 
     @property
     def paused(self) -> bool:
@@ -294,7 +295,7 @@ class QuestionScene(Scene):
     def _draw_typing(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         rect = self.field.rect
-        locked = self.session.state is not State.ASKING
+        locked = self.session.state not in (State.ASKING, State.PAUSED)
         draw_panel(surface, rect, theme.panel_raised, radius_frac=0.2,
                    edge=theme.focus_ring if not locked else theme.accent_soft, edge_width=max(2, screen.px(0.005)))
         inner = rect.inflate(-screen.px(0.06), -screen.px(0.03))

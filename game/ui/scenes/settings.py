@@ -16,7 +16,6 @@ from game.ui.widgets import Button, Choice, Form, Toggle
 
 FONT_SCALES = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 VOLUMES = tuple(v / 10 for v in range(11))
-TIME_LIMITS = (10, 15, 20, 30, 45, 60, 90, 120, 240)
 
 SAMPLE = "Sample: Which city hosted the 2014 Winter Games? Ελληνικά, Русский, Ærø, Łódź"
 
@@ -42,9 +41,6 @@ class SettingsScene(Scene):
         scale.select(min(FONT_SCALES, key=lambda v: abs(v - getattr(st, "font_scale", 1.0))))
         volume = Choice("volume", "Volume", options=list(VOLUMES), show=_percent, wrap=False)
         volume.select(min(VOLUMES, key=lambda v: abs(v - getattr(st, "volume", 0.8))))
-        limit = Choice("default_time_limit", "Default time per question", options=list(TIME_LIMITS),
-                       show=lambda v: f"{v} seconds", wrap=False)
-        limit.select(getattr(st, "default_time_limit", 20))
         rows = [
             Toggle("projector", "Projector profile", on=bool(getattr(st, "projector", False)),
                    hint="fullscreen, large type, high contrast"),
@@ -55,7 +51,6 @@ class SettingsScene(Scene):
             Toggle("dyslexia_font", "Dyslexia-friendly font", on=bool(getattr(st, "dyslexia_font", False))),
             Toggle("sound", "Sound", on=not getattr(st, "mute", False)),
             volume,
-            limit,
             Button("back", "Done"),
         ]
         self.form = Form(s.theme, s.text, rows, focus)
@@ -99,8 +94,6 @@ class SettingsScene(Scene):
             s.update_settings(volume=row.value)
             s.sound.volume = row.value
             s.sound.play("lock_in")
-        elif key == "default_time_limit":
-            s.update_settings(default_time_limit=row.value)
         else:
             s.update_settings(**{key: row.on if isinstance(row, Toggle) else row.value})
             s.request("theme")
