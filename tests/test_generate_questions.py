@@ -205,9 +205,18 @@ def _asked(text: str) -> set[str]:
      "The torch will be carried in space by cosmonauts Oleg Kotov and which other cosmonaut?"),
     ("The Space Shuttle Columbia carried an unlit torch into orbit in 1996.",
      "Which space shuttle carried an unlit torch into orbit in 1996?"),
+    ("Ada Lovelace was born in London. In 1833 she met the inventor Charles Babbage.",
+     "Ada Lovelace met the inventor Charles Babbage in what year?"),
+    ("The essay was written by the Italian engineer Luigi Menabrea in 1842.",
+     "The essay was written by which Italian engineer in 1842?"),
+    ("The girl was the only child of the poet Lord Byron.", "The girl was the only child of which poet?"),
 ])
 def test_sentences_become_real_questions(text, expected):
     assert expected in _asked(text)
+
+
+def test_named_after_is_not_a_term():
+    assert not any(q.endswith("named what?") for q in _asked("The language was named after her in 1980."))
 
 
 def test_he_after_a_subordinate_clause_is_its_person_and_when_clauses_keep_their_time():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from game.generate.lexicon import AUXILIARIES, PERSONAL_WORDS
+from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, PERSONAL_WORDS
 from game.generate.spans import Span
 
 MAX_PROMPT_CHARS = 240
@@ -42,7 +42,7 @@ _RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|that)\b", re.I)
 _ALLOW_REWRITE = re.compile(
     r"^(?:that|this|it)\s+(will|would|could|should|may|might|can)\s+(?:allow|enable|permit|let)\s+", re.I)
 _VERBISH = re.compile(
-    r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\b|\b[a-z]{3,}ed\b|"
+    r"\b(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b|\b[a-z]{3,}ed\b|"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\bits )(?<!\btheir )(?<!\bother )(?<!\bmany )(?<!\bsome )"
     r"\b[a-z]{3,}s\s+(?=(?:the|a|an|in|into|on|onto|at|to|from|of|by|for|with|about|over|through|across|"
     r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
@@ -145,6 +145,13 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     if earlier:
         recent_people = earlier[-1:]
     window = draft.window()
+    fronted = _FRONTED_PRONOUN.match(window)
+    if fronted:
+        # "In 1833 she met ...": the pronoun after a fronted phrase is the subject all the same.
+        if fronted.group(1).lower() not in ("he", "she") or len(set(recent_people)) != 1:
+            return False
+        draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), recent_people[0]))
+        return True
     first = re.match(r"[\w']+", window)
     if not first:
         return False
@@ -173,6 +180,8 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     return word not in ("it", "they", "this", "that", "these", "those", "its", "their", "his", "her", "there", "such")
 
 
+_FRONTED_PRONOUN = re.compile(
+    r"(?:In|On|By|After|Before|During|Since|From|At|Later|Then)\b[^,]{0,40}?,?\s+(he|she|it|they|this|these)\b(?!-)", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
 _SUB_START = re.compile(r"(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once)\s+", re.I)
 _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|an|[A-Z][\w-]*)\s)")

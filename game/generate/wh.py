@@ -96,7 +96,16 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             if article:
                 start = draft.start + article.start()
             titled = re.search(r"((?:[A-Z][a-z]+\s+)*)$", text[draft.start:start])
-            if before.group(1)[:1].isupper() and titled and titled.group(1):
+            nationality = re.search(r"(?:\b(?:the|a|an)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
+            if nationality and fold(nationality.group(1)) in lexicon().demonyms and not before.group(1)[:1].isupper():
+                start = draft.start + nationality.start()
+                wh = f"which {nationality.group(1)} {span.role}"  # "which Italian engineer"
+            elif before.group(1)[:1].isupper() and re.search(r"\bthe\s+([a-z]+)\s+$", text[draft.start:before.start(1)]):
+                # "the poet Lord Byron" -> "which poet"
+                described = re.search(r"\bthe\s+([a-z]+)\s+$", text[draft.start:before.start(1)])
+                start = draft.start + described.start()
+                wh = f"which {described.group(1)}"
+            elif before.group(1)[:1].isupper() and titled and titled.group(1):
                 # "Russian President Vladimir Putin" -> "which Russian president"
                 start = draft.start + titled.start(1)
                 wh = f"which {titled.group(1).strip()} {span.role}"
@@ -111,6 +120,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return start, end, wh
 
     if span.kind == "year":
+        if re.fullmatch(r"\s*In\s+", text[draft.start:span.start]):
+            return None  # "In what year she met ...?" would need the clause turned round
         if before_word in MONTH_WORDS or re.search(r"[A-Z][a-z]+\.?\s+\d{1,2},\s*$", text[draft.start:start]):
             return None  # the year of "December 2014" belongs to a date
         if before_word not in _YEAR_PREPOSITIONS and re.match(r"\s*[A-Za-z]", after) \
