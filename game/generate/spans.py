@@ -47,7 +47,7 @@ def gather_context(sentences: list[str]) -> Context:
         for k, tok in enumerate(tokens):
             if k not in starts and is_capitalised(tok.group(0)):
                 context.mid_sentence_names.add(fold(strip_possessive(tok.group(0))))
-        for span in find_spans(text, context):
+        for span in name_spans(text, context):  # numbers and terms say nothing about names
             if span.kind == PERSON:
                 words = span.text.split()
                 context.people[fold(span.text)] = span.text
