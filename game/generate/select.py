@@ -15,6 +15,7 @@ TYPE_SHARES = {"choice": 0.4, "truefalse": 0.25, "number": 0.15, "text": 0.2}
 MAX_PER_SENTENCE = 2
 MAX_PER_ANSWER = 1
 NEAR_DUPLICATE = 0.6
+RECENT = 40
 _STOP = frozenset("the a an of in on at to and or for by with which what who whom how many is was "
                   "were are be has had have did does do that this from as it its into".split())
 
@@ -86,9 +87,10 @@ class _Chooser:
         words = frozenset(content_words(shown))
         if words in self.exact:
             return True
-        if any(_similar(shown, other) >= NEAR_DUPLICATE for other in self.by_answer.get(answer_key, [])):
+        # The most recent few are enough to compare with, and keep choosing linear on long inputs.
+        if any(_similar(shown, other) >= NEAR_DUPLICATE for other in self.by_answer.get(answer_key, [])[-RECENT:]):
             return True
-        if any(_similar(shown, other) >= 0.85 for other, _key in self.by_sentence_text.get(fact.sentence.text, [])):
+        if any(_similar(shown, other) >= 0.85 for other, _key in self.by_sentence_text.get(fact.sentence.text, [])[-RECENT:]):
             return True
         return _gives_away(qtype, shown, answer_key, self.asked.get((fact.doc_id, fact.sentence.index), []))
 
