@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, PERSONAL_WORDS
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS
 from game.generate.spans import Span
 
 MAX_PROMPT_CHARS = 240
@@ -246,8 +246,9 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     while end > 0 and text[end - 1] in ".!?\"\u201d'\u2019 " :
         end -= 1
     start = 0
+    quoted = False
     if text[:1] in _QUOTES_OPEN and any(text.rstrip().endswith(q) for q in _QUOTES_CLOSE):
-        start = 1  # a whole sentence of quoted speech: the marks go, the words stay
+        start, quoted = 1, True  # a whole sentence of quoted speech: the marks go, the words stay
         if '"' in text[1:end] or "\u201c" in text[1:end] or "\u201d" in text[1:end]:
             return None
     elif any(a <= span.start < b for a, b in _quote_regions(text)):
@@ -339,6 +340,13 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         return None
     if not _resolve_start(draft, recent_people, sentence_people, topic):
         return None
+    if quoted and draft.start == 1:
+        # Someone's words, not the text's own: say so, "According to a quoted source, no member ..."
+        first = re.match(r"\w+", text[1:])
+        lower = first is not None and first.group(0).lower() in FUNCTION_WORDS | {"no", "none", "nobody", "nothing"}
+        draft.edits.append((1, 1, "According to a quoted source, "))
+        if lower:
+            draft.edits.append((1, 2, text[1].lower()))
     return draft
 
 
