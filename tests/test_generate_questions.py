@@ -210,6 +210,8 @@ def _asked(text: str) -> set[str]:
     ("The essay was written by the Italian engineer Luigi Menabrea in 1842.",
      "The essay was written by which Italian engineer in 1842?"),
     ("The girl was the only child of the poet Lord Byron.", "The girl was the only child of which poet?"),
+    ("\u201cNo member of the commission will move a flame close to the Soyuz spacecraft.\u201d",
+     "According to a quoted source, no member of the commission will move a flame close to which spacecraft?"),
 ])
 def test_sentences_become_real_questions(text, expected):
     assert expected in _asked(text)
