@@ -26,6 +26,7 @@ BENCHES = {
     "bench_formats": "import and export",
     "bench_generate": "question generation",
     "bench_frames": "game window",
+    "bench_editor": "pack editor",
 }
 
 

@@ -11,12 +11,15 @@ from hypothesis import strategies as st
 from game.editor import EditSession, Mark
 from game.packs.dump import pack_to_data
 from game.packs.load import load_pack_text
-from tests.editorpacks import GENERATED, generated_pack
+from tests.editorpacks import GENERATED, generated_pack, write_generated
 
 
 @pytest.fixture
 def session() -> EditSession:
-    return EditSession.from_pack(generated_pack())
+    """The generated pack, as if opened from its file (nothing unsaved yet)."""
+    opened = EditSession.from_pack(generated_pack())
+    opened.mark_saved()
+    return opened
 
 
 def uid_of(session: EditSession, question_id: str) -> int:
@@ -30,9 +33,10 @@ def state(session: EditSession):
     return (session.data(), [session.mark(uid) for uid in session.order])
 
 
-def test_opening_a_pack_changes_nothing(session):
+def test_opening_a_pack_changes_nothing(session, tmp_path):
     assert session.data() == pack_to_data(load_pack_text(GENERATED))
-    assert not session.dirty
+    assert EditSession.from_pack(generated_pack()).dirty, "a generated pack is in no file yet: closing asks"
+    assert not EditSession.from_file(write_generated(tmp_path)).dirty
     assert session.problems() == []
     assert [q["id"] for q in session.data()["questions"]][:2] == ["host-city", "columbia-year"]
     assert session.counts() == {Mark.UNREVIEWED: 8, Mark.KEPT: 0, Mark.DROPPED: 0}
@@ -204,6 +208,7 @@ OPERATIONS = st.lists(st.tuples(st.sampled_from(
 @given(OPERATIONS)
 def test_undoing_everything_gives_back_the_pack_and_redoing_gives_the_edits(operations):
     session = EditSession.from_pack(generated_pack())
+    session.mark_saved()  # as if opened from its file
     original = copy.deepcopy(state(session))
     for name, number, text in operations:
         if not session.order:
@@ -248,3 +253,47 @@ def test_the_editing_model_never_imports_pygame():
     code = "import sys, game.editor; print('pygame' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+FIELD_VALUES = st.sampled_from(["", "  ", "Sochi", "sochi", "Nagano", "300", "45", "1,996", "x" * 301, "Bad Id",
+                                "host-city", "columbia-year", "easy", "extreme"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["field", "item", "mark", "new", "duplicate", "delete", "sources", "undo"]),
+                          st.integers(0, 40), st.sampled_from(["prompt", "answer", "id", "time_limit", "difficulty",
+                                                               "explanation", "tolerance"]), FIELD_VALUES),
+                max_size=20))
+def test_live_validation_finds_exactly_what_checking_the_whole_pack_finds(operations):
+    from game.packs.validate import check_pack_data
+
+    session = EditSession.from_pack(generated_pack())
+    for name, number, key, value in operations:
+        uid = session.order[number % len(session.order)] if session.order else None
+        if uid is None or name == "new":
+            session.add_question(["choice", "truefalse", "number", "text"][number % 4])
+        elif name == "field":
+            session.set_field_text(uid, key, value, typing=bool(number % 2))
+        elif name == "item" and isinstance(session.question(uid).get("wrong"), list) and session.question(uid)["wrong"]:
+            session.set_item_text(uid, "wrong", number % len(session.question(uid)["wrong"]), value)
+        elif name == "mark":
+            session.set_mark(uid, list(Mark)[number % 3])
+        elif name == "duplicate":
+            session.duplicate(uid)
+        elif name == "delete":
+            session.delete(uid)
+        elif name == "sources":
+            session.set_header("sources", [] if number % 2 else [{"id": value or "x", "title": "T"}])
+        else:
+            session.undo()
+        kept = session.kept_uids()
+        _, whole = check_pack_data(session.data(), session.base_dir)
+        expected = []
+        for problem in whole:
+            path = problem.path
+            if len(path) >= 2 and path[0] == "questions":
+                expected.append((kept[path[1]], path[2] if len(path) > 2 else None,
+                                 path[3] if len(path) > 3 and isinstance(path[3], int) else None, problem.message))
+            else:
+                expected.append((None, path[0] if path else None, None, problem.message))
+        assert [(p.uid, p.field, p.index, p.message) for p in session.problems()] == expected

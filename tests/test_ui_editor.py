@@ -128,7 +128,7 @@ def test_undo_and_redo_restore_each_step_across_the_screens():
     press(app, pygame.K_z, CTRL)
     assert session.mark(session.order[1]) is Mark.UNREVIEWED and session.mark(first) is Mark.KEPT
     press(app, pygame.K_z, CTRL)
-    assert session.mark(first) is Mark.UNREVIEWED and not session.dirty
+    assert session.mark(first) is Mark.UNREVIEWED and not session.history.can_undo
     press(app, pygame.K_y, CTRL, times=2)
     assert (session.mark(first), session.mark(session.order[1])) == (Mark.KEPT, Mark.DROPPED)
 
@@ -392,6 +392,8 @@ def test_the_editor_screens_fit_the_window_at_every_size_and_scale(size, scale, 
     assert form.area.top <= focused.rect.top and focused.rect.bottom <= form.area.bottom + 1
     press(app, pygame.K_ESCAPE)
     press(app, pygame.K_ESCAPE)
+    assert seen(app)["dialog"] == "Unsaved changes: save them?"
+    press(app, pygame.K_d)
     assert seen(app)["scene"] == "packs"
     app2, _ = open_editor("edit_pack", size=size, settings=settings)
     assert all(screen.contains(rect) for rect in app2.scene.tools.rects)
@@ -410,3 +412,22 @@ def test_play_takes_the_kept_and_unreviewed_questions_to_the_setup_screen():
     played = app.scene.packs
     assert len(played) == 1 and [q.id for q in played[0].questions] == [
         "host-city", "cosmonaut", "president", "planning-stages", "adler-airport"]
+
+
+def test_closing_the_window_with_unsaved_changes_asks_first(tmp_path):
+    path = write_generated(tmp_path)
+    app, session = open_editor("edit_question", EditSession.from_file(path), current=None)
+    write(app, "!")
+    app.step(1 / 60, [pygame.event.Event(pygame.QUIT)])
+    assert app.running and seen(app)["dialog"] == "Unsaved changes: save them before quitting?"
+    write(app, "c")
+    assert app.running and seen(app)["dialog"] is None
+    press(app, pygame.K_q, CTRL)
+    press(app, pygame.K_RETURN)
+    assert not app.running
+    assert load_pack(path).questions[0].prompt.endswith("!")
+    app, session = open_editor("edit_pack", EditSession.from_file(path))
+    press(app, pygame.K_d, CTRL)
+    app.step(1 / 60, [pygame.event.Event(pygame.QUIT)])
+    app.step(1 / 60, [pygame.event.Event(pygame.QUIT)])
+    assert not app.running and len(load_pack(path).questions) == 8

@@ -117,10 +117,10 @@ def test_keyboard_alone_reaches_every_screen(app):
     app.step(1 / 60, [typed(str(next(seeds_dir().glob("*.txt"))))])
     press(app, pygame.K_RETURN)
     wait_for_generation(app)
-    assert app.scene.describe()["state"] == "done"
-    press(app, pygame.K_ESCAPE)
-    assert app.scene.name == "title"
-    press(app, pygame.K_DOWN, pygame.K_RETURN)
+    note()
+    assert app.scene.name == "review"
+    press(app, pygame.K_ESCAPE)                      # the new pack is unsaved: the review asks
+    app.step(1 / 60, [pygame.event.Event(pygame.KEYDOWN, key=pygame.K_d, mod=0, unicode="d", scancode=0)])
     note()
     assert app.scene.name == "packs"
     press(app, pygame.K_RETURN)
@@ -201,12 +201,12 @@ def wait_for_generation(app, seconds: float = 60.0) -> None:
     import time
 
     deadline = time.monotonic() + seconds
-    while app.scene.describe()["state"] == "working" and time.monotonic() < deadline:
+    while app.scene.name == "generate" and app.scene.describe()["state"] == "working" and time.monotonic() < deadline:
         app.step(1 / 30, [])
         time.sleep(0.01)
 
 
-def test_a_document_dropped_on_the_window_becomes_a_pack_offered_to_play(app, tmp_path):
+def test_a_document_dropped_on_the_window_is_reviewed_before_it_is_saved_or_played(app, tmp_path):
     from game import paths
     from game.paths import seeds_dir
     from tests.uikit import drop
@@ -217,15 +217,20 @@ def test_a_document_dropped_on_the_window_becomes_a_pack_offered_to_play(app, tm
     frames_before = app.services.clock.now()
     wait_for_generation(app)
     assert app.services.clock.now() > frames_before      # the window kept drawing meanwhile
+    assert app.scene.name == "review", app.scene.describe()
     state = app.scene.describe()
-    assert state["state"] == "done", state["error"]
-    saved = state["saved_to"]
-    assert saved.parent == paths.user_packs_dir() and saved.is_file()
-    assert app.services.library.get(state["pack"]) is not None
-    press(app, pygame.K_RETURN)                           # Play it now
+    assert state["unreviewed"] == state["questions"] > 3
+    assert not paths.user_packs_dir().exists() or not any(paths.user_packs_dir().iterdir())
+    press(app, pygame.K_k, pygame.K_x, pygame.K_x, pygame.K_x)
+    app.step(1 / 60, [pygame.event.Event(pygame.KEYDOWN, key=pygame.K_s, mod=pygame.KMOD_LCTRL, unicode="", scancode=0)])
+    saved = app.services.library.get(state["pack"])
+    assert saved is not None and saved.path.parent == paths.user_packs_dir()
+    assert len(saved.questions) == state["questions"] - 3
+    app.step(1 / 60, [pygame.event.Event(pygame.KEYDOWN, key=pygame.K_p, mod=0, unicode="p", scancode=0)])
     assert app.scene.name == "setup"
     assert [p.id for p in app.scene.packs] == [state["pack"]]
-    press(app, pygame.K_RETURN, pygame.K_RETURN)
+    assert [len(p.questions) for p in app.scene.packs] == [state["questions"] - 3]
+    press(app, pygame.K_RETURN, pygame.K_RETURN)          # setup, then the rules screen
     assert app.scene.name == "question"
 
 

@@ -73,3 +73,11 @@ def test_mouse_touch_and_dropped_files():
     touch_mouse = pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(1, 1), button=1, touch=True)
     assert keys.translate(touch_mouse) == []
     assert keys.translate(drop("/tmp/a.txt")) == [A.FileDropped(Path("/tmp/a.txt"))]
+
+
+def test_a_resized_window_is_one_action_and_window_events_without_a_size_are_ignored():
+    keys = InputMap()
+    assert keys.translate(pygame.event.Event(pygame.VIDEORESIZE, w=1600, h=900, size=(1600, 900))) == \
+        [A.Resized((1600, 900))]
+    assert keys.translate(pygame.event.Event(pygame.WINDOWSIZECHANGED, x=1600, y=900)) == []
+    assert keys.translate(pygame.event.Event(pygame.WINDOWRESIZED, x=1600, y=900)) == []

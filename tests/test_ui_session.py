@@ -260,3 +260,14 @@ def test_going_back_from_the_rules_screen_records_nothing(store):
         assert store.sessions() == []
     finally:
         app.close()
+
+
+def test_autoplay_with_the_same_seed_plays_the_same_game(capsys):
+    from game.cli import main
+
+    outputs = []
+    for _ in range(2):
+        assert main(["play", "--autoplay", "--seed", "8", "--questions", "2", "--players", "3",
+                     "--size", "1280x720"]) == 0
+        outputs.append(capsys.readouterr().out.split(":", 1)[1])
+    assert outputs[0] == outputs[1]

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from game.commands.common import add_command
-from game.generate import GenerateError, GenerateOptions, generate_pack
+from game.generate import GenerateError, GenerateOptions, generate_pack, read_document
 from game.packs.dump import dump_pack, write_text_atomically
 from game.packs.model import QUESTION_TYPES
 
@@ -18,10 +18,15 @@ def register(subparsers) -> None:
         "Several documents make one pack. Web junk (menus, share lines, captions, credits, cookie\n"
         "notices) is dropped; every question cites the exact sentence it came from. The same\n"
         "documents and options always give the same file. Nothing is downloaded or sent anywhere.\n"
-        "Exit status: 0 a pack was written, 1 a document could not be used (the reason is on stderr).",
+        "With --review the game window opens on the new questions first: keep (K), drop (X) or\n"
+        "edit (Enter) each, save with Ctrl+S (to OUT.yaml when -o is given, else into your packs\n"
+        "folder), then Esc closes the window.\n"
+        "Exit status: 0 a pack was written, 1 a document could not be used (the reason is on stderr)\n"
+        "or the review was closed without saving a playable pack.",
         "  relayquiz generate article.txt -o questions/article.yaml\n"
         "  relayquiz generate page.html notes.md --count 20 --types choice,truefalse -o quiz.yaml\n"
-        "  cat story.txt | relayquiz generate - --title 'Friday news quiz' > friday.yaml",
+        "  cat story.txt | relayquiz generate - --title 'Friday news quiz' > friday.yaml\n"
+        "  relayquiz generate article.txt -o quiz.yaml --review",
     )
     parser.add_argument("documents", nargs="+", metavar="DOC", help="document file, or - for standard input")
     parser.add_argument("-o", "--output", metavar="OUT.yaml", help="where to write the pack (default: standard output)")
@@ -32,6 +37,8 @@ def register(subparsers) -> None:
     parser.add_argument("--id", dest="pack_id", metavar="ID", help="the pack's id (default: made from the title)")
     parser.add_argument("--title", metavar="TITLE", help="the pack's title (default: the first document's title)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
+    parser.add_argument("--review", action="store_true",
+                        help="open the game window to review, fix and keep the questions before saving")
     parser.set_defaults(run=run)
 
 
@@ -52,10 +59,13 @@ def run(args) -> int:
             print(message, file=sys.stderr, flush=True)
 
     try:
-        pack = generate_pack(args.documents, options, progress=progress)
+        documents = [read_document(path) for path in args.documents] if args.review else args.documents
+        pack = generate_pack(documents, options, progress=progress)
     except GenerateError as error:
         print(f"{error}", file=sys.stderr)
         return 1
+    if args.review:
+        return review(pack, documents, Path(args.output) if args.output else None, progress)
     text = dump_pack(pack)
     if args.output:
         write_text_atomically(Path(args.output), text)
@@ -64,4 +74,31 @@ def run(args) -> int:
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
+    return 0
+
+
+def review(pack, documents, output: Path | None, progress) -> int:
+    """Open the window on the new pack in review mode; 0 once a playable pack has been saved."""
+    from game.editor import EditSession, SourceContexts
+    from game.ui.handover import Editing
+    from game.ui.launch import WindowOptions, play
+
+    contexts = SourceContexts()
+    for document in documents:
+        contexts.add_document(document.path, document.title, [s.text for s in document.sentences], document.sha256)
+    session = EditSession.from_pack(pack, save_to=output)
+    editing = Editing(session, review=True, close_when_done=True, contexts=contexts)
+    crashed = play(WindowOptions(start="review", handover=editing))
+    if crashed:
+        return crashed
+    saved = session.last_saved
+    if saved is None:
+        print("relayquiz generate: the review was closed without saving; nothing was written", file=sys.stderr)
+        return 1
+    if session.origin.draft_path is not None:
+        print(f"relayquiz generate: saved as a draft, {saved}, because the pack still has problems; "
+              "open it in the game (E on the pack list) to fix them", file=sys.stderr)
+        return 1
+    kept = len(session.kept_uids())
+    progress(f"wrote {saved}: {kept} question{'s' if kept != 1 else ''} kept after review")
     return 0

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from game.editor import fields as F
+from game.editor.checking import LiveCheck
 from game.editor.history import Focus, History, Step
 from game.packs.dump import pack_to_data
 from game.packs.model import QUESTION_TYPES, Pack
@@ -84,8 +85,13 @@ class EditSession:
             self.order.append(uid)
         self.history = History()
         self._saved_marker = self.history.marker
+        # A pack that is in no file yet (just generated) has unsaved changes until it is saved.
+        self._never_saved = self.origin.path is None
         self.last_saved: Path | None = None  # the file the last successful save wrote
-        self._checked: tuple[int, list[PathProblem], list[int], Pack | None] | None = None
+        self._checked: tuple[int, list[PathProblem], list[int]] | None = None
+        self._live = LiveCheck()
+        self._versions: dict[int, int] = {}
+        self._version_counter = 0
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -151,14 +157,14 @@ class EditSession:
         """The questions a save writes: kept and unreviewed ones, in order; never dropped ones."""
         return [uid for uid in self.order if self._marks[uid] is not Mark.DROPPED]
 
-    def data(self) -> dict[str, Any]:
+    def data(self, with_questions: bool = True) -> dict[str, Any]:
         """The pack as it would be saved, as plain data in the dumper's key order."""
         out: dict[str, Any] = {}
         for key in ("relayquiz", "id", "title", "description", "language", "author", "license", "tags",
                     "defaults", "sources"):
             if key in self.header:
                 out[key] = copy.deepcopy(self.header[key])
-        out["questions"] = [copy.deepcopy(self._data[uid]) for uid in self.kept_uids()]
+        out["questions"] = [copy.deepcopy(self._data[uid]) for uid in self.kept_uids()] if with_questions else []
         for key, value in self.header.items():
             if key not in out:
                 out[key] = copy.deepcopy(value)
@@ -170,25 +176,31 @@ class EditSession:
 
     @property
     def dirty(self) -> bool:
-        """Unsaved changes: the content differs from what was last saved (or opened)."""
-        return self.history.marker != self._saved_marker
+        """Unsaved changes: the content differs from what was last saved (or opened), or was never saved."""
+        return self._never_saved or self.history.marker != self._saved_marker
 
     def mark_saved(self) -> None:
         self.history.close()
         self._saved_marker = self.history.marker
+        self._never_saved = False
 
     # -- validation -----------------------------------------------------------------------
-    def _check(self) -> tuple[list[PathProblem], list[int], Pack | None]:
+    def _check(self) -> tuple[list[PathProblem], list[int]]:
         marker = self.history.marker
         if self._checked is None or self._checked[0] != marker:
             uids = self.kept_uids()
-            pack, problems = check_pack_data(self.data(), self.base_dir)
-            self._checked = (marker, problems, uids, pack)
-        return self._checked[1], self._checked[2], self._checked[3]
+            questions = [(uid, self._versions.get(uid, 0), self._data[uid]) for uid in uids]
+            problems = self._live.problems(self.data_header(), questions, self.base_dir)
+            self._checked = (marker, problems, uids)
+        return self._checked[1], self._checked[2]
+
+    def data_header(self) -> dict[str, Any]:
+        """The pack's own fields, as `data()` writes them (without the questions)."""
+        return {key: value for key, value in self.data(with_questions=False).items() if key != "questions"}
 
     def problems(self) -> list[FieldProblem]:
         """Every problem of the pack as it would be saved, placed on its question and field."""
-        found, uids, _ = self._check()
+        found, uids = self._check()
         return [self._place(problem, uids) for problem in found]
 
     def _place(self, problem: PathProblem, uids: list[int]) -> FieldProblem:
@@ -206,12 +218,18 @@ class EditSession:
     def has_problems(self) -> bool:
         return bool(self._check()[0])
 
+    def _touched(self, uids) -> None:
+        """These questions changed: live validation checks them again."""
+        for uid in uids:
+            self._version_counter += 1
+            self._versions[uid] = self._version_counter
+
     def playable_pack(self) -> Pack | None:
         """The pack of the kept and unreviewed questions, or None while it has problems."""
-        _, _, pack = self._check()
+        pack, problems = check_pack_data(self.data(), self.base_dir)
         if pack is not None and self.origin.path is not None:
             pack.path = self.origin.path
-        return copy.deepcopy(pack)
+        return pack
 
     # -- the machinery of steps ---------------------------------------------------------------
     def _capture(self, uids: list[int], order: bool, header: bool) -> _State:
@@ -225,6 +243,7 @@ class EditSession:
         return state
 
     def _restore(self, state: _State) -> None:
+        self._touched(state.items)
         for uid, (data, mark) in state.items.items():
             if data is None:
                 self._data.pop(uid, None)
@@ -258,6 +277,7 @@ class EditSession:
                 return
             after = self.session._capture(self.uids, self.order, self.header)
             if after != self.before:
+                self.session._touched(self.uids)
                 self.session.history.push(Step(self.label, self.before, after, self.focus, self.merge_key))
 
     def _change(self, label: str, uids: list[int] = (), *, order: bool = False, header: bool = False,

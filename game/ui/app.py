@@ -10,6 +10,7 @@ autoplay drive the game without a real clock.
 from __future__ import annotations
 
 import time
+import warnings
 from typing import Any, Iterable
 
 import pygame
@@ -26,6 +27,19 @@ from game.ui.services import Services
 CAPTION = "Torch Relay Quiz"
 MIN_SIZE = (800, 600)
 MAX_DT = 0.1
+
+
+def _display_window():
+    """The display module's window as a `pygame.Window`, where this pygame-ce has one."""
+    window_class = getattr(pygame, "Window", None)
+    if window_class is None or not hasattr(window_class, "from_display_module"):
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        try:
+            return window_class.from_display_module()
+        except pygame.error:
+            return None
 
 
 class App:
@@ -57,7 +71,11 @@ class App:
         pygame.display.set_caption(CAPTION)
         pygame.display.set_icon(icon("flame", 64, self.services.theme.accent))
         self.windowed_size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
-        self._set_mode(fullscreen)
+        self.surface = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        if fullscreen:
+            self._set_mode(True)
+        self.fullscreen = fullscreen
+        self.input.window_size = self.surface.get_size()
         pygame.key.set_repeat(380, 45)
         self.services.sound.start()
         self.running = True
@@ -65,7 +83,16 @@ class App:
         self._enter(name, handover)
 
     def _set_mode(self, fullscreen: bool) -> None:
-        if fullscreen:
+        """Fullscreen at the desktop's size (no mode switch, so a projector keeps its picture)."""
+        window = _display_window() if self.surface is not None else None
+        if window is not None:
+            if fullscreen:
+                window.set_fullscreen(desktop=True)
+            else:
+                window.set_windowed()
+                window.size = self.windowed_size
+            self.surface = pygame.display.get_surface()
+        elif fullscreen:
             self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
             self.surface = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
@@ -132,13 +159,18 @@ class App:
     def dispatch(self, action: A.Action) -> None:
         """Handle one action: global ones here, then the help overlay, then the scene."""
         if isinstance(action, A.Quit):
+            if self.scene is not None and not self.scene.may_quit():
+                return  # the scene asks first (unsaved changes); its answer may end the game
             self.running = False
             return
         if isinstance(action, A.ToggleFullscreen):
             self.toggle_fullscreen()
             return
         if isinstance(action, A.Resized):
-            self.input.window_size = action.size
+            current = pygame.display.get_surface() if pygame.display.get_init() else None
+            if current is not None:
+                self.surface = current
+            self.input.window_size = self.surface.get_size() if self.surface is not None else action.size
             if self.surface is not None and not self.fullscreen:
                 self.windowed_size = self.surface.get_size()
             return

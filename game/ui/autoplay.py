@@ -180,6 +180,7 @@ class Autopilot:
             if missing:
                 raise AutoplayError(f"no pack with id {', '.join(missing)}; `relayquiz packs` lists them")
             scene.packs = [library.get(pid) for pid in self.options.packs]
+        scene.seed = self.options.seed
         form.row("mode").select(self.mode.value)
         if self.mode is not Mode.SOLO:
             form.row("count").select(len(self.names))

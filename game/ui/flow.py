@@ -44,7 +44,7 @@ FLOW: dict[tuple[str, str], str] = {
     ("setup", "packs"): "packs",
     ("setup", "back"): "title",
     ("setup", "generate"): "generate",
-    ("generate", "play"): "setup",
+    ("generate", "review"): "review",
     ("generate", "back"): "title",
     ("question", "reveal"): "reveal",
     ("question", "abandon"): "title",
@@ -71,6 +71,7 @@ FLOW: dict[tuple[str, str], str] = {
     ("edit_question", "review"): "review",
     ("edit_question", "list"): "edit_pack",
     ("edit_question", "back"): "packs",
+    ("edit_question", "quit"): QUIT,
     ("review", "play"): "setup",
     ("edit_pack", "play"): "setup",
 }

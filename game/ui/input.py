@@ -91,9 +91,8 @@ class InputMap:
             return [A.Click((round(event.x * w), round(event.y * h)))]
         if kind == pygame.DROPFILE:
             return [A.FileDropped(Path(event.file))]
-        if kind in (pygame.VIDEORESIZE, pygame.WINDOWRESIZED, pygame.WINDOWSIZECHANGED):
-            size = (event.w, event.h) if hasattr(event, "w") else tuple(event.size)
-            return [A.Resized(size)]
+        if kind == pygame.VIDEORESIZE:
+            return [A.Resized((int(event.w), int(event.h)))]
         return []
 
     def _key(self, event: pygame.event.Event) -> list[A.Action]:

@@ -86,6 +86,10 @@ class Scene:
             self.layout(screen)
         return screen
 
+    def may_quit(self) -> bool:
+        """The window is being closed (or Ctrl+Q): False to ask the player first."""
+        return True
+
     def describe(self) -> dict[str, Any]:
         """What is on screen, for tests and autoplay (overridden by scenes with state)."""
         return {"scene": self.name}

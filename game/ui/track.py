@@ -114,7 +114,9 @@ class RelayTrack:
 
     # -- geometry -------------------------------------------------------------------------
     def _columns(self) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
-        names, track, totals = split_columns(self.rect, [0.24, 0.62, 0.14], self.screen.px(0.015))
+        narrow = self.rect.w < self.screen.unit * 1.6     # 4:3 projectors: names need more room
+        shares = [0.3, 0.56, 0.14] if narrow else [0.24, 0.62, 0.14]
+        names, track, totals = split_columns(self.rect, shares, self.screen.px(0.015))
         return names, track, totals
 
     def _lane_rects(self, area: pygame.Rect) -> list[pygame.Rect]:

@@ -144,6 +144,8 @@ class EditorScene(Scene):
         """After a save (or a discard), do what was asked before the question."""
         if then == "close":
             self.close_now()
+        elif then == "quit":
+            self.finish("quit")
         elif then == "play":
             self.play_now()
 
@@ -154,6 +156,14 @@ class EditorScene(Scene):
                      [("save", "Save"), ("discard", "Discard"), ("cancel", "Cancel")], "close")
         else:
             self.close_now()
+
+    def may_quit(self) -> bool:
+        """Closing the window with unsaved changes asks first; asked twice, it closes."""
+        if not self.session.dirty or self.dialog_purpose == ("unsaved", "quit"):
+            return True
+        self.ask("unsaved", "Unsaved changes: save them before quitting?",
+                 [("save", "Save"), ("discard", "Discard"), ("cancel", "Cancel")], "quit")
+        return False
 
     def close_now(self) -> None:
         self.finish("quit" if self.editing.close_when_done else "back")

@@ -1,8 +1,8 @@
-"""A document dropped onto the window becomes a pack: generated off the frame loop, then offered.
+"""A document dropped onto the window becomes a pack: generated off the frame loop, then reviewed.
 
 The generator runs on a worker thread, so the window keeps drawing (a torch being lit, the
-generator's own progress lines) and Esc still works. The new pack is saved into the user's
-packs folder, so it is in the library from now on, and the player is offered to play it.
+generator's own progress lines) and Esc still works. The new pack goes straight to the review
+screen: nothing machine-written is played or kept before someone has read it there.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pygame
 
-from game import paths
+from game.editor import EditSession
 from game.ui import actions as A
 from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints
 from game.ui.fx import draw_panel
-from game.ui.handover import PackChoice
+from game.ui.handover import Editing
 from game.ui.input import MENU, TEXT
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
@@ -48,37 +48,20 @@ def generate_in_background(path: Path, results: "queue.Queue") -> threading.Thre
     return thread
 
 
-def save_generated(pack, library) -> Path:
-    """Keep the new pack in the user's packs folder; a shipped pack's id is never taken over."""
-    folder = paths.user_packs_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    taken = {entry.pack.id for entry in library.entries if entry.shipped} if library is not None else set()
-    base, number = pack.id, 2
-    while pack.id in taken:
-        pack.id = f"{base}-{number}"
-        number += 1
-    from game.packs.dump import write_pack
-
-    target = folder / f"{pack.id}.yaml"
-    write_pack(pack, target, backup=target.exists())
-    pack.path = target
-    return target
-
-
 class GenerateScene(Scene):
     name = "generate"
     title = "Making a quiz"
-    help_keys = (("Enter", "play the new pack"), ("Esc", "back (generation is abandoned)"))
+    help_keys = (("Enter", "review the new questions"), ("Esc", "back (generation is abandoned)"))
 
     def enter(self, handover) -> None:
         self.lines: list[str] = []
         self.pack = None
-        self.saved_to: Path | None = None
         self.error = ""
         self.elapsed = 0.0
         self.torch = TorchTimer(self.theme, seed=17)
         self.torch.set_time(0.2, 1.0)
-        self.form = Form(self.theme, self.services.text, [Button("play", "Play it now"), Button("back", "Back")])
+        self.form = Form(self.theme, self.services.text, [Button("review", "Review the questions"),
+                                                                   Button("back", "Back")])
         self.field = TextField("path", "Document", placeholder="/home/me/Documents/article.txt", max_length=400)
         self.screen = Screen(1280, 720)
         self.results: queue.Queue = queue.Queue()
@@ -118,11 +101,8 @@ class GenerateScene(Scene):
         if self.state == WORKING:
             return
         chosen = self.form.handle(action)
-        if chosen == "play" and self.pack is not None:
-            if self.saved_to is not None:
-                self.finish("play", PackChoice((self.pack.id,)))
-            else:
-                self.finish("play", PackChoice(extra=(self.pack,)))
+        if chosen == "review" and self.pack is not None:
+            self.review()
         elif chosen == "back":
             self.finish("back")
 
@@ -156,16 +136,16 @@ class GenerateScene(Scene):
     def _done(self, pack) -> None:
         self.pack = pack
         self.state = DONE
-        try:
-            self.saved_to = save_generated(pack, self.services.library)
-            self.services.reload_library()
-        except OSError as error:
-            self.services.notice.show(f"The pack could not be saved ({error}); you can still play it now.", 6.0)
         self.services.sound.play("correct")
+        self.review()
+
+    def review(self) -> None:
+        """Hand the new pack to the review screen, unsaved: it is saved from there."""
+        self.finish("review", Editing(EditSession.from_pack(self.pack), review=True))
 
     def describe(self) -> dict:
         return {"scene": self.name, "state": self.state, "error": self.error,
-                "pack": self.pack.id if self.pack is not None else None, "saved_to": self.saved_to}
+                "pack": self.pack.id if self.pack is not None else None}
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
@@ -225,8 +205,6 @@ class GenerateScene(Scene):
         else:
             draw_panel(surface, bar, theme.accent if self.state == DONE else theme.wrong, radius_frac=0.5)
         lines = self.lines[-3:] or ["Starting…"]
-        if self.state == DONE and self.saved_to is not None:
-            lines = lines[-2:] + [f"Saved as {self.saved_to.name} in your packs folder."]
         notes = pygame.Rect(area.x, bar.bottom + screen.px(0.02), area.w, area.bottom - bar.bottom - screen.px(0.02))
         s.text.fit("\n".join(lines), notes.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
                    align="left", valign="top").draw(surface, notes)

@@ -256,6 +256,10 @@ class PackEditorScene(EditorScene):
         if counts[Mark.DROPPED]:
             parts.append(f"{counts[Mark.DROPPED]} dropped (not saved)")
         parts.append(f"sorted by {SORT_NAMES[self.sort]}")
+        if session.origin.shipped:
+            parts.append("comes with the game: saving makes your own copy")
+        elif session.origin.has_comments:
+            parts.append("the file has comments: saving makes a copy")
         if session.dirty:
             parts.append("unsaved changes")
         pack_problems = [p.message for p in problems if p.uid is None]

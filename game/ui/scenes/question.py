@@ -329,6 +329,9 @@ class QuestionScene(Scene):
                 surface.blit(label, label.get_rect(midleft=(x + mark.get_width(), keys_rect.centery)))
             elif player.index < len(PARTY_ZONES):
                 self._draw_zone(surface, keys_rect, PARTY_ZONES[player.index])
+            else:
+                s.text.fit("answers with a controller", keys_rect.size, px=round(px * 0.85),
+                           min_px=screen.min_text_px(theme), colour=theme.text_muted).draw(surface, keys_rect)
 
     def _draw_zone(self, surface: pygame.Surface, rect: pygame.Rect, zone) -> None:
         """A team's keys, each beside the shape of the tile it answers."""

@@ -166,6 +166,7 @@ class RevealScene(Scene):
             return
         count = len(answers)
         rows = split_rows(inner, [1] * max(count, 4), max(1, screen.px(0.006)))
+        name_px = self._shared_name_px(rows[0], answers)
         for answer, row in zip(answers, rows):
             player = self.session.players[answer.player]
             dot = max(3, round(row.h * 0.16))
@@ -179,13 +180,25 @@ class RevealScene(Scene):
             name_rect = pygame.Rect(row.x + mark_size * 1.3, row.y, row.w * 0.62 - mark_size, row.h)
             points_rect = pygame.Rect(name_rect.right, row.y, row.right - name_rect.right, row.h)
             px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
-            s.text.fit(player.name, name_rect.size, px=px, min_px=screen.min_text_px(theme), style="bold",
+            s.text.fit(player.name, name_rect.size, px=name_px, min_px=screen.min_text_px(theme), style="bold",
                        colour=theme.text, align="left", max_lines=1).draw(surface, name_rect)
             detail = points_text(answer.points) if answer.points else ("no answer" if not answer.answered else "0")
             if answer.close:
                 detail += " (closest)"
             s.text.fit(detail, points_rect.size, px=px, colour=theme.accent if answer.points else theme.text_muted,
                        align="right", max_lines=1).draw(surface, points_rect)
+
+    def _shared_name_px(self, row: pygame.Rect, answers) -> int:
+        """One size for every name in the list: the size the longest name needs."""
+        s, theme, screen = self.services, self.theme, self.screen
+        dot = max(3, round(row.h * 0.16))
+        row = row.inflate(-dot * 3, 0)
+        mark = round(row.h * 0.7)
+        box = (round(row.w * 0.62 - mark), row.h)
+        px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
+        sizes = [s.text.fit(self.session.players[a.player].name, box, px=px, min_px=screen.min_text_px(theme),
+                            style="bold", max_lines=1).px for a in answers]
+        return min(sizes, default=px)
 
     def _draw_solo_points(self, surface, inner: pygame.Rect, answer) -> None:
         s, theme, screen = self.services, self.theme, self.screen

@@ -51,6 +51,7 @@ class SetupScene(Scene):
         self.packs = [p for p in found if p is not None] + list(self.choice.extra)
         self.problems: list[str] = []
         self.rules: list[str] = []
+        self.seed: int | None = None     # None: each session picks its own (autoplay sets one)
         self.screen = Screen(1280, 720)
         self._build()
         self.refresh()
@@ -118,7 +119,7 @@ class SetupScene(Scene):
         return SessionConfig(
             packs=tuple(self.packs), players=tuple(self._player_names()), mode=self.mode,
             question_count=row("questions").value, types=types, difficulties=row("difficulty").value,
-            time_limit=row("time").value,
+            time_limit=row("time").value, seed=self.seed,
             scoring=ScoringOptions(speed=row("speed").on, streaks=row("streaks").on,
                                    points=row("points").value, standings_every=row("standings").value),
         )
