@@ -39,11 +39,19 @@ def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
         if "number" in allowed and fact.span.kind in ("year", "count", "percent") and fact.span.value is not None:
             types.append("number")
         if "text" in allowed and not fact.span.is_number and fact.span.kind not in ("date", "money") \
-                and len(fact.answer.split()) <= 4:
+                and _typeable(fact):
             types.append("text")
     if "truefalse" in allowed and fact.statement and fact.false_statements:
         types.append("truefalse")
     return types
+
+
+def _typeable(fact: Fact) -> bool:
+    """Whether a player can fairly be asked to type the answer: short, or with a short name too."""
+    names = [fact.answer, *fact.also_called]
+    if fact.span.kind == "person" and len(fact.answer.split()) >= 2:
+        names.append(fact.answer.split()[-1])  # a surname is accepted
+    return any(len(name) <= 24 and len(name.split()) <= 3 for name in names)
 
 
 def _tie_break(fact: Fact, seed: object) -> str:
