@@ -150,7 +150,6 @@ wept ate lay did had overcame undertook withdrew arose awoke beat bit blew fled 
 hid sprang stuck stung swore swept swung tore woke
 """.split())
 
-PRONOUN_STARTS = frozenset("he she it they this that these those his her its their him them".split())
 PERSONAL_WORDS = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|your|Your|my|My|me|I'm|we're|We're|you're|You're|I've|we've|let's|Let's)\b")
 
 MONTHS = {
@@ -172,7 +171,6 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12,
 }
-SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 
 # Unit abbreviations a player reads better written out in a question.
 UNIT_NAMES = {
