@@ -33,7 +33,10 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{2,20})?|according\s+to(?:\s+[^,]*)?)\s*$")
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|:\s+(?=[a-z])|\s+[\u2014\u2013]\s+|\s+--\s+|,\s+(?=(?:so|but|while|whereas|although|though|"
-    r"because|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)")
+    r"because|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)|"
+    # ", and Beijing became ...": a second clause with a subject of its own
+    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+ed|"
+    + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)")
 _LEADING_SUBORDINATE = re.compile(
     r"^(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once|"
     r"in order to|to|despite|with|during|following)\b[^,]{3,120},\s+", re.I)
@@ -41,7 +44,7 @@ _SUBORDINATORS = re.compile(r"^(?:so|but|while|whereas|although|though|because|w
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|that)\b", re.I)
 _ALLOW_REWRITE = re.compile(
     r"^(?:that|this|it)\s+(will|would|could|should|may|might|can)\s+(?:allow|enable|permit|let)\s+", re.I)
-_VERBISH = re.compile(
+VERBISH = re.compile(
     r"\b(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b|\b[a-z]{3,}ed\b|"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\bits )(?<!\btheir )(?<!\bother )(?<!\bmany )(?<!\bsome )"
     r"\b[a-z]{3,}s\s+(?=(?:the|a|an|in|into|on|onto|at|to|from|of|by|for|with|about|over|through|across|"
@@ -209,7 +212,7 @@ def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | Non
         end = participle.start()  # ", carried by the ship ...": would hang off the moved year
     draft = Draft(text, start, end, moved="in")
     window = draft.window()
-    if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not _VERBISH.search(window):
+    if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not VERBISH.search(window):
         return None
     if not _resolve_start(draft, recent_people):
         return None
@@ -227,7 +230,7 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
         if close < 0 or not (match.end() <= span.start and span.end <= close):
             continue
         subject = text[start:match.start()]
-        if not re.match(r"(?:The|This|A|An)\s|[A-Z]", subject) or len(subject.split()) > 6 or _VERBISH.search(subject.lower().replace("the ", "")) \
+        if not re.match(r"(?:The|This|A|An)\s|[A-Z]", subject) or len(subject.split()) > 6 or VERBISH.search(subject.lower().replace("the ", "")) \
                 and not re.fullmatch(r"(?:the|a|an)?\s*[\w\s'-]+", subject, re.I):
             continue
         if len(subject.split()) > 6 or any(w in AUXILIARIES for w in subject.lower().split()):
@@ -301,7 +304,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         relative = bounds[0] > start and _RELATIVE.match(trimmed)
         if relative:
             return None  # "..., which was later used": the clause has no subject of its own
-        if words >= MIN_CLAUSE_WORDS and _VERBISH.search(trimmed):
+        if words >= MIN_CLAUSE_WORDS and VERBISH.search(trimmed):
             draft.start, draft.end = lead, bounds[1]
             if re.match(r"when\s", clause, re.I):
                 # "... when he was seven months old": "he" out of its time would mislead.
@@ -370,7 +373,7 @@ def reads_as_question(body: str, wh: str) -> bool:
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
     rest = body.replace(wh, " ", 1)
-    return bool(_VERBISH.search(rest))
+    return bool(VERBISH.search(rest))
 
 
 def _balanced(body: str) -> str:

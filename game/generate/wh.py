@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from game.generate.lexicon import AUXILIARIES, DESCRIPTOR_NOUNS, MONTH_NAMES, PART_NOUNS, UNIT_NAMES, fold, lexicon
-from game.generate.phrasing import PREPOSITIONS, Draft
+from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft
 from game.generate.spans import NAME, PERSON, Span
 
 _NP_MODIFIERS = frozenset("first second third fourth fifth last next previous former new old same other "
@@ -75,6 +75,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return None  # "the East and which park": the first half is not a whole name
     if before_word in _NP_MODIFIERS:
         return None  # "the first Winter Games": the answer is inside a larger phrase
+    lead = text[draft.start:start]
+    if re.match(r"(?:In|On|At|By|From|During|After|Before|Across|Along)\s", lead) and "," not in lead \
+            and not VERBISH.search(lead) and span.kind not in ("year", "date"):
+        return None  # "In Romania and which country the Danube forms ...?" would need the clause turned round
     if at_clause_start and re.match(r"\s+and\s", after) and span.kind not in ("year", "date"):
         return None  # "Who and his empire have ...?" reads badly
     if span.kind == PERSON and at_clause_start:
