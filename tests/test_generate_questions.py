@@ -210,11 +210,19 @@ def _asked(text: str) -> set[str]:
     ("The essay was written by the Italian engineer Luigi Menabrea in 1842.",
      "The essay was written by which Italian engineer in 1842?"),
     ("The girl was the only child of the poet Lord Byron.", "The girl was the only child of which poet?"),
+    ("Pyeongchang in South Korea held the Winter Games in 2018, and Beijing became the first city to host both.",
+     "Pyeongchang in which country held the Winter Games in 2018?"),
     ("\u201cNo member of the commission will move a flame close to the Soyuz spacecraft.\u201d",
      "According to a quoted source, no member of the commission will move a flame close to which spacecraft?"),
 ])
 def test_sentences_become_real_questions(text, expected):
     assert expected in _asked(text)
+
+
+def test_no_answer_is_asked_inside_a_fronted_phrase():
+    asked = _asked("In Romania and Ukraine the Danube forms a large delta before it reaches the Black Sea.")
+    assert "In Romania and Ukraine the Danube forms a large delta before it reaches which sea?" in asked
+    assert not any("Romania and which country" in q for q in asked)
 
 
 def test_named_after_is_not_a_term():
