@@ -113,6 +113,8 @@ def test_count_and_types_are_obeyed():
     pack = generate(DATA / "numbers-dates.txt", count=5, types=("choice", "number"))
     assert len(pack.questions) == 5
     assert {q.type for q in pack.questions} <= {"choice", "number"}
+    for count in (3, 8, 12):
+        assert len(generate(DATA / "numbers-dates.txt", count=count).questions) == count
 
 
 def test_ids_are_unique_slugs_that_survive_an_edit_elsewhere():

@@ -155,9 +155,17 @@ def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed:
         for index, fact in enumerate(ranked):
             if len(chooser.chosen) >= wanted:
                 break
-            if index not in used and "truefalse" in possible_types(fact, allowed):
-                chooser.try_add(fact, ["truefalse"])
+            if index not in used and "truefalse" in possible_types(fact, allowed) and chooser.try_add(fact, ["truefalse"]):
+                used.add(index)
         _convert_to_statements(chooser)
+    if count is not None and asking:
+        # Too few statements fitted: fill the count the author asked for with more questions.
+        for index, fact in enumerate(ranked):
+            if len(chooser.chosen) >= limit:
+                break
+            types = [t for t in possible_types(fact, allowed) if t != "truefalse"]
+            if index not in used and types and chooser.try_add(fact, types):
+                used.add(index)
     chosen = chooser.chosen
     # In a sentence's questions, the statement comes last: it may name what the others ask.
     chosen.sort(key=lambda item: (item[0].order[:2], item[1] == "truefalse", item[0].order[2]))
