@@ -126,3 +126,15 @@ def test_the_window_changes_settings_in_place_and_saves_them():
     save_settings(loaded.settings)
     again = load_settings().settings
     assert again.mute and again.dyslexia_font
+
+
+def test_the_projector_profile_is_kept_and_a_bad_value_is_reported(tmp_path):
+    path = tmp_path / "settings.yaml"
+    loaded = load_settings(path)
+    loaded.settings.projector = True
+    save_settings(loaded.settings, path)
+    assert load_settings(path).settings.projector
+    path.write_text("projector: sometimes\n")
+    again = load_settings(path)
+    assert not again.settings.projector
+    assert "'projector' must be true or false" in again.problems[0].message

@@ -28,6 +28,7 @@ class FakeSettings:
     mute: bool = False
     default_time_limit: int = 20
     language: str = "en"
+    projector: bool = False
 
 
 def key(code: int, mod: int = 0, text: str | None = None) -> pygame.event.Event:

@@ -42,6 +42,7 @@ class Settings:
     default_time_limit: int = 20     # seconds per question unless a pack says otherwise
     language: str = "en"             # of the game's own words
     dyslexia_font: bool = False      # a dyslexia-friendly typeface where one is installed
+    projector: bool = False          # the projector profile: fullscreen, large type, high contrast
     extra: dict[str, Any] = field(default_factory=dict, compare=False)  # keys of newer versions, kept
 
 
@@ -101,6 +102,7 @@ CHECKS: dict[str, Checker] = {
     "default_time_limit": _whole(*TIME_LIMIT_RANGE),
     "language": _language,
     "dyslexia_font": _boolean,
+    "projector": _boolean,
 }
 
 

@@ -132,3 +132,32 @@ class FileDropped(Action):
 @dataclass(frozen=True)
 class Resized(Action):
     size: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class PadButton(Action):
+    """A button pressed on game controller `device` (SDL's instance id); `choice` is the tile it
+    answers (see `game.ui.zones`), None for a button that answers nothing."""
+
+    device: int
+    choice: int | None = None
+
+
+@dataclass(frozen=True)
+class PadConnected(Action):
+    device: int
+    label: str
+
+
+@dataclass(frozen=True)
+class PadDisconnected(Action):
+    device: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Teacher(Action):
+    """A teacher key in classroom mode: pause, skip, reveal, next, time, select, give, take,
+    standings, end (see `game.ui.teacher`)."""
+
+    command: str

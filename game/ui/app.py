@@ -52,7 +52,7 @@ class App:
         self._start = (start, handover)
         self.surface: pygame.Surface | None = None
         self.scene: Scene | None = None
-        self.input = InputMap()
+        self.input = InputMap(pads=services.pads)
         self.help = HelpOverlay(services.theme, services.text)
         self.running = False
         self.fullscreen = False
@@ -77,6 +77,7 @@ class App:
         self.fullscreen = fullscreen
         self.input.window_size = self.surface.get_size()
         pygame.key.set_repeat(380, 45)
+        self.services.pads.start()
         self.services.sound.start()
         self.running = True
         name, handover = self._start
@@ -133,6 +134,7 @@ class App:
         scene = self.scene
         self.input.mode = scene.input_mode
         self.input.answer_keys = scene.answer_keys
+        self.input.teacher = bool(getattr(scene, "teacher_keys", False))
 
     def _follow_outcome(self) -> None:
         scene = self.scene

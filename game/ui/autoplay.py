@@ -24,7 +24,7 @@ from game.ui.theme import RING_NAMES
 
 STEP = 1 / 20          # seconds of game time per frame
 SETTLE = {"title": 1.0, "setup": 0.4, "intro": 0.5, "question": 3.0, "reveal": 1.2, "standings": None, "podium": None,
-          "hall": 0.8}
+          "hall": 0.8, "teams": 0.6, "summary": 1.0}
 MAX_FRAMES = 200_000   # a safety net: no session takes this long
 
 
@@ -135,6 +135,11 @@ class Autopilot:
         self.screenshot("setup")
         self.app.scene.start()
         self.step()
+        if self.app.scene.name == "teams":            # party and classroom: the team screen
+            self.wait(SETTLE["teams"])
+            self.screenshot("teams")
+            self.app.scene.start()
+            self.step()
         if self.app.scene.name != "intro":
             problems = "; ".join(getattr(self.app.scene, "problems", []))
             raise AutoplayError(f"the session did not start: {problems}")
@@ -161,6 +166,12 @@ class Autopilot:
                     self.step()
                 self.wait(1.0)
                 self.screenshot("podium")
+                self.step([A.Confirm()])
+            elif name == "summary":
+                self.wait(SETTLE["summary"])
+                self.screenshot("summary")
+                while self.app.scene.form.focused.key != "next":
+                    self.step([A.Navigate(0, 1)])
                 self.step([A.Confirm()])
             else:
                 raise AutoplayError(f"the session led to an unexpected screen: {name}")

@@ -19,13 +19,18 @@ from game.ui.scenes.review import ReviewScene
 from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.setup import SetupScene
 from game.ui.scenes.standings import StandingsScene
+from game.ui.scenes.summary import SummaryScene
+from game.ui.scenes.teams import TeamsScene
 from game.ui.scenes.title import TitleScene
 
 QUIT = "<quit>"
+# Screens only party and classroom games pass through.
+TEAM_SCENES = frozenset({"teams", "summary"})
 
 SCENES = {scene.name: scene for scene in (
     TitleScene, PacksScene, SetupScene, IntroScene, QuestionScene, RevealScene, StandingsScene, PodiumScene,
     HallScene, SettingsScene, GenerateScene, ReviewScene, PackEditorScene, QuestionEditorScene,
+    SummaryScene, TeamsScene,
 )}
 
 FLOW: dict[tuple[str, str], str] = {
@@ -41,6 +46,9 @@ FLOW: dict[tuple[str, str], str] = {
     ("setup", "start"): "intro",
     ("intro", "go"): "question",
     ("intro", "back"): "setup",
+    ("setup", "teams"): "teams",               # party and classroom: who answers on what
+    ("teams", "start"): "intro",
+    ("teams", "back"): "setup",
     ("setup", "packs"): "packs",
     ("setup", "back"): "title",
     ("setup", "generate"): "generate",
@@ -48,6 +56,8 @@ FLOW: dict[tuple[str, str], str] = {
     ("generate", "back"): "title",
     ("question", "reveal"): "reveal",
     ("question", "abandon"): "title",
+    ("question", "next"): "question",          # the teacher skipped the question
+    ("question", "finished"): "podium",        # ... the last one, or ended the round
     ("reveal", "standings"): "standings",
     ("reveal", "next"): "question",
     ("reveal", "finished"): "podium",
@@ -56,6 +66,10 @@ FLOW: dict[tuple[str, str], str] = {
     ("standings", "finished"): "podium",
     ("standings", "abandon"): "title",
     ("podium", "next"): "hall",
+    ("podium", "summary"): "summary",          # party and classroom: hardest questions, review, report
+    ("summary", "next"): "hall",
+    ("summary", "review"): "question",
+    ("summary", "back"): "title",
     ("podium", "back"): "title",
     ("hall", "back"): "title",
     ("settings", "back"): "title",

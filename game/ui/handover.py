@@ -26,6 +26,7 @@ class Match:
     recorder: Any = None
     choice: PackChoice = field(default_factory=PackChoice)
     last_result: Any = None
+    room: Any = None          # party and classroom: game.ui.room.Room (who answers on what)
 
 
 @dataclass(frozen=True)
@@ -61,3 +62,19 @@ class Editing:
     view: str = "one"                 # review: one question at a time, or the list
     close_when_done: bool = False     # opened by `relayquiz generate --review`: closing ends the game
     contexts: Any = None              # game.editor.SourceContexts, with documents already read
+
+
+@dataclass(frozen=True)
+class AfterSession:
+    """A finished party or classroom session on its way to the summary, and its hall-of-fame place."""
+
+    match: Match
+    record: HallFocus
+
+
+@dataclass(frozen=True)
+class TeamSetup:
+    """A party or classroom game set up but not started: on to the team screen, or back to the form."""
+
+    config: Any                      # game.quiz.SessionConfig
+    choice: PackChoice = field(default_factory=PackChoice)

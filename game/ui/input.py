@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pygame
 
 from game.ui import actions as A
+from game.ui.teacher_keys import teacher_action
+from game.ui.zones import PAD_EVENTS
 
 MENU, ANSWER, TEXT = "menu", "answer", "text"
 
@@ -59,6 +62,9 @@ class InputMap:
     answer_keys: list[tuple[tuple[int, ...], ...]] = field(
         default_factory=lambda: [SOLO_KEYS])
     window_size: tuple[int, int] = (1280, 720)
+    # Game controllers (game.ui.zones.Gamepads), and whether teacher keys are live (classroom).
+    pads: Any = None
+    teacher: bool = False
 
     def answer_for(self, key: int) -> A.Answer | None:
         for team, keys in enumerate(self.answer_keys):
@@ -72,6 +78,8 @@ class InputMap:
         kind = event.type
         if kind == pygame.QUIT:
             return [A.Quit()]
+        if self.pads is not None and kind in PAD_EVENTS:
+            return self.pads.translate(event)
         if kind == pygame.KEYDOWN:
             return self._key(event)
         if kind == pygame.TEXTINPUT and self.mode == TEXT:
@@ -110,6 +118,11 @@ class InputMap:
             return [A.Back()]
         if self.mode == TEXT:
             return self._text_key(key, ctrl, shift)
+        if self.teacher:
+            live = {k for team in self.answer_keys for keys in team for k in keys} if self.mode == ANSWER else set()
+            command = teacher_action(key, mod, text, live)
+            if command is not None:
+                return [command]
         if text == "?":
             return [A.Help()]
         if key in _ARROWS:

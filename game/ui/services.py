@@ -17,6 +17,7 @@ from game.ui.overlays import Notice
 from game.ui.sound import SoundBank
 from game.ui.text import TextRenderer
 from game.ui.theme import Theme, theme_for
+from game.ui.zones import Gamepads
 
 
 @dataclass
@@ -30,6 +31,8 @@ class Services:
     # Starts recording a quiz session in the store; returns the recorder (or None).
     recorder_factory: Callable[[Any], Any] | None = None
     autoplay: bool = False
+    # The game controllers plugged in (party and classroom teams answer on them).
+    pads: Gamepads = field(default_factory=Gamepads)
     theme: Theme = field(init=False)
     fonts: Fonts = field(init=False)
     text: TextRenderer = field(init=False)
@@ -47,7 +50,8 @@ class Services:
         self.theme = theme_for(high_contrast=getattr(s, "high_contrast", False),
                                font_scale=getattr(s, "font_scale", 1.0),
                                reduced_motion=getattr(s, "reduced_motion", False),
-                               dyslexia_font=getattr(s, "dyslexia_font", False))
+                               dyslexia_font=getattr(s, "dyslexia_font", False),
+                               projector=getattr(s, "projector", False))
         self.fonts = Fonts(self.theme)
         self.text = TextRenderer(self.fonts, font_scale=self.theme.font_scale)
         self.notice = Notice(self.theme, self.text)

@@ -183,14 +183,22 @@ DYSLEXIA_FONTS = {"font_body": "OpenDyslexic-Regular.otf", "font_bold": "OpenDys
 
 FONT_SCALE_RANGE = (0.75, 2.0)
 
+# The projector profile: high contrast, type at least this much larger, and text never
+# shrunk below this share of the screen height, so the back row can read it.
+PROJECTOR_FONT_SCALE = 1.3
+PROJECTOR_SIZE_MIN = 0.024
+
 
 def theme_for(*, high_contrast: bool = False, font_scale: float = 1.0,
-              reduced_motion: bool = False, dyslexia_font: bool = False) -> Theme:
-    """The theme the player's accessibility settings ask for."""
-    base = HIGH_CONTRAST if high_contrast else NORMAL
+              reduced_motion: bool = False, dyslexia_font: bool = False, projector: bool = False) -> Theme:
+    """The theme the player's accessibility settings ask for (the projector profile on top)."""
+    base = HIGH_CONTRAST if high_contrast or projector else NORMAL
     low, high = FONT_SCALE_RANGE
-    changes: dict = {"font_scale": min(high, max(low, float(font_scale))),
+    scale = max(float(font_scale), PROJECTOR_FONT_SCALE) if projector else float(font_scale)
+    changes: dict = {"font_scale": min(high, max(low, scale)),
                      "reduced_motion": bool(reduced_motion), "dyslexia_font": bool(dyslexia_font)}
+    if projector:
+        changes.update(name="projector", size_min=max(base.size_min, PROJECTOR_SIZE_MIN))
     if dyslexia_font:
         changes.update(DYSLEXIA_FONTS)
     return base.with_(**changes)

@@ -16,6 +16,7 @@ from game.ui.handover import Match
 from game.ui.input import PARTY_ZONES, SOLO_KEY_HINTS, key_name
 from game.ui.layout import Screen, grid, split_columns, split_rows
 from game.ui.scene import Scene
+from game.ui.teamview import draw_team_input
 from game.ui.theme import SHAPES
 
 
@@ -47,7 +48,9 @@ class IntroScene(Scene):
         self.screen = screen
         body = body_rect(screen)
         top, button_row = split_rows(body, [0.84, 0.16], screen.px(0.025))
-        self.rules_rect, self.players_rect = split_columns(top, [0.55, 0.45], screen.px(0.04))
+        many = self.teams and len(self.session.players) > 4     # long team names need the width
+        self.rules_rect, self.players_rect = split_columns(top, [0.45, 0.55] if many else [0.55, 0.45],
+                                                           screen.px(0.04))
         self.start_rect = button_row.inflate(-button_row.w // 2, -button_row.h // 6)
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -104,9 +107,14 @@ class IntroScene(Scene):
             draw_panel(surface, row, theme.panel, radius_frac=0.2, edge=theme.lane_colour(player.index),
                        edge_width=max(2, screen.px(0.004)))
             inner = row.inflate(-screen.px(0.03), -max(2, row.h // 6))
-            name_rect, keys_rect = split_columns(inner, [0.5, 0.5], screen.px(0.015))
+            name_rect, keys_rect = split_columns(inner, [0.6, 0.4] if len(players) > 4 else [0.5, 0.5],
+                                                 screen.px(0.015))
             s.text.fit(player.name, name_rect.size, px=min(px, round(row.h * 0.5)), min_px=screen.min_text_px(theme),
                        style="bold", colour=theme.text, align="left").draw(surface, name_rect)
+            if self.match.room is not None:       # keys and controllers as the team screen gave them
+                draw_team_input(surface, theme, s.text, keys_rect.inflate(0, -keys_rect.h // 5),
+                                self.match.room.inputs[player.index], 4, screen.min_text_px(theme), short=True)
+                continue
             if player.index >= len(PARTY_ZONES):
                 s.text.fit("answers with a controller", keys_rect.size, px=min(px, round(row.h * 0.4)),
                            colour=theme.text_muted, align="right").draw(surface, keys_rect)

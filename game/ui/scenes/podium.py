@@ -8,7 +8,7 @@ from game.ui import actions as A
 from game.ui.backdrop import backdrop
 from game.ui.chrome import draw_key_hints
 from game.ui.fx import draw_panel
-from game.ui.handover import HallFocus, Match
+from game.ui.handover import AfterSession, HallFocus, Match
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.podium import Finisher, Podium
 from game.ui.scene import Scene
@@ -24,6 +24,8 @@ class PodiumScene(Scene):
         self.match = handover
         self.session = handover.session
         standings = self.session.standings()
+        if handover.room is not None:
+            standings = handover.room.shown_standings(standings)
         players = self.session.players
         total = self.session.total_questions
         self.finishers = [Finisher(st.name, st.score, st.rank, st.player,
@@ -51,7 +53,10 @@ class PodiumScene(Scene):
             if not self.podium.done:
                 self.podium.skip()
                 return
-            self.finish("next", self.record)
+            if self.session.config.mode.teams:
+                self.finish("summary", AfterSession(self.match, self.record))
+            else:
+                self.finish("next", self.record)
 
     def update(self, dt: float) -> None:
         self.podium.update(dt)
@@ -69,7 +74,7 @@ class PodiumScene(Scene):
         self.head, body, self.footer = split_rows(content, [0.13, 0.79, 0.08], screen.px(0.02))
         many = len(self.finishers) > 3
         if many:
-            stage, self.others_rect = split_columns(body, [0.72, 0.28], screen.px(0.03))
+            stage, self.others_rect = split_columns(body, [0.66, 0.34], screen.px(0.03))
         else:
             stage, self.others_rect = body, None
         self.podium.layout(stage, screen)
@@ -107,7 +112,8 @@ class PodiumScene(Scene):
                        style="bold", colour=theme.accent, align="left", valign="top").draw(surface, note)
         if self.others_rect is not None:
             self._draw_others(surface)
-        draw_key_hints(surface, screen, theme, s.text, [("Enter", "hall of fame"), ("Esc", "title")], self.footer)
+        onward = "summary" if self.session.config.mode.teams else "hall of fame"
+        draw_key_hints(surface, screen, theme, s.text, [("Enter", onward), ("Esc", "title")], self.footer)
 
     def _draw_others(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

@@ -14,13 +14,14 @@ import pygame
 from game.quiz import AnswerStatus, State
 from game.ui import actions as A
 from game.ui.backdrop import backdrop
-from game.ui.fx import draw_panel, icon, shape_icon
+from game.ui.fx import draw_panel, icon
 from game.ui.handover import Match
-from game.ui.input import ANSWER, MENU, PARTY_ZONES, SOLO_KEY_HINTS, SOLO_KEYS, TEXT, key_name
+from game.ui.input import ANSWER, MENU, SOLO_KEY_HINTS, SOLO_KEYS, TEXT
 from game.ui.layout import Screen, grid, split_columns, split_rows
 from game.ui.overlays import ConfirmDialog, draw_pause_card
 from game.ui.scene import Scene
-from game.ui.theme import SHAPES
+from game.ui.teamplay import TeamPlay
+from game.ui.teamview import draw_team_input
 from game.ui.tiles import DIMMED, LOCKED, AnswerTiles
 from game.ui.torch import TorchTimer
 from game.ui.widgets import TextField
@@ -53,6 +54,7 @@ class QuestionScene(Scene):
             self.session.start_question()
         self.question = self.session.current
         self.teams = self.session.config.mode.teams
+        self.play = TeamPlay.for_match(s, handover)
         self.tiles = AnswerTiles(s.theme, s.text)
         hints = None if self.teams else list(SOLO_KEY_HINTS)
         self.tiles.set_options(list(self.question.options), hints)
@@ -77,18 +79,24 @@ class QuestionScene(Scene):
     def answer_keys(self):
         if not self.teams:
             return [SOLO_KEYS]
-        return [tuple((key,) for key in zone) for zone in PARTY_ZONES[: len(self.session.players)]]
+        return self.play.room.answer_keys()
+
+    @property
+    def teacher_keys(self) -> bool:
+        return self.play is not None and self.play.teacher_keys(self.confirm is not None)
 
     @property
     def help_keys(self):  # type: ignore[override]
         if self.question.typed:
             keys = [("Typing", "your answer"), ("Enter", "lock it in")]
         elif self.teams:
-            keys = [(" ".join(key_name(k).upper() for k in zone), f"{self.session.players[i].name}'s tiles")
-                    for i, zone in enumerate(PARTY_ZONES[: len(self.session.players)])]
+            keys = [(team.describe(), f"{self.session.players[i].name}'s tiles")
+                    for i, team in enumerate(self.play.room.inputs)]
         else:
             keys = [("1 to 4, A to D", "lock in an answer"), ("Arrows, Enter", "pick and lock in"),
                     ("Mouse, touch", "click a tile")]
+        if self.play is not None and self.play.desk is not None:
+            return tuple(keys) + self.play.help_keys
         return tuple(keys + [("P", "pause"), ("Esc", "leave the game (asks first)")])
 
     @property
@@ -107,6 +115,10 @@ class QuestionScene(Scene):
                 if session.state is State.PAUSED:
                     session.resume()
             return
+        if self.play is not None:
+            action = self.play.handle(action, self, answering=session.state is State.ASKING)
+            if action is None or self.outcome is not None:
+                return
         if isinstance(action, A.Back):
             self._ask_to_leave()
             return
@@ -170,6 +182,8 @@ class QuestionScene(Scene):
 
     def update(self, dt: float) -> None:
         session = self.session
+        if self.play is not None:
+            self.play.update(dt)
         self._sync_torch()
         self.torch.update(dt)
         state = session.state
@@ -198,7 +212,8 @@ class QuestionScene(Scene):
         torch_col, play = split_columns(main, [0.17, 0.83], screen.px(0.03))
         self.torch.layout(torch_col.inflate(0, -screen.px(0.12)).move(0, -screen.px(0.06)))
         self.seconds_rect = pygame.Rect(torch_col.x, torch_col.bottom - screen.px(0.12), torch_col.w, screen.px(0.12))
-        chips_h = (0.15 if len(self.session.players) <= 4 else 0.24) if self.teams else 0.0
+        many = min(0.34, 0.24 * self.theme.font_scale)   # two rows of chips; room for names in large type
+        chips_h = (0.15 if len(self.session.players) <= 4 else many) if self.teams else 0.0
         prompt_share = 0.38 if not self.question.typed else 0.5
         rows = split_rows(play, [prompt_share, 1 - prompt_share - chips_h, chips_h] if self.teams
                           else [prompt_share, 1 - prompt_share], screen.px(0.025))
@@ -228,6 +243,8 @@ class QuestionScene(Scene):
                             ["The torch is waiting.", "Press P or Enter to carry on, Esc to leave."])
         if self.confirm is not None:
             self.confirm.draw(surface)
+        if self.play is not None:
+            self.play.draw(surface)
 
     def _draw_top(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -327,24 +344,9 @@ class QuestionScene(Scene):
                 x = keys_rect.centerx - total // 2
                 surface.blit(mark, mark.get_rect(midleft=(x, keys_rect.centery)))
                 surface.blit(label, label.get_rect(midleft=(x + mark.get_width(), keys_rect.centery)))
-            elif player.index < len(PARTY_ZONES):
-                self._draw_zone(surface, keys_rect, PARTY_ZONES[player.index])
             else:
-                s.text.fit("answers with a controller", keys_rect.size, px=round(px * 0.85),
-                           min_px=screen.min_text_px(theme), colour=theme.text_muted).draw(surface, keys_rect)
-
-    def _draw_zone(self, surface: pygame.Surface, rect: pygame.Rect, zone) -> None:
-        """A team's keys, each beside the shape of the tile it answers."""
-        s, theme = self.services, self.theme
-        count = min(len(zone), len(self.question.options))
-        cells = split_columns(rect, [1] * count, 2)
-        size = round(min(rect.h * 0.8, rect.w / max(1, count) * 0.4))
-        for index, cell in enumerate(cells):
-            shape = shape_icon(SHAPES[index], size, theme.tile_colour(index))
-            label = s.text.label(key_name(zone[index]).upper(), size, style="bold", colour=theme.text)
-            x = cell.centerx - (shape.get_width() + label.get_width() + 2) // 2
-            surface.blit(shape, shape.get_rect(midleft=(x, cell.centery)))
-            surface.blit(label, label.get_rect(midleft=(x + shape.get_width() + 2, cell.centery)))
+                draw_team_input(surface, theme, s.text, keys_rect, self.play.room.inputs[player.index],
+                                len(self.question.options), round(screen.min_text_px(theme) * 0.85), short=True)
 
     def _draw_seconds(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

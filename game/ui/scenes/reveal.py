@@ -14,6 +14,7 @@ from game.ui.handover import Match
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.overlays import ConfirmDialog
 from game.ui.scene import Scene
+from game.ui.teamplay import TeamPlay
 from game.ui.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
 
 
@@ -24,7 +25,7 @@ def points_text(points: int) -> str:
 class RevealScene(Scene):
     name = "reveal"
     title = "The answer"
-    help_keys = (("Enter, Space", "go on"), ("Mouse, touch", "click to go on"), ("Esc", "leave the game (asks first)"))
+    own_keys = (("Enter, Space", "go on"), ("Mouse, touch", "click to go on"), ("Esc", "leave the game (asks first)"))
 
     def enter(self, handover: Match) -> None:
         s = self.services
@@ -33,6 +34,7 @@ class RevealScene(Scene):
         self.result = handover.last_result or self.session.result
         self.question = self.result.question
         self.teams = self.session.config.mode.teams
+        self.play = TeamPlay.for_match(s, handover)
         self.tiles = AnswerTiles(s.theme, s.text)
         self.tiles.set_options(list(self.question.options), None)
         picked_by: dict[int, list[int]] = {}
@@ -56,6 +58,14 @@ class RevealScene(Scene):
         s.sound.play("correct" if anyone_right else "wrong")
 
     # -- input ----------------------------------------------------------------------------
+    @property
+    def teacher_keys(self) -> bool:
+        return self.play is not None and self.play.teacher_keys(self.confirm is not None)
+
+    @property
+    def help_keys(self):  # type: ignore[override]
+        return self.own_keys + (self.play.help_keys if self.play is not None else ())
+
     def handle(self, action: A.Action) -> None:
         if self.confirm is not None:
             answer = self.confirm.handle(action)
@@ -64,6 +74,10 @@ class RevealScene(Scene):
             elif answer is False:
                 self.confirm = None
             return
+        if self.play is not None:
+            action = self.play.handle(action, self)
+            if action is None or self.outcome is not None:
+                return
         if isinstance(action, A.Back):
             self.confirm = ConfirmDialog(self.theme, self.services.text,
                                          "Leave this game? The scores so far are kept as an unfinished game.",
@@ -73,7 +87,7 @@ class RevealScene(Scene):
 
     def go_on(self) -> None:
         session = self.session
-        if session.standings_due:
+        if session.standings_due and not (self.play is not None and self.play.room.standings_hidden):
             session.show_standings()
             self.finish("standings", self.match)
             return
@@ -84,6 +98,8 @@ class RevealScene(Scene):
 
     def update(self, dt: float) -> None:
         self.elapsed += dt
+        if self.play is not None:
+            self.play.update(dt)
 
     def describe(self) -> dict:
         return {"scene": self.name, "number": self.question.number, "answer": self.question.answer_text,
@@ -98,7 +114,9 @@ class RevealScene(Scene):
         has_source = bool(self.question.explanation or self.question.source_quote)
         shares = [0.13, 0.52, 0.35] if has_source else [0.13, 0.87, 0.0]
         self.prompt_rect, middle, self.source_rect = split_rows(body, shares, screen.px(0.025))
-        self.answer_rect, self.people_rect = split_columns(middle, [0.58, 0.42], screen.px(0.03))
+        many = self.teams and len(self.session.players) > 4     # long team names need the width
+        self.answer_rect, self.people_rect = split_columns(middle, [0.5, 0.5] if many else [0.58, 0.42],
+                                                           screen.px(0.03))
         self.tiles.layout(self.answer_rect, screen.text_px(self.theme, self.theme.size_body), screen.unit)
 
     def _headline(self) -> tuple[str, tuple[int, int, int]]:
@@ -134,6 +152,8 @@ class RevealScene(Scene):
                        self.footer)
         if self.confirm is not None:
             self.confirm.draw(surface)
+        if self.play is not None:
+            self.play.draw(surface)
 
     def _draw_typed_answer(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

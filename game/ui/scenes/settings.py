@@ -9,6 +9,7 @@ from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints
 from game.ui.fx import draw_panel, shape_icon
 from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.projector import set_projector
 from game.ui.scene import Scene
 from game.ui.theme import SHAPES
 from game.ui.widgets import Button, Choice, Form, Toggle
@@ -45,6 +46,8 @@ class SettingsScene(Scene):
                        show=lambda v: f"{v} seconds", wrap=False)
         limit.select(getattr(st, "default_time_limit", 20))
         rows = [
+            Toggle("projector", "Projector profile", on=bool(getattr(st, "projector", False)),
+                   hint="fullscreen, large type, high contrast"),
             Toggle("fullscreen", "Fullscreen (F11)", on=bool(getattr(st, "fullscreen", False))),
             scale,
             Toggle("high_contrast", "High contrast", on=bool(getattr(st, "high_contrast", False))),
@@ -85,7 +88,9 @@ class SettingsScene(Scene):
     def _apply(self, key: str) -> None:
         s = self.services
         row = self.form.row(key)
-        if key == "fullscreen":
+        if key == "projector":
+            set_projector(s, row.on)
+        elif key == "fullscreen":
             s.request("fullscreen")
         elif key == "sound":
             s.update_settings(mute=not row.on)

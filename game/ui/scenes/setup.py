@@ -16,7 +16,7 @@ from game.ui import actions as A
 from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints
 from game.ui.fx import draw_panel
-from game.ui.handover import Match, PackChoice
+from game.ui.handover import Match, PackChoice, TeamSetup
 from game.ui.input import MENU, TEXT
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
@@ -42,6 +42,9 @@ class SetupScene(Scene):
 
     def enter(self, handover) -> None:
         library = self.services.library
+        back_from_teams = handover if isinstance(handover, TeamSetup) else None
+        if back_from_teams is not None:
+            handover = back_from_teams.choice
         if isinstance(handover, PackChoice) and (handover.pack_ids or handover.extra):
             self.choice = handover
         else:
@@ -54,6 +57,8 @@ class SetupScene(Scene):
         self.seed: int | None = None     # None: each session picks its own (autoplay sets one)
         self.screen = Screen(1280, 720)
         self._build()
+        if back_from_teams is not None:
+            self.restore(back_from_teams.config)
         self.refresh()
 
     # -- the form -------------------------------------------------------------------------
@@ -88,6 +93,25 @@ class SetupScene(Scene):
         ]
         self.form = Form(s.theme, s.text, rows, focus=len(rows) - 1)
 
+    def restore(self, config: SessionConfig) -> None:
+        """Fill the form in again from a config (coming back from the team screen)."""
+        row = self.form.row
+        row("mode").select(config.mode.value)
+        row("count").select(len(config.players))
+        for field_, name in zip(self.names, config.players):
+            field_.set_text(name)
+        questions = row("questions")
+        if config.question_count not in questions.options:
+            questions.options = sorted(set(questions.options) | {config.question_count})
+        questions.select(config.question_count)
+        row("time").select(config.time_limit)
+        row("difficulty").select(config.difficulties)
+        for qtype in QUESTION_TYPES:
+            row(f"type_{qtype}").on = qtype in config.types
+        row("speed").on, row("streaks").on = config.scoring.speed, config.scoring.streaks
+        row("points").select(config.scoring.points)
+        row("standings").select(config.scoring.standings_every)
+
     @property
     def mode(self) -> Mode:
         return Mode(self.form.row("mode").value)
@@ -110,6 +134,11 @@ class SetupScene(Scene):
             field.enabled = showing
             field.label = "Your name" if solo else f"{index + 1}"
             field.label_share = None if solo else 0.12
+        first = self.names[0]
+        if not solo and first.text == "Player":
+            first.set_text(RING_NAMES[0])      # teams are named by the ring colours
+        elif solo and first.text == RING_NAMES[0]:
+            first.set_text("Player")
         self._layout_size = None
 
     def config(self) -> SessionConfig:
@@ -161,7 +190,11 @@ class SetupScene(Scene):
         if self.problems:
             self.services.sound.play("wrong")
             return
-        session = Session(self.config(), self.services.clock)
+        config = self.config()
+        if config.teams:
+            self.finish("teams", TeamSetup(config, self.choice))
+            return
+        session = Session(config, self.services.clock)
         self.finish("start", Match(session=session, choice=self.choice))
 
     def update(self, dt: float) -> None:

@@ -12,6 +12,7 @@ from game.ui.handover import Match
 from game.ui.layout import Screen, split_rows
 from game.ui.overlays import ConfirmDialog
 from game.ui.scene import Scene
+from game.ui.teamplay import TeamPlay
 from game.ui.track import Lane, RelayTrack
 
 
@@ -23,8 +24,8 @@ def lanes_for(standings) -> list[Lane]:
 class StandingsScene(Scene):
     name = "standings"
     title = "Standings"
-    help_keys = (("Enter, Space", "skip the run, then go on"), ("Mouse, touch", "click to go on"),
-                 ("Esc", "leave the game (asks first)"))
+    own_keys = (("Enter, Space", "skip the run, then go on"), ("Mouse, touch", "click to go on"),
+                ("Esc", "leave the game (asks first)"))
 
     def enter(self, handover: Match) -> None:
         s = self.services
@@ -32,13 +33,42 @@ class StandingsScene(Scene):
         self.session = handover.session
         self.track = RelayTrack(s.theme, s.text)
         self.solo = not self.session.config.mode.teams
-        finish = None
+        self.play = TeamPlay.for_match(s, handover)
+        self.finish_score = None
         if self.solo:
             streaks = self.session.config.scoring.streaks
-            finish = sum(max_points(r.question.points, streaks) for r in self.session.results if not r.skipped)
-        self.track.set_lanes(lanes_for(self.session.standings()), finish_score=finish)
+            self.finish_score = sum(max_points(r.question.points, streaks) for r in self.session.results if not r.skipped)
+        self.scores_changed()
         self.confirm: ConfirmDialog | None = None
         self.screen = Screen(1280, 720)
+        if self.hidden:
+            self._go_on()
+
+    @property
+    def hidden(self) -> bool:
+        """The teacher hid the standings (H): the screen passes straight on."""
+        return self.play is not None and self.play.room.standings_hidden
+
+    def scores_changed(self) -> None:
+        """Lanes from the current standings (only the top five when the room asked for that)."""
+        standings = self.session.standings()
+        if self.play is not None:
+            standings = self.play.room.shown_standings(standings)
+        self.track.set_lanes(lanes_for(standings), finish_score=self.finish_score)
+
+    @property
+    def teacher_keys(self) -> bool:
+        return self.play is not None and self.play.teacher_keys(self.confirm is not None)
+
+    @property
+    def help_keys(self):  # type: ignore[override]
+        return self.own_keys + (self.play.help_keys if self.play is not None else ())
+
+    def _go_on(self) -> None:
+        if self.session.next() is State.FINISHED:
+            self.finish("finished", self.match)
+        else:
+            self.finish("next", self.match)
 
     def handle(self, action: A.Action) -> None:
         if self.confirm is not None:
@@ -48,21 +78,24 @@ class StandingsScene(Scene):
             elif answer is False:
                 self.confirm = None
             return
+        if self.play is not None:
+            action = self.play.handle(action, self)
+            if action is None or self.outcome is not None:
+                return
         if isinstance(action, A.Back):
             self.confirm = ConfirmDialog(self.theme, self.services.text,
                                          "Leave this game? The scores so far are kept as an unfinished game.",
                                          "Leave", "Keep playing")
         elif isinstance(action, (A.Confirm, A.Click)):
-            if not self.track.finished:
+            if not self.track.finished and not self.hidden:
                 self.track.skip()
                 return
-            if self.session.next() is State.FINISHED:
-                self.finish("finished", self.match)
-            else:
-                self.finish("next", self.match)
+            self._go_on()
 
     def update(self, dt: float) -> None:
         self.track.update(dt)
+        if self.play is not None:
+            self.play.update(dt)
 
     def describe(self) -> dict:
         return {"scene": self.name, "lanes": [(lane.name, lane.new_score) for lane in self.track.lanes],
@@ -84,13 +117,20 @@ class StandingsScene(Scene):
         title = "Final standings" if done >= total else f"Standings after {done} of {total}"
         s.text.fit(title, self.head.size, px=screen.text_px(theme, theme.size_heading), style="display",
                    colour=theme.text, align="left", shadow=theme.text_shadow).draw(surface, self.head)
-        self.track.draw(surface)
+        if self.hidden:
+            s.text.fit("The standings are hidden. Press H to show them, N or Enter to go on.", self.track.rect.size,
+                       px=screen.text_px(theme, theme.size_heading), style="bold", colour=theme.text_muted,
+                       ).draw(surface, self.track.rect)
+        else:
+            self.track.draw(surface)
         if self.solo:
             self._draw_solo_stats(surface, done, total)
         hint = "skip" if not self.track.finished else "next question" if done < total else "to the podium"
         draw_key_hints(surface, screen, theme, s.text, [("Enter", hint), ("Esc", "leave")], self.footer)
         if self.confirm is not None:
             self.confirm.draw(surface)
+        if self.play is not None:
+            self.play.draw(surface)
 
     def _draw_solo_stats(self, surface: pygame.Surface, done: int, total: int) -> None:
         s, theme, screen = self.services, self.theme, self.screen

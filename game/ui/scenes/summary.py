@@ -1,0 +1,190 @@
+"""After a party or classroom session: the questions the room found hardest, a review round of
+the missed ones, and the results report exported for the teacher.
+
+R plays the review round, E writes the report (CSV and a printable page) into the user's
+documents folder and shows where, Enter goes on to the hall of fame, Esc to the title.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.quiz import ConfigError, Session
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.fx import draw_panel
+from game.ui.handover import AfterSession, Match
+from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.scene import Scene
+from game.ui.widgets import Button, Form
+
+HARDEST = 3   # with room for a long question each, even in the projector profile
+
+
+def percent(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+class SummaryScene(Scene):
+    name = "summary"
+    title = "After the session"
+    help_keys = (("R", "play a review round of the missed questions"), ("E", "export the results report"),
+                 ("Up, Down", "choose"), ("Enter", "choose (Hall of fame goes on)"), ("Esc", "back to the title"))
+
+    def enter(self, handover: AfterSession) -> None:
+        s = self.services
+        self.after = handover
+        self.match = handover.match
+        self.session = self.match.session
+        self.hardest = self.session.hardest(HARDEST)
+        self.review = self.session.review_config()
+        self.exported: tuple = ()
+        self.message = ""
+        missed = len(self.review.only) if self.review is not None else 0
+        review = Button("review", f"Review round: {missed} missed question{'s' if missed != 1 else ''}"
+                        if missed else "Nobody missed a question", enabled=bool(missed))
+        rows = [review, Button("export", "Export the results report"), Button("next", "Hall of fame"),
+                Button("back", "Back to the title")]
+        self.form = Form(s.theme, s.text, rows, focus=0 if missed else 1)
+        self.screen = Screen(1280, 720)
+
+    @property
+    def session_id(self) -> int | None:
+        return getattr(self.match.recorder, "session_id", None)
+
+    # -- input ----------------------------------------------------------------------------
+    def handle(self, action: A.Action) -> None:
+        if isinstance(action, A.Back):
+            self.finish("back")
+            return
+        if isinstance(action, A.Hotkey) and action.key in ("r", "e"):
+            chosen = "review" if action.key == "r" else "export"
+        else:
+            chosen = self.form.handle(action)
+        if chosen == "review":
+            self.start_review()
+        elif chosen == "export":
+            self.export()
+        elif chosen == "next":
+            self.finish("next", self.after.record)
+        elif chosen == "back":
+            self.finish("back")
+
+    def start_review(self) -> None:
+        """A new session of the missed questions for the same teams, recorded as a review of this one."""
+        if self.review is None:
+            self.message = "Nobody missed a question, so there is nothing to review."
+            return
+        s = self.services
+        try:
+            session = Session(self.review, s.clock)
+        except ConfigError as error:
+            self.message = "The review round cannot start: " + "; ".join(error.problems)
+            return
+        recorder = None
+        if s.store is not None:
+            from game.store import SessionRecorder
+
+            recorder = SessionRecorder(s.store, session, review_of=self.session_id)
+        else:
+            recorder = s.start_recording(session)
+        self.finish("review", Match(session=session, recorder=recorder, choice=self.match.choice,
+                                    room=self.match.room))
+
+    def export(self) -> None:
+        """The report as CSV and a printable page in the documents folder; the paths go on screen."""
+        from game.store import StoreError
+        from game.store.reports import export_report
+
+        if self.session_id is None or self.services.store is None:
+            self.message = "Scores were not kept this time, so there is no report to export."
+            return
+        try:
+            self.exported = export_report(self.session_id, store=self.services.store)
+        except (StoreError, OSError) as error:
+            self.message = f"The report could not be written: {error}"
+            return
+        self.message = ""
+        self.services.notice.show("Report saved")
+
+    def update(self, dt: float) -> None:
+        self.form.update(dt)
+
+    def describe(self) -> dict:
+        return {"scene": self.name, "hardest": [(r.question.number, r.share_correct) for r in self.hardest],
+                "review": len(self.review.only) if self.review is not None else 0,
+                "exported": [str(p) for p in self.exported], "message": self.message}
+
+    # -- drawing --------------------------------------------------------------------------
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        body = body_rect(screen)
+        self.list_rect, right = split_columns(body, [0.64, 0.36], screen.px(0.035))
+        buttons, self.report_rect = split_rows(right, [0.55, 0.45], screen.px(0.025))
+        for row, rect in zip(self.form.rows, split_rows(buttons, [1] * len(self.form.rows), screen.px(0.015))):
+            row.rect = rect
+
+    def draw(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        played = [r for r in self.session.results if not r.skipped]
+        right = sum(r.share_correct for r in played) / len(played) if played else 0.0
+        kind = "Review round" if self.session.config.kind.value == "review" else "Session"
+        draw_header(surface, screen, theme, s.text, "After the session",
+                    f"{kind}: {len(played)} question{'s' if len(played) != 1 else ''} played, "
+                    f"{percent(right)} right overall")
+        self._draw_hardest(surface)
+        self.form.draw(surface, screen)
+        self._draw_report(surface)
+        draw_key_hints(surface, screen, theme, s.text,
+                       [("R", "review round"), ("E", "export report"), ("Enter", "choose"), ("Esc", "title")])
+
+    def _draw_hardest(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        card = self.list_rect
+        draw_panel(surface, card, theme.panel, radius_frac=0.04, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
+        inner = card.inflate(-screen.px(0.04), -screen.px(0.035))
+        head, rows_area = split_rows(inner, [0.11, 0.89], screen.px(0.01))
+        s.text.fit("The questions the room found hardest", head.size, px=screen.text_px(theme, theme.size_body),
+                   style="bold", colour=theme.accent, align="left", max_lines=1).draw(surface, head)
+        if not self.hardest:
+            s.text.fit("No question was played.", rows_area.size, px=screen.text_px(theme, theme.size_body),
+                       colour=theme.text_muted).draw(surface, rows_area)
+            return
+        rows = split_rows(rows_area, [1] * HARDEST, screen.px(0.012))
+        px = screen.text_px(theme, theme.size_small)
+        min_px = screen.min_text_px(theme)
+        for result, row in zip(self.hardest, rows):
+            share_box, text_box = split_columns(row, [0.16, 0.84], screen.px(0.015))
+            share_box = share_box.inflate(0, -share_box.h // 3)
+            colour = theme.wrong if result.share_correct < 0.5 else theme.accent
+            draw_panel(surface, share_box, theme.panel_raised, radius_frac=0.2, edge=colour,
+                       edge_width=max(2, screen.px(0.004)))
+            s.text.fit(percent(result.share_correct), share_box.inflate(-px // 2, -px // 2).size,
+                       px=screen.text_px(theme, theme.size_body), style="display", colour=colour,
+                       max_lines=1).draw(surface, share_box)
+            prompt_box, answer_box = split_rows(text_box, [0.74, 0.26])
+            question = result.question
+            s.text.fit(f"{question.number}. {question.prompt}", prompt_box.size, px=px, min_px=min_px,
+                       colour=theme.text, align="left", valign="top", line_spacing=1.0).draw(surface, prompt_box)
+            s.text.fit(f"Answer: {question.answer_text}", answer_box.size, px=px, min_px=min_px, style="bold",
+                       colour=theme.correct, align="left", max_lines=1).draw(surface, answer_box)
+
+    def _draw_report(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        card = self.report_rect
+        px = screen.text_px(theme, theme.size_small)
+        if self.exported:
+            folder = self.exported[0].parent
+            lines = ["Report saved in", str(folder), *[p.name for p in self.exported]]
+            edge, colour = theme.correct, theme.text
+        elif self.message:
+            lines, edge, colour = [self.message], theme.wrong, theme.text
+        else:
+            lines = ["E writes the results as a spreadsheet (CSV) and a printable page into your documents folder."]
+            edge, colour = theme.panel_edge, theme.text_muted
+        draw_panel(surface, card, theme.panel, radius_frac=0.08, edge=edge, edge_width=max(1, screen.px(0.003)))
+        inner = card.inflate(-px * 1.5, -px)
+        s.text.fit("\n".join(lines), inner.size, px=px, min_px=screen.min_text_px(theme), colour=colour, align="left",
+                   valign="top", line_spacing=1.1).draw(surface, inner)

@@ -1,0 +1,260 @@
+"""The team screen, the second page of a party or classroom setup: who answers on what.
+
+Each team has a card with its colour, its name and its keys beside the tile shapes. Pressing
+any button on a controller gives that controller to the team in focus (or to the first team
+without keys); Left and Right move a team to another free keyboard zone. Teams press one of
+their keys to show they are ready. The room's options are here too: the projector profile,
+standings for everyone or the top five, and anonymous team names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pygame
+
+from game.quiz import ConfigError, Mode, Session
+from game.ui import actions as A
+from game.ui.backdrop import backdrop
+from game.ui.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.fx import draw_panel, icon
+from game.ui.handover import Match, TeamSetup
+from game.ui.input import ANSWER, MENU
+from game.ui.layout import Screen, grid, split_columns, split_rows
+from game.ui.projector import projector_on, set_projector
+from game.ui.room import Room
+from game.ui.scene import Scene
+from game.ui.teamview import draw_team_input
+from game.ui.theme import RING_NAMES
+from game.ui.widgets import Button, Choice, Form, Toggle
+
+STANDINGS_SHOWN = {False: "Everyone", True: "Top five only"}
+
+
+def room_summary(session: Session) -> list[str]:
+    """What the room needs to know before the first question (the setup screen has the full rules)."""
+    config, selection = session.config, session.selection
+    lines = [session.rules()[0]]
+    count = selection.unplayable
+    if count:
+        lines.append(f"{count} number or text question{'s' if count != 1 else ''} without options to choose "
+                     f"from {'is' if count == 1 else 'are'} left out.")
+    elif {"number", "text"} & set(config.types):
+        lines.append("Number and text questions are played as multiple choice.")
+    lines.append("Every team answers at once; the first key a team presses counts.")
+    speed = "faster answers score more" if config.scoring.speed else "speed does not matter"
+    lines.append(f"Right answers score points, {speed}.")
+    return lines
+
+
+class TeamsScene(Scene):
+    name = "teams"
+    title = "Teams"
+    help_keys = (("Any pad button", "give that controller to the team in focus"),
+                 ("Up, Down", "choose a team or an option"), ("Left, Right", "another keyboard zone, or change an option"),
+                 ("A team's key", "that team is ready"), ("Enter", "start"), ("Esc", "back to the setup"))
+
+    def enter(self, handover: TeamSetup) -> None:
+        s = self.services
+        self.setup = handover
+        self.config = handover.config
+        self.classroom = self.config.mode is Mode.CLASSROOM
+        self.room = Room.default(len(self.config.players), classroom=self.classroom)
+        rows = [
+            Toggle("projector", "Projector profile", on=projector_on(s)),
+            Choice("top_five", "Standings show", options=[False, True], show=STANDINGS_SHOWN.get, wrap=False),
+            Toggle("anonymous", "Colour names only", on=False),
+            Button("start", "Start"),
+        ]
+        self.form = Form(s.theme, s.text, rows, focus=len(rows) - 1)
+        self.focus: int | None = None        # a team card in focus, or None for the form
+        self.problems: list[str] = []
+        self.rules = room_summary(Session(self.config, s.clock))
+        self.screen = Screen(1280, 720)
+
+    @property
+    def teams(self) -> int:
+        return len(self.room.inputs)
+
+    def names(self) -> list[str]:
+        if self.room.anonymous:
+            return list(RING_NAMES[: self.teams])
+        return list(self.config.players)
+
+    # -- input ----------------------------------------------------------------------------
+    @property
+    def input_mode(self) -> str:  # type: ignore[override]
+        return ANSWER if any(self.room.answer_keys()) else MENU
+
+    @property
+    def answer_keys(self):
+        return self.room.answer_keys()
+
+    def handle(self, action: A.Action) -> None:
+        if isinstance(action, A.Back):
+            self.finish("back", self.setup)
+        elif isinstance(action, A.Answer):
+            self.room.ready.add(action.team)
+        elif isinstance(action, (A.PadButton, A.PadConnected, A.PadDisconnected)):
+            self._pad(action)
+        elif isinstance(action, A.Navigate) and action.dy:
+            self._move(action.dy)
+        elif isinstance(action, A.Navigate) and action.dx and self.focus is not None:
+            self.room.cycle_zone(self.focus, action.dx)
+            self.room.ready.discard(self.focus)
+        elif isinstance(action, A.Confirm) and self.focus is not None:
+            self.start()
+        elif isinstance(action, A.Click) and self._card_at(action.pos) is not None:
+            self.focus = self._card_at(action.pos)
+        else:
+            if isinstance(action, A.Click) and self.form.index_at(action.pos) is not None:
+                self.focus = None
+            changed = self.form.handle(action) if self.focus is None or isinstance(action, A.Point) else None
+            self._option(changed)
+
+    def _move(self, step: int) -> None:
+        """Up and Down run through the team cards, then the options and Start, and round again."""
+        places = self.teams + len(self.form.rows)
+        current = self.focus if self.focus is not None else self.teams + self.form.focus
+        target = (current + step) % places
+        if target < self.teams:
+            self.focus = target
+        else:
+            self.focus = None
+            self.form.focus = target - self.teams
+
+    def _option(self, changed: str | None) -> None:
+        if changed == "start":
+            self.start()
+        elif changed == "projector":
+            set_projector(self.services, self.form.row("projector").on)
+        elif changed == "top_five":
+            self.room.top_five = self.form.row("top_five").value
+        elif changed == "anonymous":
+            self.room.anonymous = self.form.row("anonymous").on
+
+    def _pad(self, action: A.Action) -> None:
+        pads, room, notice = self.services.pads, self.room, self.services.notice
+        if isinstance(action, A.PadDisconnected):
+            room.unplugged(action.device)
+            return
+        if isinstance(action, A.PadConnected):
+            room.reconnect(pads)
+            notice.show(f"{action.label} plugged in: press one of its buttons to give it to a team")
+            return
+        pad = pads.get(action.device)
+        if pad is None:
+            return
+        owner = room.team_of(pad.device)
+        target = self.focus if self.focus is not None else self._first_without_input()
+        if owner is not None and (self.focus is None or owner == self.focus):
+            room.ready.add(owner)
+            return
+        if target is None:
+            notice.show("Choose a team with Up or Down, then press a button on its controller")
+            return
+        room.assign_pad(target, pad)
+        room.ready.add(target)
+        notice.show(f"{pad.label} answers for {self.names()[target]}")
+
+    def _first_without_input(self) -> int | None:
+        for index, team in enumerate(self.room.inputs):
+            if team.device is None and (team.zone is None or team.lost):
+                return index
+        return None
+
+    def _card_at(self, pos) -> int | None:
+        for index, rect in enumerate(getattr(self, "cards", [])):
+            if rect.collidepoint(pos):
+                return index
+        return None
+
+    def start(self) -> None:
+        """On to the rules with these teams (the session is recorded once the rules screen starts it)."""
+        s = self.services
+        config = dataclasses.replace(self.config, players=tuple(self.names()))
+        try:
+            session = Session(config, s.clock)
+        except ConfigError as error:
+            self.problems = error.problems
+            s.sound.play("wrong")
+            return
+        self.finish("start", Match(session=session, choice=self.setup.choice, room=self.room))
+
+    def update(self, dt: float) -> None:
+        self.form.update(dt)
+        self.room.check_devices(self.services.pads)
+        self.room.reconnect(self.services.pads)
+        self.form.row("projector").on = projector_on(self.services)
+
+    def describe(self) -> dict:
+        return {"scene": self.name, "inputs": [t.describe() for t in self.room.inputs], "names": self.names(),
+                "ready": sorted(self.room.ready), "focus": self.focus}
+
+    # -- drawing --------------------------------------------------------------------------
+    def layout(self, screen: Screen) -> None:
+        self.screen = screen
+        body = body_rect(screen)
+        cards_area, right = split_columns(body, [0.64, 0.36], screen.px(0.035))
+        columns = 1 if self.teams <= 4 else 2
+        rows = 4 if self.teams > 2 else 2
+        self.cards = grid(cards_area, columns, rows, screen.px(0.015))[: self.teams]
+        options, self.rules_rect = split_rows(right, [0.5, 0.5], screen.px(0.02))
+        for row, rect in zip(self.form.rows, split_rows(options, [1] * len(self.form.rows), screen.px(0.012))):
+            row.rect = rect
+        self.form.label_share = 0.5
+
+    def draw(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        mode = "Classroom" if self.classroom else "Party"
+        draw_header(surface, screen, theme, s.text, "Teams, get ready",
+                    f"{mode}: press a key or a pad button to show you are ready")
+        names = self.names()
+        for index, rect in enumerate(self.cards):
+            self._draw_card(surface, index, rect, names[index])
+        focus_before = self.form.focus
+        if self.focus is not None:
+            self.form.focus = -1
+        self.form.draw(surface, screen)
+        self.form.focus = focus_before
+        self._draw_rules(surface)
+        draw_key_hints(surface, screen, theme, s.text,
+                       [("Pad button", "join"), ("Left/Right", "keys"), ("Enter", "start"), ("Esc", "back")])
+
+    def _draw_card(self, surface: pygame.Surface, index: int, rect: pygame.Rect, name: str) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        focused = index == self.focus
+        colour = theme.lane_colour(index)
+        draw_panel(surface, rect, theme.panel_raised if focused else theme.panel, radius_frac=0.18,
+                   edge=theme.focus_ring if focused else colour, edge_width=max(2, screen.px(0.006 if focused else 0.004)))
+        inner = rect.inflate(-screen.px(0.03), -screen.px(0.014))
+        stripe = pygame.Rect(inner.x, inner.y, max(4, screen.px(0.012)), inner.h)
+        pygame.draw.rect(surface, theme.text_muted, stripe.inflate(2, 2), border_radius=stripe.w // 2)
+        pygame.draw.rect(surface, colour, stripe, border_radius=stripe.w // 2)
+        inner.x, inner.w = stripe.right + screen.px(0.015), inner.w - stripe.w - screen.px(0.015)
+        name_box, input_box = split_columns(inner, [0.5, 0.5], screen.px(0.015))
+        px = screen.text_px(theme, theme.size_body)
+        min_px = screen.min_text_px(theme)
+        ready = index in self.room.ready
+        if ready:
+            mark_size = round(min(name_box.h * 0.6, px * 1.2))
+            mark = icon("check", mark_size, theme.correct)
+            surface.blit(mark, mark.get_rect(midright=(name_box.right, name_box.centery)))
+            name_box.w -= mark_size + screen.px(0.008)
+        s.text.fit(name, name_box.size, px=px, min_px=min_px, style="bold", colour=theme.text, align="left",
+                   line_spacing=0.95).draw(surface, name_box)
+        draw_team_input(surface, theme, s.text, input_box.inflate(0, -input_box.h // 4), self.room.inputs[index],
+                        4, min_px)
+
+    def _draw_rules(self, surface: pygame.Surface) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
+        box = self.rules_rect
+        draw_panel(surface, box, theme.panel, radius_frac=0.06, edge=theme.wrong if self.problems else theme.panel_edge,
+                   edge_width=max(1, screen.px(0.002)))
+        px = screen.text_px(theme, theme.size_small)
+        inner = box.inflate(-px * 1.4, -px)
+        lines = self.problems or self.rules
+        s.text.fit("\n".join(lines), inner.size, px=px, min_px=screen.min_text_px(theme),
+                   colour=theme.text if self.problems else theme.text_muted, align="left", valign="top",
+                   line_spacing=1.12).draw(surface, inner)
