@@ -90,3 +90,12 @@ def test_the_same_file_comes_out_of_separate_runs_whatever_the_hash_seed(tmp_pat
         assert result.returncode == 0, result.stderr
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
+
+
+def test_a_title_in_another_script_still_gives_a_valid_pack_id(tmp_path):
+    doc = tmp_path / "volga-notes.txt"
+    doc.write_text("Волга\n\nThe Volga flows into the Caspian Sea near Astrakhan in Russia.\n", encoding="utf-8")
+    out = tmp_path / "out.yaml"
+    assert main(["generate", "-q", str(doc), "-o", str(out)]) == 0
+    pack = load_pack(out)
+    assert pack.id == "volga-notes" and pack.title == "Волга"

@@ -113,6 +113,8 @@ def test_count_and_types_are_obeyed():
     pack = generate(DATA / "numbers-dates.txt", count=5, types=("choice", "number"))
     assert len(pack.questions) == 5
     assert {q.type for q in pack.questions} <= {"choice", "number"}
+    for count in (3, 8, 12):
+        assert len(generate(DATA / "numbers-dates.txt", count=count).questions) == count
 
 
 def test_ids_are_unique_slugs_that_survive_an_edit_elsewhere():
@@ -205,9 +207,28 @@ def _asked(text: str) -> set[str]:
      "The torch will be carried in space by cosmonauts Oleg Kotov and which other cosmonaut?"),
     ("The Space Shuttle Columbia carried an unlit torch into orbit in 1996.",
      "Which space shuttle carried an unlit torch into orbit in 1996?"),
+    ("Ada Lovelace was born in London. In 1833 she met the inventor Charles Babbage.",
+     "Ada Lovelace met the inventor Charles Babbage in what year?"),
+    ("The essay was written by the Italian engineer Luigi Menabrea in 1842.",
+     "The essay was written by which Italian engineer in 1842?"),
+    ("The girl was the only child of the poet Lord Byron.", "The girl was the only child of which poet?"),
+    ("Pyeongchang in South Korea held the Winter Games in 2018, and Beijing became the first city to host both.",
+     "Pyeongchang in which country held the Winter Games in 2018?"),
+    ("\u201cNo member of the commission will move a flame close to the Soyuz spacecraft.\u201d",
+     "According to a quoted source, no member of the commission will move a flame close to which spacecraft?"),
 ])
 def test_sentences_become_real_questions(text, expected):
     assert expected in _asked(text)
+
+
+def test_no_answer_is_asked_inside_a_fronted_phrase():
+    asked = _asked("In Romania and Ukraine the Danube forms a large delta before it reaches the Black Sea.")
+    assert "In Romania and Ukraine the Danube forms a large delta before it reaches which sea?" in asked
+    assert not any("Romania and which country" in q for q in asked)
+
+
+def test_named_after_is_not_a_term():
+    assert not any(q.endswith("named what?") for q in _asked("The language was named after her in 1980."))
 
 
 def test_he_after_a_subordinate_clause_is_its_person_and_when_clauses_keep_their_time():

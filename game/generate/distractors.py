@@ -52,8 +52,8 @@ def same_thing(a: str, b: str) -> bool:
         shared = tokens_a & tokens_b
         if not shared <= _SHARED_OK:
             return True
-    if re.search(r"\d", fa + fb):
-        return False
+    if re.search(r"\d", fa + fb) or min(len(fa), len(fb)) / max(len(fa), len(fb)) < 0.74:
+        return False  # a similarity over 0.85 needs lengths within a quarter of each other
     matcher = difflib.SequenceMatcher(None, fa, fb)
     return matcher.real_quick_ratio() > 0.85 and matcher.quick_ratio() > 0.85 and matcher.ratio() > 0.85
 

@@ -109,6 +109,9 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
         return people[-1:]
     if main and (main in people or not people):
         return [main]  # the person the document is about
+    for spans in reversed(document_spans[max(0, index - 3):index]):
+        if spans and spans[0].kind == PERSON and spans[0].start == 0:
+            return [context.people.get(fold(spans[0].text), spans[0].text)]  # the last sentence's subject
     return people
 
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 PERSON = "person"
 NAME = "name"  # a proper name of unknown kind
-TIME_KINDS = frozenset({"year", "date", "decade", "century", "month"})
 NUMBER_KINDS = frozenset({"count", "percent", "money"})
 
 

@@ -140,7 +140,16 @@ is are was were be been has have had do does did will would can could may might 
 shall
 """.split())
 
-PRONOUN_STARTS = frozenset("he she it they this that these those his her its their him them".split())
+# Past tenses that do not end in -ed: "she met", "it became", "they won".
+IRREGULAR_PAST = frozenset("""
+met made took gave went came saw won began became wrote led built found held left lost ran rose
+sold sent told thought brought bought fought taught caught stood understood knew grew drew flew
+threw spoke broke chose froze stole wore bore drove rode fell felt kept slept meant spent lent
+dealt heard paid laid said sat shot struck hung sang sank swam rang drank forgot got shone sought
+wept ate lay did had overcame undertook withdrew arose awoke beat bit blew fled forbade forgave
+hid sprang stuck stung swore swept swung tore woke
+""".split())
+
 PERSONAL_WORDS = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|your|Your|my|My|me|I'm|we're|We're|you're|You're|I've|we've|let's|Let's)\b")
 
 MONTHS = {
@@ -162,7 +171,6 @@ NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12,
 }
-SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 
 # Unit abbreviations a player reads better written out in a question.
 UNIT_NAMES = {

@@ -234,7 +234,8 @@ def name_spans(text: str, context: Context) -> list[Span]:
         if not role and role_word and role_word.group(1).lower() in PERSON_ROLES:
             role = role_word.group(1).lower()
         if not role and spans and spans[-1].kind == PERSON and spans[-1].role \
-                and re.fullmatch(r",?\s+and\s+", text[spans[-1].end:start]):
+                and re.fullmatch(r",?\s+and\s+", text[spans[-1].end:start]) \
+                and re.search(rf"\b{spans[-1].role}s\s+$", text[:spans[-1].start]):
             role = spans[-1].role  # "cosmonauts Oleg Kotov and Sergei Ryazansky"
         kind, group = _classify(words, before, after, context, role)
         kind_word = re.match(r"\s+([a-z]+)\b", after)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from game.generate.lexicon import AUXILIARIES, PERSONAL_WORDS
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS
 from game.generate.spans import Span
 
 MAX_PROMPT_CHARS = 240
@@ -33,7 +33,10 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{2,20})?|according\s+to(?:\s+[^,]*)?)\s*$")
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|:\s+(?=[a-z])|\s+[\u2014\u2013]\s+|\s+--\s+|,\s+(?=(?:so|but|while|whereas|although|though|"
-    r"because|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)")
+    r"because|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)|"
+    # ", and Beijing became ...": a second clause with a subject of its own
+    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+ed|"
+    + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)")
 _LEADING_SUBORDINATE = re.compile(
     r"^(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once|"
     r"in order to|to|despite|with|during|following)\b[^,]{3,120},\s+", re.I)
@@ -41,8 +44,8 @@ _SUBORDINATORS = re.compile(r"^(?:so|but|while|whereas|although|though|because|w
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|that)\b", re.I)
 _ALLOW_REWRITE = re.compile(
     r"^(?:that|this|it)\s+(will|would|could|should|may|might|can)\s+(?:allow|enable|permit|let)\s+", re.I)
-_VERBISH = re.compile(
-    r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\b|\b[a-z]{3,}ed\b|"
+VERBISH = re.compile(
+    r"\b(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b|\b[a-z]{3,}ed\b|"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\bits )(?<!\btheir )(?<!\bother )(?<!\bmany )(?<!\bsome )"
     r"\b[a-z]{3,}s\s+(?=(?:the|a|an|in|into|on|onto|at|to|from|of|by|for|with|about|over|through|across|"
     r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
@@ -145,6 +148,13 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     if earlier:
         recent_people = earlier[-1:]
     window = draft.window()
+    fronted = _FRONTED_PRONOUN.match(window)
+    if fronted:
+        # "In 1833 she met ...": the pronoun after a fronted phrase is the subject all the same.
+        if fronted.group(1).lower() not in ("he", "she") or len(set(recent_people)) != 1:
+            return False
+        draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), recent_people[0]))
+        return True
     first = re.match(r"[\w']+", window)
     if not first:
         return False
@@ -173,6 +183,8 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     return word not in ("it", "they", "this", "that", "these", "those", "its", "their", "his", "her", "there", "such")
 
 
+_FRONTED_PRONOUN = re.compile(
+    r"(?:In|On|By|After|Before|During|Since|From|At|Later|Then)\b[^,]{0,40}?,?\s+(he|she|it|they|this|these)\b(?!-)", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
 _SUB_START = re.compile(r"(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once)\s+", re.I)
 _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|an|[A-Z][\w-]*)\s)")
@@ -200,7 +212,7 @@ def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | Non
         end = participle.start()  # ", carried by the ship ...": would hang off the moved year
     draft = Draft(text, start, end, moved="in")
     window = draft.window()
-    if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not _VERBISH.search(window):
+    if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not VERBISH.search(window):
         return None
     if not _resolve_start(draft, recent_people):
         return None
@@ -218,7 +230,7 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
         if close < 0 or not (match.end() <= span.start and span.end <= close):
             continue
         subject = text[start:match.start()]
-        if not re.match(r"(?:The|This|A|An)\s|[A-Z]", subject) or len(subject.split()) > 6 or _VERBISH.search(subject.lower().replace("the ", "")) \
+        if not re.match(r"(?:The|This|A|An)\s|[A-Z]", subject) or len(subject.split()) > 6 or VERBISH.search(subject.lower().replace("the ", "")) \
                 and not re.fullmatch(r"(?:the|a|an)?\s*[\w\s'-]+", subject, re.I):
             continue
         if len(subject.split()) > 6 or any(w in AUXILIARIES for w in subject.lower().split()):
@@ -237,8 +249,9 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     while end > 0 and text[end - 1] in ".!?\"\u201d'\u2019 " :
         end -= 1
     start = 0
+    quoted = False
     if text[:1] in _QUOTES_OPEN and any(text.rstrip().endswith(q) for q in _QUOTES_CLOSE):
-        start = 1  # a whole sentence of quoted speech: the marks go, the words stay
+        start, quoted = 1, True  # a whole sentence of quoted speech: the marks go, the words stay
         if '"' in text[1:end] or "\u201c" in text[1:end] or "\u201d" in text[1:end]:
             return None
     elif any(a <= span.start < b for a, b in _quote_regions(text)):
@@ -291,7 +304,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         relative = bounds[0] > start and _RELATIVE.match(trimmed)
         if relative:
             return None  # "..., which was later used": the clause has no subject of its own
-        if words >= MIN_CLAUSE_WORDS and _VERBISH.search(trimmed):
+        if words >= MIN_CLAUSE_WORDS and VERBISH.search(trimmed):
             draft.start, draft.end = lead, bounds[1]
             if re.match(r"when\s", clause, re.I):
                 # "... when he was seven months old": "he" out of its time would mislead.
@@ -330,6 +343,13 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         return None
     if not _resolve_start(draft, recent_people, sentence_people, topic):
         return None
+    if quoted and draft.start == 1:
+        # Someone's words, not the text's own: say so, "According to a quoted source, no member ..."
+        first = re.match(r"\w+", text[1:])
+        lower = first is not None and first.group(0).lower() in FUNCTION_WORDS | {"no", "none", "nobody", "nothing"}
+        draft.edits.append((1, 1, "According to a quoted source, "))
+        if lower:
+            draft.edits.append((1, 2, text[1].lower()))
     return draft
 
 
@@ -353,7 +373,7 @@ def reads_as_question(body: str, wh: str) -> bool:
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
     rest = body.replace(wh, " ", 1)
-    return bool(_VERBISH.search(rest))
+    return bool(VERBISH.search(rest))
 
 
 def _balanced(body: str) -> str:

@@ -67,7 +67,7 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
     sources = [Source(id=doc_ids[i], title=d.title, path=options.source_paths.get(d.name, _recorded_path(d)),
                       sha256=d.sha256) for i, d in enumerate(documents)]
     return Pack(
-        id=options.pack_id or slug(title, 60),
+        id=options.pack_id or _pack_id(title, documents[0]),
         title=title,
         description=_description(documents),
         language="en",
@@ -99,6 +99,15 @@ def collect_facts(documents: list[Document], doc_ids: list[str], seed: int = 0,
             progress(f"{document.name}: {len(found)} facts to ask about")
         facts.extend(found)
     return facts
+
+
+def _pack_id(title: str, document: Document) -> str:
+    """A slug from the title, else from the file name (a title in another script gives none)."""
+    for text in (title, Path(document.name).stem):
+        made = slug(text, 60)
+        if made != "q":
+            return made
+    return "generated-pack"
 
 
 def _recorded_path(document: Document) -> str | None:

@@ -15,6 +15,7 @@ TYPE_SHARES = {"choice": 0.4, "truefalse": 0.25, "number": 0.15, "text": 0.2}
 MAX_PER_SENTENCE = 2
 MAX_PER_ANSWER = 1
 NEAR_DUPLICATE = 0.6
+RECENT = 40
 _STOP = frozenset("the a an of in on at to and or for by with which what who whom how many is was "
                   "were are be has had have did does do that this from as it its into".split())
 
@@ -38,11 +39,19 @@ def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
         if "number" in allowed and fact.span.kind in ("year", "count", "percent") and fact.span.value is not None:
             types.append("number")
         if "text" in allowed and not fact.span.is_number and fact.span.kind not in ("date", "money") \
-                and len(fact.answer.split()) <= 4:
+                and _typeable(fact):
             types.append("text")
     if "truefalse" in allowed and fact.statement and fact.false_statements:
         types.append("truefalse")
     return types
+
+
+def _typeable(fact: Fact) -> bool:
+    """Whether a player can fairly be asked to type the answer: short, or with a short name too."""
+    names = [fact.answer, *fact.also_called]
+    if fact.span.kind == "person" and len(fact.answer.split()) >= 2:
+        names.append(fact.answer.split()[-1])  # a surname is accepted
+    return any(len(name) <= 24 and len(name.split()) <= 3 for name in names)
 
 
 def _tie_break(fact: Fact, seed: object) -> str:
@@ -86,9 +95,10 @@ class _Chooser:
         words = frozenset(content_words(shown))
         if words in self.exact:
             return True
-        if any(_similar(shown, other) >= NEAR_DUPLICATE for other in self.by_answer.get(answer_key, [])):
+        # The most recent few are enough to compare with, and keep choosing linear on long inputs.
+        if any(_similar(shown, other) >= NEAR_DUPLICATE for other in self.by_answer.get(answer_key, [])[-RECENT:]):
             return True
-        if any(_similar(shown, other) >= 0.85 for other, _key in self.by_sentence_text.get(fact.sentence.text, [])):
+        if any(_similar(shown, other) >= 0.85 for other, _key in self.by_sentence_text.get(fact.sentence.text, [])[-RECENT:]):
             return True
         return _gives_away(qtype, shown, answer_key, self.asked.get((fact.doc_id, fact.sentence.index), []))
 
@@ -145,9 +155,17 @@ def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed:
         for index, fact in enumerate(ranked):
             if len(chooser.chosen) >= wanted:
                 break
-            if index not in used and "truefalse" in possible_types(fact, allowed):
-                chooser.try_add(fact, ["truefalse"])
+            if index not in used and "truefalse" in possible_types(fact, allowed) and chooser.try_add(fact, ["truefalse"]):
+                used.add(index)
         _convert_to_statements(chooser)
+    if count is not None and asking:
+        # Too few statements fitted: fill the count the author asked for with more questions.
+        for index, fact in enumerate(ranked):
+            if len(chooser.chosen) >= limit:
+                break
+            types = [t for t in possible_types(fact, allowed) if t != "truefalse"]
+            if index not in used and types and chooser.try_add(fact, types):
+                used.add(index)
     chosen = chooser.chosen
     # In a sentence's questions, the statement comes last: it may name what the others ask.
     chosen.sort(key=lambda item: (item[0].order[:2], item[1] == "truefalse", item[0].order[2]))

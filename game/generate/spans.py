@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from game.generate.kinds import NAME, NUMBER_KINDS, PERSON, TIME_KINDS, Context, Span
+from game.generate.kinds import NAME, NUMBER_KINDS, PERSON, Context, Span
 from game.generate.lexicon import FUNCTION_WORDS, fold
 from game.generate.names import (
     DEFINITION,
@@ -21,7 +21,7 @@ from game.generate.names import (
 from game.generate.quantities import number_spans
 from game.generate.terms import TECHNICAL, TERM_AFTER, common_words, term_spans
 
-__all__ = ["NAME", "NUMBER_KINDS", "PERSON", "TIME_KINDS", "Context", "Span", "find_spans", "gather_context"]
+__all__ = ["NAME", "NUMBER_KINDS", "PERSON", "Context", "Span", "find_spans", "gather_context"]
 
 
 def gather_context(sentences: list[str]) -> Context:
@@ -47,7 +47,7 @@ def gather_context(sentences: list[str]) -> Context:
         for k, tok in enumerate(tokens):
             if k not in starts and is_capitalised(tok.group(0)):
                 context.mid_sentence_names.add(fold(strip_possessive(tok.group(0))))
-        for span in find_spans(text, context):
+        for span in name_spans(text, context):  # numbers and terms say nothing about names
             if span.kind == PERSON:
                 words = span.text.split()
                 context.people[fold(span.text)] = span.text

@@ -17,7 +17,7 @@ _TERM_BEFORE = re.compile(
     r"conducts|form|forms|formed|use|uses|used)(?:\s+(?:the|a|an))?\s+|"
     r"\b(?:is|are|was|were|becomes|became)\s+(?:the|a|an)\s+)$")
 TERM_AFTER = re.compile(r"\s*(?:[.;:)]|,(?!\s+\w+\s+(?:and|or)\b)|$)|\s+(?:while|during)\b")
-_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?:the\s+|a\s+|an\s+)?"
+_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?!after\b|for\b|by\b|in\b)(?:the\s+|a\s+|an\s+)?"
                     r"((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because)\b)")
 
 

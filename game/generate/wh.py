@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from game.generate.lexicon import AUXILIARIES, DESCRIPTOR_NOUNS, MONTH_NAMES, PART_NOUNS, UNIT_NAMES, fold, lexicon
-from game.generate.phrasing import PREPOSITIONS, Draft
+from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft
 from game.generate.spans import NAME, PERSON, Span
 
 _NP_MODIFIERS = frozenset("first second third fourth fifth last next previous former new old same other "
@@ -75,6 +75,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return None  # "the East and which park": the first half is not a whole name
     if before_word in _NP_MODIFIERS:
         return None  # "the first Winter Games": the answer is inside a larger phrase
+    lead = text[draft.start:start]
+    if re.match(r"(?:In|On|At|By|From|During|After|Before|Across|Along)\s", lead) and "," not in lead \
+            and not VERBISH.search(lead) and span.kind not in ("year", "date"):
+        return None  # "In Romania and which country the Danube forms ...?" would need the clause turned round
     if at_clause_start and re.match(r"\s+and\s", after) and span.kind not in ("year", "date"):
         return None  # "Who and his empire have ...?" reads badly
     if span.kind == PERSON and at_clause_start:
@@ -96,7 +100,16 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             if article:
                 start = draft.start + article.start()
             titled = re.search(r"((?:[A-Z][a-z]+\s+)*)$", text[draft.start:start])
-            if before.group(1)[:1].isupper() and titled and titled.group(1):
+            nationality = re.search(r"(?:\b(?:the|a|an)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
+            if nationality and fold(nationality.group(1)) in lexicon().demonyms and not before.group(1)[:1].isupper():
+                start = draft.start + nationality.start()
+                wh = f"which {nationality.group(1)} {span.role}"  # "which Italian engineer"
+            elif before.group(1)[:1].isupper() and re.search(r"\bthe\s+([a-z]+)\s+$", text[draft.start:before.start(1)]):
+                # "the poet Lord Byron" -> "which poet"
+                described = re.search(r"\bthe\s+([a-z]+)\s+$", text[draft.start:before.start(1)])
+                start = draft.start + described.start()
+                wh = f"which {described.group(1)}"
+            elif before.group(1)[:1].isupper() and titled and titled.group(1):
                 # "Russian President Vladimir Putin" -> "which Russian president"
                 start = draft.start + titled.start(1)
                 wh = f"which {titled.group(1).strip()} {span.role}"
@@ -111,6 +124,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return start, end, wh
 
     if span.kind == "year":
+        if re.fullmatch(r"\s*In\s+", text[draft.start:span.start]):
+            return None  # "In what year she met ...?" would need the clause turned round
         if before_word in MONTH_WORDS or re.search(r"[A-Z][a-z]+\.?\s+\d{1,2},\s*$", text[draft.start:start]):
             return None  # the year of "December 2014" belongs to a date
         if before_word not in _YEAR_PREPOSITIONS and re.match(r"\s*[A-Za-z]", after) \
