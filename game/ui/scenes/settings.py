@@ -98,6 +98,9 @@ class SettingsScene(Scene):
             s.update_settings(**{key: row.on if isinstance(row, Toggle) else row.value})
             s.request("theme")
 
+    def still_for(self) -> float:
+        return self.form.still_for()
+
     def update(self, dt: float) -> None:
         self.form.update(dt)
         fullscreen = self.form.row("fullscreen")

@@ -197,6 +197,9 @@ class SetupScene(Scene):
         session = Session(config, self.services.clock)
         self.finish("start", Match(session=session, choice=self.choice))
 
+    def still_for(self) -> float:
+        return self.form.still_for()
+
     def update(self, dt: float) -> None:
         self.form.update(dt)
 

@@ -24,6 +24,7 @@ from game.ui.layout import Screen, grid, split_columns, split_rows
 from game.ui.projector import projector_on, set_projector
 from game.ui.room import Room
 from game.ui.scene import Scene
+from game.ui.teamcolours import colour_slots
 from game.ui.teamview import draw_team_input
 from game.ui.theme import RING_NAMES
 from game.ui.widgets import Button, Choice, Form, Toggle
@@ -181,6 +182,9 @@ class TeamsScene(Scene):
             return
         self.finish("start", Match(session=session, choice=self.setup.choice, room=self.room))
 
+    def still_for(self) -> float:
+        return self.form.still_for()
+
     def update(self, dt: float) -> None:
         self.form.update(dt)
         self.room.check_devices(self.services.pads)
@@ -225,7 +229,7 @@ class TeamsScene(Scene):
     def _draw_card(self, surface: pygame.Surface, index: int, rect: pygame.Rect, name: str) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         focused = index == self.focus
-        colour = theme.lane_colour(index)
+        colour = theme.lane_colour(colour_slots(self.names())[index])
         draw_panel(surface, rect, theme.panel_raised if focused else theme.panel, radius_frac=0.18,
                    edge=theme.focus_ring if focused else colour, edge_width=max(2, screen.px(0.006 if focused else 0.004)))
         inner = rect.inflate(-screen.px(0.03), -screen.px(0.014))
