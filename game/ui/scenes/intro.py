@@ -25,7 +25,7 @@ from game.ui.theme import SHAPES
 class IntroScene(Scene):
     name = "intro"
     title = "Get ready"
-    help_keys = (("Enter, Space", "start the first question"), ("Esc", "back to the setup"))
+    help_keys = (("Enter, Space", "start the first question"), ("Esc", "back one step, with every choice kept"))
 
     def enter(self, handover: Match) -> None:
         self.match = handover
@@ -37,7 +37,11 @@ class IntroScene(Scene):
 
     def handle(self, action: A.Action) -> None:
         if isinstance(action, A.Back):
-            self.finish("back", self.match.choice)
+            setup = self.match.setup
+            if setup is None:                      # a session set up elsewhere (a test, the autopilot)
+                self.finish("back", self.match.choice)
+            else:                                  # one step back, everything as it was chosen
+                self.finish("teams" if self.teams else "back", setup)
         elif isinstance(action, A.Confirm) or (isinstance(action, A.Click) and self.start_rect.collidepoint(action.pos)):
             # Recording starts here, so a game set up and then abandoned at this screen leaves no trace.
             self.match.recorder = self.services.start_recording(self.session)

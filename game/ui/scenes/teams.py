@@ -60,11 +60,13 @@ class TeamsScene(Scene):
         self.setup = handover
         self.config = handover.config
         self.classroom = self.config.mode is Mode.CLASSROOM
-        self.room = Room.default(len(self.config.players), classroom=self.classroom)
+        # Back from the rules, the room is as it was left: keys, pads, options.
+        self.room = handover.room or Room.default(len(self.config.players), classroom=self.classroom)
         rows = [
             Toggle("projector", "Projector profile", on=projector_on(s)),
-            Choice("top_five", "Standings show", options=[False, True], show=STANDINGS_SHOWN.get, wrap=False),
-            Toggle("anonymous", "Colour names only", on=False),
+            Choice("top_five", "Standings show", options=[False, True], show=STANDINGS_SHOWN.get, wrap=False,
+                   index=int(self.room.top_five)),
+            Toggle("anonymous", "Colour names only", on=self.room.anonymous),
             Button("start", "Start"),
         ]
         self.form = Form(s.theme, s.text, rows, focus=len(rows) - 1)
@@ -180,7 +182,8 @@ class TeamsScene(Scene):
             self.problems = error.problems
             s.sound.play("wrong")
             return
-        self.finish("start", Match(session=session, choice=self.setup.choice, room=self.room))
+        self.finish("start", Match(session=session, choice=self.setup.choice, room=self.room,
+                                   setup=dataclasses.replace(self.setup, room=self.room)))
 
     def still_for(self) -> float:
         return self.form.still_for()
