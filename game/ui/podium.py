@@ -186,10 +186,10 @@ class Podium:
             label_area = pygame.Rect(block.x - block.w * spread, block.y - lift - label_h, block.w * (1 + 2 * spread),
                                      label_h)
             name_rect, score_rect = split_rows(label_area, [0.62, 0.38])
-            self.text.fit(finisher.name, name_rect.size, px=round(px * 1.1), min_px=screen.min_text_px(theme),
+            self.text.fit(finisher.name, name_rect.size, px=round(px * 1.35), min_px=screen.min_text_px(theme),
                           style="bold", colour=theme.text, shadow=theme.text_shadow, valign="bottom",
                           line_spacing=0.98).draw(surface, name_rect)
-            self.text.fit(score_text(counted), score_rect.size, px=px, style="display",
+            self.text.fit(score_text(counted), score_rect.size, px=round(px * 1.15), style="display",
                           colour=colour, valign="top").draw(surface, score_rect)
         self._draw_cauldron(surface, torches)
 

@@ -33,8 +33,10 @@ def pad_face(size: int, position: str, colour, dim) -> pygame.Surface:
 
 
 def draw_team_input(surface: pygame.Surface, theme: Theme, text: TextRenderer, rect: pygame.Rect,
-                    team: TeamInput, options: int = 4, min_px: int = 8, short: bool = False) -> None:
-    """A team's answer keys, tile by tile, with each tile's shape; or a line saying what to do."""
+                    team: TeamInput, options: int = 4, min_px: int = 8, short: bool = False,
+                    px: int | None = None) -> None:
+    """A team's answer keys, tile by tile, with each tile's shape; or a line saying what to do
+    (at `px`, or as large as the box allows)."""
     count = max(1, min(4, options))
     if team.device is not None or (team.zone is not None and not team.uses_pad):
         cells = split_columns(rect, [1] * count, 2)
@@ -50,5 +52,6 @@ def draw_team_input(surface: pygame.Surface, theme: Theme, text: TextRenderer, r
             surface.blit(key, key.get_rect(midleft=(x + shape.get_width() + 2, cell.centery)))
         return
     colour = theme.wrong if team.lost else theme.accent
-    text.fit(team.short() if short else team.describe(), rect.size, px=max(min_px, round(rect.h * 0.6)), min_px=min_px, colour=colour,
+    size = px if px is not None else round(rect.h * 0.6)
+    text.fit(team.short() if short else team.describe(), rect.size, px=max(min_px, size), min_px=min_px, colour=colour,
              style="bold", max_lines=2, line_spacing=0.95).draw(surface, rect)

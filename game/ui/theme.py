@@ -93,7 +93,7 @@ class Theme:
     tile_text_on_star: Colour = (255, 255, 255)
     tile_text_on_hexagon: Colour = (255, 255, 255)
     tile_edge_width: float = 0.0
-    tile_dimmed_alpha: int = 70
+    tile_dimmed_alpha: int = 95          # how much of a faded tile still shows: its words stay legible
     correct: Colour = (72, 210, 120)
     wrong: Colour = (236, 78, 78)
     # The relay track of the standings.
@@ -191,7 +191,7 @@ HIGH_CONTRAST = NORMAL.with_(
     tile_text_on_star=(0, 0, 0),
     tile_text_on_hexagon=(0, 0, 0),
     tile_edge_width=0.006,
-    tile_dimmed_alpha=40,
+    tile_dimmed_alpha=125,
     correct=(0, 255, 120),
     wrong=(255, 80, 80),
     track_surface=(0, 0, 0),

@@ -130,7 +130,7 @@ class AnswerTiles:
             key_w = cap.w
         # The right margin keeps the text clear of the key cap and of the badge the reveal pins
         # to the top-right corner.
-        right = max(pad + key_w // 2, round(self.badge_size(rect) * 0.7))
+        right = max(pad + key_w // 2, round(self.badge_size(rect) * 0.9))
         text_box = pygame.Rect(text_left, pad, rect.w - text_left - right, rect.h - 2 * pad)
         fitted = self.text.fit(tile.text, text_box.size, px=self.text_px, min_px=round(self.unit * 0.02),
                                style="bold", colour=text_colour, align="left")
@@ -149,7 +149,7 @@ class AnswerTiles:
                 and tile.state == NORMAL else rect
             target.blit(tile.picture, lifted)
             if tile.state in (DIMMED, FADED, WRONG_PICK):
-                alpha = theme.tile_dimmed_alpha if tile.state != WRONG_PICK else 110
+                alpha = theme.tile_dimmed_alpha if tile.state != WRONG_PICK else min(255, theme.tile_dimmed_alpha + 40)
                 shade = rounded_panel(rect.size, theme.background_top,
                                       max(2, round(min(rect.w, rect.h) * 0.14)), alpha=255 - alpha)
                 target.blit(shade, rect)

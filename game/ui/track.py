@@ -166,6 +166,7 @@ class RelayTrack:
                 pygame.draw.rect(surface, colour, pygame.Rect(finish_x + col * cell, y, cell,
                                                               min(cell, track.bottom - y)))
         px = self.screen.text_px(theme, theme.size_body)
+        name_px = self._name_px(self._lane_rects(names)[0], px)
         for lane, name_rect in zip(self.lanes, self._lane_rects(names)):
             card = name_rect.inflate(0, -max(2, round(name_rect.h * 0.14)))
             draw_panel(surface, card, theme.panel, radius_frac=0.2, edge=theme.panel_edge, edge_width=line_w)
@@ -177,10 +178,23 @@ class RelayTrack:
             rank_colour = theme.medal_colour(lane.rank - 1) if lane.rank <= 3 else theme.text_muted
             self.text.fit(f"{lane.rank}", rank_rect.size, px=min(px, round(card.h * 0.6)), style="display",
                           colour=rank_colour).draw(surface, rank_rect)
-            name_box = pygame.Rect(rank_rect.right, card.y, card.right - rank_rect.right - px // 3, card.h)
-            self.text.fit(lane.name, name_box.size, px=min(px, round(card.h * 0.5)), min_px=self.screen.min_text_px(theme),
+            name_box = self._name_box(card, px)
+            self.text.fit(lane.name, name_box.size, px=name_px, min_px=self.screen.min_text_px(theme),
                           style="bold", colour=theme.text, align="left").draw(surface, name_box)
         return surface
+
+    def _name_box(self, card: pygame.Rect, px: int) -> pygame.Rect:
+        """Where a lane's name goes on its card: right of the colour chip and the rank."""
+        chip_w = max(6, round(card.h * 0.22))
+        left = card.x + chip_w + px // 3 + round(card.h * 0.9)
+        return pygame.Rect(left, card.y, card.right - left - px // 3, card.h)
+
+    def _name_px(self, lane_rect: pygame.Rect, px: int) -> int:
+        """One size for every name on the track, the size the longest needs."""
+        card = lane_rect.inflate(0, -max(2, round(lane_rect.h * 0.14)))
+        return self.text.shared_px([lane.name for lane in self.lanes], self._name_box(card, px).size,
+                                   px=min(px, round(card.h * 0.5)), min_px=self.screen.min_text_px(self.theme),
+                                   style="bold")
 
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.theme

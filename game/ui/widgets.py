@@ -188,7 +188,7 @@ class Form:
         self.hover: int | None = None
         self.caret_time = 0.0
         self.unit = 720.0
-        self._label_px = 0          # set by draw: one size for every label
+        self._label_px: dict[int, int] = {}     # set by draw: label width -> the size those labels share
         self.label_share = 0.46
         self._skip_disabled(1)
 
@@ -298,12 +298,19 @@ class Form:
         share = row.label_share if row.label_share is not None else self.label_share
         return split_columns(inner, [share, 1 - share], px // 2)
 
-    def label_px(self, screen: Screen) -> int:
-        """One type size for every label of the form: the size the tightest label needs."""
+    def label_px(self, screen: Screen) -> dict[int, int]:
+        """One type size for the labels of rows alike: rows whose labels have the same width
+        share the size the tightest of them needs (a narrow half row does not shrink the
+        labels of the full-width rows)."""
         px = screen.text_px(self.theme, self.theme.size_body)
-        sizes = [self.text.trial(row.label, self._split(row, px)[0].size, px=px, style="body").px
-                 for row in self.rows if row.rect.w > 0 and not isinstance(row, Button)]
-        return min(sizes, default=px)
+        sizes: dict[int, int] = {}
+        for row in self.rows:
+            if row.rect.w <= 0 or isinstance(row, Button):
+                continue
+            box = self._split(row, px)[0]
+            fitted = self.text.trial(row.label, box.size, px=px, style="body").px
+            sizes[box.w] = min(sizes.get(box.w, px), fitted)
+        return sizes
 
     def draw_row(self, surface: pygame.Surface, screen: Screen, row: Row, focused: bool,
                  hovered: bool) -> None:
@@ -326,7 +333,7 @@ class Form:
                    edge=theme.focus_ring if focused else theme.panel_edge, edge_width=edge_w)
         label_rect, value_rect = self._split(row, px)
         ink = theme.text if row.enabled else theme.text_muted
-        label_px = self._label_px or px
+        label_px = self._label_px.get(label_rect.w, px)
         self.text.fit(row.label, label_rect.size, px=label_px, style="body", colour=ink,
                       align="left").draw(surface, label_rect)
         if isinstance(row, TextField):

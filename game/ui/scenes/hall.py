@@ -76,7 +76,11 @@ class HallScene(Scene):
         self.screen = screen
         body = body_rect(screen)
         self.flame_rect, self.list_rect = split_columns(body, [0.26, 0.74], screen.px(0.04))
-        self.flame.resize(min(self.flame_rect.w * 0.8, self.flame_rect.h * 0.45) * 0.5)
+        self.flame.resize(self._bowl_width() * 0.5)
+
+    def _bowl_width(self) -> int:
+        """The cauldron's width: small enough that its flame stays below the header."""
+        return round(min(self.flame_rect.w * 0.8, self.flame_rect.h * 0.36))
 
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -95,8 +99,7 @@ class HallScene(Scene):
         """The eternal flame: the podium's cauldron, burning for good."""
         theme = self.theme
         rect = self.flame_rect
-        width = round(min(rect.w * 0.8, rect.h * 0.45))
-        bowl = cauldron_picture(theme, width)
+        bowl = cauldron_picture(theme, self._bowl_width())
         where = bowl.get_rect(midbottom=(rect.centerx, rect.bottom - rect.h * 0.04))
         mouth = (where.centerx, where.top + where.h * 0.17)
         if theme.reduced_motion:

@@ -217,7 +217,8 @@ class PacksScene(Scene):
         """Continue: with the ticked packs, or the highlighted one; greyed when there is neither."""
         s, theme, screen = self.services, self.theme, self.screen
         count = len(self.chosen)
-        playable = [e for e in visible if not isinstance(e, DraftEntry)]
+        highlighted = visible[min(self.focus, len(visible) - 1)] if visible else None
+        playable = highlighted is not None and not isinstance(highlighted, DraftEntry)   # as `proceed` takes it
         if count:
             label = f"Continue with {count} pack{'s' if count != 1 else ''}"
         elif playable:

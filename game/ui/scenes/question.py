@@ -218,7 +218,8 @@ class QuestionScene(Scene):
         crowded = self.teams and len(self.session.players) > 4
         many = min(0.36, 0.28 * self.theme.font_scale)   # two rows of chips; room for names in large type
         chips_h = (many if crowded else 0.15) if self.teams else 0.0
-        prompt_share = 0.5 if self.question.typed else (0.34 if crowded else 0.38)
+        pictured = getattr(self.question.question, "image", None) is not None     # a picture needs the height
+        prompt_share = 0.5 if self.question.typed else (0.34 if crowded else (0.46 if pictured else 0.38))
         rows = split_rows(play, [prompt_share, 1 - prompt_share - chips_h, chips_h] if self.teams
                           else [prompt_share, 1 - prompt_share], screen.px(0.025))
         self.prompt_rect = rows[0]
@@ -365,7 +366,7 @@ class QuestionScene(Scene):
                 surface.blit(label, label.get_rect(midleft=(x + mark.get_width(), keys_rect.centery)))
             else:
                 draw_team_input(surface, theme, s.text, keys_rect, self.play.room.inputs[player.index],
-                                len(self.question.options), round(screen.min_text_px(theme) * 0.85), short=True)
+                                len(self.question.options), min_px, short=True, px=px)
 
     def _draw_seconds(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

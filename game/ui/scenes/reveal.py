@@ -282,13 +282,17 @@ class RevealScene(Scene):
         inner = card.inflate(-screen.px(0.05), -screen.px(0.035))
         parts = self._source_parts()
         boxes = split_columns(inner, [1] * len(parts), screen.px(0.04)) if len(parts) > 1 else [inner]
-        px = screen.text_px(theme, theme.size_body)
         small = screen.text_px(theme, theme.size_small)
         min_px = screen.min_text_px(theme)
+        head_h = round(small * 1.6)
+        # The explanation and the quote side by side, at one size.
+        px = s.text.shared_px([text for _, text, _ in parts], (boxes[0].w, boxes[0].h - head_h),
+                              px=screen.text_px(theme, theme.size_body), min_px=min_px, line_spacing=1.12)
+        head_px = s.text.shared_px([heading for heading, _, _ in parts], (boxes[0].w, head_h), px=small,
+                                   style="bold", max_lines=1)
         for box, (heading, text, colour) in zip(boxes, parts):
-            head_h = round(small * 1.6)
             head = pygame.Rect(box.x, box.y, box.w, head_h)
-            s.text.fit(heading, head.size, px=small, style="bold", colour=theme.accent, align="left",
+            s.text.fit(heading, head.size, px=head_px, style="bold", colour=theme.accent, align="left",
                        max_lines=1).draw(surface, head)
             rest = pygame.Rect(box.x, head.bottom, box.w, box.h - head_h)
             s.text.fit(text, rest.size, px=px, min_px=min_px, colour=colour, align="left", valign="top",

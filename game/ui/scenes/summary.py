@@ -167,10 +167,14 @@ class SummaryScene(Scene):
             s.text.fit(percent(result.share_correct), share_box.inflate(-px // 2, -px // 2).size,
                        px=screen.text_px(theme, theme.size_body), style="display", colour=colour,
                        max_lines=1).draw(surface, share_box)
-            prompt_box, answer_box = split_rows(text_box, [0.74, 0.26])
+            # The question, then its answer right beneath, the pair centred beside the share.
             question = result.question
-            s.text.fit(f"{question.number}. {question.prompt}", prompt_box.size, px=px, min_px=min_px,
-                       colour=theme.text, align="left", valign="top", line_spacing=1.0).draw(surface, prompt_box)
+            answer_h = round(px * 1.4)
+            prompt = s.text.fit(f"{question.number}. {question.prompt}", (text_box.w, text_box.h - answer_h), px=px,
+                                min_px=min_px, colour=theme.text, align="left", valign="top", line_spacing=1.0)
+            top = max(text_box.y, text_box.centery - (prompt.surface.get_height() + answer_h) // 2)
+            where = prompt.draw(surface, pygame.Rect(text_box.x, top, text_box.w, text_box.h - answer_h))
+            answer_box = pygame.Rect(text_box.x, where.bottom, text_box.w, answer_h)
             s.text.fit(f"Answer: {question.answer_text}", answer_box.size, px=px, min_px=min_px, style="bold",
                        colour=theme.correct, align="left", max_lines=1).draw(surface, answer_box)
 

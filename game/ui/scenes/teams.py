@@ -274,7 +274,7 @@ class TeamsScene(Scene):
         s.text.fit(name, name_box.size, px=px, min_px=min_px, style="bold", colour=theme.text, align="left",
                    line_spacing=0.95).draw(surface, name_box)
         keys = input_box if self.teams > 4 else input_box.inflate(0, -input_box.h // 4)
-        draw_team_input(surface, theme, s.text, keys, self.room.inputs[index], 4, min_px)
+        draw_team_input(surface, theme, s.text, keys, self.room.inputs[index], 4, min_px, px=round(px * 0.9))
 
     def _draw_rules(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
