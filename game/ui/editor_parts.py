@@ -248,6 +248,11 @@ class ButtonBar:
     def draw(self, surface: pygame.Surface, screen: Screen, theme: Theme, text: TextRenderer,
              disabled: set[str] = frozenset(), strong: set[str] = frozenset()) -> None:
         px = screen.text_px(theme, theme.size_small)
+        # One size for the whole bar, wrapping to two lines before shrinking (never cut: two
+        # buttons both reading "Move…" would say nothing).
+        shared = min((text.trial(label, (rect.w - px, rect.h * 0.8), px=px, min_px=screen.min_text_px(theme),
+                                 style="bold", max_lines=2, line_spacing=0.92).px
+                      for (_, label), rect in zip(self.items, self.rects)), default=px)
         for (key, label), rect in zip(self.items, self.rects):
             off = key in disabled
             lit = key in strong and not off
@@ -256,8 +261,8 @@ class ButtonBar:
                        edge=theme.focus_ring if self.hover == key and not off else theme.panel_edge,
                        edge_width=max(1, screen.px(0.003)))
             ink = theme.text_dark if lit else (theme.text_muted if off else theme.text)
-            text.fit(label, (rect.w - px, rect.h * 0.8), px=px, min_px=max(8, round(px * 0.7)), style="bold",
-                     colour=ink, max_lines=1).draw(surface, rect)
+            text.fit(label, (rect.w - px, rect.h * 0.8), px=shared, min_px=screen.min_text_px(theme), style="bold",
+                     colour=ink, max_lines=2, line_spacing=0.92).draw(surface, rect)
 
 
 class ChoiceDialog:
