@@ -274,3 +274,37 @@ def test_typed_answers_accept_the_short_names_the_text_uses():
     accepted = {q.answer: q.accept for q in pack.questions}
     assert accepted.get("International Space Station") == ["ISS"]
     assert accepted["Mount Everest"] == ["Everest"]
+
+
+ROCKS = ("There are three major types of rock: igneous, sedimentary, and metamorphic. "
+         "A rock can be turned into a metamorphic rock due to heat and pressure that change its minerals. "
+         "The sedimentary rock can then be turned into a metamorphic rock due to heat and pressure and is then "
+         "weathered, eroded, deposited, and lithified, ultimately becoming a sedimentary rock. "
+         "Mid-ocean ridges were explained as divergent boundaries, where two plates move apart. "
+         "Arcs of volcanoes were explained as convergent boundaries, where one plate subducts under another.")
+
+
+@pytest.mark.parametrize("expected", [
+    "The sedimentary rock can then be turned into a metamorphic rock due to what?",
+    "Mid-ocean ridges were explained as what?",
+    "Arcs of volcanoes were explained as what?",
+])
+def test_lower_case_noun_phrases_of_a_textbook_are_asked_about(expected):
+    assert expected in _asked(ROCKS)
+
+
+def test_a_second_predicate_is_cut_from_the_question():
+    assert not any("weathered" in q for q in _asked(ROCKS) if "due to what" in q)
+
+
+def test_they_after_a_sentence_about_a_plural_thing_is_that_thing():
+    text = ("Cyanobacteria are considered the ancestors of chloroplasts. "
+            "They are sometimes called blue-green algae even though they are prokaryotes. "
+            "Cyanobacteria contain a peptidoglycan cell wall, like other cyanobacteria.")
+    assert "Cyanobacteria are sometimes called what even though they are prokaryotes?" in _asked(text)
+
+
+def test_they_said_is_never_read_as_the_topic():
+    text = ("Chloroplasts are found in plants. Chloroplasts store energy in molecules. "
+            "They said the chloroplasts came from cyanobacteria in 1905.")
+    assert not any(q.startswith("Chloroplasts said") for q in _asked(text))

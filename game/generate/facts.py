@@ -116,31 +116,46 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
 
 
 def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]]) -> list[str]:
-    """What a sentence-opening "it" stands for, sentence by sentence ('' when unsure).
+    """What a sentence-opening "it" or "they" stands for, sentence by sentence ('' when unsure).
 
     "It" is read as the thing the text is about only right after a sentence that opens with
     that thing (or with an "it" read so): "The Rhine is a river ... It is the second-longest
-    ..."."""
+    ..."; "they" likewise for a plural thing: "Cyanobacteria are ... They are sometimes called ..."."""
     counts: dict[str, int] = {}
     for spans in spans_by_sentence:
         for span in spans:
             if span.kind not in (PERSON, NAME) and not span.is_number and span.kind not in ("date", "term"):
                 counts[span.text] = counts.get(span.text, 0) + 1
+    words: dict[str, int] = {}
+    for sentence in document.sentences:
+        for word in re.findall(r"[a-z][a-z-]{4,}", sentence.text.lower()):
+            words[word] = words.get(word, 0) + 1
     topics = [""] * len(document.sentences)
     carried, age = "", 0
     for index, sentence in enumerate(document.sentences):
         topics[index] = carried if age <= 2 else ""
         opening = re.match(r"(?:The\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", sentence.text)
         name = opening.group(1) if opening else ""
+        thing = re.match(r"([A-Z][a-z-]{4,}(?:\s+[a-z-]{4,})?)\s+(?:are|were|have|had|can|contain|carry|use)\b", sentence.text)
         if name and counts.get(name, 0) >= 3:
             carried, age = (("the " + name) if sentence.text.startswith("The ") else name), 0
-        elif re.match(r"(?:It|Its)\b", sentence.text) and topics[index]:
+        elif thing and _plural(thing.group(1)) and all(words.get(w, 0) >= 3 for w in thing.group(1).lower().split()[-1:]):
+            carried, age = thing.group(1), 0  # "Chloroplasts are ...", "Steam engines are ..."
+        elif re.match(r"(?:It|Its|They|Their)\b", sentence.text) and topics[index]:
             age = 0
         elif name and name not in ("The", "A", "An") and counts.get(name, 0) >= 2:
             carried = ""  # another thing the text talks about opens the sentence
         else:
             age += 1
     return topics
+
+
+_PLURAL_NOUNS = frozenset("bacteria algae data media phenomena criteria people fungi".split())
+
+
+def _plural(noun: str) -> bool:
+    last = noun.lower().split()[-1]
+    return last.endswith(tuple(_PLURAL_NOUNS)) or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _main_person(document_spans: list[list[Span]], context: Context) -> str | None:

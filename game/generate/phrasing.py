@@ -176,11 +176,23 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
             return False
         draft.edits.append((draft.start, draft.start + len(first.group(0)), recent_people[0]))
         return True
-    if topic and word in ("it", "its") and draft.start == 0:
+    plural = topic and topic[:1].isupper() and not topic.startswith("The ") and _plural_topic(topic)
+    if topic and word in ("it", "its") and draft.start == 0 and not plural:
         # An encyclopedia's "It is the second-longest river ..." right after "The Rhine is ...".
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "it" else f"{topic}'s"))
         return True
+    if plural and word in ("they", "their") and draft.start == 0 \
+            and not re.match(r"(?:they|their)\s+(?:said|say|says|told|think|thought|believe|believed)\b", window, re.I):
+        # "Cyanobacteria are ... They are sometimes called blue-green algae."
+        draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "they" else f"{topic}'"))
+        return True
     return word not in ("it", "they", "this", "that", "these", "those", "its", "their", "his", "her", "there", "such")
+
+
+def _plural_topic(topic: str) -> bool:
+    last = topic.split()[-1].lower()
+    return last.endswith(("bacteria", "algae", "data", "media", "people", "fungi")) or (
+        last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 _FRONTED_PRONOUN = re.compile(
@@ -320,6 +332,9 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             draft.start += lead.end()
         else:
             break
+    tail = _SECOND_PREDICATE.search(draft.text, span.end, draft.end)
+    if tail and not draft.moved:
+        draft.end = tail.start()  # "... due to heat and pressure and is then weathered, ...": one predicate is enough
     trailing = _TRAILING_ATTRIBUTION.search(draft.window())
     if trailing and draft.start + trailing.start() >= span.end:
         draft.end = draft.start + trailing.start()
@@ -365,6 +380,8 @@ def statement_body(draft: Draft, answer: str) -> str:
     return ""
 
 
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:is|are|was|were|has|have|had)\s+(?:then\s+|also\s+)?(?=[a-z]+ed\b)|"
+                               r",\s+(?:(?:ultimately|eventually|finally|thereby|thus)\s+)?[a-z]{3,}ing\b(?!\s+(?:to|of)\b)")
 _DANGLING = re.compile(r"\b(?:of|in|on|at|to|for|from|by|with|the|a|an|and|or|which|that|whose|its|their)$", re.I)
 
 

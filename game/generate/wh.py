@@ -160,7 +160,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         shown_unit = " ".join(UNIT_NAMES.get(word, word) for word in unit.split())
         return start, end, f"how many {shown_unit}"
     if span.kind in ("term", "acronym"):
-        if re.match(r"\s+(?:and|or)\s", after) or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
+        if re.match(r"\s+(?:and|or)\s+(?!(?:is|are|was|were|has|have|had|then|also)\b|[a-z]+ed\b)", after) \
+                or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
             return None  # one of a pair: "in what and algae" reads badly
         article = re.search(r"\b(?:a|an)\s+$", text[draft.start:start])
         return (draft.start + article.start() if article else start), end, "what"
