@@ -308,3 +308,24 @@ def test_they_said_is_never_read_as_the_topic():
     text = ("Chloroplasts are found in plants. Chloroplasts store energy in molecules. "
             "They said the chloroplasts came from cyanobacteria in 1905.")
     assert not any(q.startswith("Chloroplasts said") for q in _asked(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There are 13 natural reserves in Warsaw \u2013 among others, Bielany Forest and Kabaty Woods.",
+     "How many natural reserves are there in Warsaw?"),
+    ("The University is organized into eleven separate academic units\u2014ten faculties and the Radcliffe "
+     "Institute\u2014with campuses throughout the Boston metropolitan area.",
+     "The University is organized into how many separate academic units with campuses throughout the Boston metropolitan area?"),
+    ("The 1973 oil crisis began in October 1973 when the members of the Organization of Arab Petroleum "
+     "Exporting Countries (OAPEC, consisting of the Arab members of OPEC plus Egypt and Syria) proclaimed an oil embargo.",
+     "The 1973 oil crisis began in what month and year?"),
+])
+def test_counts_and_clauses_read_as_whole_questions(text, expected):
+    assert expected in _asked(text)
+
+
+def test_an_action_is_asked_with_do_what_and_offered_other_actions():
+    text = ("Chloroplasts' main role is to conduct photosynthesis, where the pigment captures energy. "
+            "Chloroplasts use the energy to make organic molecules from carbon dioxide. "
+            "Photosynthesis happens in chloroplasts and photosynthesis makes sugar.")
+    assert "Chloroplasts' main role is to do what?" in _asked(text)

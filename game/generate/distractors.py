@@ -166,7 +166,8 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
         return _pick(answer, [sorted(set(doc)), made_up], count, seed)
     if span.kind in (NAME, "term", "acronym"):
-        return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
+        # An action is offered other actions ("make organic molecules"), a thing other things.
+        return _pick(answer, [sorted({s.text for s in same_kind if s.group == span.group})], count, seed)
     if span.kind == "place":
         places = sorted({s.text for kind in ("place", "city", "town", "village") for s in pool.near(kind, position)})
         listed = [e.name for e in lexicon().of_kind("city")]

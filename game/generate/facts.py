@@ -226,7 +226,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             if too_long(statement) or len(statement) < 20:
                 statement = None
             false_statements = []
-            if statement is not None and span.kind != "term":
+            if statement is not None:
                 for option in [w for w in wrong if fold(w) not in fold(sentence.text)][:2]:
                     swapped = finish_statement(statement_body(draft, option) or draft.render((span.start, span.end, option)))
                     if swapped != statement:

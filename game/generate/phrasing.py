@@ -74,8 +74,8 @@ class Draft:
         pieces: list[str] = []
         position = self.start
         for start, end, new in edits:
-            if start < position:
-                continue
+            if start < position or end > self.end:
+                continue  # an edit outside the window (an aside after the clause) is not read
             pieces.append(self.text[position:start])
             pieces.append(new)
             position = end
@@ -186,6 +186,8 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         # "Cyanobacteria are ... They are sometimes called blue-green algae."
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "they" else f"{topic}'"))
         return True
+    if re.match(r"there\s+(?:is|are|was|were)\s+(?:about|around|over|some|nearly|approximately\s+)?\d", window, re.I):
+        return True  # "There are 13 natural reserves ...": nothing to resolve
     return word not in ("it", "they", "this", "that", "these", "those", "its", "their", "his", "her", "there", "such")
 
 
@@ -300,6 +302,9 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     for aside_start, aside_end in _asides(text, start, end):
         if not (aside_start <= span.start < aside_end):
             draft.edits.append((aside_start, aside_end, ""))
+    for dashed in re.finditer(r"\u2014[^\u2014]{3,80}\u2014", text[start:end]):
+        if not (start + dashed.start() <= span.start < start + dashed.end()):
+            draft.edits.append((start + dashed.start(), start + dashed.end(), " "))  # "units—ten faculties and ...—with"
     relative = _inner_relative(text, start, end, span)
     if relative is not None:
         draft.start, draft.end, cut = relative
@@ -390,7 +395,7 @@ def reads_as_question(body: str, wh: str) -> bool:
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
     rest = body.replace(wh, " ", 1)
-    return bool(VERBISH.search(rest))
+    return bool(VERBISH.search(rest) or re.search(r"\b(?:is|are|was|were) there$", wh))
 
 
 def _balanced(body: str) -> str:

@@ -89,6 +89,17 @@ def _noun_phrase(text: str, words: list[re.Match], last: int, context: Context) 
     return start, words[last].end()
 
 
+def _action(text: str, start: int) -> str:
+    """"do" for a phrase that is an action ("to conduct photosynthesis"), "doing" for one
+    that names an action ("capable of carrying out photosynthesis"), else ''."""
+    first = re.match(r"[a-z]+", text[start:]).group(0)
+    if re.search(r"(?<!\bdue )(?<!\baccording )(?<!\bnext )\bto\s+$", text[:start]) and not first.endswith("ing"):
+        return "do"
+    if first.endswith("ing") and re.search(r"\b(?:of|by|for|in|from|without)\s+$", text[:start]):
+        return "doing"
+    return ""
+
+
 def term_spans(text: str, context: Context) -> list[Span]:
     """Key terms where a question can ask 'what' about them: after a preposition or a verb,
     at the end of a phrase ("to conduct photosynthesis", "known as the Calvin cycle",
@@ -110,5 +121,5 @@ def term_spans(text: str, context: Context) -> list[Span]:
         if found is None or any(a < found[1] and found[0] < b for a, b in taken):
             continue
         taken.append(found)
-        spans.append(Span(found[0], found[1], text[found[0]:found[1]], "term"))
+        spans.append(Span(found[0], found[1], text[found[0]:found[1]], "term", group=_action(text, found[0])))
     return spans

@@ -158,11 +158,17 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         else:
             end = unit_end + len(unit.split()[-1])
         shown_unit = " ".join(UNIT_NAMES.get(word, word) for word in unit.split())
+        existential = re.fullmatch(r"There\s+(is|are|was|were)\s+", text[draft.start:start])
+        if existential:
+            # "There are 13 natural reserves in Warsaw" -> "How many natural reserves are there in Warsaw?"
+            return draft.start, end, f"how many {shown_unit} {existential.group(1)} there"
         return start, end, f"how many {shown_unit}"
     if span.kind in ("term", "acronym"):
         if re.match(r"\s+(?:and|or)\s+(?!(?:is|are|was|were|has|have|had|then|also)\b|[a-z]+ed\b)", after) \
                 or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
             return None  # one of a pair: "in what and algae" reads badly
+        if span.group:
+            return start, end, f"{span.group} what"  # "to do what", "capable of doing what"
         article = re.search(r"\b(?:a|an)\s+$", text[draft.start:start])
         return (draft.start + article.start() if article else start), end, "what"
     if span.kind == "percent":
