@@ -329,3 +329,44 @@ def test_an_action_is_asked_with_do_what_and_offered_other_actions():
             "Chloroplasts use the energy to make organic molecules from carbon dioxide. "
             "Photosynthesis happens in chloroplasts and photosynthesis makes sugar.")
     assert "Chloroplasts' main role is to do what?" in _asked(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On August 15, 1971, the United States unilaterally pulled out of the Bretton Woods Accord.",
+     "The United States unilaterally pulled out of the Bretton Woods Accord on what date?"),
+    ("By January 18, 1974, US Secretary of State Henry Kissinger had negotiated a troop withdrawal from the Sinai Peninsula.",
+     "US Secretary of State Henry Kissinger had negotiated a troop withdrawal from the Sinai Peninsula by what date?"),
+    ("Temujin was sent to live there in service to Dai Setsen, the head of the new household.",
+     "Temujin was sent to live there in service to whom, the head of the new household?"),
+    ("The Doctor is a rogue Time Lord from the planet Gallifrey, who simply goes by the name The Doctor.",
+     "The Doctor is a rogue Time Lord from which planet?"),
+])
+def test_fronted_dates_move_to_the_end_and_names_are_known_by_the_words_around_them(text, expected):
+    assert expected in _asked(text)
+
+
+def test_one_end_of_a_span_of_years_is_not_asked():
+    asked = _asked("From 1947 to 1967, the dollar price of oil had risen by less than two percent per year.")
+    assert not any("what year" in q for q in asked), asked
+
+
+def test_a_direction_word_alone_is_no_place():
+    asked = _asked("The Rhine is the second-longest river in Central and Western Europe, at about 1,230 km.")
+    assert not any("which place" in q or q.endswith("Central.") for q in asked), asked
+    assert not any(q.startswith("The Rhine is what") for q in asked), asked
+
+
+def test_the_subject_of_the_whole_text_is_not_an_answer():
+    text = ("Warsaw is the capital of Poland. Warsaw lies on the Vistula river. Warsaw has 13 natural reserves. "
+            "The prewar Jewish population of Warsaw was more than 350,000. Chopin lived in Warsaw.")
+    pack = generate_pack([document_from_bytes(text.encode(), "warsaw.txt")])
+    assert not any(getattr(q, "answer", None) == "Warsaw" for q in pack.questions if not isinstance(q, TrueFalseQuestion))
+
+
+def test_a_person_named_twice_is_asked_about_once():
+    text = ("The atmospheric engine was invented by Thomas Newcomen around 1712. "
+            "It was used by miners. The engine of Newcomen was relatively inefficient, said Newcomen in 1715.")
+    pack = generate_pack([document_from_bytes(text.encode(), "engine.txt")])
+    people = [q.answer for q in pack.questions if not isinstance(q, (TrueFalseQuestion, NumberQuestion))
+              and "Newcomen" in str(q.answer)]
+    assert len(people) <= 1, people

@@ -45,10 +45,15 @@ class Fact:
     score: float = 0.0
     false_statements: list[tuple[str, str]] = field(default_factory=list)  # (statement, swapped in)
     also_called: list[str] = field(default_factory=list)  # other ways the text names the answer
+    identity: str = ""  # who or what the answer is, the same for "Newcomen" and "Thomas Newcomen"
 
     @property
     def answer(self) -> str:
         return self.span.text
+
+    @property
+    def answer_key(self) -> str:
+        return self.identity or fold(self.span.text)
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -171,6 +176,20 @@ def _main_person(document_spans: list[list[Span]], context: Context) -> str | No
     return None
 
 
+def _main_subject(document_spans: list[list[Span]]) -> str:
+    """The thing a whole text is about (the city of a city's page), named far more than any
+    other; '' when no name stands out. Asking for it would give nothing to think about."""
+    counts: dict[str, int] = {}
+    for spans in document_spans:
+        for span in spans:
+            if span.kind not in (PERSON, "term") and not span.is_number and span.kind != "date":
+                counts[fold(span.text)] = counts.get(fold(span.text), 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if ranked and ranked[0][1] >= 4 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return ""
+
+
 def _score(fact: Fact) -> float:
     kind = fact.span.kind
     weight = KIND_WEIGHTS.get(kind)
@@ -195,6 +214,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
     """Every fact of one document that can be asked about in at least one way."""
     facts: list[Fact] = []
     main = _main_person(spans_by_sentence, context)
+    subject = _main_subject(spans_by_sentence)
     topics = _topic_per_sentence(document, spans_by_sentence)
     for sentence, spans in zip(document.sentences, spans_by_sentence):
         recent = _recent_people(spans_by_sentence, sentence.index, context, main)
@@ -222,6 +242,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 # An option already written in the question would confuse: "Somalia and which country?"
                 shown = f" {fold(question)} "
                 wrong = [w for w in wrong if f" {fold(w)} " not in shown]
+            if question and fold(span.text) == subject:
+                question = None  # "Which city ...?" in a text all about Warsaw asks nothing
             statement = finish_statement(statement_body(draft, span.text) or draft.render())
             if too_long(statement) or len(statement) < 20:
                 statement = None
@@ -235,9 +257,10 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 continue
             mentions = pool.mentions(span.text)
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
+            identity = fold(context.people.get(fold(span.text), span.text)) if span.kind == PERSON else ""
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
                         in_clause, fronted, false_statements=false_statements,
-                        also_called=_also_called(span, pool))
+                        also_called=_also_called(span, pool), identity=identity)
             fact.score = _score(fact)
             facts.append(fact)
     return facts

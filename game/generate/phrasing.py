@@ -207,11 +207,13 @@ _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|a
 def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | None:
     """'... done in 1996, when the shuttle carried a torch' and 'In 1638, the college became ...'
     -> the clause, with the year moved out to be asked for at its end."""
-    if span.kind not in ("year", "date") or not re.search(r"\b[Ii]n\s+$", text[:span.start]):
+    if span.kind not in ("year", "date") or not re.search(r"\b(?:[Ii]n|On|By)\s+$", text[:span.start]):
         return None
-    when = _WHEN_AFTER.match(text, span.end)
-    if not when and re.fullmatch(r"\s*In\s+", text[:span.start]):
-        when = re.compile(r",?\s+(?=[A-Za-z])").match(text, span.end)
+    preposition = re.search(r"(\w+)\s+$", text[:span.start]).group(1).lower()
+    when = _WHEN_AFTER.match(text, span.end) if preposition == "in" else None
+    if not when and re.fullmatch(r"\s*(?:In|On|By)\s+", text[:span.start]):
+        # "On August 15, 1971, the United States pulled out ..." -> "... pulled out on what date?"
+        when = re.compile(r",\s+(?=[A-Za-z])" if preposition != "in" else r",?\s+(?=[A-Za-z])").match(text, span.end)
     if not when:
         return None
     start = when.end()
@@ -224,7 +226,7 @@ def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | Non
     participle = re.compile(r",\s+(?:[a-z]+ed|[a-z]+ing|and\s+(?=[A-Z]|the\b))\b").search(text, start, end)
     if participle:
         end = participle.start()  # ", carried by the ship ...": would hang off the moved year
-    draft = Draft(text, start, end, moved="in")
+    draft = Draft(text, start, end, moved=preposition)
     window = draft.window()
     if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not VERBISH.search(window):
         return None

@@ -81,7 +81,7 @@ class _Chooser:
     def _room(self, fact: Fact) -> bool:
         sentence_limit = MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 25) + (fact.spans_in_sentence >= 5)
         return (self.per_sentence.get((fact.doc_id, fact.sentence.index), 0) < sentence_limit
-                and self.per_answer.get(fold(fact.answer), 0) < self.answer_limit)
+                and self.per_answer.get(fact.answer_key, 0) < self.answer_limit)
 
     def _shown(self, fact: Fact, qtype: str) -> tuple[str, bool]:
         if qtype != "truefalse":
@@ -114,7 +114,7 @@ class _Chooser:
             shown, truth = self._shown(fact, qtype)
             if self._clashes(fact, qtype, shown):
                 continue
-            answer_key = fold(fact.answer)
+            answer_key = fact.answer_key
             sentence_key = (fact.doc_id, fact.sentence.index)
             self.exact.add(frozenset(content_words(shown)))
             self.by_answer.setdefault(answer_key, []).append(shown)

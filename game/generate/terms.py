@@ -45,10 +45,14 @@ def common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_SUPERLATIVE = re.compile(r"(?:^|-)(?:larg|long|high|bigg|old|small|great|low|short|young|deep|tall|wid|near|"
+                         r"furth|strong|rich|earli|clos|fast|new|bright|hott|cold|dens|heavi|busi|lat|fin)est$")
+
+
 def _phrase_word(word: str) -> bool:
     """Whether a lower-case word can belong to a noun phrase (no function word, verb form or adverb)."""
     return (word not in FUNCTION_WORDS and word not in AUXILIARIES and word not in _NOT_IN_PHRASE
-            and not word.endswith("ly") and len(word) >= 3)
+            and not word.endswith("ly") and len(word) >= 3 and not _SUPERLATIVE.search(word))
 
 
 def _noun_phrase(text: str, words: list[re.Match], last: int, context: Context) -> tuple[int, int] | None:

@@ -38,7 +38,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         wh = "whom" if span.kind == PERSON else f"which {noun}" if noun else None
         return (draft.start, draft.start, f"According to {wh}, ") if wh else None
     if draft.moved:
-        wh = "what year" if span.kind == "year" else "what month and year" if re.search(r"\d{4}$", span.text) else "what date"
+        wh = "what year" if span.kind == "year" else \
+            "what month and year" if re.fullmatch(r"[A-Z][a-z]+\.?\s+(?:of\s+)?\d{4}", span.text) else "what date"
         return draft.end, draft.end, f" {draft.moved} {wh}"
     text = draft.text
     start, end = span.start, span.end
@@ -123,6 +124,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             wh = "who"
         return start, end, wh
 
+    if span.kind == "year" and (re.search(r"\b(?:from|between)\s+$", text[draft.start:start], re.I)
+                                and re.match(r"\s+(?:to|and)\s+\d{4}\b", after)
+                                or re.search(r"\b(?:from|between)\s+\d{4}\s+(?:to|and)\s+$", text[draft.start:start], re.I)):
+        return None  # "from 1947 to 1967": one end of a span of years is no fact of its own
     if span.kind == "year":
         if re.fullmatch(r"\s*In\s+", text[draft.start:span.start]):
             return None  # "In what year she met ...?" would need the clause turned round
