@@ -370,3 +370,25 @@ def test_a_person_named_twice_is_asked_about_once():
     people = [q.answer for q in pack.questions if not isinstance(q, (TrueFalseQuestion, NumberQuestion))
               and "Newcomen" in str(q.answer)]
     assert len(people) <= 1, people
+
+
+def test_statements_stay_balanced_and_never_name_another_answer_of_their_sentence(packs):
+    for name, pack in packs.items():
+        by_sentence: dict[str, list] = {}
+        for q in pack.questions:
+            by_sentence.setdefault(q.source.quote, []).append(q)
+        for questions in by_sentence.values():
+            statements = [q for q in questions if isinstance(q, TrueFalseQuestion)]
+            assert len(statements) <= 1, (name, [q.prompt for q in statements])
+            for statement in statements:
+                for other in questions:
+                    if other is not statement and not isinstance(other, NumberQuestion):
+                        answer = folded(other.answer)
+                        assert not re.search(rf"\b{re.escape(answer)}\b", folded(statement.prompt)), (name, statement.prompt)
+
+
+def test_a_pack_of_a_dozen_questions_has_true_and_false_statements():
+    pack = generate(SEED)
+    statements = [q for q in pack.questions if isinstance(q, TrueFalseQuestion)]
+    assert len(statements) >= 3
+    assert {q.answer for q in statements} == {True, False}

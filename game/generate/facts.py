@@ -253,7 +253,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                     swapped = finish_statement(statement_body(draft, option) or draft.render((span.start, span.end, option)))
                     if swapped != statement:
                         false_statements.append((swapped, option))
-            if question is None and not false_statements:
+            if question is None and statement is None:
                 continue
             mentions = pool.mentions(span.text)
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
