@@ -15,6 +15,7 @@ import pygame
 
 from game.ui import actions as A
 from game.ui.fx import draw_panel, mix, scale
+from game.ui.idle import STILL, blink_wait
 from game.ui.layout import Screen, split_columns
 from game.ui.text import TextRenderer
 from game.ui.theme import Theme
@@ -191,6 +192,10 @@ class Form:
         self._skip_disabled(1)
 
     # -- reading --------------------------------------------------------------------------
+    def still_for(self) -> float:
+        """Until the caret of a focused name field blinks; a form without one never changes alone."""
+        return blink_wait(self.caret_time, 1.0) if self.wants_text else STILL
+
     def row(self, key: str) -> Row:
         for row in self.rows:
             if row.key == key:

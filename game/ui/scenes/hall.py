@@ -15,6 +15,7 @@ from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints
 from game.ui.flame import Flame, still_flame
 from game.ui.fx import draw_panel
+from game.ui.idle import STILL
 from game.ui.podium import cauldron_picture
 from game.ui.handover import HallFocus
 from game.ui.layout import Screen, split_columns, split_rows
@@ -61,6 +62,9 @@ class HallScene(Scene):
     def update(self, dt: float) -> None:
         if not self.theme.reduced_motion:
             self.flame.update(dt)
+
+    def still_for(self) -> float:
+        return STILL if self.theme.reduced_motion else 0.0     # the eternal flame burns unless motion is reduced
 
     def describe(self) -> dict:
         group = self.groups[self.index] if self.groups else None

@@ -17,6 +17,7 @@ from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints, header_rect
 from game.ui.fx import draw_panel, icon
 from game.ui.handover import PackChoice
+from game.ui.idle import STILL, blink_wait
 from game.ui.input import TEXT
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
@@ -162,6 +163,9 @@ class PacksScene(Scene):
 
     def update(self, dt: float) -> None:
         self.caret += dt
+
+    def still_for(self) -> float:
+        return blink_wait(self.caret, 1.0) if self.filter.text else STILL
 
     # -- drawing --------------------------------------------------------------------------
     def layout(self, screen: Screen) -> None:

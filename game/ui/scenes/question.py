@@ -20,6 +20,7 @@ from game.ui.input import ANSWER, MENU, SOLO_KEY_HINTS, SOLO_KEYS, TEXT
 from game.ui.layout import Screen, grid, split_columns, split_rows
 from game.ui.overlays import ConfirmDialog, draw_pause_card
 from game.ui.scene import Scene
+from game.ui.teamcolours import player_colours
 from game.ui.teamplay import TeamPlay
 from game.ui.teamview import draw_team_input
 from game.ui.tiles import DIMMED, LOCKED, AnswerTiles
@@ -330,10 +331,11 @@ class QuestionScene(Scene):
         else:
             cells = grid(self.chips_rect, 4, 2, gap)
         px = screen.text_px(theme, theme.size_small)
+        colours = player_colours(players)
         for player, cell in zip(players, cells):
             done = player.index in locked
             draw_panel(surface, cell, theme.panel_raised if done else theme.panel, radius_frac=0.2,
-                       edge=theme.lane_colour(player.index), edge_width=max(2, screen.px(0.005 if done else 0.003)))
+                       edge=theme.lane_colour(colours[player.index]), edge_width=max(2, screen.px(0.005 if done else 0.003)))
             inner = cell.inflate(-px, -max(2, px // 3))
             name_rect, keys_rect = split_rows(inner, [0.58, 0.42])
             s.text.fit(player.name, name_rect.size, px=px, min_px=round(screen.min_text_px(theme) * 0.85),

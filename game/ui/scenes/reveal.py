@@ -14,6 +14,7 @@ from game.ui.handover import Match
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.overlays import ConfirmDialog
 from game.ui.scene import Scene
+from game.ui.teamcolours import player_colours
 from game.ui.teamplay import TeamPlay
 from game.ui.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
 
@@ -50,7 +51,7 @@ class RevealScene(Scene):
             else:
                 tile.state = FADED
             if self.teams and chose:
-                tile.markers = [s.theme.lane_colour(player) for player in chose]
+                tile.markers = [s.theme.lane_colour(player_colours(self.session.players)[player]) for player in chose]
         self.confirm: ConfirmDialog | None = None
         self.elapsed = 0.0
         self.screen = Screen(1280, 720)
@@ -187,11 +188,12 @@ class RevealScene(Scene):
         count = len(answers)
         rows = split_rows(inner, [1] * max(count, 4), max(1, screen.px(0.006)))
         name_px = self._shared_name_px(rows[0], answers)
+        colours = player_colours(self.session.players)
         for answer, row in zip(answers, rows):
             player = self.session.players[answer.player]
             dot = max(3, round(row.h * 0.16))
             pygame.draw.circle(surface, theme.text_muted, (row.x + dot, row.centery), dot + max(1, dot // 3))
-            pygame.draw.circle(surface, theme.lane_colour(answer.player), (row.x + dot, row.centery), dot)
+            pygame.draw.circle(surface, theme.lane_colour(colours[answer.player]), (row.x + dot, row.centery), dot)
             row = row.inflate(-dot * 3, 0).move(dot * 3 // 2, 0)
             mark_size = round(row.h * 0.7)
             mark = icon("check" if answer.correct else "cross", mark_size,

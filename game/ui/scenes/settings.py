@@ -16,6 +16,7 @@ from game.ui.widgets import Button, Choice, Form, Toggle
 
 FONT_SCALES = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 VOLUMES = tuple(v / 10 for v in range(11))
+DEFAULT_TIMES = (10, 15, 20, 30, 45, 60, 90, 120, 240)
 
 SAMPLE = "Sample: Which city hosted the 2014 Winter Games? Ελληνικά, Русский, Ærø, Łódź"
 
@@ -41,6 +42,10 @@ class SettingsScene(Scene):
         scale.select(min(FONT_SCALES, key=lambda v: abs(v - getattr(st, "font_scale", 1.0))))
         volume = Choice("volume", "Volume", options=list(VOLUMES), show=_percent, wrap=False)
         volume.select(min(VOLUMES, key=lambda v: abs(v - getattr(st, "volume", 0.8))))
+        current_time = int(getattr(st, "default_time_limit", 20))
+        default_time = Choice("default_time_limit", "Time per question", options=sorted({*DEFAULT_TIMES, current_time}),
+                              show=lambda t: f"{t} s if the pack gives none", wrap=False)
+        default_time.select(current_time)
         rows = [
             Toggle("projector", "Projector profile", on=bool(getattr(st, "projector", False)),
                    hint="fullscreen, large type, high contrast"),
@@ -51,6 +56,7 @@ class SettingsScene(Scene):
             Toggle("dyslexia_font", "Dyslexia-friendly font", on=bool(getattr(st, "dyslexia_font", False))),
             Toggle("sound", "Sound", on=not getattr(st, "mute", False)),
             volume,
+            default_time,
             Button("back", "Done"),
         ]
         self.form = Form(s.theme, s.text, rows, focus)
@@ -94,9 +100,14 @@ class SettingsScene(Scene):
             s.update_settings(volume=row.value)
             s.sound.volume = row.value
             s.sound.play("lock_in")
+        elif key == "default_time_limit":
+            s.update_settings(default_time_limit=row.value)
         else:
             s.update_settings(**{key: row.on if isinstance(row, Toggle) else row.value})
             s.request("theme")
+
+    def still_for(self) -> float:
+        return self.form.still_for()
 
     def update(self, dt: float) -> None:
         self.form.update(dt)

@@ -25,7 +25,7 @@ from game.ui.theme import RING_NAMES
 from game.ui.widgets import Button, Choice, Form, TextField, Toggle
 
 MODES = {"solo": "Solo", "party": "Party (2 to 8 teams)", "classroom": "Classroom (projector)"}
-TIME_CHOICES = (None, 10, 15, 20, 30, 45, 60, 90, 120, 240)
+TIME_CHOICES = (None, 10, 15, 20, 30, 45, 60, 90, 120, 240)   # None: the pack's times, else the settings' default
 DIFFICULTIES = {None: "Any", ("easy",): "Easy", ("medium",): "Medium", ("hard",): "Hard",
                 ("easy", "medium"): "Easy and medium", ("medium", "hard"): "Medium and hard"}
 POINTS = {None: "As the pack says", 0: "No points", 1000: "1,000", 2000: "2,000"}
@@ -65,6 +65,17 @@ class SetupScene(Scene):
     def _available(self) -> int:
         return sum(len(p.questions) for p in self.packs)
 
+    @property
+    def default_time(self) -> int | None:
+        """The settings' time for questions whose pack gives none (settings.yaml `default_time_limit`)."""
+        value = getattr(self.services.settings, "default_time_limit", None)
+        return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+    def _time_text(self, seconds: int | None) -> str:
+        if seconds is not None:
+            return f"{seconds} seconds"
+        return "As the pack says" if self.default_time is None else f"As the pack says, else {self.default_time} s"
+
     def _build(self) -> None:
         s = self.services
         available = max(1, self._available())
@@ -81,8 +92,7 @@ class SetupScene(Scene):
             *self.names,
             Choice("questions", "Questions", options=counts, index=counts.index(min(counts, key=lambda c: abs(c - 10))),
                    show=lambda c: f"{c}" if c != available else f"All {c}", wrap=False),
-            Choice("time", "Time per question", options=list(TIME_CHOICES),
-                   show=lambda t: "As each question says" if t is None else f"{t} seconds", wrap=False),
+            Choice("time", "Time per question", options=list(TIME_CHOICES), show=self._time_text, wrap=False),
             Choice("difficulty", "Difficulty", options=list(DIFFICULTIES), show=DIFFICULTIES.get, wrap=False),
             *[Toggle(f"type_{t}", TYPE_NAMES[t].capitalize(), on=True) for t in QUESTION_TYPES],
             Toggle("speed", "Speed points", on=True),
@@ -148,7 +158,7 @@ class SetupScene(Scene):
         return SessionConfig(
             packs=tuple(self.packs), players=tuple(self._player_names()), mode=self.mode,
             question_count=row("questions").value, types=types, difficulties=row("difficulty").value,
-            time_limit=row("time").value, seed=self.seed,
+            time_limit=row("time").value, default_time_limit=self.default_time, seed=self.seed,
             scoring=ScoringOptions(speed=row("speed").on, streaks=row("streaks").on,
                                    points=row("points").value, standings_every=row("standings").value),
         )
@@ -195,7 +205,10 @@ class SetupScene(Scene):
             self.finish("teams", TeamSetup(config, self.choice))
             return
         session = Session(config, self.services.clock)
-        self.finish("start", Match(session=session, choice=self.choice))
+        self.finish("start", Match(session=session, choice=self.choice, setup=TeamSetup(config, self.choice)))
+
+    def still_for(self) -> float:
+        return self.form.still_for()
 
     def update(self, dt: float) -> None:
         self.form.update(dt)

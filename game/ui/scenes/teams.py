@@ -24,6 +24,7 @@ from game.ui.layout import Screen, grid, split_columns, split_rows
 from game.ui.projector import projector_on, set_projector
 from game.ui.room import Room
 from game.ui.scene import Scene
+from game.ui.teamcolours import colour_slots
 from game.ui.teamview import draw_team_input
 from game.ui.theme import RING_NAMES
 from game.ui.widgets import Button, Choice, Form, Toggle
@@ -59,11 +60,13 @@ class TeamsScene(Scene):
         self.setup = handover
         self.config = handover.config
         self.classroom = self.config.mode is Mode.CLASSROOM
-        self.room = Room.default(len(self.config.players), classroom=self.classroom)
+        # Back from the rules, the room is as it was left: keys, pads, options.
+        self.room = handover.room or Room.default(len(self.config.players), classroom=self.classroom)
         rows = [
             Toggle("projector", "Projector profile", on=projector_on(s)),
-            Choice("top_five", "Standings show", options=[False, True], show=STANDINGS_SHOWN.get, wrap=False),
-            Toggle("anonymous", "Colour names only", on=False),
+            Choice("top_five", "Standings show", options=[False, True], show=STANDINGS_SHOWN.get, wrap=False,
+                   index=int(self.room.top_five)),
+            Toggle("anonymous", "Colour names only", on=self.room.anonymous),
             Button("start", "Start"),
         ]
         self.form = Form(s.theme, s.text, rows, focus=len(rows) - 1)
@@ -179,7 +182,11 @@ class TeamsScene(Scene):
             self.problems = error.problems
             s.sound.play("wrong")
             return
-        self.finish("start", Match(session=session, choice=self.setup.choice, room=self.room))
+        self.finish("start", Match(session=session, choice=self.setup.choice, room=self.room,
+                                   setup=dataclasses.replace(self.setup, room=self.room)))
+
+    def still_for(self) -> float:
+        return self.form.still_for()
 
     def update(self, dt: float) -> None:
         self.form.update(dt)
@@ -225,7 +232,7 @@ class TeamsScene(Scene):
     def _draw_card(self, surface: pygame.Surface, index: int, rect: pygame.Rect, name: str) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         focused = index == self.focus
-        colour = theme.lane_colour(index)
+        colour = theme.lane_colour(colour_slots(self.names())[index])
         draw_panel(surface, rect, theme.panel_raised if focused else theme.panel, radius_frac=0.18,
                    edge=theme.focus_ring if focused else colour, edge_width=max(2, screen.px(0.006 if focused else 0.004)))
         inner = rect.inflate(-screen.px(0.03), -screen.px(0.014))
