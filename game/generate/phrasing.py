@@ -151,7 +151,12 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     fronted = _FRONTED_PRONOUN.match(window)
     if fronted:
         # "In 1833 she met ...": the pronoun after a fronted phrase is the subject all the same.
-        if fronted.group(1).lower() not in ("he", "she") or len(set(recent_people)) != 1:
+        pronoun = fronted.group(1).lower()
+        if pronoun == "it" and topic and draft.start == 0 and not _plural_topic(topic):
+            # "With a length of about 6,650 km, it was long thought ..." right after "The Nile is ...".
+            draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), topic))
+            return True
+        if pronoun not in ("he", "she") or len(set(recent_people)) != 1:
             return False
         draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), recent_people[0]))
         return True
@@ -198,7 +203,7 @@ def _plural_topic(topic: str) -> bool:
 
 
 _FRONTED_PRONOUN = re.compile(
-    r"(?:In|On|By|After|Before|During|Since|From|At|Later|Then)\b[^,]{0,40}?,?\s+(he|she|it|they|this|these)\b(?!-)", re.I)
+    r"(?:In|On|By|After|Before|During|Since|From|At|With|Later|Then)\b(?:[^,]|,(?=\d)){0,40}?,?\s+(he|she|it|they|this|these)\b(?!-)", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
 _SUB_START = re.compile(r"(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once)\s+", re.I)
 _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|an|[A-Z][\w-]*)\s)")
