@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS
 from game.generate.spans import Span
@@ -108,7 +109,8 @@ def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def _quote_regions(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     regions = []
     opened: int | None = None
     for index, ch in enumerate(text):
@@ -119,7 +121,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         regions.append((opened, len(text)))
-    return regions
+    return tuple(regions)
 
 
 def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, int] | None:
