@@ -29,7 +29,7 @@ def test_every_generated_pack_loads_back_without_a_problem(packs):
 def test_every_quote_is_a_sentence_of_its_document(packs):
     for name, pack in packs.items():
         doc = document(name) if name != "seed" else __import__("game.generate", fromlist=["read_document"]).read_document(SEED)
-        sentences = {s.text for s in doc.sentences}
+        sentences = {s.cited for s in doc.sentences}
         for question in pack.questions:
             assert question.source.quote in sentences, (name, question.id)
             assert question.source.doc == pack.sources[0].id
@@ -392,3 +392,14 @@ def test_a_pack_of_a_dozen_questions_has_true_and_false_statements():
     statements = [q for q in pack.questions if isinstance(q, TrueFalseQuestion)]
     assert len(statements) >= 3
     assert {q.answer for q in statements} == {True, False}
+
+
+def test_a_fact_is_never_both_asked_and_stated():
+    text = ("Kenya obtained independence in December 1963. Kenya is bordered by Tanzania to the south. "
+            "Nairobi is the capital of Kenya. The country had 45 million people in July 2014.")
+    pack = generate_pack([document_from_bytes(text.encode(), "kenya.txt")])
+    asked = {(q.source.quote, folded(q.answer)) for q in pack.questions if not isinstance(q, TrueFalseQuestion)}
+    for q in pack.questions:
+        if isinstance(q, TrueFalseQuestion) and not q.answer:
+            said = re.match(r"The text says (.+?), not ", q.explanation).group(1)
+            assert (q.source.quote, folded(said)) not in asked, q.prompt

@@ -168,7 +168,7 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() not in FUNCTION_WORDS:
         return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
     if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
-            and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS for w in words) \
+            and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS or lex.lookup(w) for w in words) \
             and re.match(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b", after):
         return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something
     return NAME, ""

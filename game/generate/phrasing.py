@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS
 from game.generate.spans import Span
@@ -108,7 +109,8 @@ def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def _quote_regions(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     regions = []
     opened: int | None = None
     for index, ch in enumerate(text):
@@ -119,7 +121,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         regions.append((opened, len(text)))
-    return regions
+    return tuple(regions)
 
 
 def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, int] | None:
@@ -151,7 +153,12 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     fronted = _FRONTED_PRONOUN.match(window)
     if fronted:
         # "In 1833 she met ...": the pronoun after a fronted phrase is the subject all the same.
-        if fronted.group(1).lower() not in ("he", "she") or len(set(recent_people)) != 1:
+        pronoun = fronted.group(1).lower()
+        if pronoun == "it" and topic and draft.start == 0 and not _plural_topic(topic):
+            # "With a length of about 6,650 km, it was long thought ..." right after "The Nile is ...".
+            draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), topic))
+            return True
+        if pronoun not in ("he", "she") or len(set(recent_people)) != 1:
             return False
         draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), recent_people[0]))
         return True
@@ -198,7 +205,7 @@ def _plural_topic(topic: str) -> bool:
 
 
 _FRONTED_PRONOUN = re.compile(
-    r"(?:In|On|By|After|Before|During|Since|From|At|Later|Then)\b[^,]{0,40}?,?\s+(he|she|it|they|this|these)\b(?!-)", re.I)
+    r"(?:In|On|By|After|Before|During|Since|From|At|With|Later|Then)\b(?:[^,]|,(?=\d)){0,40}?,?\s+(he|she|it|they|this|these)\b(?!-)", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
 _SUB_START = re.compile(r"(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once)\s+", re.I)
 _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|an|[A-Z][\w-]*)\s)")

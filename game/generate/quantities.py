@@ -49,6 +49,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     if any(w in _NOT_UNITS or w.endswith("ly") or w in FUNCTION_WORDS for w in match.group(1).split()):
         return "", end
     plural = word.endswith("s") or word in UNIT_NAMES or word in ("people", "children", "men", "women", "feet", "sheep", "fish", "deer", "staff")
+    if any(re.search(r"(?:gg|ll|rg|ng|gh|rt|ld|w|m|t)est$", w) for w in match.group(1).split()[:-1]):
+        return "", end  # "the four largest gates": the count is not of "largest gates"
     if not plural:
         return "", end
     unit_end = match.end(2) if match.group(2) else match.end(1)

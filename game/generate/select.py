@@ -217,6 +217,8 @@ def _gives_away(qtype: str, shown: str, answer_key: str, asked: list[tuple[str, 
     for other_type, other_shown, other_answer in asked:
         if qtype == "truefalse" and other_type == "truefalse":
             return True
+        if (qtype == "truefalse") != (other_type == "truefalse") and other_answer == answer_key:
+            return True  # the same fact asked and stated
         if qtype == "truefalse" and f" {other_answer} " in padded:
             return True
         if qtype != "truefalse" and other_type == "truefalse" and f" {answer_key} " in other_shown:

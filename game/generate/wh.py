@@ -101,7 +101,7 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             if article:
                 start = draft.start + article.start()
             titled = re.search(r"((?:[A-Z][a-z]+\s+)*)$", text[draft.start:start])
-            nationality = re.search(r"(?:\b(?:the|a|an)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
+            nationality = re.search(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
             if nationality and fold(nationality.group(1)) in lexicon().demonyms and not before.group(1)[:1].isupper():
                 start = draft.start + nationality.start()
                 wh = f"which {nationality.group(1)} {span.role}"  # "which Italian engineer"
@@ -198,7 +198,7 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
                         or w.endswith("ed") for w in attributive.group(1).split()):
         # "The Berlin course is known for ..." -> "The course in which city is known for ...?"
         return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
-    nationality = re.search(r"(?:\b(?:the|a|an)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
+    nationality = re.search(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
     if noun and nationality and fold(nationality.group(1)) in lexicon().demonyms:
         # "the Swedish National Heritage Board" -> "which Swedish board"
         return draft.start + nationality.start(), end, f"which {nationality.group(1)} {noun}"
