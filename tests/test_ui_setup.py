@@ -118,7 +118,7 @@ def test_the_settings_screen_changes_and_saves_the_default_time():
     try:
         form = app.scene.form
         form.focus = [row.key for row in form.rows].index("default_time_limit")
-        assert form.focused.value_text() == "20 s if the pack gives none"
+        assert form.focused.value_text() == "20 seconds"
         press(app, pygame.K_RIGHT)
         assert app.services.settings.default_time_limit == 30
         assert app.services.saved, "the change is saved at once"

@@ -16,7 +16,7 @@ import pygame
 from game.ui.flame import Embers, Flame, still_flame
 from game.ui.fx import SUPERSAMPLE, draw_panel, ease_in_out, ease_out, glow, mix, scale
 from game.ui.layout import Screen, split_rows
-from game.ui.text import TextRenderer
+from game.ui.text import TextRenderer, score_text
 from game.ui.theme import Theme
 from game.ui.torch import torch_body
 
@@ -189,7 +189,7 @@ class Podium:
             self.text.fit(finisher.name, name_rect.size, px=round(px * 1.1), min_px=screen.min_text_px(theme),
                           style="bold", colour=theme.text, shadow=theme.text_shadow, valign="bottom",
                           line_spacing=0.98).draw(surface, name_rect)
-            self.text.fit(f"{counted:,}".replace(",", "\u2009"), score_rect.size, px=px, style="display",
+            self.text.fit(score_text(counted), score_rect.size, px=px, style="display",
                           colour=colour, valign="top").draw(surface, score_rect)
         self._draw_cauldron(surface, torches)
 

@@ -114,7 +114,7 @@ class IntroScene(Scene):
         px = screen.text_px(theme, theme.size_body)
         colours = player_colours(players)
         for player, row in zip(players, rows):
-            draw_panel(surface, row, theme.panel, radius_frac=0.2, edge=theme.lane_colour(colours[player.index]),
+            draw_panel(surface, row, theme.panel, radius_frac=0.2, edge=theme.lane_edge(colours[player.index]),
                        edge_width=max(2, screen.px(0.004)))
             inner = row.inflate(-screen.px(0.03), -max(2, row.h // 6))
             name_rect, keys_rect = split_columns(inner, [0.6, 0.4] if len(players) > 4 else [0.5, 0.5],

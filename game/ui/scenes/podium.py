@@ -13,6 +13,7 @@ from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.podium import Finisher, Podium
 from game.ui.scene import Scene
 from game.ui.teamcolours import player_colours
+from game.ui.text import score_text
 
 
 class PodiumScene(Scene):
@@ -140,5 +141,5 @@ class PodiumScene(Scene):
             s.text.fit(str(finisher.rank), rank_rect.size, px=px, style="display", colour=colour).draw(surface, rank_rect)
             s.text.fit(finisher.name, name_rect.size, px=px, min_px=screen.min_text_px(theme), colour=theme.text,
                        align="left", line_spacing=0.95).draw(surface, name_rect)
-            s.text.fit(f"{finisher.score:,}".replace(",", "\u2009"), score_rect.size, px=px, style="bold",
+            s.text.fit(score_text(finisher.score), score_rect.size, px=px, style="bold",
                        colour=theme.text, align="right").draw(surface, score_rect)
