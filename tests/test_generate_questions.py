@@ -29,7 +29,7 @@ def test_every_generated_pack_loads_back_without_a_problem(packs):
 def test_every_quote_is_a_sentence_of_its_document(packs):
     for name, pack in packs.items():
         doc = document(name) if name != "seed" else __import__("game.generate", fromlist=["read_document"]).read_document(SEED)
-        sentences = {s.text for s in doc.sentences}
+        sentences = {s.cited for s in doc.sentences}
         for question in pack.questions:
             assert question.source.quote in sentences, (name, question.id)
             assert question.source.doc == pack.sources[0].id
@@ -274,3 +274,132 @@ def test_typed_answers_accept_the_short_names_the_text_uses():
     accepted = {q.answer: q.accept for q in pack.questions}
     assert accepted.get("International Space Station") == ["ISS"]
     assert accepted["Mount Everest"] == ["Everest"]
+
+
+ROCKS = ("There are three major types of rock: igneous, sedimentary, and metamorphic. "
+         "A rock can be turned into a metamorphic rock due to heat and pressure that change its minerals. "
+         "The sedimentary rock can then be turned into a metamorphic rock due to heat and pressure and is then "
+         "weathered, eroded, deposited, and lithified, ultimately becoming a sedimentary rock. "
+         "Mid-ocean ridges were explained as divergent boundaries, where two plates move apart. "
+         "Arcs of volcanoes were explained as convergent boundaries, where one plate subducts under another.")
+
+
+@pytest.mark.parametrize("expected", [
+    "The sedimentary rock can then be turned into a metamorphic rock due to what?",
+    "Mid-ocean ridges were explained as what?",
+    "Arcs of volcanoes were explained as what?",
+])
+def test_lower_case_noun_phrases_of_a_textbook_are_asked_about(expected):
+    assert expected in _asked(ROCKS)
+
+
+def test_a_second_predicate_is_cut_from_the_question():
+    assert not any("weathered" in q for q in _asked(ROCKS) if "due to what" in q)
+
+
+def test_they_after_a_sentence_about_a_plural_thing_is_that_thing():
+    text = ("Cyanobacteria are considered the ancestors of chloroplasts. "
+            "They are sometimes called blue-green algae even though they are prokaryotes. "
+            "Cyanobacteria contain a peptidoglycan cell wall, like other cyanobacteria.")
+    assert "Cyanobacteria are sometimes called what even though they are prokaryotes?" in _asked(text)
+
+
+def test_they_said_is_never_read_as_the_topic():
+    text = ("Chloroplasts are found in plants. Chloroplasts store energy in molecules. "
+            "They said the chloroplasts came from cyanobacteria in 1905.")
+    assert not any(q.startswith("Chloroplasts said") for q in _asked(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There are 13 natural reserves in Warsaw \u2013 among others, Bielany Forest and Kabaty Woods.",
+     "How many natural reserves are there in Warsaw?"),
+    ("The University is organized into eleven separate academic units\u2014ten faculties and the Radcliffe "
+     "Institute\u2014with campuses throughout the Boston metropolitan area.",
+     "The University is organized into how many separate academic units with campuses throughout the Boston metropolitan area?"),
+    ("The 1973 oil crisis began in October 1973 when the members of the Organization of Arab Petroleum "
+     "Exporting Countries (OAPEC, consisting of the Arab members of OPEC plus Egypt and Syria) proclaimed an oil embargo.",
+     "The 1973 oil crisis began in what month and year?"),
+])
+def test_counts_and_clauses_read_as_whole_questions(text, expected):
+    assert expected in _asked(text)
+
+
+def test_an_action_is_asked_with_do_what_and_offered_other_actions():
+    text = ("Chloroplasts' main role is to conduct photosynthesis, where the pigment captures energy. "
+            "Chloroplasts use the energy to make organic molecules from carbon dioxide. "
+            "Photosynthesis happens in chloroplasts and photosynthesis makes sugar.")
+    assert "Chloroplasts' main role is to do what?" in _asked(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On August 15, 1971, the United States unilaterally pulled out of the Bretton Woods Accord.",
+     "The United States unilaterally pulled out of the Bretton Woods Accord on what date?"),
+    ("By January 18, 1974, US Secretary of State Henry Kissinger had negotiated a troop withdrawal from the Sinai Peninsula.",
+     "US Secretary of State Henry Kissinger had negotiated a troop withdrawal from the Sinai Peninsula by what date?"),
+    ("Temujin was sent to live there in service to Dai Setsen, the head of the new household.",
+     "Temujin was sent to live there in service to whom, the head of the new household?"),
+    ("The Doctor is a rogue Time Lord from the planet Gallifrey, who simply goes by the name The Doctor.",
+     "The Doctor is a rogue Time Lord from which planet?"),
+])
+def test_fronted_dates_move_to_the_end_and_names_are_known_by_the_words_around_them(text, expected):
+    assert expected in _asked(text)
+
+
+def test_one_end_of_a_span_of_years_is_not_asked():
+    asked = _asked("From 1947 to 1967, the dollar price of oil had risen by less than two percent per year.")
+    assert not any("what year" in q for q in asked), asked
+
+
+def test_a_direction_word_alone_is_no_place():
+    asked = _asked("The Rhine is the second-longest river in Central and Western Europe, at about 1,230 km.")
+    assert not any("which place" in q or q.endswith("Central.") for q in asked), asked
+    assert not any(q.startswith("The Rhine is what") for q in asked), asked
+
+
+def test_the_subject_of_the_whole_text_is_not_an_answer():
+    text = ("Warsaw is the capital of Poland. Warsaw lies on the Vistula river. Warsaw has 13 natural reserves. "
+            "The prewar Jewish population of Warsaw was more than 350,000. Chopin lived in Warsaw.")
+    pack = generate_pack([document_from_bytes(text.encode(), "warsaw.txt")])
+    assert not any(getattr(q, "answer", None) == "Warsaw" for q in pack.questions if not isinstance(q, TrueFalseQuestion))
+
+
+def test_a_person_named_twice_is_asked_about_once():
+    text = ("The atmospheric engine was invented by Thomas Newcomen around 1712. "
+            "It was used by miners. The engine of Newcomen was relatively inefficient, said Newcomen in 1715.")
+    pack = generate_pack([document_from_bytes(text.encode(), "engine.txt")])
+    people = [q.answer for q in pack.questions if not isinstance(q, (TrueFalseQuestion, NumberQuestion))
+              and "Newcomen" in str(q.answer)]
+    assert len(people) <= 1, people
+
+
+def test_statements_stay_balanced_and_never_name_another_answer_of_their_sentence(packs):
+    for name, pack in packs.items():
+        by_sentence: dict[str, list] = {}
+        for q in pack.questions:
+            by_sentence.setdefault(q.source.quote, []).append(q)
+        for questions in by_sentence.values():
+            statements = [q for q in questions if isinstance(q, TrueFalseQuestion)]
+            assert len(statements) <= 1, (name, [q.prompt for q in statements])
+            for statement in statements:
+                for other in questions:
+                    if other is not statement and not isinstance(other, NumberQuestion):
+                        answer = folded(other.answer)
+                        assert not re.search(rf"\b{re.escape(answer)}\b", folded(statement.prompt)), (name, statement.prompt)
+
+
+def test_a_pack_of_a_dozen_questions_has_true_and_false_statements():
+    pack = generate(SEED)
+    statements = [q for q in pack.questions if isinstance(q, TrueFalseQuestion)]
+    assert len(statements) >= 3
+    assert {q.answer for q in statements} == {True, False}
+
+
+def test_a_fact_is_never_both_asked_and_stated():
+    text = ("Kenya obtained independence in December 1963. Kenya is bordered by Tanzania to the south. "
+            "Nairobi is the capital of Kenya. The country had 45 million people in July 2014.")
+    pack = generate_pack([document_from_bytes(text.encode(), "kenya.txt")])
+    asked = {(q.source.quote, folded(q.answer)) for q in pack.questions if not isinstance(q, TrueFalseQuestion)}
+    for q in pack.questions:
+        if isinstance(q, TrueFalseQuestion) and not q.answer:
+            said = re.match(r"The text says (.+?), not ", q.explanation).group(1)
+            assert (q.source.quote, folded(said)) not in asked, q.prompt

@@ -102,3 +102,41 @@ def test_sentence_context_gives_the_neighbours_of_a_quote():
     assert sentence == document.sentences[2].text
     assert after == [document.sentences[3].text]
     assert sentence_context(document, "Not in the document at all.") is None
+
+
+def test_a_sentence_split_by_markup_is_quoted_as_the_file_writes_it():
+    from game.generate import document_from_bytes
+    page = ('<html><body><p>The <b>Thames Barrier</b> protects <a href="/wiki/London">London</a> '
+            'from storm surges &amp; high tides.</p></body></html>')
+    (sentence,) = document_from_bytes(page.encode(), "barrier.html").sentences
+    assert sentence.text == "The Thames Barrier protects London from storm surges & high tides."
+    assert sentence.cited in page
+    assert sentence.cited.startswith("The <b>Thames Barrier</b>") and sentence.cited.endswith("high tides.")
+
+
+def test_markdown_links_and_bold_text_keep_their_sentence_quotable():
+    from game.generate import document_from_bytes, sentence_context
+    notes = "# Nile\n\nThe **Nile** flows into the [Mediterranean Sea](https://example.org/med) in Egypt.\n"
+    document = document_from_bytes(notes.encode(), "nile.md")
+    (sentence,) = document.sentences
+    assert sentence.cited == "The **Nile** flows into the [Mediterranean Sea](https://example.org/med) in Egypt."
+    assert sentence_context(document, sentence.cited)[1] == sentence.text
+
+
+def test_a_quote_with_markup_reads_as_plain_words():
+    from game.packs.quotes import readable_quote
+    assert readable_quote('The <b>Thames Barrier</b> protects <a href="/x">London</a> &amp; Kent.') == \
+        "The Thames Barrier protects London & Kent."
+    assert readable_quote("The **Nile** flows into the [Mediterranean Sea](https://example.org/med).") == \
+        "The Nile flows into the Mediterranean Sea."
+    assert readable_quote("A plain sentence, as written.") == "A plain sentence, as written."
+
+
+def test_questions_are_written_from_linked_sentences_and_their_quotes_are_in_the_file():
+    from game.generate import generate_pack
+    for name in ("linked-page.html", "linked-notes.md"):
+        raw = (DATA / name).read_text(encoding="utf-8")
+        pack = generate_pack([str(DATA / name)])
+        quoted = [q for q in pack.questions if "<" in q.source.quote or "](" in q.source.quote or "**" in q.source.quote]
+        assert len(quoted) >= len(pack.questions) // 2, name
+        assert all(" ".join(q.source.quote.split()) in " ".join(raw.split()) for q in pack.questions)

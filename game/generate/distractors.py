@@ -12,6 +12,7 @@ import bisect
 import difflib
 import re
 import zlib
+from functools import lru_cache
 
 from game.generate.lexicon import (
     MONTH_ABBREVIATIONS,
@@ -35,6 +36,7 @@ def stable_order(items, *keys: object) -> list:
     return sorted(items, key=lambda item: (zlib.crc32(str(item).encode(), salt), str(item)))
 
 
+@lru_cache(maxsize=1 << 16)
 def same_thing(a: str, b: str) -> bool:
     """Whether two options would read as the same answer to a player."""
     fa, fb = fold(a), fold(b)
@@ -86,6 +88,7 @@ def _shape_score(answer: str, option: str) -> tuple[int, int]:
 _NAME_LINKS = frozenset("of the and de von van da del du la le on for in".split())
 
 
+@lru_cache(maxsize=1 << 14)
 def written_kind(text: str) -> str:
     """How an option looks: a year, a number, a name (all capitalised) or a phrase."""
     plain = text.replace(",", "")
@@ -166,7 +169,8 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
         return _pick(answer, [sorted(set(doc)), made_up], count, seed)
     if span.kind in (NAME, "term", "acronym"):
-        return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
+        # An action is offered other actions ("make organic molecules"), a thing other things.
+        return _pick(answer, [sorted({s.text for s in same_kind if s.group == span.group})], count, seed)
     if span.kind == "place":
         places = sorted({s.text for kind in ("place", "city", "town", "village") for s in pool.near(kind, position)})
         listed = [e.name for e in lexicon().of_kind("city")]

@@ -18,6 +18,7 @@ from game.generate.clean import clean_paragraphs, split_paragraphs
 from game.generate.decode import decode_document
 from game.generate.errors import GenerateError
 from game.generate.markup import html_to_text, markdown_to_text
+from game.generate.quoting import locate
 from game.generate.sentences import split_sentences
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -33,6 +34,12 @@ class Sentence:
     index: int
     paragraph: int
     text: str
+    quote: str = ""  # the sentence as the file writes it, when markup splits it there
+
+    @property
+    def cited(self) -> str:
+        """What a question quotes: the sentence as it stands in the file."""
+        return self.quote or self.text
 
 
 @dataclass
@@ -61,7 +68,7 @@ class Document:
         """The sentence a question quotes, compared with spacing and quote marks aside."""
         wanted = comparable(quote)
         for sentence in self.sentences:
-            if comparable(sentence.text) == wanted:
+            if comparable(sentence.text) == wanted or (sentence.quote and comparable(sentence.quote) == wanted):
                 return sentence
         return None
 
@@ -115,16 +122,21 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
     kept, dropped = clean_paragraphs(paragraphs)
     source_text = comparable(raw) if kind != "text" else None
     sentences: list[Sentence] = []
+    hint = 0
     for number, paragraph in enumerate(kept):
         for start, end in split_sentences(paragraph):
             piece = paragraph[start:end].strip()
             if not piece:
                 continue
-            # Markup can break a sentence apart in the file (a link, bold text); only sentences
-            # that can be found in the file as written are quotable.
+            quote = ""
             if source_text is not None and comparable(piece) not in source_text:
-                continue
-            sentences.append(Sentence(len(sentences), number, piece))
+                # Markup breaks the sentence apart in the file (a link, bold text): it is quoted
+                # as the file writes it, markup and all, or not used when it cannot be found.
+                where = locate(raw, piece, hint)
+                if where is None:
+                    continue
+                quote, hint = raw[where[0]:where[1]], where[1]
+            sentences.append(Sentence(len(sentences), number, piece, quote))
     if not sentences:
         raise GenerateError(name, "found no sentences to write questions from "
                                   "(the text needs full sentences ending with a full stop)")

@@ -45,10 +45,15 @@ class Fact:
     score: float = 0.0
     false_statements: list[tuple[str, str]] = field(default_factory=list)  # (statement, swapped in)
     also_called: list[str] = field(default_factory=list)  # other ways the text names the answer
+    identity: str = ""  # who or what the answer is, the same for "Newcomen" and "Thomas Newcomen"
 
     @property
     def answer(self) -> str:
         return self.span.text
+
+    @property
+    def answer_key(self) -> str:
+        return self.identity or fold(self.span.text)
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -116,31 +121,46 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
 
 
 def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]]) -> list[str]:
-    """What a sentence-opening "it" stands for, sentence by sentence ('' when unsure).
+    """What a sentence-opening "it" or "they" stands for, sentence by sentence ('' when unsure).
 
     "It" is read as the thing the text is about only right after a sentence that opens with
     that thing (or with an "it" read so): "The Rhine is a river ... It is the second-longest
-    ..."."""
+    ..."; "they" likewise for a plural thing: "Cyanobacteria are ... They are sometimes called ..."."""
     counts: dict[str, int] = {}
     for spans in spans_by_sentence:
         for span in spans:
             if span.kind not in (PERSON, NAME) and not span.is_number and span.kind not in ("date", "term"):
                 counts[span.text] = counts.get(span.text, 0) + 1
+    words: dict[str, int] = {}
+    for sentence in document.sentences:
+        for word in re.findall(r"[a-z][a-z-]{4,}", sentence.text.lower()):
+            words[word] = words.get(word, 0) + 1
     topics = [""] * len(document.sentences)
     carried, age = "", 0
     for index, sentence in enumerate(document.sentences):
         topics[index] = carried if age <= 2 else ""
         opening = re.match(r"(?:The\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", sentence.text)
         name = opening.group(1) if opening else ""
+        thing = re.match(r"([A-Z][a-z-]{4,}(?:\s+[a-z-]{4,})?)\s+(?:are|were|have|had|can|contain|carry|use)\b", sentence.text)
         if name and counts.get(name, 0) >= 3:
             carried, age = (("the " + name) if sentence.text.startswith("The ") else name), 0
-        elif re.match(r"(?:It|Its)\b", sentence.text) and topics[index]:
+        elif thing and _plural(thing.group(1)) and all(words.get(w, 0) >= 3 for w in thing.group(1).lower().split()[-1:]):
+            carried, age = thing.group(1), 0  # "Chloroplasts are ...", "Steam engines are ..."
+        elif re.match(r"(?:It|Its|They|Their)\b", sentence.text) and topics[index]:
             age = 0
         elif name and name not in ("The", "A", "An") and counts.get(name, 0) >= 2:
             carried = ""  # another thing the text talks about opens the sentence
         else:
             age += 1
     return topics
+
+
+_PLURAL_NOUNS = frozenset("bacteria algae data media phenomena criteria people fungi".split())
+
+
+def _plural(noun: str) -> bool:
+    last = noun.lower().split()[-1]
+    return last.endswith(tuple(_PLURAL_NOUNS)) or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _main_person(document_spans: list[list[Span]], context: Context) -> str | None:
@@ -154,6 +174,20 @@ def _main_person(document_spans: list[list[Span]], context: Context) -> str | No
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _main_subject(document_spans: list[list[Span]]) -> str:
+    """The thing a whole text is about (the city of a city's page), named far more than any
+    other; '' when no name stands out. Asking for it would give nothing to think about."""
+    counts: dict[str, int] = {}
+    for spans in document_spans:
+        for span in spans:
+            if span.kind not in (PERSON, "term") and not span.is_number and span.kind != "date":
+                counts[fold(span.text)] = counts.get(fold(span.text), 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if ranked and ranked[0][1] >= 4 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return ""
 
 
 def _score(fact: Fact) -> float:
@@ -180,6 +214,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
     """Every fact of one document that can be asked about in at least one way."""
     facts: list[Fact] = []
     main = _main_person(spans_by_sentence, context)
+    subject = _main_subject(spans_by_sentence)
     topics = _topic_per_sentence(document, spans_by_sentence)
     for sentence, spans in zip(document.sentences, spans_by_sentence):
         recent = _recent_people(spans_by_sentence, sentence.index, context, main)
@@ -207,22 +242,25 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 # An option already written in the question would confuse: "Somalia and which country?"
                 shown = f" {fold(question)} "
                 wrong = [w for w in wrong if f" {fold(w)} " not in shown]
+            if question and fold(span.text) == subject:
+                question = None  # "Which city ...?" in a text all about Warsaw asks nothing
             statement = finish_statement(statement_body(draft, span.text) or draft.render())
             if too_long(statement) or len(statement) < 20:
                 statement = None
             false_statements = []
-            if statement is not None and span.kind != "term":
+            if statement is not None:
                 for option in [w for w in wrong if fold(w) not in fold(sentence.text)][:2]:
                     swapped = finish_statement(statement_body(draft, option) or draft.render((span.start, span.end, option)))
                     if swapped != statement:
                         false_statements.append((swapped, option))
-            if question is None and not false_statements:
+            if question is None and statement is None:
                 continue
             mentions = pool.mentions(span.text)
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
+            identity = fold(context.people.get(fold(span.text), span.text)) if span.kind == PERSON else ""
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
                         in_clause, fronted, false_statements=false_statements,
-                        also_called=_also_called(span, pool))
+                        also_called=_also_called(span, pool), identity=identity)
             fact.score = _score(fact)
             facts.append(fact)
     return facts

@@ -38,12 +38,15 @@ class Context:
     kinds: dict[str, str]          # folded name -> kind decided from a clearer mention
     common_nouns: set[str] = None  # words the document also writes in lower case
     keywords: set[str] = None      # lower-case words the document is about (its key terms)
+    nouns: set[str] = None         # words the document uses as the head of a noun phrase
 
     def __post_init__(self) -> None:
         if self.common_nouns is None:
             self.common_nouns = set()
         if self.keywords is None:
             self.keywords = set()
+        if self.nouns is None:
+            self.nouns = set()
 
     @classmethod
     def empty(cls) -> "Context":

@@ -89,6 +89,11 @@ DEFINITION = re.compile(
     r"agency|island|lake|mountain|region|province|party|newspaper|band|team|club|ship|planet|museum)\b")
 
 
+_DIRECTION_WORDS = frozenset("""
+central western eastern northern southern north south east west upper lower greater inner outer
+north-east north-west south-east south-west northeast northwest southeast southwest middle
+""".split())
+
 _INSTITUTION_WORDS = frozenset("""
 national international public royal united federal state central general new old great board
 heritage trust fund office authority institute agency bureau press times post news herald
@@ -163,10 +168,30 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() not in FUNCTION_WORDS:
         return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
     if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
-            and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS for w in words) \
+            and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS or lex.lookup(w) for w in words) \
             and re.match(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b", after):
         return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something
     return NAME, ""
+
+
+_KIND_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(planet|tribe|clan|ship|episode|special|series|album|film|novel|band|village|town|"
+    r"island|newspaper|magazine|dynasty|ironworks|neighbo(?:u)?rhood)\s+$")
+_PERSON_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?(?:head|chief|chieftain|leader|hero|"
+    + "|".join(sorted(PERSON_ROLES)) + r")s?\b")
+
+
+def _kind_from_neighbours(before: str, after: str) -> str:
+    """The kind of a name the lists do not know, from the words around it: "the planet
+    Gallifrey" is a planet, "Casimir Pulaski, a Polish general" a person."""
+    kind_word = _KIND_BEFORE.search(before)
+    if kind_word:
+        noun = kind_word.group(1)
+        return {"town": "place", "village": "place", "neighborhood": "neighbourhood"}.get(noun, noun)
+    if _PERSON_AFTER.match(after):
+        return PERSON
+    return NAME
 
 
 def _split_at_of(tokens: list[re.Match], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -219,6 +244,8 @@ def name_spans(text: str, context: Context) -> list[Span]:
         if len(words) == 1 and i in starts and key not in context.mid_sentence_names \
                 and not lex.lookup(words[0]) and key not in context.people:
             continue  # a capital that only says a sentence starts here
+        if len(words) == 1 and key in _DIRECTION_WORDS:
+            continue  # the "Central" of "Central and Western Europe" names nothing alone
         if len(words) == 1 and (key in HEAD_KINDS or key in TITLES):
             continue  # "the University", "the Court": a common noun with a capital
         if len(words) == 1 and (key in lex.demonyms or key.rstrip("s") in lex.demonyms):
@@ -238,6 +265,8 @@ def name_spans(text: str, context: Context) -> list[Span]:
                 and re.search(rf"\b{spans[-1].role}s\s+$", text[:spans[-1].start]):
             role = spans[-1].role  # "cosmonauts Oleg Kotov and Sergei Ryazansky"
         kind, group = _classify(words, before, after, context, role)
+        if kind == NAME:
+            kind = _kind_from_neighbours(before, after)
         kind_word = re.match(r"\s+([a-z]+)\b", after)
         if kind in (NAME, "place") and kind_word and kind_word.group(1) in HEAD_KINDS:
             kind = HEAD_KINDS[kind_word.group(1)]  # "Burkhan Khaldun mountain" is a mountain

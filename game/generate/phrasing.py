@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS
 from game.generate.spans import Span
@@ -74,8 +75,8 @@ class Draft:
         pieces: list[str] = []
         position = self.start
         for start, end, new in edits:
-            if start < position:
-                continue
+            if start < position or end > self.end:
+                continue  # an edit outside the window (an aside after the clause) is not read
             pieces.append(self.text[position:start])
             pieces.append(new)
             position = end
@@ -108,7 +109,8 @@ def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def _quote_regions(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     regions = []
     opened: int | None = None
     for index, ch in enumerate(text):
@@ -119,7 +121,7 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         regions.append((opened, len(text)))
-    return regions
+    return tuple(regions)
 
 
 def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, int] | None:
@@ -151,7 +153,12 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     fronted = _FRONTED_PRONOUN.match(window)
     if fronted:
         # "In 1833 she met ...": the pronoun after a fronted phrase is the subject all the same.
-        if fronted.group(1).lower() not in ("he", "she") or len(set(recent_people)) != 1:
+        pronoun = fronted.group(1).lower()
+        if pronoun == "it" and topic and draft.start == 0 and not _plural_topic(topic):
+            # "With a length of about 6,650 km, it was long thought ..." right after "The Nile is ...".
+            draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), topic))
+            return True
+        if pronoun not in ("he", "she") or len(set(recent_people)) != 1:
             return False
         draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), recent_people[0]))
         return True
@@ -176,15 +183,29 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
             return False
         draft.edits.append((draft.start, draft.start + len(first.group(0)), recent_people[0]))
         return True
-    if topic and word in ("it", "its") and draft.start == 0:
+    plural = topic and topic[:1].isupper() and not topic.startswith("The ") and _plural_topic(topic)
+    if topic and word in ("it", "its") and draft.start == 0 and not plural:
         # An encyclopedia's "It is the second-longest river ..." right after "The Rhine is ...".
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "it" else f"{topic}'s"))
         return True
+    if plural and word in ("they", "their") and draft.start == 0 \
+            and not re.match(r"(?:they|their)\s+(?:said|say|says|told|think|thought|believe|believed)\b", window, re.I):
+        # "Cyanobacteria are ... They are sometimes called blue-green algae."
+        draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "they" else f"{topic}'"))
+        return True
+    if re.match(r"there\s+(?:is|are|was|were)\s+(?:about|around|over|some|nearly|approximately\s+)?\d", window, re.I):
+        return True  # "There are 13 natural reserves ...": nothing to resolve
     return word not in ("it", "they", "this", "that", "these", "those", "its", "their", "his", "her", "there", "such")
 
 
+def _plural_topic(topic: str) -> bool:
+    last = topic.split()[-1].lower()
+    return last.endswith(("bacteria", "algae", "data", "media", "people", "fungi")) or (
+        last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
 _FRONTED_PRONOUN = re.compile(
-    r"(?:In|On|By|After|Before|During|Since|From|At|Later|Then)\b[^,]{0,40}?,?\s+(he|she|it|they|this|these)\b(?!-)", re.I)
+    r"(?:In|On|By|After|Before|During|Since|From|At|With|Later|Then)\b(?:[^,]|,(?=\d)){0,40}?,?\s+(he|she|it|they|this|these)\b(?!-)", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
 _SUB_START = re.compile(r"(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once)\s+", re.I)
 _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|an|[A-Z][\w-]*)\s)")
@@ -193,11 +214,13 @@ _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|a
 def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | None:
     """'... done in 1996, when the shuttle carried a torch' and 'In 1638, the college became ...'
     -> the clause, with the year moved out to be asked for at its end."""
-    if span.kind not in ("year", "date") or not re.search(r"\b[Ii]n\s+$", text[:span.start]):
+    if span.kind not in ("year", "date") or not re.search(r"\b(?:[Ii]n|On|By)\s+$", text[:span.start]):
         return None
-    when = _WHEN_AFTER.match(text, span.end)
-    if not when and re.fullmatch(r"\s*In\s+", text[:span.start]):
-        when = re.compile(r",?\s+(?=[A-Za-z])").match(text, span.end)
+    preposition = re.search(r"(\w+)\s+$", text[:span.start]).group(1).lower()
+    when = _WHEN_AFTER.match(text, span.end) if preposition == "in" else None
+    if not when and re.fullmatch(r"\s*(?:In|On|By)\s+", text[:span.start]):
+        # "On August 15, 1971, the United States pulled out ..." -> "... pulled out on what date?"
+        when = re.compile(r",\s+(?=[A-Za-z])" if preposition != "in" else r",?\s+(?=[A-Za-z])").match(text, span.end)
     if not when:
         return None
     start = when.end()
@@ -210,7 +233,7 @@ def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | Non
     participle = re.compile(r",\s+(?:[a-z]+ed|[a-z]+ing|and\s+(?=[A-Z]|the\b))\b").search(text, start, end)
     if participle:
         end = participle.start()  # ", carried by the ship ...": would hang off the moved year
-    draft = Draft(text, start, end, moved="in")
+    draft = Draft(text, start, end, moved=preposition)
     window = draft.window()
     if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not VERBISH.search(window):
         return None
@@ -288,6 +311,9 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     for aside_start, aside_end in _asides(text, start, end):
         if not (aside_start <= span.start < aside_end):
             draft.edits.append((aside_start, aside_end, ""))
+    for dashed in re.finditer(r"\u2014[^\u2014]{3,80}\u2014", text[start:end]):
+        if not (start + dashed.start() <= span.start < start + dashed.end()):
+            draft.edits.append((start + dashed.start(), start + dashed.end(), " "))  # "units—ten faculties and ...—with"
     relative = _inner_relative(text, start, end, span)
     if relative is not None:
         draft.start, draft.end, cut = relative
@@ -320,6 +346,9 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             draft.start += lead.end()
         else:
             break
+    tail = _SECOND_PREDICATE.search(draft.text, span.end, draft.end)
+    if tail and not draft.moved:
+        draft.end = tail.start()  # "... due to heat and pressure and is then weathered, ...": one predicate is enough
     trailing = _TRAILING_ATTRIBUTION.search(draft.window())
     if trailing and draft.start + trailing.start() >= span.end:
         draft.end = draft.start + trailing.start()
@@ -365,6 +394,8 @@ def statement_body(draft: Draft, answer: str) -> str:
     return ""
 
 
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:is|are|was|were|has|have|had)\s+(?:then\s+|also\s+)?(?=[a-z]+ed\b)|"
+                               r",\s+(?:(?:ultimately|eventually|finally|thereby|thus)\s+)?[a-z]{3,}ing\b(?!\s+(?:to|of)\b)")
 _DANGLING = re.compile(r"\b(?:of|in|on|at|to|for|from|by|with|the|a|an|and|or|which|that|whose|its|their)$", re.I)
 
 
@@ -373,7 +404,7 @@ def reads_as_question(body: str, wh: str) -> bool:
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
     rest = body.replace(wh, " ", 1)
-    return bool(VERBISH.search(rest))
+    return bool(VERBISH.search(rest) or re.search(r"\b(?:is|are|was|were) there$", wh))
 
 
 def _balanced(body: str) -> str:

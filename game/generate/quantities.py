@@ -22,7 +22,7 @@ _PERCENT = re.compile(r"\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(
     r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
     r"(?:\s+(thousand|million|billion|trillion))?(?![\w%]|[.,]\d)", re.I)
-_UNIT_WORD = re.compile(r"\s+((?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=[a-z]+s\b))?[a-z][a-z/²³]*[23]?)(\s+of\s+[a-z]+)?")
+_UNIT_WORD = re.compile(r"\s+((?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=(?:[a-z]+-?[a-z]+\s+)?[a-z]+s\b)){0,2}[a-z][a-z/²³]*[23]?)(\s+of\s+[a-z]+)?")
 _NOT_UNITS = frozenset("""
 of and or to in on at by for from with the a an was were is are has have had will would be
 than times more less about percent years old per
@@ -49,6 +49,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     if any(w in _NOT_UNITS or w.endswith("ly") or w in FUNCTION_WORDS for w in match.group(1).split()):
         return "", end
     plural = word.endswith("s") or word in UNIT_NAMES or word in ("people", "children", "men", "women", "feet", "sheep", "fish", "deer", "staff")
+    if any(re.search(r"(?:gg|ll|rg|ng|gh|rt|ld|w|m|t)est$", w) for w in match.group(1).split()[:-1]):
+        return "", end  # "the four largest gates": the count is not of "largest gates"
     if not plural:
         return "", end
     unit_end = match.end(2) if match.group(2) else match.end(1)

@@ -79,7 +79,7 @@ def _number_value(value: float) -> int | float:
 
 
 def build_question(fact: Fact, qtype: str, truth: bool) -> Question:
-    citation = Citation(quote=fact.sentence.text, doc=fact.doc_id)
+    citation = Citation(quote=fact.sentence.cited, doc=fact.doc_id)
     level = difficulty(fact, qtype)
     if qtype == "truefalse":
         if truth:

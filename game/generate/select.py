@@ -41,7 +41,7 @@ def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
         if "text" in allowed and not fact.span.is_number and fact.span.kind not in ("date", "money") \
                 and _typeable(fact):
             types.append("text")
-    if "truefalse" in allowed and fact.statement and fact.false_statements:
+    if "truefalse" in allowed and fact.statement:
         types.append("truefalse")
     return types
 
@@ -81,13 +81,15 @@ class _Chooser:
     def _room(self, fact: Fact) -> bool:
         sentence_limit = MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 25) + (fact.spans_in_sentence >= 5)
         return (self.per_sentence.get((fact.doc_id, fact.sentence.index), 0) < sentence_limit
-                and self.per_answer.get(fold(fact.answer), 0) < self.answer_limit)
+                and self.per_answer.get(fact.answer_key, 0) < self.answer_limit)
 
     def _shown(self, fact: Fact, qtype: str) -> tuple[str, bool]:
         if qtype != "truefalse":
             return fact.question or "", True
         truth = self.truths[True] < self.truths[False] or (
             self.truths[True] == self.truths[False] and _tie_break(fact, self.seed) < "8")
+        if not fact.false_statements:
+            truth = True  # a fact with no plausible swap can only be stated as it is
         return (fact.statement or "", True) if truth else (fact.false_statements[0][0], False)
 
     def _clashes(self, fact: Fact, qtype: str, shown: str) -> bool:
@@ -112,9 +114,11 @@ class _Chooser:
                                                   list(TYPE_SHARES).index(t)))
         for qtype in preference:
             shown, truth = self._shown(fact, qtype)
+            if qtype == "truefalse" and truth and self.truths[True] > self.truths[False]:
+                continue  # true and false stay balanced
             if self._clashes(fact, qtype, shown):
                 continue
-            answer_key = fold(fact.answer)
+            answer_key = fact.answer_key
             sentence_key = (fact.doc_id, fact.sentence.index)
             self.exact.add(frozenset(content_words(shown)))
             self.by_answer.setdefault(answer_key, []).append(shown)
@@ -173,21 +177,32 @@ def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed:
 
 
 def _convert_to_statements(chooser: _Chooser) -> None:
-    """Reach the true/false share by stating, instead of asking, the facts of sentences that
-    have one question only (the weakest first): a statement there gives nothing else away."""
+    """Reach the true/false share by stating, instead of asking, some facts (the weakest first):
+    only where the statement names no answer of another question on its sentence and no other
+    question there names the statement's answer, and one statement per sentence."""
     per_sentence: dict[tuple[str, int], list[int]] = {}
     for index, (fact, _qtype, _truth) in enumerate(chooser.chosen):
         per_sentence.setdefault((fact.doc_id, fact.sentence.index), []).append(index)
-    single = [indexes[0] for indexes in per_sentence.values() if len(indexes) == 1]
-    single.sort(key=lambda i: (chooser.chosen[i][0].score, chooser.chosen[i][0].order))
-    for index in single:
-        statements = chooser.counts["truefalse"]
-        if statements >= round(len(chooser.chosen) * chooser.shares["truefalse"] / sum(chooser.shares.values())):
+    order = sorted(range(len(chooser.chosen)),
+                   key=lambda i: (len(per_sentence[(chooser.chosen[i][0].doc_id, chooser.chosen[i][0].sentence.index)]),
+                                  chooser.chosen[i][0].score, chooser.chosen[i][0].order))
+    target = round(len(chooser.chosen) * chooser.shares["truefalse"] / sum(chooser.shares.values()))
+    for index in order:
+        if chooser.counts["truefalse"] >= target:
             break
         fact, qtype, _truth = chooser.chosen[index]
-        if qtype == "truefalse" or not (fact.statement and fact.false_statements):
+        if qtype == "truefalse" or not fact.statement:
             continue
-        _shown, truth = chooser._shown(fact, "truefalse")
+        if chooser.counts[qtype] <= 1:
+            continue  # keep every kind of question the pack has
+        shown, truth = chooser._shown(fact, "truefalse")
+        if truth and chooser.truths[True] > chooser.truths[False]:
+            continue
+        neighbours = [chooser.chosen[i] for i in per_sentence[(fact.doc_id, fact.sentence.index)] if i != index]
+        padded = f" {fold(shown)} "
+        if any(other_type == "truefalse" or f" {other.answer_key} " in padded
+               or f" {fact.answer_key} " in f" {fold(other.question or '')} " for other, other_type, _t in neighbours):
+            continue
         chooser.counts[qtype] -= 1
         chooser.counts["truefalse"] += 1
         chooser.truths[truth] += 1
@@ -202,6 +217,8 @@ def _gives_away(qtype: str, shown: str, answer_key: str, asked: list[tuple[str, 
     for other_type, other_shown, other_answer in asked:
         if qtype == "truefalse" and other_type == "truefalse":
             return True
+        if (qtype == "truefalse") != (other_type == "truefalse") and other_answer == answer_key:
+            return True  # the same fact asked and stated
         if qtype == "truefalse" and f" {other_answer} " in padded:
             return True
         if qtype != "truefalse" and other_type == "truefalse" and f" {answer_key} " in other_shown:

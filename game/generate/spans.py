@@ -34,11 +34,13 @@ def gather_context(sentences: list[str]) -> Context:
     for text in sentences:
         lower = re.findall(r"\b[a-z]{4,}\b", text)
         context.common_nouns.update(re.findall(r"\b(?:the|a|an|this|that|its|their)\s+([a-z]{4,})\b", text))
+        context.nouns.update(re.findall(r"\b(?:the|a|an|this|that|its|their|of|and)\s+(?:[a-z-]+\s+)?([a-z]{3,})(?=\s*[,.;:)]|\s+(?:of|in|and|or|on|to|for|is|are|was|were|that|which|where|from|with|at|by)\b)", text))
         for word in lower:
             counts[word] = counts.get(word, 0) + 1
     common = common_words()
     context.keywords = {w for w, n in counts.items()
-                        if (len(w) >= 7 or TECHNICAL.search(w)) and w not in common and w not in FUNCTION_WORDS
+                        if (len(w) >= 7 or TECHNICAL.search(w) or (len(w) >= 5 and n >= 3))
+                        and w not in common and w not in FUNCTION_WORDS
                         and not w.endswith(("ly", "ed", "ing"))
                         and (n >= 2 or TECHNICAL.search(w))}
     for text in sentences:

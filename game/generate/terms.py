@@ -1,5 +1,5 @@
-"""Key terms: the lower-case words a text is about ("photosynthesis", "divergent boundaries"),
-found where a question can ask "what" about them.
+"""Key terms: the lower-case words and noun phrases a text is about ("photosynthesis",
+"divergent boundaries", "heat and pressure"), found where a question can ask "what" about them.
 """
 
 from __future__ import annotations
@@ -8,17 +8,32 @@ import re
 from functools import lru_cache
 
 from game.generate.kinds import Context, Span
-from game.generate.lexicon import FUNCTION_WORDS
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS
 
 TECHNICAL = re.compile(r"(?:sis|phyll|ase|ism|ide|ium|ogen|cyte|plast|sphere|ology|ite|ene|ose|ein|oid|ae)$")
 _TERM_BEFORE = re.compile(
-    r"(?:\b(?:of|in|into|from|by|with|for|as|at|on|to|than|through|called|named|termed|known as|"
+    r"(?:\b(?:of|in|into|from|by|with|for|as|at|on|to|than|through|over|under|within|between|"
+    r"due to|because of|such as|like|called|named|termed|known as|"
     r"referred to as|contain|contains|contained|produce|produces|produced|store|stores|stored|conduct|"
-    r"conducts|form|forms|formed|use|uses|used)(?:\s+(?:the|a|an))?\s+|"
+    r"conducts|form|forms|formed|use|uses|used|include|includes|included|cause|causes|caused|"
+    r"become|becomes|became|resemble|resembles|resembled)(?:\s+(?:the|a|an))?\s+|"
     r"\b(?:is|are|was|were|becomes|became)\s+(?:the|a|an)\s+)$")
 TERM_AFTER = re.compile(r"\s*(?:[.;:)]|,(?!\s+\w+\s+(?:and|or)\b)|$)|\s+(?:while|during)\b")
+# Where a noun phrase stops: punctuation, a clause word, or a preposition starting a phrase of its own.
+_PHRASE_END = re.compile(
+    r"\s*(?:[.;:)\u2014\u2013]|,|$)|\s+(?:while|during|where|which|that|when|whereas|because|"
+    r"in|inside|within|on|at|from|to|into|for|through|over|under|with|by|after|before|"
+    r"is|are|was|were|has|have|had|can|could|may|might|will|would|must|due|such|like|including|as|"
+    r"and(?=\s+(?:is|are|was|were|has|have|had|then|also|[a-z]+ed)\b))\b")
 _NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?!after\b|for\b|by\b|in\b)(?:the\s+|a\s+|an\s+)?"
-                    r"((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because)\b)")
+                    r"((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because|even|though|although|but|while|when)\b)")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+MAX_PHRASE_WORDS = 4
+_NOT_IN_PHRASE = frozenset("""
+very also only even just still often always never sometimes usually mostly mainly much more most
+less least such same other another each every many several few some any all both either neither
+own way ways part parts kind kinds type types number lot
+""".split())
 
 
 @lru_cache(maxsize=1)
@@ -30,27 +45,85 @@ def common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_SUPERLATIVE = re.compile(r"(?:^|-)(?:larg|long|high|bigg|old|small|great|low|short|young|deep|tall|wid|near|"
+                         r"furth|strong|rich|earli|clos|fast|new|bright|hott|cold|dens|heavi|busi|lat|fin)est$")
+
+
+def _phrase_word(word: str) -> bool:
+    """Whether a lower-case word can belong to a noun phrase (no function word, verb form or adverb)."""
+    return (word not in FUNCTION_WORDS and word not in AUXILIARIES and word not in _NOT_IN_PHRASE
+            and not word.endswith("ly") and len(word) >= 3 and not _SUPERLATIVE.search(word))
+
+
+def _noun_phrase(text: str, words: list[re.Match], last: int, context: Context) -> tuple[int, int] | None:
+    """(start, end) of the noun phrase ending with word `last`, when a question can ask "what"
+    about it: it follows a preposition or a verb that takes it, and a key term of the text is in it."""
+    k = last
+    count = 0
+    joined = False
+    while k >= 0 and count < MAX_PHRASE_WORDS:
+        word = words[k].group(0)
+        if not _phrase_word(word) or (count and word in common_words() and word not in context.keywords):
+            break
+        gap = text[words[k].end():words[k + 1].start()] if k < last else ""
+        if k < last and gap != " ":
+            break
+        count += 1
+        k -= 1
+        if not joined and k >= 1 and words[k].group(0) == "and" and _phrase_word(words[k - 1].group(0)) \
+                and text[words[k - 1].end():words[k + 1].start()] == " and ":
+            joined = True  # "heat and pressure": two nouns asked as one answer
+            k -= 1
+    first = k + 1
+    if first > last or words[first].group(0) == "and":
+        return None
+    start = words[first].start()
+    if not _TERM_BEFORE.search(text[:start]):
+        return None
+    phrase = [w.group(0) for w in words[first:last + 1] if w.group(0) != "and"]
+    if not any(w in context.keywords or TECHNICAL.search(w) for w in phrase):
+        return None
+    if len(phrase) == 1 and len(phrase[0]) < 7 and not TECHNICAL.search(phrase[0]):
+        return None  # "carried in space": a short common word alone is no key term
+    head = phrase[-1]
+    if head.endswith(("ed", "ing")) and head not in context.keywords:
+        return None  # "was widely used": a verb, not a thing
+    if head not in context.nouns and head not in context.keywords and not TECHNICAL.search(head):
+        return None  # "the number of chloroplasts varies": a verb the text never uses as a noun
+    return start, words[last].end()
+
+
+def _action(text: str, start: int) -> str:
+    """"do" for a phrase that is an action ("to conduct photosynthesis"), "doing" for one
+    that names an action ("capable of carrying out photosynthesis"), else ''."""
+    first = re.match(r"[a-z]+", text[start:]).group(0)
+    if re.search(r"(?<!\bdue )(?<!\baccording )(?<!\bnext )\bto\s+$", text[:start]) and not first.endswith("ing"):
+        return "do"
+    if first.endswith("ing") and re.search(r"\b(?:of|by|for|in|from|without)\s+$", text[:start]):
+        return "doing"
+    return ""
+
+
 def term_spans(text: str, context: Context) -> list[Span]:
     """Key terms where a question can ask 'what' about them: after a preposition or a verb,
-    at the end of a phrase ("to conduct photosynthesis", "known as the Calvin cycle")."""
+    at the end of a phrase ("to conduct photosynthesis", "known as the Calvin cycle",
+    "due to heat and pressure")."""
     spans: list[Span] = []
     for match in _NAMED.finditer(text):
         spans.append(Span(match.start(1), match.end(1), match.group(1), "term"))
     if not context.keywords:
         return spans
-    for match in re.finditer(r"\b([a-z][a-z-]+)\b", text):
-        word = match.group(1)
-        if word not in context.keywords:
-            continue
+    words = list(_LOWER_WORD.finditer(text))
+    taken = [(s.start, s.end) for s in spans]
+    for index, match in enumerate(words):
         end = match.end()
-        if not TERM_AFTER.match(text, end):
+        if not _PHRASE_END.match(text, end) or not _phrase_word(match.group(0)):
             continue
-        start = match.start()
-        modifier = re.search(r"\b([a-z][a-z-]{3,})\s+$", text[:start])
-        if modifier and modifier.group(1) not in FUNCTION_WORDS and modifier.group(1) not in common_words() \
-                and not modifier.group(1).endswith(("ed", "ing", "ly")) and not _TERM_BEFORE.search(text[:start]):
-            start = modifier.start(1)
-        if not _TERM_BEFORE.search(text[:start]):
+        if index + 1 < len(words) and text[end:words[index + 1].start()] == "-":
             continue
-        spans.append(Span(start, end, text[start:end], "term"))
+        found = _noun_phrase(text, words, index, context)
+        if found is None or any(a < found[1] and found[0] < b for a, b in taken):
+            continue
+        taken.append(found)
+        spans.append(Span(found[0], found[1], text[found[0]:found[1]], "term", group=_action(text, found[0])))
     return spans

@@ -38,7 +38,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         wh = "whom" if span.kind == PERSON else f"which {noun}" if noun else None
         return (draft.start, draft.start, f"According to {wh}, ") if wh else None
     if draft.moved:
-        wh = "what year" if span.kind == "year" else "what month and year" if re.search(r"\d{4}$", span.text) else "what date"
+        wh = "what year" if span.kind == "year" else \
+            "what month and year" if re.fullmatch(r"[A-Z][a-z]+\.?\s+(?:of\s+)?\d{4}", span.text) else "what date"
         return draft.end, draft.end, f" {draft.moved} {wh}"
     text = draft.text
     start, end = span.start, span.end
@@ -100,7 +101,7 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             if article:
                 start = draft.start + article.start()
             titled = re.search(r"((?:[A-Z][a-z]+\s+)*)$", text[draft.start:start])
-            nationality = re.search(r"(?:\b(?:the|a|an)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
+            nationality = re.search(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
             if nationality and fold(nationality.group(1)) in lexicon().demonyms and not before.group(1)[:1].isupper():
                 start = draft.start + nationality.start()
                 wh = f"which {nationality.group(1)} {span.role}"  # "which Italian engineer"
@@ -123,6 +124,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             wh = "who"
         return start, end, wh
 
+    if span.kind == "year" and (re.search(r"\b(?:from|between)\s+$", text[draft.start:start], re.I)
+                                and re.match(r"\s+(?:to|and)\s+\d{4}\b", after)
+                                or re.search(r"\b(?:from|between)\s+\d{4}\s+(?:to|and)\s+$", text[draft.start:start], re.I)):
+        return None  # "from 1947 to 1967": one end of a span of years is no fact of its own
     if span.kind == "year":
         if re.fullmatch(r"\s*In\s+", text[draft.start:span.start]):
             return None  # "In what year she met ...?" would need the clause turned round
@@ -158,10 +163,17 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         else:
             end = unit_end + len(unit.split()[-1])
         shown_unit = " ".join(UNIT_NAMES.get(word, word) for word in unit.split())
+        existential = re.fullmatch(r"There\s+(is|are|was|were)\s+", text[draft.start:start])
+        if existential:
+            # "There are 13 natural reserves in Warsaw" -> "How many natural reserves are there in Warsaw?"
+            return draft.start, end, f"how many {shown_unit} {existential.group(1)} there"
         return start, end, f"how many {shown_unit}"
     if span.kind in ("term", "acronym"):
-        if re.match(r"\s+(?:and|or)\s", after) or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
+        if re.match(r"\s+(?:and|or)\s+(?!(?:is|are|was|were|has|have|had|then|also)\b|[a-z]+ed\b)", after) \
+                or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
             return None  # one of a pair: "in what and algae" reads badly
+        if span.group:
+            return start, end, f"{span.group} what"  # "to do what", "capable of doing what"
         article = re.search(r"\b(?:a|an)\s+$", text[draft.start:start])
         return (draft.start + article.start() if article else start), end, "what"
     if span.kind == "percent":
@@ -186,7 +198,7 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
                         or w.endswith("ed") for w in attributive.group(1).split()):
         # "The Berlin course is known for ..." -> "The course in which city is known for ...?"
         return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
-    nationality = re.search(r"(?:\b(?:the|a|an)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
+    nationality = re.search(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
     if noun and nationality and fold(nationality.group(1)) in lexicon().demonyms:
         # "the Swedish National Heritage Board" -> "which Swedish board"
         return draft.start + nationality.start(), end, f"which {nationality.group(1)} {noun}"

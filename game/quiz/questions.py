@@ -21,6 +21,7 @@ from game.packs.model import (
     TrueFalseQuestion,
     format_number,
 )
+from game.packs.quotes import readable_quote
 from game.quiz.checking import check_number, check_text, number_distance, parse_number
 from game.quiz.config import QuestionKey
 
@@ -71,7 +72,7 @@ class RoundQuestion:
 
     @property
     def source_quote(self) -> str | None:
-        return self.question.source.quote if self.question.source else None
+        return readable_quote(self.question.source.quote) if self.question.source else None
 
     @property
     def source_title(self) -> str | None:
