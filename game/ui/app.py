@@ -16,6 +16,7 @@ from typing import Any, Iterable
 import pygame
 
 from game.ui import actions as A
+from game.ui.chrome import footer_rect
 from game.ui.flow import FLOW, QUIT, SCENES
 from game.ui.fx import icon
 from game.ui.input import InputMap
@@ -247,7 +248,9 @@ class App:
             surface.blit(self._shade, (0, 0))
         if self.help.visible:
             self.help.draw(surface, scene.help_keys, getattr(scene, "title", "") or scene.name.title())
-        self.services.notice.draw(surface)
+        # At the right end of the key-hint row: the hints start at the left, the screen's own
+        # content stays uncovered.
+        self.services.notice.draw(surface, band=footer_rect(self.screen))
         pygame.display.flip()
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()

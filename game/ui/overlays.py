@@ -191,14 +191,19 @@ class Notice:
     def update(self, dt: float) -> None:
         self.left = max(0.0, self.left - dt)
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, band: pygame.Rect | None = None) -> None:
+        """The pill, at the right end of `band` (the key-hint row, whose hints start at the
+        left), or centred near the bottom of the window."""
         if self.left <= 0 or not self.message:
             return
         screen = Screen(*surface.get_size())
         px = screen.text_px(self.theme, self.theme.size_small)
         fitted = self.text.fit(self.message, (screen.width * 0.8, px * 3), px=px, colour=self.theme.text)
         pill = fitted.surface.get_rect().inflate(px * 2, px)
-        pill.midbottom = (screen.width // 2, screen.height - screen.px(0.03))
+        if band is not None:
+            pill.midright = band.midright
+        else:
+            pill.midbottom = (screen.width // 2, screen.height - screen.px(0.03))
         draw_panel(surface, pill, self.theme.panel_raised, radius_frac=0.5, edge=self.theme.accent,
                    edge_width=max(1, screen.px(0.003)))
         surface.blit(fitted.surface, fitted.surface.get_rect(center=pill.center))

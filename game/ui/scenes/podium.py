@@ -131,6 +131,7 @@ class PodiumScene(Scene):
         pad = screen.px(0.04)
         row_h = min((card.h - pad) / 8, screen.unit * 0.08)
         card.h = round(row_h * len(self.finishers) + pad)
+        card.bottom = self.others_rect.bottom        # standing on the same ground as the podium
         draw_panel(surface, card, theme.panel, radius_frac=0.06, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
         inner = card.inflate(-pad, -pad)
         rows = split_rows(inner, [1] * len(self.finishers), max(1, screen.px(0.004)))

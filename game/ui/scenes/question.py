@@ -17,7 +17,7 @@ from game.ui.backdrop import backdrop
 from game.ui.fx import draw_panel, icon
 from game.ui.handover import Match
 from game.ui.input import ANSWER, MENU, SOLO_KEY_HINTS, SOLO_KEYS, TEXT
-from game.ui.layout import Screen, grid, split_columns, split_rows
+from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.overlays import ConfirmDialog, draw_pause_card
 from game.ui.scene import Scene
 from game.ui.teamcolours import player_colours
@@ -331,8 +331,13 @@ class QuestionScene(Scene):
         gap = screen.px(0.012)
         if len(players) <= 4:
             cells = split_columns(self.chips_rect, [1] * len(players), gap)
-        else:
-            cells = grid(self.chips_rect, 4, 2, gap)
+        else:   # two balanced rows (5 teams: 3 over 2), a shorter second row centred
+            across = (len(players) + 1) // 2
+            top, bottom = split_rows(self.chips_rect, [1, 1], gap)
+            cells = split_columns(top, [1] * across, gap)
+            rest = len(players) - across
+            width = rest * cells[0].w + (rest - 1) * gap
+            cells += split_columns(pygame.Rect(bottom.centerx - width // 2, bottom.y, width, bottom.h), [1] * rest, gap)
         colours = player_colours(players)
         small = screen.text_px(theme, theme.size_small)
         min_px = round(screen.min_text_px(theme) * 0.85)
