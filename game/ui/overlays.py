@@ -80,31 +80,51 @@ class HelpOverlay:
         self.text.fit("Keys", head.size, px=screen.text_px(theme, theme.size_heading), style="display",
                       colour=theme.accent, align="left").draw(surface, head)
         columns = split_columns(body, [1, 1], screen.px(0.05))
-        sections = [("Everywhere", GLOBAL_KEYS), (title or "This screen", screen_keys)]
+        left, right = help_columns([("Everywhere", GLOBAL_KEYS), (title or "This screen", tuple(screen_keys))])
         # One grid for both columns: the same row height and type size on the left and the right.
-        rows = max(8, *(len(keys) for _, keys in sections)) + 1
+        rows = max(9, len(left), len(right))
         bands = [split_rows(column, [1] * rows) for column in columns]
         band = bands[0][1]
         px = min(screen.text_px(theme, theme.size_small), round(band.h * 0.5))
         meaning_box = split_columns(band, [0.3, 0.7], px // 2)[1].size
-        meaning_px = self.text.shared_px([m for _, keys in sections for _, m in keys], meaning_box, px=px,
-                                         min_px=screen.min_text_px(theme), max_lines=2, line_spacing=0.95)
-        for column_bands, (heading, keys) in zip(bands, sections):
-            self._column(surface, screen, column_bands, heading, keys, px, meaning_px)
+        meanings = [meaning for key, meaning in left + right if key is not None]
+        meaning_px = self.text.shared_px(meanings, meaning_box, px=px, min_px=screen.min_text_px(theme),
+                                         max_lines=2, line_spacing=0.95)
+        for column_bands, lines in zip(bands, (left, right)):
+            self._column(surface, screen, column_bands, lines, px, meaning_px)
         self.text.fit("Press any key to close", foot.size, px=screen.text_px(theme, theme.size_small),
                       colour=theme.text_muted, align="right").draw(surface, foot)
 
-    def _column(self, surface, screen, bands, heading, keys, px: int, meaning_px: int) -> None:
+    def _column(self, surface, screen, bands, lines, px: int, meaning_px: int) -> None:
         theme = self.theme
-        self.text.fit(heading, bands[0].size, px=screen.text_px(theme, theme.size_body), style="bold",
-                      colour=theme.text, align="left", valign="bottom").draw(surface, bands[0])
-        for band, (key, meaning) in zip(bands[1:], keys):
+        for band, (key, meaning) in zip(bands, lines):
+            if key is None:                      # a heading
+                self.text.fit(meaning, band.size, px=screen.text_px(theme, theme.size_body), style="bold",
+                              colour=theme.text, align="left", valign="bottom", max_lines=1).draw(surface, band)
+                continue
             key_area, meaning_area = split_columns(band, [0.3, 0.7], px // 2)
             cap = keycap(surface, self.text, theme, key, key_area, px)
-            if cap.right > key_area.right:
-                meaning_area.left = cap.right + px // 2
-            self.text.fit(meaning, meaning_area.size, px=meaning_px, min_px=screen.min_text_px(theme),
-                          colour=theme.text_muted, align="left", max_lines=2, line_spacing=0.95).draw(surface, meaning_area)
+            if cap.right > key_area.right:       # a long key: the meaning starts after it, and ends in the band
+                start = cap.right + px // 2
+                meaning_area = pygame.Rect(start, meaning_area.y, max(1, band.right - start), meaning_area.h)
+            # At the shared size; a meaning too long even for that shrinks on its own, never cut.
+            self.text.fit(meaning, meaning_area.size, px=meaning_px, colour=theme.text_muted, align="left",
+                          max_lines=2, line_spacing=0.95).draw(surface, meaning_area)
+
+
+def help_columns(sections) -> tuple[list, list]:
+    """The help overlay's lines, (None, heading) or (key, meaning), shared out over two columns:
+    the global keys on the left, the screen's on the right; a screen with many keys (a room of
+    eight teams and a teacher) continues on the left, under its own heading, so neither column
+    runs long and the type stays large."""
+    (global_title, global_keys), (screen_title, screen_keys) = sections
+    left = [(None, global_title), *global_keys]
+    right = [(None, screen_title), *screen_keys]
+    spill = (len(right) - len(left)) // 2
+    if spill > 1:
+        left += [(None, screen_title), *screen_keys[:spill]]
+        right = [(None, f"{screen_title}, continued"), *screen_keys[spill:]]
+    return left, right
 
 
 class ConfirmDialog:
@@ -171,8 +191,8 @@ def draw_pause_card(surface: pygame.Surface, theme: Theme, text: TextRenderer, l
     surface.blit(pause, pause.get_rect(center=top.center))
     text.fit("Paused", title.size, px=screen.text_px(theme, theme.size_heading), style="display",
              colour=theme.text).draw(surface, title)
-    text.fit("\n".join(lines), rest.size, px=screen.text_px(theme, theme.size_small),
-             colour=theme.text_muted).draw(surface, rest)
+    text.fit("\n".join(lines), rest.size, px=screen.text_px(theme, theme.size_body),
+             colour=theme.text).draw(surface, rest)
 
 
 class Notice:

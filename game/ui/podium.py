@@ -164,7 +164,12 @@ class Podium:
         px = screen.text_px(theme, theme.size_body)
         torches: list[tuple[int, int]] = []
         placed = self._blocks()
-        ranks = [finisher.rank for finisher, _ in placed]
+        labels = {id(finisher): self._label_area(block, placed) for finisher, block in placed}
+        name_px = self.text.shared_px([f.name for f, _ in placed],
+                                      min((split_rows(area, [0.62, 0.38])[0].size for area in labels.values()),
+                                          default=(1, 1)),
+                                      px=round(px * 1.35), min_px=screen.min_text_px(theme), style="bold",
+                                      line_spacing=0.98)
         for finisher, block in placed:
             colour = theme.medal_colour(finisher.rank - 1)
             draw_panel(surface, block.move(0, screen.px(0.012)), theme.podium_side, radius_frac=0.06)
@@ -175,23 +180,31 @@ class Podium:
             self.text.fit(str(finisher.rank), numeral_box.size, px=round(block.h * 0.6), style="display",
                           colour=scale(colour, 0.45)).draw(surface, numeral_box)
             counted = round(finisher.score * ease_out(min(1.0, self.elapsed / 1.4)))
-            lift = 0
             if finisher.rank == 1:
-                torch_h = self.torch_height
                 torches.append((block.centerx, block.y + round(block.h * 0.02)))
-                lift = round(torch_h * 1.8)
-            label_h = screen.px(0.17)
-            # A label may reach over a lower neighbour, never over a tied one standing as high.
-            spread = 0.0 if ranks.count(finisher.rank) > 1 else 0.1
-            label_area = pygame.Rect(block.x - block.w * spread, block.y - lift - label_h, block.w * (1 + 2 * spread),
-                                     label_h)
-            name_rect, score_rect = split_rows(label_area, [0.62, 0.38])
-            self.text.fit(finisher.name, name_rect.size, px=round(px * 1.35), min_px=screen.min_text_px(theme),
+            name_rect, score_rect = split_rows(labels[id(finisher)], [0.62, 0.38])
+            self.text.fit(finisher.name, name_rect.size, px=name_px, min_px=screen.min_text_px(theme),
                           style="bold", colour=theme.text, shadow=theme.text_shadow, valign="bottom",
                           line_spacing=0.98).draw(surface, name_rect)
             self.text.fit(score_text(counted), score_rect.size, px=round(px * 1.15), style="display",
                           colour=colour, valign="top").draw(surface, score_rect)
         self._draw_cauldron(surface, torches)
+
+    def _label_area(self, block: pygame.Rect, placed: list[tuple[Finisher, pygame.Rect]]) -> pygame.Rect:
+        """Where a finisher's name and total stand above its block (and its torch, for a winner).
+        A label may reach a little over a lower neighbour, never over one standing as high."""
+        lift = round(self.torch_height * 1.8) if block.h == max(b.h for _, b in placed) else 0
+        label_h = self.screen.px(0.17)
+        reach = round(block.w * 0.1)
+        left = right = reach
+        for _, other in placed:
+            if other is block or other.h < block.h:
+                continue
+            if other.right <= block.x + 1 and other.right >= block.x - 1:
+                left = 0
+            if other.x >= block.right - 1 and other.x <= block.right + 1:
+                right = 0
+        return pygame.Rect(block.x - left, block.y - lift - label_h, block.w + left + right, label_h)
 
     def _draw_cauldron(self, surface: pygame.Surface, torches: list[tuple[int, int]]) -> None:
         theme = self.theme

@@ -87,13 +87,23 @@ class QuestionScene(Scene):
     def teacher_keys(self) -> bool:
         return self.play is not None and self.play.teacher_keys(self.confirm is not None)
 
+    def _team_help(self, index: int, team) -> tuple[str, str]:
+        """A team's line in the help overlay: its keys or pad (short, on the key cap), then its name."""
+        name = self.session.players[index].name
+        if team.lost:
+            return f"{team.pad_label} unplugged", name
+        if team.device is not None:
+            return team.pad_label, name
+        if team.zone is not None:
+            return team.describe(), name
+        return "Any free pad", name
+
     @property
     def help_keys(self):  # type: ignore[override]
         if self.question.typed:
             keys = [("Typing", "your answer"), ("Enter", "lock it in")]
         elif self.teams:
-            keys = [(team.describe(), f"{self.session.players[i].name}'s tiles")
-                    for i, team in enumerate(self.play.room.inputs)]
+            keys = [self._team_help(i, team) for i, team in enumerate(self.play.room.inputs)]
         else:
             keys = [("1 to 4, A to D", "lock in an answer"), ("Arrows, Enter", "pick and lock in"),
                     ("Mouse, touch", "click a tile")]
