@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = args.only.split(",") if args.only else list(BENCHES)
     figures: dict[str, float] = {}
     rows: list[tuple[str, str, float]] = []
+    run_started = time.perf_counter()
     for name in chosen:
         module = importlib.import_module(f"bench.{name}")
         start = time.perf_counter()
@@ -47,13 +48,14 @@ def main(argv: list[str] | None = None) -> int:
         for figure, value in results.items():
             figures[figure] = value
             rows.append((BENCHES.get(name, name), figure, value))
-        print(f"[{name} took {elapsed:.1f} s]", file=sys.stderr)
+        print(f"{name} took {elapsed:.1f} s", file=sys.stderr, flush=True)
     width = max((len(r[1]) for r in rows), default=6)
     area_width = max((len(r[0]) for r in rows), default=4)
     print(f"{'area'.ljust(area_width)}  {'figure'.ljust(width)}  value")
     print(f"{'-' * area_width}  {'-' * width}  -----")
     for area, figure, value in rows:
         print(f"{area.ljust(area_width)}  {figure.ljust(width)}  {value}")
+    print(f"\nwhole run: {time.perf_counter() - run_started:.1f} s{' (quick)' if args.quick else ''}")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0

@@ -14,7 +14,9 @@ os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# The shared fixtures (real files from other tools, SQuAD articles, the pack checker) sit
+# beside the project; RELAYQUIZ_SHARED points elsewhere when they live somewhere else.
+SHARED = Path(os.environ.get("RELAYQUIZ_SHARED") or ROOT.parent / "shared")
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 

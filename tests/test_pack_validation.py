@@ -151,3 +151,15 @@ def test_yaml_syntax_errors_are_located():
 def test_tabs_are_explained():
     found = problems_of("relayquiz: 1\n\tid: x\n")
     assert "a tab: YAML indents with spaces only" in found[0]
+
+
+def test_a_single_wrong_option_without_brackets_is_a_wrong_type():
+    found = problems_of(with_line(VALID, 16, "    wrong: Turin"))
+    assert "p.yaml:16:12: 'wrong' must be a list, not text; write one item as [Turin]" in found
+    found = problems_of(inserted_after(VALID, 27, "    wrong: 1995"))
+    assert "p.yaml:28:12: 'wrong' must be a list, not a number; write one item as [1995]" in found
+
+
+def test_numbers_are_read_as_text_where_yaml_would_make_them_numbers():
+    pack = load_pack_text(with_line(VALID, 3, "title: 1984"), "p.yaml")
+    assert pack.title == "1984"

@@ -27,6 +27,12 @@ def test_rules_follow_the_options():
     assert "secret until the end" in "\n".join(_rules(scoring={"standings_every": 0}))
 
 
+def test_rules_say_where_the_players_default_time_applies():
+    text = "\n".join(_rules(default_time_limit=30))
+    assert "the time its pack gives it, or 30 seconds where the pack gives none" in text
+    assert "45 seconds per question." in "\n".join(_rules(time_limit=45, default_time_limit=30))
+
+
 def test_zero_points_says_so_and_mentions_no_scoring_rules():
     lines = _rules(scoring={"points": 0})
     assert "No points this time: play for the fun of it." in lines

@@ -1,9 +1,10 @@
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.quiz.config import Mode, QuestionKey, SessionConfig
+from game.quiz.config import ConfigError, Mode, QuestionKey, SessionConfig
 from game.quiz.selection import select_questions
 from quizpacks import mixed_pack, single_type_pack
 
@@ -118,6 +119,32 @@ def test_time_limit_override_and_points_option_apply_to_every_question():
     assert {(q.time_limit, q.points) for q in select_questions(config, 1).questions} == {(45, 2000)}
     plain = SessionConfig(packs=(mixed_pack(time_limit=15),), question_count=5)
     assert {(q.time_limit, q.points) for q in select_questions(plain, 1).questions} == {(15, 1000)}
+
+
+def test_the_players_default_time_applies_only_where_the_pack_gives_none():
+    pack = mixed_pack(time_limit=20)                     # the format's default: no time of its own
+    pack.questions[0].time_limit = 12                    # ... but this question has one
+    config = SessionConfig(packs=(pack,), question_count=len(pack.questions), default_time_limit=35)
+    times = {q.question.id: q.time_limit for q in select_questions(config, 1).questions}
+    assert times.pop(pack.questions[0].id) == 12
+    assert set(times.values()) == {35}
+
+
+def test_a_pack_default_of_its_own_beats_the_players_default():
+    config = SessionConfig(packs=(mixed_pack(time_limit=45),), question_count=5, default_time_limit=35)
+    assert {q.time_limit for q in select_questions(config, 1).questions} == {45}
+
+
+def test_a_time_the_player_picks_for_the_game_beats_every_default():
+    pack = mixed_pack(time_limit=45)
+    pack.questions[0].time_limit = 12
+    config = SessionConfig(packs=(pack,), question_count=len(pack.questions), time_limit=60, default_time_limit=35)
+    assert {q.time_limit for q in select_questions(config, 1).questions} == {60}
+
+
+def test_a_default_time_out_of_range_is_refused_with_the_range():
+    with pytest.raises(ConfigError, match="default time limit must be 5 to 240 seconds, not 500"):
+        SessionConfig(packs=(mixed_pack(),), default_time_limit=500)
 
 
 def test_a_question_with_many_wrong_options_shows_the_answer_and_three_of_them():

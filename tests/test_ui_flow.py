@@ -249,8 +249,21 @@ def test_a_dropped_file_that_is_not_a_document_is_explained(app, tmp_path):
     wait_for_generation(app)
     assert app.scene.describe()["state"] == "failed"
     assert "empty.txt" in app.scene.describe()["error"]
-    press(app, pygame.K_RETURN)                           # the only button left: Back
+    press(app, pygame.K_RETURN)                           # Back has the focus
     assert app.scene.name == "title"
+
+
+def test_after_a_failed_document_another_can_be_typed_in_with_the_last_path_to_correct(app, tmp_path):
+    from tests.uikit import drop
+
+    picture = tmp_path / "holiday.png"
+    picture.write_bytes(b"\x89PNG\r\n")
+    app.step(1 / 60, [drop(picture)])
+    assert app.scene.describe()["state"] == "failed"
+    assert [row.key for row in app.scene.form.rows] == ["again", "back"]
+    press(app, pygame.K_UP, pygame.K_RETURN)               # Try another file
+    assert app.scene.describe()["state"] == "asking"
+    assert app.scene.field.text == str(picture)
 
 
 def test_a_team_name_can_be_erased_and_retyped_on_the_setup_screen():

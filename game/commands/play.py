@@ -107,7 +107,8 @@ def _autoplay(args) -> int:
             store.close()
     scores = ", ".join(f"{name} {score}" for name, score in result.scores)
     recorded = f" (recorded as session {result.session_id})" if result.session_id else ""
-    print(f"played {len([v for v in result.visited if v == 'question'])} questions{recorded}: {scores}")
+    played = sum(1 for v in result.visited if v == "question")
+    print(f"played {played} question{'' if played == 1 else 's'}{recorded}: {scores}")
     for path in result.screenshots:
         print(f"  {path}")
     return 0

@@ -17,10 +17,12 @@ from game.packs.validate import MAX_ID_LENGTH, MAX_OPTION_LENGTH, MAX_POINTS, MA
 SCHEMA_PATH = Path(__file__).with_name("relayquiz-pack-v1.schema.json")
 SCHEMA_ID = "https://relayquiz.invalid/schema/pack-v1.json"
 
-_SLUG = {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": MAX_ID_LENGTH}
-_TEXT = {"type": "string", "minLength": 1}
+# YAML reads `id: 2014` or `title: 1984` as numbers; the game accepts them as text.
+_SLUG = {"type": ["string", "integer"], "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": MAX_ID_LENGTH}
+_TEXT = {"type": ["string", "number"], "minLength": 1}
+_PROSE = {"type": "string", "minLength": 1}
 _OPTION = {"type": ["string", "number"], "minLength": 1, "maxLength": MAX_OPTION_LENGTH}
-_TEXT_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
+_TEXT_LIST = {"type": "array", "items": {"type": ["string", "number"], "minLength": 1}}
 
 
 def _question_schema(qtype: str) -> dict[str, Any]:
@@ -70,8 +72,8 @@ def build_schema() -> dict[str, Any]:
             "title": _TEXT,
             "description": {"type": "string"},
             "language": {"type": "string", "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"},
-            "author": {"type": "string"},
-            "license": {"type": "string"},
+            "author": {"type": ["string", "number"]},
+            "license": {"type": ["string", "number"]},
             "tags": _TEXT_LIST,
             "defaults": {
                 "type": "object",
@@ -104,14 +106,14 @@ def build_schema() -> dict[str, Any]:
                 "type": "object",
                 "properties": {
                     "file": {"type": "string", "pattern": "\\.([Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg])$"},
-                    "alt": _TEXT,
+                    "alt": _PROSE,
                 },
                 "required": ["file", "alt"],
                 "additionalProperties": False,
             },
             "citation": {
                 "type": "object",
-                "properties": {"doc": {"type": "string"}, "quote": _TEXT},
+                "properties": {"doc": {"type": ["string", "integer"]}, "quote": _PROSE},
                 "required": ["quote"],
                 "additionalProperties": False,
             },

@@ -200,11 +200,11 @@ class _Checker:
         if value is None:
             value = []
         if not isinstance(value, list):
+            hint = ""
             if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-                value = [value]  # a single item written without brackets
-            else:
-                self.add(where, f"'{key}' must be a list, not {_type_name(value)}")
-                return None
+                hint = f"; write one item as [{value}]"
+            self.add(where, f"'{key}' must be a list, not {_type_name(value)}{hint}")
+            return None
         result: list[str] = []
         for index, item in enumerate(value):
             if isinstance(item, (int, float)) and not isinstance(item, bool):
@@ -386,7 +386,11 @@ class _Checker:
             unit = self.text(item, "unit", path, max_length=30, allow_empty=True)
             wrong_numbers: list[int | float] = []
             if item.get("wrong") is not None:
-                raw = item["wrong"] if isinstance(item["wrong"], list) else [item["wrong"]]
+                raw = item["wrong"]
+                if not isinstance(raw, list):
+                    self.add(path + ("wrong",), f"'wrong' must be a list, not {_type_name(raw)}"
+                                                f"; write one item as [{raw}]")
+                    raw = []
                 for index, option in enumerate(raw):
                     number = self.number({"x": option}, "x", path + ("wrong",), f"item {index + 1} of 'wrong'")
                     if number is not None:

@@ -8,6 +8,7 @@ What to call, in order:
                            question_count=10, seed=7,
                            scoring=ScoringOptions(speed=True, streaks=True, points=1000, standings_every=1))
                            # also: types=("choice", ...), difficulties=("easy",), time_limit=30
+                           # (every question), default_time_limit=30 (where the pack gives none)
                            # solo: exactly 1 player; party/classroom: 2 to 8 players or teams
                            # a bad config raises ConfigError; .problems lists every message
     session = Session(config, clock)          # clock: anything with now() -> seconds;

@@ -78,6 +78,7 @@ class SessionConfig:
     types: tuple[str, ...] = QUESTION_TYPES
     difficulties: tuple[str, ...] | None = None   # None: any; a question without one counts as medium
     time_limit: int | None = None                 # overrides every question's own limit
+    default_time_limit: int | None = None         # for questions whose pack gives no time (see question_time)
     seed: int | None = None                       # None: the session picks one (and keeps it)
     scoring: ScoringOptions = field(default_factory=ScoringOptions)
     only: tuple[QuestionKey, ...] | None = None   # play exactly these, in this order (a review round)
@@ -147,6 +148,8 @@ def _check_options(config: SessionConfig) -> list[str]:
     low, high = TIME_LIMIT_RANGE
     if config.time_limit is not None and not low <= config.time_limit <= high:
         problems.append(f"the time limit must be {low} to {high} seconds, not {config.time_limit}")
+    if config.default_time_limit is not None and not low <= config.default_time_limit <= high:
+        problems.append(f"the default time limit must be {low} to {high} seconds, not {config.default_time_limit}")
     scoring = config.scoring
     if scoring.points is not None and scoring.points not in POINTS_CHOICES:
         problems.append(f"points per question must be one of {', '.join(map(str, POINTS_CHOICES))}")

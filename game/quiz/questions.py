@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Union
 
 from game.packs.model import (
+    DEFAULT_TIME_LIMIT,
     AnyQuestion,
     ChoiceQuestion,
     NumberQuestion,
@@ -134,8 +135,23 @@ def playable(question: AnyQuestion, teams: bool) -> bool:
     return True
 
 
+def question_time(pack: Pack, question: AnyQuestion, time_limit: int | None = None,
+                  default_time_limit: int | None = None) -> int:
+    """The seconds a question gets: `time_limit` when the player chose one for every question;
+    else the question's own time, else the pack's default; `default_time_limit` (the player's
+    setting) stands in where the pack gives none. Every saved pack writes the format's default
+    time, so a pack default equal to it counts as none given."""
+    if time_limit is not None:
+        return time_limit
+    if question.time_limit is not None:
+        return question.time_limit
+    if default_time_limit is not None and pack.defaults.time_limit == DEFAULT_TIME_LIMIT:
+        return default_time_limit
+    return pack.defaults.time_limit
+
+
 def prepare(number: int, pack: Pack, question: AnyQuestion, *, seed: int, teams: bool,
-            time_limit: int | None, points: int | None) -> RoundQuestion:
+            time_limit: int | None, points: int | None, default_time_limit: int | None = None) -> RoundQuestion:
     """A pack question made ready to play: options chosen and shuffled (seeded), time and points settled.
 
     A question with more wrong options than fit on the screen shows three of them, picked by the seed.
@@ -159,6 +175,6 @@ def prepare(number: int, pack: Pack, question: AnyQuestion, *, seed: int, teams:
     return RoundQuestion(
         number=number, pack=pack, question=question, options=options, correct_option=correct,
         option_values=values,
-        time_limit=time_limit if time_limit is not None else pack.time_limit_for(question),
+        time_limit=question_time(pack, question, time_limit, default_time_limit),
         points=points if points is not None else pack.defaults.points,
     )

@@ -37,6 +37,9 @@ def describe_rules(config: SessionConfig, selection: Selection | None = None) ->
         lines.append("Everyone answers at the same time, each team on its own keys; the first lock-in counts.")
     if config.time_limit is not None:
         lines.append(f"{config.time_limit} seconds per question.")
+    elif config.default_time_limit is not None:
+        lines.append(f"Each question has the time its pack gives it, or {config.default_time_limit} seconds "
+                     "where the pack gives none (shown by the torch).")
     else:
         lines.append("Each question has the time its pack gives it (shown by the torch).")
 

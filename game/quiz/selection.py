@@ -101,6 +101,7 @@ def _fixed(config: SessionConfig, seed: int) -> Selection:
 def _prepared(picked: list[tuple[Pack, AnyQuestion]], config: SessionConfig, seed: int) -> tuple[RoundQuestion, ...]:
     return tuple(
         prepare(number, pack, question, seed=seed, teams=config.teams,
-                time_limit=config.time_limit, points=config.scoring.points)
+                time_limit=config.time_limit, points=config.scoring.points,
+                default_time_limit=config.default_time_limit)
         for number, (pack, question) in enumerate(picked, start=1)
     )

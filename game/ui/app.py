@@ -27,6 +27,9 @@ from game.ui.services import Services
 CAPTION = "Torch Relay Quiz"
 MIN_SIZE = (800, 600)
 MAX_DT = 0.1
+# A still screen is woken at least this often (controllers checked, clocks kept), and its
+# game time may then advance by as much, so a blinking cursor keeps its rhythm.
+IDLE_WAKE = 0.5
 
 
 def _display_window():
@@ -208,14 +211,15 @@ class App:
                     return
 
     # -- frames ---------------------------------------------------------------------------
-    def step(self, dt: float, events: Iterable[pygame.event.Event] | None = None) -> bool:
+    def step(self, dt: float, events: Iterable[pygame.event.Event] | None = None, *,
+             max_dt: float = MAX_DT) -> bool:
         """One frame: input, `dt` seconds of game time, drawing. False once the game should end."""
         if events is None:
             events = pygame.event.get()
         self.feed(events)
         if not self.running:
             return False
-        dt = max(0.0, min(MAX_DT, dt))
+        dt = max(0.0, min(max_dt, dt))
         self.services.clock.advance(dt)
         self.services.notice.update(dt)
         self.scene.update(dt)
@@ -252,10 +256,35 @@ class App:
     def screen(self) -> Screen:
         return Screen(*self.surface.get_size())
 
+    def still_for(self) -> float:
+        """How long the picture stays as it is without input: 0 while anything moves (a scene
+        animating, the fade between scenes, a notice about to go)."""
+        if self._fade > 0 or self.scene is None:
+            return 0.0
+        wait = self.scene.still_for()
+        if self.services.notice.left > 0:
+            wait = min(wait, self.services.notice.left)
+        return max(0.0, wait)
+
+    def next_events(self) -> tuple[list[pygame.event.Event], bool]:
+        """This frame's input. On a still screen, sleep until input comes (it wakes the loop at
+        once) or the screen is due to change; True when the loop slept."""
+        wait = self.still_for()
+        if wait <= 0:
+            return pygame.event.get(), False
+        first = pygame.event.wait(max(1, round(min(wait, IDLE_WAKE) * 1000)))
+        events = [] if first.type == pygame.NOEVENT else [first]
+        return events + pygame.event.get(), True
+
     def run(self, fps: int = 60) -> None:
-        """The real loop: measured frame time in, until the player quits."""
+        """The real loop: measured frame time in, until the player quits. Animated screens are
+        drawn `fps` times a second; still ones only when input comes or they change."""
         clock = pygame.time.Clock()
+        last = time.perf_counter()
         while self.running:
-            dt = clock.tick(fps) / 1000.0
-            if not self.step(dt):
+            clock.tick(fps)
+            events, slept = self.next_events()
+            now = time.perf_counter()
+            dt, last = now - last, now
+            if not self.step(dt, events, max_dt=IDLE_WAKE + MAX_DT if slept else MAX_DT):
                 break

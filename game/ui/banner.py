@@ -22,10 +22,8 @@ def banner_rect(screen: Screen, px: int) -> pygame.Rect:
 
 
 def draw_solid_panel(surface: pygame.Surface, rect: pygame.Rect, fill, edge, edge_width: int) -> None:
-    """A panel over other text: drawn twice, because a smoothed panel keeps a trace of
-    transparency and the words beneath would show through."""
-    for _ in range(2):
-        draw_panel(surface, rect, fill, radius_frac=0.4, edge=edge, edge_width=edge_width)
+    """The banner's pill-shaped panel, opaque over whatever is beneath."""
+    draw_panel(surface, rect, fill, radius_frac=0.4, edge=edge, edge_width=edge_width)
 
 
 class Banner:

@@ -46,6 +46,7 @@ FLOW: dict[tuple[str, str], str] = {
     ("setup", "start"): "intro",
     ("intro", "go"): "question",
     ("intro", "back"): "setup",
+    ("intro", "teams"): "teams",               # party and classroom: back to the team screen
     ("setup", "teams"): "teams",               # party and classroom: who answers on what
     ("teams", "start"): "intro",
     ("teams", "back"): "setup",

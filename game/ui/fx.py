@@ -14,7 +14,9 @@ import pygame
 
 from game.ui.theme import Colour
 
-SUPERSAMPLE = 3
+# A power of two: smoothscale averages exactly at 2x and 4x, so a solid area stays solid
+# (at 3x it loses a step in every channel, alpha included, and text beneath shows through).
+SUPERSAMPLE = 4
 
 
 def lerp(a: float, b: float, t: float) -> float:

@@ -27,6 +27,7 @@ class Match:
     choice: PackChoice = field(default_factory=PackChoice)
     last_result: Any = None
     room: Any = None          # party and classroom: game.ui.room.Room (who answers on what)
+    setup: "TeamSetup | None" = None   # what the setup (and team) screens chose, for Esc on the rules
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,9 @@ class AfterSession:
 
 @dataclass(frozen=True)
 class TeamSetup:
-    """A party or classroom game set up but not started: on to the team screen, or back to the form."""
+    """A game set up but not started: on to the team screen, or back to the form (from the team
+    screen or the rules) with everything as it was chosen."""
 
-    config: Any                      # game.quiz.SessionConfig
+    config: Any                      # game.quiz.SessionConfig, with the names as typed
     choice: PackChoice = field(default_factory=PackChoice)
+    room: Any = None                 # the team screen's Room, kept when the rules send back to it

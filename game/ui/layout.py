@@ -52,28 +52,31 @@ def rel(area: pygame.Rect, x: float, y: float, w: float, h: float) -> pygame.Rec
                        round(area.w * w), round(area.h * h))
 
 
+def _cuts(length: int, weights: list[float]) -> list[tuple[int, int]]:
+    """(offset, size) of bands sharing `length` in proportion to `weights`; every boundary is
+    rounded from the running total, so no band takes all the rounding (sizes differ by 1 at most)."""
+    total = sum(weights) or 1
+    cuts, running, start = [], 0.0, 0
+    for weight in weights:
+        running += weight
+        end = round(length * running / total)
+        cuts.append((start, end - start))
+        start = end
+    return cuts
+
+
 def split_rows(area: pygame.Rect, weights: list[float], gap: int = 0) -> list[pygame.Rect]:
     """`area` cut into horizontal bands in proportion to `weights`, `gap` pixels apart."""
     usable = area.h - gap * (len(weights) - 1)
-    total = sum(weights) or 1
-    rects, y = [], area.y
-    for index, weight in enumerate(weights):
-        height = round(usable * weight / total) if index < len(weights) - 1 else area.bottom - y
-        rects.append(pygame.Rect(area.x, y, area.w, height))
-        y += height + gap
-    return rects
+    return [pygame.Rect(area.x, area.y + offset + index * gap, area.w, size)
+            for index, (offset, size) in enumerate(_cuts(usable, weights))]
 
 
 def split_columns(area: pygame.Rect, weights: list[float], gap: int = 0) -> list[pygame.Rect]:
     """`area` cut into vertical bands in proportion to `weights`, `gap` pixels apart."""
     usable = area.w - gap * (len(weights) - 1)
-    total = sum(weights) or 1
-    rects, x = [], area.x
-    for index, weight in enumerate(weights):
-        width = round(usable * weight / total) if index < len(weights) - 1 else area.right - x
-        rects.append(pygame.Rect(x, area.y, width, area.h))
-        x += width + gap
-    return rects
+    return [pygame.Rect(area.x + offset + index * gap, area.y, size, area.h)
+            for index, (offset, size) in enumerate(_cuts(usable, weights))]
 
 
 def grid(area: pygame.Rect, columns: int, rows: int, gap: int = 0) -> list[pygame.Rect]:

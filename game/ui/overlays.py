@@ -81,26 +81,30 @@ class HelpOverlay:
                       colour=theme.accent, align="left").draw(surface, head)
         columns = split_columns(body, [1, 1], screen.px(0.05))
         sections = [("Everywhere", GLOBAL_KEYS), (title or "This screen", screen_keys)]
-        for column, (heading, keys) in zip(columns, sections):
-            self._column(surface, screen, column, heading, keys)
+        # One grid for both columns: the same row height and type size on the left and the right.
+        rows = max(8, *(len(keys) for _, keys in sections)) + 1
+        bands = [split_rows(column, [1] * rows) for column in columns]
+        band = bands[0][1]
+        px = min(screen.text_px(theme, theme.size_small), round(band.h * 0.5))
+        meaning_box = split_columns(band, [0.3, 0.7], px // 2)[1].size
+        meaning_px = self.text.shared_px([m for _, keys in sections for _, m in keys], meaning_box, px=px,
+                                         min_px=screen.min_text_px(theme), max_lines=2, line_spacing=0.95)
+        for column_bands, (heading, keys) in zip(bands, sections):
+            self._column(surface, screen, column_bands, heading, keys, px, meaning_px)
         self.text.fit("Press any key to close", foot.size, px=screen.text_px(theme, theme.size_small),
                       colour=theme.text_muted, align="right").draw(surface, foot)
 
-    def _column(self, surface, screen, column, heading, keys) -> None:
+    def _column(self, surface, screen, bands, heading, keys, px: int, meaning_px: int) -> None:
         theme = self.theme
-        rows = max(len(keys), 8) + 1
-        bands = split_rows(column, [1] * rows)
-        px_head = screen.text_px(theme, theme.size_body)
-        self.text.fit(heading, bands[0].size, px=px_head, style="bold", colour=theme.text,
-                      align="left").draw(surface, bands[0])
-        px = min(screen.text_px(theme, theme.size_small), round(bands[0].h * 0.5))
+        self.text.fit(heading, bands[0].size, px=screen.text_px(theme, theme.size_body), style="bold",
+                      colour=theme.text, align="left", valign="bottom").draw(surface, bands[0])
         for band, (key, meaning) in zip(bands[1:], keys):
-            key_area, meaning_area = split_columns(band, [0.36, 0.64], px // 2)
+            key_area, meaning_area = split_columns(band, [0.3, 0.7], px // 2)
             cap = keycap(surface, self.text, theme, key, key_area, px)
             if cap.right > key_area.right:
                 meaning_area.left = cap.right + px // 2
-            self.text.fit(meaning, meaning_area.size, px=px, colour=theme.text_muted,
-                          align="left").draw(surface, meaning_area)
+            self.text.fit(meaning, meaning_area.size, px=meaning_px, min_px=screen.min_text_px(theme),
+                          colour=theme.text_muted, align="left", max_lines=2, line_spacing=0.95).draw(surface, meaning_area)
 
 
 class ConfirmDialog:

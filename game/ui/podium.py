@@ -16,7 +16,7 @@ import pygame
 from game.ui.flame import Embers, Flame, still_flame
 from game.ui.fx import SUPERSAMPLE, draw_panel, ease_in_out, ease_out, glow, mix, scale
 from game.ui.layout import Screen, split_rows
-from game.ui.text import TextRenderer
+from game.ui.text import TextRenderer, score_text
 from game.ui.theme import Theme
 from game.ui.torch import torch_body
 
@@ -105,28 +105,42 @@ class Podium:
         self.elapsed = max(self.elapsed, self.theme.podium_light_seconds)
 
     # -- geometry -------------------------------------------------------------------------
+    def _podium_count(self) -> int:
+        return min(3, len([f for f in self.finishers if f.rank <= 3]) or min(1, len(self.finishers)))
+
+    @property
+    def block_width(self) -> int:
+        return round(self.rect.w * 0.2)
+
+    @property
+    def cauldron_gap(self) -> int:
+        return round(self.rect.w * 0.07)
+
+    def _left(self) -> int:
+        """Where the composition starts: the blocks and the cauldron, centred as one group."""
+        total = self._podium_count() * self.block_width + self.cauldron_gap + self.cauldron_width
+        return self.rect.x + max(0, (self.rect.w - total) // 2)
+
     def _blocks(self) -> list[tuple[Finisher, pygame.Rect]]:
-        """Block rectangles: second on the left, first in the middle, third on the right."""
+        """Block rectangles, left to right: second, first, third (as many as there are places)."""
         area = self.rect
         top3 = [f for f in self.finishers if f.rank <= 3][:3]
         if not top3 and self.finishers:
             top3 = self.finishers[:1]
-        base_y = area.bottom
-        width = round(area.w * 0.2)
+        width = self.block_width
         heights = {1: 0.36, 2: 0.25, 3: 0.17}
-        slots = {0: 0, 1: -1, 2: 1}  # position in the list -> column offset from the middle
+        columns = {1: [0], 2: [1, 0], 3: [1, 0, 2]}.get(len(top3), [])   # list position -> column
+        left = self._left()
         placed = []
         for index, finisher in enumerate(top3):
-            column = slots[index] if len(top3) > 1 else 0
             h = round(area.h * heights.get(min(finisher.rank, 3), 0.17))
-            x = area.centerx - round(area.w * 0.12) + column * width - width // 2
-            placed.append((finisher, pygame.Rect(x, base_y - h, width, h)))
+            placed.append((finisher, pygame.Rect(left + columns[index] * width, area.bottom - h, width, h)))
         return placed
 
     def _cauldron_rect(self) -> pygame.Rect:
         w = self.cauldron_width
         rect = pygame.Rect(0, 0, w, round(w * 0.95))
-        rect.bottomright = (self.rect.right - round(self.rect.w * 0.04), self.rect.bottom)
+        rect.bottomleft = (self._left() + self._podium_count() * self.block_width + self.cauldron_gap, self.rect.bottom)
         return rect
 
     # -- frames ---------------------------------------------------------------------------
@@ -148,8 +162,10 @@ class Podium:
         theme = self.theme
         screen = self.screen
         px = screen.text_px(theme, theme.size_body)
-        winner_torch = None
-        for finisher, block in self._blocks():
+        torches: list[tuple[int, int]] = []
+        placed = self._blocks()
+        ranks = [finisher.rank for finisher, _ in placed]
+        for finisher, block in placed:
             colour = theme.medal_colour(finisher.rank - 1)
             draw_panel(surface, block.move(0, screen.px(0.012)), theme.podium_side, radius_frac=0.06)
             draw_panel(surface, block, colour, radius_frac=0.06)
@@ -162,19 +178,22 @@ class Podium:
             lift = 0
             if finisher.rank == 1:
                 torch_h = self.torch_height
-                winner_torch = (block.centerx, block.y + round(block.h * 0.02))
+                torches.append((block.centerx, block.y + round(block.h * 0.02)))
                 lift = round(torch_h * 1.8)
             label_h = screen.px(0.17)
-            label_area = pygame.Rect(block.x - block.w * 0.1, block.y - lift - label_h, block.w * 1.2, label_h)
+            # A label may reach over a lower neighbour, never over a tied one standing as high.
+            spread = 0.0 if ranks.count(finisher.rank) > 1 else 0.1
+            label_area = pygame.Rect(block.x - block.w * spread, block.y - lift - label_h, block.w * (1 + 2 * spread),
+                                     label_h)
             name_rect, score_rect = split_rows(label_area, [0.62, 0.38])
             self.text.fit(finisher.name, name_rect.size, px=round(px * 1.1), min_px=screen.min_text_px(theme),
                           style="bold", colour=theme.text, shadow=theme.text_shadow, valign="bottom",
                           line_spacing=0.98).draw(surface, name_rect)
-            self.text.fit(f"{counted:,}".replace(",", "\u2009"), score_rect.size, px=px, style="display",
+            self.text.fit(score_text(counted), score_rect.size, px=px, style="display",
                           colour=colour, valign="top").draw(surface, score_rect)
-        self._draw_cauldron(surface, winner_torch)
+        self._draw_cauldron(surface, torches)
 
-    def _draw_cauldron(self, surface: pygame.Surface, winner_torch) -> None:
+    def _draw_cauldron(self, surface: pygame.Surface, torches: list[tuple[int, int]]) -> None:
         theme = self.theme
         bowl = self._cauldron_rect()
         picture = cauldron_picture(theme, bowl.w)
@@ -188,16 +207,19 @@ class Podium:
                 self.cauldron_flame.draw(surface, mouth)
             self.embers.draw(surface, max(2.0, self.screen.unit * 0.006))
         surface.blit(picture, bowl)
-        if winner_torch is None:
+        if not torches:
             return
         torch_h = self.torch_height
         body = torch_body(theme, torch_h)
-        top = (winner_torch[0], winner_torch[1] - torch_h)
-        surface.blit(body, body.get_rect(midtop=top))
+        tops = [(x, y - torch_h) for x, y in torches]     # tied winners each hold a torch
+        for top in tops:
+            surface.blit(body, body.get_rect(midtop=top))
         if theme.reduced_motion:
             return
         self.torch_flame.resize(body.get_width() * 1.1)
-        self.torch_flame.draw(surface, top)
+        for top in tops:
+            self.torch_flame.draw(surface, top)
+        top = max(tops)                                   # the spark leaves from the torch nearest the cauldron
         # The spark travelling from the torch to the cauldron.
         start, end = self.theme.podium_light_seconds * 0.25, self.theme.podium_light_seconds * 0.62
         if start <= self.elapsed < end:

@@ -17,6 +17,7 @@ from game.editor import EditSession
 from game.editor.fields import DIFFICULTY_CHOICES, MAX_LIST_ITEMS, fields_for, text_of
 from game.ui import actions as A
 from game.ui.fx import draw_panel
+from game.ui.idle import STILL
 from game.ui.layout import Screen
 from game.ui.text import TextRenderer
 from game.ui.textbox import EDIT, TextBox, draw_box_frame
@@ -280,6 +281,11 @@ class QuestionForm:
         row = self.focused
         if row is not None and row.box is not None:
             row.box.update(dt)
+
+    def still_for(self) -> float:
+        """Until the focused box's cursor blinks; STILL when no box has the focus."""
+        row = self.focused
+        return row.box.still_for() if row is not None and row.box is not None else STILL
 
     # -- layout and drawing ---------------------------------------------------------------
     def metrics(self, screen: Screen, theme: Theme) -> tuple[int, int]:

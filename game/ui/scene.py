@@ -57,6 +57,12 @@ class Scene:
     def leave(self) -> None:
         """Called when another scene takes over."""
 
+    def still_for(self) -> float:
+        """How long the screen stays as drawn if no input comes: 0 while something moves (every
+        frame is drawn), else the seconds until it next changes by itself (a caret's blink), or
+        STILL. The App sleeps until input or that moment, so an idle menu costs almost no CPU."""
+        return 0.0
+
     def layout(self, screen: Screen) -> None:
         """Compute rectangles for a window size; called before drawing whenever the size changes."""
 

@@ -15,6 +15,7 @@ from game.ui import actions as A
 from game.ui.banner import banner_rect, draw_solid_panel
 from game.ui.layout import Screen, split_columns
 from game.ui.overlays import ConfirmDialog
+from game.ui.teamcolours import player_colours
 from game.ui.teacher_keys import ADD_SECONDS, ADJUST_STEP
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ class TeacherDesk:
         player = self.session.players[self.selected]
         px = screen.text_px(theme, theme.size_body)
         bar = banner_rect(screen, px)
-        draw_solid_panel(surface, bar, theme.panel_raised, theme.lane_colour(player.index), max(3, screen.px(0.006)))
+        draw_solid_panel(surface, bar, theme.panel_raised, theme.lane_edge(player_colours(self.session.players)[player.index]), max(3, screen.px(0.006)))
         inner = bar.inflate(-px, -px // 2)
         name_box, keys_box = split_columns(inner, [0.55, 0.45], px // 2)
         s.text.fit(f"{player.name}: {player.score:,}", name_box.size, px=px, min_px=screen.min_text_px(theme),

@@ -18,6 +18,17 @@ from game.ui.fonts import Fonts
 from game.ui.theme import Colour
 
 ELLIPSIS = "…"
+THIN_SPACE = "\u2009"
+
+
+def score_text(points: int) -> str:
+    """A total as scoreboards print it: 12 500, thousands set apart by a thin space."""
+    return f"{points:,}".replace(",", THIN_SPACE)
+
+
+def points_text(points: int) -> str:
+    """Points won, with their sign: +1 000."""
+    return "+" + score_text(points)
 
 # The sizes text may shrink through: about 6% apart, so fitting opens few distinct font faces.
 LADDER: tuple[int, ...] = tuple(sorted({round(6 * 1.06 ** step) for step in range(80)}))
@@ -110,7 +121,7 @@ def _shadow_offset(font: pygame.font.Font) -> int:
     return max(1, font.get_height() // 18)
 
 
-def _shorten(font: pygame.font.Font, line: str, width: int) -> str:
+def shorten(font: pygame.font.Font, line: str, width: int) -> str:
     """The line cut so that it and an ellipsis fit `width`."""
     while line and font.size(line.rstrip() + ELLIPSIS)[0] > width:
         line = line[:-1]
@@ -156,6 +167,22 @@ class TextRenderer:
         if self.audit is not None:
             self.audit.append(result)
         return result
+
+    def trial(self, text: str, box: tuple[int, int], **options) -> FittedText:
+        """`fit` for trying a layout out: the same result, but not recorded by the audit, which
+        lists only what a frame draws."""
+        audit, self.audit = self.audit, None
+        try:
+            return self.fit(text, box, **options)
+        finally:
+            self.audit = audit
+
+    def shared_px(self, texts, box: tuple[int, int], *, px: int, min_px: int | None = None, style: str = "body",
+                  max_lines: int | None = None, line_spacing: float = 1.08) -> int:
+        """One size for a set of texts shown side by side (team names, labels): the largest at
+        which every one fits `box`, so a long one does not make its neighbours look different."""
+        return min((self.trial(text, box, px=px, min_px=min_px, style=style, max_lines=max_lines,
+                               line_spacing=line_spacing).px for text in texts), default=px)
 
     def label(self, text: str, px: int, *, style: str = "body", colour: Colour = (255, 255, 255),
               shadow: Colour | None = None) -> pygame.Surface:
@@ -213,7 +240,7 @@ class TextRenderer:
                 room = min(room, max_lines)
             if len(lines) > room:
                 overflow = lines[room - 1:]
-                lines = lines[:room - 1] + [_shorten(font, lines[room - 1], width - offset)]
+                lines = lines[:room - 1] + [shorten(font, lines[room - 1], width - offset)]
             best = (size, font, lines)
         size, font, lines = best
         surface = self._render(font, lines, colour, align, line_spacing, shadow)

@@ -19,6 +19,7 @@ import pygame
 from game.ui import actions as A
 from game.ui.clipboard import CLIPBOARD, Clipboard
 from game.ui.fx import draw_panel, mix, scale
+from game.ui.idle import blink_wait
 from game.ui.theme import Theme
 
 EDIT, MOVE, UNDO, REDO = "edit", "move", "undo", "redo"
@@ -126,6 +127,10 @@ class TextBox:
 
     def update(self, dt: float) -> None:
         self.blink += dt
+
+    def still_for(self) -> float:
+        """Seconds until the cursor (drawn when focused) blinks on or off."""
+        return blink_wait(self.blink, BLINK_SECONDS)
 
     # -- editing --------------------------------------------------------------------------
     def _remember(self, typing: bool) -> None:

@@ -22,6 +22,25 @@ RING_NAMES: tuple[str, ...] = ("Blue", "Yellow", "Black", "Green", "Red", "Purpl
 
 SHAPES: tuple[str, ...] = ("triangle", "diamond", "circle", "square", "star", "hexagon")
 
+# An outline needs at least this contrast with what it is drawn on to be seen (WCAG's floor for
+# graphical objects is 3; edges beside a colour stripe can do with less).
+MIN_EDGE_CONTRAST = 1.8
+
+
+def relative_luminance(colour: Colour) -> float:
+    """WCAG relative luminance of an sRGB colour."""
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(v) for v in colour)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: Colour, b: Colour) -> float:
+    """WCAG contrast ratio of two colours, from 1 (the same) to 21 (black on white)."""
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -79,6 +98,7 @@ class Theme:
     wrong: Colour = (236, 78, 78)
     # The relay track of the standings.
     lane_colours: tuple[Colour, ...] = RING_COLOURS
+    lane_on_dark: Colour = (200, 202, 214)     # how a lane too dark for the panels is outlined
     track_surface: Colour = (168, 64, 46)
     track_surface_alt: Colour = (156, 58, 42)
     track_line: Colour = (244, 236, 226)
@@ -129,6 +149,12 @@ class Theme:
 
     def lane_colour(self, index: int) -> Colour:
         return self.lane_colours[index % len(self.lane_colours)]
+
+    def lane_edge(self, index: int) -> Colour:
+        """A team's colour as an outline on the panels: the colour itself, or the light line the
+        black ring is drawn with on dark ground when the colour would vanish there."""
+        colour = self.lane_colour(index)
+        return colour if contrast_ratio(colour, self.panel) >= MIN_EDGE_CONTRAST else self.lane_on_dark
 
     def medal_colour(self, place: int) -> Colour:
         return (self.podium_gold, self.podium_silver, self.podium_bronze)[min(place, 2)]

@@ -128,7 +128,10 @@ class AnswerTiles:
             draw_panel(surface, cap, cap_fill, radius_frac=0.3)
             surface.blit(key, key.get_rect(center=cap.center))
             key_w = cap.w
-        text_box = pygame.Rect(text_left, pad, rect.w - text_left - pad - key_w // 2, rect.h - 2 * pad)
+        # The right margin keeps the text clear of the key cap and of the badge the reveal pins
+        # to the top-right corner.
+        right = max(pad + key_w // 2, round(self.badge_size(rect) * 0.7))
+        text_box = pygame.Rect(text_left, pad, rect.w - text_left - right, rect.h - 2 * pad)
         fitted = self.text.fit(tile.text, text_box.size, px=self.text_px, min_px=round(self.unit * 0.02),
                                style="bold", colour=text_colour, align="left")
         tile.fitted = fitted
@@ -168,8 +171,12 @@ class AnswerTiles:
         radius = round(min(rect.w, rect.h) * 0.15)
         pygame.draw.rect(target, colour, rect, width=width, border_radius=radius)
 
+    def badge_size(self, rect: pygame.Rect) -> int:
+        """The diameter of the check or cross badge on a tile's top-right corner."""
+        return max(12, round(min(rect.h * 0.42, self.unit * 0.075)))
+
     def _badge(self, target: pygame.Surface, rect: pygame.Rect, mark: str, fill, ink) -> None:
-        size = max(12, round(min(rect.h * 0.42, self.unit * 0.075)))
+        size = self.badge_size(rect)
         centre = (rect.right - size * 0.35, rect.top + size * 0.35)
         pygame.draw.circle(target, scale(fill, 0.5), (centre[0], centre[1] + 2), size / 2)
         pygame.draw.circle(target, fill, centre, size / 2)

@@ -16,7 +16,7 @@ import pygame
 from game.ui.flame import Flame, still_flame
 from game.ui.fx import draw_panel, ease_out, mix, scale
 from game.ui.layout import Screen, split_columns
-from game.ui.text import TextRenderer
+from game.ui.text import TextRenderer, points_text, score_text
 from game.ui.theme import Theme
 from game.ui.torch import tilted_torch, torch_body
 
@@ -171,7 +171,7 @@ class RelayTrack:
             draw_panel(surface, card, theme.panel, radius_frac=0.2, edge=theme.panel_edge, edge_width=line_w)
             chip = pygame.Rect(card.x, card.y, max(6, round(card.h * 0.22)), card.h)
             draw_panel(surface, chip, theme.lane_colour(lane.colour_index), radius_frac=0.45,
-                       edge=theme.panel_edge, edge_width=line_w)
+                       edge=theme.lane_edge(lane.colour_index), edge_width=line_w)
             rank_w = round(card.h * 0.9)
             rank_rect = pygame.Rect(chip.right + px // 3, card.y, rank_w, card.h)
             rank_colour = theme.medal_colour(lane.rank - 1) if lane.rank <= 3 else theme.text_muted
@@ -205,11 +205,11 @@ class RelayTrack:
             hand = draw_runner(surface, feet, runner_h, colour, outline, phase, running)
             self._draw_torch(surface, index, lane, hand, runner_h, leader_score)
             if lane.gained > 0 and 0.05 < progress:
-                self._draw_gain(surface, lane, (feet[0], feet[1] - runner_h * 1.25), px, lane_rect)
+                self._draw_gain(surface, lane, feet[0], runner_h, px, lane_rect)
             shown = round(lane.old_score + lane.gained * progress)
             card = total_rect.inflate(0, -max(2, round(total_rect.h * 0.14)))
             draw_panel(surface, card, theme.panel_raised, radius_frac=0.2)
-            self.text.fit(f"{shown:,}".replace(",", "\u2009"), (card.w * 0.86, card.h * 0.8),
+            self.text.fit(score_text(shown), (card.w * 0.86, card.h * 0.8),
                           px=min(px, round(card.h * 0.55)), style="display",
                           colour=theme.accent if lane.rank == 1 else theme.text).draw(surface, card)
 
@@ -231,15 +231,23 @@ class RelayTrack:
         rotated = tilted_torch(self.theme, torch_h, 12)
         surface.blit(rotated, rotated.get_rect(midtop=(mouth[0] - torch_h * 0.04, mouth[1] - torch_h * 0.06)))
 
-    def _draw_gain(self, surface, lane, where, px, lane_rect) -> None:
+    def _draw_gain(self, surface, lane, runner_x: float, runner_h: float, px: int, lane_rect: pygame.Rect) -> None:
+        """The points just gained, rising inside the runner's own lane (never over the lane above):
+        behind the runner, or ahead of it when it has barely left the start."""
         theme = self.theme
         lift = ease_out(min(1.0, self.elapsed / (self.duration * 0.8)))
         fade = 1.0 if self.finished else min(1.0, self.elapsed * 3)
-        label = self.text.label(f"+{lane.gained}", round(px * 0.8), style="display", colour=theme.accent,
+        size = max(8, min(round(px * 0.8), round(lane_rect.h * 0.42)))
+        label = self.text.label(points_text(lane.gained), size, style="display", colour=theme.accent,
                                 shadow=theme.text_shadow)
-        rect = label.get_rect(midbottom=(where[0], where[1] - lane_rect.h * 0.05 * lift))
-        rect.top = max(rect.top, lane_rect.top - lane_rect.h // 3)
+        rect = label.get_rect()
+        room = runner_h * 0.45
+        rect.right = round(runner_x - room)
+        if rect.left < lane_rect.left + lane_rect.w * 0.07:
+            rect.left = round(runner_x + room)
         rect.right = min(rect.right, lane_rect.right)
+        rect.centery = round(lane_rect.centery + lane_rect.h * 0.18 * (1 - lift))
+        rect.clamp_ip(lane_rect)
         if fade < 1:
             label = label.copy()
             label.set_alpha(round(255 * fade))

@@ -15,8 +15,9 @@ import pygame
 
 from game.ui import actions as A
 from game.ui.fx import draw_panel, mix, scale
+from game.ui.idle import STILL, blink_wait
 from game.ui.layout import Screen, split_columns
-from game.ui.text import TextRenderer
+from game.ui.text import TextRenderer, shorten
 from game.ui.theme import Theme
 
 
@@ -187,10 +188,15 @@ class Form:
         self.hover: int | None = None
         self.caret_time = 0.0
         self.unit = 720.0
+        self._label_px = 0          # set by draw: one size for every label
         self.label_share = 0.46
         self._skip_disabled(1)
 
     # -- reading --------------------------------------------------------------------------
+    def still_for(self) -> float:
+        """Until the caret of a focused name field blinks; a form without one never changes alone."""
+        return blink_wait(self.caret_time, 1.0) if self.wants_text else STILL
+
     def row(self, key: str) -> Row:
         for row in self.rows:
             if row.key == key:
@@ -282,9 +288,22 @@ class Form:
             row.rect = pygame.Rect(area.x, area.y + index * step, area.w, h)
 
     def draw(self, surface: pygame.Surface, screen: Screen) -> None:
+        self._label_px = self.label_px(screen)
         for index, row in enumerate(self.rows):
             if row.rect.w > 0:
                 self.draw_row(surface, screen, row, index == self.focus, index == self.hover)
+
+    def _split(self, row: Row, px: int) -> tuple[pygame.Rect, pygame.Rect]:
+        inner = row.rect.inflate(-px, -max(2, row.rect.h // 6))
+        share = row.label_share if row.label_share is not None else self.label_share
+        return split_columns(inner, [share, 1 - share], px // 2)
+
+    def label_px(self, screen: Screen) -> int:
+        """One type size for every label of the form: the size the tightest label needs."""
+        px = screen.text_px(self.theme, self.theme.size_body)
+        sizes = [self.text.trial(row.label, self._split(row, px)[0].size, px=px, style="body").px
+                 for row in self.rows if row.rect.w > 0 and not isinstance(row, Button)]
+        return min(sizes, default=px)
 
     def draw_row(self, surface: pygame.Surface, screen: Screen, row: Row, focused: bool,
                  hovered: bool) -> None:
@@ -305,11 +324,11 @@ class Form:
         fill = theme.panel_raised if focused or hovered else theme.panel
         draw_panel(surface, rect, fill, radius_frac=0.3,
                    edge=theme.focus_ring if focused else theme.panel_edge, edge_width=edge_w)
-        inner = rect.inflate(-px, -max(2, rect.h // 6))
-        share = row.label_share if row.label_share is not None else self.label_share
-        label_rect, value_rect = split_columns(inner, [share, 1 - share], px // 2)
+        label_rect, value_rect = self._split(row, px)
         ink = theme.text if row.enabled else theme.text_muted
-        self.text.fit(row.label, label_rect.size, px=px, style="body", colour=ink, align="left").draw(surface, label_rect)
+        label_px = self._label_px or px
+        self.text.fit(row.label, label_rect.size, px=label_px, style="body", colour=ink,
+                      align="left").draw(surface, label_rect)
         if isinstance(row, TextField):
             self._draw_field(surface, screen, row, value_rect, focused, px)
             return
@@ -329,20 +348,35 @@ class Form:
             pygame.draw.polygon(surface, colour, [(rx + size * 0.6, cy), (rx - size * 0.6, cy - size), (rx - size * 0.6, cy + size)])
 
     def _draw_field(self, surface, screen, row: TextField, rect: pygame.Rect, focused: bool, px: int) -> None:
+        """A name box: text at the form's size (never shrunk), scrolled to the cursor while typing,
+        cut with an ellipsis otherwise, so long names stay readable and equal in size."""
         theme = self.theme
         box = rect.inflate(0, -max(2, rect.h // 8))
         draw_panel(surface, box, scale(theme.panel, 0.6) if not theme.high_contrast else (0, 0, 0),
                    radius_frac=0.25, edge=theme.accent if focused else theme.panel_edge,
                    edge_width=max(1, screen.px(0.003)))
         inner = box.inflate(-px, 0)
-        shown = row.text or row.placeholder
-        colour = theme.text if row.text else mix(theme.text_muted, theme.panel, 0.3)
-        fitted = self.text.fit(shown, inner.size, px=px, min_px=screen.min_text_px(theme), style="body",
-                               colour=colour, align="left", max_lines=1)
-        where = fitted.draw(surface, inner)
-        if focused and (self.caret_time % 1.0) < 0.6:
-            font = self.text.fonts.get("body", fitted.px, row.text)
-            x = where.left + (font.size(row.text[: row.cursor])[0] if row.text else 0)
-            x = min(x, inner.right)
-            pygame.draw.line(surface, theme.accent, (x, inner.centery - fitted.px * 0.6),
-                             (x, inner.centery + fitted.px * 0.6), max(2, screen.px(0.003)))
+        px = max(screen.min_text_px(theme), min(px, round(inner.h * 0.62)))
+        caret_on = focused and (self.caret_time % 1.0) < 0.6
+        if not row.text:
+            fitted = self.text.fit(row.placeholder, inner.size, px=px, min_px=screen.min_text_px(theme),
+                                   colour=mix(theme.text_muted, theme.panel, 0.3), align="left", max_lines=1)
+            fitted.draw(surface, inner)
+            caret_x = inner.x
+        else:
+            font = self.text.fonts.get("body", px, row.text)
+            caret = font.size(row.text[: row.cursor])[0]
+            width = font.size(row.text)[0]
+            offset = 0
+            shown = row.text
+            if width > inner.w and focused:
+                offset = min(max(0, caret - inner.w + px), width - inner.w)
+            elif width > inner.w:
+                shown = shorten(font, row.text, inner.w)
+            picture = font.render(shown, True, theme.text)
+            top = inner.centery - picture.get_height() // 2
+            surface.blit(picture, (inner.x, top), pygame.Rect(offset, 0, inner.w, picture.get_height()))
+            caret_x = inner.x + min(inner.w, caret - offset)
+        if caret_on:
+            pygame.draw.line(surface, theme.accent, (caret_x, inner.centery - px * 0.6),
+                             (caret_x, inner.centery + px * 0.6), max(2, screen.px(0.003)))

@@ -19,6 +19,7 @@ from game.packs.model import Pack
 from game.ui import actions as A
 from game.ui.editor_parts import ChoiceDialog
 from game.ui.handover import Editing, PackChoice
+from game.ui.idle import STILL
 from game.ui.scene import Scene
 
 
@@ -77,6 +78,9 @@ class EditorScene(Scene):
 
     def update(self, dt: float) -> None:
         self.blink += dt
+
+    def still_for(self) -> float:
+        return STILL       # screens with a blinking cursor say when it next blinks
 
     # -- dialogs --------------------------------------------------------------------------
     def ask(self, purpose: str, message: str, options: list[tuple[str, str]], then: str | None = None,

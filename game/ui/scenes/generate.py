@@ -103,6 +103,8 @@ class GenerateScene(Scene):
         chosen = self.form.handle(action)
         if chosen == "review" and self.pack is not None:
             self.review()
+        elif chosen == "again":
+            self.try_again()
         elif chosen == "back":
             self.finish("back")
 
@@ -128,10 +130,20 @@ class GenerateScene(Scene):
     def _failed(self, message: str, quiet: bool = False) -> None:
         self.state = FAILED
         self.error = message
-        self.form.rows[0].enabled = False
+        # Nothing to review: the first button offers another file instead; Back keeps the focus.
+        self.form.rows[0] = Button("again", "Try another file", rect=self.form.rows[0].rect)
         self.form.focus = 1
         if not quiet:
             self.services.sound.play("wrong")
+
+    def try_again(self) -> None:
+        """Back to asking for a document, with the last path typed in to correct."""
+        self.state = ASKING
+        self.error = ""
+        self.lines = []
+        self.field.set_text(str(self.path) if self.path is not None else "")
+        self.form.rows[0] = Button("review", "Review the questions", rect=self.form.rows[0].rect)
+        self.form.focus = 0
 
     def _done(self, pack) -> None:
         self.pack = pack
@@ -183,7 +195,10 @@ class GenerateScene(Scene):
             headline, colour = self.error, theme.wrong
         s.text.fit(headline, self.message_rect.size, px=screen.text_px(theme, theme.size_heading * 0.85),
                    style="bold", colour=colour, align="left").draw(surface, self.message_rect)
-        self._draw_progress(surface, px)
+        if self.state == FAILED:
+            self._draw_notes(surface, self.progress_rect)
+        else:
+            self._draw_progress(surface, px)
         if self.state != WORKING:
             self.form.draw(surface, screen)
         hints = [("Esc", "back")] if self.state == WORKING else [("Enter", "choose"), ("Esc", "back")]
@@ -204,10 +219,16 @@ class GenerateScene(Scene):
                 draw_panel(surface, glow, theme.accent, radius_frac=0.5)
         else:
             draw_panel(surface, bar, theme.accent if self.state == DONE else theme.wrong, radius_frac=0.5)
-        lines = self.lines[-3:] or ["Starting…"]
         notes = pygame.Rect(area.x, bar.bottom + screen.px(0.02), area.w, area.bottom - bar.bottom - screen.px(0.02))
-        s.text.fit("\n".join(lines), notes.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
-                   align="left", valign="top").draw(surface, notes)
+        self._draw_notes(surface, notes, self.lines[-3:] or ["Starting…"])
+
+    def _draw_notes(self, surface: pygame.Surface, area: pygame.Rect, lines: list[str] | None = None) -> None:
+        """The generator's last progress lines (after a failure, how far it got)."""
+        s, theme, screen = self.services, self.theme, self.screen
+        lines = self.lines[-3:] if lines is None else lines
+        if lines:
+            s.text.fit("\n".join(lines), area.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
+                       align="left", valign="top").draw(surface, area)
 
     def _draw_path_field(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

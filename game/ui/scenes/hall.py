@@ -15,10 +15,12 @@ from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints
 from game.ui.flame import Flame, still_flame
 from game.ui.fx import draw_panel
+from game.ui.idle import STILL
 from game.ui.podium import cauldron_picture
 from game.ui.handover import HallFocus
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
+from game.ui.text import score_text
 
 MODE_WORDS = {"solo": "Solo", "party": "Party", "classroom": "Classroom"}
 
@@ -61,6 +63,9 @@ class HallScene(Scene):
     def update(self, dt: float) -> None:
         if not self.theme.reduced_motion:
             self.flame.update(dt)
+
+    def still_for(self) -> float:
+        return STILL if self.theme.reduced_motion else 0.0     # the eternal flame burns unless motion is reduced
 
     def describe(self) -> dict:
         group = self.groups[self.index] if self.groups else None
@@ -128,7 +133,7 @@ class HallScene(Scene):
             name = entry.name + ("  · new record!" if record else "")
             s.text.fit(name, name_rect.size, px=px, min_px=screen.min_text_px(theme), style="bold",
                        colour=theme.accent if record else theme.text, align="left", max_lines=1).draw(surface, name_rect)
-            s.text.fit(f"{entry.total:,}".replace(",", "\u2009"), total_rect.size, px=px, style="display",
+            s.text.fit(score_text(entry.total), total_rect.size, px=px, style="display",
                        colour=theme.text, align="right").draw(surface, total_rect)
             s.text.fit(short_date(entry.achieved_at), date_rect.size, px=round(px * 0.8), colour=theme.text_muted,
                        align="right").draw(surface, date_rect)

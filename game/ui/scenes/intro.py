@@ -13,9 +13,11 @@ from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints
 from game.ui.fx import draw_panel, shape_icon
 from game.ui.handover import Match
+from game.ui.idle import STILL
 from game.ui.input import PARTY_ZONES, SOLO_KEY_HINTS, key_name
 from game.ui.layout import Screen, grid, split_columns, split_rows
 from game.ui.scene import Scene
+from game.ui.teamcolours import player_colours
 from game.ui.teamview import draw_team_input
 from game.ui.theme import SHAPES
 
@@ -23,7 +25,7 @@ from game.ui.theme import SHAPES
 class IntroScene(Scene):
     name = "intro"
     title = "Get ready"
-    help_keys = (("Enter, Space", "start the first question"), ("Esc", "back to the setup"))
+    help_keys = (("Enter, Space", "start the first question"), ("Esc", "back one step, with every choice kept"))
 
     def enter(self, handover: Match) -> None:
         self.match = handover
@@ -35,11 +37,18 @@ class IntroScene(Scene):
 
     def handle(self, action: A.Action) -> None:
         if isinstance(action, A.Back):
-            self.finish("back", self.match.choice)
+            setup = self.match.setup
+            if setup is None:                      # a session set up elsewhere (a test, the autopilot)
+                self.finish("back", self.match.choice)
+            else:                                  # one step back, everything as it was chosen
+                self.finish("teams" if self.teams else "back", setup)
         elif isinstance(action, A.Confirm) or (isinstance(action, A.Click) and self.start_rect.collidepoint(action.pos)):
             # Recording starts here, so a game set up and then abandoned at this screen leaves no trace.
             self.match.recorder = self.services.start_recording(self.session)
             self.finish("go", self.match)
+
+    def still_for(self) -> float:
+        return STILL
 
     def describe(self) -> dict:
         return {"scene": self.name, "rules": list(self.rules), "players": [p.name for p in self.session.players]}
@@ -103,8 +112,9 @@ class IntroScene(Scene):
         players = self.session.players
         rows = split_rows(self.players_rect, [1] * max(4, len(players)), screen.px(0.01))
         px = screen.text_px(theme, theme.size_body)
+        colours = player_colours(players)
         for player, row in zip(players, rows):
-            draw_panel(surface, row, theme.panel, radius_frac=0.2, edge=theme.lane_colour(player.index),
+            draw_panel(surface, row, theme.panel, radius_frac=0.2, edge=theme.lane_edge(colours[player.index]),
                        edge_width=max(2, screen.px(0.004)))
             inner = row.inflate(-screen.px(0.03), -max(2, row.h // 6))
             name_rect, keys_rect = split_columns(inner, [0.6, 0.4] if len(players) > 4 else [0.5, 0.5],

@@ -218,6 +218,9 @@ class PackEditorScene(EditorScene):
         super().update(dt)
         self.filter.update(dt)
 
+    def still_for(self) -> float:
+        return self.filter.still_for()       # the filter's cursor is always shown
+
     # -- layout and drawing ---------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen

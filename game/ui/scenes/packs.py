@@ -17,6 +17,7 @@ from game.ui.backdrop import backdrop
 from game.ui.chrome import body_rect, draw_header, draw_key_hints, header_rect
 from game.ui.fx import draw_panel, icon
 from game.ui.handover import PackChoice
+from game.ui.idle import STILL, blink_wait
 from game.ui.input import TEXT
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
@@ -64,6 +65,7 @@ class PacksScene(Scene):
         self.card_rects: list[tuple[int, pygame.Rect]] = []
         self.continue_rect = pygame.Rect(0, 0, 0, 0)
         self.caret = 0.0
+        self._meta_px = 12          # the origin lines of the cards on screen share one size (set by draw)
 
     # -- state ----------------------------------------------------------------------------
     @property
@@ -163,6 +165,9 @@ class PacksScene(Scene):
     def update(self, dt: float) -> None:
         self.caret += dt
 
+    def still_for(self) -> float:
+        return blink_wait(self.caret, 1.0) if self.filter.text else STILL
+
     # -- drawing --------------------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen
@@ -185,31 +190,48 @@ class PacksScene(Scene):
         self._draw_filter(surface)
         visible = self.visible
         self.card_rects = []
-        for slot, index in enumerate(range(self.scroll, min(len(visible), self.scroll + self.per_page))):
+        shown = range(self.scroll, min(len(visible), self.scroll + self.per_page))
+        for slot, index in enumerate(shown):
             rect = pygame.Rect(self.cards_area.x, self.cards_area.y + slot * (self.card_h + self.card_gap),
                                self.cards_area.w, self.card_h)
             self.card_rects.append((index, rect))
+        self._meta_px = self._shared_meta_px([visible[index] for index in shown])
+        for index, rect in self.card_rects:
             self._draw_card(surface, visible[index], rect, index == self.focus)
         if not visible:
-            message = "No pack matches the filter." if self.filter.text else \
+            message = f"No pack matches “{self.filter.text}”. Esc clears the filter." if self.filter.text else \
                 "No packs yet. Drop a .txt, .md or .html file onto this window to make one."
-            s.text.fit(message, self.cards_area.size, px=screen.text_px(theme, theme.size_body),
-                       colour=theme.text_muted).draw(surface, self.cards_area)
+            s.text.fit(message, self.cards_area.inflate(-screen.px(0.06), 0).size,
+                       px=screen.text_px(theme, theme.size_body), colour=theme.text_muted).draw(surface, self.cards_area)
         if len(visible) > self.per_page:
             self._draw_scrollbar(surface, len(visible))
-        count = len(self.chosen)
-        label = f"Continue with {count} pack{'s' if count != 1 else ''}" if count else "Continue with the highlighted pack"
-        focused = self.focus >= len(visible)
-        draw_panel(surface, self.continue_rect, theme.accent if focused else theme.panel_raised, radius_frac=0.5,
-                   edge=theme.focus_ring if focused else theme.panel_edge, edge_width=max(2, screen.px(0.004)))
-        s.text.fit(label, (self.continue_rect.w * 0.9, self.continue_rect.h * 0.8),
-                   px=screen.text_px(theme, theme.size_body), style="bold",
-                   colour=theme.text_dark if focused else theme.text).draw(surface, self.continue_rect)
+        self._draw_continue(surface, visible)
         if visible:
             self._draw_details(surface, visible[min(self.focus, len(visible) - 1)])
+        edit_key = "Ctrl+E" if self.filter.text else "E"
         draw_key_hints(surface, screen, theme, s.text,
-                       [("Enter", "tick a pack"), ("Type", "filter"), ("E", "edit"), ("Down", "to Continue"),
-                        ("Esc", "back")])
+                       [("Enter", "tick a pack"), ("Type", "filter"), (edit_key, "edit"), ("Down", "to Continue"),
+                        ("Esc", "clear the filter" if self.filter.text else "back")])
+
+    def _draw_continue(self, surface: pygame.Surface, visible: list) -> None:
+        """Continue: with the ticked packs, or the highlighted one; greyed when there is neither."""
+        s, theme, screen = self.services, self.theme, self.screen
+        count = len(self.chosen)
+        playable = [e for e in visible if not isinstance(e, DraftEntry)]
+        if count:
+            label = f"Continue with {count} pack{'s' if count != 1 else ''}"
+        elif playable:
+            label = "Continue with the highlighted pack"
+        else:
+            label = "Tick a pack to continue"
+        usable = bool(count or playable)
+        focused = self.focus >= len(visible)
+        fill = theme.accent if focused and usable else (theme.panel_raised if usable else theme.panel)
+        ink = theme.text_dark if focused and usable else (theme.text if usable else theme.text_muted)
+        draw_panel(surface, self.continue_rect, fill, radius_frac=0.5,
+                   edge=theme.focus_ring if focused else theme.panel_edge, edge_width=max(2, screen.px(0.004)))
+        s.text.fit(label, (self.continue_rect.w * 0.9, self.continue_rect.h * 0.8),
+                   px=screen.text_px(theme, theme.size_body), style="bold", colour=ink).draw(surface, self.continue_rect)
 
     def _draw_filter(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -245,17 +267,41 @@ class PacksScene(Scene):
         if ticked:
             mark = icon("check", round(box_size * 0.8), theme.text_dark)
             surface.blit(mark, mark.get_rect(center=box.center))
-        text_area = pygame.Rect(box.right + pad, rect.y + pad // 2, rect.right - box.right - 2 * pad, rect.h - pad)
-        title_rect, counts_rect, source_rect = split_rows(text_area, [0.42, 0.29, 0.29])
+        title_rect, counts_rect, source_rect = self._card_rows(rect)
         s.text.fit(pack.title, title_rect.size, px=screen.text_px(theme, theme.size_body), style="bold",
                    colour=theme.text, align="left", max_lines=1).draw(surface, title_rect)
         s.text.fit(counts_line(pack.counts_by_type()), counts_rect.size, px=screen.text_px(theme, theme.size_small),
                    colour=theme.accent if focused else theme.text_muted, align="left", max_lines=1).draw(surface, counts_rect)
+        s.text.fit(self._where(entry), source_rect.size, px=self._meta_px, colour=theme.text_muted,
+                   align="left", max_lines=1).draw(surface, source_rect)
+
+    def _card_rows(self, rect: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
+        """A pack card's title, question counts and origin lines, beside its tick box."""
+        pad = self.screen.px(0.025)
+        left = rect.x + pad + round(rect.h * 0.36) + pad
+        text_area = pygame.Rect(left, rect.y + pad // 2, rect.right - left - pad, rect.h - pad)
+        title, counts, origin = split_rows(text_area, [0.42, 0.29, 0.29])
+        return title, counts, origin
+
+    @staticmethod
+    def _where(entry) -> str:
+        pack = entry.pack
         where = "Comes with the game" if entry.shipped else f"Your pack: {pack.path.name if pack.path else pack.id}"
         if pack.sources:
             where += " · from " + ", ".join(src.title for src in pack.sources)
-        s.text.fit(where, source_rect.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
-                   align="left", max_lines=1).draw(surface, source_rect)
+        return where
+
+    def _shared_meta_px(self, entries: list) -> int:
+        """One size for the origin line of every card on screen (a long source title would
+        otherwise print its card's line smaller than the others)."""
+        theme, screen = self.theme, self.screen
+        px = screen.text_px(theme, theme.size_small)
+        packs = [e for e in entries if not isinstance(e, DraftEntry)]
+        if not packs:
+            return px
+        box = self._card_rows(pygame.Rect(self.cards_area.x, 0, self.cards_area.w, self.card_h))[2].size
+        return self.services.text.shared_px([self._where(e) for e in packs], box, px=px, max_lines=1,
+                                            min_px=max(screen.min_text_px(theme), round(px * 0.8)))
 
     def _draw_scrollbar(self, surface, count: int) -> None:
         theme, screen = self.theme, self.screen
@@ -282,15 +328,21 @@ class PacksScene(Scene):
 
     def _draw_details(self, surface, entry) -> None:
         s, theme, screen = self.services, self.theme, self.screen
-        if isinstance(entry, DraftEntry):
-            return
-        pack = entry.pack
         card = self.detail_area
         draw_panel(surface, card, theme.panel, radius_frac=0.05, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
         inner = card.inflate(-screen.px(0.05), -screen.px(0.05))
-        title, body = split_rows(inner, [0.2, 0.8], screen.px(0.015))
-        s.text.fit(pack.title, title.size, px=screen.text_px(theme, theme.size_body), style="bold",
-                   colour=theme.accent, align="left", valign="top").draw(surface, title)
+        title_box = pygame.Rect(inner.x, inner.y, inner.w, round(inner.h * 0.24))
+        heading = f"Draft: {entry.title}" if isinstance(entry, DraftEntry) else entry.pack.title
+        where = s.text.fit(heading, title_box.size, px=screen.text_px(theme, theme.size_body), style="bold",
+                           colour=theme.accent, align="left", valign="top").draw(surface, title_box)
+        body = pygame.Rect(inner.x, where.bottom + screen.px(0.02), inner.w, inner.bottom - where.bottom - screen.px(0.02))
+        if isinstance(entry, DraftEntry):
+            s.text.fit(f"A pack saved with problems still to fix, so it is not played yet.\n"
+                       f"Enter opens it in the editor, where each problem is shown beside its field.\n"
+                       f"File: {entry.path.name}", body.size, px=screen.text_px(theme, theme.size_small),
+                       colour=theme.text, align="left", valign="top", line_spacing=1.15).draw(surface, body)
+            return
+        pack = entry.pack
         lines = []
         if pack.description:
             lines.append(pack.description)

@@ -12,6 +12,8 @@ from game.ui.handover import AfterSession, HallFocus, Match
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.podium import Finisher, Podium
 from game.ui.scene import Scene
+from game.ui.teamcolours import player_colours
+from game.ui.text import score_text
 
 
 class PodiumScene(Scene):
@@ -28,7 +30,8 @@ class PodiumScene(Scene):
             standings = handover.room.shown_standings(standings)
         players = self.session.players
         total = self.session.total_questions
-        self.finishers = [Finisher(st.name, st.score, st.rank, st.player,
+        colours = player_colours(players)
+        self.finishers = [Finisher(st.name, st.score, st.rank, colours[st.player],
                                    f"{players[st.player].correct} of {total} right") for st in standings]
         self.podium = Podium(s.theme, s.text)
         self.podium.set_finishers(self.finishers)
@@ -77,7 +80,7 @@ class PodiumScene(Scene):
     def layout(self, screen: Screen) -> None:
         self.screen = screen
         content = screen.content()
-        self.head, body, self.footer = split_rows(content, [0.13, 0.79, 0.08], screen.px(0.02))
+        self.head, self.subtitle, body, self.footer = split_rows(content, [0.12, 0.06, 0.74, 0.08], screen.px(0.015))
         many = len(self.finishers) > 3
         if many:
             stage, self.others_rect = split_columns(body, [0.66, 0.34], screen.px(0.03))
@@ -85,37 +88,38 @@ class PodiumScene(Scene):
             stage, self.others_rect = body, None
         self.podium.layout(stage, screen)
 
+    def _title(self) -> str:
+        winner = self.finishers[0] if self.finishers else None
+        if winner is None:
+            return "Game over"
+        if len(self.finishers) == 1:
+            return f"Well run, {winner.name}!"
+        winners = [f.name for f in self.finishers if f.rank == 1]
+        if len(winners) == 1:
+            return f"{winners[0]} lights the cauldron!"
+        if len(winners) == 2:
+            return f"{winners[0]} and {winners[1]} light the cauldron together!"
+        return f"A {len(winners)}-way tie: the cauldron is lit together!"
+
+    def _subtitle(self) -> str:
+        """Under the title: how the solo player did, and a new record when there is one."""
+        parts = []
+        if len(self.finishers) == 1 and self.finishers[0].detail:
+            parts.append(self.finishers[0].detail)
+        if self.record.new_record:
+            parts.append("A new record for this pack!")
+        return "  ·  ".join(parts)
+
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        winner = self.finishers[0] if self.finishers else None
-        solo = len(self.finishers) == 1
-        if winner is None:
-            title = "Game over"
-        elif solo:
-            title = f"Well run, {winner.name}!"
-        else:
-            winners = [f.name for f in self.finishers if f.rank == 1]
-            if len(winners) == 1:
-                title = f"{winners[0]} lights the cauldron!"
-            elif len(winners) == 2:
-                title = f"{winners[0]} and {winners[1]} light the cauldron together!"
-            else:
-                title = f"A {len(winners)}-way tie: the cauldron is lit together!"
-        s.text.fit(title, self.head.size, px=screen.text_px(theme, theme.size_heading * 1.15), style="display",
+        s.text.fit(self._title(), self.head.size, px=screen.text_px(theme, theme.size_heading * 1.15), style="display",
                    colour=theme.accent, shadow=theme.text_shadow).draw(surface, self.head)
+        subtitle = self._subtitle()
+        if subtitle:
+            s.text.fit(subtitle, self.subtitle.size, px=screen.text_px(theme, theme.size_body), style="bold",
+                       colour=theme.text, shadow=theme.text_shadow, max_lines=1).draw(surface, self.subtitle)
         self.podium.draw(surface)
-        if solo and winner is not None:
-            note = pygame.Rect(self.podium.rect.x, self.podium.rect.y, self.podium.rect.w * 0.42, self.podium.rect.h * 0.3)
-            lines = [winner.detail]
-            if self.record.new_record:
-                lines.append("A new record for this pack!")
-            s.text.fit("\n".join(lines), note.size, px=screen.text_px(theme, theme.size_body), colour=theme.text,
-                       align="left", valign="top").draw(surface, note)
-        elif self.record.new_record:
-            note = pygame.Rect(self.podium.rect.x, self.podium.rect.y, self.podium.rect.w * 0.4, self.podium.rect.h * 0.15)
-            s.text.fit("A new record for this pack!", note.size, px=screen.text_px(theme, theme.size_body),
-                       style="bold", colour=theme.accent, align="left", valign="top").draw(surface, note)
         if self.others_rect is not None:
             self._draw_others(surface)
         onward = "summary" if self.session.config.mode.teams else "hall of fame"
@@ -137,5 +141,5 @@ class PodiumScene(Scene):
             s.text.fit(str(finisher.rank), rank_rect.size, px=px, style="display", colour=colour).draw(surface, rank_rect)
             s.text.fit(finisher.name, name_rect.size, px=px, min_px=screen.min_text_px(theme), colour=theme.text,
                        align="left", line_spacing=0.95).draw(surface, name_rect)
-            s.text.fit(f"{finisher.score:,}".replace(",", "\u2009"), score_rect.size, px=px, style="bold",
+            s.text.fit(score_text(finisher.score), score_rect.size, px=px, style="bold",
                        colour=theme.text, align="right").draw(surface, score_rect)

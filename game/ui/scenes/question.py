@@ -20,8 +20,10 @@ from game.ui.input import ANSWER, MENU, SOLO_KEY_HINTS, SOLO_KEYS, TEXT
 from game.ui.layout import Screen, grid, split_columns, split_rows
 from game.ui.overlays import ConfirmDialog, draw_pause_card
 from game.ui.scene import Scene
+from game.ui.teamcolours import player_colours
 from game.ui.teamplay import TeamPlay
 from game.ui.teamview import draw_team_input
+from game.ui.text import score_text
 from game.ui.tiles import DIMMED, LOCKED, AnswerTiles
 from game.ui.torch import TorchTimer
 from game.ui.widgets import TextField
@@ -213,9 +215,10 @@ class QuestionScene(Scene):
         torch_col, play = split_columns(main, [0.17, 0.83], screen.px(0.03))
         self.torch.layout(torch_col.inflate(0, -screen.px(0.12)).move(0, -screen.px(0.06)))
         self.seconds_rect = pygame.Rect(torch_col.x, torch_col.bottom - screen.px(0.12), torch_col.w, screen.px(0.12))
-        many = min(0.34, 0.24 * self.theme.font_scale)   # two rows of chips; room for names in large type
-        chips_h = (0.15 if len(self.session.players) <= 4 else many) if self.teams else 0.0
-        prompt_share = 0.38 if not self.question.typed else 0.5
+        crowded = self.teams and len(self.session.players) > 4
+        many = min(0.36, 0.28 * self.theme.font_scale)   # two rows of chips; room for names in large type
+        chips_h = (many if crowded else 0.15) if self.teams else 0.0
+        prompt_share = 0.5 if self.question.typed else (0.34 if crowded else 0.38)
         rows = split_rows(play, [prompt_share, 1 - prompt_share - chips_h, chips_h] if self.teams
                           else [prompt_share, 1 - prompt_share], screen.px(0.025))
         self.prompt_rect = rows[0]
@@ -257,7 +260,7 @@ class QuestionScene(Scene):
                                    else "choice", ""), middle.size, px=px, colour=theme.accent).draw(surface, middle)
         if not self.teams:
             player = self.session.players[0]
-            note = f"{player.score:,} points".replace(",", "\u2009")
+            note = f"{score_text(player.score)} points"
             if player.streak >= 2:
                 note += f" · streak {player.streak}"
             s.text.fit(note, right.size, px=px, style="bold", colour=theme.text, align="right").draw(surface, right)
@@ -329,14 +332,29 @@ class QuestionScene(Scene):
             cells = split_columns(self.chips_rect, [1] * len(players), gap)
         else:
             cells = grid(self.chips_rect, 4, 2, gap)
-        px = screen.text_px(theme, theme.size_small)
+        colours = player_colours(players)
+        small = screen.text_px(theme, theme.size_small)
+        min_px = round(screen.min_text_px(theme) * 0.85)
+
+        def boxes(cell: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
+            inner = cell.inflate(-small, -max(2, small // 3))
+            stripe = pygame.Rect(inner.x - small // 4, inner.y + inner.h // 8, max(3, small // 4), inner.h * 3 // 4)
+            inner.x, inner.w = stripe.right + small // 3, inner.right - stripe.right - small // 3
+            name_rect, keys_rect = split_rows(inner, [0.58, 0.42])
+            return stripe, name_rect, keys_rect
+
+        first = boxes(cells[0])[1] if cells else pygame.Rect(0, 0, 1, 1)
+        px = s.text.shared_px([p.name for p in players], first.size, min_px=min_px, style="bold", line_spacing=0.95,
+                              px=min(screen.text_px(theme, theme.size_body), round(first.h * 0.8)))
         for player, cell in zip(players, cells):
             done = player.index in locked
+            slot = colours[player.index]
             draw_panel(surface, cell, theme.panel_raised if done else theme.panel, radius_frac=0.2,
-                       edge=theme.lane_colour(player.index), edge_width=max(2, screen.px(0.005 if done else 0.003)))
-            inner = cell.inflate(-px, -max(2, px // 3))
-            name_rect, keys_rect = split_rows(inner, [0.58, 0.42])
-            s.text.fit(player.name, name_rect.size, px=px, min_px=round(screen.min_text_px(theme) * 0.85),
+                       edge=theme.lane_edge(slot), edge_width=max(2, screen.px(0.005 if done else 0.003)))
+            stripe, name_rect, keys_rect = boxes(cell)
+            pygame.draw.rect(surface, theme.lane_edge(slot), stripe.inflate(2, 2), border_radius=stripe.w)
+            pygame.draw.rect(surface, theme.lane_colour(slot), stripe, border_radius=stripe.w)
+            s.text.fit(player.name, name_rect.size, px=px, min_px=min_px,
                        style="bold", colour=theme.text, line_spacing=0.95).draw(surface, name_rect)
             if done:
                 mark = icon("check", round(keys_rect.h * 0.9), theme.correct)

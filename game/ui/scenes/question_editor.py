@@ -117,6 +117,9 @@ class QuestionEditorScene(EditorScene):
         if self.outcome is None:
             self.form.update(dt)
 
+    def still_for(self) -> float:
+        return self.form.still_for()
+
     # -- layout and drawing ---------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen

@@ -14,12 +14,10 @@ from game.ui.handover import Match
 from game.ui.layout import Screen, split_columns, split_rows
 from game.ui.overlays import ConfirmDialog
 from game.ui.scene import Scene
+from game.ui.teamcolours import player_colours
 from game.ui.teamplay import TeamPlay
+from game.ui.text import points_text, score_text
 from game.ui.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
-
-
-def points_text(points: int) -> str:
-    return f"+{points:,}".replace(",", "\u2009")
 
 
 class RevealScene(Scene):
@@ -50,7 +48,7 @@ class RevealScene(Scene):
             else:
                 tile.state = FADED
             if self.teams and chose:
-                tile.markers = [s.theme.lane_colour(player) for player in chose]
+                tile.markers = [s.theme.lane_colour(player_colours(self.session.players)[player]) for player in chose]
         self.confirm: ConfirmDialog | None = None
         self.elapsed = 0.0
         self.screen = Screen(1280, 720)
@@ -112,12 +110,41 @@ class RevealScene(Scene):
         content = screen.content()
         body, self.footer = split_rows(content, [0.93, 0.07], screen.px(0.015))
         has_source = bool(self.question.explanation or self.question.source_quote)
-        shares = [0.13, 0.52, 0.35] if has_source else [0.13, 0.87, 0.0]
+        # The source card is as tall as its words need (a short explanation leaves the room to
+        # the answers and the teams), from a sixth to a third of the screen.
+        source = min(0.35, max(0.16, self._source_height(body.w, screen) / body.h)) if has_source else 0.0
+        shares = [0.13, 0.87 - source, source]
         self.prompt_rect, middle, self.source_rect = split_rows(body, shares, screen.px(0.025))
         many = self.teams and len(self.session.players) > 4     # long team names need the width
         self.answer_rect, self.people_rect = split_columns(middle, [0.5, 0.5] if many else [0.58, 0.42],
                                                            screen.px(0.03))
         self.tiles.layout(self.answer_rect, screen.text_px(self.theme, self.theme.size_body), screen.unit)
+
+    def _source_parts(self) -> list[tuple[str, str, tuple[int, int, int]]]:
+        """(heading, text, colour) for the explanation and the source quote, those there are."""
+        theme = self.theme
+        parts = []
+        if self.question.explanation:
+            parts.append(("Why", self.question.explanation, theme.text))
+        if self.question.source_quote:
+            title = self.question.source_title
+            parts.append((f"From “{title}”" if title else "From the source", f"“{self.question.source_quote}”",
+                          theme.text_muted))
+        return parts
+
+    def _source_height(self, width: int, screen: Screen) -> int:
+        """Pixels the source card needs to show its words at full size."""
+        theme = self.theme
+        parts = self._source_parts()
+        if not parts:
+            return 0
+        inner_w = width - screen.px(0.05)
+        column_w = (inner_w - screen.px(0.04) * (len(parts) - 1)) // len(parts)
+        px = screen.text_px(theme, theme.size_body)
+        head_h = round(screen.text_px(theme, theme.size_small) * 1.6)
+        tallest = max(self.services.text.trial(text, (column_w, 100000), px=px, align="left", valign="top",
+                                             line_spacing=1.12).surface.get_height() for _, text, _ in parts)
+        return head_h + tallest + screen.px(0.035) * 2 + screen.px(0.01)
 
     def _headline(self) -> tuple[str, tuple[int, int, int]]:
         theme = self.theme
@@ -162,10 +189,10 @@ class RevealScene(Scene):
         inner = card.inflate(-screen.px(0.06), -screen.px(0.05))
         answer_rect, typed_rect = split_rows(inner, [0.55, 0.45], screen.px(0.02))
         s.text.fit(self.question.answer_text, answer_rect.size, px=screen.text_px(theme, theme.size_prompt),
-                   style="bold", colour=theme.correct).draw(surface, answer_rect)
+                   style="bold", colour=theme.correct, valign="bottom").draw(surface, answer_rect)
         mine = self.result.answers[0] if self.result.answers else None
         typed = f"You typed: {mine.response_text}" if mine and mine.answered else "No answer given"
-        s.text.fit(typed, typed_rect.size, px=screen.text_px(theme, theme.size_body),
+        s.text.fit(typed, typed_rect.size, px=screen.text_px(theme, theme.size_body), valign="top",
                    colour=theme.text if mine and mine.correct else theme.text_muted).draw(surface, typed_rect)
 
     def _draw_people(self, surface: pygame.Surface) -> None:
@@ -175,7 +202,8 @@ class RevealScene(Scene):
         inner = card.inflate(-screen.px(0.04), -screen.px(0.03))
         answers = self.result.answers
         headline, colour = self._headline()
-        head, inner = split_rows(inner, [0.26, 0.74], screen.px(0.01))
+        crowded = len(answers) > 4
+        head, inner = split_rows(inner, [0.18, 0.82] if crowded else [0.26, 0.74], screen.px(0.01))
         mark = icon("check" if colour == theme.correct else "cross", round(head.h * 0.8), colour)
         surface.blit(mark, mark.get_rect(midleft=(head.x, head.centery)))
         head = head.inflate(-mark.get_width() * 2 - screen.px(0.02), 0).move(mark.get_width() // 2, 0)
@@ -187,11 +215,12 @@ class RevealScene(Scene):
         count = len(answers)
         rows = split_rows(inner, [1] * max(count, 4), max(1, screen.px(0.006)))
         name_px = self._shared_name_px(rows[0], answers)
+        colours = player_colours(self.session.players)
         for answer, row in zip(answers, rows):
             player = self.session.players[answer.player]
             dot = max(3, round(row.h * 0.16))
             pygame.draw.circle(surface, theme.text_muted, (row.x + dot, row.centery), dot + max(1, dot // 3))
-            pygame.draw.circle(surface, theme.lane_colour(answer.player), (row.x + dot, row.centery), dot)
+            pygame.draw.circle(surface, theme.lane_colour(colours[answer.player]), (row.x + dot, row.centery), dot)
             row = row.inflate(-dot * 3, 0).move(dot * 3 // 2, 0)
             mark_size = round(row.h * 0.7)
             mark = icon("check" if answer.correct else "cross", mark_size,
@@ -216,7 +245,7 @@ class RevealScene(Scene):
         mark = round(row.h * 0.7)
         box = (round(row.w * 0.62 - mark), row.h)
         px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
-        sizes = [s.text.fit(self.session.players[a.player].name, box, px=px, min_px=screen.min_text_px(theme),
+        sizes = [s.text.trial(self.session.players[a.player].name, box, px=px, min_px=screen.min_text_px(theme),
                             style="bold", max_lines=1).px for a in answers]
         return min(sizes, default=px)
 
@@ -225,7 +254,7 @@ class RevealScene(Scene):
         player = self.session.players[0]
         lines = []
         if answer.correct:
-            lines.append(f"Answer: {points_text(answer.base_points)}")
+            lines.append(f"Right answer: {points_text(answer.base_points)}")
             if answer.streak_bonus:
                 lines.append(f"Streak of {answer.streak}: {points_text(answer.streak_bonus)}")
             if answer.elapsed is not None:
@@ -235,7 +264,7 @@ class RevealScene(Scene):
             lines.append("No points this time")
         else:
             lines.append("No answer before the flame went out")
-        lines.append(f"Total: {player.score:,}".replace(",", "\u2009"))
+        lines.append(f"Total: {score_text(player.score)}")
         gained, body = split_rows(inner, [0.36, 0.64], screen.px(0.01))
         s.text.fit(points_text(answer.points), gained.size, px=screen.text_px(theme, theme.size_heading),
                    style="display", colour=theme.accent if answer.points else theme.text_muted,
@@ -246,25 +275,17 @@ class RevealScene(Scene):
     def _draw_source(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         card = self.source_rect
-        explanation = self.question.explanation
-        quote = self.question.source_quote
-        if not explanation and not quote:
+        if not self._source_parts():
             return
         draw_panel(surface, card, theme.panel, radius_frac=0.07, edge=theme.accent_soft, edge_width=max(1, screen.px(0.003)),
                    alpha=235)
         inner = card.inflate(-screen.px(0.05), -screen.px(0.035))
-        parts = [p for p in (explanation, quote) if p]
+        parts = self._source_parts()
         boxes = split_columns(inner, [1] * len(parts), screen.px(0.04)) if len(parts) > 1 else [inner]
         px = screen.text_px(theme, theme.size_body)
         small = screen.text_px(theme, theme.size_small)
         min_px = screen.min_text_px(theme)
-        for box, part in zip(boxes, parts):
-            if part is explanation:
-                heading, colour, text = "Why", theme.text, explanation
-            else:
-                title = self.question.source_title
-                heading = f"From “{title}”" if title else "From the source"
-                colour, text = theme.text_muted, f"“{quote}”"
+        for box, (heading, text, colour) in zip(boxes, parts):
             head_h = round(small * 1.6)
             head = pygame.Rect(box.x, box.y, box.w, head_h)
             s.text.fit(heading, head.size, px=small, style="bold", colour=theme.accent, align="left",

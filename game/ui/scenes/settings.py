@@ -16,8 +16,24 @@ from game.ui.widgets import Button, Choice, Form, Toggle
 
 FONT_SCALES = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 VOLUMES = tuple(v / 10 for v in range(11))
+DEFAULT_TIMES = (10, 15, 20, 30, 45, 60, 90, 120, 240)
 
-SAMPLE = "Sample: Which city hosted the 2014 Winter Games? Ελληνικά, Русский, Ærø, Łódź"
+SAMPLE = "Which city hosted the 2014 Winter Games? Ελληνικά, Русский, Ærø, Łódź"
+
+# What each setting does, shown beside the form for the one in focus.
+HINTS = {
+    "projector": "Fullscreen, large type and high contrast in one step, for a room watching a projector.",
+    "fullscreen": "Fill the whole screen. F11 does the same on every screen.",
+    "font_scale": "The size of all text. Text that would not fit wraps, then shrinks.",
+    "high_contrast": "Black and white screens with bright outlines.",
+    "reduced_motion": "Still pictures instead of moving flames, embers and runners.",
+    "dyslexia_font": "OpenDyslexic for every screen; Greek and Cyrillic fall back to Noto Sans.",
+    "sound": "Sound effects on or off. M does the same on every screen.",
+    "volume": "How loud the ticks, chimes and fanfare are.",
+    "default_time_limit": "For questions whose pack gives no time of their own. The setup screen can still "
+                          "give every question of a game the same time.",
+    "back": "Settings are saved as you change them. The game's own words are in English only for now.",
+}
 
 
 def _percent(value: float) -> str:
@@ -41,6 +57,10 @@ class SettingsScene(Scene):
         scale.select(min(FONT_SCALES, key=lambda v: abs(v - getattr(st, "font_scale", 1.0))))
         volume = Choice("volume", "Volume", options=list(VOLUMES), show=_percent, wrap=False)
         volume.select(min(VOLUMES, key=lambda v: abs(v - getattr(st, "volume", 0.8))))
+        current_time = int(getattr(st, "default_time_limit", 20))
+        default_time = Choice("default_time_limit", "Default time per question",
+                              options=sorted({*DEFAULT_TIMES, current_time}), show=lambda t: f"{t} seconds", wrap=False)
+        default_time.select(current_time)
         rows = [
             Toggle("projector", "Projector profile", on=bool(getattr(st, "projector", False)),
                    hint="fullscreen, large type, high contrast"),
@@ -51,6 +71,7 @@ class SettingsScene(Scene):
             Toggle("dyslexia_font", "Dyslexia-friendly font", on=bool(getattr(st, "dyslexia_font", False))),
             Toggle("sound", "Sound", on=not getattr(st, "mute", False)),
             volume,
+            default_time,
             Button("back", "Done"),
         ]
         self.form = Form(s.theme, s.text, rows, focus)
@@ -94,9 +115,14 @@ class SettingsScene(Scene):
             s.update_settings(volume=row.value)
             s.sound.volume = row.value
             s.sound.play("lock_in")
+        elif key == "default_time_limit":
+            s.update_settings(default_time_limit=row.value)
         else:
             s.update_settings(**{key: row.on if isinstance(row, Toggle) else row.value})
             s.request("theme")
+
+    def still_for(self) -> float:
+        return self.form.still_for()
 
     def update(self, dt: float) -> None:
         self.form.update(dt)
@@ -118,9 +144,17 @@ class SettingsScene(Scene):
         draw_panel(surface, card, theme.panel, radius_frac=0.06, edge=theme.panel_edge,
                    edge_width=max(1, screen.px(0.003)))
         inner = card.inflate(-screen.px(0.05), -screen.px(0.05))
-        head, sample, shapes = split_rows(inner, [0.15, 0.5, 0.35], screen.px(0.02))
-        s.text.fit("Preview", head.size, px=screen.text_px(theme, theme.size_body), style="bold",
-                   colour=theme.accent, align="left").draw(surface, head)
+        about, head, sample, shapes = split_rows(inner, [0.3, 0.1, 0.3, 0.3], screen.px(0.02))
+        focused = self.form.focused
+        if focused is not None:
+            title, hint = split_rows(about, [0.3, 0.7])
+            s.text.fit(focused.label, title.size, px=screen.text_px(theme, theme.size_body), style="bold",
+                       colour=theme.accent, align="left", max_lines=1).draw(surface, title)
+            s.text.fit(HINTS.get(focused.key, ""), hint.size, px=screen.text_px(theme, theme.size_small),
+                       colour=theme.text, align="left", valign="top").draw(surface, hint)
+        pygame.draw.line(surface, theme.panel_edge, (head.x, head.y), (head.right, head.y), max(1, screen.px(0.002)))
+        s.text.fit("Preview", head.size, px=screen.text_px(theme, theme.size_small), style="bold",
+                   colour=theme.text_muted, align="left", valign="bottom").draw(surface, head)
         s.text.fit(SAMPLE, sample.size, px=screen.text_px(theme, theme.size_body), colour=theme.text,
                    align="left", valign="top").draw(surface, sample)
         cells = split_columns(shapes, [1] * 4, screen.px(0.015))

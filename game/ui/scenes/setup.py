@@ -25,7 +25,7 @@ from game.ui.theme import RING_NAMES
 from game.ui.widgets import Button, Choice, Form, TextField, Toggle
 
 MODES = {"solo": "Solo", "party": "Party (2 to 8 teams)", "classroom": "Classroom (projector)"}
-TIME_CHOICES = (None, 10, 15, 20, 30, 45, 60, 90, 120, 240)
+TIME_CHOICES = (None, 10, 15, 20, 30, 45, 60, 90, 120, 240)   # None: the pack's times, else the settings' default
 DIFFICULTIES = {None: "Any", ("easy",): "Easy", ("medium",): "Medium", ("hard",): "Hard",
                 ("easy", "medium"): "Easy and medium", ("medium", "hard"): "Medium and hard"}
 POINTS = {None: "As the pack says", 0: "No points", 1000: "1,000", 2000: "2,000"}
@@ -65,6 +65,17 @@ class SetupScene(Scene):
     def _available(self) -> int:
         return sum(len(p.questions) for p in self.packs)
 
+    @property
+    def default_time(self) -> int | None:
+        """The settings' time for questions whose pack gives none (settings.yaml `default_time_limit`)."""
+        value = getattr(self.services.settings, "default_time_limit", None)
+        return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+    def _time_text(self, seconds: int | None) -> str:
+        if seconds is not None:
+            return f"{seconds} seconds"
+        return "As the pack says" if self.default_time is None else f"As the pack says, else {self.default_time} s"
+
     def _build(self) -> None:
         s = self.services
         available = max(1, self._available())
@@ -81,8 +92,7 @@ class SetupScene(Scene):
             *self.names,
             Choice("questions", "Questions", options=counts, index=counts.index(min(counts, key=lambda c: abs(c - 10))),
                    show=lambda c: f"{c}" if c != available else f"All {c}", wrap=False),
-            Choice("time", "Time per question", options=list(TIME_CHOICES),
-                   show=lambda t: "As each question says" if t is None else f"{t} seconds", wrap=False),
+            Choice("time", "Time per question", options=list(TIME_CHOICES), show=self._time_text, wrap=False),
             Choice("difficulty", "Difficulty", options=list(DIFFICULTIES), show=DIFFICULTIES.get, wrap=False),
             *[Toggle(f"type_{t}", TYPE_NAMES[t].capitalize(), on=True) for t in QUESTION_TYPES],
             Toggle("speed", "Speed points", on=True),
@@ -133,7 +143,7 @@ class SetupScene(Scene):
                 field.set_text(RING_NAMES[index])   # a team just added gets its ring colour's name
             field.enabled = showing
             field.label = "Your name" if solo else f"{index + 1}"
-            field.label_share = None if solo else 0.12
+            field.label_share = None if solo else 0.09
         first = self.names[0]
         if not solo and first.text == "Player":
             first.set_text(RING_NAMES[0])      # teams are named by the ring colours
@@ -148,7 +158,7 @@ class SetupScene(Scene):
         return SessionConfig(
             packs=tuple(self.packs), players=tuple(self._player_names()), mode=self.mode,
             question_count=row("questions").value, types=types, difficulties=row("difficulty").value,
-            time_limit=row("time").value, seed=self.seed,
+            time_limit=row("time").value, default_time_limit=self.default_time, seed=self.seed,
             scoring=ScoringOptions(speed=row("speed").on, streaks=row("streaks").on,
                                    points=row("points").value, standings_every=row("standings").value),
         )
@@ -195,7 +205,10 @@ class SetupScene(Scene):
             self.finish("teams", TeamSetup(config, self.choice))
             return
         session = Session(config, self.services.clock)
-        self.finish("start", Match(session=session, choice=self.choice))
+        self.finish("start", Match(session=session, choice=self.choice, setup=TeamSetup(config, self.choice)))
+
+    def still_for(self) -> float:
+        return self.form.still_for()
 
     def update(self, dt: float) -> None:
         self.form.update(dt)
@@ -240,11 +253,14 @@ class SetupScene(Scene):
         speed, streaks = split_columns(right_rows[5], [1, 1], gap)
         self.form.row("speed").rect = speed
         self.form.row("streaks").rect = streaks
+        for row in [*types, self.form.row("speed"), self.form.row("streaks")]:
+            row.label_share = 0.62      # half-width switches: "On" needs little room, the label more
         self.form.row("points").rect = right_rows[6]
         self.form.row("standings").rect = right_rows[7]
         message, button = split_columns(bottom, [0.7, 0.3], screen.px(0.03))
-        self.message_rect = message
         self.form.row("start").rect = button.inflate(0, -button.h // 5)
+        self.message_rect = pygame.Rect(message.x, self.form.row("start").rect.y, message.w,
+                                        self.form.row("start").rect.h)
 
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -253,11 +269,12 @@ class SetupScene(Scene):
         self.form.draw(surface, screen)
         px = screen.text_px(theme, theme.size_small)
         if self.problems:
-            draw_panel(surface, self.message_rect, theme.panel, radius_frac=0.15, edge=theme.wrong,
+            draw_panel(surface, self.message_rect, theme.panel, radius_frac=0.3, edge=theme.wrong,
                        edge_width=max(2, screen.px(0.004)))
             text = "Before you start: " + "; ".join(self.problems) + "."
-            s.text.fit(text, self.message_rect.inflate(-px, -px // 2).size, px=px, colour=theme.text,
-                       align="left").draw(surface, self.message_rect.inflate(-px, -px // 2))
+            inner = self.message_rect.inflate(-2 * px, -px // 2)
+            s.text.fit(text, inner.size, px=screen.text_px(theme, theme.size_body), min_px=screen.min_text_px(theme),
+                       colour=theme.text, align="left").draw(surface, inner)
         else:
             ready = self.rules[0] if self.rules else ""
             if self.rules_rect is None and ready:
@@ -265,10 +282,25 @@ class SetupScene(Scene):
             s.text.fit(ready, self.message_rect.size, px=screen.text_px(theme, theme.size_body), style="bold",
                        colour=theme.accent, align="left").draw(surface, self.message_rect)
         if self.rules_rect is not None and self.rules and self.rules_rect.h > px * 3:
-            box = self.rules_rect
-            draw_panel(surface, box, theme.panel, radius_frac=0.08, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
-            inner = box.inflate(-px * 1.5, -px)
-            s.text.fit("\n".join(self.rules[1:]), inner.size, px=px, colour=theme.text_muted, align="left",
-                       valign="top", line_spacing=1.12).draw(surface, inner)
+            self._draw_rules(surface, px)
         draw_key_hints(surface, screen, theme, s.text,
                        [("Up/Down", "move"), ("Left/Right", "change"), ("Enter", "start"), ("Esc", "back")])
+
+    def _draw_rules(self, surface: pygame.Surface, px: int) -> None:
+        """The rules as they stand, at a readable size: as many as fit whole, then a pointer to
+        the rules screen, which shows them all before the first question."""
+        s, theme, screen = self.services, self.theme, self.screen
+        box = self.rules_rect
+        draw_panel(surface, box, theme.panel, radius_frac=0.08, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
+        inner = box.inflate(-px * 1.5, -px)
+        rules = [f"• {line}" for line in self.rules[1:]]
+        readable = round(px * 0.9)
+        shown = "The rules are shown before the first question."
+        for count in range(len(rules), 0, -1):
+            candidate = "\n".join(rules[:count] + ([] if count == len(rules) else ["…and more before the first question."]))
+            if s.text.trial(candidate, inner.size, px=px, min_px=readable, align="left", valign="top",
+                            line_spacing=1.12).fits:
+                shown = candidate
+                break
+        s.text.fit(shown, inner.size, px=px, colour=theme.text_muted, align="left", valign="top",
+                   line_spacing=1.12).draw(surface, inner)

@@ -13,12 +13,14 @@ from game.ui.layout import Screen, split_rows
 from game.ui.overlays import ConfirmDialog
 from game.ui.scene import Scene
 from game.ui.teamplay import TeamPlay
+from game.ui.teamcolours import player_colours
 from game.ui.track import Lane, RelayTrack
 
 
-def lanes_for(standings) -> list[Lane]:
-    """Track lanes from the quiz core's standings (lane colour = player number)."""
-    return [Lane(s.name, s.player, s.previous_score, s.score, s.rank) for s in standings]
+def lanes_for(standings, players) -> list[Lane]:
+    """Track lanes from the quiz core's standings, each in its team's colour (see teamcolours)."""
+    colours = player_colours(players)
+    return [Lane(s.name, colours[s.player], s.previous_score, s.score, s.rank) for s in standings]
 
 
 class StandingsScene(Scene):
@@ -54,7 +56,7 @@ class StandingsScene(Scene):
         standings = self.session.standings()
         if self.play is not None:
             standings = self.play.room.shown_standings(standings)
-        self.track.set_lanes(lanes_for(standings), finish_score=self.finish_score)
+        self.track.set_lanes(lanes_for(standings, self.session.players), finish_score=self.finish_score)
 
     @property
     def teacher_keys(self) -> bool:

@@ -108,6 +108,9 @@ class SummaryScene(Scene):
         self.message = ""
         self.services.notice.show("Report saved")
 
+    def still_for(self) -> float:
+        return self.form.still_for()
+
     def update(self, dt: float) -> None:
         self.form.update(dt)
 

@@ -24,6 +24,7 @@ from game.ui.layout import Screen, grid, split_columns, split_rows
 from game.ui.projector import projector_on, set_projector
 from game.ui.room import Room
 from game.ui.scene import Scene
+from game.ui.teamcolours import colour_slots
 from game.ui.teamview import draw_team_input
 from game.ui.theme import RING_NAMES
 from game.ui.widgets import Button, Choice, Form, Toggle
@@ -59,11 +60,13 @@ class TeamsScene(Scene):
         self.setup = handover
         self.config = handover.config
         self.classroom = self.config.mode is Mode.CLASSROOM
-        self.room = Room.default(len(self.config.players), classroom=self.classroom)
+        # Back from the rules, the room is as it was left: keys, pads, options.
+        self.room = handover.room or Room.default(len(self.config.players), classroom=self.classroom)
         rows = [
             Toggle("projector", "Projector profile", on=projector_on(s)),
-            Choice("top_five", "Standings show", options=[False, True], show=STANDINGS_SHOWN.get, wrap=False),
-            Toggle("anonymous", "Colour names only", on=False),
+            Choice("top_five", "Standings show", options=[False, True], show=STANDINGS_SHOWN.get, wrap=False,
+                   index=int(self.room.top_five)),
+            Toggle("anonymous", "Colour names only", on=self.room.anonymous),
             Button("start", "Start"),
         ]
         self.form = Form(s.theme, s.text, rows, focus=len(rows) - 1)
@@ -179,7 +182,11 @@ class TeamsScene(Scene):
             self.problems = error.problems
             s.sound.play("wrong")
             return
-        self.finish("start", Match(session=session, choice=self.setup.choice, room=self.room))
+        self.finish("start", Match(session=session, choice=self.setup.choice, room=self.room,
+                                   setup=dataclasses.replace(self.setup, room=self.room)))
+
+    def still_for(self) -> float:
+        return self.form.still_for()
 
     def update(self, dt: float) -> None:
         self.form.update(dt)
@@ -197,7 +204,7 @@ class TeamsScene(Scene):
         body = body_rect(screen)
         cards_area, right = split_columns(body, [0.64, 0.36], screen.px(0.035))
         columns = 1 if self.teams <= 4 else 2
-        rows = 4 if self.teams > 2 else 2
+        rows = 4 if self.teams > 2 else 3          # two teams: cards of a sensible height, at the top
         self.cards = grid(cards_area, columns, rows, screen.px(0.015))[: self.teams]
         options, self.rules_rect = split_rows(right, [0.5, 0.5], screen.px(0.02))
         for row, rect in zip(self.form.rows, split_rows(options, [1] * len(self.form.rows), screen.px(0.012))):
@@ -211,8 +218,9 @@ class TeamsScene(Scene):
         draw_header(surface, screen, theme, s.text, "Teams, get ready",
                     f"{mode}: press a key or a pad button to show you are ready")
         names = self.names()
+        px = self._name_px(names)
         for index, rect in enumerate(self.cards):
-            self._draw_card(surface, index, rect, names[index])
+            self._draw_card(surface, index, rect, names[index], px)
         focus_before = self.form.focus
         if self.focus is not None:
             self.form.focus = -1
@@ -222,30 +230,51 @@ class TeamsScene(Scene):
         draw_key_hints(surface, screen, theme, s.text,
                        [("Pad button", "join"), ("Left/Right", "keys"), ("Enter", "start"), ("Esc", "back")])
 
-    def _draw_card(self, surface: pygame.Surface, index: int, rect: pygame.Rect, name: str) -> None:
+    def _card_boxes(self, rect: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
+        """A card's colour stripe, name box and keys box: side by side on a wide card, the keys
+        under the name when eight teams share two columns."""
+        screen = self.screen
+        inner = rect.inflate(-screen.px(0.03), -screen.px(0.014))
+        corner = round(min(rect.w, rect.h) * 0.18 * 0.6)          # clear of the card's rounded corners
+        stripe = pygame.Rect(inner.x, rect.y + corner, max(4, screen.px(0.012)), rect.h - 2 * corner)
+        inner.x, inner.w = stripe.right + screen.px(0.015), inner.w - stripe.w - screen.px(0.015)
+        if self.teams > 4:
+            name_box, input_box = split_rows(inner, [0.56, 0.44], screen.px(0.006))
+        else:
+            name_box, input_box = split_columns(inner, [0.5, 0.5], screen.px(0.015))
+        return stripe, name_box, input_box
+
+    def _name_px(self, names: list[str]) -> int:
+        """One size for every team's name, the size the longest needs."""
+        theme, screen = self.theme, self.screen
+        if not self.cards:
+            return screen.text_px(theme, theme.size_body)
+        _, name_box, _ = self._card_boxes(self.cards[0])
+        px = screen.text_px(theme, theme.size_body * (1.0 if self.teams > 4 else 1.25))
+        return self.services.text.shared_px(names, name_box.size, px=px, min_px=screen.min_text_px(theme),
+                                            style="bold", line_spacing=0.95)
+
+    def _draw_card(self, surface: pygame.Surface, index: int, rect: pygame.Rect, name: str, px: int) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         focused = index == self.focus
-        colour = theme.lane_colour(index)
+        slot = colour_slots(self.names())[index]
+        colour = theme.lane_colour(slot)
         draw_panel(surface, rect, theme.panel_raised if focused else theme.panel, radius_frac=0.18,
-                   edge=theme.focus_ring if focused else colour, edge_width=max(2, screen.px(0.006 if focused else 0.004)))
-        inner = rect.inflate(-screen.px(0.03), -screen.px(0.014))
-        stripe = pygame.Rect(inner.x, inner.y, max(4, screen.px(0.012)), inner.h)
-        pygame.draw.rect(surface, theme.text_muted, stripe.inflate(2, 2), border_radius=stripe.w // 2)
+                   edge=theme.focus_ring if focused else theme.lane_edge(slot),
+                   edge_width=max(2, screen.px(0.006 if focused else 0.004)))
+        stripe, name_box, input_box = self._card_boxes(rect)
+        pygame.draw.rect(surface, theme.lane_edge(slot), stripe.inflate(2, 2), border_radius=stripe.w // 2)
         pygame.draw.rect(surface, colour, stripe, border_radius=stripe.w // 2)
-        inner.x, inner.w = stripe.right + screen.px(0.015), inner.w - stripe.w - screen.px(0.015)
-        name_box, input_box = split_columns(inner, [0.5, 0.5], screen.px(0.015))
-        px = screen.text_px(theme, theme.size_body)
         min_px = screen.min_text_px(theme)
-        ready = index in self.room.ready
-        if ready:
+        if index in self.room.ready:
             mark_size = round(min(name_box.h * 0.6, px * 1.2))
             mark = icon("check", mark_size, theme.correct)
             surface.blit(mark, mark.get_rect(midright=(name_box.right, name_box.centery)))
             name_box.w -= mark_size + screen.px(0.008)
         s.text.fit(name, name_box.size, px=px, min_px=min_px, style="bold", colour=theme.text, align="left",
                    line_spacing=0.95).draw(surface, name_box)
-        draw_team_input(surface, theme, s.text, input_box.inflate(0, -input_box.h // 4), self.room.inputs[index],
-                        4, min_px)
+        keys = input_box if self.teams > 4 else input_box.inflate(0, -input_box.h // 4)
+        draw_team_input(surface, theme, s.text, keys, self.room.inputs[index], 4, min_px)
 
     def _draw_rules(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

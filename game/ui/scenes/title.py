@@ -7,6 +7,7 @@ import pygame
 from game.ui import actions as A
 from game.ui.backdrop import backdrop
 from game.ui.chrome import draw_key_hints
+from game.ui.idle import STILL
 from game.ui.layout import Screen, rel, split_rows
 from game.ui.scene import Scene
 from game.ui.torch import TorchTimer
@@ -54,6 +55,9 @@ class TitleScene(Scene):
     def update(self, dt: float) -> None:
         self.form.update(dt)
         self.torch.update(dt)
+
+    def still_for(self) -> float:
+        return STILL if self.theme.reduced_motion else 0.0     # the torch burns unless motion is reduced
 
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
