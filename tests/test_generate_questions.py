@@ -403,3 +403,8 @@ def test_a_fact_is_never_both_asked_and_stated():
         if isinstance(q, TrueFalseQuestion) and not q.answer:
             said = re.match(r"The text says (.+?), not ", q.explanation).group(1)
             assert (q.source.quote, folded(said)) not in asked, q.prompt
+
+
+def test_an_object_pronoun_with_nothing_to_stand_for_makes_the_clause_unusable():
+    asked = _asked("Queen Elizabeth II officially opened it on 8 May 1984, after the first closure in 1982.")
+    assert not any("opened it" in q or q.startswith("Which queen") for q in asked), asked
