@@ -403,3 +403,20 @@ def test_a_fact_is_never_both_asked_and_stated():
         if isinstance(q, TrueFalseQuestion) and not q.answer:
             said = re.match(r"The text says (.+?), not ", q.explanation).group(1)
             assert (q.source.quote, folded(said)) not in asked, q.prompt
+
+
+def test_an_object_pronoun_with_nothing_to_stand_for_makes_the_clause_unusable():
+    asked = _asked("Queen Elizabeth II officially opened it on 8 May 1984, after the first closure in 1982.")
+    assert not any("opened it" in q or q.startswith("Which queen") for q in asked), asked
+
+
+def test_a_statement_without_a_verb_is_never_written():
+    text = ("Yuichi Tsuda, the project manager, told reporters that the team had studied the asteroid for weeks. "
+            "The asteroid Ryugu is about 900 metres wide.")
+    assert "Yuichi Tsuda, the project manager." not in _asked(text)
+
+
+def test_a_key_term_with_its_own_relative_clause_is_not_asked():
+    text = ("Scientists plan to fire a projectile into the surface of Ryugu to expose rock that has not been "
+            "touched by sunlight. The rock of Ryugu is old rock.")
+    assert not any("what that has" in q for q in _asked(text))

@@ -206,17 +206,34 @@ def wait_for_generation(app, seconds: float = 60.0) -> None:
         time.sleep(0.01)
 
 
-def test_a_document_dropped_on_the_window_is_reviewed_before_it_is_saved_or_played(app, tmp_path):
+def test_a_document_dropped_on_the_window_is_reviewed_before_it_is_saved_or_played(app, tmp_path, monkeypatch):
+    import threading
+
+    import game.generate
     from game import paths
     from game.paths import seeds_dir
     from tests.uikit import drop
 
+    # Hold the worker until the window has drawn a few frames, so "the window keeps drawing
+    # while the generator works" is checked without racing the worker thread.
+    gate = threading.Event()
+    real_generate = game.generate.generate_pack
+
+    def held_generate(*args, **kwargs):
+        gate.wait(30)
+        return real_generate(*args, **kwargs)
+
+    monkeypatch.setattr(game.generate, "generate_pack", held_generate)
     document = next(seeds_dir().glob("*.txt"))
     app.step(1 / 60, [drop(document)])
     assert app.scene.name == "generate"
     frames_before = app.services.clock.now()
-    wait_for_generation(app)
+    for _ in range(5):
+        app.step(1 / 30, [])
+    assert app.scene.name == "generate" and app.scene.describe()["state"] == "working"
     assert app.services.clock.now() > frames_before      # the window kept drawing meanwhile
+    gate.set()
+    wait_for_generation(app)
     assert app.scene.name == "review", app.scene.describe()
     state = app.scene.describe()
     assert state["unreviewed"] == state["questions"] > 3

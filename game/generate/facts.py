@@ -12,6 +12,7 @@ from game.generate.document import Document, Sentence
 from game.generate.lexicon import fold
 from game.generate.pool import Pool
 from game.generate.phrasing import (
+    VERBISH,
     finish_question,
     reads_as_question,
     finish_statement,
@@ -245,8 +246,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             if question and fold(span.text) == subject:
                 question = None  # "Which city ...?" in a text all about Warsaw asks nothing
             statement = finish_statement(statement_body(draft, span.text) or draft.render())
-            if too_long(statement) or len(statement) < 20:
-                statement = None
+            if too_long(statement) or len(statement) < 20 or not VERBISH.search(statement.lower()):
+                statement = None  # "Yuichi Tsuda, the project manager." states nothing
             false_statements = []
             if statement is not None:
                 for option in [w for w in wrong if fold(w) not in fold(sentence.text)][:2]:

@@ -268,7 +268,8 @@ def name_spans(text: str, context: Context) -> list[Span]:
         if kind == NAME:
             kind = _kind_from_neighbours(before, after)
         kind_word = re.match(r"\s+([a-z]+)\b", after)
-        if kind in (NAME, "place") and kind_word and kind_word.group(1) in HEAD_KINDS:
+        adjective = len(words) == 1 and re.search(r"(?:an|ean|ish|ese|ic|ian)$", words[0])
+        if kind in (NAME, "place") and kind_word and kind_word.group(1) in HEAD_KINDS and not adjective:
             kind = HEAD_KINDS[kind_word.group(1)]  # "Burkhan Khaldun mountain" is a mountain
         spans.append(Span(start, end, text[start:end], kind, role=role if kind == PERSON else "", group=group))
     return spans

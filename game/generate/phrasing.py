@@ -204,6 +204,7 @@ def _plural_topic(topic: str) -> bool:
         last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
+_OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]{3,}ed|[a-z]{3,}s|made|took|gave|found|built|sold|left|kept)\s+(?:it|them)\b")
 _FRONTED_PRONOUN = re.compile(
     r"(?:In|On|By|After|Before|During|Since|From|At|With|Later|Then)\b(?:[^,]|,(?=\d)){0,40}?,?\s+(he|she|it|they|this|these)\b(?!-)", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
@@ -368,6 +369,9 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             return None  # "linked to the ...": a fragment, not a clause
     if PERSONAL_WORDS.search(window):
         return None
+    loose = _OBJECT_PRONOUN.search(window)
+    if loose and not re.search(r"\b(?:the|a|an|this|its|their)\s+[a-z]", window[:loose.start()], re.I):
+        return None  # "Queen Elizabeth II officially opened it on 8 May 1984": opened what?
     if len(window.split()) < MIN_CLAUSE_WORDS:
         return None
     if not _resolve_start(draft, recent_people, sentence_people, topic):

@@ -172,6 +172,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         if re.match(r"\s+(?:and|or)\s+(?!(?:is|are|was|were|has|have|had|then|also)\b|[a-z]+ed\b)", after) \
                 or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
             return None  # one of a pair: "in what and algae" reads badly
+        if re.match(r"\s+(?:that|which|who)\b", after):
+            return None  # "to do what that has not been touched": the clause belongs to the answer
         if span.group:
             return start, end, f"{span.group} what"  # "to do what", "capable of doing what"
         article = re.search(r"\b(?:a|an)\s+$", text[draft.start:start])
