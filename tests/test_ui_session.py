@@ -312,3 +312,10 @@ def test_a_crash_is_shown_and_logged_instead_of_vanishing(monkeypatch, capsys):
     assert "RuntimeError: the torch went out" in log
     assert "crash.log" in capsys.readouterr().err
     assert not pygame.display.get_init()
+
+
+def test_seed_and_question_count_without_autoplay_are_refused_not_ignored(capsys):
+    from game.cli import main
+
+    assert main(["play", "--seed", "4", "--questions", "3"]) == 2
+    assert "--seed, --questions only work with --autoplay" in capsys.readouterr().err

@@ -127,3 +127,15 @@ def test_the_settings_screen_changes_and_saves_the_default_time():
         assert app.scene.form.row("time").value_text() == "As the pack says, else 30 s"
     finally:
         app.close()
+
+
+def test_the_setup_summary_says_how_many_questions_team_play_leaves_out(app):
+    assert "left out" not in app.scene.ready_message()           # solo plays every type
+    focus(app, "mode")
+    press(app, pygame.K_RIGHT)                                   # party
+    without_options = sum(1 for pack in app.scene.packs for q in pack.questions
+                          if q.type in ("number", "text") and not q.wrong)
+    assert without_options > 0, "the shipped packs should hold a typed-only question for this test"
+    plural, verb = ("s", "are") if without_options != 1 else ("", "is")
+    assert (f"{without_options} number or text question{plural} without options to choose from {verb} left out."
+            in app.scene.ready_message())

@@ -55,8 +55,8 @@ def register(subparsers) -> None:
     parser.add_argument("--size", type=_size, metavar="WxH", help="window size, such as 1920x1080")
     auto = parser.add_argument_group("autoplay")
     auto.add_argument("--autoplay", action="store_true", help="play a whole session with simulated players")
-    auto.add_argument("--seed", type=int, default=1, help="seed for the questions and the players (default 1)")
-    auto.add_argument("--questions", type=_positive, default=10, metavar="N", help="questions to play (default 10)")
+    auto.add_argument("--seed", type=int, help="seed for the questions and the players (default 1)")
+    auto.add_argument("--questions", type=_positive, metavar="N", help="questions to play (default 10)")
     who = auto.add_mutually_exclusive_group()
     who.add_argument("--players", type=_positive, metavar="N", help="number of simulated players")
     who.add_argument("--teams", type=_teams, metavar="A,B,C", help="team names, separated by commas")
@@ -68,7 +68,8 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     if not args.autoplay:
-        used = [flag for flag, value in (("--players", args.players), ("--teams", args.teams),
+        used = [flag for flag, value in (("--seed", args.seed is not None), ("--questions", args.questions),
+                                         ("--players", args.players), ("--teams", args.teams),
                                          ("--mode", args.mode), ("--screenshots", args.screenshots),
                                          ("--pack", args.pack)) if value]
         if used:
@@ -86,7 +87,8 @@ def _autoplay(args) -> int:
     from game.ui.autoplay import AutoplayError, AutoplayOptions, autoplay
     from game.ui.launch import build_services, open_store
 
-    options = AutoplayOptions(seed=args.seed, questions=args.questions, players=args.players, teams=args.teams,
+    options = AutoplayOptions(seed=1 if args.seed is None else args.seed, questions=args.questions or 10,
+                              players=args.players, teams=args.teams,
                               mode=args.mode, screenshots=args.screenshots, size=args.size or (1920, 1080),
                               packs=tuple(args.pack))
     try:

@@ -54,6 +54,8 @@ class SetupScene(Scene):
         self.packs = [p for p in found if p is not None] + list(self.choice.extra)
         self.problems: list[str] = []
         self.rules: list[str] = []
+        self.left_out = 0
+        self.rules_rect: pygame.Rect | None = None
         self.seed: int | None = None     # None: each session picks its own (autoplay sets one)
         self.screen = Screen(1280, 720)
         self._build()
@@ -62,6 +64,16 @@ class SetupScene(Scene):
         self.refresh()
 
     # -- the form -------------------------------------------------------------------------
+    def ready_message(self) -> str:
+        """The line under the form: what will be played, and what team play must leave out."""
+        ready = self.rules[0] if self.rules else ""
+        if ready and self.left_out:
+            ready += (f" {self.left_out} number or text question{'s' if self.left_out != 1 else ''} without "
+                      "options to choose from {} left out.".format("is" if self.left_out == 1 else "are"))
+        if self.rules_rect is None and ready:
+            ready += " The rules are shown before the first question."
+        return ready
+
     def _available(self) -> int:
         return sum(len(p.questions) for p in self.packs)
 
@@ -171,9 +183,11 @@ class SetupScene(Scene):
         except ConfigError as error:
             self.problems = error.problems
             self.rules = []
+            self.left_out = 0
             return
         self.problems = []
         self.rules = describe_rules(session.config, session.selection)
+        self.left_out = session.selection.unplayable
 
     # -- input ----------------------------------------------------------------------------
     @property
@@ -276,10 +290,7 @@ class SetupScene(Scene):
             s.text.fit(text, inner.size, px=screen.text_px(theme, theme.size_body), min_px=screen.min_text_px(theme),
                        colour=theme.text, align="left").draw(surface, inner)
         else:
-            ready = self.rules[0] if self.rules else ""
-            if self.rules_rect is None and ready:
-                ready += " The rules are shown before the first question."
-            s.text.fit(ready, self.message_rect.size, px=screen.text_px(theme, theme.size_body), style="bold",
+            s.text.fit(self.ready_message(), self.message_rect.size, px=screen.text_px(theme, theme.size_body), style="bold",
                        colour=theme.accent, align="left").draw(surface, self.message_rect)
         if self.rules_rect is not None and self.rules and self.rules_rect.h > px * 3:
             self._draw_rules(surface, px)
