@@ -40,6 +40,17 @@ def is_damage(exc: BaseException) -> bool:
     return "malformed" in text or "not a database" in text
 
 
+def is_busy(exc: BaseException) -> bool:
+    """True for a lock held by another game: wait and try again, never treat it as damage."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and (code & 0xFF) in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return True
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode: every write says BEGIN IMMEDIATE itself."""
     connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
@@ -120,7 +131,11 @@ def open_database(path: Path) -> Opened:
     except OSError as exc:
         raise StoreError(f"cannot make the folder {path.parent}: {exc.strerror or exc}") from None
     notice = None
-    for attempt in range(2):
+    attempt = 0
+    # Two games starting together race to make the file and switch it to WAL; SQLite then
+    # answers "locked" at once, without waiting, so opening waits and tries again itself.
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while attempt < 2:
         connection = None
         try:
             connection = connect(path)
@@ -129,7 +144,11 @@ def open_database(path: Path) -> Opened:
         except sqlite3.DatabaseError as exc:
             if connection is not None:
                 connection.close()
-            if attempt == 0 and is_damage(exc) and path.exists():
+            if is_busy(exc) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            attempt += 1
+            if attempt == 1 and is_damage(exc) and path.exists():
                 moved = move_aside(path)
                 notice = (f"The scores database {path} was damaged ({exc}). It was moved to {moved} "
                           "and a fresh one was made; your packs and settings are untouched.")

@@ -1,0 +1,42 @@
+"""Opening the scores database while another game holds a lock waits; it never moves a busy file."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from game.store import db
+
+
+def test_a_lock_while_opening_is_waited_out_not_treated_as_damage(tmp_path, monkeypatch):
+    path = tmp_path / "scores.sqlite3"
+    db.open_database(path).connection.close()
+    real_prepare = db._prepare
+    refusals = []
+
+    def locked_twice(connection, where):
+        if len(refusals) < 2:
+            refusals.append(where)
+            raise sqlite3.OperationalError("database is locked")
+        real_prepare(connection, where)
+
+    monkeypatch.setattr(db, "_prepare", locked_twice)
+    opened = db.open_database(path)
+    opened.connection.close()
+    assert len(refusals) == 2
+    assert opened.notice is None
+    assert [p.name for p in tmp_path.iterdir() if "damaged" in p.name] == []
+
+
+def test_a_lock_that_never_ends_is_reported_in_words(tmp_path, monkeypatch):
+    path = tmp_path / "scores.sqlite3"
+
+    def always_locked(connection, where):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(db, "_prepare", always_locked)
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_S", 0.2)
+    with pytest.raises(db.StoreError, match="database is locked"):
+        db.open_database(path)
+    assert [p.name for p in tmp_path.iterdir() if "damaged" in p.name] == []
