@@ -107,7 +107,7 @@ def test_true_false_is_balanced_and_false_statements_swap_one_fact(packs):
 
 def _words(text: str) -> str:
     """Folded words, with numbers kept whole ("2,000" is one word, not "2" and "000")."""
-    return folded(re.sub(r"(?<=\d)[,.](?=\d)", "", text))
+    return folded(re.sub(r"[\u2019']s\b", "", re.sub(r"(?<=\d)[,.](?=\d)", "", text)))
 
 
 def _document_names(name: str) -> set[str]:
@@ -215,7 +215,8 @@ def _asked(text: str) -> set[str]:
      "Chopin was born in the village of Wola, about how many kilometres from Warsaw?"),
     ("The climate is cooler in the grasslands around the capital city, Nairobi, and near the coast.",
      "The climate is cooler in the grasslands around which capital city, and near the coast?"),
-    ("Russian President Vladimir Putin is a well-known sports fan.", "Which Russian president is a well-known sports fan?"),
+    ("Russian President Vladimir Putin opened the Games in the Fisht Stadium.",
+     "Which Russian president opened the Games in the Fisht Stadium?"),
     ("That will allow the torch to be carried in space by cosmonauts Oleg Kotov and Sergei Ryazansky.",
      "The torch will be carried in space by cosmonauts Oleg Kotov and which other cosmonaut?"),
     ("The Space Shuttle Columbia carried an unlit torch into orbit in 1996.",
@@ -401,10 +402,18 @@ def test_statements_stay_balanced_and_never_name_another_answer_of_their_sentenc
 
 
 def test_a_pack_of_a_dozen_questions_has_true_and_false_statements():
+    # The seed's sentences each hold two or three asked facts; a statement there would name the
+    # answers of the others, so its statements come from its other sentences only.
     pack = generate(SEED)
     statements = [q for q in pack.questions if isinstance(q, TrueFalseQuestion)]
-    assert len(statements) >= 3
+    assert len(statements) >= 2
     assert {q.answer for q in statements} == {True, False}
+
+
+def test_about_a_fifth_to_a_third_of_all_questions_are_statements(packs):
+    questions = [q for pack in packs.values() for q in pack.questions]
+    statements = [q for q in questions if isinstance(q, TrueFalseQuestion)]
+    assert 0.15 <= len(statements) / len(questions) <= 0.35
 
 
 def test_a_fact_is_never_both_asked_and_stated():
