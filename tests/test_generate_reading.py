@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from game.generate import GenerateError, document_from_bytes, read_document, sentence_context
+from game.generate import GenerateError, document_from_bytes, generate_pack, read_document, sentence_context
 
 DATA = Path(__file__).resolve().parent / "data" / "generate"
 TEXT = "The Danube flows through Vienna and Budapest. It reaches the Black Sea in Romania.\n"
@@ -140,3 +140,24 @@ def test_questions_are_written_from_linked_sentences_and_their_quotes_are_in_the
         quoted = [q for q in pack.questions if "<" in q.source.quote or "](" in q.source.quote or "**" in q.source.quote]
         assert len(quoted) >= len(pack.questions) // 2, name
         assert all(" ".join(q.source.quote.split()) in " ".join(raw.split()) for q in pack.questions)
+
+
+def test_a_web_page_takes_its_title_from_the_head_even_with_its_headline_in_the_site_header():
+    document = read_document(DATA / "museum-terracotta.html")
+    assert document.title == "The Terracotta Army"
+    assert "City History Museum" not in document.text  # header, menu and footer are not the article
+    assert "Exhibitions" not in document.text and "All rights reserved" not in document.text
+    pack = generate_pack([str(DATA / "museum-terracotta.html")])
+    assert (pack.id, pack.title) == ("terracotta-army", "The Terracotta Army")
+
+
+@pytest.mark.parametrize("page, title", [
+    ("<html><head><title>Tides explained | Sea Notes</title></head><body><p>The Moon pulls the sea.</p></body></html>",
+     "Tides explained"),
+    ("<html><body><header class='top'><h1>Tides explained</h1></header><p>The Moon pulls the sea.</p></body></html>",
+     "Tides explained"),
+    ("<html><head><title>Tides</title></head><body><svg><title>logo</title></svg><p>The Moon pulls the sea.</p></body></html>",
+     "Tides"),
+])
+def test_a_page_title_comes_from_title_or_a_headline_never_from_an_icon(page, title):
+    assert document_from_bytes(page.encode(), "page.html").title == title

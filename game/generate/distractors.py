@@ -172,9 +172,9 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         # An action is offered other actions ("make organic molecules"), a thing other things.
         return _pick(answer, [sorted({s.text for s in same_kind if s.group == span.group})], count, seed)
     if span.kind == "place":
-        places = sorted({s.text for kind in ("place", "city", "town", "village") for s in pool.near(kind, position)})
-        listed = [e.name for e in lexicon().of_kind("city")]
-        return _pick(answer, [places, listed], count, seed)
+        # A place of unknown kind (a town? a region?) gets only the documents' other such places:
+        # cities from the list would be a guess ("Which place ...?" -> Baikal, Beirut, Ottawa).
+        return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
     lex = lexicon()
     listed = [entry for entry in lex.of_kind(span.kind)]
     group = span.group

@@ -20,6 +20,9 @@ from game.generate.phrasing import (
     statement_body,
     too_long,
 )
+from game.generate.lexicon import FUNCTION_WORDS
+from game.generate.phrasing import OPENING_SUBJECT
+from game.generate.pronouns import StandIns, place_kind, settle_pronouns
 from game.generate.wh import wh_replacement
 from game.generate.spans import NAME, PERSON, Context, Span, find_spans, gather_context
 
@@ -177,18 +180,58 @@ def _main_person(document_spans: list[list[Span]], context: Context) -> str | No
     return None
 
 
-def _main_subject(document_spans: list[list[Span]]) -> str:
+def _main_subject(document_spans: list[list[Span]]) -> tuple[str, str, str]:
     """The thing a whole text is about (the city of a city's page), named far more than any
-    other; '' when no name stands out. Asking for it would give nothing to think about."""
+    other, as (folded name, name as written, kind); empty when no name stands out. Asking for
+    it would give nothing to think about."""
     counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
     for spans in document_spans:
         for span in spans:
             if span.kind not in (PERSON, "term") and not span.is_number and span.kind != "date":
-                counts[fold(span.text)] = counts.get(fold(span.text), 0) + 1
+                key = fold(span.text)
+                counts[key] = counts.get(key, 0) + 1
+                first.setdefault(key, span)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if ranked and ranked[0][1] >= 4 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    return ""
+        key = ranked[0][0]
+        return key, first[key].text, first[key].kind
+    return "", "", ""
+
+
+_SUBJECT_OPENING = re.compile(r"(?:The|This)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:is|was|has|had|lies|lay|flows|"
+                              r"[a-z]+ed|[a-z]+s)\b")
+
+
+def _stand_ins(document: Document, spans_by_sentence: list[list[Span]], index: int, recent: list[str],
+               topic: str, subject: tuple[str, str], people: dict[str, str]) -> StandIns:
+    """What a pronoun inside sentence `index` may stand for when its clause names nothing:
+    the one person just named, the thing the sentence before opened with, the place the text
+    is about."""
+    person = recent[0] if len(set(recent)) == 1 else ""
+    thing = place = things = ""
+    if topic and _plural(topic):
+        things = topic
+    elif topic:
+        thing = topic
+    if index > 0 and not thing:
+        previous = document.sentences[index - 1].text
+        opening = _SUBJECT_OPENING.match(previous)
+        named = OPENING_SUBJECT.match(previous)
+        first = [s for s in spans_by_sentence[index - 1] if s.start == 0 and named and s.end == named.end(1)]
+        if opening and not _plural(opening.group(1)):
+            thing = f"the {opening.group(1)}"
+            if opening.group(1).split()[-1] in ("lake", "river", "sea", "island", "country", "city", "mountain", "reef"):
+                place = thing
+        elif named and not named.group(1).startswith("The ") and fold(named.group(1)) not in people \
+                and fold(named.group(1).split()[0]) not in FUNCTION_WORDS and not _plural(named.group(1)) \
+                and not any(s.kind in (PERSON, "date") or s.is_number for s in first):
+            thing = named.group(1)  # "Rosetta was launched ... In November 2014 its lander ..."
+            if first and place_kind(first[0].kind):
+                place = thing
+    if subject[0] and place_kind(subject[1]):
+        place = subject[0]
+    return StandIns(person=person, thing=thing, place=place, things=things)
 
 
 def _score(fact: Fact) -> float:
@@ -215,20 +258,27 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
     """Every fact of one document that can be asked about in at least one way."""
     facts: list[Fact] = []
     main = _main_person(spans_by_sentence, context)
-    subject = _main_subject(spans_by_sentence)
+    subject, subject_name, subject_kind = _main_subject(spans_by_sentence)
     topics = _topic_per_sentence(document, spans_by_sentence)
+    places = {fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)}
     for sentence, spans in zip(document.sentences, spans_by_sentence):
         recent = _recent_people(spans_by_sentence, sentence.index, context, main)
         topic = topics[sentence.index]
         people_here = [(s.start, context.people.get(fold(s.text), s.text)) for s in spans if s.kind == PERSON]
+        stand_ins = None
         for span in spans:
             if span.kind == NAME or fold(span.text) in TOO_OBVIOUS:
                 continue  # a name of unknown kind has no fair wrong options nor a wh-word
             if _in_brackets(sentence.text, span):
                 continue  # "(760 mi)", "(formerly Lake Rudolf)": an aside, not the fact
-            draft = shape(sentence.text, span, recent, people_here, topic)
+            if stand_ins is None:
+                stand_ins = _stand_ins(document, spans_by_sentence, sentence.index, recent, topic,
+                                       (subject_name, subject_kind), context.people)
+            draft = shape(sentence.text, span, recent, people_here, topic, stand_ins.thing)
             if draft is None:
                 continue
+            if not settle_pronouns(draft, context.people, places, context.mid_sentence_names, stand_ins, span):
+                continue  # "runs along its southern shore": whose shore, the player cannot tell
             wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
             replacement = wh_replacement(draft, span, spans)
             question = None

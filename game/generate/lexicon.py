@@ -133,6 +133,7 @@ skier skater coach manager founder chairman chairwoman chief executive spokesman
 spokesperson official professor student teacher pilot captain commander mayor governor senator
 economist philosopher historian architect doctor surgeon nurse judge lawyer journalist reporter
 editor producer champion winner son daughter father mother wife husband brother sister
+goalkeeper striker defender midfielder winger jockey cyclist swimmer boxer
 """.split())
 
 AUXILIARIES = frozenset("""

@@ -38,9 +38,11 @@ class _VisibleText(HTMLParser):
         self.skip_stack: list[str] = []
         self.title_parts: list[str] = []
         self.h1_parts: list[str] = []
+        self.header_h1_parts: list[str] = []
         self.open_tags: list[str] = []
         self.in_title = False
         self.in_h1 = False
+        self.in_header_h1 = False
 
     def _skipping(self) -> bool:
         return bool(self.skip_stack)
@@ -56,11 +58,14 @@ class _VisibleText(HTMLParser):
             if tag in ("br", "hr") and not self._skipping():
                 self._break()
             return
-        if self._skipping():
-            self.skip_stack.append(tag)
-            return
-        if tag == "title":
+        if tag == "title" and all(t == "head" for t in self.skip_stack):
+            # The page's <title> lives in the skipped <head>, but it names the page.
             self.in_title = True
+            return
+        if self._skipping():
+            if tag == "h1" and self.skip_stack[0] == "header" and not self.header_h1_parts:
+                self.in_header_h1 = True  # a site header's headline is hidden text, but a title
+            self.skip_stack.append(tag)
             return
         if tag in _SKIPPED_TAGS or self._hidden(tag, dict(attrs)):
             self.skip_stack.append(tag)
@@ -85,13 +90,15 @@ class _VisibleText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID_TAGS:
             return
+        if tag == "title" and self.in_title:
+            self.in_title = False
+            return
         if self.skip_stack:
+            if tag == "h1":
+                self.in_header_h1 = False
             if tag in self.skip_stack:
                 while self.skip_stack and self.skip_stack.pop() != tag:
                     pass
-            return
-        if tag == "title":
-            self.in_title = False
             return
         if tag == "h1":
             self.in_h1 = False
@@ -102,10 +109,12 @@ class _VisibleText(HTMLParser):
             self._break()
 
     def handle_data(self, data: str) -> None:
-        if self.in_title and not self._skipping():
+        if self.in_title:
             self.title_parts.append(data)
             return
         if self._skipping():
+            if self.in_header_h1:
+                self.header_h1_parts.append(data)
             return
         if self.in_h1:
             self.h1_parts.append(data)
@@ -122,10 +131,12 @@ def html_to_text(html: str) -> tuple[str, str]:
     parser.feed(html)
     parser.close()
     h1 = " ".join("".join(parser.h1_parts).split())
+    header_h1 = " ".join("".join(parser.header_h1_parts).split())
     title = " ".join("".join(parser.title_parts).split())
     # A <title> usually ends with the site's name: "Story headline | Site" or "Headline - Site".
     title = re.split(r"\s+[|\u2013\u2014-]\s+", title)[0] if title else ""
-    return "\n\n".join(parser.lines), h1 or title
+    # The article's own headline first; a headline in the site's header may be the site's name.
+    return "\n\n".join(parser.lines), h1 or title or header_h1
 
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)

@@ -83,10 +83,27 @@ def sentence_start_indexes(text: str, tokens: list[re.Match]) -> set[int]:
 
 
 SHORTENED = frozenset("mount lake river sea island desert cape university college palace park".split())
+KIND_NOUNS = ("university|college|city|town|village|river|country|state|company|organisation|organization|"
+              "agency|island|lake|mountain|volcano|region|province|party|newspaper|band|team|club|ship|planet|"
+              "museum|sea|desert|comet|spacecraft|probe|mission|waterfall|moon|asteroid|star|galaxy|airline|"
+              "carmaker|bank|rocket|telescope|satellite|language|religion|empire|dynasty|festival")
+_KIND_SINGULAR = {"universities": "university", "cities": "city", "countries": "country", "companies": "company",
+                  "agencies": "agency", "galaxies": "galaxy", "carmakers": "carmaker", "volcanoes": "volcano",
+                  "missions": "mission", "probes": "probe", "ships": "ship", "comets": "comet"}
+# "Baikal is a rift lake", "Tanganyika is also among the oldest lakes", "Mercury is the closest planet".
 DEFINITION = re.compile(
-    r"(?:^|[.;]\s+)([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?"
-    r"(university|college|city|town|village|river|country|state|company|organisation|organization|"
-    r"agency|island|lake|mountain|region|province|party|newspaper|band|team|club|ship|planet|museum)\b")
+    r"(?:^|[.;]\s+)([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:is|was)\s+(?:also\s+|still\s+|now\s+)?"
+    r"(?:(?:one\s+of|among)\s+the|a|an|the)\s+(?:[\w-]+,?\s+){0,4}?"
+    rf"({KIND_NOUNS}|universities|cities|countries|companies|agencies|galaxies|volcanoes|(?:{KIND_NOUNS})s)\b")
+
+
+def defined_kind(noun: str) -> str:
+    """The kind a definition's noun names: "lakes" -> "lake", "organization" -> "organisation"."""
+    noun = noun.lower()
+    noun = _KIND_SINGULAR.get(noun, noun[:-1] if noun.endswith("s") and noun[:-1] in KIND_NOUNS.split("|") else noun)
+    return {"organization": "organisation", "college": "university", "town": "place", "village": "place",
+            "probe": "spacecraft", "mission": "spacecraft", "volcano": "mountain", "carmaker": "company",
+            "airline": "company"}.get(noun, noun)
 
 
 _DIRECTION_WORDS = frozenset("""
@@ -137,6 +154,9 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return PERSON, culture
     if entries:
         entry = entries[0]
+        for candidate in entries:
+            if context.kinds.get(key) == candidate.kind:
+                entry = candidate  # "Mercury is the closest planet": the planet, not the spacecraft
         # A word that is both a city and a state or a planet and a god: the city wins near "in".
         for candidate in entries:
             if candidate.kind == "city" and re.search(r"\b(?:in|at|near|from|to|outside)\s*$", before):
@@ -157,6 +177,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return "acronym", ""  # DNA, ATP, NADPH: asked about with "what", against other acronyms
     if len(words) == 1 and words[0] in lex.surnames:
         return PERSON, lex.surnames[words[0]]
+    if len(words) <= 3 and re.search(r"\b(?:University|College|Institute|Centre|Center|Museum)\s+in\s+$", before):
+        return "place", ""  # "James Cook University in Townsville said": the town, not a speaker
     if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"
                 r"[\u2019']s\s+(?:father|mother|wife|husband|son|daughter|sons|life|death|reign|birth)\b", after) \
             or re.search(r"\b(?:son|daughter|wife|husband|father|mother|brothers?|sisters?) (?:of |named )?$", before):
@@ -192,6 +214,15 @@ def _kind_from_neighbours(before: str, after: str) -> str:
     if _PERSON_AFTER.match(after):
         return PERSON
     return NAME
+
+
+_KIND_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(" + KIND_NOUNS + r")\b(?!\s+of\b)")
+
+
+def _kind_in_apposition(after: str) -> str:
+    """"The Tonle Sap, a lake in Cambodia, ...": the words after a name say what it is."""
+    match = _KIND_AFTER.match(after)
+    return defined_kind(match.group(1)) if match else ""
 
 
 def _split_at_of(tokens: list[re.Match], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -265,6 +296,9 @@ def name_spans(text: str, context: Context) -> list[Span]:
                 and re.search(rf"\b{spans[-1].role}s\s+$", text[:spans[-1].start]):
             role = spans[-1].role  # "cosmonauts Oleg Kotov and Sergei Ryazansky"
         kind, group = _classify(words, before, after, context, role)
+        apposed = _kind_in_apposition(after) if kind != PERSON else ""
+        if apposed and not lex.lookup(" ".join(words)):
+            kind, group = apposed, ""
         if kind == NAME:
             kind = _kind_from_neighbours(before, after)
         kind_word = re.match(r"\s+([a-z]+)\b", after)

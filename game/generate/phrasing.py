@@ -37,7 +37,9 @@ _CLAUSE_BREAK = re.compile(
     r"because|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)|"
     # ", and Beijing became ...": a second clause with a subject of its own
     r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+ed|"
-    + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)")
+    + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)|"
+    # ", and they stopped ...", ", and in the same year he was ...": a pronoun opens a second clause
+    r",\s+and\s+(?=(?:he|she|it|they|its|their|his|her)\s|(?:in|on|at|by|during|after|before)\s[^,]{1,40}?\s(?:he|she|it|they)\s)")
 _LEADING_SUBORDINATE = re.compile(
     r"^(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once|"
     r"in order to|to|despite|with|during|following)\b[^,]{3,120},\s+", re.I)
@@ -110,7 +112,7 @@ def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=4096)
-def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
+def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     regions = []
     opened: int | None = None
     for index, ch in enumerate(text):
@@ -141,7 +143,7 @@ def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, in
 
 
 def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
-                   topic: str = "") -> bool:
+                   topic: str = "", stand_in: str = "") -> bool:
     """Deal with a pronoun opening the clause; False when it cannot be resolved.
 
     "He" is the last person named earlier in the same sentence ("Though Chopin was born ...,
@@ -157,6 +159,11 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         if pronoun == "it" and topic and draft.start == 0 and not _plural_topic(topic):
             # "With a length of about 6,650 km, it was long thought ..." right after "The Nile is ...".
             draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), topic))
+            return True
+        if pronoun == "its" and (topic or stand_in) and not _plural_topic(topic or stand_in):
+            # "In November 2014 its lander, Philae, became ..." right after "Rosetta was launched ...".
+            owner = topic or stand_in
+            draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), f"{owner}'s"))
             return True
         if pronoun not in ("he", "she") or len(set(recent_people)) != 1:
             return False
@@ -183,7 +190,21 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
             return False
         draft.edits.append((draft.start, draft.start + len(first.group(0)), recent_people[0]))
         return True
+    subject = OPENING_SUBJECT.match(draft.text) if draft.start > 0 else None
+    if subject and word in ("it", "its", "they", "their") and subject.end(1) < draft.start \
+            and not re.search(r"[;:\u2014]", draft.text[subject.end(1):draft.start]) \
+            and _plural_topic(subject.group(1)) == (word in ("they", "their")):
+        # "The Blue Nile supplies most of the water, and it rises at Lake Tana": the sentence's subject.
+        name = subject.group(1)
+        name = name[:1].lower() + name[1:] if name.startswith("The ") else name
+        replaced = name if word in ("it", "they") else (f"{name}'" if name.endswith("s") else f"{name}'s")
+        draft.edits.append((draft.start, draft.start + len(first.group(0)), replaced))
+        return True
     plural = topic and topic[:1].isupper() and not topic.startswith("The ") and _plural_topic(topic)
+    if stand_in and not topic and word == "its" and not _plural_topic(stand_in):
+        # "its lander, Philae, became ..." (a clause after a fronted date) right after "Rosetta was ...".
+        draft.edits.append((draft.start, draft.start + len(first.group(0)), f"{stand_in}'s"))
+        return True
     if topic and word in ("it", "its") and draft.start == 0 and not plural:
         # An encyclopedia's "It is the second-longest river ..." right after "The Rhine is ...".
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "it" else f"{topic}'s"))
@@ -198,21 +219,43 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     return word not in ("it", "they", "this", "that", "these", "those", "its", "their", "his", "her", "there", "such")
 
 
+# The subject a sentence opens with: "The Blue Nile supplies ...", "The Khone Falls in southern Laos are ...".
+OPENING_SUBJECT = re.compile(
+    r"(?!(?:It|Its|They|Their|He|She|His|Her|This|These|That|Those|There|We|You|I)\b)((?:The\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})(?:\s+(?:in|of|on)\s+(?:the\s+)?[a-z]*\s*[A-Z][\w-]*)?\s+"
+    r"(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}(?:s|ed))\b")
+
+
 def _plural_topic(topic: str) -> bool:
     last = topic.split()[-1].lower()
     return last.endswith(("bacteria", "algae", "data", "media", "people", "fungi")) or (
         last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
-_OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]{3,}ed|[a-z]{3,}s|made|took|gave|found|built|sold|left|kept)\s+(?:it|them)\b")
 _FRONTED_PRONOUN = re.compile(
-    r"(?:In|On|By|After|Before|During|Since|From|At|With|Later|Then)\b(?:[^,]|,(?=\d)){0,40}?,?\s+(he|she|it|they|this|these)\b(?!-)", re.I)
+    r"(?:In|On|By|After|Before|During|Since|From|At|With|Later|Then)\b(?:[^,]|,(?=\d)){0,40}?,?\s+(he|she|it|its|they|this|these)\b(?!-)", re.I)
+_TIME_BEFORE_WHEN = re.compile(
+    r"\b(in|on|by)\s+((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}s?|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*$")
+# Opinions and judgements are no facts to ask about: "a well-known alpha male", "impressive".
+_JUDGEMENT = re.compile(
+    r"\b(?:well-known|alpha\s+male|impressive|coolest|greatest|finest|most\s+(?:beautiful|spectacular|exciting|"
+    r"important|popular|interesting|amazing)|beautiful|wonderful|amazing|spectacular|stunning|incredible|"
+    r"brilliant|breathtaking|magnificent|fascinating|remarkable|legendary|iconic|excellent|terrible|awful|"
+    r"favou?rite|arguably|widely\s+(?:regarded|considered)|(?<!named\s)(?<!named\sthe\s)(?<!voted\s)"
+    r"(?<!voted\sthe\s)(?<!as\sthe\s)\b(?:best|worst)(?!-selling|-known))\b", re.I)
+
+
+def judged(text: str) -> bool:
+    """Whether a clause gives an opinion rather than a fact ("the best party", "impressive")."""
+    return bool(_JUDGEMENT.search(text))
+
+
+_SPEECH_OPENING = re.compile(r"(?:said|says|told|tells|added|adds|asked|explained|wrote|noted|stated)\b", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
 _SUB_START = re.compile(r"(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once)\s+", re.I)
 _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|an|[A-Z][\w-]*)\s)")
 
 
-def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | None:
+def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str = "") -> Draft | None:
     """'... done in 1996, when the shuttle carried a torch' and 'In 1638, the college became ...'
     -> the clause, with the year moved out to be asked for at its end."""
     if span.kind not in ("year", "date") or not re.search(r"\b(?:[Ii]n|On|By)\s+$", text[:span.start]):
@@ -238,7 +281,7 @@ def _when_clause(text: str, span: Span, recent_people: list[str]) -> Draft | Non
     window = draft.window()
     if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not VERBISH.search(window):
         return None
-    if not _resolve_start(draft, recent_people):
+    if not _resolve_start(draft, recent_people, stand_in=stand_in):
         return None
     return draft
 
@@ -264,28 +307,30 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
 
 
 def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
-          topic: str = "") -> Draft | None:
-    """The clause of `text` to ask about `span`, trimmed and with its pronoun resolved."""
-    moved = _when_clause(text, span, recent_people)
+          topic: str = "", stand_in: str = "") -> Draft | None:
+    """The clause of `text` to ask about `span`, trimmed and with its pronoun resolved (`stand_in`:
+    the thing an opening "its" stands for when the text has no topic, '' for none)."""
+    moved = _when_clause(text, span, recent_people, stand_in)
     if moved is not None:
         return moved
     end = len(text.rstrip())
     while end > 0 and text[end - 1] in ".!?\"\u201d'\u2019 " :
         end -= 1
     start = 0
-    quoted = False
+    quoted = spoken = False
     if text[:1] in _QUOTES_OPEN and any(text.rstrip().endswith(q) for q in _QUOTES_CLOSE):
         start, quoted = 1, True  # a whole sentence of quoted speech: the marks go, the words stay
         if '"' in text[1:end] or "\u201c" in text[1:end] or "\u201d" in text[1:end]:
             return None
-    elif any(a <= span.start < b for a, b in _quote_regions(text)):
+    elif any(a <= span.start < b for a, b in quote_regions(text)):
         return None  # an answer inside someone's words is their claim, not a fact
     else:
-        regions = _quote_regions(text)
+        regions = quote_regions(text)
         if regions and regions[0][0] == 0 and regions[0][1] <= span.start:
             # '"...," a source told the news service': ask about the telling, not the words.
             after = re.match(r"[\s,]*", text[regions[0][1]:])
             start = regions[0][1] + after.end()
+            spoken = True
     if "?" in text[start:end] or "!" in text[start:end]:
         return None
     sub = _SUB_START.match(text, start)
@@ -336,6 +381,14 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             if re.match(r"when\s", clause, re.I):
                 # "... when he was seven months old": "he" out of its time would mislead.
                 recent_people, sentence_people = [], []
+                time = _TIME_BEFORE_WHEN.search(text, start, bounds[0])
+                if time and re.search(r"\b(?:and|or)\s+\S+\s*$", text[start:time.start(2)]):
+                    return None  # "in 1978 and 1986, when Maradona led the team": which time?
+                if time:
+                    # "done in 1996, when the Columbia carried ..." -> "In 1996, the Columbia carried ..."
+                    draft.edits.append((lead, lead, f"{time.group(1).capitalize()} {time.group(2)}, "))
+                elif re.search(r"\d{4}s?,?\s*$|\b(?:and|or)\s+\d{4},?\s*$", text[start:bounds[0]]):
+                    return None
     # Leading material a question does not need.
     while True:
         window = draft.window()
@@ -367,14 +420,19 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         first_word = window.split()[0].lower()
         if _RELATIVE.match(window) or first_word.endswith(("ed", "ing")) or first_word in PREPOSITIONS:
             return None  # "linked to the ...": a fragment, not a clause
-    if PERSONAL_WORDS.search(window):
-        return None
-    loose = _OBJECT_PRONOUN.search(window)
-    if loose and not re.search(r"\b(?:the|a|an|this|its|their)\s+[a-z]", window[:loose.start()], re.I):
-        return None  # "Queen Elizabeth II officially opened it on 8 May 1984": opened what?
+    if PERSONAL_WORDS.search(window) or _SPEECH_OPENING.match(window):
+        return None  # "said Matt Taylor, the project scientist": who said what is not in the clause
+    if judged(window):
+        return None  # "a well-known alpha male", "the most beautiful rings": an opinion, not a fact
+    if spoken:
+        told = re.search(r"\btold\s+(?=(?:the\s+)?[A-Z])", window)
+        if told and not re.search(r"\btold\s+[^,]*?\bthat\b", window):
+            # '"...," a source told the news service': what was told went with the quotation.
+            at = draft.start + told.start()
+            draft.edits.append((at, at + len("told"), "spoke to"))
     if len(window.split()) < MIN_CLAUSE_WORDS:
         return None
-    if not _resolve_start(draft, recent_people, sentence_people, topic):
+    if not _resolve_start(draft, recent_people, sentence_people, topic, stand_in):
         return None
     if quoted and draft.start == 1:
         # Someone's words, not the text's own: say so, "According to a quoted source, no member ..."
@@ -403,12 +461,22 @@ _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:is|are|was|were|has|have|had)\s+(?:
 _DANGLING = re.compile(r"\b(?:of|in|on|at|to|for|from|by|with|the|a|an|and|or|which|that|whose|its|their)$", re.I)
 
 
+_DETERMINER_BEFORE_WH = re.compile(
+    r"\b(?:the|a|an|this|these|those|its|their|his|her|my|our|your)\s+(?:which|what|who|whom|whose|how)\b", re.I)
+# "In what month and year its lander became ...?" would need the clause turned round.
+_FRONTED_WH = re.compile(r"^(?:In|On|At|By|During|From|Since|After|Before|Until|For|With|Near|Under|Over|Through|"
+                         r"Along|Across|Around|Between|Among)\s+(?:what|which|whom|how)\b")
+
+
 def reads_as_question(body: str, wh: str) -> bool:
-    """A last check that the question is a whole one: it has a verb and does not stop midway."""
+    """A last check that the question is a whole one: it has a verb and does not stop midway,
+    no determiner stands before its wh-word ("The which writer ...") and it needs no inversion."""
+    if _DETERMINER_BEFORE_WH.search(body) or _FRONTED_WH.match(body):
+        return False
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
     rest = body.replace(wh, " ", 1)
-    return bool(VERBISH.search(rest) or re.search(r"\b(?:is|are|was|were) there$", wh))
+    return bool(VERBISH.search(rest) or re.search(r"\b(?:is|are|was|were) there$|\bis among\b", wh))
 
 
 def _balanced(body: str) -> str:

@@ -15,6 +15,7 @@ inc ltd co corp bros dept univ assn est approx no nos vol vols fig figs pp ed ed
 e.g i.e a.m p.m u.s u.k u.n e.u d.c b.c a.d c ca cf ch op art sec
 """.split())
 
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*)(\s+)(?=[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u017f])")
 _LONG_QUOTE_START = re.compile(r"(?<=\s)[\"\u201c](?=[A-Z])")
 MAX_WORDS_BEFORE_QUOTE_SPLIT = 40
@@ -29,7 +30,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if not word:
         return False
     if word in ABBREVIATIONS:
-        return True
+        # "the Sun." and "the Sat." end sentences; "Sun. 5 May" is a day.
+        return not (word in _WEEKDAY_ABBREVIATIONS and re.search(r"\bthe\s+$", text[:start], re.I))
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # "U.S", "e.g"

@@ -11,6 +11,7 @@ from game.generate.kinds import NAME, NUMBER_KINDS, PERSON, Context, Span
 from game.generate.lexicon import FUNCTION_WORDS, fold
 from game.generate.names import (
     DEFINITION,
+    defined_kind,
     SHORTENED,
     is_capitalised,
     name_spans,
@@ -31,6 +32,7 @@ def gather_context(sentences: list[str]) -> Context:
     other_name_words: set[str] = set()
     short_names: dict[str, str] = {}
     counts: dict[str, int] = {}
+    defined: dict[str, str] = {}
     for text in sentences:
         lower = re.findall(r"\b[a-z]{4,}\b", text)
         context.common_nouns.update(re.findall(r"\b(?:the|a|an|this|that|its|their)\s+([a-z]{4,})\b", text))
@@ -67,7 +69,8 @@ def gather_context(sentences: list[str]) -> Context:
             else:
                 other_name_words.update(fold(span.text).split()[:1] if len(span.text.split()) > 1 else [])
         for match in DEFINITION.finditer(text):
-            context.kinds.setdefault(fold(match.group(1)), match.group(2).lower())
+            defined.setdefault(fold(match.group(1)), defined_kind(match.group(2)))
+    context.kinds.update(defined)  # what the text says a name is outweighs a guess from its neighbours
     for word, kind in short_names.items():
         if word not in context.kinds and word not in surnames:
             context.kinds[word] = kind

@@ -49,10 +49,13 @@ _SUPERLATIVE = re.compile(r"(?:^|-)(?:larg|long|high|bigg|old|small|great|low|sh
                          r"furth|strong|rich|earli|clos|fast|new|bright|hott|cold|dens|heavi|busi|lat|fin)est$")
 
 
+_JUDGED = frozenset("best worst most least finest greatest".split())
+
+
 def _phrase_word(word: str) -> bool:
     """Whether a lower-case word can belong to a noun phrase (no function word, verb form or adverb)."""
     return (word not in FUNCTION_WORDS and word not in AUXILIARIES and word not in _NOT_IN_PHRASE
-            and not word.endswith("ly") and len(word) >= 3 and not _SUPERLATIVE.search(word))
+            and not word.endswith("ly") and len(word) >= 3 and not _SUPERLATIVE.search(word) and word not in _JUDGED)
 
 
 def _noun_phrase(text: str, words: list[re.Match], last: int, context: Context) -> tuple[int, int] | None:
@@ -110,6 +113,8 @@ def term_spans(text: str, context: Context) -> list[Span]:
     "due to heat and pressure")."""
     spans: list[Span] = []
     for match in _NAMED.finditer(text):
+        if _SUPERLATIVE.search(match.group(1).split()[0]) or match.group(1).split()[0].lower() in _JUDGED:
+            continue  # "named the best player": a ranking, not a name
         spans.append(Span(match.start(1), match.end(1), match.group(1), "term"))
     if not context.keywords:
         return spans

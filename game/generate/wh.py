@@ -27,6 +27,37 @@ def _kind_noun(span: Span) -> str | None:
     return {"mountain range": "mountain range", "empire": "empire"}.get(span.kind, span.kind)
 
 
+_GROUP = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)?(?:[\w'\u2019-]+\s+){0,3}[a-z]{3,}s),\s+(?:including|such\s+as)\s+$")
+
+
+def _one_of_group(draft: Draft, span: Span, start: int, end: int, noun: str | None) -> tuple[int, int, str] | None:
+    """"Russia's ISS partners, including NASA, will need to ..." -> "Which space agency is among
+    Russia's ISS partners?": the clause is about the group; the question asks who is in it."""
+    if not noun or span.kind in ("term", "acronym"):
+        return None
+    text = draft.text
+    group = _GROUP.fullmatch(text, draft.start, start)
+    if group is None or not re.match(r",\s+(?:[a-z]+\s+)?(?:will|would|have|had|are|were|must|can|could|need|agreed|"
+                                      r"said|[a-z]+ed)\b", text[end:draft.end]):
+        return None
+    words = group.group(1)
+    if any(w.lower() in PREPOSITIONS or w.lower() in AUXILIARIES for w in words.split()):
+        return None  # "Lenders in the city" is more than a group's name
+    head = words[:1].lower() + words[1:] if not re.match(r"[A-Z][\w-]*(?:[\u2019']s)?\s+[A-Z]", words) \
+        and fold(words.split()[0]) not in lexicon().demonyms and not re.match(r"[A-Z][\w-]*[\u2019']s\b", words) else words
+    return draft.start, draft.end, f"which {noun} is among {head}"
+
+
+def _names_a_kind(span: Span) -> bool:
+    """Whether the span is a name (of a person, place, organisation, thing), not a number."""
+    return not span.is_number and span.kind not in ("date", "money", "term", "acronym")
+
+
+def _same_sort(a: Span, b: Span) -> bool:
+    """Two spans a player reads as two of one sort: two names, or two numbers of one kind."""
+    return a.kind == b.kind or (_names_a_kind(a) and _names_a_kind(b) and PERSON not in (a.kind, b.kind))
+
+
 def _word_before(text: str, position: int) -> re.Match | None:
     return re.search(r"([\w'\u2019]+)\s*$", text[:position])
 
@@ -53,18 +84,25 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         start = before.start(1)
         before = _word_before(text, start)
         before_word = before.group(1).lower() if before else ""
+    opening = not text[draft.start:start].strip()  # the answer (with its "the") opens the clause
     if re.search(r"[(\u2013\u2014-]\s*$", text[draft.start:start]) or re.match(r"\s*[\u2013\u2014-]\s*\d", text[end:]):
         return None  # "(85 ha)", "(1869–1909)": a conversion or a range, not a fact of its own
     if re.search(r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhe)(?<!\bshe)(?<!\bwhat)[\u2019']s|\d)\s+$", text[draft.start:start]):
         return None  # "Russia's ISS partners", "the 2014 Winter Games": part of a larger name
-    possessive = re.match(r"[\u2019']s?\b", after)
+    possessive = re.match(r"[\u2019'](?:s\b|(?=\s))", after)  # "Kenya's", "the United States' "
     if possessive:
         end += possessive.end()
         after = text[end:draft.end]
 
     following = re.match(r",?\s+(?:and|or)\s+(?:the\s+)?([A-Z0-9][\w-]+)", after)
-    if following and any(s.kind == span.kind and s.start == end + following.start(1) for s in spans):
+    if following and any(_same_sort(s, span) and s.start == end + following.start(1) for s in spans):
         return None  # the first of two names: "which city and Houston" reads badly
+    if _names_a_kind(span) and re.match(r"\s+(?:[a-z]+ing|goalkeeper|striker|defender|midfielder|forward|captain|"
+                                         r"coach|squad|side|team|fans|players?|officials?|market|markets|trading)\b", after):
+        return None  # "Argentina goalkeeper Emiliano Martinez", "Paris trading": a name used as an adjective
+    if _names_a_kind(span) and span.kind != PERSON and opening \
+            and re.match(r"(?:\s+(?:in|of|on|near)\s+[^,]{1,30}?)?\s+(?:are|were|have)\b", after):
+        return None  # "Which waterfall in Laos are ...": the verb agrees with a plural name
     listed = re.match(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)", after)
     in_country = span.kind == "city" and any(s.kind in ("country", "state", "region") and s.start == end + 2 for s in spans)
     if listed and not in_country and span.kind not in ("year", "date", "count", "percent", "money"):
@@ -83,6 +121,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     if at_clause_start and re.match(r"\s+and\s", after) and span.kind not in ("year", "date"):
         return None  # "Who and his empire have ...?" reads badly
     if span.kind == PERSON and at_clause_start:
+        age = re.match(r",\s+\d{1,3},", after)
+        if age:
+            end += age.end()  # "Messi, 35, was named ..." -> "Who was named ...?"
+            after = text[end:draft.end]
         origin = re.match(r"\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*", after)
         if origin:
             end += origin.end()  # "Who of Kenya won ...?" -> "Who won ...?"
@@ -110,6 +152,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
                 described = re.search(r"\bthe\s+([a-z]+)\s+$", text[draft.start:before.start(1)])
                 start = draft.start + described.start()
                 wh = f"which {described.group(1)}"
+            elif re.fullmatch(r"(?:[A-Z][\w'-]*\s+)+", text[draft.start:start]) and not before.group(1)[:1].isupper():
+                # "Argentina goalkeeper Emiliano Martinez" -> "which Argentina goalkeeper"
+                wh = f"which {text[draft.start:start].strip()} {span.role}"
+                start = draft.start
             elif before.group(1)[:1].isupper() and titled and titled.group(1):
                 # "Russian President Vladimir Putin" -> "which Russian president"
                 start = draft.start + titled.start(1)
@@ -185,6 +231,21 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return start, end, "how much"
 
     noun = _kind_noun(span)
+    member = _one_of_group(draft, span, start, end, noun)
+    if member is not None:
+        return member
+    if noun and before_word in ("called", "named", "renamed") and before.start(1) >= draft.start:
+        return start, end, "what"  # "the city now called which city" says the kind twice
+    kind_of = re.search(r"\b(?:the|a|an)\s+(city|town|village|island|province|state|region|county|port|district)\s+of\s+$",
+                        text[draft.start:start])
+    if noun and kind_of:
+        # "near the city of Xi'an" -> "near which city"
+        return draft.start + kind_of.start(), end, f"which {kind_of.group(1)}"
+    apposition = re.match(r",\s+(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:in|on|of|near)\s+(?:the\s+)?"
+                          r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),", after)
+    if noun and opening and apposition and apposition.group(2) == noun:
+        # "The Tonle Sap, a lake in Cambodia, is linked ..." -> "Which lake in Cambodia is linked ...?"
+        return start, end + apposition.end(), f"which {apposition.group(1)}"
     if re.match(r",\s+[A-Z]", after) and span.kind == "city":
         country = next((s for s in spans if s.kind in ("country", "state", "region") and s.start == end + after.index(",") + 2), None)
         if country is not None:
@@ -195,7 +256,7 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     if span.kind in ("country", "state", "region") and re.search(r"[A-Z][\w-]+,\s+$", text[draft.start:start]):
         return None  # the ", Germany" of "Cologne, Germany"
     attributive = re.match(r"\s+((?:[a-z]{3,}\s+)?[a-z]{3,})(?=\s*[,.;]|\s+(?:is|was|are|were|has|had|in|of|on|at|for|to|and|with)\b)", after)
-    if noun in ("city", "country") and text[start:span.start].lower().startswith("the") and attributive \
+    if noun in ("city", "country") and text[start:span.start].lower().startswith("the") and attributive and not possessive \
             and not any(w in AUXILIARIES or w in PREPOSITIONS or w in DESCRIPTOR_NOUNS or w in PART_NOUNS
                         or w.endswith("ed") for w in attributive.group(1).split()):
         # "The Berlin course is known for ..." -> "The course in which city is known for ...?"

@@ -1,0 +1,183 @@
+"""Pronouns inside a clause ("runs along its southern shore", "campaigned against it"): each
+must have something to stand for earlier in what the player reads, or be replaced by what it
+stands for, or the clause is not used.
+
+A clause's opening pronoun is dealt with in `phrasing.py`; this looks at the rest of it. The
+tests are plain patterns: a person's name before "his", a thing before "its" (a place before
+"its southern shore"), something plural before "their", and for an object ("made it a dwarf
+planet") something other than the clause's own subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, fold
+from game.generate.kinds import PERSON, Span
+from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, quote_regions
+
+PRONOUN = re.compile(r"\b(he|she|him|his|her|it|its|they|them|their)\b", re.I)
+_PERSONAL = frozenset({"he", "she", "him", "his", "her"})
+_PLURAL = frozenset({"they", "them", "their"})
+# What "its ..." is part of when only a place can have it: "its southern shore", "its mouth".
+_PLACE_PARTS = re.compile(
+    r"\s+(?:[a-z]+ern\s+|upper\s+|lower\s+|own\s+)?(?:shores?|coast(?:line)?|banks?|mouth|source|delta|waters|"
+    r"borders?|capital|summit|slopes?|peak|tributaries|basin|shoreline|estuary)\b")
+_PLACE_NOUNS = frozenset("""
+lake river sea ocean island country city town village region province state mountain volcano
+valley bay gulf coast continent peninsula desert reef delta basin park planet moon comet
+""".split())
+# "it" that stands for nothing: "made it possible to", "it was not until".
+_DUMMY_IT = re.compile(r"\bit\s+(?:is|was|has\s+been|will\s+be|would\s+be)\s+(?:not\s+)?(?:\w+\s+)?(?:to|that|until|for)\b|"
+                       r"\b(?:made|makes|make|making|found|find|finds|considered)\s+it\s+(?:\w+\s+)?(?:to|that)\b", re.I)
+_BOUNDARY = re.compile(r"[,;:]\s+(?:and|but|or|while|whereas|although|so)\b|;|\b(?:which|that|who|when|before|after|"
+                       r"because|while|until|if|where|as|since|once|so)\b", re.I)
+_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|which|what)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\b", re.I)
+_PLURAL_WORD = re.compile(r"\b(?:[a-z]{2,}[^s'\u2019\s]s|people|men|women|children|police|staff|bacteria|data|media|"
+                          r"cattle|crew|team|family|government)\b")
+_NOT_PLURAL = frozenset("""
+was has its this thus always perhaps towards across besides less unless plus chaos bus gas
+news series species means kilometres metres
+""".split())
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'\u2019.-]*)*")
+
+
+@dataclass(frozen=True)
+class StandIns:
+    """What a pronoun with nothing to stand for in its clause may be replaced by ('' for nothing)."""
+
+    person: str = ""     # the one person the sentences before point to
+    thing: str = ""      # a singular thing the text was just about: "the comet", "Philae"
+    place: str = ""      # the place the text is about, for "its southern shore"
+    things: str = ""     # a plural thing the text was just about: "Chloroplasts"
+
+
+def _names(before: str, people: Mapping[str, str], known: set[str]) -> tuple[bool, bool]:
+    """Whether `before` names (a person, a thing) with a capital; a capital opening the text
+    names something only when the text writes that word with a capital elsewhere too."""
+    person = thing = False
+    for match in _CAPITALISED.finditer(before):
+        run = match.group(0)
+        words = run.split()
+        if match.start() == 0 and len(words) == 1 and fold(words[0]) not in known and fold(words[0]) not in people:
+            continue  # "Scientists were surprised ...": a capital that only opens the sentence
+        while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+            words.pop(0)
+        if not words:
+            continue
+        key = fold(" ".join(words))
+        if key in people or fold(words[-1]) in people or fold(words[0]) in people:
+            person = True
+        elif not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 2):
+            thing = True
+    return person, thing
+
+
+def _has_thing(text: str, people: Mapping[str, str], places: set[str], known: set[str]) -> tuple[bool, bool]:
+    """(a singular thing is named, a place-like thing is named) in `text`."""
+    _person, thing = _names(text, people, known)
+    place = any(f" {p} " in f" {fold(text)} " for p in places)
+    for match in _DETERMINED.finditer(text):
+        head = match.group(1).lower()
+        if head not in _NOT_PLURAL and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+            continue
+        thing = True
+        if head in _PLACE_NOUNS or any(w in _PLACE_NOUNS for w in match.group(0).lower().split()):
+            place = True
+    if re.search(r"\bit\b", text, re.I):
+        thing = True  # an "it" already read stands for the same thing
+    return thing, place
+
+
+def _has_plural(text: str) -> bool:
+    for match in _PLURAL_WORD.finditer(text):
+        if match.group(0) not in _NOT_PLURAL:
+            return True
+    return bool(_CAPITALISED.search(text[1:])) or bool(re.search(r"\b(?:they|them)\b", text, re.I))
+
+
+def _object_scope(before: str) -> str:
+    """The part of `before` an object "it" may stand for: not its own clause's subject."""
+    boundaries = list(_BOUNDARY.finditer(before))
+    if boundaries:
+        return before
+    verb = VERBISH.search(before)
+    return before[verb.end():] if verb else ""
+
+
+def _is_object(before: str) -> bool:
+    word = re.search(r"([\w'\u2019]+)\s*$", before)
+    if not word:
+        return False
+    last = word.group(1).lower()
+    return last in PREPOSITIONS or bool(VERBISH.fullmatch(last) or re.fullmatch(r"[a-z]+(?:ed|s)|made|took|gave|found|left|kept|put|let|saw", last))
+
+
+def _stands_for_something(pronoun: str, before: str, after: str, people: Mapping[str, str], places: set[str],
+                          known: set[str], wh_person: bool) -> bool:
+    word = pronoun.lower()
+    if word in _PERSONAL:
+        person, _thing = _names(before, people, known)
+        return person or wh_person or bool(re.search(r"\b(?:who|whom|whose)\b", before, re.I))
+    if word in _PLURAL:
+        return _has_plural(before)
+    if word == "it" and _DUMMY_IT.match(f"it{after}"):
+        return True
+    if word == "it" and _is_object(before):
+        before = _object_scope(before)
+    thing, place = _has_thing(before, people, places, known)
+    if word == "its" and _PLACE_PARTS.match(after):
+        return place
+    return thing
+
+
+def _replacement(pronoun: str, after: str, stand_ins: StandIns) -> str | None:
+    word = pronoun.lower()
+    if word in _PERSONAL:
+        if not stand_ins.person:
+            return None
+        possessive = word == "his" or (word == "her" and re.match(r"\s+(?!(?:and|or|to|in|on|at|as|for|from|with|by)\b)[a-z]", after))
+        return f"{stand_ins.person}'s" if possessive else stand_ins.person
+    if word in _PLURAL:
+        if not stand_ins.things or word == "them":
+            return None
+        return f"{stand_ins.things}'" if word == "their" else stand_ins.things
+    if word == "its" and _PLACE_PARTS.match(after):
+        return f"{stand_ins.place}'s" if stand_ins.place else None
+    if not stand_ins.thing:
+        return None
+    return f"{stand_ins.thing}'s" if word == "its" else stand_ins.thing
+
+
+def settle_pronouns(draft: Draft, people: Mapping[str, str], places: set[str], known: set[str],
+                    stand_ins: StandIns, answer: Span | None = None) -> bool:
+    """Check every pronoun inside the draft's window (not the one opening it); replace one that
+    stands for nothing there by what it stands for, or say the draft cannot be used (False)."""
+    regions = quote_regions(draft.text)
+    edited = [(a, b) for a, b, _new in draft.edits]
+    for match in PRONOUN.finditer(draft.text, draft.start, draft.end):
+        if match.start() == draft.start or any(a <= match.start() < b for a, b in edited):
+            continue
+        if any(a <= match.start() < b for a, b in regions):
+            continue  # someone's own words
+        before = Draft(draft.text, draft.start, match.start(), edits=list(draft.edits)).render()
+        after = draft.text[match.end():draft.end]
+        if not before.strip():
+            continue
+        wh_person = answer is not None and answer.kind == PERSON and answer.end <= match.start()
+        if _stands_for_something(match.group(1), before, after, people, places, known, wh_person):
+            continue
+        new = _replacement(match.group(1), after, stand_ins)
+        if new is None:
+            return False
+        if new.startswith("The "):
+            new = "the" + new[3:]  # "the comet's water": mid-sentence, no capital
+        draft.edits.append((match.start(), match.end(), new))
+        edited.append((match.start(), match.end()))
+    return True
+
+
+def place_kind(kind: str) -> bool:
+    return kind in PLACE_KINDS or kind in _PLACE_NOUNS

@@ -1,0 +1,198 @@
+"""Prompts and statements read well: no determiner before a wh-word, no clause that needs turning
+round, no pronoun with nothing to stand for, no opinion asked as fact, and wrong options of the
+answer's own kind (or no choice question at all when the kind is unknown)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from game.generate import document_from_bytes, generate_pack
+from game.generate.lexicon import fold, lexicon
+from game.generate.pipeline import collect_facts
+from game.packs.model import ChoiceQuestion, TrueFalseQuestion
+from tests.generate_helpers import ALL_DOCS, DATA, SEED, generate
+
+PRONOUN = re.compile(r"\b(?:he|she|him|his|her|it|its|they|them|their)\b", re.I)
+DETERMINER_BEFORE_WH = re.compile(r"\b(?:the|a|an|this|these|those|its|their|his|her)\s+(?:which|what|who|whom|whose|how)\b", re.I)
+FRONTED_WH = re.compile(r"^(?:In|On|At|By|During|From|Since|After|Before|Until|For|With)\s+(?:what|which|whom|how)\b")
+
+
+def _facts(text: str, name: str = "t.txt"):
+    return collect_facts([document_from_bytes(text.encode(), name)], ["t"])
+
+
+def _asked(text: str) -> set[str]:
+    return {f.question for f in _facts(text) if f.question}
+
+
+def _stated(text: str) -> set[str]:
+    facts = _facts(text)
+    return {f.statement for f in facts if f.statement} | {s for f in facts for s, _o in f.false_statements}
+
+
+@pytest.fixture(scope="module")
+def packs():
+    return {name: generate(DATA / name) for name in ALL_DOCS} | {"seed": generate(SEED)}
+
+
+def _shown(pack) -> list[str]:
+    return [q.prompt for q in pack.questions]
+
+
+def test_no_prompt_puts_a_determiner_before_its_wh_word_or_needs_turning_round(packs):
+    for name, pack in packs.items():
+        for prompt in _shown(pack):
+            assert not DETERMINER_BEFORE_WH.search(prompt), (name, prompt)
+            assert not FRONTED_WH.match(prompt), (name, prompt)
+
+
+def _antecedent_before(text: str, at: int) -> bool:
+    """Something a pronoun at `at` can stand for: a name, a noun with a determiner, a wh-word."""
+    before = text[:at]
+    return bool(re.search(r"\b(?:the|a|an|this|which|what|who|whom|how many)\s+\w", before, re.I)
+                or re.search(r"(?<!^)\b[A-Z][a-z]", before)
+                or re.match(r"(?!(?:The|A|An|In|On|At|By|For|From|With|This|That|These|Those|It|Its|They|There)\b)[A-Z][a-z]", before)
+                or re.search(r"\b[a-z]{3,}s\b", before))
+
+
+def test_every_pronoun_in_a_prompt_or_statement_has_something_to_stand_for(packs):
+    for name, pack in packs.items():
+        for q in pack.questions:
+            texts = [q.prompt] + ([q.explanation.split(". ", 1)[-1]] if isinstance(q, TrueFalseQuestion) and q.explanation else [])
+            for text in texts:
+                assert not re.match(r"(?:It|Its|They|Their|He|She|His|Her|This|These)\b", text), (name, text)
+                for match in PRONOUN.finditer(text):
+                    assert _antecedent_before(text, match.start()), (name, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A determiner is never left in front of the wh-phrase, whatever the determiner.
+    ("The Russian writer Valentin Rasputin campaigned against the paper mill for decades.",
+     "Which Russian writer campaigned against the paper mill for decades?"),
+    ("A Russian writer, Valentin Rasputin, campaigned against the mill.", None),
+    # A fronted date is asked at the end, with the pronoun it opens with resolved or not at all.
+    ("Rosetta was launched in March 2004. In November 2014 its lander, Philae, became the first spacecraft to land on a comet.",
+     "Rosetta's lander, Philae, became the first spacecraft to land on a comet in what month and year?"),
+    # A pronoun inside the clause becomes what it stands for: the person, the thing just named.
+    ("Eliud Kipchoge won the race in 2 hours and 1 minute. The previous record had been set by his compatriot Dennis Kimetto in 2014.",
+     "The previous record had been set by Eliud Kipchoge's compatriot Dennis Kimetto in what year?"),
+    ("The comet is about 4 kilometres wide. Scientists found that its water has a different mix of isotopes from the water of Earth.",
+     None),
+    ("Philae sent data for about 60 hours before its batteries ran out. Engineers finally spotted it in September 2016 in photographs.",
+     "Engineers finally spotted Philae in what month and year in photographs?"),
+    # "..., and it rises at ...": the sentence's own subject.
+    ("The Blue Nile supplies most of the water and silt, and it rises at Lake Tana in Ethiopia.",
+     "The Blue Nile rises at which lake in Ethiopia?"),
+    # "X, including Y, ..." asks who is in the group.
+    ("In order to do the spacewalk, Russia's ISS partners, including NASA, will need to agree to a new date.",
+     "Which space agency is among Russia's ISS partners?"),
+    # What a source told went with the quotation: the telling is asked as speaking to someone.
+    ('"No decision has been made so far," a source in the rocket industry told the Interfax-AVN news service.',
+     "A source in the rocket industry spoke to which news service?"),
+    # A time before ", when" goes with the clause.
+    ("Just sending a torch into space was already done in 1996, when the Space Shuttle Columbia carried an unlit torch into orbit.",
+     "In 1996, which space shuttle carried an unlit torch into orbit?"),
+    ("Argentina goalkeeper Emiliano Martinez saved a penalty from Kingsley Coman.",
+     "Which Argentina goalkeeper saved a penalty from Kingsley Coman?"),
+    ("Farmers digging a well near the city of Xi'an in Shaanxi province found the first fragments in March 1974.",
+     "Farmers digging a well near which city in Shaanxi province found the first fragments in March 1974?"),
+    ("The Tonle Sap, a lake in Cambodia, is linked to the Mekong by a river.",
+     "Which lake in Cambodia is linked to the Mekong by a river?"),
+    ("Established by the Massachusetts legislature, Harvard is the United States' oldest institution of higher learning.",
+     "Established by the Massachusetts legislature, Harvard is which country's oldest institution of higher learning?"),
+])
+def test_sentences_become_questions_that_read_well(text, expected):
+    asked = _asked(text)
+    if expected is None:
+        assert not any(DETERMINER_BEFORE_WH.search(q) or re.search(r"\bits\b", q) for q in asked), asked
+    else:
+        assert expected in asked, asked
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("More than 300 rivers flow into the lake. The Trans-Siberian Railway runs along its southern shore, and the city of "
+     "Irkutsk lies about 70 km from the lake.", "runs along its southern shore"),
+    ("Pluto was called a planet until 2006, when the International Astronomical Union made it a dwarf planet.", "made it a"),
+    ("The mill polluted the water for forty years. The Russian writer Valentin Rasputin campaigned against it in 1987.",
+     "campaigned against it"),
+    ("Airbus employs about 147,000 people. Most of their aircraft are assembled in Toulouse and Hamburg in 2023.", "their aircraft"),
+    ("The two runners trained in Kenya. By the end of his life, Dennis Kimetto had won in Berlin and Chicago in 2014.", "his life"),
+])
+def test_a_pronoun_with_nothing_to_stand_for_never_reaches_a_prompt_or_statement(text, bad):
+    shown = _asked(text) | _stated(text)
+    assert not any(bad in s for s in shown), shown
+
+
+def test_the_lake_a_page_is_about_stands_for_its_shore():
+    text = ("# Lake Baikal\n\nLake Baikal is a rift lake in Siberia. Lake Baikal is the deepest lake in the world. "
+            "Lake Baikal holds a fifth of the fresh water on Earth. UNESCO listed Lake Baikal in 1996.\n\n"
+            "In the 1960s, the Baikalsk paper mill on its southern shore polluted the water, and the writer "
+            "Valentin Rasputin campaigned against it for decades.")
+    shown = _asked(text) | _stated(text)
+    assert any("Lake Baikal's southern shore" in s for s in shown), shown
+    assert not any("its southern shore" in s for s in shown), shown
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin is a well-known alpha male, so expect impressive ceremonies in Sochi.",
+    "Saturn has the most beautiful rings of all the planets in the Solar System.",
+    "Critics called the 2012 opening ceremony in London the best show of the decade.",
+])
+def test_opinions_are_not_asked_or_stated_as_facts(text):
+    assert not _asked(text) and not _stated(text)
+
+
+def test_a_sentence_fragment_never_becomes_a_statement():
+    text = ('"No decision has been made so far," a source in the rocket industry told the Interfax-AVN news service. '
+            '"It has been a wonderful journey," said Matt Taylor, the mission\'s project scientist.')
+    stated = _stated(text)
+    assert "A source in the rocket industry told the Interfax-AVN news service." not in stated
+    assert not any(s.startswith("Said") for s in stated | _asked(text)), stated
+
+
+def test_the_sun_ends_a_sentence():
+    text = "The comet takes six and a half years to orbit the Sun. Scientists were surprised by the water of the comet in 2014."
+    document = document_from_bytes(text.encode(), "t.txt")
+    assert len(document.sentences) == 2
+
+
+@pytest.mark.parametrize("text, kind, listed", [
+    ("Lake Tanganyika is deep. Scientists say that Tanganyika is also among the oldest lakes, formed about "
+     "10 million years ago.", "lake", True),
+    ("Mercury is the closest planet to the Sun and has no moons. Venus is hotter than Mercury.", "planet", True),
+    ("The Tonle Sap, a lake in Cambodia, is linked to the Mekong by a river.", "lake", True),
+])
+def test_the_words_around_a_name_say_its_kind_and_its_wrong_options_are_of_that_kind(text, kind, listed):
+    facts = [f for f in _facts(text) if f.span.kind == kind and f.question]
+    assert facts, [(f.span.text, f.span.kind) for f in _facts(text)]
+    names = {fold(e.name) for e in lexicon().of_kind(kind)}
+    for fact in facts:
+        assert fact.question.lower().startswith(f"which {kind}") or f"which {kind}" in fact.question.lower()
+        if listed:
+            assert all(fold(w) in names for w in fact.wrong[:3]), fact.wrong
+
+
+def test_a_place_of_unknown_kind_gets_no_wrong_options_from_the_list_of_cities():
+    text = ("Scientists from James Cook University in Townsville said the ocean was warm in February. "
+            "Controllers in Darmstadt confirmed the loss of the signal in 2016.")
+    for fact in _facts(text):
+        if fact.span.kind == "place":
+            cities = {fold(e.name) for e in lexicon().of_kind("city")}
+            assert not any(fold(w) in cities for w in fact.wrong), (fact.span.text, fact.wrong)
+
+
+def test_wrong_options_of_every_choice_question_are_of_the_answers_kind(packs):
+    by_name = {}
+    for entry in [e for kind in ("city", "country", "sea", "river", "lake", "mountain", "planet", "company",
+                                 "university", "spacecraft", "comet", "ship", "waterfall") for e in lexicon().of_kind(kind)]:
+        by_name.setdefault(fold(entry.name), set()).add(entry.kind)
+    for name, pack in packs.items():
+        for q in pack.questions:
+            if not isinstance(q, ChoiceQuestion) or fold(q.answer) not in by_name:
+                continue
+            kinds = by_name[fold(q.answer)]
+            for wrong in q.wrong:
+                if fold(wrong) in by_name:
+                    assert by_name[fold(wrong)] & kinds or "place" in kinds, (name, q.prompt, q.answer, wrong)
