@@ -102,6 +102,15 @@ def _also_called(span: Span, pool: Pool) -> list[str]:
     return names
 
 
+def _swappable(span: Span, option: str) -> bool:
+    """Whether a wrong option can stand in the answer's place in a false statement: a key term
+    only for one with the same head ("sedimentary rock" for "metamorphic rock"); "the embargo
+    caused an dollars" is no statement at all."""
+    if span.kind != "term":
+        return True
+    return fold(option).split()[-1:] == fold(span.text).split()[-1:] and fold(option) != fold(span.text)
+
+
 def _in_brackets(text: str, span: Span) -> bool:
     before = text[:span.start]
     return before.count("(") > before.count(")") or before.count("[") > before.count("]")
@@ -300,7 +309,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             false_statements = []
             if statement is not None:
-                for option in [w for w in wrong if fold(w) not in fold(sentence.text)][:2]:
+                for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)][:2]:
                     swapped = finish_statement(statement_body(draft, option) or draft.render((span.start, span.end, option)))
                     if swapped != statement:
                         false_statements.append((swapped, option))

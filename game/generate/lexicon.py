@@ -195,7 +195,7 @@ HEAD_KINDS = {
     "commission": "commission", "board": "board", "authority": "authority", "trust": "trust", "committee": "committee", "council": "council", "ministry": "ministry",
     "department": "department", "service": "service", "corporation": "company", "company": "company",
     "inc": "company", "ltd": "company", "group": "group", "bank": "bank", "party": "political party",
-    "union": "union", "association": "association", "society": "society", "foundation": "foundation",
+    "union": "union", "community": "community", "association": "association", "society": "society", "foundation": "foundation",
     "organization": "organisation", "organisation": "organisation", "federation": "federation",
     "league": "league", "club": "club", "army": "army", "navy": "navy", "court": "court",
     "parliament": "parliament", "assembly": "assembly", "war": "war", "battle": "battle",

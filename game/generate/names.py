@@ -127,6 +127,9 @@ def _classify_thing(words: list[str], key: str, entries: tuple, context: Context
     last = fold(words[-1])
     if last in HEAD_KINDS and len(words) >= 2:
         return HEAD_KINDS[last], ""
+    head = _head_before_of(words)
+    if head:
+        return head, ""
     if len(words) >= 2 and words[-1].lower() in context.common_nouns:
         return words[-1].lower(), ""
     return NAME, ""
@@ -149,6 +152,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return context.kinds[key], ""
     if len(words) >= 2 and last in HEAD_KINDS and not entries:
         return HEAD_KINDS[last], ""  # "Charles River" is a river, whatever "Charles" is
+    if not entries and _head_before_of(words):
+        return _head_before_of(words), ""  # "Association of American Universities" is an association
     if len(words) >= 2 and (first in lex.given_names or (last in lex.surnames and not entries)):
         culture = lex.given_names.get(first, (lex.surnames.get(last, ""), ""))[0]
         return PERSON, culture
@@ -180,13 +185,24 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if len(words) <= 3 and re.search(r"\b(?:University|College|Institute|Centre|Center|Museum)\s+in\s+$", before):
         return "place", ""  # "James Cook University in Townsville said": the town, not a speaker
     if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"
-                r"[\u2019']s\s+(?:father|mother|wife|husband|son|daughter|sons|life|death|reign|birth)\b", after) \
+                r"[\u2019']s\s+(?:father|mother|wife|husband|son|daughter|sons|life|death|reign|birth|"
+                r"theory|theories|invention|inventions|discovery|discoveries|novels?|poems?|paintings?|"
+                r"symphony|symphonies|experiments?|biography|memoirs?)\b", after) \
             or re.search(r"\b(?:son|daughter|wife|husband|father|mother|brothers?|sisters?) (?:of |named )?$", before):
         return PERSON, ""
+    if len(words) <= 3 and _AUTHORED_BY.search(before) and not any(fold(w) in _INSTITUTION_WORDS for w in words) \
+            and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words):
+        return PERSON, ""  # "a piston as proposed by Papin": only a person proposes, invents or paints
     if len(words) == 1 and first in lex.given_names and not re.match(r"\s+[a-z]+\b(?<!s)", after):
         return PERSON, lex.given_names[first][0]
+    if len(words) >= 2 and all(fold(w) in _DIRECTION_WORDS for w in re.split(r"-", words[0])) \
+            and any(e.kind == "continent" for e in lex.lookup(" ".join(words[1:]))):
+        return "region", ""  # "Northeast Asia", "West-Central Africa"
     if len(words) <= 3 and re.search(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", before):
         return "place", ""
+    if len(words) <= 3 and re.match(r"\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
+                                    r"(?:the\s+)?[A-Z]", after) and re.search(r"\b(?:to|from|at|near)\s+$", before):
+        return "place", ""  # "to Abercynon in south Wales": a place within a larger one
     if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() not in FUNCTION_WORDS:
         return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
     if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
@@ -194,6 +210,21 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
             and re.match(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b", after):
         return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something
     return NAME, ""
+
+
+# Things only people do to the thing before "by": "invented by", "remodelled by", "painted by".
+_AUTHORED_BY = re.compile(
+    r"\b(?:invented|designed|composed|painted|proposed|suggested|discovered|remodell?ed|sculpted|coined|devised|"
+    r"formulated|conceived|theori[sz]ed|described|assassinated|murdered|narrated|illustrated|photographed|"
+    r"translated|patented|written|authored|directed|portrayed|played)\s+by\s+$")
+
+
+def _head_before_of(words: list[str]) -> str:
+    """The kind a name of the form "HEAD of ..." has by its head word, '' when none is known."""
+    if "of" not in words[1:]:
+        return ""
+    head = fold(words[words.index("of", 1) - 1])
+    return HEAD_KINDS.get(head, "")
 
 
 _KIND_BEFORE = re.compile(

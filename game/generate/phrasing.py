@@ -190,6 +190,19 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
             return False
         draft.edits.append((draft.start, draft.start + len(first.group(0)), recent_people[0]))
         return True
+    if word in ("his", "her") and re.match(r"(?:his|her)\s+[a-z]", window, re.I):
+        if len(set(recent_people)) != 1:
+            return False
+        # "His descendants extended ..." -> "Genghis Khan's descendants extended ..."
+        owner = recent_people[0]
+        draft.edits.append((draft.start, draft.start + len(first.group(0)), f"{owner}'" if owner.endswith("s") else f"{owner}'s"))
+        return True
+    determined = _DETERMINED_SUBJECT.match(window)
+    if determined:
+        # "This origin of chloroplasts was ..." -> "The origin of chloroplasts was ...": the
+        # phrase after the noun says which one, so the "this" points at nothing the player needs.
+        draft.edits.append((draft.start, draft.start + len(first.group(0)), "The"))
+        return True
     subject = OPENING_SUBJECT.match(draft.text) if draft.start > 0 else None
     if subject and word in ("it", "its", "they", "their") and subject.end(1) < draft.start \
             and not re.search(r"[;:\u2014]", draft.text[subject.end(1):draft.start]) \
@@ -214,9 +227,15 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         # "Cyanobacteria are ... They are sometimes called blue-green algae."
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "they" else f"{topic}'"))
         return True
-    if re.match(r"there\s+(?:is|are|was|were)\s+(?:about|around|over|some|nearly|approximately\s+)?\d", window, re.I):
-        return True  # "There are 13 natural reserves ...": nothing to resolve
+    if re.match(r"there\s+(?:is|are|was|were|also\s+(?:is|are|was|were))\s+(?!no\b|not\b)(?:[\w-]+\s+){0,3}?"
+                r"(?:\d|[a-z]+\s+(?:in|of|on|at|near|among|between|from)\b)", window, re.I):
+        return True  # "There are 13 natural reserves ...", "There was a minority in ...": nothing to resolve
     return word not in ("it", "they", "this", "that", "these", "those", "its", "their", "his", "her", "there", "such")
+
+
+# "This origin of chloroplasts", "These advances in seismology": a noun made definite by what follows it.
+_DETERMINED_SUBJECT = re.compile(
+    r"(?:This|These)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:of|between|in|from|with)\s+(?:the\s+|a\s+|an\s+)?[\w-]+")
 
 
 # The subject a sentence opens with: "The Blue Nile supplies ...", "The Khone Falls in southern Laos are ...".
@@ -344,6 +363,12 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
                 start, end = sub.end(), cut.start()
             elif cut.end() <= span.start:
                 start = cut.end()
+        else:
+            comma = text.find(", ", span.end, end)
+            if comma > 0 and text[start:comma].count("(") == text[start:comma].count(")"):
+                # "Because oil was priced in dollars, oil producers' real income decreased": the
+                # main clause has a lower-case subject; ask within the subordinate clause alone.
+                start, end = sub.end(), comma
     if span.end > end or span.start < start:
         return None
     aside = _INNER_RELATIVE.match(text, span.end)
@@ -398,6 +423,11 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             draft.start += match.end()
         elif lead and draft.start + lead.end() <= span.start:
             draft.start += lead.end()
+            pieces = draft.window().split(", ")
+            if len(pieces) >= 3 and not VERBISH.search(pieces[0]) and not VERBISH.search(pieces[1]) \
+                    and re.match(r"(?!(?:the|a|an|this|these|that|those|his|her|its|their|he|she|it|they|there)\b)[a-z]",
+                                 pieces[0]):
+                return None  # "With its benches, flower carpets, a pond ..., the garden is": the list goes on
         else:
             break
     tail = _SECOND_PREDICATE.search(draft.text, span.end, draft.end)

@@ -33,14 +33,19 @@ def gather_context(sentences: list[str]) -> Context:
     short_names: dict[str, str] = {}
     counts: dict[str, int] = {}
     defined: dict[str, str] = {}
+    written_lower: set[str] = set()
     for text in sentences:
-        lower = re.findall(r"\b[a-z]{4,}\b", text)
+        lower = [w.lower() for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", text)]
         context.common_nouns.update(re.findall(r"\b(?:the|a|an|this|that|its|their)\s+([a-z]{4,})\b", text))
         context.nouns.update(re.findall(r"\b(?:the|a|an|this|that|its|their|of|and)\s+(?:[a-z-]+\s+)?([a-z]{3,})(?=\s*[,.;:)]|\s+(?:of|in|and|or|on|to|for|is|are|was|were|that|which|where|from|with|at|by)\b)", text))
         for word in lower:
-            counts[word] = counts.get(word, 0) + 1
+            counts[_stem(word)] = counts.get(_stem(word), 0) + 1
+        written_lower.update(re.findall(r"\b[a-z]{4,}\b", text))
     common = common_words()
-    context.keywords = {w for w, n in counts.items()
+    # A word counts with its plural and its capitalised form at a sentence's start ("Injectors
+    # became ..." and "is an injector"), but only words the text also writes in lower case.
+    context.keywords = {w for w in written_lower
+                        for n in (counts.get(_stem(w), 0),)
                         if (len(w) >= 7 or TECHNICAL.search(w) or (len(w) >= 5 and n >= 3))
                         and w not in common and w not in FUNCTION_WORDS
                         and not w.endswith(("ly", "ed", "ing"))
@@ -81,6 +86,17 @@ def gather_context(sentences: list[str]) -> Context:
     return context
 
 
+def _stem(word: str) -> str:
+    """One form for a noun and its plural: "injectors" and "injector", "boxes" and "box"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -100,7 +116,12 @@ def find_spans(text: str, context: Context | None = None) -> list[Span]:
         if not any(_overlaps(c, span) for c in chosen):
             chosen.append(span)
     for span in term_spans(text, context):
-        if not any(_overlaps(c, span) for c in chosen):
+        inside = [c for c in chosen if _overlaps(c, span)]
+        if inside and all(c.kind == NAME and span.start <= c.start and c.end <= span.end and c != span for c in inside):
+            # "known as the Calvin cycle": the term is the answer, not the name of unknown kind in it
+            chosen = [c for c in chosen if c not in inside]
+            inside = []
+        if not inside:
             chosen.append(span)
     chosen = [s for s in chosen if s.kind != "acronym" or TERM_AFTER.match(text, s.end)]
     return sorted(chosen, key=lambda s: (s.start, -s.end))

@@ -58,6 +58,11 @@ def _same_sort(a: Span, b: Span) -> bool:
     return a.kind == b.kind or (_names_a_kind(a) and _names_a_kind(b) and PERSON not in (a.kind, b.kind))
 
 
+# After one example of a list, another: ", the lakes in the Łazienki, Kamionek Lake", ", Embu and Kamba".
+_LIST_GOES_ON = re.compile(r",\s+(?!(?:" + "|".join(sorted(AUXILIARIES)) + r")\b)(?:the\s+)?[\w'\u2019-]+"
+                           r"(?:\s+[\w'\u2019-]+){0,4}?(?:,|\s+(?:and|or)\b)")
+
+
 def _word_before(text: str, position: int) -> re.Match | None:
     return re.search(r"([\w'\u2019]+)\s*$", text[:position])
 
@@ -107,6 +112,12 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     in_country = span.kind == "city" and any(s.kind in ("country", "state", "region") and s.start == end + 2 for s in spans)
     if listed and not in_country and span.kind not in ("year", "date", "count", "percent", "money"):
         return None  # one of a list: "in which place, Bamburi and Kilifi" reads badly
+    if re.search(r"\b(?:like|such\s+as|including|among\s+others)\s+(?:the\s+)?$", text[draft.start:start]) \
+            and _LIST_GOES_ON.match(after) and span.kind not in ("year", "date"):
+        return None  # the first of a list of examples: "like Czerniaków Lake, the lakes in ..."
+    if any(_same_sort(s, span) and s.end <= start and re.fullmatch(r",\s+(?:the\s+)?", text[s.end:start]) for s in spans) \
+            and span.kind not in ("year", "date", "count", "percent", "money"):
+        return None  # the last of a list: "like Czerniaków Lake, the lakes in the Łazienki, which lake"
     prefix = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text[draft.start:start])  # asides are not read
     joined = re.search(r"([A-Z][\w-]*)\s+(?:and|or)\s+$", prefix)
     if joined and span.kind != PERSON \
@@ -164,8 +175,9 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
                 wh += "'s"
         elif possessive:
             wh = "whose"
-        elif before_word in PREPOSITIONS and not at_clause_start:
-            wh = "whom"
+        elif before_word in PREPOSITIONS and not at_clause_start \
+                and not re.match(r"\s+(?:[a-z]+ed|" + "|".join(sorted(AUXILIARIES)) + r")\b", after):
+            wh = "whom"  # "remodelled by whom"; but "after who observed ...": the subject of its own clause
         else:
             wh = "who"
         return start, end, wh
@@ -200,6 +212,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         if before_word in ("the", "these", "those", "all", "its", "their", "his", "her", "our", "each", "both") \
                 or re.match(r"\s*[-\u2013]", after):
             return None
+        if before_word == "some" and before.start(1) >= draft.start:
+            start = before.start(1)  # "Some 40 professors" asks "how many professors", not "Some how many"
         unit = span.unit
         unit_end = text.find(unit.split()[-1] if " of " not in unit else unit, span.end)
         if unit_end < 0:
@@ -218,6 +232,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         if re.match(r"\s+(?:and|or)\s+(?!(?:is|are|was|were|has|have|had|then|also)\b|[a-z]+ed\b)", after) \
                 or re.search(r"\b(?:and|or)\s+$", text[draft.start:start]):
             return None  # one of a pair: "in what and algae" reads badly
+        if re.match(r",?\s+(?:such\s+as|like|including|especially|notably)\b", after):
+            return None  # "in terms of what such as gold": the examples belong to the answer
+        if re.match(r",\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:and|or)\s", after):
+            return None  # the first of a list: "as what, faculty, or staff"
         if re.match(r"\s+(?:that|which|who)\b", after):
             return None  # "to do what that has not been touched": the clause belongs to the answer
         if span.group:
