@@ -103,3 +103,34 @@ def test_a_false_statement_swaps_a_key_term_only_for_one_with_the_same_head():
         if fact.span.kind == "term":
             for _statement, option in fact.false_statements:
                 assert option.split()[-1].lower() == fact.answer.split()[-1].lower(), (fact.answer, option)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("In the 19th century the Krasny Garden was remodelled by Franciszek Mazur.",
+     "The Krasny Garden was remodelled by Franciszek Mazur in which century?", "19th"),
+    ("In the 1960s, a new bridge was built across the river at Tarnow.",
+     "A new bridge was built across the river at Tarnow in which decade?", "1960s"),
+])
+def test_a_fronted_century_or_decade_is_asked_at_the_end_of_its_clause(text, question, answer):
+    assert _asked(text).get(question) == answer, _asked(text)
+
+
+def test_a_fronted_century_is_stated_back_in_front_with_its_word():
+    facts = [f for f in _facts("In the 19th century the Krasny Garden was remodelled by Franciszek Mazur.")
+             if f.span.kind == "century"]
+    assert facts[0].statement == "In the 19th century, the Krasny Garden was remodelled by Franciszek Mazur."
+    assert all(s.startswith("In the ") and " century, " in s for s, _o in facts[0].false_statements)
+
+
+def test_a_count_with_an_adjective_and_an_of_phrase_keeps_its_unit():
+    text = "There are over 100 different species of trees in the old garden of Tarnow."
+    counts = [f for f in _facts(text) if f.span.kind == "count"]
+    assert counts and counts[0].span.unit == "different species of trees"
+    assert counts[0].question == "How many different species of trees are there in the old garden of Tarnow?", counts[0].question
+
+
+@pytest.mark.parametrize("country", ["South Sudan", "Liechtenstein", "Laos", "Malta"])
+def test_the_country_list_knows_the_smaller_countries(country):
+    text = f"In 2011 the delegation travelled to {country} for the summit on water."
+    kinds = {f.answer: f.span.kind for f in _facts(text)}
+    assert kinds.get(country) == "country", kinds

@@ -206,7 +206,8 @@ HEAD_KINDS = {
     "republic": "country", "province": "province", "county": "county", "district": "district",
     "region": "region", "hall": "building", "tower": "building", "house": "building",
     "temple": "temple", "mosque": "mosque", "library": "library", "hospital": "hospital",
-    "canal": "canal", "strait": "strait", "peninsula": "peninsula", "plateau": "plateau",
+    "tomb": "monument", "monument": "monument", "memorial": "monument", "accord": "treaty",
+    "colony": "colony", "protectorate": "colony", "canal": "canal", "strait": "strait", "peninsula": "peninsula", "plateau": "plateau",
     "forest": "forest", "glacier": "glacier", "falls": "waterfall", "basin": "basin",
 }
 

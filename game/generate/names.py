@@ -221,9 +221,10 @@ _AUTHORED_BY = re.compile(
 
 def _head_before_of(words: list[str]) -> str:
     """The kind a name of the form "HEAD of ..." has by its head word, '' when none is known."""
-    if "of" not in words[1:]:
+    link = next((w for w in words[1:] if w in ("of", "for")), "")
+    if not link:
         return ""
-    head = fold(words[words.index("of", 1) - 1])
+    head = fold(words[words.index(link, 1) - 1])
     return HEAD_KINDS.get(head, "")
 
 

@@ -68,6 +68,7 @@ class Draft:
     end: int
     edits: list[tuple[int, int, str]] = field(default_factory=list)
     moved: str = ""  # "in": the answer's phrase was moved out of the window ("in 1996, when ...")
+    moved_tail: str = ""  # what follows a moved answer: " century" of "in the 19th century"
 
     def window(self) -> str:
         return self.text[self.start:self.end]
@@ -277,6 +278,8 @@ _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|a
 def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str = "") -> Draft | None:
     """'... done in 1996, when the shuttle carried a torch' and 'In 1638, the college became ...'
     -> the clause, with the year moved out to be asked for at its end."""
+    if span.kind in ("century", "decade") and re.fullmatch(r"\s*In\s+the\s+", text[:span.start]):
+        return _fronted_period(text, span)
     if span.kind not in ("year", "date") or not re.search(r"\b(?:[Ii]n|On|By)\s+$", text[:span.start]):
         return None
     preposition = re.search(r"(\w+)\s+$", text[:span.start]).group(1).lower()
@@ -301,6 +304,30 @@ def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str 
     if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not VERBISH.search(window):
         return None
     if not _resolve_start(draft, recent_people, stand_in=stand_in):
+        return None
+    return draft
+
+
+def _fronted_period(text: str, span: Span) -> Draft | None:
+    """'In the 19th century the garden was remodelled by ...' -> the clause, with the century
+    (or the decade) moved out to be asked for at its end."""
+    tail = " century" if span.kind == "century" else ""
+    after = re.compile(r"[\s-]century" if tail else r"").match(text, span.end)
+    if after is None:
+        return None
+    when = re.compile(r",?\s+(?=(?:the|a|an|[A-Z])\b)").match(text, after.end())
+    if when is None:
+        return None
+    end = len(text.rstrip())
+    while end > when.end() and text[end - 1] in ".!?\"\u201d'\u2019 ":
+        end -= 1
+    stop = _CLAUSE_BREAK.search(text, when.end(), end)
+    if stop:
+        end = stop.start()
+    draft = Draft(text, when.end(), end, moved="in the", moved_tail=tail)
+    window = draft.window()
+    if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not VERBISH.search(window) \
+            or re.match(r"(?:It|Its|They|Their|He|She|His|Her|This|These|There)\b", window):
         return None
     return draft
 
@@ -482,7 +509,7 @@ def statement_body(draft: Draft, answer: str) -> str:
             body = body[:1].lower() + body[1:]
         if draft.moved == "according":
             return f"According to {answer}, {body}"
-        return f"{draft.moved.capitalize()} {answer}, {body}"
+        return f"{draft.moved.capitalize()} {answer}{draft.moved_tail}, {body}"
     return ""
 
 

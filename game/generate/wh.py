@@ -73,6 +73,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         noun = _kind_noun(span)
         wh = "whom" if span.kind == PERSON else f"which {noun}" if noun else None
         return (draft.start, draft.start, f"According to {wh}, ") if wh else None
+    if draft.moved == "in the":
+        return draft.end, draft.end, " in which century" if span.kind == "century" else " in which decade"
     if draft.moved:
         wh = "what year" if span.kind == "year" else \
             "what month and year" if re.fullmatch(r"[A-Z][a-z]+\.?\s+(?:of\s+)?\d{4}", span.text) else "what date"
@@ -223,7 +225,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         else:
             end = unit_end + len(unit.split()[-1])
         shown_unit = " ".join(UNIT_NAMES.get(word, word) for word in unit.split())
-        existential = re.fullmatch(r"There\s+(is|are|was|were)\s+", text[draft.start:start])
+        existential = re.fullmatch(r"There\s+(is|are|was|were)\s+(?:(?:over|about|around|some|nearly|almost|approximately)\s+)?",
+                                   text[draft.start:start])
         if existential:
             # "There are 13 natural reserves in Warsaw" -> "How many natural reserves are there in Warsaw?"
             return draft.start, end, f"how many {shown_unit} {existential.group(1)} there"
