@@ -134,3 +134,17 @@ def test_the_country_list_knows_the_smaller_countries(country):
     text = f"In 2011 the delegation travelled to {country} for the summit on water."
     kinds = {f.answer: f.span.kind for f in _facts(text)}
     assert kinds.get(country) == "country", kinds
+
+
+def test_he_after_a_sentence_opening_with_before_a_person_died_is_that_person():
+    text = ("Before Ragnar Holt died, he named Ivar Lund as his heir. "
+            "He died in 1227 after a long war against the northern clans.")
+    asked = _asked(text)
+    assert asked.get("Ragnar Holt died in what year after a long war against the northern clans?") == "1227", asked
+
+
+def test_they_after_a_possessive_opening_stands_for_the_plural_thing():
+    text = ("A cell may hold millions of ribosomes, and the ribosomes of a liver cell are many. Ribosomes' main role is to build proteins. "
+            "They then use the amino acids to make chains in a process known as the Palade cycle.")
+    asked = _asked(text)
+    assert asked.get("Ribosomes then use the amino acids to make chains in a process known as what?") == "Palade cycle", asked

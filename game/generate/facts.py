@@ -116,7 +116,11 @@ def _in_brackets(text: str, span: Span) -> bool:
     return before.count("(") > before.count(")") or before.count("[") > before.count("]")
 
 
-def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None) -> list[str]:
+_OPENING_SUBORDINATE = re.compile(r"(?:Before|After|When|While|Though|Although|As|Since|Once|Until)\s+")
+
+
+def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None,
+                   texts: list[str] | None = None) -> list[str]:
     """Who "he" or "she" at the start of sentence `index` most likely is: one name, or several."""
     people: list[str] = []
     for spans in document_spans[max(0, index - 2):index]:
@@ -127,9 +131,13 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
         return people[-1:]
     if main and (main in people or not people):
         return [main]  # the person the document is about
-    for spans in reversed(document_spans[max(0, index - 3):index]):
-        if spans and spans[0].kind == PERSON and spans[0].start == 0:
-            return [context.people.get(fold(spans[0].text), spans[0].text)]  # the last sentence's subject
+    for back in range(index - 1, max(0, index - 3) - 1, -1):
+        spans = document_spans[back]
+        if spans and spans[0].kind == PERSON and (spans[0].start == 0 or (
+                texts is not None and _OPENING_SUBORDINATE.fullmatch(texts[back][:spans[0].start])
+                and re.search(r",\s+(?:he|she)\s", texts[back][spans[0].end:]))):
+            # the last sentence's subject, or "Before Genghis Khan died, he ...": the person "he" was
+            return [context.people.get(fold(spans[0].text), spans[0].text)]
     return people
 
 
@@ -154,7 +162,8 @@ def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]])
         topics[index] = carried if age <= 2 else ""
         opening = re.match(r"(?:The\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", sentence.text)
         name = opening.group(1) if opening else ""
-        thing = re.match(r"([A-Z][a-z-]{4,}(?:\s+[a-z-]{4,})?)\s+(?:are|were|have|had|can|contain|carry|use)\b", sentence.text)
+        thing = re.match(r"([A-Z][a-z-]{4,}(?:\s+[a-z-]{4,})?)(?:\s+(?:are|were|have|had|can|contain|carry|use)\b|"
+                         r"[\u2019'](?=\s+(?:main|chief|primary|most|own)?\s*[a-z]+\s+(?:is|are|was|were)\b))", sentence.text)
         if name and counts.get(name, 0) >= 3:
             carried, age = (("the " + name) if sentence.text.startswith("The ") else name), 0
         elif thing and _plural(thing.group(1)) and all(words.get(w, 0) >= 3 for w in thing.group(1).lower().split()[-1:]):
@@ -270,8 +279,9 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
     subject, subject_name, subject_kind = _main_subject(spans_by_sentence)
     topics = _topic_per_sentence(document, spans_by_sentence)
     places = {fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)}
+    texts = [s.text for s in document.sentences]
     for sentence, spans in zip(document.sentences, spans_by_sentence):
-        recent = _recent_people(spans_by_sentence, sentence.index, context, main)
+        recent = _recent_people(spans_by_sentence, sentence.index, context, main, texts)
         topic = topics[sentence.index]
         people_here = [(s.start, context.people.get(fold(s.text), s.text)) for s in spans if s.kind == PERSON]
         stand_ins = None

@@ -148,7 +148,7 @@ sold sent told thought brought bought fought taught caught stood understood knew
 threw spoke broke chose froze stole wore bore drove rode fell felt kept slept meant spent lent
 dealt heard paid laid said sat shot struck hung sang sank swam rang drank forgot got shone sought
 wept ate lay did had overcame undertook withdrew arose awoke beat bit blew fled forbade forgave
-hid sprang stuck stung swore swept swung tore woke
+hid sprang stuck stung swore swept swung tore woke died tied lied dyed eyed used
 """.split())
 
 PERSONAL_WORDS = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|your|Your|my|My|me|I'm|we're|We're|you're|You're|I've|we've|let's|Let's)\b")
