@@ -148,3 +148,23 @@ def test_they_after_a_possessive_opening_stands_for_the_plural_thing():
             "They then use the amino acids to make chains in a process known as the Palade cycle.")
     asked = _asked(text)
     assert asked.get("Ribosomes then use the amino acids to make chains in a process known as what?") == "Palade cycle", asked
+
+
+def test_an_office_word_before_an_institution_is_no_title_and_the_head_before_of_names_the_kind():
+    text = "The college was founded in 1701 by vote of the General Court of the Connecticut Colony."
+    kinds = {f.answer: f.span.kind for f in _facts(text)}
+    assert kinds.get("General Court of the Connecticut Colony") == "court", kinds
+    assert "person" not in kinds.values(), kinds
+
+
+def test_an_adjective_after_the_is_no_kind_for_a_name():
+    text = ("In the early modern period the port grew rich. European trade with the coast began in the "
+            "Early Modern era, and the port of Kilwa grew rich in 1505.")
+    assert not any(f.span.kind == "modern" for f in _facts(text))
+
+
+def test_a_full_date_ranks_with_a_year():
+    facts = _facts("The ferry began service on 4 March 1802. The second ferry began service in 1803.")
+    date = next(f for f in facts if f.span.kind == "date")
+    year = next(f for f in facts if f.span.kind == "year" and f.question)
+    assert date.score >= year.score, (date.score, year.score)

@@ -29,7 +29,7 @@ from game.generate.spans import NAME, PERSON, Context, Span, find_spans, gather_
 MAX_WRONG = 3
 TOO_OBVIOUS = frozenset({"earth"})
 
-KIND_WEIGHTS = {"term": 1.9, PERSON: 3.0, "year": 2.6, "count": 2.4, "date": 2.2, "percent": 2.2, "money": 2.0,
+KIND_WEIGHTS = {"term": 1.9, PERSON: 3.0, "year": 2.6, "count": 2.4, "date": 2.6, "percent": 2.2, "money": 2.0,
                 "decade": 2.0, "century": 2.0, NAME: 1.2, "organisation": 2.2}
 PLACE_WEIGHT = 2.6
 

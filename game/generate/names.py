@@ -124,13 +124,13 @@ def _classify_thing(words: list[str], key: str, entries: tuple, context: Context
         return things[0].kind, things[0].group
     if key in context.kinds and context.kinds[key] != PERSON:
         return context.kinds[key], ""
-    last = fold(words[-1])
-    if last in HEAD_KINDS and len(words) >= 2:
-        return HEAD_KINDS[last], ""
     head = _head_before_of(words)
     if head:
         return head, ""
-    if len(words) >= 2 and words[-1].lower() in context.common_nouns:
+    last = fold(words[-1])
+    if last in HEAD_KINDS and len(words) >= 2:
+        return HEAD_KINDS[last], ""
+    if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() in context.nouns:
         return words[-1].lower(), ""
     return NAME, ""
 
@@ -150,10 +150,10 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     first, last = fold(words[0]), fold(words[-1])
     if key in context.kinds and not entries:
         return context.kinds[key], ""
-    if len(words) >= 2 and last in HEAD_KINDS and not entries:
-        return HEAD_KINDS[last], ""  # "Charles River" is a river, whatever "Charles" is
     if not entries and _head_before_of(words):
         return _head_before_of(words), ""  # "Association of American Universities" is an association
+    if len(words) >= 2 and last in HEAD_KINDS and not entries:
+        return HEAD_KINDS[last], ""  # "Charles River" is a river, whatever "Charles" is
     if len(words) >= 2 and (first in lex.given_names or (last in lex.surnames and not entries)):
         culture = lex.given_names.get(first, (lex.surnames.get(last, ""), ""))[0]
         return PERSON, culture
@@ -203,7 +203,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if len(words) <= 3 and re.match(r"\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
                                     r"(?:the\s+)?[A-Z]", after) and re.search(r"\b(?:to|from|at|near)\s+$", before):
         return "place", ""  # "to Abercynon in south Wales": a place within a larger one
-    if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() not in FUNCTION_WORDS:
+    if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() in context.nouns \
+            and words[-1].lower() not in FUNCTION_WORDS:
         return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
     if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
             and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS or lex.lookup(w) for w in words) \
@@ -285,7 +286,8 @@ def name_spans(text: str, context: Context) -> list[Span]:
         # Titles and nationality adjectives in front of a name say what it is, but are not it.
         while words and i < j:
             word_key = fold(words[0])
-            if word_key in TITLES or word_key in lex.demonyms or (i in starts and word_key in FUNCTION_WORDS):
+            office = word_key in TITLES and len(words) > 1 and fold(words[1]) in HEAD_KINDS  # "General Court"
+            if (word_key in TITLES and not office) or word_key in lex.demonyms or (i in starts and word_key in FUNCTION_WORDS):
                 if word_key in TITLES:
                     role = word_key
                 words.pop(0)
