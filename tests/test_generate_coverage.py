@@ -168,3 +168,27 @@ def test_a_full_date_ranks_with_a_year():
     date = next(f for f in facts if f.span.kind == "date")
     year = next(f for f in facts if f.span.kind == "year" and f.question)
     assert date.score >= year.score, (date.score, year.score)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Though Nowak was born in the village of Stara Wola, about 60 km from Lodz, he moved to the city.",
+     "Nowak was born in which village, about 60 km from Lodz?", "Stara Wola"),
+    ("The river begins in the Swiss canton of Uri in the high Alps near the pass.",
+     "The river begins in which Swiss canton in the high Alps near the pass?", "Uri"),
+    ("The programme was relaunched in 2005 by Gareth T Rhys, who was its head writer.",
+     "The programme was relaunched in 2005 by whom?", "Gareth T Rhys"),
+])
+def test_a_place_after_the_kind_of_it_and_a_name_with_a_middle_initial_are_asked(text, question, answer):
+    assert _asked(text).get(question) == answer, _asked(text)
+
+
+def test_a_full_name_beside_a_person_in_a_pair_is_a_person_but_a_titled_work_is_not():
+    kinds = {f.answer: f.span.kind for f in _facts("In 1931 the hall was opened by Ottilie Brandvold and Frederick Lamb.")}
+    assert kinds.get("Ottilie Brandvold") == "person", kinds
+    facts = _facts("According to the Secret Annals, Ottilie Brandvold was named after a chieftain in 1162.")
+    assert not any(f.answer == "Secret Annals" and f.span.kind == "person" for f in facts)
+
+
+def test_no_wh_phrase_inside_a_compass_phrase():
+    asked = _asked("The Rhine begins in the Swiss canton of Uri in the southeastern Swiss Alps in 1900.")
+    assert not any("southeastern which" in q for q in asked), asked

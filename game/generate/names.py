@@ -206,6 +206,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() in context.nouns \
             and words[-1].lower() not in FUNCTION_WORDS:
         return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
+    if len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]) and all(len(w) >= 3 for w in (words[0], words[2])):
+        return PERSON, ""  # "Russell T Davies": a middle initial
     if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
             and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS or lex.lookup(w) for w in words) \
             and re.match(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b", after):
@@ -231,7 +233,9 @@ def _head_before_of(words: list[str]) -> str:
 
 _KIND_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(planet|tribe|clan|ship|episode|special|series|album|film|novel|band|village|town|"
-    r"island|newspaper|magazine|dynasty|ironworks|neighbo(?:u)?rhood)\s+$")
+    r"island|newspaper|magazine|dynasty|ironworks|neighbo(?:u)?rhood)\s+$|"
+    # "the village of Zelazowa Wola", "the Swiss canton of Graubunden"
+    r"\b(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)?(village|town|canton|province|county|district|municipality|parish)\s+of\s+$")
 _PERSON_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?(?:head|chief|chieftain|leader|hero|"
     + "|".join(sorted(PERSON_ROLES)) + r")s?\b")
@@ -242,7 +246,7 @@ def _kind_from_neighbours(before: str, after: str) -> str:
     Gallifrey" is a planet, "Casimir Pulaski, a Polish general" a person."""
     kind_word = _KIND_BEFORE.search(before)
     if kind_word:
-        noun = kind_word.group(1)
+        noun = kind_word.group(1) or kind_word.group(2)
         return {"town": "place", "village": "place", "neighborhood": "neighbourhood"}.get(noun, noun)
     if _PERSON_AFTER.match(after):
         return PERSON
@@ -340,4 +344,23 @@ def name_spans(text: str, context: Context) -> list[Span]:
         if kind in (NAME, "place") and kind_word and kind_word.group(1) in HEAD_KINDS and not adjective:
             kind = HEAD_KINDS[kind_word.group(1)]  # "Burkhan Khaldun mountain" is a mountain
         spans.append(Span(start, end, text[start:end], kind, role=role if kind == PERSON else "", group=group))
-    return spans
+    return _people_in_pairs(text, spans)
+
+
+def _people_in_pairs(text: str, spans: list[Span]) -> list[Span]:
+    """A full name of unknown kind beside a person ("Wladyslaw Szpilman and Frederic Chopin") is a
+    person too: a list joins things of one kind."""
+    out = list(spans)
+    for k, span in enumerate(out):
+        if span.kind != NAME or not 2 <= len(span.text.split()) <= 3 \
+                or not all(re.fullmatch(r"[A-Z][\w\u00c0-\u024f'-]+", w) for w in span.text.split()):
+            continue
+        neighbours = [out[k - 1]] if k > 0 else []
+        neighbours += [out[k + 1]] if k + 1 < len(out) else []
+        for other in neighbours:
+            gap = text[min(span.end, other.end):max(span.start, other.start)]
+            if other.kind == PERSON and re.fullmatch(r",?\s+(?:and|or)\s+", gap) \
+                    and not re.search(r"\bthe\s+$", text[:span.start], re.I):
+                out[k] = Span(span.start, span.end, span.text, PERSON)
+                break
+    return out

@@ -16,7 +16,9 @@ from game.generate.spans import NAME, PERSON, Span
 
 _NP_MODIFIERS = frozenset("first second third fourth fifth last next previous former new old same other "
                           "original early late modern ancient north south east west north-east north-west "
-                          "south-east south-west northern southern eastern western central upper lower".split())
+                          "south-east south-west northern southern eastern western central upper lower "
+                          "northeastern northwestern southeastern southwestern north-eastern north-western "
+                          "south-eastern south-western".split())
 _YEAR_PREPOSITIONS = frozenset("in since by until from of during before after around circa about".split())
 MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
 
@@ -257,10 +259,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return member
     if noun and before_word in ("called", "named", "renamed") and before.start(1) >= draft.start:
         return start, end, "what"  # "the city now called which city" says the kind twice
-    kind_of = re.search(r"\b(?:the|a|an)\s+(city|town|village|island|province|state|region|county|port|district)\s+of\s+$",
-                        text[draft.start:start])
+    kind_of = re.search(r"\b(?:the|a|an)\s+((?:[A-Z][a-z]+\s+)?(?:city|town|village|island|province|state|region|county|port|"
+                        r"district|canton|municipality|parish))\s+of\s+$", text[draft.start:start])
     if noun and kind_of:
-        # "near the city of Xi'an" -> "near which city"
+        # "near the city of Xi'an" -> "near which city"; "in the Swiss canton of ..." -> "in which Swiss canton"
         return draft.start + kind_of.start(), end, f"which {kind_of.group(1)}"
     apposition = re.match(r",\s+(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:in|on|of|near)\s+(?:the\s+)?"
                           r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),", after)
@@ -284,6 +286,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
     nationality = re.search(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
     if noun and nationality and fold(nationality.group(1)) in lexicon().demonyms:
+        if re.search(r"\b(?:" + "|".join(sorted(_NP_MODIFIERS)) + r")\s+$", text[draft.start:draft.start + nationality.start(1)]):
+            return None  # "the southeastern Swiss Alps": the answer is inside a larger phrase
         # "the Swedish National Heritage Board" -> "which Swedish board"
         return draft.start + nationality.start(), end, f"which {nationality.group(1)} {noun}"
     apposed = re.search(r"\bthe\s+((?:[a-z]+\s+)?([a-z]+)),\s+$", text[draft.start:start])
