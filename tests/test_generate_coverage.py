@@ -192,3 +192,26 @@ def test_a_full_name_beside_a_person_in_a_pair_is_a_person_but_a_titled_work_is_
 def test_no_wh_phrase_inside_a_compass_phrase():
     asked = _asked("The Rhine begins in the Swiss canton of Uri in the southeastern Swiss Alps in 1900.")
     assert not any("southeastern which" in q for q in asked), asked
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("In 1639 the hall was named after the clergyman Elias Brandt, who was an alumnus of the University of Leiden.",
+     "Elias Brandt was an alumnus of which university?", "University of Leiden"),
+    ("At nine years of age the boy was sent to the family of his future wife Sarnai, who was a member of the tribe Olkhon.",
+     "Sarnai was a member of which tribe?", "Olkhon"),
+    ("The city opened the Marble Library, which is the largest library system in the region, comprising 79 branch "
+     "libraries.", "The Marble Library is the largest library system in the region, comprising how many branch libraries?",
+     "79"),
+])
+def test_a_relative_clause_after_a_name_is_asked_with_the_name_as_its_subject(text, question, answer):
+    assert _asked(text).get(question) == answer, _asked(text)
+
+
+def test_a_relative_clause_after_something_unnamed_stays_unused():
+    asked = _asked("Its exterior appears as a blue police box, which was a common sight in Britain in 1963.")
+    assert not any(q.startswith(("Which was", "Who was")) for q in asked), asked
+
+
+def test_a_hyphenated_adjective_with_a_capital_is_no_name():
+    facts = _facts("The name was adapted in Roman-era geography as Rhenus in 50 BC by the Greek writers of Athens.")
+    assert not any(f.answer == "Roman-era" for f in facts)

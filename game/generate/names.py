@@ -313,6 +313,8 @@ def name_spans(text: str, context: Context) -> list[Span]:
         if len(words) == 1 and i in starts and key not in context.mid_sentence_names \
                 and not lex.lookup(words[0]) and key not in context.people:
             continue  # a capital that only says a sentence starts here
+        if re.search(r"-(?:era|style|styled|based|born|speaking|led|owned|made|like|controlled)$", words[-1]):
+            continue  # "Roman-era geography", "French-styled area": an adjective, not a name
         if len(words) == 1 and key in _DIRECTION_WORDS:
             continue  # the "Central" of "Central and Western Europe" names nothing alone
         if len(words) == 1 and (key in HEAD_KINDS or key in TITLES):

@@ -332,6 +332,11 @@ def _fronted_period(text: str, span: Span) -> Draft | None:
     return draft
 
 
+# A name (with its "the") right before ", who" or ", which".
+_NAMED_ANTECEDENT = re.compile(
+    r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+)?[A-Z][\w'\u2019.-]*){0,5})(?:\s*\([^)]*\))?,\s*")
+
+
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
 
 
@@ -420,6 +425,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             return None
         return draft
     bounds = _clause_bounds(text, start, end, span)
+    subject_named = -1  # where a relative's "who" was replaced by the name it stands for
     if bounds is not None:
         clause = text[bounds[0]:bounds[1]]
         trimmed = _SUBORDINATORS.sub("", clause)
@@ -427,7 +433,19 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         words = len(trimmed.split())
         relative = bounds[0] > start and _RELATIVE.match(trimmed)
         if relative:
-            return None  # "..., which was later used": the clause has no subject of its own
+            antecedent = _NAMED_ANTECEDENT.search(text, start, bounds[0]) \
+                if re.match(r"(?:who|which)\s+(?!(?:he|she|it|they|we|I|you)\b)", trimmed) else None
+            if antecedent is None or antecedent.end() != bounds[0] or words < MIN_CLAUSE_WORDS:
+                return None  # "..., which was later used": the clause has no subject of its own
+            # "John Harvard, who was an alumnus of ..." -> "John Harvard was an alumnus of ...": the
+            # name just before the "who" is its subject.
+            named = antecedent.group(1)
+            named = named[:1].upper() + named[1:]
+            draft.start, draft.end = lead, bounds[1]
+            draft.edits.append((lead, lead + len(relative.group(0)), named))
+            subject_named = lead
+            relative = None
+            words = 0
         if words >= MIN_CLAUSE_WORDS and VERBISH.search(trimmed):
             draft.start, draft.end = lead, bounds[1]
             if re.match(r"when\s", clause, re.I):
@@ -471,7 +489,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     if not draft.moved and (span.start < draft.start or span.end > draft.end):
         return None
     window = draft.window()
-    if not window[:1].isupper() and not window[:1].isdigit():
+    if not window[:1].isupper() and not window[:1].isdigit() and draft.start != subject_named:
         if not window[:1].isalpha():
             return None
         first_word = window.split()[0].lower()
