@@ -215,3 +215,13 @@ def test_a_relative_clause_after_something_unnamed_stays_unused():
 def test_a_hyphenated_adjective_with_a_capital_is_no_name():
     facts = _facts("The name was adapted in Roman-era geography as Rhenus in 50 BC by the Greek writers of Athens.")
     assert not any(f.answer == "Roman-era" for f in facts)
+
+
+def test_there_was_with_a_noun_and_its_phrase_needs_nothing_resolved():
+    asked = _asked("There was an unsuccessful attempt to revive the festival in 1996 with a smaller budget.")
+    assert asked.get("There was an unsuccessful attempt to revive the festival in what year with a smaller budget?") == "1996", asked
+
+
+def test_the_second_of_a_pair_of_names_of_different_kinds_is_asked():
+    asked = _asked("By 1227 the empire occupied a substantial portion of Central Asia and China.")
+    assert asked.get("By 1227 the empire occupied a substantial portion of Central Asia and which country?") == "China", asked

@@ -228,8 +228,9 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         # "Cyanobacteria are ... They are sometimes called blue-green algae."
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "they" else f"{topic}'"))
         return True
-    if re.match(r"there\s+(?:is|are|was|were|also\s+(?:is|are|was|were))\s+(?!no\b|not\b)(?:[\w-]+\s+){0,3}?"
-                r"(?:\d|[a-z]+\s+(?:in|of|on|at|near|among|between|from)\b)", window, re.I):
+    if re.match(r"there\s+(?:also\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!no\b|not\b)"
+                r"(?:[\w-]+\s+){0,4}?(?:\d|[a-z]+\s+(?:in|of|on|at|near|among|between|from|to|for|with|by)\b)",
+                window, re.I):
         return True  # "There are 13 natural reserves ...", "There was a minority in ...": nothing to resolve
     return word not in ("it", "they", "this", "that", "these", "those", "its", "their", "his", "her", "there", "such")
 
