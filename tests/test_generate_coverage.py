@@ -225,3 +225,14 @@ def test_there_was_with_a_noun_and_its_phrase_needs_nothing_resolved():
 def test_the_second_of_a_pair_of_names_of_different_kinds_is_asked():
     asked = _asked("By 1227 the empire occupied a substantial portion of Central Asia and China.")
     assert asked.get("By 1227 the empire occupied a substantial portion of Central Asia and which country?") == "China", asked
+
+
+def test_a_count_whose_unit_opens_with_a_capitalised_word_keeps_it():
+    counts = [f for f in _facts("To date, some 150 Nobel laureates have taught at the institute in Leiden.")
+              if f.span.kind == "count"]
+    assert counts and counts[0].span.unit == "Nobel laureates"
+
+
+def test_a_year_after_the_used_as_an_adjective_is_not_asked():
+    asked = _asked("Peter Capaldi took on the role after Matt Smith's exit in the 2013 Christmas special.")
+    assert not any("what year Christmas" in q for q in asked), asked

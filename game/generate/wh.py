@@ -196,9 +196,9 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             return None  # "In what year she met ...?" would need the clause turned round
         if before_word in MONTH_WORDS or re.search(r"[A-Z][a-z]+\.?\s+\d{1,2},\s*$", text[draft.start:start]):
             return None  # the year of "December 2014" belongs to a date
-        if before_word not in _YEAR_PREPOSITIONS and re.match(r"\s*[A-Za-z]", after) \
-                and not re.match(r"\s*(?:and|when|while|as|after|before|until)\b", after):
-            return None  # "the 2014 Winter Games": a year used as an adjective
+        adjective = re.match(r"\s*[A-Za-z]", after) and not re.match(r"\s*(?:and|when|while|as|after|before|until)\b", after)
+        if adjective and (before_word not in _YEAR_PREPOSITIONS or re.search(r"\bthe\s+$", text[:span.start])):
+            return None  # "the 2014 Winter Games", "in the 2013 Christmas special": a year used as an adjective
         return start, end, "what year"
     if span.kind == "date":
         if before_word not in ("on", "by", "until", "from", "since", "before", "after", "in", "of"):
