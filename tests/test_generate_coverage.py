@@ -236,3 +236,24 @@ def test_a_count_whose_unit_opens_with_a_capitalised_word_keeps_it():
 def test_a_year_after_the_used_as_an_adjective_is_not_asked():
     asked = _asked("Peter Capaldi took on the role after Matt Smith's exit in the 2013 Christmas special.")
     assert not any("what year Christmas" in q for q in asked), asked
+
+
+def test_the_weakest_asked_facts_are_stated_first_even_beside_another_question():
+    from game.generate.select import _Chooser, _convert_to_statements
+    text = ("The silver cup was first won by Oliver Grant at the regatta. Hugh Benton founded the rowing club; "
+            "the club had 40 members. The first coach of the rowing club was Peter Lane. "
+            "The club won the gold cup under Simon Marsh.")
+    facts = [f for f in _facts(text) if f.question and f.statement and len(f.wrong) >= 3]
+    weakest = next(f for f in facts if f.answer == "40")
+    weakest.score = min(f.score for f in facts) - 1  # beside "Hugh Benton" on its sentence, and the weakest
+    chooser = _Chooser(facts, ("choice", "truefalse"), 0)
+    for fact in facts:
+        assert chooser.try_add(fact, ["choice"])
+    _convert_to_statements(chooser)
+    stated = [fact.answer for fact, qtype, _truth in chooser.chosen if qtype == "truefalse"]
+    assert "40" in stated, stated
+
+
+def test_one_count_of_a_list_of_counts_is_not_asked():
+    asked = _asked("To date, some 150 Nobel laureates, 18 Fields Medalists and 13 Turing Award winners have taught here.")
+    assert not any(q.startswith("How many Nobel laureates") for q in asked), asked

@@ -184,8 +184,7 @@ def _convert_to_statements(chooser: _Chooser) -> None:
     for index, (fact, _qtype, _truth) in enumerate(chooser.chosen):
         per_sentence.setdefault((fact.doc_id, fact.sentence.index), []).append(index)
     order = sorted(range(len(chooser.chosen)),
-                   key=lambda i: (len(per_sentence[(chooser.chosen[i][0].doc_id, chooser.chosen[i][0].sentence.index)]),
-                                  chooser.chosen[i][0].score, chooser.chosen[i][0].order))
+                   key=lambda i: (chooser.chosen[i][0].score, chooser.chosen[i][0].order))
     target = round(len(chooser.chosen) * chooser.shares["truefalse"] / sum(chooser.shares.values()))
     for index in order:
         if chooser.counts["truefalse"] >= target:

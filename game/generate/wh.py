@@ -227,6 +227,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             end = unit_end + len(unit)
         else:
             end = unit_end + len(unit.split()[-1])
+        if re.match(r",?\s+(?:and\s+)?\d", text[end:draft.end]) or _LIST_GOES_ON.match(text, end, draft.end):
+            return None  # "150 Nobel laureates, 18 Fields Medalists and 13 ...": one count of a list
         shown_unit = " ".join(UNIT_NAMES.get(word, word) for word in unit.split())
         existential = re.fullmatch(r"There\s+(is|are|was|were)\s+(?:(?:over|about|around|some|nearly|almost|approximately)\s+)?",
                                    text[draft.start:start])
