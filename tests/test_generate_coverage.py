@@ -257,3 +257,15 @@ def test_the_weakest_asked_facts_are_stated_first_even_beside_another_question()
 def test_one_count_of_a_list_of_counts_is_not_asked():
     asked = _asked("To date, some 150 Nobel laureates, 18 Fields Medalists and 13 Turing Award winners have taught here.")
     assert not any(q.startswith("How many Nobel laureates") for q in asked), asked
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("The Vardar begins in which Greek region in the high northern mountains?", "Macedonia"),
+    ("The Vardar empties into which sea near the port of Thessaloniki?", "Aegean Sea"),
+])
+def test_a_long_clause_of_several_predicates_is_asked_with_its_subject_and_one_predicate(question, answer):
+    text = ("The Vardar (Greek: Axios, Turkish: Vardar) is a long Balkan river that begins in the Greek region of "
+            "Macedonia in the high northern mountains, forms part of the old frontier of the two kingdoms, then flows "
+            "through the plain of Skopje and eventually empties into the Aegean Sea near the port of Thessaloniki.")
+    asked = _asked(text)
+    assert asked.get(question) == answer, asked

@@ -235,7 +235,7 @@ _KIND_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(planet|tribe|clan|ship|episode|special|series|album|film|novel|band|village|town|"
     r"island|newspaper|magazine|dynasty|ironworks|neighbo(?:u)?rhood)\s+$|"
     # "the village of Zelazowa Wola", "the Swiss canton of Graubunden"
-    r"\b(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)?(village|town|canton|province|county|district|municipality|parish)\s+of\s+$")
+    r"\b(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)?(village|town|canton|province|county|district|municipality|parish|region)\s+of\s+$")
 _PERSON_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?(?:head|chief|chieftain|leader|hero|"
     + "|".join(sorted(PERSON_ROLES)) + r")s?\b")

@@ -333,6 +333,44 @@ def _fronted_period(text: str, span: Span) -> Draft | None:
     return draft
 
 
+LONG_CLAUSE_CHARS = 150
+# "The Rhine ... is a European river that begins in ..., forms part of ..., then flows through ...":
+# a named subject, then several predicates of its own.
+_NAMED_SUBJECT = re.compile(r"((?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})(?:\s*\([^)]*\))?\s+"
+                            r"(?:(?:is|was|are|were)\s+(?:a|an|the)\s+[^,;()]{0,60}?\s+(?:that|which|who)\s+)?"
+                            r"(?=[a-z]+(?:s|ed)\s)")
+_NEXT_PREDICATE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:then|later|eventually|finally|also)\s+)?(?=[a-z]{3,}(?:s|ed)\s+"
+                             r"(?:into|in|through|to|from|part|at|on|with|by|the|a|an|its|their)\b)")
+
+
+def _one_predicate(draft: Draft, span: Span) -> None:
+    """Narrow a long clause of one subject and several predicates to the subject and the
+    predicate with the answer: "The Rhine ... begins in ..., forms part of ..., then flows
+    through the Rhineland and eventually empties into the North Sea" -> "The Rhine eventually
+    empties into the North Sea"."""
+    window_text = draft.text[:draft.end]
+    subject = _NAMED_SUBJECT.match(window_text, draft.start)
+    if subject is None or subject.end(1) > span.start:
+        return
+    cuts = [m for m in _NEXT_PREDICATE.finditer(window_text, subject.end(), draft.end)
+            if window_text[subject.end():m.start()].count("(") == window_text[subject.end():m.start()].count(")")]
+    if not cuts:
+        return
+    starts = [subject.end()] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [draft.end]
+    for begin, finish in zip(starts, ends):
+        if begin <= span.start and span.end <= finish:
+            if begin == subject.end() and finish == draft.end:
+                return
+            lead = re.match(r"(?:(?:then|later|and)\s+)+", window_text[begin:finish])
+            if lead:
+                begin += lead.end()
+            draft.edits = [e for e in draft.edits if not (subject.end(1) <= e[0] and e[1] <= begin)]
+            draft.edits.append((subject.end(1), begin, " "))
+            draft.end = finish
+            return
+
+
 # A name (with its "the") right before ", who" or ", which".
 _NAMED_ANTECEDENT = re.compile(
     r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+)?[A-Z][\w'\u2019.-]*){0,5})(?:\s*\([^)]*\))?,\s*")
@@ -510,6 +548,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         return None
     if not _resolve_start(draft, recent_people, sentence_people, topic, stand_in):
         return None
+    if not draft.moved and len(draft.render()) > LONG_CLAUSE_CHARS:
+        _one_predicate(draft, span)
     if quoted and draft.start == 1:
         # Someone's words, not the text's own: say so, "According to a quoted source, no member ..."
         first = re.match(r"\w+", text[1:])
