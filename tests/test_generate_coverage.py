@@ -269,3 +269,13 @@ def test_a_long_clause_of_several_predicates_is_asked_with_its_subject_and_one_p
             "through the plain of Skopje and eventually empties into the Aegean Sea near the port of Thessaloniki.")
     asked = _asked(text)
     assert asked.get(question) == answer, asked
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_not_part_of_a_name():
+    facts = _facts("Near Sargans a natural dam, only a few metres high, holds back the water of the valley in 1900.")
+    names = {f.answer: f.span.kind for f in facts}
+    assert "Near Sargans" not in names
+    from game.generate.spans import find_spans, gather_context
+    text = "Near Sargans a natural dam holds back the water."
+    spans = {s.text: s.kind for s in find_spans(text, gather_context([text]))}
+    assert spans.get("Sargans") == "place", spans

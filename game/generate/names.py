@@ -106,6 +106,13 @@ def defined_kind(noun: str) -> str:
             "airline": "company"}.get(noun, noun)
 
 
+# Words that open a sentence with a capital and are never part of a name after them: "Near Sargans".
+_OPENING_PREPOSITIONS = frozenset("""
+near after before during since until under over through across along among between despite
+following unlike within without beyond behind beside besides toward towards around against upon
+inside outside via
+""".split())
+
 _DIRECTION_WORDS = frozenset("""
 central western eastern northern southern north south east west upper lower greater inner outer
 north-east north-west south-east south-west northeast northwest southeast southwest middle
@@ -198,7 +205,7 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if len(words) >= 2 and all(fold(w) in _DIRECTION_WORDS for w in re.split(r"-", words[0])) \
             and any(e.kind == "continent" for e in lex.lookup(" ".join(words[1:]))):
         return "region", ""  # "Northeast Asia", "West-Central Africa"
-    if len(words) <= 3 and re.search(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", before):
+    if len(words) <= 3 and re.search(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", before, re.I):
         return "place", ""
     if len(words) <= 3 and re.match(r"\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
                                     r"(?:the\s+)?[A-Z]", after) and re.search(r"\b(?:to|from|at|near)\s+$", before):
@@ -291,7 +298,8 @@ def name_spans(text: str, context: Context) -> list[Span]:
         while words and i < j:
             word_key = fold(words[0])
             office = word_key in TITLES and len(words) > 1 and fold(words[1]) in HEAD_KINDS  # "General Court"
-            if (word_key in TITLES and not office) or word_key in lex.demonyms or (i in starts and word_key in FUNCTION_WORDS):
+            if (word_key in TITLES and not office) or word_key in lex.demonyms \
+                    or (i in starts and (word_key in FUNCTION_WORDS or word_key in _OPENING_PREPOSITIONS)):
                 if word_key in TITLES:
                     role = word_key
                 words.pop(0)
