@@ -279,3 +279,11 @@ def test_a_capitalised_preposition_opening_a_sentence_is_not_part_of_a_name():
     text = "Near Sargans a natural dam holds back the water."
     spans = {s.text: s.kind for s in find_spans(text, gather_context([text]))}
     assert spans.get("Sargans") == "place", spans
+
+
+def test_about_a_fifth_of_a_full_pack_is_statements_so_that_most_facts_are_asked():
+    from game.packs.model import TrueFalseQuestion
+    from tests.generate_helpers import ALL_DOCS, DATA, generate
+    questions = [q for name in ALL_DOCS for q in generate(DATA / name).questions]
+    statements = [q for q in questions if isinstance(q, TrueFalseQuestion)]
+    assert 0.15 <= len(statements) / len(questions) <= 0.21, len(statements) / len(questions)

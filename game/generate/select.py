@@ -11,7 +11,7 @@ from game.generate.facts import MAX_WRONG, Fact
 from game.generate.lexicon import fold
 
 # The share of each type in a pack when the facts allow it.
-TYPE_SHARES = {"choice": 0.4, "truefalse": 0.25, "number": 0.15, "text": 0.2}
+TYPE_SHARES = {"choice": 0.4, "truefalse": 0.2, "number": 0.15, "text": 0.2}
 MAX_PER_SENTENCE = 2
 MAX_PER_ANSWER = 1
 NEAR_DUPLICATE = 0.6
