@@ -1,22 +1,30 @@
 """Generation speed: seconds per megabyte of text, how time grows with size, and peak memory.
 
 The input is varied prose (the test documents, the seed and, when present, the shared
-encyclopedia fixtures) concatenated to the wanted size, read as one document.
+encyclopedia fixtures) concatenated to the wanted size, read as one document. The full run
+uses about 1 MB, 4 MB and 16 MB; `--quick` uses 32 KB, 128 KB and 512 KB.
+
+Each size runs in a fresh child process, so every size gets its own CPU time and its own peak
+memory (the most resident memory the process ever held, input and output included), with
+nothing left over from the size before.
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
-import tracemalloc
 from pathlib import Path
-
-from game.generate import document_from_bytes, generate_pack, read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 MB = 1024 * 1024
+FACTORS = (1, 4, 16)
 
 
 def _sources() -> list[str]:
+    from game.generate import read_document
+
     paths = sorted((ROOT / "tests" / "data" / "generate").iterdir()) + sorted((ROOT / "seeds").glob("*.txt"))
     squad = ROOT.parent / "shared" / "fixtures" / "squad"
     if squad.is_dir():
@@ -38,26 +46,54 @@ def varied_text(size: int) -> bytes:
     return "\n\n".join(parts).encode("utf-8")
 
 
-def _time(data: bytes) -> float:
-    """CPU seconds of this process: a fair figure for "one core" on a busy shared machine."""
+def _peak_kb() -> int:
+    """The most resident memory this process has held, in kilobytes. Linux's VmHWM starts
+    afresh with the program; getrusage's figure can carry the parent's peak across exec."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _measure_child(size: int) -> None:
+    """Run in a child: build the input, generate once, print CPU seconds and peak memory."""
+    from game.generate import document_from_bytes, generate_pack
+
+    data = varied_text(size)
     start = time.process_time()
-    generate_pack([document_from_bytes(data, "bench.txt")])
-    return time.process_time() - start
+    pack = generate_pack([document_from_bytes(data, "bench.txt")])
+    seconds = time.process_time() - start
+    print(json.dumps({"seconds": seconds, "bytes": len(data), "peak_kb": _peak_kb(),
+                      "questions": len(pack.questions)}))
+
+
+def _measure(size: int) -> dict[str, float]:
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); "
+            "from bench.bench_generate import _measure_child; _measure_child(int(sys.argv[2]))")
+    done = subprocess.run([sys.executable, "-c", code, str(ROOT), str(size)], capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def run(quick: bool) -> dict[str, float]:
-    base = 24 * 1024 if quick else 128 * 1024
-    sizes = {factor: varied_text(base * factor) for factor in (1, 4, 16)}
-    seconds = {factor: min(_time(data) for _ in range(1 if quick or factor == 16 else 2))
-               for factor, data in sizes.items()}
-    megabytes = {factor: len(data) / MB for factor, data in sizes.items()}
-    tracemalloc.start()
-    generate_pack([document_from_bytes(sizes[4], "bench.txt")])
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    base = 32 * 1024 if quick else MB
+    runs = {factor: _measure(base * factor) for factor in FACTORS}
+    seconds = {factor: r["seconds"] for factor, r in runs.items()}
+    megabytes = {factor: r["bytes"] / MB for factor, r in runs.items()}
+    peak = {factor: r["peak_kb"] / 1024 for factor, r in runs.items()}
     return {
         "generate_s_per_mb": round(seconds[16] / megabytes[16], 2),
+        "generate_s_per_mb_1x": round(seconds[1] / megabytes[1], 2),
+        "generate_scaling_4x": round(seconds[4] / seconds[1], 2),
         "generate_scaling_16x": round(seconds[16] / seconds[1], 2),
-        "generate_peak_mb": round(peak / MB, 1),
+        "generate_peak_mb": round(peak[16], 1),
+        "generate_peak_mb_1x": round(peak[1], 1),
+        "generate_peak_mb_4x": round(peak[4], 1),
+        "generate_input_1x_mb": round(megabytes[1], 2),
         "generate_input_16x_mb": round(megabytes[16], 2),
     }

@@ -93,3 +93,24 @@ def test_a_podium_label_reaches_over_a_lower_block_never_over_a_higher_one(size)
                     assert not label.colliderect(other), (label, other)
     finally:
         app.close()
+
+
+def test_a_window_too_big_for_a_projector_screen_opens_at_the_largest_size_that_fits():
+    from game.ui.app import MIN_SIZE, SCREEN_MARGIN, fit_to_screen
+
+    fitted = fit_to_screen((1280, 720), (1024, 768))
+    assert fitted[0] <= 1024 - SCREEN_MARGIN[0] and fitted[1] <= 768 - SCREEN_MARGIN[1]
+    assert abs(fitted[0] / fitted[1] - 1280 / 720) < 0.01  # the same shape, only smaller
+    assert fit_to_screen((1280, 720), (1920, 1080)) == (1280, 720)
+    assert fit_to_screen((1280, 720), None) == (1280, 720)  # no screen to fit (the dummy driver)
+    assert fit_to_screen((300, 200), (1920, 1080)) == MIN_SIZE
+
+
+@given(st.integers(1, 5000), st.integers(1, 5000), st.integers(320, 4000), st.integers(240, 3000))
+def test_a_fitted_window_never_spills_off_a_screen_that_has_room_for_the_smallest_window(w, h, sw, sh):
+    from game.ui.app import MIN_SIZE, SCREEN_MARGIN, fit_to_screen
+
+    fitted = fit_to_screen((w, h), (sw, sh))
+    if sw - SCREEN_MARGIN[0] >= MIN_SIZE[0] and sh - SCREEN_MARGIN[1] >= MIN_SIZE[1]:
+        assert fitted[0] <= sw - SCREEN_MARGIN[0] and fitted[1] <= sh - SCREEN_MARGIN[1]
+    assert fitted[0] >= 1 and fitted[1] >= 1

@@ -250,6 +250,19 @@ def test_autoplay_flags_without_autoplay_are_refused(capsys):
     assert "only work with --autoplay" in capsys.readouterr().err
 
 
+def test_a_team_name_too_long_to_show_is_refused_not_cut(capsys):
+    from game.cli import main
+    from game.quiz import MAX_NAME_LENGTH
+
+    long_name = "Red Foxes of the Northern Hemisphere"
+    assert len(long_name) > MAX_NAME_LENGTH
+    with pytest.raises(SystemExit) as stopped:
+        main(["play", "--autoplay", "--teams", f"{long_name},Blue"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert long_name in err and f"at most {MAX_NAME_LENGTH} characters" in err
+
+
 def test_going_back_from_the_rules_screen_records_nothing(store):
     app = real_app(store)
     try:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from game.commands.common import add_command
+from game.quiz.config import MAX_NAME_LENGTH
 
 EXAMPLES = """\
   relayquiz play
@@ -28,6 +29,10 @@ def _teams(text: str) -> tuple[str, ...]:
     names = tuple(name.strip() for name in text.split(","))
     if not all(names):
         raise argparse.ArgumentTypeError("team names are separated by commas and cannot be empty")
+    too_long = [name for name in names if len(name) > MAX_NAME_LENGTH]
+    if too_long:
+        raise argparse.ArgumentTypeError(f"a team name has at most {MAX_NAME_LENGTH} characters; "
+                                         f"{too_long[0]!r} has {len(too_long[0])}")
     return names
 
 

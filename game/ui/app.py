@@ -31,6 +31,30 @@ MAX_DT = 0.1
 # A still screen is woken at least this often (controllers checked, clocks kept), and its
 # game time may then advance by as much, so a blinking cursor keeps its rhythm.
 IDLE_WAKE = 0.5
+# Room left around a window on a screen too small for it: a title bar, a taskbar.
+SCREEN_MARGIN = (40, 100)
+
+
+def fit_to_screen(size: tuple[int, int], screen: tuple[int, int] | None) -> tuple[int, int]:
+    """The window size to open: at least MIN_SIZE, and on a screen too small for `size` (a
+    1024x768 projector) the largest of the same shape that fits, title bar and taskbar left
+    free. `screen` is None where the screen's size means nothing (no display)."""
+    width, height = max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1])
+    if not screen or min(screen) <= 0:
+        return width, height
+    room = (max(1, screen[0] - SCREEN_MARGIN[0]), max(1, screen[1] - SCREEN_MARGIN[1]))
+    if width <= room[0] and height <= room[1]:
+        return width, height
+    scale = min(room[0] / width, room[1] / height)
+    return max(1, int(width * scale)), max(1, int(height * scale))
+
+
+def _screen_size() -> tuple[int, int] | None:
+    """The first screen's size, or None for a display without a screen (the dummy driver)."""
+    if pygame.display.get_driver() in ("dummy", "offscreen"):
+        return None
+    sizes = pygame.display.get_desktop_sizes()
+    return sizes[0] if sizes else None
 
 
 def _display_window():
@@ -74,8 +98,12 @@ class App:
         pygame.font.init()
         pygame.display.set_caption(CAPTION)
         pygame.display.set_icon(icon("flame", 64, self.services.theme.accent))
-        self.windowed_size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
-        self.surface = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        screen = _screen_size()
+        self.windowed_size = fit_to_screen(size, screen)
+        # Made at the screen's size, a fullscreen window starts at the screen's corner even
+        # where no window manager moves it there (a bare X server, a kiosk).
+        first_size = screen if fullscreen and screen else self.windowed_size
+        self.surface = pygame.display.set_mode(first_size, pygame.RESIZABLE)
         if fullscreen:
             self._set_mode(True)
         self.fullscreen = fullscreen
@@ -91,11 +119,19 @@ class App:
         """Fullscreen at the desktop's size (no mode switch, so a projector keeps its picture)."""
         window = _display_window() if self.surface is not None else None
         if window is not None:
+            screens = pygame.display.get_desktop_sizes()
             if fullscreen:
+                if len(screens) == 1:
+                    # One screen: cover it first, so the window fills it even where no window
+                    # manager places a fullscreen window (a bare X server, a kiosk).
+                    window.position = (0, 0)
+                    window.size = screens[0]
                 window.set_fullscreen(desktop=True)
             else:
                 window.set_windowed()
                 window.size = self.windowed_size
+                if len(screens) == 1:
+                    window.position = pygame.WINDOWPOS_CENTERED
             self.surface = pygame.display.get_surface()
         elif fullscreen:
             self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
