@@ -158,3 +158,10 @@ def test_exported_xml_keeps_feedback_partial_credit_units_and_tags(tmp_path):
     assert (height.answer, height.tolerance, height.unit, height.wrong) == (330, 5, "m", [300])
     assert (star.answer, star.accept) == ("*", ["a star"])
     assert back.pack.tags == ["Física / Maths"]
+
+
+def test_refuses_an_unknown_encoding_with_a_message():
+    data = b'<?xml version="1.0" encoding="TF-8"?>\n<quiz></quiz>\n'
+    with pytest.raises(FormatError) as error:
+        import_moodle_xml(data, "odd.xml", "x")
+    assert "encoding" in error.value.message

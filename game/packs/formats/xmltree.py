@@ -93,6 +93,9 @@ def parse_xml(data: bytes, file: str) -> Element:
         raise FormatError(Location(file, exc.getLineNumber()),
                           f"the XML is not well formed: {exc.getMessage()} (column {exc.getColumnNumber() + 1})"
                           ) from None
+    except LookupError as exc:
+        raise FormatError(file, f"the XML declares an encoding that is not known ({exc}); save the file as UTF-8"
+                          ) from None
     except (defusedxml.DTDForbidden, defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden) as exc:
         raise FormatError(file, "the XML declares a DTD or entities, which question files never need; "
                                 f"refused for safety ({exc.__class__.__name__})") from None
