@@ -287,3 +287,10 @@ def test_about_a_fifth_of_a_full_pack_is_statements_so_that_most_facts_are_asked
     questions = [q for name in ALL_DOCS for q in generate(DATA / name).questions]
     statements = [q for q in questions if isinstance(q, TrueFalseQuestion)]
     assert 0.15 <= len(statements) / len(questions) <= 0.21, len(statements) / len(questions)
+
+
+def test_and_then_a_fronted_date_starts_a_clause_of_its_own():
+    text = ("The first steam tram was built by Hugh Benton in Scotland and, on 21 February 1804, the first tram "
+            "journey took place along the quay from the ironworks to the harbour.")
+    asked = _asked(text)
+    assert asked.get("The first steam tram was built by Hugh Benton in which country?") == "Scotland", asked
