@@ -294,3 +294,25 @@ def test_and_then_a_fronted_date_starts_a_clause_of_its_own():
             "journey took place along the quay from the ironworks to the harbour.")
     asked = _asked(text)
     assert asked.get("The first steam tram was built by Hugh Benton in which country?") == "Scotland", asked
+
+
+def test_another_persons_shared_title_in_the_prompt_gives_nothing_away():
+    text = "Before Batu Khan died, he assigned Mongke Khan as his successor and split his lands among his sons."
+    asked = _asked(text)
+    assert asked.get("Batu Khan assigned whom as his successor and split his lands among his sons?") == "Mongke Khan", asked
+
+
+def test_the_common_head_of_a_term_may_stand_in_its_question():
+    text = "The water cycle is studied by many. The ideal cycle used to analyse this engine is called the Holm cycle."
+    asked = _asked(text)
+    assert asked.get("The ideal cycle used to analyse this engine is called what?") == "Holm cycle", asked
+
+
+def test_a_thing_named_after_a_person_in_the_prompt_still_leaks():
+    asked = _asked("In 1639, the college was renamed Brandt College after deceased clergyman Elias Brandt.")
+    assert "Brandt College" not in asked.values(), asked
+
+
+def test_a_name_with_a_number_or_a_capitalised_acronym_is_no_person():
+    text = "He fled from Gallifrey in a stolen Mark I Type 40 TARDIS in 1963, a time machine."
+    assert not any(f.span.kind == "person" for f in _facts(text))

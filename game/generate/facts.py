@@ -64,12 +64,18 @@ class Fact:
         return (self.doc_index, self.sentence.index, self.span.start)
 
 
-def _leaks(prompt: str, span: Span, wh: str = "") -> bool:
-    """Whether the prompt gives the answer away (the answer or a distinctive word of it)."""
+def _leaks(prompt: str, span: Span, wh: str = "", others: tuple[str, ...] = ()) -> bool:
+    """Whether the prompt gives the answer away (the answer or a distinctive word of it). The
+    names of other people in the prompt do not count ("Genghis Khan assigned whom ...?" gives
+    nothing of "Ogedei Khan"), nor the common-noun head of a term ("The ideal cycle ... is called
+    what?" gives nothing of "Rankine cycle")."""
     if wh:
         at = prompt.lower().find(wh.lower())
         if at >= 0:
             prompt = prompt[:at] + " " + prompt[at + len(wh):]
+    for other in others:
+        if fold(other) != fold(span.text):
+            prompt = prompt.replace(other, " ")
     key = fold(span.text)
     padded = f" {fold(prompt)} "
     if f" {key} " in padded:
@@ -79,7 +85,10 @@ def _leaks(prompt: str, span: Span, wh: str = "") -> bool:
             return False
         number = f"{span.value:g}"
         return number in re.findall(r"\d+(?:\.\d+)?", prompt.replace(",", ""))
-    return any(f" {w} " in padded for w in key.split() if len(w) >= 4 and w not in _COMMON_NAME_WORDS)
+    words = key.split()
+    if len(words) >= 2 and span.text.split()[-1].islower():
+        words = words[:-1]  # the head noun of "Rankine cycle" may stand in the prompt
+    return any(f" {w} " in padded for w in words if len(w) >= 4 and w not in _COMMON_NAME_WORDS)
 
 
 _COMMON_NAME_WORDS = frozenset("""
@@ -306,7 +315,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 body = draft.render(replacement)
                 question = finish_question(body) if reads_as_question(body, replacement[2].strip()) else None
                 fronted = body.lower().startswith(replacement[2].lower())
-                if question and (too_long(question) or _leaks(question, span, replacement[2]) or len(question) < 15):
+                others = tuple(s.text for s in spans if s.kind == PERSON and s is not span) if span.kind == PERSON else ()
+                if question and (too_long(question) or _leaks(question, span, replacement[2], others) or len(question) < 15):
                     question = None
             if question:
                 # An option already written in the question would confuse: "Somalia and which country?"

@@ -161,7 +161,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return _head_before_of(words), ""  # "Association of American Universities" is an association
     if len(words) >= 2 and last in HEAD_KINDS and not entries:
         return HEAD_KINDS[last], ""  # "Charles River" is a river, whatever "Charles" is
-    if len(words) >= 2 and (first in lex.given_names or (last in lex.surnames and not entries)):
+    if 2 <= len(words) <= 4 and (first in lex.given_names or (last in lex.surnames and not entries)) \
+            and not any(re.search(r"\d", w) or (len(w) >= 3 and w.isupper()) for w in words):
         culture = lex.given_names.get(first, (lex.surnames.get(last, ""), ""))[0]
         return PERSON, culture
     if entries:

@@ -180,6 +180,9 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
                 wh += "'s"
         elif possessive:
             wh = "whose"
+        elif not at_clause_start and before_word not in PREPOSITIONS and re.search(r"[a-z]+ed\s+$", text[draft.start:start]) \
+                and not re.match(r"\s+(?:[a-z]+ed|" + "|".join(sorted(AUXILIARIES)) + r")\b", after):
+            wh = "whom"  # "Genghis Khan assigned whom as his successor": the object of a verb
         elif before_word in PREPOSITIONS and not at_clause_start \
                 and not re.match(r"\s+(?:[a-z]+ed|" + "|".join(sorted(AUXILIARIES)) + r")\b", after):
             wh = "whom"  # "remodelled by whom"; but "after who observed ...": the subject of its own clause
