@@ -316,3 +316,36 @@ def test_a_thing_named_after_a_person_in_the_prompt_still_leaks():
 def test_a_name_with_a_number_or_a_capitalised_acronym_is_no_person():
     text = "He fled from Gallifrey in a stolen Mark I Type 40 TARDIS in 1963, a time machine."
     assert not any(f.span.kind == "person" for f in _facts(text))
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    # "are" with a plural key term and no article.
+    ("An undershot wheel turns slowly. Undershot wheels need little fall. Most tidal mills are undershot wheels.",
+     "Most tidal mills are what?", "undershot wheels"),
+    # "have", "provide", "require" take a key term as their object.
+    ("The condenser cools the steam of the turbines. The station has a steam condenser in the basement.",
+     "The station has what in the basement?", "steam condenser"),
+])
+def test_a_key_term_after_are_or_a_verb_of_having_is_asked(text, question, answer):
+    assert _asked(text).get(question) == answer, _asked(text)
+
+
+def test_they_after_a_fronted_like_phrase_is_not_taken_for_the_thing_it_names():
+    text = ("Cyanobacteria are bacteria. Cyanobacteria live in water. Cyanobacteria grow fast. "
+            "Like chloroplasts, they have thylakoids within their cells in 2000.")
+    asked = _asked(text)
+    assert not any(q.startswith("Like chloroplasts, they") for q in asked), asked
+
+
+def test_the_last_name_of_a_list_after_and_is_not_asked():
+    text = ("The country is known for parks such as the Tsavo National Park, the Nakuru National Park, "
+            "and the Aberdares National Park in 2010.")
+    asked = _asked(text)
+    assert not any("and which park" in q for q in asked), asked
+
+
+def test_its_after_the_answer_opening_the_clause_stands_for_the_answer():
+    text = ("Saturn has the most beautiful rings of all the planets. "
+            "Uranus spins on its side, probably because of a collision long ago.")
+    asked = _asked(text)
+    assert not any("Saturn's side" in q for q in asked), asked

@@ -253,7 +253,7 @@ def _plural_topic(topic: str) -> bool:
 
 
 _FRONTED_PRONOUN = re.compile(
-    r"(?:In|On|By|After|Before|During|Since|From|At|With|Later|Then)\b(?:[^,]|,(?=\d)){0,40}?,?\s+(he|she|it|its|they|this|these)\b(?!-)", re.I)
+    r"(?:In|On|By|After|Before|During|Since|From|At|With|Later|Then|Like|Unlike)\b(?:[^,]|,(?=\d)){0,40}?,?\s+(he|she|it|its|they|this|these)\b(?!-)", re.I)
 _TIME_BEFORE_WHEN = re.compile(
     r"\b(in|on|by)\s+((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}s?|[A-Z][a-z]+\.?\s+\d{1,2})\s*,?\s*$")
 # Opinions and judgements are no facts to ask about: "a well-known alpha male", "impressive".
@@ -574,7 +574,7 @@ def statement_body(draft: Draft, answer: str) -> str:
 
 _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:is|are|was|were|has|have|had)\s+(?:then\s+|also\s+)?(?=[a-z]+ed\b)|"
                                r",\s+(?:(?:ultimately|eventually|finally|thereby|thus)\s+)?[a-z]{3,}ing\b(?!\s+(?:to|of)\b)")
-_DANGLING = re.compile(r"\b(?:of|in|on|at|to|for|from|by|with|the|a|an|and|or|which|that|whose|its|their)$", re.I)
+_DANGLING = re.compile(r"\b(?:of|in|on|at|to|for|from|by|with|within|inside|the|a|an|and|or|which|that|whose|its|their)$", re.I)
 
 
 _DETERMINER_BEFORE_WH = re.compile(

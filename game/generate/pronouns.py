@@ -169,6 +169,10 @@ def settle_pronouns(draft: Draft, people: Mapping[str, str], places: set[str], k
         wh_person = answer is not None and answer.kind == PERSON and answer.end <= match.start()
         if _stands_for_something(match.group(1), before, after, people, places, known, wh_person):
             continue
+        if answer is not None and match.group(1).lower() in ("it", "its") and answer.kind != PERSON \
+                and not answer.is_number and answer.end <= match.start() \
+                and draft.text[draft.start:answer.start].strip().lower() in ("", "the"):
+            continue  # "Uranus spins on its side": the clause's own subject, asked or stated
         new = _replacement(match.group(1), after, stand_ins)
         if new is None:
             return False

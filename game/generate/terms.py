@@ -16,8 +16,9 @@ _TERM_BEFORE = re.compile(
     r"due to|because of|such as|like|called|named|termed|known as|"
     r"referred to as|contain|contains|contained|produce|produces|produced|store|stores|stored|conduct|"
     r"conducts|form|forms|formed|use|uses|used|include|includes|included|cause|causes|caused|"
-    r"become|becomes|became|resemble|resembles|resembled)(?:\s+(?:the|a|an))?\s+|"
-    r"\b(?:is|are|was|were|becomes|became)\s+(?:the|a|an)\s+)$")
+    r"become|becomes|became|resemble|resembles|resembled|have|has|had|provide|provides|provided|"
+    r"require|requires|required|supply|supplies|supplied|generate|generates|generated)(?:\s+(?:the|a|an))?\s+|"
+    r"\b(?:is|are|was|were|becomes|became)\s+(?:the|a|an)\s+|\b(?:are|were)\s+)$")
 TERM_AFTER = re.compile(r"\s*(?:[.;:)]|,(?!\s+\w+\s+(?:and|or)\b)|$)|\s+(?:while|during)\b")
 # Where a noun phrase stops: punctuation, a clause word, or a preposition starting a phrase of its own.
 _PHRASE_END = re.compile(

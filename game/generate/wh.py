@@ -119,7 +119,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     if re.search(r"\b(?:like|such\s+as|including|among\s+others)\s+(?:the\s+)?$", text[draft.start:start]) \
             and _LIST_GOES_ON.match(after) and span.kind not in ("year", "date"):
         return None  # the first of a list of examples: "like Czerniaków Lake, the lakes in ..."
-    if any(_same_sort(s, span) and s.end <= start and re.fullmatch(r",\s+(?:the\s+)?", text[s.end:start]) for s in spans) \
+    if any(_same_sort(s, span) and s.end <= start and re.fullmatch(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?", text[s.end:start])
+           for s in spans) \
             and span.kind not in ("year", "date", "count", "percent", "money"):
         return None  # the last of a list: "like Czerniaków Lake, the lakes in the Łazienki, which lake"
     prefix = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text[draft.start:start])  # asides are not read
