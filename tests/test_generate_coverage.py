@@ -349,3 +349,9 @@ def test_its_after_the_answer_opening_the_clause_stands_for_the_answer():
             "Uranus spins on its side, probably because of a collision long ago.")
     asked = _asked(text)
     assert not any("Saturn's side" in q for q in asked), asked
+
+
+def test_the_end_of_a_span_of_years_after_a_verb_is_asked_but_not_a_fronted_span():
+    asked = _asked("The programme originally ran from 1963 to 1989.")
+    assert asked.get("The programme originally ran from 1963 to what year?") == "1989", asked
+    assert not any("what year" in q for q in _asked("From 1947 to 1967, the price of oil had risen by two percent a year."))

@@ -191,6 +191,11 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             wh = "who"
         return start, end, wh
 
+    range_end = re.search(r"\bfrom\s+\d{4}\s+to\s+$", text[draft.start:start])
+    if span.kind == "year" and range_end and VERBISH.search(text[draft.start:draft.start + range_end.start()]) \
+            and not re.match(r"\s*[A-Za-z]", after):
+        # "The programme ran from 1963 to 1989" -> "... ran from 1963 to what year?": how long it lasted
+        return start, end, "what year"
     if span.kind == "year" and (re.search(r"\b(?:from|between)\s+$", text[draft.start:start], re.I)
                                 and re.match(r"\s+(?:to|and)\s+\d{4}\b", after)
                                 or re.search(r"\b(?:from|between)\s+\d{4}\s+(?:to|and)\s+$", text[draft.start:start], re.I)):
