@@ -355,3 +355,13 @@ def test_the_end_of_a_span_of_years_after_a_verb_is_asked_but_not_a_fronted_span
     asked = _asked("The programme originally ran from 1963 to 1989.")
     assert asked.get("The programme originally ran from 1963 to what year?") == "1989", asked
     assert not any("what year" in q for q in _asked("From 1947 to 1967, the price of oil had risen by two percent a year."))
+
+
+def test_there_are_ends_before_a_second_clause_with_its_own_subject():
+    asked = _asked("There are over 100 different species of trees and the avenues are a place to sit and relax.")
+    assert asked.get("How many different species of trees are there?") == "100", asked
+
+
+def test_a_sentence_turned_round_after_a_fronted_place_is_not_asked_with_what():
+    text = "On the thylakoid membranes are photosynthetic pigments. Photosynthetic pigments absorb light in 2000."
+    assert not any(q.startswith("On the thylakoid membranes are what") for q in _asked(text))

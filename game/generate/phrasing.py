@@ -550,6 +550,10 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         return None
     if not draft.moved and len(draft.render()) > LONG_CLAUSE_CHARS:
         _one_predicate(draft, span)
+    if re.match(r"There\s+(?:is|are|was|were)\b", draft.window()):
+        second = re.compile(r"\s+and\s+(?:the|a|an)\s+[a-z]+\s+(?:is|are|was|were)\b").search(draft.text, span.end, draft.end)
+        if second:
+            draft.end = second.start()  # "There are 100 species of trees and the avenues are ...": one clause
     if quoted and draft.start == 1:
         # Someone's words, not the text's own: say so, "According to a quoted source, no member ..."
         first = re.match(r"\w+", text[1:])

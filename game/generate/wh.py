@@ -119,7 +119,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     if re.search(r"\b(?:like|such\s+as|including|among\s+others)\s+(?:the\s+)?$", text[draft.start:start]) \
             and _LIST_GOES_ON.match(after) and span.kind not in ("year", "date"):
         return None  # the first of a list of examples: "like Czerniaków Lake, the lakes in ..."
-    if any(_same_sort(s, span) and s.end <= start and re.fullmatch(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?", text[s.end:start])
+    if any(_same_sort(s, span) and s.end <= start
+           and re.fullmatch(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?", text[s.end:start])
            for s in spans) \
             and span.kind not in ("year", "date", "count", "percent", "money"):
         return None  # the last of a list: "like Czerniaków Lake, the lakes in the Łazienki, which lake"
@@ -255,6 +256,9 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             return None  # the first of a list: "as what, faculty, or staff"
         if re.match(r"\s+(?:that|which|who)\b", after):
             return None  # "to do what that has not been touched": the clause belongs to the answer
+        if re.match(r"(?:In|On|At|Among|Within|Inside|Beside|Near)\s", text[draft.start:start]) \
+                and before_word in ("are", "were", "is", "was"):
+            return None  # "On the membranes are what?": the sentence is turned round
         if span.group:
             return start, end, f"{span.group} what"  # "to do what", "capable of doing what"
         article = re.search(r"\b(?:a|an)\s+$", text[draft.start:start])
