@@ -365,3 +365,20 @@ def test_there_are_ends_before_a_second_clause_with_its_own_subject():
 def test_a_sentence_turned_round_after_a_fronted_place_is_not_asked_with_what():
     text = "On the thylakoid membranes are photosynthetic pigments. Photosynthetic pigments absorb light in 2000."
     assert not any(q.startswith("On the thylakoid membranes are what") for q in _asked(text))
+
+
+def test_a_relative_clause_inside_the_main_one_is_not_made_a_clause_of_its_own():
+    asked = _asked("Kiprop, who was born in the town of Kapsabet in 1984, won an Olympic gold medal in Rio de Janeiro in 2016.")
+    assert not any(q.startswith("Kiprop was born in the town of Kapsabet in 1984, won") for q in asked), asked
+
+
+def test_a_relative_clause_after_a_name_with_for_takes_the_whole_name():
+    asked = _asked("His work was continued by the Holt International Office for Refugees, which received the Nobel "
+                   "Peace Prize in 1938.")
+    assert asked.get("The Holt International Office for Refugees received which prize in 1938?") == "Nobel Peace Prize", asked
+
+
+def test_a_key_term_inside_an_apposition_is_not_asked():
+    text = ("Terry Hughes, a coral expert at the university, has studied the reef since the 1980s. "
+            "The university is in Townsville. The university has 20,000 students.")
+    assert not any("expert at what" in q for q in _asked(text))

@@ -373,7 +373,11 @@ def _one_predicate(draft: Draft, span: Span) -> None:
 
 # A name (with its "the") right before ", who" or ", which".
 _NAMED_ANTECEDENT = re.compile(
-    r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+)?[A-Z][\w'\u2019.-]*){0,5})(?:\s*\([^)]*\))?,\s*")
+    r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|de\s+|van\s+)?[A-Z][\w'\u2019.-]*){0,6})"
+    r"(?:\s*\([^)]*\))?,\s*")
+# "Kipchoge, who was born in Kapsabet, won ...": the main clause goes on after the relative one.
+_MAIN_VERB_AFTER_COMMA = re.compile(
+    r",\s+(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
 
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
@@ -474,7 +478,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         if relative:
             antecedent = _NAMED_ANTECEDENT.search(text, start, bounds[0]) \
                 if re.match(r"(?:who|which)\s+(?!(?:he|she|it|they|we|I|you)\b)", trimmed) else None
-            if antecedent is None or antecedent.end() != bounds[0] or words < MIN_CLAUSE_WORDS:
+            if antecedent is None or antecedent.end() != bounds[0] or words < MIN_CLAUSE_WORDS \
+                    or _MAIN_VERB_AFTER_COMMA.search(text, bounds[0], bounds[1]):
                 return None  # "..., which was later used": the clause has no subject of its own
             # "John Harvard, who was an alumnus of ..." -> "John Harvard was an alumnus of ...": the
             # name just before the "who" is its subject.

@@ -256,6 +256,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             return None  # the first of a list: "as what, faculty, or staff"
         if re.match(r"\s+(?:that|which|who)\b", after):
             return None  # "to do what that has not been touched": the clause belongs to the answer
+        if re.search(r"[A-Za-z],\s+(?:a|an|the)\s+[^,]*$", text[draft.start:start]) and re.match(r"[^,]*,", after):
+            return None  # "Terry Hughes, a coral expert at the university, has ...": inside an aside
         if re.match(r"(?:In|On|At|Among|Within|Inside|Beside|Near)\s", text[draft.start:start]) \
                 and before_word in ("are", "were", "is", "was"):
             return None  # "On the membranes are what?": the sentence is turned round
