@@ -382,3 +382,9 @@ def test_a_key_term_inside_an_apposition_is_not_asked():
     text = ("Terry Hughes, a coral expert at the university, has studied the reef since the 1980s. "
             "The university is in Townsville. The university has 20,000 students.")
     assert not any("expert at what" in q for q in _asked(text))
+
+
+def test_it_after_a_subordinate_clause_naming_a_thing_keeps_the_whole_sentence():
+    text = "Basalt forms at ridges. When a rock crystallizes from melt, it is an igneous rock. Igneous rocks are hard."
+    asked = _asked(text)
+    assert asked.get("When a rock crystallizes from melt, it is what?") == "igneous rock", asked

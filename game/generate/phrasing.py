@@ -428,6 +428,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     if "?" in text[start:end] or "!" in text[start:end]:
         return None
     sub = _SUB_START.match(text, start)
+    keep_subordinate = False
     if sub:
         # "Though Chopin was born in ..., he moved to ...": two clauses; keep the one asked about.
         mains = [m for m in _MAIN_CLAUSE.finditer(text, sub.end(), end)
@@ -436,6 +437,11 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             cut = mains[-1]
             if cut.start() >= span.end:
                 start, end = sub.end(), cut.start()
+            elif cut.end() <= span.start and re.match(r"(?:it|they)\s", text[cut.end():]) \
+                    and re.match(r"(?:a|an|the)\s+[a-z]", text[sub.end():]):
+                # "When a rock crystallizes from melt, it is an igneous rock": "it" is the rock named
+                # before it, so the whole sentence is the clause
+                keep_subordinate = True
             elif cut.end() <= span.start:
                 start = cut.end()
         else:
@@ -471,7 +477,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     subject_named = -1  # where a relative's "who" was replaced by the name it stands for
     if bounds is not None:
         clause = text[bounds[0]:bounds[1]]
-        trimmed = _SUBORDINATORS.sub("", clause)
+        trimmed = clause if keep_subordinate else _SUBORDINATORS.sub("", clause)
         lead = bounds[0] + len(clause) - len(trimmed)
         words = len(trimmed.split())
         relative = bounds[0] > start and _RELATIVE.match(trimmed)
@@ -510,7 +516,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         lead = _LEADING_SUBORDINATE.match(window)
         if match:
             draft.start += match.end()
-        elif lead and draft.start + lead.end() <= span.start:
+        elif lead and draft.start + lead.end() <= span.start and not keep_subordinate:
             draft.start += lead.end()
             pieces = draft.window().split(", ")
             if len(pieces) >= 3 and not VERBISH.search(pieces[0]) and not VERBISH.search(pieces[1]) \
