@@ -388,3 +388,14 @@ def test_it_after_a_subordinate_clause_naming_a_thing_keeps_the_whole_sentence()
     text = "Basalt forms at ridges. When a rock crystallizes from melt, it is an igneous rock. Igneous rocks are hard."
     asked = _asked(text)
     assert asked.get("When a rock crystallizes from melt, it is what?") == "igneous rock", asked
+
+
+def test_key_terms_of_one_head_are_offered_as_each_others_wrong_options():
+    from game.generate.distractors import same_thing
+    assert not same_thing("igneous rock", "sedimentary rock")
+    assert same_thing("Space Shuttle Columbia", "Columbia")
+    text = ("Igneous rocks form from magma. Sedimentary rocks form from sand. Metamorphic rocks form under heat. "
+            "When a rock crystallizes from melt, it is an igneous rock. "
+            "The sand can be lithified into a sedimentary rock over a long time.")
+    facts = {f.answer: f for f in _facts(text)}
+    assert facts["igneous rock"].wrong[:1] == ["sedimentary rock"], facts["igneous rock"].wrong

@@ -52,6 +52,9 @@ def same_thing(a: str, b: str) -> bool:
         # Options that share a distinctive word ("Space Shuttle Columbia" and "Space Shuttle
         # Challenger") are fine only when the shared word is a common head or prefix.
         shared = tokens_a & tokens_b
+        heads = {fa.split()[-1]} if fa.split()[-1] == fb.split()[-1] else set()
+        if a.islower() and b.islower() and shared == heads and fa != fb:
+            return False  # two key terms of one head: "igneous rock" and "sedimentary rock"
         if not shared <= _SHARED_OK:
             return True
     if re.search(r"\d", fa + fb) or min(len(fa), len(fb)) / max(len(fa), len(fb)) < 0.74:
@@ -169,8 +172,12 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
         return _pick(answer, [sorted(set(doc)), made_up], count, seed)
     if span.kind in (NAME, "term", "acronym"):
-        # An action is offered other actions ("make organic molecules"), a thing other things.
-        return _pick(answer, [sorted({s.text for s in same_kind if s.group == span.group})], count, seed)
+        # An action is offered other actions ("make organic molecules"), a thing other things, and
+        # first the things of the same head ("igneous rock": "sedimentary rock", "metamorphic rock").
+        things = sorted({s.text for s in same_kind if s.group == span.group})
+        head = fold(answer).split()[-1:]
+        same_head = [t for t in things if len(answer.split()) > 1 and fold(t).split()[-1:] == head]
+        return _pick(answer, [same_head, things], count, seed)
     if span.kind == "place":
         # A place of unknown kind (a town? a region?) gets only the documents' other such places:
         # cities from the list would be a guess ("Which place ...?" -> Baikal, Beirut, Ottawa).
