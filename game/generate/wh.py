@@ -65,6 +65,11 @@ _LIST_GOES_ON = re.compile(r",\s+(?!(?:" + "|".join(sorted(AUXILIARIES)) + r")\b
                            r"(?:\s+[\w'\u2019-]+){0,4}?(?:,|\s+(?:and|or)\b)")
 
 
+# A verb right after a name: the name is the subject of its own clause ("after Schimper observed").
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|" + "|".join(sorted(AUXILIARIES)) + r")\b")
+_MODIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_NP_MODIFIERS)) + r")\s+$")
+
+
 def _word_before(text: str, position: int) -> re.Match | None:
     return re.search(r"([\w'\u2019]+)\s*$", text[:position])
 
@@ -183,10 +188,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         elif possessive:
             wh = "whose"
         elif not at_clause_start and before_word not in PREPOSITIONS and re.search(r"[a-z]+ed\s+$", text[draft.start:start]) \
-                and not re.match(r"\s+(?:[a-z]+ed|" + "|".join(sorted(AUXILIARIES)) + r")\b", after):
+                and not _VERB_NEXT.match(after):
             wh = "whom"  # "Genghis Khan assigned whom as his successor": the object of a verb
         elif before_word in PREPOSITIONS and not at_clause_start \
-                and not re.match(r"\s+(?:[a-z]+ed|" + "|".join(sorted(AUXILIARIES)) + r")\b", after):
+                and not _VERB_NEXT.match(after):
             wh = "whom"  # "remodelled by whom"; but "after who observed ...": the subject of its own clause
         else:
             wh = "who"
@@ -304,7 +309,7 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
     nationality = re.search(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
     if noun and nationality and fold(nationality.group(1)) in lexicon().demonyms:
-        if re.search(r"\b(?:" + "|".join(sorted(_NP_MODIFIERS)) + r")\s+$", text[draft.start:draft.start + nationality.start(1)]):
+        if _MODIFIER_BEFORE.search(text, draft.start, draft.start + nationality.start(1)):
             return None  # "the southeastern Swiss Alps": the answer is inside a larger phrase
         # "the Swedish National Heritage Board" -> "which Swedish board"
         return draft.start + nationality.start(), end, f"which {nationality.group(1)} {noun}"
