@@ -399,3 +399,9 @@ def test_key_terms_of_one_head_are_offered_as_each_others_wrong_options():
             "The sand can be lithified into a sedimentary rock over a long time.")
     facts = {f.answer: f for f in _facts(text)}
     assert facts["igneous rock"].wrong[:1] == ["sedimentary rock"], facts["igneous rock"].wrong
+
+
+def test_the_second_of_a_pair_after_a_name_of_unknown_kind_with_two_words_is_asked():
+    asked = _asked("James Conant led the university through the Great Depression and World War II in the 1930s.")
+    assert asked.get("James Conant led the university through the Great Depression and which war in the 1930s?") \
+        == "World War II", asked

@@ -132,7 +132,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     prefix = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text[draft.start:start])  # asides are not read
     joined = re.search(r"([A-Z][\w-]*)\s+(?:and|or)\s+$", prefix)
     if joined and span.kind != PERSON \
-            and not any((s.kind == span.kind or (_names_a_kind(s) and _names_a_kind(span) and s.kind != NAME))
+            and not any((s.kind == span.kind or (_names_a_kind(s) and _names_a_kind(span)
+                                                 and (s.kind != NAME or len(s.text.split()) >= 2)))
                         and s.text.endswith(joined.group(1)) and s.end <= start for s in spans):
         return None  # "the East and which park": the first half is not a whole name
     if before_word in _NP_MODIFIERS:
