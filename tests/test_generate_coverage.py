@@ -405,3 +405,10 @@ def test_the_second_of_a_pair_after_a_name_of_unknown_kind_with_two_words_is_ask
     asked = _asked("James Conant led the university through the Great Depression and World War II in the 1930s.")
     assert asked.get("James Conant led the university through the Great Depression and which war in the 1930s?") \
         == "World War II", asked
+
+
+def test_a_short_name_in_quotation_marks_after_called_is_a_term_not_speech():
+    asked = _asked('The embargo raised prices. The crisis was later called the "first oil shock", followed by a second.')
+    assert asked.get("The crisis was later called what, followed by a second?") == "first oil shock", asked
+    spoken = _asked('"The price will rise to 12 dollars in 1974," a minister told the Interfax news agency.')
+    assert not any("what year" in q for q in spoken), spoken

@@ -127,6 +127,15 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(regions)
 
 
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is a name the text gives ('is called the "first oil shock"', 'has a
+    "chameleon circuit"'), not someone's words: a few words without sentence punctuation, after a
+    naming verb or an article."""
+    inside = text[start + 1:end - 1].strip(" ,.")
+    return (0 < len(inside.split()) <= 4 and not re.search(r"[.!?;:]", inside)
+            and bool(re.search(r"\b(?:called|named|termed|known as|the|a|an)\s+$", text[:start])))
+
+
 def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, int] | None:
     """The clause of text[start:end] that holds the span, as (start, end)."""
     cuts = [start]
@@ -416,7 +425,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         start, quoted = 1, True  # a whole sentence of quoted speech: the marks go, the words stay
         if '"' in text[1:end] or "\u201c" in text[1:end] or "\u201d" in text[1:end]:
             return None
-    elif any(a <= span.start < b for a, b in quote_regions(text)):
+    elif any(a <= span.start < b and not _scare_quoted(text, a, b) for a, b in quote_regions(text)):
         return None  # an answer inside someone's words is their claim, not a fact
     else:
         regions = quote_regions(text)

@@ -27,7 +27,7 @@ _PHRASE_END = re.compile(
     r"is|are|was|were|has|have|had|can|could|may|might|will|would|must|due|such|like|including|as|"
     r"and(?=\s+(?:is|are|was|were|has|have|had|then|also|[a-z]+ed)\b))\b")
 _NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?!after\b|for\b|by\b|in\b)(?:the\s+|a\s+|an\s+)?"
-                    r"((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because|even|though|although|but|while|when)\b)")
+                    r"[\"\u201c]?((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=[,.]?[\"\u201d]|\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because|even|though|although|but|while|when)\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 MAX_PHRASE_WORDS = 4
 _NOT_IN_PHRASE = frozenset("""

@@ -88,6 +88,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return draft.end, draft.end, f" {draft.moved} {wh}"
     text = draft.text
     start, end = span.start, span.end
+    if start > 0 and text[start - 1] in "\"\u201c" and text[end:end + 1] in ("\"", "\u201d"):
+        start, end = start - 1, end + 1  # 'called the "first oil shock"': the marks go with the answer
     at_clause_start = not draft.render((draft.start, start, "")).strip() or start == draft.start
     before = _word_before(text, start)
     before_word = before.group(1).lower() if before else ""
