@@ -412,3 +412,18 @@ def test_a_short_name_in_quotation_marks_after_called_is_a_term_not_speech():
     assert asked.get("The crisis was later called what, followed by a second?") == "first oil shock", asked
     spoken = _asked('"The price will rise to 12 dollars in 1974," a minister told the Interfax news agency.')
     assert not any("what year" in q for q in spoken), spoken
+
+
+def test_a_group_of_people_of_an_institution_is_no_institution():
+    from game.generate.spans import find_spans, gather_context
+    text = "The college is governed by the President and Fellows of Bramley College, the oldest corporation in 1650."
+    kinds = {s.text: s.kind for s in find_spans(text, gather_context([text]))}
+    assert kinds.get("Fellows of Bramley College") != "university", kinds
+
+
+def test_a_false_statement_drops_the_the_a_college_name_does_not_take():
+    text = ("Elias Brandt studied at Leiden. In 1639 the hall was named after the clergyman Elias Brandt, who was an "
+            "alumnus of the University of Leiden. Radcliffe College and Brown University later joined the league.")
+    for fact in _facts(text):
+        for statement, option in fact.false_statements:
+            assert f"the {option}" not in statement or " of " in option, statement

@@ -111,6 +111,21 @@ def _also_called(span: Span, pool: Pool) -> list[str]:
     return names
 
 
+def _swap(text: str, span: Span, option: str) -> tuple[int, int, str]:
+    """The edit that puts a wrong option in the answer's place, with the "the" that goes with a
+    name kept or dropped: "of the University of Cambridge" -> "of Radcliffe College", not "of the
+    Radcliffe College"."""
+    the = re.search(r"\bthe\s+$", text[:span.start])
+    words = option.split()
+    if the and len(words) >= 2 and " of " not in option and fold(words[-1]) in _NO_THE_HEADS:
+        return the.start(), span.end, option
+    return span.start, span.end, option
+
+
+# Names ending so go without "the": "Radcliffe College", "Brown University".
+_NO_THE_HEADS = frozenset("college university school academy".split())
+
+
 def _swappable(span: Span, option: str) -> bool:
     """Whether a wrong option can stand in the answer's place in a false statement: a key term
     only for one with the same head ("sedimentary rock" for "metamorphic rock"); "the embargo
@@ -330,7 +345,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             false_statements = []
             if statement is not None:
                 for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)][:2]:
-                    swapped = finish_statement(statement_body(draft, option) or draft.render((span.start, span.end, option)))
+                    swapped = finish_statement(statement_body(draft, option) or draft.render(_swap(sentence.text, span, option)))
                     if swapped != statement:
                         false_statements.append((swapped, option))
             if question is None and statement is None:

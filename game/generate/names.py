@@ -231,12 +231,19 @@ _AUTHORED_BY = re.compile(
 
 
 def _head_before_of(words: list[str]) -> str:
-    """The kind a name of the form "HEAD of ..." has by its head word, '' when none is known."""
+    """The kind a name of the form "HEAD of ..." has by its head word, '' when none is known;
+    NAME for a group of people ("Fellows of Harvard College" is no college)."""
     link = next((w for w in words[1:] if w in ("of", "for")), "")
     if not link:
         return ""
     head = fold(words[words.index(link, 1) - 1])
+    if head not in HEAD_KINDS and head in _GROUPS_OF_PEOPLE:
+        return NAME
     return HEAD_KINDS.get(head, "")
+
+
+_GROUPS_OF_PEOPLE = frozenset("fellows friends members sons daughters knights children people citizens "
+                              "students alumni scholars masters".split())
 
 
 _KIND_BEFORE = re.compile(
