@@ -6,6 +6,7 @@ dates, years, numbers with their units, sums and percentages (`quantities.py`); 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from game.generate.kinds import NAME, NUMBER_KINDS, PERSON, Context, Span
 from game.generate.lexicon import FUNCTION_WORDS, fold
@@ -86,6 +87,7 @@ def gather_context(sentences: list[str]) -> Context:
     return context
 
 
+@lru_cache(maxsize=1 << 14)
 def _stem(word: str) -> str:
     """One form for a noun and its plural: "injectors" and "injector", "boxes" and "box"."""
     if word.endswith("ies") and len(word) > 4:
