@@ -322,7 +322,6 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 continue
             if not settle_pronouns(draft, context.people, places, context.mid_sentence_names, stand_ins, span):
                 continue  # "runs along its southern shore": whose shore, the player cannot tell
-            wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
             replacement = wh_replacement(draft, span, spans)
             question = None
             fronted = False
@@ -333,23 +332,24 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 others = tuple(s.text for s in spans if s.kind == PERSON and s is not span) if span.kind == PERSON else ()
                 if question and (too_long(question) or _leaks(question, span, replacement[2], others) or len(question) < 15):
                     question = None
-            if question:
-                # An option already written in the question would confuse: "Somalia and which country?"
-                shown = f" {fold(question)} "
-                wrong = [w for w in wrong if f" {fold(w)} " not in shown]
             if question and fold(span.text) == subject:
                 question = None  # "Which city ...?" in a text all about Warsaw asks nothing
             statement = finish_statement(statement_body(draft, span.text) or draft.render())
             if too_long(statement) or len(statement) < 20 or not VERBISH.search(statement.lower()):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
+            if question is None and statement is None:
+                continue
+            wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
+            if question:
+                # An option already written in the question would confuse: "Somalia and which country?"
+                shown = f" {fold(question)} "
+                wrong = [w for w in wrong if f" {fold(w)} " not in shown]
             false_statements = []
             if statement is not None:
                 for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)][:2]:
                     swapped = finish_statement(statement_body(draft, option) or draft.render(_swap(sentence.text, span, option)))
                     if swapped != statement:
                         false_statements.append((swapped, option))
-            if question is None and statement is None:
-                continue
             mentions = pool.mentions(span.text)
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
             identity = fold(context.people.get(fold(span.text), span.text)) if span.kind == PERSON else ""
