@@ -109,7 +109,10 @@ def _pick(answer: str, pools: list[list[str]], count: int, seed: object) -> list
     chosen: list[str] = []
     kind = written_kind(answer)
     for pool in pools:
-        ordered = stable_order(pool, seed, answer)
+        if len(chosen) >= count:
+            return chosen
+        fitting = [option for option in pool if _length_ok(answer, option) and written_kind(option) == kind]
+        ordered = stable_order(fitting, seed, answer)
         ordered.sort(key=lambda option: _shape_score(answer, option))
         for option in ordered:
             if len(chosen) >= count:
