@@ -196,3 +196,19 @@ def test_wrong_options_of_every_choice_question_are_of_the_answers_kind(packs):
             for wrong in q.wrong:
                 if fold(wrong) in by_name:
                     assert by_name[fold(wrong)] & kinds or "place" in kinds, (name, q.prompt, q.answer, wrong)
+
+
+def test_their_after_a_plural_subject_opening_the_sentence_stays_their():
+    text = ("Chloroplasts are organelles found in plant cells. Chloroplasts, like mitochondria, contain "
+            "their own DNA, which was inherited from an ancestor called a cyanobacterium in 1905.")
+    shown = _asked(text) | _stated(text)
+    assert shown, "the sentence should give at least one question or statement"
+    assert not any("Chloroplasts' own" in line for line in shown), shown
+
+
+def test_an_object_it_never_stands_for_a_capitalised_word_that_only_looks_like_a_verb():
+    text = ("The Rhine is a river of Switzerland, Germany and the Netherlands. The river turns north near "
+            "Chur in 1870. Near Sargans a natural dam, only a few metres high, prevents it from flowing "
+            "through Lake Walen and Lake Zurich into the Aare river.")
+    for line in _asked(text) | _stated(text):
+        assert "prevents it" not in line, line

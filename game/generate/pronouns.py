@@ -92,7 +92,7 @@ def _has_thing(text: str, people: Mapping[str, str], places: set[str], known: se
 
 
 def _has_plural(text: str) -> bool:
-    for match in _PLURAL_WORD.finditer(text):
+    for match in _PLURAL_WORD.finditer(text[:1].lower() + text[1:]):  # "Chloroplasts, like ..., contain their"
         if match.group(0) not in _NOT_PLURAL:
             return True
     return bool(_CAPITALISED.search(text[1:])) or bool(re.search(r"\b(?:they|them)\b", text, re.I))
@@ -103,7 +103,8 @@ def _object_scope(before: str) -> str:
     boundaries = list(_BOUNDARY.finditer(before))
     if boundaries:
         return before
-    verb = VERBISH.search(before)
+    # A verb is written in lower case: "Sargans a" looks like one only to a case-blind eye.
+    verb = next((m for m in VERBISH.finditer(before) if m.group(0)[:1].islower()), None)
     return before[verb.end():] if verb else ""
 
 
