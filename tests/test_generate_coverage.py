@@ -255,7 +255,7 @@ def test_the_weakest_asked_facts_are_stated_first_even_beside_another_question()
 
 
 def test_one_count_of_a_list_of_counts_is_not_asked():
-    asked = _asked("To date, some 150 Nobel laureates, 18 Fields Medalists and 13 Turing Award winners have taught here.")
+    asked = _asked("To date, some 150 Nobel laureates, 18 Fields Medalists and 13 Turing Award winners have taught at Harvard.")
     assert not any(q.startswith("How many Nobel laureates") for q in asked), asked
 
 

@@ -19,6 +19,8 @@ from game.generate.kinds import PERSON, Span
 from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, quote_regions
 
 PRONOUN = re.compile(r"\b(he|she|him|his|her|it|its|they|them|their)\b", re.I)
+# A place that only the sentences before name: "was born here", "is also situated here".
+_HERE = re.compile(r"\bhere\b", re.I)
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _PLURAL = frozenset({"they", "them", "their"})
 # What "its ..." is part of when only a place can have it: "its southern shore", "its mouth".
@@ -158,6 +160,9 @@ def settle_pronouns(draft: Draft, people: Mapping[str, str], places: set[str], k
     stands for nothing there by what it stands for, or say the draft cannot be used (False)."""
     regions = quote_regions(draft.text)
     edited = [(a, b) for a, b, _new in draft.edits]
+    for match in _HERE.finditer(draft.text, draft.start, draft.end):
+        if not any(a <= match.start() < b for a, b in [*regions, *edited]):
+            return False  # "was born here in 1745": where "here" is, only the sentence before says
     for match in PRONOUN.finditer(draft.text, draft.start, draft.end):
         if match.start() == draft.start or any(a <= match.start() < b for a, b in edited):
             continue
