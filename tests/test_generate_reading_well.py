@@ -221,3 +221,17 @@ def test_a_place_said_only_as_here_is_neither_asked_nor_stated():
     shown = _asked(text) | _stated(text)
     assert shown, "the last sentence still gives questions"
     assert not any(re.search(r"\bhere\b", line, re.I) for line in shown), shown
+
+
+def test_and_before_a_subject_with_its_own_verb_ends_the_clause_without_a_comma():
+    text = ("The first steam locomotive was built by Richard Trevithick in 1802. Trevithick visited the Newcastle "
+            "area later in 1804 and the colliery railways in north-east England became the leading centre for "
+            "the development of steam locomotives.")
+    shown = _asked(text) | _stated(text)
+    assert "Trevithick visited the Newcastle area later in what year?" in shown, shown
+    assert not any("visited" in line and "became" in line for line in shown), shown
+
+
+def test_and_between_two_subjects_of_one_verb_is_no_clause_break():
+    text = "The mill and the bakery were built by the Harrison family in 1788 beside the River Wear."
+    assert any(q.startswith("The mill and the bakery were built") for q in _asked(text)), _asked(text)

@@ -136,14 +136,32 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
             and bool(re.search(r"\b(?:called|named|termed|known as|the|a|an)\s+$", text[:start])))
 
 
+# "visited the area in 1804 and the railways there became ...": "and" before a subject of its
+# own and its verb, with no comma; a break only where a verb came before it in the clause.
+_AND_NEW_SUBJECT = re.compile(
+    r"\s+and\s+(?=(?:the|a|an)\s+(?:[\w'-]+\s+){0,6}?(?:[a-z]{3,}ed|"
+    + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)")
+
+
+def _has_verb(text: str) -> bool:
+    return any(m.group(0)[:1].islower() for m in VERBISH.finditer(text))
+
+
 def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, int] | None:
     """The clause of text[start:end] that holds the span, as (start, end)."""
-    cuts = [start]
+    breaks = []
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         before = text[start:match.start()]
         if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
             continue  # a semicolon inside brackets does not end a clause
-        cuts.extend([match.start(), match.end()])
+        breaks.append((match.start(), match.end()))
+    for match in _AND_NEW_SUBJECT.finditer(text, start, end):
+        opened = max((b for _a, b in breaks if b <= match.start()), default=start)
+        if _has_verb(text[opened:match.start()]) and not any(a < match.end() and match.start() < b for a, b in breaks):
+            breaks.append((match.start(), match.end()))
+    cuts = [start]
+    for break_start, break_end in sorted(breaks):
+        cuts.extend([break_start, break_end])
     cuts.append(end)
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     for piece_start, piece_end in pieces:
