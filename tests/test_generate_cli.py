@@ -99,3 +99,19 @@ def test_a_title_in_another_script_still_gives_a_valid_pack_id(tmp_path):
     assert main(["generate", "-q", str(doc), "-o", str(out)]) == 0
     pack = load_pack(out)
     assert pack.id == "volga-notes" and pack.title == "Волга"
+
+
+def test_an_id_the_pack_format_refuses_is_refused_before_anything_is_written(tmp_path, capsys):
+    out = tmp_path / "quiz.yaml"
+    assert main(["generate", "-q", str(DATA / "short.txt"), "--id", "Bad Id", "-o", str(out)]) == 2
+    assert "--id 'Bad Id' must use only a-z, 0-9 and single hyphens" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_writing_over_an_existing_pack_keeps_the_old_one_beside_it(tmp_path, capsys):
+    out = tmp_path / "rivers.yaml"
+    out.write_text("# my hand-written rivers pack\n", encoding="utf-8")
+    assert main(["generate", str(DATA / "short.txt"), "-o", str(out)]) == 0
+    assert (tmp_path / "rivers.yaml~").read_text(encoding="utf-8") == "# my hand-written rivers pack\n"
+    assert load_pack(out).questions
+    assert "the file it replaced is kept as rivers.yaml~" in capsys.readouterr().err

@@ -9,6 +9,7 @@ from game.commands.common import add_command
 from game.generate import GenerateError, GenerateOptions, generate_pack, read_document
 from game.packs.dump import dump_pack, write_text_atomically
 from game.packs.model import QUESTION_TYPES
+from game.packs.validate import SLUG
 
 
 def register(subparsers) -> None:
@@ -44,6 +45,10 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     types = tuple(t.strip() for t in args.types.split(",") if t.strip())
+    if args.pack_id is not None and not SLUG.match(args.pack_id):
+        print(f"relayquiz generate: --id '{args.pack_id}' must use only a-z, 0-9 and single hyphens "
+              "(such as rivers-of-europe)", file=sys.stderr)
+        return 2
     try:
         options = GenerateOptions(count=args.count, types=types, seed=args.seed, pack_id=args.pack_id,
                                   title=args.title)
@@ -68,9 +73,12 @@ def run(args) -> int:
         return review(pack, documents, Path(args.output) if args.output else None, progress)
     text = dump_pack(pack)
     if args.output:
-        write_text_atomically(Path(args.output), text)
+        output = Path(args.output)
+        replacing = output.exists()
+        write_text_atomically(output, text, backup=True)
         counts = ", ".join(f"{n} {t}" for t, n in pack.counts_by_type().items() if n)
-        progress(f"wrote {args.output}: {len(pack.questions)} questions ({counts})")
+        kept = f"; the file it replaced is kept as {output.name}~" if replacing else ""
+        progress(f"wrote {args.output}: {len(pack.questions)} questions ({counts}){kept}")
     else:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -8,14 +8,12 @@ gives the same bytes, on every platform (the pure-Python emitter is used on purp
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from game.atomic import write_atomic
 from game.packs.model import ChoiceQuestion, NumberQuestion, Pack, Question, TextQuestion
 
 LINE_WIDTH = 88
@@ -124,27 +122,9 @@ def dump_pack_data(data: dict[str, Any]) -> str:
 
 
 def write_text_atomically(path: Path, text: str, backup: bool = False) -> None:
-    """Write `text` to `path` so that a crash leaves either the old file or the new one.
-
-    With `backup`, the previous version is kept beside it as `NAME~`.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if backup and path.exists():
-            shutil.copy2(path, path.with_name(path.name + "~"))
-        os.replace(temp_name, path)
-    except BaseException:
-        try:
-            os.unlink(temp_name)
-        except OSError:
-            pass
-        raise
+    """Write `text` (UTF-8, LF line ends) so that a crash leaves either the old file or the new
+    one; with `backup`, the previous version is kept beside it as `NAME~`."""
+    write_atomic(Path(path), text.encode("utf-8"), backup=backup)
 
 
 def write_pack(pack: Pack, path: Path, backup: bool = False) -> None:

@@ -7,33 +7,15 @@ replaced keeps its previous version beside it as `NAME~`, so nothing the user ha
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
+from game.atomic import write_atomic
 from game.packs.dump import write_pack
 from game.packs.formats.common import ImportResult
 
 
 def write_bytes_atomically(path: Path, data: bytes, backup: bool = True) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if backup and path.exists():
-            shutil.copy2(path, path.with_name(path.name + "~"))
-        os.replace(temp_name, path)
-    except BaseException:
-        try:
-            os.unlink(temp_name)
-        except OSError:
-            pass
-        raise
+    write_atomic(Path(path), data, backup=backup)
 
 
 def write_import(result: ImportResult, target: Path) -> list[Path]:
