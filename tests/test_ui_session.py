@@ -263,6 +263,20 @@ def test_a_team_name_too_long_to_show_is_refused_not_cut(capsys):
     assert long_name in err and f"at most {MAX_NAME_LENGTH} characters" in err
 
 
+@pytest.mark.parametrize("flags, message", [
+    (["--mode", "party", "--players", "1"], "party mode needs 2 to 8"),
+    (["--mode", "classroom", "--teams", "Solo"], "classroom mode needs 2 to 8"),
+    (["--players", "9"], "1 to 8 players or teams, not 9"),
+    (["--mode", "solo", "--teams", "A,B"], "solo mode needs exactly 1 player, not 2"),
+    (["--teams", "Owls,owls"], "team 2 has the same name as team 1"),
+])
+def test_autoplay_options_no_game_could_have_are_refused_not_changed(flags, message, capsys):
+    from game.cli import main
+
+    assert main(["play", "--autoplay", "--questions", "1", *flags]) == 2
+    assert message in capsys.readouterr().err
+
+
 def test_going_back_from_the_rules_screen_records_nothing(store):
     app = real_app(store)
     try:

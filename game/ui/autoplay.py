@@ -17,6 +17,7 @@ import pygame
 
 from game.packs.model import NumberQuestion, format_number
 from game.quiz import MAX_PLAYERS, Mode, State
+from game.quiz.config import tidy_names
 from game.ui import actions as A
 from game.ui.app import App
 from game.ui.services import Services
@@ -47,17 +48,19 @@ class AutoplayOptions:
 
     def resolved(self) -> tuple[Mode, list[str]]:
         """The mode and player names these options ask for."""
+        count = len(self.teams) if self.teams else self.players
+        if count is not None and not 1 <= count <= MAX_PLAYERS:
+            raise AutoplayError(f"1 to {MAX_PLAYERS} players or teams, not {count}")
+        mode = Mode(self.mode) if self.mode else (Mode.SOLO if not count or count == 1 else Mode.PARTY)
         if self.teams:
             names = list(self.teams)
-        elif self.players:
-            names = ["Player"] if self.players == 1 else list(RING_NAMES[: self.players])
+        elif count:
+            names = ["Player"] if count == 1 else list(RING_NAMES[:count])
         else:
-            names = None
-        mode = Mode(self.mode) if self.mode else (Mode.SOLO if not names or len(names) == 1 else Mode.PARTY)
-        if names is None:
             names = ["Player"] if mode is Mode.SOLO else list(RING_NAMES[:3])
-        if not 1 <= len(names) <= MAX_PLAYERS:
-            raise AutoplayError(f"1 to {MAX_PLAYERS} players, not {len(names)}")
+        _tidied, problems = tidy_names(names, mode)
+        if problems:
+            raise AutoplayError("; ".join(problems))
         return mode, names
 
 
