@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import sys
 from pathlib import Path
 
 import pygame
@@ -431,3 +433,21 @@ def test_closing_the_window_with_unsaved_changes_asks_first(tmp_path):
     app.step(1 / 60, [pygame.event.Event(pygame.QUIT)])
     app.step(1 / 60, [pygame.event.Event(pygame.QUIT)])
     assert not app.running and len(load_pack(path).questions) == 8
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_with_unsaved_changes_saves_them_and_stops_without_asking(tmp_path, capsys):
+    path = write_generated(tmp_path)
+    before = path.read_bytes()
+    handler_before = signal.getsignal(signal.SIGTERM)
+    app, session = open_editor("edit_question", EditSession.from_file(path), current=None)
+    write(app, "!")
+    assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, signal.SIG_IGN, None)  # the game's own
+    os.kill(os.getpid(), signal.SIGTERM)
+    app.run()
+    assert not app.running
+    assert load_pack(path).questions[0].prompt.endswith("!")
+    assert (tmp_path / (path.name + "~")).read_bytes() == before
+    assert f"the unsaved changes were saved to {path}" in capsys.readouterr().err
+    app.close()
+    assert signal.getsignal(signal.SIGTERM) in (handler_before, signal.SIG_DFL)  # handed back on closing

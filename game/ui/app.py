@@ -9,6 +9,9 @@ autoplay drive the game without a real clock.
 
 from __future__ import annotations
 
+import signal
+import sys
+import threading
 import time
 import warnings
 from typing import Any, Iterable
@@ -90,11 +93,15 @@ class App:
         self._fade = 0.0
         self._shade: pygame.Surface | None = None
         self.frame_hooks: list = []
+        self.terminate_requested = False
+        self._previous_sigterm: Any = None
+        self._catching_sigterm = False
 
     # -- window ---------------------------------------------------------------------------
     def open(self, size: tuple[int, int] = (1280, 720), fullscreen: bool = False) -> None:
         """Create the window and enter the first scene (pygame is started here, never on import)."""
         pygame.display.init()
+        self._catch_terminate()  # after the display starts, which puts in a handler of its own
         pygame.font.init()
         pygame.display.set_caption(CAPTION)
         pygame.display.set_icon(icon("flame", 64, self.services.theme.accent))
@@ -114,6 +121,27 @@ class App:
         self.running = True
         name, handover = self._start
         self._enter(name, handover)
+
+    def _catch_terminate(self) -> None:
+        """SIGTERM ends the game at the next frame, whatever the screen would ask first."""
+        if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+            return
+
+        def stop(_signum, _frame) -> None:
+            self.terminate_requested = True
+
+        try:
+            self._previous_sigterm = signal.signal(signal.SIGTERM, stop)
+            self._catching_sigterm = True
+        except (ValueError, OSError):
+            pass
+
+    def terminate(self) -> None:
+        """Stop now: the scene keeps what must not be lost, and says where on stderr."""
+        note = self.scene.terminated() if self.scene is not None else None
+        if note:
+            print(f"relayquiz: {note}", file=sys.stderr, flush=True)
+        self.running = False
 
     def _set_mode(self, fullscreen: bool) -> None:
         """Fullscreen at the desktop's size (no mode switch, so a projector keeps its picture)."""
@@ -149,6 +177,14 @@ class App:
 
     def close(self) -> None:
         """Shut the display and the mixer down; safe to call twice."""
+        if self._catching_sigterm:
+            # A handler set outside Python (the display's own) reads as None: the default then.
+            previous = self._previous_sigterm if self._previous_sigterm is not None else signal.SIG_DFL
+            try:
+                signal.signal(signal.SIGTERM, previous)
+            except (ValueError, OSError):
+                pass
+            self._catching_sigterm = False
         try:
             if pygame.mixer.get_init():
                 pygame.mixer.quit()
@@ -321,6 +357,9 @@ class App:
         clock = pygame.time.Clock()
         last = time.perf_counter()
         while self.running:
+            if self.terminate_requested:
+                self.terminate()
+                break
             clock.tick(fps)
             events, slept = self.next_events()
             now = time.perf_counter()

@@ -96,6 +96,11 @@ class Scene:
         """The window is being closed (or Ctrl+Q): False to ask the player first."""
         return True
 
+    def terminated(self) -> str | None:
+        """The system stops the game now (SIGTERM: a logout, a script's timeout); nobody can be
+        asked. Keep what must not be lost and say where, or None when there was nothing."""
+        return None
+
     def describe(self) -> dict[str, Any]:
         """What is on screen, for tests and autoplay (overridden by scenes with state)."""
         return {"scene": self.name}

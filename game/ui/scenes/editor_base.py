@@ -169,6 +169,16 @@ class EditorScene(Scene):
                  [("save", "Save"), ("discard", "Discard"), ("cancel", "Cancel")], "quit")
         return False
 
+    def terminated(self) -> str | None:
+        """Stopped with unsaved changes: they are saved (as a draft if the pack has problems),
+        the file they replace kept as `NAME~`, since nobody is there to be asked."""
+        if not self.session.dirty:
+            return None
+        result = save(self.session, draft=True, taken_ids=self._taken_ids())
+        if not result.ok:
+            return f"the unsaved changes could not be kept: {result.error}"
+        return f"the game was stopped; the unsaved changes were saved to {result.path}"
+
     def close_now(self) -> None:
         self.finish("quit" if self.editing.close_when_done else "back")
 
