@@ -235,3 +235,16 @@ def test_and_before_a_subject_with_its_own_verb_ends_the_clause_without_a_comma(
 def test_and_between_two_subjects_of_one_verb_is_no_clause_break():
     text = "The mill and the bakery were built by the Harrison family in 1788 beside the River Wear."
     assert any(q.startswith("The mill and the bakery were built") for q in _asked(text)), _asked(text)
+
+
+def test_a_person_named_between_commas_after_their_role_is_not_asked_as_who_between_commas():
+    asked = _asked("The mayor, John Smith, said the city council would meet in March to discuss the new rules. "
+                   "John Smith was elected in 2019.")
+    assert "Who was elected in 2019?" in asked
+    assert not any(", who," in q.lower() for q in asked), asked
+
+
+def test_an_unknown_name_after_in_before_said_is_where_the_speakers_are_not_a_speaker():
+    asked = _asked("Café owners in München said on Tuesday that prices rose by 4 percent in 2023.")
+    assert asked
+    assert not any("whom" in q or "Who" in q for q in asked), asked

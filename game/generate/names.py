@@ -192,6 +192,9 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return PERSON, lex.surnames[words[0]]
     if len(words) <= 3 and re.search(r"\b(?:University|College|Institute|Centre|Center|Museum)\s+in\s+$", before):
         return "place", ""  # "James Cook University in Townsville said": the town, not a speaker
+    if len(words) <= 3 and re.search(r"\b[a-z]+\s+(?:in|at|near)\s+$", before) \
+            and re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted)\b", after):
+        return "place", ""  # "Café owners in München said": where the speakers are, not a speaker
     if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"
                 r"[\u2019']s\s+(?:father|mother|wife|husband|son|daughter|sons|life|death|reign|birth|"
                 r"theory|theories|invention|inventions|discovery|discoveries|novels?|poems?|paintings?|"

@@ -146,6 +146,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return None  # "In Romania and which country the Danube forms ...?" would need the clause turned round
     if at_clause_start and re.match(r"\s+and\s", after) and span.kind not in ("year", "date"):
         return None  # "Who and his empire have ...?" reads badly
+    if span.kind == PERSON and re.search(r"\b[a-z]{3,},\s+$", text[draft.start:start]) and re.match(r",", after):
+        return None  # "The mayor, John Smith, said ...": "The mayor, who, said ...?" reads badly
     if span.kind == PERSON and at_clause_start:
         age = re.match(r",\s+\d{1,3},", after)
         if age:
