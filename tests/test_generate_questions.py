@@ -386,6 +386,15 @@ def test_a_person_named_twice_is_asked_about_once():
     assert len(people) <= 1, people
 
 
+def test_a_person_whose_surname_is_also_read_as_a_name_of_its_own_is_asked_about_once():
+    text = (DATA / "news-sports.txt").read_text(encoding="utf-8")
+    assert "Eliud Kipchoge" in text and "Kipchoge, who was born" in text
+    pack = generate_pack([document_from_bytes(text.encode(), "sports.txt")])
+    people = [q.answer for q in pack.questions if not isinstance(q, (TrueFalseQuestion, NumberQuestion))
+              and "Kipchoge" in str(q.answer)]
+    assert len(people) <= 1, people
+
+
 def test_statements_stay_balanced_and_never_name_another_answer_of_their_sentence(packs):
     for name, pack in packs.items():
         by_sentence: dict[str, list] = {}

@@ -123,7 +123,8 @@ class _Chooser:
             self.exact.add(frozenset(content_words(shown)))
             self.by_answer.setdefault(answer_key, []).append(shown)
             self.by_sentence_text.setdefault(fact.sentence.text, []).append((shown, answer_key))
-            self.asked.setdefault(sentence_key, []).append((qtype, f" {fold(shown)} ", answer_key))
+            # As written, not who it is: "Kipchoge" in a statement gives away the answer "Kipchoge".
+            self.asked.setdefault(sentence_key, []).append((qtype, f" {fold(shown)} ", fold(fact.answer)))
             self.counts[qtype] += 1
             if qtype == "truefalse":
                 self.truths[truth] += 1
@@ -199,8 +200,8 @@ def _convert_to_statements(chooser: _Chooser) -> None:
             continue
         neighbours = [chooser.chosen[i] for i in per_sentence[(fact.doc_id, fact.sentence.index)] if i != index]
         padded = f" {fold(shown)} "
-        if any(other_type == "truefalse" or f" {other.answer_key} " in padded
-               or f" {fact.answer_key} " in f" {fold(other.question or '')} " for other, other_type, _t in neighbours):
+        if any(other_type == "truefalse" or f" {fold(other.answer)} " in padded
+               or f" {fold(fact.answer)} " in f" {fold(other.question or '')} " for other, other_type, _t in neighbours):
             continue
         chooser.counts[qtype] -= 1
         chooser.counts["truefalse"] += 1

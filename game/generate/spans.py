@@ -82,8 +82,8 @@ def gather_context(sentences: list[str]) -> Context:
             context.kinds[word] = kind
     for surname, full in surnames.items():
         # "Harvard" alone is the university when the text also says "Harvard College".
-        if surname not in other_name_words:
-            context.people.setdefault(surname, full)
+        if surname not in other_name_words and fold(context.people.get(surname, surname)) == surname:
+            context.people[surname] = full  # "Kipchoge" alone is "Eliud Kipchoge", named in full elsewhere
     return context
 
 
