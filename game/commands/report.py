@@ -89,5 +89,5 @@ def run(args) -> int:
     if not written:
         print(report_text(report))
     for kind, path in written:
-        print(f"Wrote the {kind} report of session {report.session.id} to {path}")
+        print(f"wrote the {kind} report of session {report.session.id} to {path}")
     return 0
