@@ -97,6 +97,12 @@ def test_lint_locates_each_piece_of_advice():
     assert "1950" not in advice and "'long' has no explanation" not in advice
 
 
+def test_lint_says_a_pack_without_questions_has_nothing_to_play():
+    advice = advice_for("relayquiz: 1\nid: empty\ntitle: Empty\nquestions: []\n", "empty.yaml")
+    assert len(advice) == 1 and advice[0].startswith("empty.yaml:4:1: advice: the pack has no questions yet")
+    assert not any("no questions" in line for line in advice_for(LINTED))
+
+
 def test_lint_finds_duplicate_prompts_across_packs():
     linter = Linter()
     advice_for(VALID, "first.yaml", linter)

@@ -303,6 +303,13 @@ def test_a_session_without_any_matching_question_says_why():
         Session(SessionConfig(packs=(pack,), players=("A", "B"), mode="party"), FakeClock())
 
 
+def test_a_session_on_a_pack_without_questions_names_the_pack_and_says_so():
+    pack = single_type_pack("numbers", "number", 2)
+    pack.questions = []
+    with pytest.raises(ConfigError, match=r"the chosen pack has no questions \('.+'\)"):
+        Session(SessionConfig(packs=(pack,)), FakeClock())
+
+
 def test_a_session_without_a_seed_picks_one_and_keeps_it():
     session = Session(SessionConfig(packs=(mixed_pack(),)), FakeClock())
     assert isinstance(session.config.seed, int)

@@ -58,6 +58,9 @@ class Linter:
             line, column = document.locate(path, at_key)
             found.append(Advice(document.name, line, column, message))
 
+        if not pack.questions:
+            at(("questions",), "the pack has no questions yet, so there is nothing to play; add one "
+                               "(relayquiz new writes a starting example)", at_key=True)
         for index, question in enumerate(pack.questions):
             base: DataPath = ("questions", index)
             self._lengths(question, base, at)

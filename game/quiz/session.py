@@ -116,6 +116,10 @@ class Session:
         self.config = config
         self.clock = clock if clock is not None else MonotonicClock()
         self.selection: Selection = select_questions(config, self.seed)
+        if not any(pack.questions for pack in config.packs):
+            names = ", ".join(f"'{pack.id}'" for pack in config.packs)
+            raise ConfigError([f"the chosen pack{'s have' if len(config.packs) != 1 else ' has'} no questions "
+                               f"({names}); add some, or choose another pack"])
         if not self.selection.questions:
             raise ConfigError(["no question of the chosen packs matches the chosen types and difficulties"
                                + (" (number and text questions need options in team modes)"
