@@ -98,3 +98,13 @@ def test_binary_garbage_is_a_clear_error(tmp_path):
     with pytest.raises(PackError) as caught:
         load_pack(path)
     assert str(caught.value).startswith(str(path))
+
+
+@pytest.mark.parametrize("start, kind", [(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF file"),
+                                         (b"PK\x03\x04\x14\x00\x06\x00", "a zip archive"),
+                                         (b"\x89PNG\r\n\x1a\n", "a PNG image")])
+def test_a_pdf_or_office_file_renamed_to_yaml_is_named_for_what_it_is(tmp_path, start, kind):
+    path = tmp_path / "p.yaml"
+    path.write_bytes(start + b"\x00" * 64)
+    with pytest.raises(PackError, match=f"this is {kind}.*not a YAML pack"):
+        load_pack(path)

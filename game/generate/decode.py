@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 
 from game.generate.errors import GenerateError
+from game.packs.filekinds import file_kind
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -18,18 +19,6 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-# Magic numbers of files people drop by mistake, with what they are.
-_SIGNATURES = (
-    (b"%PDF", "a PDF file"),
-    (b"PK\x03\x04", "a zip archive (a Word, OpenDocument or Excel file is one)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x1f\x8b", "a gzip archive"),
 )
 
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
@@ -64,9 +53,9 @@ def _looks_binary(text: str) -> bool:
 
 def decode_document(data: bytes, name: str) -> tuple[str, str]:
     """The text of a document and the encoding it was read with; GenerateError if not text."""
-    for signature, what in _SIGNATURES:
-        if data.startswith(signature):
-            raise GenerateError(name, f"this is {what}, not a text document; {TEXT_HINT}")
+    what = file_kind(data)
+    if what:
+        raise GenerateError(name, f"this is {what}, not a text document; {TEXT_HINT}")
     text: str | None = None
     encoding = ""
     for bom, bom_encoding in _BOMS:

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from game.packs.filekinds import file_kind
 from game.packs.problems import DataPath, PackError, PathProblem, Problem
 
 try:
@@ -87,6 +88,10 @@ def _child(node: Node, step: str | int) -> tuple[Node | None, Node | None]:
 
 def decode(raw: bytes, name: str) -> str:
     """Text of a pack file: UTF-8 (a BOM is allowed), or UTF-16/32 with a BOM."""
+    what = file_kind(raw)
+    if what:
+        raise PackError([Problem(name, f"this is {what}, not a YAML pack; a pack is a text file "
+                                       "(relayquiz import reads other quiz formats)")])
     for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                        (codecs.BOM_UTF16_BE, "utf-16")):
