@@ -1,5 +1,7 @@
 import os
 
+import pytest
+
 from hypothesis import given, settings as hsettings
 from hypothesis import strategies as st
 
@@ -65,13 +67,25 @@ def test_an_unknown_key_is_a_warning_with_a_suggestion_and_is_kept():
 
 
 def test_unreadable_yaml_is_moved_aside_and_the_defaults_used():
-    path = _write("volume: [10\nmute: true\n")
+    path = _write("volume: [10\n")
     loaded = load_settings()
     assert loaded.settings == Settings()
-    assert loaded.moved_to is not None and loaded.moved_to.read_text() == "volume: [10\nmute: true\n"
+    assert loaded.moved_to is not None and loaded.moved_to.read_text() == "volume: [10\n"
     assert not path.exists()
     assert f"moved to {loaded.moved_to}" in str(loaded.problems[0])
     assert str(loaded.problems[0]).startswith(f"{path}:")
+
+
+@pytest.mark.parametrize("broken", ["volume: [10", "\tvolume: 0.3", "volume: 0.3: 4"])
+def test_one_unreadable_line_is_moved_aside_with_the_file_and_the_other_settings_are_kept(broken):
+    original = f"# mine\nmute: true\n{broken}\nfont_scale: 1.5\nprojector: true\n"
+    path = _write(original)
+    loaded = load_settings()
+    assert loaded.settings.mute is True and loaded.settings.font_scale == 1.5 and loaded.settings.projector is True
+    assert loaded.settings.volume == Settings().volume
+    assert loaded.moved_to is not None and loaded.moved_to.read_text() == original  # nothing lost
+    message = str(loaded.problems[0])
+    assert message.startswith(f"{path}:") and "the settings on the other lines are kept" in message
 
 
 def test_only_safe_yaml_is_read():

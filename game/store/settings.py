@@ -2,7 +2,7 @@
 
 Every problem comes back as a located `Problem` (file:line:column) and the value is replaced
 by its default, so a typo never stops the game. A file that is not readable YAML is moved
-aside like a damaged database. Keys this version does not know are kept and written back,
+aside like a damaged database, and what its readable lines say is kept. Keys this version does not know are kept and written back,
 so an older game never erases a newer one's settings.
 """
 
@@ -132,15 +132,25 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     name = str(path)
     if not path.exists():
         return LoadedSettings(Settings(), [])
+    text = None
+    moved = None
+    problems: list[Problem] = []
     try:
-        document = parse(decode(read_bytes(path, name), name), name)
+        text = decode(read_bytes(path, name), name)
+        document = parse(text, name)
     except PackError as error:
         moved = _move_aside(path)
-        where = f"; it was moved to {moved} and the defaults are used" if moved else "; the defaults are used"
+        salvaged = _salvage(text, name) if text is not None else None
+        if salvaged is None:
+            where = f"; it was moved to {moved} and the defaults are used" if moved else "; the defaults are used"
+            problems = [Problem(p.file, p.message + where, p.line, p.column) for p in error.problems]
+            return LoadedSettings(Settings(), problems, moved)
+        where = (f"; the file was moved to {moved}" if moved else "") + \
+            "; that line is left out and the settings on the other lines are kept"
         problems = [Problem(p.file, p.message + where, p.line, p.column) for p in error.problems]
-        return LoadedSettings(Settings(), problems, moved)
+        document = salvaged
     data = document.data
-    problems = list(document.duplicate_keys)
+    problems += list(document.duplicate_keys)
     if data is None:
         return LoadedSettings(Settings(), problems)
     if not isinstance(data, dict):
@@ -166,7 +176,29 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
         line, column = document.locate((key,))
         problems.append(Problem(name, f"'{key_text}' {message}, not {_shown(raw)}; using {_default_text(key_text)}",
                                 line, column))
-    return LoadedSettings(Settings(**values, extra=extra), problems)
+    return LoadedSettings(Settings(**values, extra=extra), problems, moved)
+
+
+def _salvage(text: str, name: str):
+    """The settings of a file that is not YAML as a whole, read line by line (settings are flat
+    'name: value' lines): a line that does not read alone is blanked, so the others keep their
+    line numbers. None when nothing is left to read."""
+    kept: list[str] = []
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            try:
+                single = parse(line, name).data if not line[:1].isspace() else None  # with the usual limits
+            except PackError:
+                single = None
+            if not isinstance(single, dict) or len(single) != 1:
+                line = ""
+        kept.append(line)
+    if not any(line.strip() and not line.lstrip().startswith("#") for line in kept):
+        return None
+    try:
+        return parse("\n".join(kept) + "\n", name)
+    except PackError:
+        return None
 
 
 def settings_data(settings: Settings) -> dict[str, Any]:
