@@ -12,6 +12,7 @@ nothing left over from the size before.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -26,7 +27,7 @@ def _sources() -> list[str]:
     from game.generate import read_document
 
     paths = sorted((ROOT / "tests" / "data" / "generate").iterdir()) + sorted((ROOT / "seeds").glob("*.txt"))
-    squad = ROOT.parent / "shared" / "fixtures" / "squad"
+    squad = Path(os.environ.get("RELAYQUIZ_SHARED") or ROOT.parent / "shared") / "fixtures" / "squad"
     if squad.is_dir():
         paths += sorted(squad.glob("*.txt"))
     return [read_document(p).text for p in paths]

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SHARED
+
 from game.cli import main
 from game.packs.load import load_pack
 
-FORMATS = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "formats"
+FORMATS = SHARED / "fixtures" / "formats"
 IMPORTABLE = [
     "kahoot/kahoot-quiz-from-csv.xlsx", "kahoot/EXG2131.scrum_in_essence_constructs.kahoot.xlsx",
     "kahoot/SEMAT0094.serious_games.kahoot.xlsx", "kahoot/KahootQuizTemplate.xlsx",

@@ -16,12 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SHARED
+
 from game.packs.formats.common import FormatError
 from game.packs.formats.gift import import_gift
 from game.packs.formats.htmltext import reduce_text
 from game.packs.model import format_number
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures" / "formats" / "gift" / "gift-pegjs"
+CORPUS = SHARED / "fixtures" / "formats" / "gift" / "gift-pegjs"
 CORPUS_FILES = sorted(p.stem for p in CORPUS.glob("*.gift")) if CORPUS.is_dir() else []
 SKIPPED_TYPES = {"Essay": "essay", "Matching": "matching", "Description": "description"}
 
