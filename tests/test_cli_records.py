@@ -155,6 +155,15 @@ def test_csv_is_one_row_per_player_per_question_in_utf8_with_bom(capsys, recorde
     assert [r["answer"] for r in rows if r["type"] == "adjustment"] == ["teacher"]
 
 
+def test_a_report_written_over_an_existing_file_keeps_the_old_one_beside_it(capsys, recorded, tmp_path):
+    target = tmp_path / "results.csv"
+    target.write_text("last week's marks\n", encoding="utf-8")
+    code, _out, _ = run(capsys, "report", "--session", str(recorded["ids"][1]), "--csv", str(target))
+    assert code == 0
+    assert (tmp_path / "results.csv~").read_text(encoding="utf-8") == "last week's marks\n"
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
 def test_csv_cells_a_spreadsheet_would_run_are_defused(recorded, tmp_path):
     report = build_report(recorded["ids"][1])
     cells = [cell for row in csv_rows(report) for cell in row if isinstance(cell, str)]

@@ -196,7 +196,7 @@ def write_csv(report: Report, path: Path) -> Path:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     writer.writerows(csv_rows(report))
-    write_atomic(Path(path), buffer.getvalue().encode("utf-8-sig"))
+    write_atomic(Path(path), buffer.getvalue().encode("utf-8-sig"), backup=True)
     return Path(path)
 
 
@@ -204,7 +204,7 @@ def write_html(report: Report, path: Path) -> Path:
     """The report as one printable web page with everything inline."""
     from game.store.report_html import render_html
 
-    write_atomic(Path(path), render_html(report).encode("utf-8"))
+    write_atomic(Path(path), render_html(report).encode("utf-8"), backup=True)
     return Path(path)
 
 
