@@ -248,3 +248,14 @@ def test_an_unknown_name_after_in_before_said_is_where_the_speakers_are_not_a_sp
     asked = _asked("Café owners in München said on Tuesday that prices rose by 4 percent in 2023.")
     assert asked
     assert not any("whom" in q or "Who" in q for q in asked), asked
+
+
+def test_a_named_term_is_offered_only_wrong_options_of_its_own_head():
+    text = ("Steam engines are external combustion engines. The ideal thermodynamic cycle used to analyze this "
+            "process is called the Rankine cycle. In the cycle, water is heated and transforms into steam within "
+            "a boiler operating at a high pressure. The first commercially successful engine was the atmospheric "
+            "engine, invented by Thomas Newcomen around 1712.")
+    named = [f for f in _facts(text) if f.answer == "Rankine cycle"]
+    assert named, "the named term should still be a fact (asked typed or stated)"
+    for fact in named:
+        assert all(w.lower().endswith(" cycle") for w in fact.wrong), fact.wrong

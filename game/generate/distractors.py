@@ -180,6 +180,10 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         things = sorted({s.text for s in same_kind if s.group == span.group})
         head = fold(answer).split()[-1:]
         same_head = [t for t in things if len(answer.split()) > 1 and fold(t).split()[-1:] == head]
+        if span.kind == "term" and len(answer.split()) > 1 and answer[:1].isupper():
+            # A named term ("Rankine cycle") is offered only others of its head ("Carnot cycle"):
+            # "high pressure" beside it gives the answer away. Too few, and it is asked typed.
+            return _pick(answer, [same_head], count, seed)
         return _pick(answer, [same_head, things], count, seed)
     if span.kind == "place":
         # A place of unknown kind (a town? a region?) gets only the documents' other such places:
