@@ -8,16 +8,12 @@ import pytest
 
 from game.ui import fx
 from game.ui.theme import NORMAL, SHAPES
+from tests.uikit import small_display  # noqa: F401 (a fixture)
 
 SIZES = [(37, 23), (120, 80), (199, 201), (640, 90), (900, 600)]
 
 
-@pytest.fixture(autouse=True)
-def display():
-    pygame.display.init()
-    pygame.display.set_mode((64, 64))
-    yield
-    pygame.display.quit()
+pytestmark = pytest.mark.usefixtures("small_display")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -11,15 +11,10 @@ from game.ui.room import Room, TeamInput
 from game.ui.teacher_keys import teacher_action
 from game.ui.zones import CLASSROOM_ZONE_ORDER, KEYBOARD_ZONES, PARTY_ZONE_ORDER, Gamepads
 from tests.padkit import FakeDevice, FakeOpener, button, plug, posted, unplug
-from tests.uikit import key
+from tests.uikit import key, small_display  # noqa: F401 (a fixture)
 
 
-@pytest.fixture(autouse=True)
-def display():
-    pygame.display.init()
-    pygame.display.set_mode((64, 64))
-    yield
-    pygame.display.quit()
+pytestmark = pytest.mark.usefixtures("small_display")
 
 
 def pads_with(*devices: FakeDevice) -> Gamepads:

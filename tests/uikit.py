@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 import pygame
+import pytest
 
 SIZES = [(1280, 720), (1920, 1080), (3840, 2160)]
 
@@ -147,3 +148,12 @@ def new_session(pack=None, mode: str = "solo", players: tuple[str, ...] = ("Play
     config = SessionConfig(packs=(pack or long_pack(),), players=players, mode=mode, question_count=count, seed=seed,
                            scoring=ScoringOptions(**scoring))
     return Session(config, clock or GameClock())
+
+
+@pytest.fixture
+def small_display():
+    """A started display with a tiny window, for tests that draw or post events off screen."""
+    pygame.display.init()
+    pygame.display.set_mode((64, 64))
+    yield
+    pygame.display.quit()
