@@ -27,7 +27,7 @@ MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 STDIN_NAME = "-"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence: its place in the document and its exact text."""
 

@@ -34,7 +34,7 @@ KIND_WEIGHTS = {"term": 1.9, PERSON: 3.0, "year": 2.6, "count": 2.4, "date": 2.6
 PLACE_WEIGHT = 2.6
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     doc_id: str
     doc_index: int
@@ -295,16 +295,38 @@ def _score(fact: Fact) -> float:
     return round(score, 4)
 
 
-def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, first_position: int,
-                   seed: object, spans_by_sentence: list[list[Span]], context: Context) -> list[Fact]:
-    """Every fact of one document that can be asked about in at least one way."""
-    facts: list[Fact] = []
-    main = _main_person(spans_by_sentence, context)
+@dataclass(slots=True)
+class Reading:
+    """What a whole document says, read once before its facts are written a stretch at a time."""
+
+    main: str | None          # the person the document is about
+    subject: str              # the thing it is about, folded
+    subject_name: str
+    subject_kind: str
+    topics: list[str]         # what a sentence-opening "it" or "they" stands for, per sentence
+    places: set[str]          # every place the document names, folded
+    texts: list[str]          # the sentences' texts
+
+
+def read_whole(document: Document, spans_by_sentence: list[list[Span]], context: Context) -> Reading:
     subject, subject_name, subject_kind = _main_subject(spans_by_sentence)
-    topics = _topic_per_sentence(document, spans_by_sentence)
-    places = {fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)}
-    texts = [s.text for s in document.sentences]
-    for sentence, spans in zip(document.sentences, spans_by_sentence):
+    return Reading(main=_main_person(spans_by_sentence, context), subject=subject, subject_name=subject_name,
+                   subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
+                   places={fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)},
+                   texts=[s.text for s in document.sentences])
+
+
+def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, first_position: int,
+                   seed: object, spans_by_sentence: list[list[Span]], context: Context,
+                   reading: Reading | None = None, start: int = 0, stop: int | None = None) -> list[Fact]:
+    """Every fact of one document (of its sentences `start` to `stop`) that can be asked about
+    in at least one way."""
+    facts: list[Fact] = []
+    reading = reading or read_whole(document, spans_by_sentence, context)
+    main, subject, subject_name, subject_kind = reading.main, reading.subject, reading.subject_name, reading.subject_kind
+    topics, places, texts = reading.topics, reading.places, reading.texts
+    stop = len(document.sentences) if stop is None else stop
+    for sentence, spans in zip(document.sentences[start:stop], spans_by_sentence[start:stop]):
         recent = _recent_people(spans_by_sentence, sentence.index, context, main, texts)
         topic = topics[sentence.index]
         people_here = [(s.start, context.people.get(fold(s.text), s.text)) for s in spans if s.kind == PERSON]

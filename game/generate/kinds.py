@@ -11,7 +11,7 @@ NAME = "name"  # a proper name of unknown kind
 NUMBER_KINDS = frozenset({"count", "percent", "money"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A candidate answer: where it is in the sentence, what it is, and what it says."""
 

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence, Union
+from typing import Callable, Iterator, Sequence, Union
 
 from game.generate.document import Document, read_document
 from game.generate.errors import GenerateError
-from game.generate.facts import Fact, build_context, document_facts, spans_of
+from game.generate.facts import Fact, build_context, document_facts, read_whole, spans_of
 from game.generate.questions import build_question, slug, unique_ids
-from game.generate.select import choose
+from game.generate.select import choose_in_stretches
 from game.generate.pool import Pool
 from game.packs.model import QUESTION_TYPES, Pack, Source
 
 Progress = Callable[[str], None]
 DocumentInput = Union[str, Path, Document]
+# Sentences whose facts are written and chosen together; a long input is read in stretches of
+# this many, so that memory holds one stretch's facts at a time (every usual document is one).
+STRETCH = 2000
 
 
 @dataclass
@@ -55,8 +58,8 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
         if progress:
             progress(f"{document.name}: {document.word_count} words, {len(document.sentences)} sentences")
     doc_ids = _doc_ids(documents)
-    facts = collect_facts(documents, doc_ids, options.seed, progress)
-    chosen = choose(facts, options.count, tuple(options.types), options.seed)
+    chosen = choose_in_stretches(fact_stretches(documents, doc_ids, options.seed, progress), options.count,
+                                 tuple(options.types), options.seed)
     if not chosen:
         names = ", ".join(d.name for d in documents)
         raise GenerateError(names, "found no sentences with facts to ask about (names, places, dates, "
@@ -79,6 +82,13 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
 def collect_facts(documents: list[Document], doc_ids: list[str], seed: int = 0,
                   progress: Progress | None = None) -> list[Fact]:
     """Every fact of the documents that could become a question, before any is chosen."""
+    return [fact for stretch in fact_stretches(documents, doc_ids, seed, progress) for fact in stretch]
+
+
+def fact_stretches(documents: list[Document], doc_ids: list[str], seed: int = 0,
+                   progress: Progress | None = None) -> Iterator[list[Fact]]:
+    """The facts of the documents, a stretch of about STRETCH sentences at a time (whole short
+    documents go together), so that a long input never holds all its facts at once."""
     context = build_context(documents)
     spans_per_doc = [spans_of(d, context) for d in documents]
     pool = Pool()
@@ -91,14 +101,25 @@ def collect_facts(documents: list[Document], doc_ids: list[str], seed: int = 0,
                 pool.add(position, span)
             position += 1
     pool.finish()
-    facts: list[Fact] = []
+    stretch: list[Fact] = []
+    sentences = 0
     for index, (document, spans_by_sentence) in enumerate(zip(documents, spans_per_doc)):
-        found = document_facts(document, doc_ids[index], index, pool, first_positions[index], seed,
-                               spans_by_sentence, context)
+        reading = read_whole(document, spans_by_sentence, context)
+        found = 0
+        for start in range(0, len(document.sentences), STRETCH):
+            stop = min(start + STRETCH, len(document.sentences))
+            facts = document_facts(document, doc_ids[index], index, pool, first_positions[index], seed,
+                                   spans_by_sentence, context, reading, start, stop)
+            found += len(facts)
+            stretch.extend(facts)
+            sentences += stop - start
+            if sentences >= STRETCH:
+                yield stretch
+                stretch, sentences = [], 0
         if progress:
-            progress(f"{document.name}: {len(found)} facts to ask about")
-        facts.extend(found)
-    return facts
+            progress(f"{document.name}: {found} facts to ask about")
+    if stretch:
+        yield stretch
 
 
 def _pack_id(title: str, document: Document) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Iterable
 
 from game.generate.facts import MAX_WRONG, Fact
 from game.generate.lexicon import fold
@@ -16,6 +17,9 @@ MAX_PER_SENTENCE = 2
 MAX_PER_ANSWER = 1
 NEAR_DUPLICATE = 0.6
 RECENT = 40
+# With a count, the facts kept while reading a long input: enough that the count is met.
+KEPT_PER_QUESTION = 10
+KEPT_EXTRA = 1000
 _STOP = frozenset("the a an of in on at to and or for by with which what who whom how many is was "
                   "were are be has had have did does do that this from as it its into".split())
 
@@ -75,8 +79,16 @@ class _Chooser:
         self.exact: set[frozenset[str]] = set()
         self.asked: dict[tuple[str, int], list[tuple[str, str, str]]] = {}
         self.chosen: list[tuple[Fact, str, bool]] = []
-        words = sum(len(f.sentence.text.split()) for f in {(f.doc_id, f.sentence.index): f for f in facts}.values())
-        self.answer_limit = MAX_PER_ANSWER + words // 1500
+        self.words = 0
+        self.answer_limit = MAX_PER_ANSWER
+        self.read(facts)
+
+    def read(self, facts: list[Fact]) -> None:
+        """Count the words of the sentences behind `facts`: an answer may be asked again once
+        every 1500 words of text read so far."""
+        sentences = {(f.doc_id, f.sentence.index): f.sentence for f in facts}
+        self.words += sum(len(sentence.text.split()) for sentence in sentences.values())
+        self.answer_limit = MAX_PER_ANSWER + self.words // 1500
 
     def _room(self, fact: Fact) -> bool:
         sentence_limit = MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 25) + (fact.spans_in_sentence >= 5)
@@ -135,13 +147,51 @@ class _Chooser:
         return False
 
 
+def rank_key(fact: Fact, seed: object) -> tuple:
+    """Best facts first; the same order on every run."""
+    return (-fact.score, fact.order, _tie_break(fact, seed))
+
+
 def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed: object) -> list[tuple[Fact, str, bool]]:
     """(fact, type, truth of a true/false statement) for every question, in document order.
 
     Questions that ask for an answer are chosen first, best facts first; true/false statements
     then fill their share from what is left, where they give away no other question's answer."""
-    ranked = sorted(facts, key=lambda f: (-f.score, f.order, _tie_break(f, seed)))
-    chooser = _Chooser(facts, allowed, seed)
+    return choose_in_stretches([facts], count, allowed, seed)
+
+
+def choose_in_stretches(stretches: Iterable[list[Fact]], count: int | None, allowed: tuple[str, ...],
+                        seed: object) -> list[tuple[Fact, str, bool]]:
+    """`choose` over the facts of a long input, given a stretch of text at a time, so that only
+    one stretch's facts are held at once (plus the chosen ones).
+
+    Without a count every stretch is chosen from as it comes, with what was asked before still
+    counted (near-duplicates, answers asked, the true/false balance). With a count, the best
+    facts seen so far are kept (a few times the count) and the pack is chosen from those."""
+    chooser = _Chooser([], allowed, seed)
+    if count is None:
+        for facts in stretches:
+            chooser.read(facts)
+            _choose_from(chooser, sorted(facts, key=lambda f: rank_key(f, seed)), None, allowed)
+    else:
+        keep = count * KEPT_PER_QUESTION + KEPT_EXTRA
+        best: list[Fact] = []
+        for facts in stretches:
+            chooser.read(facts)
+            best.extend(facts)
+            if len(best) > keep:
+                best.sort(key=lambda f: rank_key(f, seed))
+                del best[keep:]
+        _choose_from(chooser, sorted(best, key=lambda f: rank_key(f, seed)), count, allowed)
+    chosen = chooser.chosen
+    # In a sentence's questions, the statement comes last: it may name what the others ask.
+    chosen.sort(key=lambda item: (item[0].order[:2], item[1] == "truefalse", item[0].order[2]))
+    return chosen
+
+
+def _choose_from(chooser: _Chooser, ranked: list[Fact], count: int | None, allowed: tuple[str, ...]) -> None:
+    """Add questions from `ranked` (best first): up to `count` in all, else all that fit."""
+    before = len(chooser.chosen)
     limit = count if count is not None else len(ranked)
     asking = [t for t in allowed if t != "truefalse"]
     statement_share = TYPE_SHARES["truefalse"] / sum(TYPE_SHARES[t] for t in allowed) if "truefalse" in allowed else 0.0
@@ -149,16 +199,17 @@ def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed:
     used: set[int] = set()
     if asking:
         for index, fact in enumerate(ranked):
-            if len(chooser.chosen) >= first_limit:
+            if len(chooser.chosen) - before >= first_limit:
                 break
             types = [t for t in possible_types(fact, allowed) if t != "truefalse"]
             if types and chooser.try_add(fact, types):
                 used.add(index)
     if "truefalse" in allowed:
-        wanted = limit if not asking else min(limit, len(chooser.chosen) + max(
-            1, round(len(chooser.chosen) * statement_share / max(1e-9, 1 - statement_share))))
+        asked = len(chooser.chosen) - before
+        wanted = limit if not asking else min(limit, asked + max(
+            1, round(asked * statement_share / max(1e-9, 1 - statement_share))))
         for index, fact in enumerate(ranked):
-            if len(chooser.chosen) >= wanted:
+            if len(chooser.chosen) - before >= wanted:
                 break
             if index not in used and "truefalse" in possible_types(fact, allowed) and chooser.try_add(fact, ["truefalse"]):
                 used.add(index)
@@ -166,15 +217,11 @@ def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed:
     if count is not None and asking:
         # Too few statements fitted: fill the count the author asked for with more questions.
         for index, fact in enumerate(ranked):
-            if len(chooser.chosen) >= limit:
+            if len(chooser.chosen) - before >= limit:
                 break
             types = [t for t in possible_types(fact, allowed) if t != "truefalse"]
             if index not in used and types and chooser.try_add(fact, types):
                 used.add(index)
-    chosen = chooser.chosen
-    # In a sentence's questions, the statement comes last: it may name what the others ask.
-    chosen.sort(key=lambda item: (item[0].order[:2], item[1] == "truefalse", item[0].order[2]))
-    return chosen
 
 
 def _convert_to_statements(chooser: _Chooser) -> None:

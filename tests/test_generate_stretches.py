@@ -1,0 +1,117 @@
+"""A long input is read a stretch of sentences at a time: only one stretch's facts are held at
+once, the pack stays valid and deterministic, and a count is still met."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from game.generate import GenerateOptions, document_from_bytes, generate_pack
+from game.generate import pipeline
+from game.generate.facts import Fact
+from game.generate.select import choose_in_stretches
+from game.packs.dump import dump_pack
+from game.packs.load import load_pack_text
+from tests.generate_helpers import DATA, NEWS
+
+TYPES = ("choice", "truefalse", "number", "text")
+
+
+def _long_text() -> bytes:
+    return b"\n\n".join((DATA / name).read_bytes() for name in NEWS)
+
+
+@pytest.fixture
+def short_stretches(monkeypatch):
+    monkeypatch.setattr(pipeline, "STRETCH", 4)
+
+
+def _live_facts() -> set[int]:
+    gc.collect()
+    return {id(item) for item in gc.get_objects() if isinstance(item, Fact)}
+
+
+def _stretches(text: bytes):
+    document = document_from_bytes(text, "long.txt")
+    return pipeline.fact_stretches([document], ["doc-long"])
+
+
+def test_a_long_document_comes_in_several_stretches_of_its_facts(short_stretches):
+    document = document_from_bytes(_long_text(), "long.txt")
+    stretches = list(pipeline.fact_stretches([document], ["doc-long"]))
+    assert len(stretches) >= 5
+    orders = [fact.order for stretch in stretches for fact in stretch]
+    assert len(orders) == len(set(orders))
+    # Every stretch is a run of neighbouring sentences, in document order.
+    assert [max(f.sentence.index for f in s) for s in stretches] == sorted(max(f.sentence.index for f in s)
+                                                                           for s in stretches)
+    whole = pipeline.collect_facts([document], ["doc-long"])
+    assert [f.order for f in whole] == orders
+
+
+def test_choosing_without_a_count_holds_one_stretch_of_facts_at_a_time(short_stretches):
+    live, sizes = [], []
+
+    def watched():
+        for stretch in _stretches(_long_text()):
+            live.append(_live_facts())
+            sizes.append(len(stretch))
+            yield stretch
+            del stretch
+
+    chosen = choose_in_stretches(watched(), None, TYPES, 0)
+    assert len(live) >= 5 and chosen
+    kept = {id(fact) for fact, _t, _truth in chosen}
+    assert len(kept) == len(chosen)
+    # Besides the facts of chosen questions, only the stretch being read and the one before live.
+    for index, alive in enumerate(live):
+        assert len(alive - kept) <= sizes[index] + (sizes[index - 1] if index else 0), index
+    assert sum(sizes) > 2 * max(len(alive - kept) for alive in live)
+
+
+def test_choosing_with_a_count_keeps_only_the_best_few_times_the_count(short_stretches, monkeypatch):
+    from game.generate import select
+
+    monkeypatch.setattr(select, "KEPT_PER_QUESTION", 2)
+    monkeypatch.setattr(select, "KEPT_EXTRA", 10)
+    live, sizes = [], []
+
+    def watched():
+        for stretch in _stretches(_long_text()):
+            live.append(len(_live_facts()))
+            sizes.append(len(stretch))
+            yield stretch
+            del stretch
+
+    chosen = choose_in_stretches(watched(), 8, TYPES, 0)
+    assert len(chosen) == 8
+    # The best 2 * 8 + 10 seen so far, the stretch being read and the one before.
+    for index, alive in enumerate(live):
+        assert alive <= 26 + sizes[index] + (sizes[index - 1] if index else 0), index
+    assert max(live) < sum(sizes) * 0.75
+    # The best facts are asked: nothing chosen ranks below a fact that was dropped for room.
+    everything = [f for s in _stretches(_long_text()) for f in s]
+    assert min(f.score for f, _t, _truth in chosen) >= sorted((f.score for f in everything), reverse=True)[40]
+
+
+def test_a_pack_read_in_stretches_is_valid_deterministic_and_meets_its_count(short_stretches):
+    text = _long_text()
+    first = dump_pack(generate_pack([document_from_bytes(text, "long.txt")]))
+    again = dump_pack(generate_pack([document_from_bytes(text, "long.txt")]))
+    assert first == again
+    assert load_pack_text(first, "long.yaml").questions  # raises on any problem
+    counted = generate_pack([document_from_bytes(text, "long.txt")], GenerateOptions(count=15))
+    assert len(counted.questions) == 15
+    kinds = {q.type for q in counted.questions}
+    assert {"choice", "truefalse"} <= kinds
+
+
+def test_stretches_keep_the_rules_across_their_borders(short_stretches):
+    """An answer asked in one stretch is not asked again in the next; true and false stay even."""
+    text = _long_text()
+    pack = generate_pack([document_from_bytes(text + b"\n\n" + text, "twice.txt")])
+    prompts = [q.prompt for q in pack.questions]
+    assert len(prompts) == len(set(prompts))
+    truths = [q.answer for q in pack.questions if q.type == "truefalse"]
+    assert abs(truths.count(True) - truths.count(False)) <= 2
