@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from game.generate.distractors import format_like, options_for, same_thing, written_kind
+from game.generate.distractors import format_like, is_plural, options_for, same_thing, term_sense, written_kind
 from game.generate.pool import Pool
 from game.generate.spans import Span
 
@@ -70,3 +70,37 @@ def test_a_date_gets_dates_of_the_same_shape():
                        Span(0, 16, "January 18, 1974", "date"))
     assert options[0] == "Nov. 25"
     assert all(o.startswith(("Nov.", "Oct.", "Dec.")) for o in options)
+
+
+def _term(text: str) -> Span:
+    return Span(0, len(text), text, "term")
+
+
+@pytest.mark.parametrize("term, sense", [
+    ("carbon dioxide", "substance"), ("plant cells", "living"), ("blue-green algae", "living"),
+    ("high pressure", "quantity"), ("divergent boundaries", "earth"), ("steam turbines", "machine"),
+    ("photosynthesis", "process"), ("structural geology", "field"), ("physical basis", ""),
+])
+def test_a_key_term_has_the_sort_of_its_last_word(term, sense):
+    assert term_sense(term) == sense
+
+
+def test_a_key_term_gets_only_terms_of_its_own_sort():
+    others = [_term(t) for t in ("plant cells", "high pressure", "blue-green algae", "structural geology",
+                                 "organic molecules", "mitochondria", "oxygen", "Calvin cycle", "thylakoids")]
+    options = _options(_term("carbon dioxide"), *others)
+    assert set(options) == {"organic molecules", "oxygen"}
+    living = _options(_term("cyanobacteria"), *others)
+    assert set(living) <= {"plant cells", "blue-green algae", "mitochondria", "thylakoids"}
+    assert len(living) >= 3
+
+
+def test_a_key_term_prefers_options_of_its_own_number():
+    others = [_term(t) for t in ("chloroplast", "leaf cell", "thylakoids", "mitochondria", "plant cell", "prokaryotes")]
+    options = _options(_term("organelles"), *others)
+    assert all(is_plural(o) for o in options), options
+
+
+def test_a_term_of_no_known_sort_keeps_the_terms_of_the_text():
+    others = [_term(t) for t in ("physical basis", "main idea", "general rule")]
+    assert set(_options(_term("broad outline"), *others)) == {"physical basis", "main idea", "general rule"}

@@ -23,6 +23,7 @@ from game.generate.lexicon import (
     given_names_by_culture,
     lexicon,
     surnames_by_culture,
+    term_senses,
 )
 from game.generate.pool import Pool
 from game.generate.spans import NAME, PERSON, Span
@@ -184,6 +185,14 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
             # A named term ("Rankine cycle") is offered only others of its head ("Carnot cycle"):
             # "high pressure" beside it gives the answer away. Too few, and it is asked typed.
             return _pick(answer, [same_head], count, seed)
+        if span.kind == "term":
+            # A key term of a known sort is offered only terms of its sort ("carbon dioxide":
+            # other substances, never "plant cells"); one of no known sort, first others of none.
+            sense = term_sense(answer)
+            plural = is_plural(answer)
+            fitting = [t for t in things if term_sense(t) == sense]
+            alike = [t for t in fitting if is_plural(t) == plural]
+            return _pick(answer, [same_head, alike, fitting], count, seed)
         return _pick(answer, [same_head, things], count, seed)
     if span.kind == "place":
         # A place of unknown kind (a town? a region?) gets only the documents' other such places:
@@ -201,6 +210,40 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         pools.append([e.name for e in listed if e.group == group])
     pools.append([e.name for e in listed if e.group != "former"])
     return _pick(answer, pools, count, seed)
+
+
+_SENSE_SUFFIXES = (("ology", "field"), ("osis", "process"), ("esis", "process"), ("ysis", "process"))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("oes", "ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1 << 12)
+def term_sense(term: str) -> str:
+    """What sort of thing a key term is, from its last word (data/term_senses.txt): a
+    substance, a living thing, a process, a quantity, a part of the earth, a machine, an
+    event, a field of knowledge; '' when the word is not known."""
+    words = fold(term).split()
+    if not words:
+        return ""
+    last = words[-1]
+    senses = term_senses()
+    sense = senses.get(last) or senses.get(_singular(last), "")
+    if not sense:
+        sense = next((found for ending, found in _SENSE_SUFFIXES if last.endswith(ending)), "")
+    return sense
+
+
+def is_plural(term: str) -> bool:
+    last = fold(term).split()[-1:] or [""]
+    return _singular(last[0]) != last[0] or last[0] in ("algae", "bacteria", "fungi", "mitochondria", "cyanobacteria")
 
 
 def year_options(value: int, doc_years: list[int], count: int, seed: object) -> list[int]:

@@ -87,6 +87,12 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def term_senses() -> dict[str, str]:
+    """Folded head word of a key term -> its sort (data/term_senses.txt)."""
+    return {fold(word): sense for word, sense in _rows("term_senses.txt")}
+
+
+@lru_cache(maxsize=1)
 def given_names_by_culture() -> dict[tuple[str, str], tuple[str, ...]]:
     out: dict[tuple[str, str], list[str]] = {}
     for name, culture, sex in _rows("given_names.txt"):
