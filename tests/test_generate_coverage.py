@@ -303,9 +303,9 @@ def test_another_persons_shared_title_in_the_prompt_gives_nothing_away():
 
 
 def test_the_common_head_of_a_term_may_stand_in_its_question():
-    text = "The water cycle is studied by many. The ideal cycle used to analyse this engine is called the Holm cycle."
+    text = "The water cycle is studied by many. The ideal cycle used to analyse a steam engine is called the Holm cycle."
     asked = _asked(text)
-    assert asked.get("The ideal cycle used to analyse this engine is called what?") == "Holm cycle", asked
+    assert asked.get("The ideal cycle used to analyse a steam engine is called what?") == "Holm cycle", asked
 
 
 def test_a_thing_named_after_a_person_in_the_prompt_still_leaks():

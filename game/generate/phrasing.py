@@ -137,9 +137,10 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
 
 
 # "visited the area in 1804 and the railways there became ...": "and" before a subject of its
-# own and its verb, with no comma; a break only where a verb came before it in the clause.
+# own and its verb, with no comma; a break only where a verb came before it in the clause. A
+# verb after "that" is a relative clause's: "despite failures and a loss of contact that lasted".
 _AND_NEW_SUBJECT = re.compile(
-    r"\s+and\s+(?=(?:the|a|an)\s+(?:[\w'-]+\s+){0,6}?(?:[a-z]{3,}ed|"
+    r"\s+and\s+(?=(?:the|a|an)\s+(?:(?!(?:that|which|who|whose)\s)[\w'-]+\s+){0,6}?(?:[a-z]{3,}ed|"
     + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)")
 
 

@@ -21,6 +21,14 @@ from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, quote_regions
 PRONOUN = re.compile(r"\b(he|she|him|his|her|it|its|they|them|their)\b", re.I)
 # A place that only the sentences before name: "was born here", "is also situated here".
 _HERE = re.compile(r"\bhere\b", re.I)
+# A thing only the sentences before say: "to analyze this process", "at those Games". A noun
+# made definite by what follows ("this origin of chloroplasts"), a time ("this year") or
+# "to this day" says enough.
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?:[\w-]+\s+)?([\w-]+)(?=\s+(of|between|in|from|with)\b)?", re.I)
+_TIMES = frozenset("""
+day days year years week weeks month months season seasons time times morning afternoon evening
+night weekend summer winter spring autumn century decade era period
+""".split())
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _PLURAL = frozenset({"they", "them", "their"})
 # What "its ..." is part of when only a place can have it: "its southern shore", "its mouth".
@@ -163,6 +171,12 @@ def settle_pronouns(draft: Draft, people: Mapping[str, str], places: set[str], k
     for match in _HERE.finditer(draft.text, draft.start, draft.end):
         if not any(a <= match.start() < b for a, b in [*regions, *edited]):
             return False  # "was born here in 1745": where "here" is, only the sentence before says
+    for match in _DEMONSTRATIVE.finditer(draft.text, draft.start, draft.end):
+        if match.start() == draft.start or match.group(2) or any(a <= match.start() < b for a, b in [*regions, *edited]):
+            continue  # an opening "This ..." is phrasing's to read
+        words = match.group(0).lower().split()
+        if not (set(words[1:]) & _TIMES):
+            return False
     for match in PRONOUN.finditer(draft.text, draft.start, draft.end):
         if match.start() == draft.start or any(a <= match.start() < b for a, b in edited):
             continue
