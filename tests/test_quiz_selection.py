@@ -156,3 +156,36 @@ def test_a_question_with_many_wrong_options_shows_the_answer_and_three_of_them()
         assert len(q.options) == 4 and q.options[q.correct_option] == "Right 0"
         shown |= set(q.options)
     assert shown == {"Right 0", "w1", "w2", "w3", "w4", "w5"}
+
+
+def _sentence_pack(sentences: int, per_sentence: int):
+    from game.packs.model import ChoiceQuestion, Citation, Pack
+
+    questions = [
+        ChoiceQuestion(id=f"s{s}-q{q}", prompt=f"Sentence {s}, blank {q}?", answer=f"A{s}{q}",
+                       wrong=[f"W{s}{q}a", f"W{s}{q}b", f"W{s}{q}c"],
+                       source=Citation(doc="doc-1", quote=f"The sentence  number {s} names A{s}0 to A{s}{per_sentence - 1}."))
+        for s in range(sentences) for q in range(per_sentence)
+    ]
+    return Pack(id="sentences", title="Sentences", questions=questions)
+
+
+def test_a_session_takes_one_question_per_source_sentence_while_others_are_left():
+    config = SessionConfig(packs=(_sentence_pack(6, 3),), question_count=6)
+    for seed in range(25):
+        questions = select_questions(config, seed).questions
+        sentences = [q.question.source.quote for q in questions]
+        assert len(questions) == 6 and len(set(sentences)) == 6, (seed, [q.key for q in questions])
+
+
+def test_questions_of_one_sentence_share_a_session_when_nothing_else_is_left():
+    config = SessionConfig(packs=(_sentence_pack(2, 3),), question_count=5)
+    for seed in range(10):
+        questions = select_questions(config, seed).questions
+        assert len(questions) == 5
+        assert len({q.question.source.quote for q in questions}) == 2
+
+
+def test_questions_without_a_quote_are_never_held_back():
+    config = SessionConfig(packs=(mixed_pack("a", 4),), question_count=16)
+    assert len(select_questions(config, 3).questions) == 16

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from game.generate.distractors import options_for
+from game.generate.aliases import find_aliases
+from game.generate.distractors import options_for, same_thing
 from game.generate.document import Document, Sentence
 from game.generate.lexicon import fold
 from game.generate.pool import Pool
@@ -50,6 +51,7 @@ class Fact:
     false_statements: list[tuple[str, str]] = field(default_factory=list)  # (statement, swapped in)
     also_called: list[str] = field(default_factory=list)  # other ways the text names the answer
     identity: str = ""  # who or what the answer is, the same for "Newcomen" and "Thomas Newcomen"
+    aside: bool = False  # a name in brackets ("French: le Rhin"), not the sentence's own fact
 
     @property
     def answer(self) -> str:
@@ -380,6 +382,31 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                         also_called=_also_called(span, pool), identity=identity)
             fact.score = _score(fact)
             facts.append(fact)
+        facts.extend(_alias_facts(sentence, spans, doc_id, doc_index, pool, first_position + sentence.index, seed))
+    return facts
+
+
+def _alias_facts(sentence: Sentence, spans: list[Span], doc_id: str, doc_index: int, pool: Pool, position: int,
+                 seed: object) -> list[Fact]:
+    """The other names a sentence gives in brackets ("French: le Rhin"), as facts of their own:
+    the other languages' names are the wrong options; a former name gets names of its kind."""
+    facts = []
+    for alias in find_aliases(sentence.text):
+        named = next((s for s in spans if s.end <= alias.start and fold(s.text) == fold(alias.named)), None)
+        kind = named.kind if named is not None and named.kind not in (NAME, PERSON, "term") else "alias"
+        span = Span(alias.start, alias.end, alias.text, kind, group=alias.language)
+        if alias.siblings:
+            wrong = [w for w in alias.siblings if not same_thing(w, alias.text)]
+        elif kind != "alias":
+            wrong = [w for w in options_for(span, pool, position, 5, seed) if fold(w) != fold(alias.named)]
+        else:
+            wrong = []
+        false_statements = [(alias.statement(w), w) for w in wrong[:2]]
+        also = [alias.bare] if alias.bare != alias.text else []
+        fact = Fact(doc_id, doc_index, sentence, span, alias.question, alias.statement(), wrong, pool.mentions(alias.text),
+                    len(spans), False, false_statements=false_statements, also_called=also, aside=True)
+        fact.score = _score(fact)
+        facts.append(fact)
     return facts
 
 

@@ -14,6 +14,7 @@ from game.generate.lexicon import fold
 # The share of each type in a pack when the facts allow it.
 TYPE_SHARES = {"choice": 0.4, "truefalse": 0.2, "number": 0.15, "text": 0.2}
 MAX_PER_SENTENCE = 2
+MAX_ASIDES = 2
 MAX_PER_ANSWER = 1
 NEAR_DUPLICATE = 0.6
 RECENT = 40
@@ -58,6 +59,10 @@ def _typeable(fact: Fact) -> bool:
     return any(len(name) <= 24 and len(name.split()) <= 3 for name in names)
 
 
+def _room_key(fact: Fact) -> tuple[str, int, bool]:
+    return fact.doc_id, fact.sentence.index, fact.aside
+
+
 def _tie_break(fact: Fact, seed: object) -> str:
     return hashlib.sha256(f"{seed}\x1f{fact.doc_id}\x1f{fact.sentence.text}\x1f{fact.answer}".encode()).hexdigest()
 
@@ -70,7 +75,7 @@ class _Chooser:
         self.shares = {t: TYPE_SHARES[t] for t in allowed}
         self.counts = {t: 0 for t in allowed}
         self.truths = {True: 0, False: 0}
-        self.per_sentence: dict[tuple[str, int], int] = {}
+        self.per_sentence: dict[tuple[str, int, bool], int] = {}
         self.per_answer: dict[str, int] = {}
         # Near-duplicates come from one sentence written twice or one answer asked twice: compare
         # within those groups only, so that choosing stays linear in the length of the input.
@@ -91,8 +96,12 @@ class _Chooser:
         self.answer_limit = MAX_PER_ANSWER + self.words // 1500
 
     def _room(self, fact: Fact) -> bool:
-        sentence_limit = MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 25) + (fact.spans_in_sentence >= 5)
-        return (self.per_sentence.get((fact.doc_id, fact.sentence.index), 0) < sentence_limit
+        if fact.aside:
+            # The names in a sentence's brackets have their own room beside the sentence's facts.
+            sentence_limit = MAX_ASIDES
+        else:
+            sentence_limit = MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 25) + (fact.spans_in_sentence >= 5)
+        return (self.per_sentence.get(_room_key(fact), 0) < sentence_limit
                 and self.per_answer.get(fact.answer_key, 0) < self.answer_limit)
 
     def _shown(self, fact: Fact, qtype: str) -> tuple[str, bool]:
@@ -140,7 +149,7 @@ class _Chooser:
             self.counts[qtype] += 1
             if qtype == "truefalse":
                 self.truths[truth] += 1
-            self.per_sentence[sentence_key] = self.per_sentence.get(sentence_key, 0) + 1
+            self.per_sentence[_room_key(fact)] = self.per_sentence.get(_room_key(fact), 0) + 1
             self.per_answer[answer_key] = self.per_answer.get(answer_key, 0) + 1
             self.chosen.append((fact, qtype, truth))
             return True

@@ -1,8 +1,10 @@
 """Which questions a session plays, and in what order: seeded, fair, never repeated.
 
 Picking goes round the packs in turn, and within a pack prefers the question type played
-least so far, so a session over two packs of four types gets an even spread of both. The
-picks are then shuffled, so the order does not follow a visible pattern.
+least so far, so a session over two packs of four types gets an even spread of both. Two
+questions written from one sentence ("Which river ... in Graubünden?", "The Rhine begins in
+which canton?") go in one session only when nothing else is left to play. The picks are then
+shuffled, so the order does not follow a visible pattern.
 """
 
 from __future__ import annotations
@@ -67,19 +69,39 @@ def select_questions(config: SessionConfig, seed: int) -> Selection:
     pack_turns = list(range(len(config.packs)))
     rng.shuffle(pack_turns)
     picked: list[tuple[Pack, AnyQuestion]] = []
-    while len(picked) < config.question_count and buckets:
-        pack_index = min({p for p, _ in buckets}, key=lambda p: (per_pack[p], pack_turns.index(p)))
-        types = [t for p, t in buckets if p == pack_index]
-        type_order = {t: rng.random() for t in types}
-        chosen_type = min(types, key=lambda t: (per_type[t], type_order[t]))
-        bucket = buckets[(pack_index, chosen_type)]
-        picked.append(bucket.pop())
-        if not bucket:
-            del buckets[(pack_index, chosen_type)]
-        per_pack[pack_index] += 1
-        per_type[chosen_type] += 1
+    quoted: set[tuple[str, str, str]] = set()
+    # First only questions whose sentence no picked question came from (two questions written
+    # from one sentence name each other's answers); then, if the round is still short, any.
+    for fresh_only in (True, False):
+        while len(picked) < config.question_count and buckets:
+            open_buckets = {key: bucket for key, bucket in buckets.items()
+                            if not fresh_only or any(_sentence(p, q) not in quoted for p, q in bucket)}
+            if not open_buckets:
+                break
+            pack_index = min({p for p, _ in open_buckets}, key=lambda p: (per_pack[p], pack_turns.index(p)))
+            types = [t for p, t in open_buckets if p == pack_index]
+            type_order = {t: rng.random() for t in types}
+            chosen_type = min(types, key=lambda t: (per_type[t], type_order[t]))
+            bucket = buckets[(pack_index, chosen_type)]
+            at = max(i for i, (p, q) in enumerate(bucket) if not fresh_only or _sentence(p, q) not in quoted)
+            pack, question = bucket.pop(at)
+            picked.append((pack, question))
+            if question.source is not None and question.source.quote:
+                quoted.add(_sentence(pack, question))
+            if not bucket:
+                del buckets[(pack_index, chosen_type)]
+            per_pack[pack_index] += 1
+            per_type[chosen_type] += 1
     rng.shuffle(picked)
     return Selection(_prepared(picked, config, seed), matching, unplayable, config.question_count)
+
+
+def _sentence(pack: Pack, question: AnyQuestion) -> tuple[str, str, str]:
+    """The sentence a question was written from; a question citing none is its own."""
+    source = question.source
+    if source is None or not source.quote:
+        return pack.id, question.id, ""
+    return pack.id, source.doc or "", " ".join(source.quote.split())
 
 
 def _fixed(config: SessionConfig, seed: int) -> Selection:

@@ -1,0 +1,131 @@
+"""Other names a text gives a thing in brackets, asked as questions of their own.
+
+"The Rhine (Romansh: Rein, German: Rhein, French: le Rhin, Dutch: Rijn) is ..." gives "What is
+the Rhine called in French?", with the other languages' names as the wrong options; "Lake
+Turkana (formerly called Lake Rudolf)" gives "What was Lake Turkana formerly called?". The rest
+of the generator leaves what is in brackets alone (an aside, not the fact); these asides are
+facts a reader is glad to be asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from game.generate.lexicon import fold, lexicon
+
+# A name and the bracket right after it, with no bracket inside.
+_NAMED_BRACKET = re.compile(
+    r"((?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'\u2019-]*){0,4})\s+\(([^()]{3,240})\)")
+_LANGUAGE_ENTRY = re.compile(r"(?:(?<=^)|(?<=[,;]\s))((?:Old|Middle|Modern|Ancient|Classical)\s+)?([A-Z][a-z]+)\s*:\s*")
+_FORMERLY = re.compile(r"(formerly|also|now)(?:\s+(?:called|known\s+as|named|spelled))?\s+(.+)", re.I)
+_ARTICLES = frozenset("le la les l el los las il lo gli der die das de het den".split())
+_MORE_LANGUAGES = frozenset("""
+latin greek romansh swahili arabic hebrew persian catalan basque welsh irish gaelic scots sanskrit
+hindi urdu mongolian kikuyu maori hawaiian yiddish esperanto cantonese mandarin tibetan frisian
+occitan breton galician flemish quechua zulu xhosa afrikaans english french german dutch spanish
+italian portuguese polish russian chinese japanese korean turkish swedish norwegian danish finnish
+czech slovak hungarian romanian ukrainian bengali tamil malay indonesian vietnamese thai amharic
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One other name: where it is in the sentence, the thing it names and how it is asked."""
+
+    start: int
+    end: int
+    text: str
+    named: str             # the thing, as the sentence writes it mid-sentence: "the Rhine"
+    language: str = ""     # "French"; '' for a former or other name
+    how: str = ""          # "formerly", "also" or "now" when there is no language
+    siblings: tuple[str, ...] = ()  # the other names in the same bracket
+
+    @property
+    def question(self) -> str:
+        if self.language:
+            return f"What is {self.named} called in {self.language}?"
+        if self.how == "formerly":
+            return f"What was {self.named} formerly called?"
+        if self.how == "now":
+            return f"What is {self.named} called now?"
+        return f"What else is {self.named} called?"
+
+    def statement(self, name: str | None = None) -> str:
+        name = name or self.text
+        if self.language:
+            return f"In {self.language}, {self.named} is called {name}."
+        if self.how == "formerly":
+            return f"{_capital(self.named)} was formerly called {name}."
+        if self.how == "now":
+            return f"{_capital(self.named)} is now called {name}."
+        return f"{_capital(self.named)} is also called {name}."
+
+    @property
+    def bare(self) -> str:
+        """The name without its own article: "Rhin" for "le Rhin"."""
+        words = self.text.split()
+        if len(words) >= 2 and words[0].lower() in _ARTICLES:
+            return " ".join(words[1:])
+        return self.text
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(fold(name) for name in lexicon().demonyms) | _MORE_LANGUAGES
+
+
+def _clean(value: str) -> str:
+    value = re.sub(r"\[[^\]]*\]", " ", value)
+    value = value.split(":")[0] if ":" in value else value
+    return " ".join(value.strip(" ,;/").split())
+
+
+def _usable(value: str, named: str) -> bool:
+    words = value.split()
+    first = words[1] if len(words) >= 2 and words[0].lower() in _ARTICLES else words[0] if words else ""
+    return (1 <= len(words) <= 4 and first[:1].isupper() and not re.search(r"[/\\|=,;]", value)
+            and fold(value) != fold(named) and fold(value) not in ("listen", "pronunciation", "ipa"))
+
+
+def find_aliases(text: str) -> list[Alias]:
+    """Every other name the sentence gives in brackets, in order."""
+    found: list[Alias] = []
+    for match in _NAMED_BRACKET.finditer(text):
+        name, inside = match.group(1), match.group(2)
+        if fold(name.split()[0]) in ("in", "on", "at", "by", "for", "from", "as", "when", "after", "before"):
+            continue
+        named = "the" + name[3:] if name.startswith("The ") else name
+        inner = match.start(2)
+        entries = list(_LANGUAGE_ENTRY.finditer(inside))
+        languages = [e for e in entries if fold(e.group(2)) in _languages()]
+        if languages and len(languages) == len(entries) and entries[0].start() == 0:
+            pieces = []
+            for index, entry in enumerate(entries):
+                stop = entries[index + 1].start() if index + 1 < len(entries) else len(inside)
+                raw = inside[entry.end():stop]
+                value = _clean(raw)
+                if not _usable(value, name):
+                    continue
+                at = inside.find(value, entry.end(), stop)
+                if at < 0:
+                    continue
+                language = ((entry.group(1) or "") + entry.group(2)).strip()
+                pieces.append((inner + at, inner + at + len(value), value, language))
+            names = tuple(p[2] for p in pieces)
+            for start, end, value, language in pieces:
+                found.append(Alias(start, end, value, named, language=language,
+                                   siblings=tuple(n for n in names if fold(n) != fold(value))))
+            continue
+        other = _FORMERLY.fullmatch(inside.strip())
+        if other and not re.search(r"[,;:]", other.group(2)):
+            value = _clean(other.group(2))
+            at = inside.find(value)
+            if _usable(value, name) and at >= 0 and value[:1].isupper():
+                found.append(Alias(inner + at, inner + at + len(value), value, named, how=other.group(1).lower()))
+    return found
