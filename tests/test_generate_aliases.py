@@ -18,13 +18,12 @@ def _facts(text: str):
 def test_each_language_of_a_bracket_is_a_name_with_the_others_beside_it():
     aliases = find_aliases(RHINE)
     assert [(a.language, a.text) for a in aliases] == [
-        ("Romansh", "Rein"), ("German", "Rhein"), ("French", "le Rhin"), ("Dutch", "Rijn")]
+        ("Romansh", "Rein"), ("German", "Rhein"), ("French", "Rhin"), ("Dutch", "Rijn")]
     french = aliases[2]
-    assert RHINE[french.start:french.end] == "le Rhin"
+    assert RHINE[french.start:french.end] == "Rhin" and french.written == "le Rhin"
     assert french.question == "What is the Rhine called in French?"
-    assert french.statement() == "In French, the Rhine is called le Rhin."
+    assert french.statement() == "In French, the Rhine is called Rhin."
     assert set(french.siblings) == {"Rein", "Rhein", "Rijn"}
-    assert french.bare == "Rhin"
 
 
 def test_a_former_name_is_asked_as_what_the_thing_was_called():
@@ -43,12 +42,12 @@ def test_brackets_that_are_not_names_give_nothing():
 
 def test_an_aside_fact_offers_the_other_languages_and_states_a_swapped_name_when_false():
     facts = [f for f in _facts(RHINE) if f.aside]
-    french = next(f for f in facts if f.answer == "le Rhin")
+    french = next(f for f in facts if f.answer == "Rhin")
     assert set(french.wrong) == {"Rein", "Rhein", "Rijn"}
     assert "choice" in possible_types(french, ("choice", "text", "truefalse"))
-    assert french.also_called == ["Rhin"]
+    assert french.also_called == ["le Rhin"]
     for statement, option in french.false_statements:
-        assert statement == f"In French, the Rhine is called {option}." and option != "le Rhin"
+        assert statement == f"In French, the Rhine is called {option}." and option != "Rhin"
 
 
 def test_a_bracket_of_names_adds_at_most_two_questions_and_leaves_the_sentence_its_own():

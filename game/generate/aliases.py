@@ -41,6 +41,7 @@ class Alias:
     language: str = ""     # "French"; '' for a former or other name
     how: str = ""          # "formerly", "also" or "now" when there is no language
     siblings: tuple[str, ...] = ()  # the other names in the same bracket
+    written: str = ""      # the name with its own article, as written: "le Rhin"
 
     @property
     def question(self) -> str:
@@ -62,13 +63,14 @@ class Alias:
             return f"{_capital(self.named)} is now called {name}."
         return f"{_capital(self.named)} is also called {name}."
 
-    @property
-    def bare(self) -> str:
-        """The name without its own article: "Rhin" for "le Rhin"."""
-        words = self.text.split()
-        if len(words) >= 2 and words[0].lower() in _ARTICLES:
-            return " ".join(words[1:])
-        return self.text
+
+
+def _bare(name: str) -> str:
+    """A name without its own article: "Rhin" for "le Rhin"."""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() in _ARTICLES:
+        return " ".join(words[1:])
+    return name
 
 
 def _capital(text: str) -> str:
@@ -117,10 +119,14 @@ def find_aliases(text: str) -> list[Alias]:
                     continue
                 language = ((entry.group(1) or "") + entry.group(2)).strip()
                 pieces.append((inner + at, inner + at + len(value), value, language))
-            names = tuple(p[2] for p in pieces)
+            # Asked and offered without their own article ("Rhin" for "le Rhin"), so that every
+            # option looks alike; the form with the article is accepted when typed.
+            names = tuple(_bare(p[2]) for p in pieces)
             for start, end, value, language in pieces:
-                found.append(Alias(start, end, value, named, language=language,
-                                   siblings=tuple(n for n in names if fold(n) != fold(value))))
+                bare = _bare(value)
+                found.append(Alias(end - len(bare), end, bare, named, language=language,
+                                   siblings=tuple(n for n in names if fold(n) != fold(bare)),
+                                   written=value))
             continue
         other = _FORMERLY.fullmatch(inside.strip())
         if other and not re.search(r"[,;:]", other.group(2)):

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.generate.aliases import find_aliases
-from game.generate.distractors import options_for, same_thing
+from game.generate.distractors import options_for
 from game.generate.document import Document, Sentence
 from game.generate.lexicon import fold
 from game.generate.pool import Pool
@@ -396,13 +396,13 @@ def _alias_facts(sentence: Sentence, spans: list[Span], doc_id: str, doc_index: 
         kind = named.kind if named is not None and named.kind not in (NAME, PERSON, "term") else "alias"
         span = Span(alias.start, alias.end, alias.text, kind, group=alias.language)
         if alias.siblings:
-            wrong = [w for w in alias.siblings if not same_thing(w, alias.text)]
+            wrong = list(alias.siblings)  # "Rhein" beside "Rhin": near in spelling, another language's name
         elif kind != "alias":
             wrong = [w for w in options_for(span, pool, position, 5, seed) if fold(w) != fold(alias.named)]
         else:
             wrong = []
         false_statements = [(alias.statement(w), w) for w in wrong[:2]]
-        also = [alias.bare] if alias.bare != alias.text else []
+        also = [alias.written] if alias.written and alias.written != alias.text else []
         fact = Fact(doc_id, doc_index, sentence, span, alias.question, alias.statement(), wrong, pool.mentions(alias.text),
                     len(spans), False, false_statements=false_statements, also_called=also, aside=True)
         fact.score = _score(fact)
