@@ -58,3 +58,16 @@ def test_a_bracket_of_names_adds_at_most_two_questions_and_leaves_the_sentence_i
     own = [q for q in pack.questions if q.source.quote == RHINE and not q.prompt.startswith("What is the Rhine called")
            and "is called" not in q.prompt]
     assert own, prompts
+
+
+def test_a_former_name_is_never_a_wrong_option_for_the_name_itself():
+    text = ("Kenya's terrain extends from Lake Victoria to Lake Turkana (formerly called Lake Rudolf) and further "
+            "south-east. Lake Tanganyika lies to the south of Lake Victoria. Lake Malawi is further south still.")
+    facts = _facts(text)
+    turkana = [f for f in facts if f.answer == "Lake Turkana"]
+    assert turkana
+    for fact in turkana:
+        assert "Lake Rudolf" not in fact.wrong, fact.wrong
+        assert all("Lake Rudolf" != option for _s, option in fact.false_statements)
+    rudolf = [f for f in facts if f.answer == "Lake Rudolf"]
+    assert rudolf and all("Lake Turkana" not in f.wrong for f in rudolf)

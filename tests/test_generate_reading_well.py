@@ -282,3 +282,9 @@ def test_a_verb_in_a_relative_clause_after_and_does_not_start_a_new_clause():
     shown = _asked(text) | _stated(text)
     assert shown
     assert not any(s.startswith(("A loss of contact", "a loss of contact")) for s in shown), shown
+
+
+def test_a_word_that_names_nothing_alone_is_no_key_term():
+    text = ("The company delivered 735 aircraft in 2023. Airbus also booked 2,319 gross orders during the year, "
+            "a record for the company. The company employs about 147,000 people.")
+    assert not any(f.answer == "company" for f in _facts(text))

@@ -308,6 +308,7 @@ class Reading:
     topics: list[str]         # what a sentence-opening "it" or "they" stands for, per sentence
     places: set[str]          # every place the document names, folded
     texts: list[str]          # the sentences' texts
+    aliases: dict[str, set[str]]  # folded name -> the other names brackets give it, and back
 
 
 def read_whole(document: Document, spans_by_sentence: list[list[Span]], context: Context) -> Reading:
@@ -315,7 +316,21 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
     return Reading(main=_main_person(spans_by_sentence, context), subject=subject, subject_name=subject_name,
                    subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
                    places={fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)},
-                   texts=[s.text for s in document.sentences])
+                   texts=[s.text for s in document.sentences], aliases=_aliases(document))
+
+
+def _aliases(document: Document) -> dict[str, set[str]]:
+    """Which names are one thing: "Lake Turkana (formerly called Lake Rudolf)" makes "Lake
+    Rudolf" no wrong option for "Lake Turkana", nor the reverse."""
+    same: dict[str, set[str]] = {}
+    for sentence in document.sentences:
+        if "(" not in sentence.text:
+            continue
+        for alias in find_aliases(sentence.text):
+            names = {fold(alias.named), fold(alias.text)} | ({fold(alias.written)} if alias.written else set())
+            for name in names:
+                same.setdefault(name, set()).update(names - {name})
+    return same
 
 
 def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, first_position: int,
@@ -364,6 +379,9 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             if question is None and statement is None:
                 continue
             wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
+            if reading.aliases:
+                one_thing = reading.aliases.get(fold(span.text), set())
+                wrong = [w for w in wrong if fold(w) not in one_thing]
             if question:
                 # An option already written in the question would confuse: "Somalia and which country?"
                 shown = f" {fold(question)} "

@@ -37,6 +37,17 @@ own way ways part parts kind kinds type types number lot
 """.split())
 
 
+# Nouns a news text repeats that are still no key term on their own.
+_GENERIC = frozenset("""
+company companies government governments country countries region regions century centuries
+official officials member members customer customers product products business businesses
+industry industries market markets economy problem problems result results statement statements
+announcement report reports project projects program programme programs programmes service services
+history society community communities population family families children student students
+teacher teachers minister ministers president leader leaders players player season seasons
+""".split())
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     from game.generate.lexicon import DATA_DIR
@@ -89,6 +100,8 @@ def _noun_phrase(text: str, words: list[re.Match], last: int, context: Context) 
         return None
     if len(phrase) == 1 and len(phrase[0]) < 7 and not TECHNICAL.search(phrase[0]):
         return None  # "carried in space": a short common word alone is no key term
+    if len(phrase) == 1 and phrase[0] in _GENERIC:
+        return None  # "a record for the company": a word that names nothing in particular alone
     head = phrase[-1]
     if head.endswith(("ed", "ing")) and head not in context.keywords:
         return None  # "was widely used": a verb, not a thing
