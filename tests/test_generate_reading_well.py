@@ -288,3 +288,11 @@ def test_a_word_that_names_nothing_alone_is_no_key_term():
     text = ("The company delivered 735 aircraft in 2023. Airbus also booked 2,319 gross orders during the year, "
             "a record for the company. The company employs about 147,000 people.")
     assert not any(f.answer == "company" for f in _facts(text))
+
+
+def test_a_list_of_neighbours_is_asked_twice_not_once_per_name():
+    text = ("Kenya is bordered by Tanzania to the south, Uganda to the west, South Sudan to the north-west, "
+            "Ethiopia to the north and Somalia to the north-east. Nairobi is the capital of Kenya.")
+    pack = generate_pack([document_from_bytes(text.encode(), "kenya.txt")])
+    from_list = [q for q in pack.questions if q.type != "truefalse" and "bordered" in q.source.quote]
+    assert 1 <= len(from_list) <= 2, [q.prompt for q in from_list]

@@ -15,6 +15,8 @@ from game.generate.lexicon import fold
 TYPE_SHARES = {"choice": 0.4, "truefalse": 0.2, "number": 0.15, "text": 0.2}
 MAX_PER_SENTENCE = 2
 MAX_ASIDES = 2
+# Answers of one kind asked from one sentence: a list of four neighbours is asked twice, not four times.
+MAX_PER_KIND = 2
 MAX_PER_ANSWER = 1
 NEAR_DUPLICATE = 0.6
 RECENT = 40
@@ -63,6 +65,10 @@ def _room_key(fact: Fact) -> tuple[str, int, bool]:
     return fact.doc_id, fact.sentence.index, fact.aside
 
 
+def _kind_key(fact: Fact) -> tuple[str, int, str]:
+    return fact.doc_id, fact.sentence.index, fact.span.kind
+
+
 def _tie_break(fact: Fact, seed: object) -> str:
     return hashlib.sha256(f"{seed}\x1f{fact.doc_id}\x1f{fact.sentence.text}\x1f{fact.answer}".encode()).hexdigest()
 
@@ -76,6 +82,7 @@ class _Chooser:
         self.counts = {t: 0 for t in allowed}
         self.truths = {True: 0, False: 0}
         self.per_sentence: dict[tuple[str, int, bool], int] = {}
+        self.per_kind: dict[tuple[str, int, str], int] = {}
         self.per_answer: dict[str, int] = {}
         # Near-duplicates come from one sentence written twice or one answer asked twice: compare
         # within those groups only, so that choosing stays linear in the length of the input.
@@ -102,6 +109,7 @@ class _Chooser:
         else:
             sentence_limit = MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 25) + (fact.spans_in_sentence >= 5)
         return (self.per_sentence.get(_room_key(fact), 0) < sentence_limit
+                and self.per_kind.get(_kind_key(fact), 0) < MAX_PER_KIND
                 and self.per_answer.get(fact.answer_key, 0) < self.answer_limit)
 
     def _shown(self, fact: Fact, qtype: str) -> tuple[str, bool]:
@@ -150,6 +158,7 @@ class _Chooser:
             if qtype == "truefalse":
                 self.truths[truth] += 1
             self.per_sentence[_room_key(fact)] = self.per_sentence.get(_room_key(fact), 0) + 1
+            self.per_kind[_kind_key(fact)] = self.per_kind.get(_kind_key(fact), 0) + 1
             self.per_answer[answer_key] = self.per_answer.get(answer_key, 0) + 1
             self.chosen.append((fact, qtype, truth))
             return True
