@@ -72,12 +72,15 @@ def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
     return runs
 
 
+_OPENS_AFTER = re.compile(r"[.!?:\"\u201c\u2014]\s*[\"\u201c'\u2018(]?\s*$")
+
+
 def sentence_start_indexes(text: str, tokens: list[re.Match]) -> set[int]:
     """Tokens that open the sentence or a quotation, where capitals say nothing."""
     starts = {0}
     for k, tok in enumerate(tokens[1:], start=1):
-        before = text[tokens[k - 1].end():tok.start()]
-        if re.search(r"[.!?:\"\u201c\u2014]\s*[\"\u201c'\u2018(]?\s*$", before):
+        start = tokens[k - 1].end()
+        if start != tok.start() and _OPENS_AFTER.search(text, start, tok.start()):
             starts.add(k)
     return starts
 

@@ -84,11 +84,14 @@ class Draft:
             pieces.append(new)
             position = end
         pieces.append(self.text[position:self.end])
-        out = "".join(pieces)
-        out = re.sub(r"\s+", " ", out)
-        out = re.sub(r"\s+([,.;:?!])", r"\1", out)
-        out = re.sub(r",\s*,", ",", out)
+        out = " ".join("".join(pieces).split())
+        out = _SPACE_BEFORE_MARK.sub(r"\1", out)
+        out = _DOUBLE_COMMA.sub(",", out)
         return out.strip(" ,;:")
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:?!])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
 
 
 def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
