@@ -104,3 +104,17 @@ def test_a_key_term_prefers_options_of_its_own_number():
 def test_a_term_of_no_known_sort_keeps_the_terms_of_the_text():
     others = [_term(t) for t in ("physical basis", "main idea", "general rule")]
     assert set(_options(_term("broad outline"), *others)) == {"physical basis", "main idea", "general rule"}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("United Kingdom", "England"), ("Wales", "United Kingdom"), ("Netherlands", "Holland"),
+    ("United States", "America"), ("Britain", "Scotland"),
+])
+def test_a_country_and_its_part_or_other_name_are_the_same_answer(a, b):
+    assert same_thing(a, b)
+
+
+def test_a_country_is_never_offered_its_own_part():
+    options = _options(Span(0, 14, "United Kingdom", "country", group="Europe"))
+    assert len(options) == 3
+    assert not {"England", "Scotland", "Wales", "Britain", "Northern Ireland"} & set(options), options

@@ -45,6 +45,8 @@ def same_thing(a: str, b: str) -> bool:
         return True
     if _initials(fa) == fb.replace(" ", "") or _initials(fb) == fa.replace(" ", ""):
         return True  # "International Space Station" and "ISS"
+    if fb in _OVERLAPS.get(fa, ()) or fa in _OVERLAPS.get(fb, ()):
+        return True  # "England" beside "United Kingdom": a player cannot call one of them wrong
     if f" {fa} " in f" {fb} " or f" {fb} " in f" {fa} ":
         return True
     tokens_a = {w for w in fa.split() if len(w) >= 4}
@@ -62,6 +64,20 @@ def same_thing(a: str, b: str) -> bool:
         return False  # a similarity over 0.85 needs lengths within a quarter of each other
     matcher = difflib.SequenceMatcher(None, fa, fb)
     return matcher.real_quick_ratio() > 0.85 and matcher.quick_ratio() > 0.85 and matcher.ratio() > 0.85
+
+
+# Countries and the names of their parts or their other names: offered beside each other, both
+# would be right. Keyed by the folded whole.
+_OVERLAPS = {
+    "united kingdom": frozenset({"uk", "britain", "great britain", "england", "scotland", "wales", "northern ireland"}),
+    "britain": frozenset({"uk", "england", "scotland", "wales"}),
+    "great britain": frozenset({"uk", "england", "scotland", "wales"}),
+    "netherlands": frozenset({"holland"}),
+    "united states": frozenset({"america", "usa", "us", "united states of america"}),
+    "soviet union": frozenset({"ussr", "russia"}),
+    "czech republic": frozenset({"czechia"}),
+    "myanmar": frozenset({"burma"}),
+}
 
 
 def _initials(folded: str) -> str:
