@@ -118,3 +118,10 @@ def test_a_country_is_never_offered_its_own_part():
     options = _options(Span(0, 14, "United Kingdom", "country", group="Europe"))
     assert len(options) == 3
     assert not {"England", "Scotland", "Wales", "Britain", "Northern Ireland"} & set(options), options
+
+
+def test_a_country_gets_countries_a_player_knows_first():
+    from game.generate.lexicon import WELL_KNOWN_COUNTRIES, fold
+
+    options = _options(Span(0, 14, "United Kingdom", "country", group="Europe"))
+    assert all(fold(o) in WELL_KNOWN_COUNTRIES for o in options), options

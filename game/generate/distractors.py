@@ -24,6 +24,7 @@ from game.generate.lexicon import (
     lexicon,
     surnames_by_culture,
     term_senses,
+    WELL_KNOWN_COUNTRIES,
 )
 from game.generate.pool import Pool
 from game.generate.spans import NAME, PERSON, Span
@@ -122,7 +123,7 @@ def written_kind(text: str) -> str:
     return "phrase"
 
 
-def _pick(answer: str, pools: list[list[str]], count: int, seed: object) -> list[str]:
+def _pick(answer: str, pools: list[list[str]], count: int, seed: object, shaped: bool = True) -> list[str]:
     chosen: list[str] = []
     kind = written_kind(answer)
     for pool in pools:
@@ -130,7 +131,8 @@ def _pick(answer: str, pools: list[list[str]], count: int, seed: object) -> list
             return chosen
         fitting = [option for option in pool if _length_ok(answer, option) and written_kind(option) == kind]
         ordered = stable_order(fitting, seed, answer)
-        ordered.sort(key=lambda option: _shape_score(answer, option))
+        if shaped:
+            ordered.sort(key=lambda option: _shape_score(answer, option))
         for option in ordered:
             if len(chosen) >= count:
                 return chosen
@@ -223,7 +225,12 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         continent = lex.continent_of.get(fold(group), "")
         pools.append([e.name for e in listed if lex.continent_of.get(fold(e.group)) == continent])
     elif span.kind == "country" and group and group != "former":
+        # Countries a player knows first ("France" rather than "San Marino" beside "United
+        # Kingdom"), then the rest of the continent; a country's length says nothing of it.
+        pools.append([e.name for e in listed if e.group == group and fold(e.name) in WELL_KNOWN_COUNTRIES])
         pools.append([e.name for e in listed if e.group == group])
+        pools.append([e.name for e in listed if e.group != "former" and fold(e.name) in WELL_KNOWN_COUNTRIES])
+        return _pick(answer, pools, count, seed, shaped=False)
     pools.append([e.name for e in listed if e.group != "former"])
     return _pick(answer, pools, count, seed)
 

@@ -86,6 +86,15 @@ def lexicon() -> Lexicon:
     )
 
 
+# Countries most players know, offered first as wrong options for a country (folded names).
+WELL_KNOWN_COUNTRIES = frozenset(name.strip() for name in """
+france|germany|italy|spain|russia|poland|sweden|norway|greece|portugal|netherlands|belgium|
+switzerland|austria|ireland|united kingdom|ukraine|turkey|united states|canada|mexico|brazil|
+argentina|chile|peru|colombia|china|japan|india|south korea|indonesia|australia|new zealand|
+egypt|south africa|nigeria|kenya|ethiopia|morocco|saudi arabia|iran|iraq|israel|pakistan|thailand|
+vietnam|philippines|denmark|finland""".split("|"))
+
+
 @lru_cache(maxsize=1)
 def term_senses() -> dict[str, str]:
     """Folded head word of a key term -> its sort (data/term_senses.txt)."""
