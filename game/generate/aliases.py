@@ -45,24 +45,21 @@ class Alias:
 
     @property
     def question(self) -> str:
-        if self.language:
-            return f"What is {self.named} called in {self.language}?"
-        if self.how == "formerly":
-            return f"What was {self.named} formerly called?"
-        if self.how == "now":
-            return f"What is {self.named} called now?"
-        return f"What else is {self.named} called?"
+        return _FORMS[self.how if not self.language else ""][0].format(named=self.named, language=self.language)
 
     def statement(self, name: str | None = None) -> str:
-        name = name or self.text
-        if self.language:
-            return f"In {self.language}, {self.named} is called {name}."
-        if self.how == "formerly":
-            return f"{_capital(self.named)} was formerly called {name}."
-        if self.how == "now":
-            return f"{_capital(self.named)} is now called {name}."
-        return f"{_capital(self.named)} is also called {name}."
+        form = _FORMS[self.how if not self.language else ""][1]
+        return _capital(form.format(named=self.named, language=self.language, name=name or self.text))
 
+
+# How each sort of other name is asked and stated: in another language (''), a former name,
+# today's name, or a second name.
+_FORMS = {
+    "": ("What is {named} called in {language}?", "In {language}, {named} is called {name}."),
+    "formerly": ("What was {named} formerly called?", "{named} was formerly called {name}."),
+    "now": ("What is {named} called now?", "{named} is now called {name}."),
+    "also": ("What else is {named} called?", "{named} is also called {name}."),
+}
 
 
 def _bare(name: str) -> str:
