@@ -95,6 +95,8 @@ def _usable(value: str, named: str) -> bool:
 def find_aliases(text: str) -> list[Alias]:
     """Every other name the sentence gives in brackets, in order."""
     found: list[Alias] = []
+    if "(" not in text:
+        return found
     for match in _NAMED_BRACKET.finditer(text):
         name, inside = match.group(1), match.group(2)
         if fold(name.split()[0]) in ("in", "on", "at", "by", "for", "from", "as", "when", "after", "before"):

@@ -19,12 +19,12 @@ from game.generate.lexicon import (
     MONTH_NAMES,
     MONTHS,
     NUMBER_WORDS,
+    WELL_KNOWN_COUNTRIES,
     fold,
     given_names_by_culture,
     lexicon,
     surnames_by_culture,
     term_senses,
-    WELL_KNOWN_COUNTRIES,
 )
 from game.generate.pool import Pool
 from game.generate.spans import NAME, PERSON, Span
@@ -205,7 +205,7 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
             return _pick(answer, [same_head], count, seed)
         if span.kind == "term":
             # A key term of a known sort is offered only terms of its sort ("carbon dioxide":
-            # other substances, never "plant cells"); one of no known sort, first others of none.
+            # other substances, never "plant cells"); one of no known sort only others of none.
             sense = term_sense(answer)
             plural = is_plural(answer)
             fitting = [t for t in things if term_sense(t) == sense]

@@ -324,8 +324,6 @@ def _aliases(document: Document) -> dict[str, set[str]]:
     Rudolf" no wrong option for "Lake Turkana", nor the reverse."""
     same: dict[str, set[str]] = {}
     for sentence in document.sentences:
-        if "(" not in sentence.text:
-            continue
         for alias in find_aliases(sentence.text):
             names = {fold(alias.named), fold(alias.text)} | ({fold(alias.written)} if alias.written else set())
             for name in names:
