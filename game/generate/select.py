@@ -65,8 +65,8 @@ def _room_key(fact: Fact) -> tuple[str, int, bool]:
     return fact.doc_id, fact.sentence.index, fact.aside
 
 
-def _kind_key(fact: Fact) -> tuple[str, int, str]:
-    return fact.doc_id, fact.sentence.index, fact.span.kind
+def _kind_key(fact: Fact) -> tuple[str, int, str, bool]:
+    return fact.doc_id, fact.sentence.index, fact.span.kind, fact.aside
 
 
 def _tie_break(fact: Fact, seed: object) -> str:
@@ -82,7 +82,7 @@ class _Chooser:
         self.counts = {t: 0 for t in allowed}
         self.truths = {True: 0, False: 0}
         self.per_sentence: dict[tuple[str, int, bool], int] = {}
-        self.per_kind: dict[tuple[str, int, str], int] = {}
+        self.per_kind: dict[tuple[str, int, str, bool], int] = {}
         self.per_answer: dict[str, int] = {}
         # Near-duplicates come from one sentence written twice or one answer asked twice: compare
         # within those groups only, so that choosing stays linear in the length of the input.
