@@ -51,7 +51,8 @@ sentence = st.builds(
     lambda words, end: " ".join(words).capitalize() + end,
     st.lists(st.sampled_from(["the", "river", "Paris", "in", "1999", "Anna Smith", "built", "42", "km",
                               "of", "Black Sea", "and", "was", "NASA", "he", "it", "three", "weeks",
-                              "\u201cquoted\u201d", "Nov.", "{", "}", "#tag", "http://x.y"]), min_size=1, max_size=14),
+                              "\u201cquoted\u201d", "Nov.", "{", "}", "#tag", "http://x.y", "(German:", "Rhein,",
+                              "French: le Rhin)", "(formerly called", "Lake Rudolf)", "("]), min_size=1, max_size=14),
     st.sampled_from([".", "!", "?", "", ". "]),
 )
 
