@@ -22,7 +22,8 @@ def test_each_language_of_a_bracket_is_a_name_with_the_others_beside_it():
     french = aliases[2]
     assert RHINE[french.start:french.end] == "Rhin" and french.written == "le Rhin"
     assert french.question == "What is the Rhine called in French?"
-    assert french.statement() == "In French, the Rhine is called Rhin."
+    assert french.statement() == "In French, the Rhine is called le Rhin."  # as the text writes it
+    assert french.statement("Rijn") == "In French, the Rhine is called Rijn."
     assert set(french.siblings) == {"Rein", "Rhein", "Rijn"}
 
 
@@ -71,3 +72,10 @@ def test_a_former_name_is_never_a_wrong_option_for_the_name_itself():
         assert all("Lake Rudolf" != option for _s, option in fact.false_statements)
     rudolf = [f for f in facts if f.answer == "Lake Rudolf"]
     assert rudolf and all("Lake Turkana" not in f.wrong for f in rudolf)
+
+
+def test_an_other_name_with_the_is_asked_without_it_and_stated_with_it():
+    (alias,) = find_aliases("He studied at the University of Paris (also known as the Sorbonne) in 1920.")
+    assert (alias.text, alias.written) == ("Sorbonne", "the Sorbonne")
+    assert alias.question == "What else is the University of Paris called?"
+    assert alias.statement() == "The University of Paris is also called the Sorbonne."

@@ -41,7 +41,7 @@ class Alias:
     language: str = ""     # "French"; '' for a former or other name
     how: str = ""          # "formerly", "also" or "now" when there is no language
     siblings: tuple[str, ...] = ()  # the other names in the same bracket
-    written: str = ""      # the name with its own article, as written: "le Rhin"
+    written: str = ""      # the name with its article, as written: "le Rhin", "the Sorbonne"
 
     @property
     def question(self) -> str:
@@ -49,7 +49,7 @@ class Alias:
 
     def statement(self, name: str | None = None) -> str:
         form = _FORMS[self.how if not self.language else ""][1]
-        return _capital(form.format(named=self.named, language=self.language, name=name or self.text))
+        return _capital(form.format(named=self.named, language=self.language, name=name or self.written or self.text))
 
 
 # How each sort of other name is asked and stated: in another language (''), a former name,
@@ -129,8 +129,10 @@ def find_aliases(text: str) -> list[Alias]:
             continue
         other = _FORMERLY.fullmatch(inside.strip())
         if other and not re.search(r"[,;:]", other.group(2)):
-            value = _clean(other.group(2))
+            written = _clean(other.group(2))
+            value = re.sub(r"^the\s+", "", written, flags=re.I)  # "also known as the Sorbonne"
             at = inside.find(value)
             if _usable(value, name) and at >= 0 and value[:1].isupper():
-                found.append(Alias(inner + at, inner + at + len(value), value, named, how=other.group(1).lower()))
+                found.append(Alias(inner + at, inner + at + len(value), value, named, how=other.group(1).lower(),
+                                   written=written))
     return found
