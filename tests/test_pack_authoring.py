@@ -132,3 +132,49 @@ def test_the_template_and_the_shipped_packs_lint_without_problems(tmp_path, caps
     from tests.conftest import ROOT
 
     assert main(["lint", str(path), str(ROOT / "questions")]) == 0
+
+
+def test_a_question_citing_its_source_sentence_needs_no_explanation():
+    text = """relayquiz: 1
+id: cited
+title: Cited
+sources:
+  - id: doc
+    title: A news story
+questions:
+  - id: cited
+    type: choice
+    prompt: Which city hosted the 2014 Winter Games?
+    answer: Sochi
+    wrong: [Vancouver, Turin, Nagano]
+    source: {doc: doc, quote: Sochi hosted the 2014 Winter Games.}
+  - id: bare
+    type: choice
+    prompt: Which sea is Sochi on?
+    answer: Black Sea
+    wrong: [Red Sea, North Sea, Baltic Sea]
+"""
+    advice = "\n".join(advice_for(text))
+    assert "'cited' has no explanation" not in advice
+    assert "'bare' has no explanation" in advice
+
+
+def test_options_that_differ_in_their_numbers_are_no_lookalikes():
+    text = """relayquiz: 1
+id: numbers
+title: Numbers
+questions:
+  - id: decade
+    type: choice
+    prompt: In which decade did injectors become popular?
+    answer: 1850s
+    wrong: [1860s, 1870s, 1850z]
+  - id: month
+    type: choice
+    prompt: In what month and year was the referendum?
+    answer: August 2010
+    wrong: [August 2014, September 2010, March 2001]
+"""
+    advice = "\\n".join(advice_for(text))
+    assert "'1860s'" not in advice and "'1870s'" not in advice and "'August 2014'" not in advice
+    assert "the wrong option '1850z' is spelled almost like '1850s'" in advice

@@ -66,9 +66,11 @@ class Linter:
             self._lengths(question, base, at)
             self._lookalikes(question, base, at)
             self._duplicate(question, base, document, at)
-            if not question.explanation:
+            if not question.explanation and not (question.source is not None and question.source.quote):
+                # A cited sentence is shown at the reveal and says why the answer is right.
                 at(base + ("id",), f"question '{question.id}' has no explanation: a sentence on why the answer is "
-                                   "right helps players learn when it is revealed", at_key=True)
+                                   "right (or the source sentence it comes from) helps players learn when it is "
+                                   "revealed", at_key=True)
         self._balance(pack, at)
         return found
 
@@ -139,7 +141,8 @@ def _looks_like(option: str, right: str) -> str:
     if a_words == b_words:
         return "differs from the answer only in punctuation:"
     ratio = difflib.SequenceMatcher(None, a, b).ratio()
-    if ratio >= LOOKALIKE_RATIO:
+    if ratio >= LOOKALIKE_RATIO and re.findall(r"\d+", a) == re.findall(r"\d+", b):
+        # "1890s" beside "1860s", "August 2014" beside "August 2010": another number, no typo.
         return "is spelled almost like"
     if a_words and b_words and len(a) >= 3 and len(b) >= 3 and (
             _contains(a_words, b_words) or _contains(b_words, a_words)):
