@@ -79,3 +79,7 @@ def test_an_other_name_with_the_is_asked_without_it_and_stated_with_it():
     assert (alias.text, alias.written) == ("Sorbonne", "the Sorbonne")
     assert alias.question == "What else is the University of Paris called?"
     assert alias.statement() == "The University of Paris is also called the Sorbonne."
+
+
+def test_an_other_name_repeating_a_word_of_the_thing_is_not_asked():
+    assert find_aliases("They printed what is now known as the Gutenberg Bible (German: Gutenberg-Bibel).") == []

@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from game.generate.lexicon import fold, lexicon
+from game.generate.lexicon import PLACE_KINDS, fold, lexicon
 
 # A name and the bracket right after it, with no bracket inside.
 _NAMED_BRACKET = re.compile(
     r"((?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'\u2019-]*){0,4})\s+\(([^()]{3,240})\)")
 _LANGUAGE_ENTRY = re.compile(r"(?:(?<=^)|(?<=[,;]\s))((?:Old|Middle|Modern|Ancient|Classical)\s+)?([A-Z][a-z]+)\s*:\s*")
 _FORMERLY = re.compile(r"(formerly|also|now)(?:\s+(?:called|known\s+as|named|spelled))?\s+(.+)", re.I)
+# Words that name a kind of thing, which a former name may share: "Lake Rudolf" for Lake Turkana.
+_HEADS = PLACE_KINDS | frozenset("mount cape saint university college school company".split())
 _ARTICLES = frozenset("le la les l el los las il lo gli der die das de het den".split())
 _MORE_LANGUAGES = frozenset("""
 latin greek romansh swahili arabic hebrew persian catalan basque welsh irish gaelic scots sanskrit
@@ -88,8 +90,10 @@ def _clean(value: str) -> str:
 def _usable(value: str, named: str) -> bool:
     words = value.split()
     first = words[1] if len(words) >= 2 and words[0].lower() in _ARTICLES else words[0] if words else ""
+    # A name that repeats a word of the thing ("Gutenberg-Bibel" for the Gutenberg Bible) asks nothing.
+    shared = {w for w in fold(value).split() if len(w) >= 4 and w not in _HEADS} & set(fold(named).split())
     return (1 <= len(words) <= 4 and first[:1].isupper() and not re.search(r"[/\\|=,;]", value)
-            and fold(value) != fold(named) and fold(value) not in ("listen", "pronunciation", "ipa"))
+            and not shared and fold(value) not in ("listen", "pronunciation", "ipa"))
 
 
 def find_aliases(text: str) -> list[Alias]:

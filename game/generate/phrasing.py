@@ -147,6 +147,9 @@ _AND_NEW_SUBJECT = re.compile(
     + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)")
 
 
+_NAMES_JOINED = re.compile(r"\s+and\s+(?:the|a|an)\s+[A-Z]")
+
+
 def _has_verb(text: str) -> bool:
     return any(m.group(0)[:1].islower() for m in VERBISH.finditer(text))
 
@@ -161,6 +164,8 @@ def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, in
         breaks.append((match.start(), match.end()))
     for match in _AND_NEW_SUBJECT.finditer(text, start, end):
         opened = max((b for _a, b in breaks if b <= match.start()), default=start)
+        if _NAMES_JOINED.match(text, match.start()) and re.search(r"[A-Z][\w'-]*$", text[opened:match.start()]):
+            continue  # "mills in Germany and the United States began": two names, one subject
         if _has_verb(text[opened:match.start()]) and not any(a < match.end() and match.start() < b for a, b in breaks):
             breaks.append((match.start(), match.end()))
     cuts = [start]

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import re
 
-from game.generate.lexicon import AUXILIARIES, DESCRIPTOR_NOUNS, MONTH_NAMES, PART_NOUNS, UNIT_NAMES, fold, lexicon
+from game.generate.lexicon import (
+    AUXILIARIES,
+    DESCRIPTOR_NOUNS,
+    IRREGULAR_PAST,
+    MONTH_NAMES,
+    PART_NOUNS,
+    UNIT_NAMES,
+    fold,
+    lexicon,
+)
 from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft
 from game.generate.spans import NAME, PERSON, Span
 
@@ -68,6 +77,11 @@ _LIST_GOES_ON = re.compile(r",\s+(?!(?:" + "|".join(sorted(AUXILIARIES)) + r")\b
 # A verb right after a name: the name is the subject of its own clause ("after Schimper observed").
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|" + "|".join(sorted(AUXILIARIES)) + r")\b")
 _MODIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_NP_MODIFIERS)) + r")\s+$")
+
+
+# ", a goldsmith from Mainz,": who a person is, between commas right after the name.
+_ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[A-Za-z-]+\s+){0,3}[a-z]+(?:\s+(?:from|of|in|at|for)\s+"
+                              r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),(?=\s+[a-z])")
 
 
 def _word_before(text: str, position: int) -> re.Match | None:
@@ -157,6 +171,11 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         if origin:
             end += origin.end()  # "Who of Kenya won ...?" -> "Who won ...?"
             after = text[end:draft.end]
+        role = _ROLE_APPOSITION.match(after)
+        if role and opening and not origin and not age:
+            # "Johannes Gutenberg, a goldsmith from Mainz, built ..." -> "Which goldsmith from Mainz
+            # built ...?" ("Who, a goldsmith from Mainz, built ...?" reads badly)
+            return start, end + role.end(), f"which {role.group(1)}"
     if span.kind == PERSON:
         other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", text[draft.start:start])
         if span.role and other:
@@ -309,8 +328,9 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     attributive = re.match(r"\s+((?:[a-z]{3,}\s+)?[a-z]{3,})(?=\s*[,.;]|\s+(?:is|was|are|were|has|had|in|of|on|at|for|to|and|with)\b)", after)
     if noun in ("city", "country") and text[start:span.start].lower().startswith("the") and attributive and not possessive \
             and not any(w in AUXILIARIES or w in PREPOSITIONS or w in DESCRIPTOR_NOUNS or w in PART_NOUNS
-                        or w.endswith("ed") for w in attributive.group(1).split()):
-        # "The Berlin course is known for ..." -> "The course in which city is known for ...?"
+                        or w.endswith("ed") or w in IRREGULAR_PAST for w in attributive.group(1).split()):
+        # "The Berlin course is known for ..." -> "The course in which city is known for ...?" (but in
+        # "the United States began to use", "began" is a verb, not a noun the name describes)
         return start, end + attributive.end(), f"the {attributive.group(1)} in which {noun}"
     nationality = re.search(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
     if noun and nationality and fold(nationality.group(1)) in lexicon().demonyms:
