@@ -125,3 +125,20 @@ def test_a_country_gets_countries_a_player_knows_first():
 
     options = _options(Span(0, 14, "United Kingdom", "country", group="Europe"))
     assert all(fold(o) in WELL_KNOWN_COUNTRIES for o in options), options
+
+
+def test_a_person_of_a_nationality_without_name_lists_gets_no_made_up_names():
+    greek = _options(Span(0, 10, "Anaxagoras", "person", role="philosopher", group="greek"))
+    assert greek == []
+    french = _options(Span(0, 15, "Pierre Perrault", "person", role="scientist", group="french"))
+    assert len(french) == 3
+
+
+def test_a_nationality_before_a_person_gives_the_culture_of_the_name():
+    from game.generate import document_from_bytes
+    from game.generate.facts import build_context, spans_of
+
+    document = document_from_bytes(b"The Greek philosopher Anaxagoras described the cycle around 450 BC. "
+                                   b"The British engineer Isambard Brunel built the bridge in 1864.", "t.txt")
+    spans = [s for ss in spans_of(document, build_context([document])) for s in ss if s.kind == "person"]
+    assert {(s.text, s.group) for s in spans} == {("Anaxagoras", "greek"), ("Isambard Brunel", "english")}

@@ -165,6 +165,8 @@ def _culture_of(name: str, group: str) -> tuple[str, str]:
 
 def _made_up_people(answer: str, group: str, seed: object) -> list[str]:
     culture, sex = _culture_of(answer, group)
+    if culture not in surnames_by_culture():
+        return []  # "the Greek philosopher Anaxagoras": English names beside it would give it away
     given = given_names_by_culture().get((culture, sex)) or given_names_by_culture()[("english", sex)]
     surnames = surnames_by_culture().get(culture) or surnames_by_culture()["english"]
     if culture == "russian" and sex == "f":

@@ -145,6 +145,21 @@ def _classify_thing(words: list[str], key: str, entries: tuple, context: Context
     return NAME, ""
 
 
+# Nationalities whose people's names are in the English lists of given names and surnames.
+_ENGLISH_NAMES = frozenset("british english american australian canadian irish scottish welsh".split())
+_NATIONALITY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _culture_before(before: str) -> str:
+    """The culture of a person's name from a nationality just before it: "the Greek philosopher
+    Anaxagoras" is Greek, "French scientist Pierre Perrault" French; '' when none is said."""
+    found = _NATIONALITY_BEFORE.search(before)
+    if not found or fold(found.group(1)) not in lexicon().demonyms:
+        return ""
+    nationality = fold(found.group(1))
+    return "english" if nationality in _ENGLISH_NAMES else "mongol" if nationality == "mongolian" else nationality
+
+
 def _classify(words: list[str], before: str, after: str, context: Context, role: str) -> tuple[str, str]:
     """The kind of a name and its group (country of a city, culture of a person's name)."""
     lex = lexicon()
@@ -358,6 +373,8 @@ def name_spans(text: str, context: Context) -> list[Span]:
                 and re.search(rf"\b{spans[-1].role}s\s+$", text[:spans[-1].start]):
             role = spans[-1].role  # "cosmonauts Oleg Kotov and Sergei Ryazansky"
         kind, group = _classify(words, before, after, context, role)
+        if kind == PERSON and not group:
+            group = _culture_before(before)
         apposed = _kind_in_apposition(after) if kind != PERSON else ""
         if apposed and not lex.lookup(" ".join(words)):
             kind, group = apposed, ""
