@@ -80,6 +80,7 @@ def _term(text: str) -> Span:
     ("carbon dioxide", "substance"), ("plant cells", "living"), ("blue-green algae", "living"),
     ("high pressure", "quantity"), ("divergent boundaries", "earth"), ("steam turbines", "machine"),
     ("photosynthesis", "process"), ("structural geology", "field"), ("physical basis", ""),
+    ("groundwater", "substance"), ("transpiration", "process"), ("population", ""),
 ])
 def test_a_key_term_has_the_sort_of_its_last_word(term, sense):
     assert term_sense(term) == sense

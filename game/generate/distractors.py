@@ -262,8 +262,27 @@ def term_sense(term: str) -> str:
     senses = term_senses()
     sense = senses.get(last) or senses.get(_singular(last), "")
     if not sense:
+        # "groundwater", "rainwater": a compound takes the sort of the known word it ends with
+        sense = next((found for word, found in _heads_longest_first()
+                      if len(word) >= 5 and last != word and _singular(last).endswith(word)), "")
+    if not sense and last.endswith(("ation", "ition")) and _singular(last) not in _NOT_PROCESSES:
+        sense = "process"  # "evaporation", "transpiration", "precipitation"
+    if not sense:
         sense = next((found for ending, found in _SENSE_SUFFIXES if last.endswith(ending)), "")
     return sense
+
+
+@lru_cache(maxsize=1)
+def _heads_longest_first() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(term_senses().items(), key=lambda item: (-len(item[0]), item[0])))
+
+
+# Words in -ation that name no process.
+_NOT_PROCESSES = frozenset("""
+station nation population foundation information organisation organization location civilisation
+civilization constellation administration federation association corporation situation relation
+generation nutrition position composition tradition condition competition edition exhibition
+""".split())
 
 
 def is_plural(term: str) -> bool:
