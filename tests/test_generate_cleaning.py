@@ -86,3 +86,13 @@ def test_wrapped_lines_join_into_one_paragraph():
 ])
 def test_sentences_split_at_full_stops_but_not_at_abbreviations(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("LONDON, July 14 (Reuters) - Carlos Alcaraz beat Novak Djokovic.", "Carlos Alcaraz beat Novak Djokovic."),
+    ("TOKYO, Jan. 5 (Reuters) - Shares fell.", "Shares fell."),
+])
+def test_a_dateline_with_a_date_and_an_agency_is_cut_off(line, kept):
+    from game.generate.clean import strip_junk_prefix
+
+    assert strip_junk_prefix(line) == kept

@@ -296,3 +296,12 @@ def test_a_list_of_neighbours_is_asked_twice_not_once_per_name():
     pack = generate_pack([document_from_bytes(text.encode(), "kenya.txt")])
     from_list = [q for q in pack.questions if q.type != "truefalse" and "bordered" in q.source.quote]
     assert 1 <= len(from_list) <= 2, [q.prompt for q in from_list]
+
+
+def test_which_after_a_name_inside_a_phrase_of_another_noun_is_not_read_as_the_name():
+    text = ("The Serbian was bidding for a record-equalling eighth title at the All England Club, which would have "
+            "matched Roger Federer. His work was continued by the Holt Office for Refugees, which received the "
+            "Nobel Peace Prize in 1938.")
+    shown = _asked(text) | _stated(text)
+    assert not any(s.startswith("The All England Club would") for s in shown), shown
+    assert any(s.startswith("The Holt Office for Refugees received") for s in shown), shown

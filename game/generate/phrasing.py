@@ -411,6 +411,8 @@ def _one_predicate(draft: Draft, span: Span) -> None:
 _NAMED_ANTECEDENT = re.compile(
     r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|de\s+|van\s+)?[A-Z][\w'\u2019.-]*){0,6})"
     r"(?:\s*\([^)]*\))?,\s*")
+# A noun, then "at", "in", "on", "of", "near" or "from" before a name: "the title at the All England Club".
+_NOUN_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|in|on|of|near|from)\s+$")
 # "Kipchoge, who was born in Kapsabet, won ...": the main clause goes on after the relative one.
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
@@ -523,6 +525,12 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             if antecedent is None or antecedent.end() != bounds[0] or words < MIN_CLAUSE_WORDS \
                     or _MAIN_VERB_AFTER_COMMA.search(text, bounds[0], bounds[1]):
                 return None  # "..., which was later used": the clause has no subject of its own
+            noun_before = _NOUN_PREPOSITION_BEFORE.search(text, start, antecedent.start())
+            if trimmed.lower().startswith("which") and noun_before and not noun_before.group(1).endswith("ed") \
+                    and noun_before.group(1) not in AUXILIARIES | IRREGULAR_PAST:
+                # "bidding for an eighth title at the All England Club, which would have matched
+                # Roger Federer": the "which" may be the title as well as the club
+                return None
             # "John Harvard, who was an alumnus of ..." -> "John Harvard was an alumnus of ...": the
             # name just before the "who" is its subject.
             named = antecedent.group(1)
