@@ -305,3 +305,27 @@ def test_which_after_a_name_inside_a_phrase_of_another_noun_is_not_read_as_the_n
     shown = _asked(text) | _stated(text)
     assert not any(s.startswith("The All England Club would") for s in shown), shown
     assert any(s.startswith("The Holt Office for Refugees received") for s in shown), shown
+
+
+TENNIS = ("Carlos Alcaraz beat Novak Djokovic 6-2 6-2 7-6 on Sunday to win his second Wimbledon title. "
+          "Djokovic, 37, had undergone knee surgery only five weeks before the tournament. "
+          "Alcaraz took the first two sets in just 85 minutes. "
+          "The women's title was won on Saturday by Barbora Krejcikova of the Czech Republic.")
+
+
+def test_people_are_found_by_an_age_between_commas_and_by_a_surname_ending():
+    people = {f.answer for f in _facts(TENNIS) if f.span.kind == "person"}
+    assert {"Novak Djokovic", "Djokovic", "Barbora Krejcikova"} <= people, people
+
+
+def test_the_object_of_a_past_verb_is_whom_and_where_a_person_is_from_is_dropped_after_by():
+    asked = _asked(TENNIS)
+    assert any(q.startswith("Carlos Alcaraz beat whom") for q in asked), asked
+    assert "The women's title was won on Saturday by whom?" in asked, asked
+
+
+def test_a_surname_alone_is_offered_the_text_s_other_surnames_not_made_up_english_ones():
+    facts = [f for f in _facts(TENNIS) if f.answer == "Alcaraz" and f.question]
+    assert facts
+    for fact in facts:
+        assert set(fact.wrong) <= {"Djokovic", "Krejcikova"}, fact.wrong

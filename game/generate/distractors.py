@@ -163,10 +163,17 @@ def _culture_of(name: str, group: str) -> tuple[str, str]:
     return culture, sex
 
 
+# Surname endings common in English: "Trevithick" may sit beside a made-up "Robinson", "Djokovic" not.
+_ENGLISH_LOOKING = re.compile(r"(?:son|ton|ham|ley|ford|wood|field|worth|man|er|ick|ock|ell|ing|ard|well|s)$")
+
+
 def _made_up_people(answer: str, group: str, seed: object) -> list[str]:
     culture, sex = _culture_of(answer, group)
     if culture not in surnames_by_culture():
         return []  # "the Greek philosopher Anaxagoras": English names beside it would give it away
+    if len(answer.split()) == 1 and not group and fold(answer) not in lexicon().surnames \
+            and culture == "english" and not _ENGLISH_LOOKING.search(fold(answer)):
+        return []  # "Djokovic" alone: made-up "Davis" or "Scott" beside it would give it away
     given = given_names_by_culture().get((culture, sex)) or given_names_by_culture()[("english", sex)]
     surnames = surnames_by_culture().get(culture) or surnames_by_culture()["english"]
     if culture == "russian" and sex == "f":
@@ -188,8 +195,9 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
             # Surnames shared by several people ("Khan") are titles more than names.
             last_words: dict[str, set[str]] = {}
             for s in people:
-                last_words.setdefault(s.text.split()[-1], set()).add(s.text)
-            doc = [word for word, owners in last_words.items() if len(owners) == 1]
+                # "Alcaraz" beside "Carlos Alcaraz" is one owner of the surname, not two
+                last_words.setdefault(s.text.split()[-1], set()).add(s.text if len(s.text.split()) >= 2 else "")
+            doc = [word for word, owners in last_words.items() if len(owners - {""}) <= 1]
         else:
             doc = [s.text for s in people if len(s.text.split()) >= 2]
         known = pool.person_words

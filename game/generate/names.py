@@ -160,6 +160,11 @@ def _culture_before(before: str) -> str:
     return "english" if nationality in _ENGLISH_NAMES else "mongol" if nationality == "mongolian" else nationality
 
 
+_AGE_AFTER = re.compile(r",\s+\d{1,2},\s")
+# Endings found almost only in surnames: Slavic, Greek, Romanian.
+_SURNAME_ENDING = re.compile(r"(?:ovic|evic|ović|ević|ova|ová|eva|ski|ska|sky|enko|escu|opoulos|akis|idis)$")
+
+
 def _classify(words: list[str], before: str, after: str, context: Context, role: str) -> tuple[str, str]:
     """The kind of a name and its group (country of a city, culture of a person's name)."""
     lex = lexicon()
@@ -183,6 +188,11 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
             and not any(re.search(r"\d", w) or (len(w) >= 3 and w.isupper()) for w in words):
         culture = lex.given_names.get(first, (lex.surnames.get(last, ""), ""))[0]
         return PERSON, culture
+    if not entries and len(words) <= 3 and _AGE_AFTER.match(after) and first not in FUNCTION_WORDS:
+        return PERSON, ""  # "Djokovic, 37, had undergone ...": only a person has an age between commas
+    if not entries and 2 <= len(words) <= 3 and _SURNAME_ENDING.search(last) and first not in HEAD_KINDS \
+            and all(w[:1].isupper() and w[1:].islower() for w in words):
+        return PERSON, ""  # "Novak Djokovic", "Barbora Krejcikova": a surname by its ending
     if entries:
         entry = entries[0]
         for candidate in entries:

@@ -79,6 +79,8 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|" + "|".join(sorted(AUXILIARIES)) + r")
 _MODIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_NP_MODIFIERS)) + r")\s+$")
 
 
+# "of Kenya", "of the Czech Republic": where a person is from, right after the name.
+_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")
 # ", a goldsmith from Mainz,": who a person is, between commas right after the name.
 _ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[A-Za-z-]+\s+){0,3}[a-z]+(?:\s+(?:from|of|in|at|for)\s+"
                               r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),(?=\s+[a-z])")
@@ -167,7 +169,7 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         if age:
             end += age.end()  # "Messi, 35, was named ..." -> "Who was named ...?"
             after = text[end:draft.end]
-        origin = re.match(r"\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*", after)
+        origin = _ORIGIN.match(after)
         if origin:
             end += origin.end()  # "Who of Kenya won ...?" -> "Who won ...?"
             after = text[end:draft.end]
@@ -176,6 +178,11 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
             # "Johannes Gutenberg, a goldsmith from Mainz, built ..." -> "Which goldsmith from Mainz
             # built ...?" ("Who, a goldsmith from Mainz, built ...?" reads badly)
             return start, end + role.end(), f"which {role.group(1)}"
+    if span.kind == PERSON and not at_clause_start:
+        origin = _ORIGIN.match(after)
+        if origin and re.search(r"\bby\s+$", text[draft.start:start]):
+            end += origin.end()  # "won by whom of the Czech Republic?" -> "won by whom?"
+            after = text[end:draft.end]
     if span.kind == PERSON:
         other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", text[draft.start:start])
         if span.role and other:
@@ -211,9 +218,10 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
                 wh += "'s"
         elif possessive:
             wh = "whose"
-        elif not at_clause_start and before_word not in PREPOSITIONS and re.search(r"[a-z]+ed\s+$", text[draft.start:start]) \
+        elif not at_clause_start and before_word not in PREPOSITIONS \
+                and (re.search(r"[a-z]+ed\s+$", text[draft.start:start]) or before_word in IRREGULAR_PAST) \
                 and not _VERB_NEXT.match(after):
-            wh = "whom"  # "Genghis Khan assigned whom as his successor": the object of a verb
+            wh = "whom"  # "Genghis Khan assigned whom as his successor", "Alcaraz beat whom": a verb's object
         elif before_word in PREPOSITIONS and not at_clause_start \
                 and not _VERB_NEXT.match(after):
             wh = "whom"  # "remodelled by whom"; but "after who observed ...": the subject of its own clause
