@@ -329,3 +329,26 @@ def test_a_surname_alone_is_offered_the_text_s_other_surnames_not_made_up_englis
     assert facts
     for fact in facts:
         assert set(fact.wrong) <= {"Djokovic", "Krejcikova"}, fact.wrong
+
+
+CURIE = ("Marie Curie was born Maria Sklodowska in Warsaw on 7 November 1867. In 1895 she married the French "
+         "physicist Pierre Curie. Together they discovered two new elements in 1898. She named polonium after "
+         "her native country, Poland. After Pierre died in a street accident in 1906, she took over his teaching "
+         "post at the Sorbonne. During the First World War she organised about 20 mobile X-ray units.")
+
+
+def test_she_and_his_stand_only_for_people_they_can_stand_for():
+    shown = _asked(CURIE) | _stated(CURIE)
+    assert not any("Pierre Curie named" in s or "Pierre organised" in s or "Pierre took over" in s for s in shown), shown
+    assert any(s.startswith("Marie Curie named") for s in shown), shown
+    assert not any("Marie Curie took over his" in s for s in shown), shown
+
+
+def test_a_name_someone_was_born_with_is_not_asked_as_who():
+    assert not any("born who" in s or "born whom" in s for s in _asked(CURIE))
+
+
+def test_a_field_of_a_prize_is_asked_as_a_subject_not_a_place():
+    asked = _asked("Marie Curie won a second Nobel Prize, in Chemistry, in 1911. She had won the prize in Physics in 1903.")
+    assert any("in which subject" in q for q in asked), asked
+    assert not any("which place" in q for q in asked), asked

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from game.generate.aliases import find_aliases
 from game.generate.distractors import options_for
 from game.generate.document import Document, Sentence
-from game.generate.lexicon import fold
+from game.generate.lexicon import agrees, fold
 from game.generate.pool import Pool
 from game.generate.phrasing import (
     VERBISH,
@@ -142,24 +142,31 @@ def _in_brackets(text: str, span: Span) -> bool:
     return before.count("(") > before.count(")") or before.count("[") > before.count("]")
 
 
+_FIRST_PERSONAL = re.compile(r"\b(he|she|his|her|him)\b", re.I)
 _OPENING_SUBORDINATE = re.compile(r"(?:Before|After|When|While|Though|Although|As|Since|Once|Until)\s+")
 
 
 def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None,
-                   texts: list[str] | None = None) -> list[str]:
-    """Who "he" or "she" at the start of sentence `index` most likely is: one name, or several."""
+                   texts: list[str] | None = None, pronoun: str = "") -> list[str]:
+    """Who "he" or "she" at the start of sentence `index` most likely is: one name, or several.
+    Only people the pronoun can stand for count: "she" is never a man the lists know as one."""
     people: list[str] = []
     for spans in document_spans[max(0, index - 2):index]:
         for span in spans:
             if span.kind == PERSON:
-                people.append(context.people.get(fold(span.text), span.text))
+                person = context.people.get(fold(span.text), span.text)
+                if agrees(pronoun, person):
+                    people.append(person)
+    if main and not agrees(pronoun, main):
+        main = None
     if len(set(people)) == 1:
         return people[-1:]
     if main and (main in people or not people):
         return [main]  # the person the document is about
     for back in range(index - 1, max(0, index - 3) - 1, -1):
         spans = document_spans[back]
-        if spans and spans[0].kind == PERSON and (spans[0].start == 0 or (
+        if spans and spans[0].kind == PERSON and agrees(pronoun, context.people.get(fold(spans[0].text), spans[0].text)) \
+                and (spans[0].start == 0 or (
                 texts is not None and _OPENING_SUBORDINATE.fullmatch(texts[back][:spans[0].start])
                 and re.search(r",\s+(?:he|she)\s", texts[back][spans[0].end:]))):
             # the last sentence's subject, or "Before Genghis Khan died, he ...": the person "he" was
@@ -342,7 +349,9 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
     topics, places, texts = reading.topics, reading.places, reading.texts
     stop = len(document.sentences) if stop is None else stop
     for sentence, spans in zip(document.sentences[start:stop], spans_by_sentence[start:stop]):
-        recent = _recent_people(spans_by_sentence, sentence.index, context, main, texts)
+        personal = _FIRST_PERSONAL.search(sentence.text)
+        recent = _recent_people(spans_by_sentence, sentence.index, context, main, texts,
+                                personal.group(1) if personal else "")
         topic = topics[sentence.index]
         people_here = [(s.start, context.people.get(fold(s.text), s.text)) for s in spans if s.kind == PERSON]
         stand_ins = None

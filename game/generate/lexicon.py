@@ -95,6 +95,26 @@ egypt|south africa|nigeria|kenya|ethiopia|morocco|saudi arabia|iran|iraq|israel|
 vietnam|philippines|denmark|finland""".split("|"))
 
 
+_FEMININE = frozenset("she her hers herself".split())
+_MASCULINE = frozenset("he him his himself".split())
+
+
+def person_sex(name: str) -> str:
+    """'f' or 'm' when a person's first name says it (data/given_names.txt), else ''."""
+    words = name.split()
+    entry = lexicon().given_names.get(fold(words[0])) if words else None
+    return entry[1] if entry else ""
+
+
+def agrees(pronoun: str, name: str) -> bool:
+    """Whether "she" or "his" can stand for the person: false only when the first name says
+    otherwise ("she" is never Pierre Curie)."""
+    word = pronoun.lower()
+    wanted = "f" if word in _FEMININE else "m" if word in _MASCULINE else ""
+    sex = person_sex(name) if wanted else ""
+    return not wanted or not sex or sex == wanted
+
+
 @lru_cache(maxsize=1)
 def term_senses() -> dict[str, str]:
     """Folded head word of a key term -> its sort (data/term_senses.txt)."""

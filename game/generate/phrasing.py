@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS, agrees
 from game.generate.spans import Span
 
 MAX_PROMPT_CHARS = 240
@@ -179,6 +179,11 @@ def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, in
     return None
 
 
+# The personal pronoun a clause opens with, after a fronted phrase if there is one.
+_OPENING_PERSONAL = re.compile(r"(?:(?:In|On|By|After|Before|During|Since|From|At|With|Later|Then)\b[^,]{0,60},\s+)?"
+                               r"(he|she|his|her)\b", re.I)
+
+
 def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
                    topic: str = "", stand_in: str = "") -> bool:
     """Deal with a pronoun opening the clause; False when it cannot be resolved.
@@ -186,9 +191,15 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     "He" is the last person named earlier in the same sentence ("Though Chopin was born ...,
     he moved ..."), else the one the previous sentences point to."""
     earlier = [name for offset, name in sentence_people if offset < draft.start]
+    window = draft.window()
+    opening = _OPENING_PERSONAL.match(window)
+    if opening:
+        # "After Pierre died ..., she took over ...": "she" is not Pierre; the pronoun stands
+        # for the last person named earlier in the sentence that it can stand for.
+        earlier = [name for name in earlier if agrees(opening.group(1), name)]
+        recent_people = [name for name in recent_people if agrees(opening.group(1), name)]
     if earlier:
         recent_people = earlier[-1:]
-    window = draft.window()
     fronted = _FRONTED_PRONOUN.match(window)
     if fronted:
         # "In 1833 she met ...": the pronoun after a fronted phrase is the subject all the same.

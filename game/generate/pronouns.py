@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, fold
+from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold
 from game.generate.kinds import PERSON, Span
 from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, quote_regions
 
@@ -64,9 +64,10 @@ class StandIns:
     things: str = ""     # a plural thing the text was just about: "Chloroplasts"
 
 
-def _names(before: str, people: Mapping[str, str], known: set[str]) -> tuple[bool, bool]:
+def _names(before: str, people: Mapping[str, str], known: set[str], pronoun: str = "") -> tuple[bool, bool]:
     """Whether `before` names (a person, a thing) with a capital; a capital opening the text
-    names something only when the text writes that word with a capital elsewhere too."""
+    names something only when the text writes that word with a capital elsewhere too. With a
+    pronoun, only a person it can stand for counts ("Marie Curie took over his post")."""
     person = thing = False
     for match in _CAPITALISED.finditer(before):
         run = match.group(0)
@@ -78,8 +79,9 @@ def _names(before: str, people: Mapping[str, str], known: set[str]) -> tuple[boo
         if not words:
             continue
         key = fold(" ".join(words))
-        if key in people or fold(words[-1]) in people or fold(words[0]) in people:
-            person = True
+        named = people.get(key) or people.get(fold(words[-1])) or people.get(fold(words[0]))
+        if named:
+            person = person or agrees(pronoun, named)
         elif not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 2):
             thing = True
     return person, thing
@@ -130,7 +132,7 @@ def _stands_for_something(pronoun: str, before: str, after: str, people: Mapping
                           known: set[str], wh_person: bool) -> bool:
     word = pronoun.lower()
     if word in _PERSONAL:
-        person, _thing = _names(before, people, known)
+        person, _thing = _names(before, people, known, word)
         return person or wh_person or bool(re.search(r"\b(?:who|whom|whose)\b", before, re.I))
     if word in _PLURAL:
         return _has_plural(before)
@@ -147,8 +149,8 @@ def _stands_for_something(pronoun: str, before: str, after: str, people: Mapping
 def _replacement(pronoun: str, after: str, stand_ins: StandIns) -> str | None:
     word = pronoun.lower()
     if word in _PERSONAL:
-        if not stand_ins.person:
-            return None
+        if not stand_ins.person or not agrees(word, stand_ins.person):
+            return None  # "she took over his teaching post": "his" is not the woman just named
         possessive = word == "his" or (word == "her" and re.match(r"\s+(?!(?:and|or|to|in|on|at|as|for|from|with|by)\b)[a-z]", after))
         return f"{stand_ins.person}'s" if possessive else stand_ins.person
     if word in _PLURAL:

@@ -164,6 +164,8 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
         return None  # "Who and his empire have ...?" reads badly
     if span.kind == PERSON and re.search(r"\b[a-z]{3,},\s+$", text[draft.start:start]) and re.match(r",", after):
         return None  # "The mayor, John Smith, said ...": "The mayor, who, said ...?" reads badly
+    if span.kind == PERSON and before_word == "born":
+        return None  # "Marie Curie was born Maria Sklodowska": a name she had, not someone to ask "who" about
     if span.kind == PERSON and at_clause_start:
         age = re.match(r",\s+\d{1,3},", after)
         if age:
