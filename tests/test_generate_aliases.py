@@ -83,3 +83,10 @@ def test_an_other_name_with_the_is_asked_without_it_and_stated_with_it():
 
 def test_an_other_name_repeating_a_word_of_the_thing_is_not_asked():
     assert find_aliases("They printed what is now known as the Gutenberg Bible (German: Gutenberg-Bibel).") == []
+
+
+def test_a_lone_name_in_another_language_gets_no_wrong_options_of_another_sort():
+    facts = [f for f in _facts("Lisbon (Portuguese: Lisboa) is the capital of Portugal. London and Rome are "
+                               "capitals too, and so is Paris.") if f.aside]
+    assert [f.answer for f in facts] == ["Lisboa"]
+    assert facts[0].wrong == [] and facts[0].false_statements == []

@@ -422,6 +422,8 @@ def _alias_facts(sentence: Sentence, spans: list[Span], doc_id: str, doc_index: 
         span = Span(alias.start, alias.end, alias.text, kind, group=alias.language)
         if alias.siblings:
             wrong = list(alias.siblings)  # "Rhein" beside "Rhin": near in spelling, another language's name
+        elif alias.language:
+            wrong = []  # "Lisboa" among London and Rome would stand out: asked typed, or stated
         elif kind != "alias":
             wrong = [w for w in options_for(span, pool, position, 5, seed) if fold(w) != fold(alias.named)]
         else:
