@@ -352,3 +352,14 @@ def test_a_field_of_a_prize_is_asked_as_a_subject_not_a_place():
     asked = _asked("Marie Curie won a second Nobel Prize, in Chemistry, in 1911. She had won the prize in Physics in 1903.")
     assert any("in which subject" in q for q in asked), asked
     assert not any("which place" in q for q in asked), asked
+
+
+def test_a_clause_saying_when_stays_and_a_sentence_opening_word_loses_its_capital_after_according():
+    text = ("Measles cases in Europe rose to 58,000 last year, the World Health Organization said on Tuesday. "
+            "Before a vaccine was introduced in 1963, major epidemics caused an estimated 2.6 million deaths each year. "
+            "Russia will send 200 doctors to the region, the Interfax news agency said.")
+    asked = _asked(text)
+    assert any(q.startswith("According to which international organisation, measles cases") for q in asked), asked
+    assert any(q.startswith("According to which news agency, Russia") for q in asked), asked
+    assert any(q.startswith("Before a vaccine was introduced in 1963, major epidemics") for q in asked), asked
+    assert not any(q.startswith("Major epidemics") for q in _asked(text) | _stated(text))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from game.generate.aliases import find_aliases
 from game.generate.distractors import options_for
 from game.generate.document import Document, Sentence
-from game.generate.lexicon import agrees, fold
+from game.generate.lexicon import agrees, fold, lexicon
 from game.generate.pool import Pool
 from game.generate.phrasing import (
     VERBISH,
@@ -374,13 +374,17 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             if replacement is not None:
                 body = draft.render(replacement)
                 question = finish_question(body) if reads_as_question(body, replacement[2].strip()) else None
+                if question and draft.moved == "according":
+                    question = _lower_after_according(question, context)
                 fronted = body.lower().startswith(replacement[2].lower())
                 others = tuple(s.text for s in spans if s.kind == PERSON and s is not span) if span.kind == PERSON else ()
                 if question and (too_long(question) or _leaks(question, span, replacement[2], others) or len(question) < 15):
                     question = None
             if question and fold(span.text) == subject:
                 question = None  # "Which city ...?" in a text all about Warsaw asks nothing
-            statement = finish_statement(statement_body(draft, span.text) or draft.render())
+            statement = finish_statement(statement_body(draft, _cited(sentence.text, span, span.text)) or draft.render())
+            if draft.moved == "according":
+                statement = _lower_after_according(statement, context)
             if too_long(statement) or len(statement) < 20 or not VERBISH.search(statement.lower()):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
@@ -396,7 +400,10 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             false_statements = []
             if statement is not None:
                 for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)][:2]:
-                    swapped = finish_statement(statement_body(draft, option) or draft.render(_swap(sentence.text, span, option)))
+                    swapped = finish_statement(statement_body(draft, _cited(sentence.text, span, option))
+                                               or draft.render(_swap(sentence.text, span, option)))
+                    if draft.moved == "according":
+                        swapped = _lower_after_according(swapped, context)
                     if swapped != statement:
                         false_statements.append((swapped, option))
             mentions = pool.mentions(span.text)
@@ -409,6 +416,39 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             facts.append(fact)
         facts.extend(_alias_facts(sentence, spans, doc_id, doc_index, pool, first_position + sentence.index, seed))
     return facts
+
+
+def _cited(text: str, span: Span, name: str) -> str:
+    """A name as "According to ..." needs it: with the "the" the text gives the answer ("the World
+    Health Organization said"), and with one for a wrong option named like an institution ("the
+    Council of Europe", "the International Monetary Fund")."""
+    if name == span.text:
+        # "the Interfax news agency said": there the "the" goes with "news agency", not the name
+        whole = not re.match(r"\s+[a-z]+\s+[a-z]+", text[span.end:]) or re.match(
+            r"\s+(?:said|says|told|reported|announced|added|estimated|stated|wrote|warned)\b", text[span.end:])
+        return f"the {name}" if whole and re.search(r"\bthe\s+$", text[:span.start], re.I) else name
+    words = name.split()
+    if len(words) >= 2 and (" of " in name or fold(words[-1]) in _INSTITUTION_HEADS):
+        return f"the {name}"
+    return name
+
+
+_INSTITUTION_HEADS = frozenset("""
+organization organisation fund agency council union office bank service committee ministry
+department institute association federation commission authority board court party
+""".split())
+_AFTER_ACCORDING = re.compile(r"According to [^,]+, ([A-Z][a-z]+)\b")
+
+
+def _lower_after_according(question: str, context: Context) -> str:
+    """"According to which organisation, measles cases ...?": the word that opened the sentence
+    loses its capital when the text never writes it with one mid-sentence."""
+    opening = _AFTER_ACCORDING.match(question)
+    word = fold(opening.group(1)) if opening else ""
+    if opening and word not in context.mid_sentence_names and word not in context.people \
+            and word not in context.kinds and not lexicon().lookup(word):
+        return question[:opening.start(1)] + opening.group(1).lower() + question[opening.end(1):]
+    return question
 
 
 def _alias_facts(sentence: Sentence, spans: list[Span], doc_id: str, doc_index: int, pool: Pool, position: int,

@@ -40,9 +40,11 @@ _CLAUSE_BREAK = re.compile(
     + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)|"
     # ", and they stopped ...", ", and in the same year he was ...": a pronoun opens a second clause
     r",\s+and\s+(?=(?:he|she|it|they|its|their|his|her)\s|(?:in|on|at|by|during|after|before)\s[^,]{1,40}?\s(?:he|she|it|they)\s)")
+# A leading clause a question can do without: a concession, a cause, a purpose. One that says
+# when or on what condition ("Before a vaccine was introduced in 1963, ...", "If ...") stays:
+# without it the rest is no longer true.
 _LEADING_SUBORDINATE = re.compile(
-    r"^(?:while|although|though|because|when|if|as|since|after|before|unless|whereas|once|"
-    r"in order to|to|despite|with|during|following)\b[^,]{3,120},\s+", re.I)
+    r"^(?:while|although|though|because|as|whereas|in order to|to|despite|with)\b[^,]{3,120},\s+", re.I)
 _SUBORDINATORS = re.compile(r"^(?:so|but|while|whereas|although|though|because|when|and then|and|yet)\s+", re.I)
 _RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|that)\b", re.I)
 _ALLOW_REWRITE = re.compile(
