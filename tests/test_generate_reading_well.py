@@ -363,3 +363,23 @@ def test_a_clause_saying_when_stays_and_a_sentence_opening_word_loses_its_capita
     assert any(q.startswith("According to which news agency, Russia") for q in asked), asked
     assert any(q.startswith("Before a vaccine was introduced in 1963, major epidemics") for q in asked), asked
     assert not any(q.startswith("Major epidemics") for q in _asked(text) | _stated(text))
+
+
+ELECTION = ("Prime Minister Chris Hipkins conceded defeat in a speech to supporters in Wellington. Hipkins had "
+            "replaced Jacinda Ardern, who resigned unexpectedly in January after more than five years in office. "
+            "Ardern became known around the world for her response to the Christchurch mosque attacks in 2019.")
+
+
+def test_a_two_word_name_before_who_is_a_person_and_her_stays_hers():
+    facts = _facts(ELECTION)
+    assert any(f.answer == "Jacinda Ardern" and f.span.kind == "person" for f in facts)
+    shown = _asked(ELECTION) | _stated(ELECTION)
+    assert not any("Hipkins's response" in s for s in shown), shown
+
+
+def test_a_name_before_a_kind_word_and_another_noun_is_not_of_that_kind():
+    assert not any("which mosque" in q for q in _asked(ELECTION)), _asked(ELECTION)
+
+
+def test_a_word_of_a_title_is_asked_in_lower_case():
+    assert any(q.startswith("Which prime minister conceded defeat") for q in _asked(ELECTION)), _asked(ELECTION)

@@ -190,6 +190,9 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return PERSON, culture
     if not entries and len(words) <= 3 and _AGE_AFTER.match(after) and first not in FUNCTION_WORDS:
         return PERSON, ""  # "Djokovic, 37, had undergone ...": only a person has an age between commas
+    if not entries and 2 <= len(words) <= 3 and re.match(r",\s+who\s", after) \
+            and all(w[:1].isupper() and w[1:].islower() for w in words):
+        return PERSON, ""  # "Jacinda Ardern, who resigned ...": "who" after a two-word name is a person
     if not entries and 2 <= len(words) <= 3 and _SURNAME_ENDING.search(last) and first not in HEAD_KINDS \
             and all(w[:1].isupper() and w[1:].islower() for w in words):
         return PERSON, ""  # "Novak Djokovic", "Barbora Krejcikova": a surname by its ending
@@ -390,10 +393,12 @@ def name_spans(text: str, context: Context) -> list[Span]:
             kind, group = apposed, ""
         if kind == NAME:
             kind = _kind_from_neighbours(before, after)
-        kind_word = re.match(r"\s+([a-z]+)\b", after)
+        kind_word = re.match(r"\s+([a-z]+)\b(?!\s+(?!(?:and|or|to|in|on|at|of|near|from|by|with|is|was|are|were|has|had)\b)"
+                             r"[a-z]{3,}\b)", after)
         adjective = len(words) == 1 and re.search(r"(?:an|ean|ish|ese|ic|ian)$", words[0])
         if kind in (NAME, "place") and kind_word and kind_word.group(1) in HEAD_KINDS and not adjective:
-            kind = HEAD_KINDS[kind_word.group(1)]  # "Burkhan Khaldun mountain" is a mountain
+            # "Burkhan Khaldun mountain" is a mountain; the "Christchurch mosque attacks" were no mosque
+            kind = HEAD_KINDS[kind_word.group(1)]
         spans.append(Span(start, end, text[start:end], kind, role=role if kind == PERSON else "", group=group))
     return _people_in_pairs(text, spans)
 

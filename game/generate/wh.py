@@ -213,9 +213,12 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
                 wh = f"which {text[draft.start:start].strip()} {span.role}"
                 start = draft.start
             elif before.group(1)[:1].isupper() and titled and titled.group(1):
-                # "Russian President Vladimir Putin" -> "which Russian president"
+                # "Russian President Vladimir Putin" -> "which Russian president"; "Prime Minister
+                # Chris Hipkins" -> "which prime minister" (a word of the title, not a nationality)
                 start = draft.start + titled.start(1)
-                wh = f"which {titled.group(1).strip()} {span.role}"
+                title = " ".join(w if fold(w) in lexicon().demonyms or lexicon().lookup(w) else w.lower()
+                                 for w in titled.group(1).split())
+                wh = f"which {title} {span.role}"
             if possessive:
                 wh += "'s"
         elif possessive:
