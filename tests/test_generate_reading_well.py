@@ -383,3 +383,10 @@ def test_a_name_before_a_kind_word_and_another_noun_is_not_of_that_kind():
 
 def test_a_word_of_a_title_is_asked_in_lower_case():
     assert any(q.startswith("Which prime minister conceded defeat") for q in _asked(ELECTION)), _asked(ELECTION)
+
+
+def test_a_kind_word_after_the_name_is_said_once():
+    asked = _asked("Steve Jobs unveiled the device in January 2007 at the Macworld conference in San Francisco. "
+                   "The Macworld conference was held every year.")
+    assert any("at which conference in San Francisco" in q for q in asked), asked
+    assert not any("conference conference" in q for q in asked), asked

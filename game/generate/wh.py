@@ -387,4 +387,6 @@ def wh_replacement(draft: Draft, span: Span, spans: list[Span]) -> tuple[int, in
     wh = f"which {noun}"
     if possessive:
         wh += "'s"
+    elif descriptor and descriptor.group(1) == noun:
+        end += descriptor.end(1)  # "at the Macworld conference" -> "at which conference", said once
     return start, end, wh
