@@ -463,3 +463,11 @@ def test_a_key_term_with_its_own_relative_clause_is_not_asked():
 ])
 def test_a_person_with_a_role_and_a_second_name_of_a_pair_read_well(text, expected):
     assert expected in _asked(text)
+
+
+def test_a_unit_stops_before_of_and_a_possessive():
+    from game.generate.quantities import number_spans
+
+    spans = [s for s in number_spans("A calf drinks about 380 litres of its mother's milk and 100 species of trees.")]
+    units = {s.text.split()[0]: s.unit for s in spans if s.kind == "count"}
+    assert units.get("380") == "litres" and units.get("100") == "species of trees", units

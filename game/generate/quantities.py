@@ -22,7 +22,8 @@ _PERCENT = re.compile(r"\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(
     r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
     r"(?:\s+(thousand|million|billion|trillion))?(?![\w%]|[.,]\d)", re.I)
-_UNIT_WORD = re.compile(r"\s+((?:[A-Z][A-Za-z]*(?:\.[A-Z])*\.?\s+(?=[a-z]{3,}s\b))?(?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=(?!(?:of|and|or|to|in|on|at|the|for)\s)(?:[a-z]+-?[a-z]+\s+)?[a-z]+s\b)){0,2}[a-z][a-z/²³]*[23]?)(\s+of\s+[a-z]+)?")
+_UNIT_WORD = re.compile(r"\s+((?:[A-Z][A-Za-z]*(?:\.[A-Z])*\.?\s+(?=[a-z]{3,}s\b))?(?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=(?!(?:of|and|or|to|in|on|at|the|for)\s)(?:[a-z]+-?[a-z]+\s+)?[a-z]+s\b)){0,2}[a-z][a-z/²³]*[23]?)"
+                        r"(\s+of\s+(?!(?:its|his|her|their|the|a|an|our|my|your|this|that|these|those)\b)[a-z]+)?")
 _NOT_UNITS = frozenset("""
 of and or to in on at by for from with the a an was were is are has have had will would be
 than times more less about percent years old per
