@@ -73,8 +73,8 @@ def test_choosing_without_a_count_holds_one_stretch_of_facts_at_a_time(short_str
 def test_choosing_with_a_count_keeps_only_the_best_few_times_the_count(short_stretches, monkeypatch):
     from game.generate import select
 
-    monkeypatch.setattr(select, "KEPT_PER_QUESTION", 2)
-    monkeypatch.setattr(select, "KEPT_EXTRA", 10)
+    monkeypatch.setattr(select, "KEPT_PER_QUESTION", 1)
+    monkeypatch.setattr(select, "KEPT_EXTRA", 6)
     live, sizes = [], []
 
     def watched():
@@ -86,9 +86,9 @@ def test_choosing_with_a_count_keeps_only_the_best_few_times_the_count(short_str
 
     chosen = choose_in_stretches(watched(), 8, TYPES, 0)
     assert len(chosen) == 8
-    # The best 2 * 8 + 10 seen so far, the stretch being read and the one before.
+    # The best 1 * 8 + 6 seen so far, the stretch being read and the one before.
     for index, alive in enumerate(live):
-        assert alive <= 26 + sizes[index] + (sizes[index - 1] if index else 0), index
+        assert alive <= 14 + sizes[index] + (sizes[index - 1] if index else 0), index
     assert max(live) < sum(sizes) * 0.75
     # The best facts are asked: nothing chosen ranks below a fact that was dropped for room.
     everything = [f for s in _stretches(_long_text()) for f in s]
