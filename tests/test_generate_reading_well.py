@@ -390,3 +390,11 @@ def test_a_kind_word_after_the_name_is_said_once():
                    "The Macworld conference was held every year.")
     assert any("at which conference in San Francisco" in q for q in asked), asked
     assert not any("conference conference" in q for q in asked), asked
+
+
+def test_her_after_a_name_the_lists_do_not_know_stays_hers():
+    text = ("Amos Kipruto finished second. In the women's race, Gladys Cherono of Kenya won her third Berlin title "
+            "in a course record.")
+    shown = _asked(text) | _stated(text)
+    assert not any("Kipruto's third" in s for s in shown), shown
+    assert any("Gladys Cherono of Kenya won her third Berlin title" in s for s in shown), shown

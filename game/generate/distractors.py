@@ -123,7 +123,7 @@ def written_kind(text: str) -> str:
     return "phrase"
 
 
-def _pick(answer: str, pools: list[list[str]], count: int, seed: object, shaped: bool = True) -> list[str]:
+def _pick(answer: str, pools: list[list[str] | tuple[str, ...]], count: int, seed: object, shaped: bool = True) -> list[str]:
     chosen: list[str] = []
     kind = written_kind(answer)
     for pool in pools:
@@ -226,23 +226,31 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         # A place of unknown kind (a town? a region?) gets only the documents' other such places:
         # cities from the list would be a guess ("Which place ...?" -> Baikal, Beirut, Ottawa).
         return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
-    lex = lexicon()
-    listed = [entry for entry in lex.of_kind(span.kind)]
     group = span.group
-    pools: list[list[str]] = [sorted({s.text for s in same_kind})]
+    pools: list[list[str] | tuple[str, ...]] = [sorted({s.text for s in same_kind})]
     if span.kind == "city" and group:
-        pools.append([e.name for e in listed if e.group == group])
-        continent = lex.continent_of.get(fold(group), "")
-        pools.append([e.name for e in listed if lex.continent_of.get(fold(e.group)) == continent])
+        pools.append(_listed(span.kind, group=group))
+        pools.append(_listed(span.kind, continent=lexicon().continent_of.get(fold(group), "")))
     elif span.kind == "country" and group and group != "former":
         # Countries a player knows first ("France" rather than "San Marino" beside "United
         # Kingdom"), then the rest of the continent; a country's length says nothing of it.
-        pools.append([e.name for e in listed if e.group == group and fold(e.name) in WELL_KNOWN_COUNTRIES])
-        pools.append([e.name for e in listed if e.group == group])
-        pools.append([e.name for e in listed if e.group != "former" and fold(e.name) in WELL_KNOWN_COUNTRIES])
+        pools.append(_listed(span.kind, group=group, well_known=True))
+        pools.append(_listed(span.kind, group=group))
+        pools.append(_listed(span.kind, well_known=True))
         return _pick(answer, pools, count, seed, shaped=False)
-    pools.append([e.name for e in listed if e.group != "former"])
+    pools.append(_listed(span.kind))
     return _pick(answer, pools, count, seed)
+
+
+@lru_cache(maxsize=1024)
+def _listed(kind: str, group: str = "", continent: str = "", well_known: bool = False) -> tuple[str, ...]:
+    """The word lists' names of a kind: of one group (a city's country, a country's continent),
+    of one continent (a city's), only those most players know; never a former country."""
+    lex = lexicon()
+    return tuple(e.name for e in lex.of_kind(kind)
+                 if (e.group == group if group else e.group != "former")
+                 and (not continent or lex.continent_of.get(fold(e.group)) == continent)
+                 and (not well_known or fold(e.name) in WELL_KNOWN_COUNTRIES))
 
 
 _SENSE_SUFFIXES = (("ology", "field"), ("osis", "process"), ("esis", "process"), ("ysis", "process"))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold
+from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold, lexicon
 from game.generate.kinds import PERSON, Span
 from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, quote_regions
 
@@ -85,6 +85,20 @@ def _names(before: str, people: Mapping[str, str], known: set[str], pronoun: str
         elif not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 2):
             thing = True
     return person, thing
+
+
+def _unknown_person(before: str) -> bool:
+    """Whether `before` names someone the lists do not know: two or three capitalised words of no
+    known kind ("Gladys Cherono"), whom a pronoun after them may well stand for."""
+    for match in _CAPITALISED.finditer(before):
+        for piece in re.split(r"\s+(?:of|the|de)\s+", match.group(0)):  # "Gladys Cherono of Kenya"
+            words = piece.split()
+            while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+                words.pop(0)
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+                    and not lexicon().lookup(" ".join(words)) and not any(fold(w) in PLACE_KINDS for w in words):
+                return True
+    return False
 
 
 def _has_thing(text: str, people: Mapping[str, str], places: set[str], known: set[str]) -> tuple[bool, bool]:
@@ -195,6 +209,8 @@ def settle_pronouns(draft: Draft, people: Mapping[str, str], places: set[str], k
                 and not answer.is_number and answer.end <= match.start() \
                 and draft.text[draft.start:answer.start].strip().lower() in ("", "the"):
             continue  # "Uranus spins on its side": the clause's own subject, asked or stated
+        if match.group(1).lower() in _PERSONAL and _unknown_person(before):
+            continue  # "Gladys Cherono of Kenya won her third title": "her" is hers, not the last man named
         new = _replacement(match.group(1), after, stand_ins)
         if new is None:
             return False
