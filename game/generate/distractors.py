@@ -136,7 +136,7 @@ def _pick(answer: str, pools: list[list[str] | tuple[str, ...]], count: int, see
         for option in ordered:
             if len(chosen) >= count:
                 return chosen
-            if not _length_ok(answer, option) or same_thing(answer, option) or written_kind(option) != kind:
+            if same_thing(answer, option):
                 continue
             if any(same_thing(option, other) for other in chosen):
                 continue
