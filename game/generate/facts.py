@@ -197,7 +197,9 @@ def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]])
         name = opening.group(1) if opening else ""
         thing = re.match(r"([A-Z][a-z-]{4,}(?:\s+[a-z-]{4,})?)(?:\s+(?:are|were|have|had|can|contain|carry|use)\b|"
                          r"[\u2019'](?=\s+(?:main|chief|primary|most|own)?\s*[a-z]+\s+(?:is|are|was|were)\b))", sentence.text)
-        if name and counts.get(name, 0) >= 3:
+        defines = index == 0 and name and _DEFINES.match(sentence.text)
+        if name and (counts.get(name, 0) >= 3 or defines):
+            # ... or the text opens by saying what it is about: "The Eiffel Tower is a ... tower"
             carried, age = (("the " + name) if sentence.text.startswith("The ") else name), 0
         elif thing and _plural(thing.group(1)) and all(words.get(w, 0) >= 3 for w in thing.group(1).lower().split()[-1:]):
             carried, age = thing.group(1), 0  # "Chloroplasts are ...", "Steam engines are ..."
@@ -210,6 +212,10 @@ def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]])
     return topics
 
 
+# A text's opening sentence saying what it is about: "The Eiffel Tower is a ... tower", "The Rhine
+# (German: Rhein) is a European river", "Kenya, officially the Republic of Kenya, is a country".
+_DEFINES = re.compile(r"(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
+                      r"(?:,\s+[^,]{1,60},)?\s+(?:is|was)\s+(?:a|an|the)\s")
 _PLURAL_NOUNS = frozenset("bacteria algae data media phenomena criteria people fungi".split())
 
 
