@@ -143,3 +143,12 @@ def test_a_nationality_before_a_person_gives_the_culture_of_the_name():
                                    b"The British engineer Isambard Brunel built the bridge in 1864.", "t.txt")
     spans = [s for ss in spans_of(document, build_context([document])) for s in ss if s.kind == "person"]
     assert {(s.text, s.group) for s in spans} == {("Anaxagoras", "greek"), ("Isambard Brunel", "english")}
+
+
+def test_a_man_is_offered_men_and_a_woman_women_where_the_first_names_tell():
+    answer = Span(0, 12, "Pierre Curie", "person")
+    others = [Span(0, 11, "Marie Curie", "person"), Span(0, 14, "Henri Becquerel", "person"),
+              Span(0, 13, "Claire Martin", "person"), Span(0, 12, "Paul Langevin", "person")]
+    options = _options(answer, *others)
+    assert "Marie Curie" not in options and "Claire Martin" not in options, options
+    assert {"Henri Becquerel", "Paul Langevin"} <= set(options), options

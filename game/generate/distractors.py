@@ -23,6 +23,7 @@ from game.generate.lexicon import (
     fold,
     given_names_by_culture,
     lexicon,
+    person_sex,
     surnames_by_culture,
     term_senses,
 )
@@ -190,7 +191,11 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
     answer = span.text
     same_kind = [s for s in pool.near(span.kind, position) if s.text != answer]
     if span.kind == PERSON:
-        people = [s for s in same_kind if not span.role or not s.role or s.role == span.role]
+        sex = person_sex(answer)
+        # A man is offered men, a woman women, where the first names tell ("Barbora Krejcikova"
+        # is no wrong option for "Novak Djokovic" once both names are known).
+        people = [s for s in same_kind if (not span.role or not s.role or s.role == span.role)
+                  and (not sex or person_sex(s.text) in ("", sex))]
         if len(answer.split()) == 1:
             # Surnames shared by several people ("Khan") are titles more than names.
             last_words: dict[str, set[str]] = {}
