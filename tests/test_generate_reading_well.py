@@ -408,3 +408,12 @@ def test_it_after_an_opening_sentence_that_says_what_the_text_is_about_is_that_t
     shown = _asked(text) | _stated(text)
     assert any(s.startswith("The Eiffel Tower is named after") for s in shown), shown
     assert any(s.startswith("The Eiffel Tower was the tallest") for s in shown), shown
+
+
+def test_a_range_of_years_stays_in_order_in_wrong_options_and_false_statements():
+    text = "The tower was built by the company of Gustave Eiffel between 1887 and 1889."
+    for fact in _facts(text):
+        if fact.answer == "1887":
+            assert fact.wrong and all(int(w) < 1889 for w in fact.wrong), fact.wrong
+        if fact.answer == "1889":
+            assert fact.wrong and all(int(w) > 1887 for w in fact.wrong), fact.wrong

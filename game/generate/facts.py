@@ -396,6 +396,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             if question is None and statement is None:
                 continue
             wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
+            if span.kind == "year":
+                wrong = _in_range_order(sentence.text, span, wrong)
             if reading.aliases:
                 one_thing = reading.aliases.get(fold(span.text), set())
                 wrong = [w for w in wrong if fold(w) not in one_thing]
@@ -422,6 +424,22 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             facts.append(fact)
         facts.extend(_alias_facts(sentence, spans, doc_id, doc_index, pool, first_position + sentence.index, seed))
     return facts
+
+
+_RANGE_START = re.compile(r"\s*(?:and|to|until|[\u2013-])\s*(\d{4})\b")
+_RANGE_END = re.compile(r"\b(\d{4})\s*(?:and|to|until|[\u2013-])\s*$")
+
+
+def _in_range_order(text: str, span: Span, options: list[str]) -> list[str]:
+    """Years that keep a range in order: "between 1887 and 1889" is never made "between 1893 and
+    1889" by a wrong option, nor asked with one."""
+    after = _RANGE_START.match(text, span.end)
+    before = _RANGE_END.search(text, 0, span.start)
+    if after and re.search(r"\b(?:between|from|in)\s+$|^$", text[:span.start][-12:]):
+        return [o for o in options if o.isdigit() and int(o) < int(after.group(1))]
+    if before:
+        return [o for o in options if o.isdigit() and int(o) > int(before.group(1))]
+    return options
 
 
 def _cited(text: str, span: Span, name: str) -> str:
