@@ -96,3 +96,9 @@ def test_a_dateline_with_a_date_and_an_agency_is_cut_off(line, kept):
     from game.generate.clean import strip_junk_prefix
 
     assert strip_junk_prefix(line) == kept
+
+
+def test_a_unit_letter_after_a_number_ends_a_sentence_but_an_initial_does_not():
+    text = "It descends from 599 m to 396 m. It flows through a valley. J. Smith measured it."
+    pieces = [text[a:b] for a, b in split_sentences(text)]
+    assert pieces == ["It descends from 599 m to 396 m.", "It flows through a valley.", "J. Smith measured it."]

@@ -33,7 +33,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
         # "the Sun." and "the Sat." end sentences; "Sun. 5 May" is a day.
         return not (word in _WEEKDAY_ABBREVIATIONS and re.search(r"\bthe\s+$", text[:start], re.I))
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "J. Smith"
+        # an initial: "J. Smith"; but "from 599 m to 396 m. It flows ..." ends with a unit
+        return text[start].isupper() or not re.search(r"\d\s*$", text[:start])
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # "U.S", "e.g"
 
 
