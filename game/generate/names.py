@@ -80,7 +80,9 @@ def sentence_start_indexes(text: str, tokens: list[re.Match]) -> set[int]:
     starts = {0}
     for k, tok in enumerate(tokens[1:], start=1):
         start = tokens[k - 1].end()
-        if start != tok.start() and _OPENS_AFTER.search(text, start, tok.start()):
+        if tok.start() - start <= 1 and text[start:tok.start()] in ("", " "):
+            continue  # the usual gap between two words
+        if _OPENS_AFTER.search(text, start, tok.start()):
             starts.add(k)
     return starts
 
