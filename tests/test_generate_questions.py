@@ -230,6 +230,12 @@ def _asked(text: str) -> set[str]:
      "Pyeongchang in which country held the Winter Games in 2018?"),
     ("\u201cNo member of the commission will move a flame close to the Soyuz spacecraft.\u201d",
      "According to a quoted source, no member of the commission will move a flame close to which spacecraft?"),
+    ("Johannes Gutenberg, a goldsmith from Mainz, built the first printing press in Europe around 1440.",
+     "Which goldsmith from Mainz built the first printing press in Europe around 1440?"),
+    ("Mark Carney, the Bank of England governor, said the rise was needed.",
+     "Which Bank of England governor said the rise was needed?"),
+    ("Paper was made from rags until the 19th century, when mills in Germany and the United States began to use wood pulp.",
+     "Mills in Germany and which country began to use wood pulp?"),
 ])
 def test_sentences_become_real_questions(text, expected):
     assert expected in _asked(text)
@@ -451,18 +457,6 @@ def test_a_key_term_with_its_own_relative_clause_is_not_asked():
     text = ("Scientists plan to fire a projectile into the surface of Ryugu to expose rock that has not been "
             "touched by sunlight. The rock of Ryugu is old rock.")
     assert not any("what that has" in q for q in _asked(text))
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Johannes Gutenberg, a goldsmith from Mainz, built the first printing press in Europe around 1440.",
-     "Which goldsmith from Mainz built the first printing press in Europe around 1440?"),
-    ("Mark Carney, the Bank of England governor, said the rise was needed.",
-     "Which Bank of England governor said the rise was needed?"),
-    ("Paper was made from rags until the 19th century, when mills in Germany and the United States began to use wood pulp.",
-     "Mills in Germany and which country began to use wood pulp?"),
-])
-def test_a_person_with_a_role_and_a_second_name_of_a_pair_read_well(text, expected):
-    assert expected in _asked(text)
 
 
 def test_a_unit_stops_before_of_and_a_possessive():
