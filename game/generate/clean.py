@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from game.generate.lexicon import word_set
+
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 
@@ -55,8 +57,8 @@ _PROMO_ANYWHERE = re.compile(
     r"\bsign up (?:for|to) (?:our|the)\b|\bsubscribe (?:to|for) (?:our|the)\b", re.I)
 _JUNK_SUFFIX = re.compile(r"\s*(?:Continue reading|Read more|Read the full (?:story|article)|Keep reading)\s*(?:\.{3}|\u2026|>>|\u00bb|:)?\s*$", re.I)
 _SOURCE_STAMP = re.compile(r"^[\w .&'-]{2,40}\s*[|\u2022\u00b7]\s*\d{1,2}[:.]\d{2}\b")
-_CONTINUING = frozenset("the a an of in on at to for from by with and or but as that which who its their his her".split())
-_OPENING = frozenset("the a an in on at it its he she they this these there after before when while".split())
+_CONTINUING = word_set("continuing_words")
+_OPENING = word_set("opening_words")
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _BREADCRUMB = re.compile(r"\S\s+(?:>|\u00bb|\u203a|/|\|)\s+\S.*\s(?:>|\u00bb|\u203a|/|\|)\s")
 _HANDLE = re.compile(r"^[@#]\w+")

@@ -15,6 +15,8 @@ import zlib
 from functools import lru_cache
 
 from game.generate.lexicon import (
+    word_map,
+    word_set,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTHS,
@@ -28,7 +30,23 @@ from game.generate.lexicon import (
     term_senses,
 )
 from game.generate.pool import Pool
-from game.generate.spans import NAME, PERSON, Span
+from game.generate.kinds import (
+    ACRONYM,
+    AMOUNTS,
+    CENTURY,
+    CITY,
+    COUNT,
+    COUNTRY,
+    DATE,
+    DECADE,
+    NAME,
+    PERCENT,
+    PERSON,
+    PLACE,
+    TERM,
+    YEAR,
+    Span,
+)
 
 _WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if word not in ("dozen",)} | {1: "one"}
 
@@ -70,16 +88,7 @@ def same_thing(a: str, b: str) -> bool:
 
 # Countries and the names of their parts or their other names: offered beside each other, both
 # would be right. Keyed by the folded whole.
-_OVERLAPS = {
-    "united kingdom": frozenset({"uk", "britain", "great britain", "england", "scotland", "wales", "northern ireland"}),
-    "britain": frozenset({"uk", "england", "scotland", "wales"}),
-    "great britain": frozenset({"uk", "england", "scotland", "wales"}),
-    "netherlands": frozenset({"holland"}),
-    "united states": frozenset({"america", "usa", "us", "united states of america"}),
-    "soviet union": frozenset({"ussr", "russia"}),
-    "czech republic": frozenset({"czechia"}),
-    "myanmar": frozenset({"burma"}),
-}
+_OVERLAPS = {country: frozenset(names.split(",")) for country, names in word_map("country_overlaps").items()}
 
 
 def _initials(folded: str) -> str:
@@ -87,12 +96,7 @@ def _initials(folded: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-_SHARED_OK = frozenset("""
-space shuttle station river lake mount mountains island islands university college institute
-agency service company games cup war battle park garden gardens palace street square bridge
-church cathedral museum sea ocean gulf bay national international world united north south east
-west new saint city state republic kingdom empire party union council committee school academy
-""".split())
+_SHARED_OK = word_set("shared_option_words")
 
 
 def _length_ok(answer: str, option: str) -> bool:
@@ -107,7 +111,7 @@ def _shape_score(answer: str, option: str) -> tuple[int, int]:
     return (-(same_count + same_first), abs(len(answer) - len(option)) // 4)
 
 
-_NAME_LINKS = frozenset("of the and de von van da del du la le on for in".split())
+_NAME_LINKS = word_set("option_name_links")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -208,17 +212,17 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         known = pool.person_words
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
         return _pick(answer, [sorted(set(doc)), made_up], count, seed)
-    if span.kind in (NAME, "term", "acronym"):
+    if span.kind in (NAME, TERM, ACRONYM):
         # An action is offered other actions ("make organic molecules"), a thing other things, and
         # first the things of the same head ("igneous rock": "sedimentary rock", "metamorphic rock").
         things = sorted({s.text for s in same_kind if s.group == span.group})
         head = fold(answer).split()[-1:]
         same_head = [t for t in things if len(answer.split()) > 1 and fold(t).split()[-1:] == head]
-        if span.kind == "term" and len(answer.split()) > 1 and answer[:1].isupper():
+        if span.kind == TERM and len(answer.split()) > 1 and answer[:1].isupper():
             # A named term ("Rankine cycle") is offered only others of its head ("Carnot cycle"):
             # "high pressure" beside it gives the answer away. Too few, and it is asked typed.
             return _pick(answer, [same_head], count, seed)
-        if span.kind == "term":
+        if span.kind == TERM:
             # A key term of a known sort is offered only terms of its sort ("carbon dioxide":
             # other substances, never "plant cells"); one of no known sort only others of none.
             sense = term_sense(answer)
@@ -227,16 +231,16 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
             alike = [t for t in fitting if is_plural(t) == plural]
             return _pick(answer, [same_head, alike, fitting], count, seed)
         return _pick(answer, [same_head, things], count, seed)
-    if span.kind == "place":
+    if span.kind == PLACE:
         # A place of unknown kind (a town? a region?) gets only the documents' other such places:
         # cities from the list would be a guess ("Which place ...?" -> Baikal, Beirut, Ottawa).
         return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
     group = span.group
     pools: list[list[str] | tuple[str, ...]] = [sorted({s.text for s in same_kind})]
-    if span.kind == "city" and group:
+    if span.kind == CITY and group:
         pools.append(_listed(span.kind, group=group))
         pools.append(_listed(span.kind, continent=lexicon().continent_of.get(fold(group), "")))
-    elif span.kind == "country" and group and group != "former":
+    elif span.kind == COUNTRY and group and group != "former":
         # Countries a player knows first ("France" rather than "San Marino" beside "United
         # Kingdom"), then the rest of the continent; a country's length says nothing of it.
         pools.append(_listed(span.kind, group=group, well_known=True))
@@ -299,11 +303,7 @@ def _heads_longest_first() -> tuple[tuple[str, str], ...]:
 
 
 # Words in -ation that name no process.
-_NOT_PROCESSES = frozenset("""
-station nation population foundation information organisation organization location civilisation
-civilization constellation administration federation association corporation situation relation
-generation nutrition position composition tradition condition competition edition exhibition
-""".split())
+_NOT_PROCESSES = word_set("not_processes")
 
 
 def is_plural(term: str) -> bool:
@@ -341,11 +341,11 @@ def _nice(value: float, like: float) -> float:
     return rounded
 
 
-def number_options(value: float, count: int, seed: object, kind: str = "count") -> list[float]:
-    if kind == "percent" and value >= 10:
+def number_options(value: float, count: int, seed: object, kind: str = COUNT) -> list[float]:
+    if kind == PERCENT and value >= 10:
         steps = [5, 10, 15, 20, 25, -5, -10, -15, -20]
         candidates = [value + s for s in steps if 0 < value + s <= 100]
-    elif kind == "percent":
+    elif kind == PERCENT:
         candidates = [_nice(value * f, value) for f in (0.5, 2, 3, 1.5, 4)]
     elif value.is_integer() and value <= 12:
         candidates = [value + d for d in (1, 2, -1, 3, -2, 4, 5) if value + d >= 1]
@@ -420,19 +420,19 @@ def ordinal(n: int) -> str:
 
 def options_for(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options as text, for a choice question or a false statement."""
-    if span.kind == "year":
+    if span.kind == YEAR:
         value = int(span.value)
         low, high = bisect.bisect_left(pool.years, value - 15), bisect.bisect_right(pool.years, value + 15)
         return [str(y) for y in year_options(value, pool.years[low:high], count, seed)]
-    if span.kind == "date":
-        return date_options(span.text, [s.text for s in pool.near("date", position)], count, seed)
-    if span.kind == "decade":
+    if span.kind == DATE:
+        return date_options(span.text, [s.text for s in pool.near(DATE, position)], count, seed)
+    if span.kind == DECADE:
         base = int(span.value)
         return [f"{base + d}s" for d in stable_order([10, -10, 20, -20, 30], seed, base)[:count] if base + d > 0]
-    if span.kind == "century":
+    if span.kind == CENTURY:
         base = int(span.value)
         return [ordinal(base + d) for d in stable_order([1, -1, 2, -2], seed, base)[:count] if base + d > 0]
-    if span.kind in ("count", "percent", "money"):
+    if span.family == AMOUNTS:
         value = span.value
         if value is None:
             money = re.search(r"\d[\d,]*(?:\.\d+)?", span.text)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from game.generate.aliases import find_aliases
 from game.generate.distractors import options_for
 from game.generate.document import Document, Sentence
-from game.generate.lexicon import agrees, fold, lexicon
+from game.generate.lexicon import agrees, fold, lexicon, word_set
 from game.generate.pool import Pool
 from game.generate.phrasing import (
     VERBISH,
@@ -24,15 +24,23 @@ from game.generate.phrasing import (
 from game.generate.lexicon import FUNCTION_WORDS
 from game.generate.phrasing import OPENING_SUBJECT
 from game.generate.pronouns import StandIns, place_kind, settle_pronouns
-from game.generate.wh import wh_replacement
-from game.generate.spans import NAME, PERSON, Context, Span, find_spans, gather_context
+from game.generate.rules import Placement, place_wh
+from game.generate.kinds import (
+    ACRONYM,
+    ALIAS,
+    DATE,
+    NAME,
+    PERSON,
+    TERM,
+    YEAR,
+    Context,
+    Span,
+)
+from game.generate.spans import find_spans, gather_context
 
 MAX_WRONG = 3
-TOO_OBVIOUS = frozenset({"earth"})
+TOO_OBVIOUS = word_set("too_obvious")
 
-KIND_WEIGHTS = {"term": 1.9, PERSON: 3.0, "year": 2.6, "count": 2.4, "date": 2.6, "percent": 2.2, "money": 2.0,
-                "decade": 2.0, "century": 2.0, NAME: 1.2, "organisation": 2.2}
-PLACE_WEIGHT = 2.6
 
 
 @dataclass(slots=True)
@@ -52,6 +60,8 @@ class Fact:
     also_called: list[str] = field(default_factory=list)  # other ways the text names the answer
     identity: str = ""  # who or what the answer is, the same for "Newcomen" and "Thomas Newcomen"
     aside: bool = False  # a name in brackets ("French: le Rhin"), not the sentence's own fact
+    rule: str = ""  # the wh-placement rule that placed the question word, or refused to
+    widened_by: tuple[str, ...] = ()  # rules that took more of the sentence along with the answer
 
     @property
     def answer(self) -> str:
@@ -82,7 +92,7 @@ def _leaks(prompt: str, span: Span, wh: str = "", others: tuple[str, ...] = ()) 
     padded = f" {fold(prompt)} "
     if f" {key} " in padded:
         return True
-    if span.is_number or span.kind in ("date",):
+    if span.is_number or span.kind == DATE:
         if span.value is None:
             return False
         number = f"{span.value:g}"
@@ -93,11 +103,7 @@ def _leaks(prompt: str, span: Span, wh: str = "", others: tuple[str, ...] = ()) 
     return any(f" {w} " in padded for w in words if len(w) >= 4 and w not in _COMMON_NAME_WORDS)
 
 
-_COMMON_NAME_WORDS = frozenset("""
-international national space station university college river lake mount north south east west
-united world games olympic olympics winter summer state states city new great royal central
-company agency service news party union council sea ocean island islands museum park
-""".split())
+_COMMON_NAME_WORDS = word_set("common_name_words")
 
 
 def _also_called(span: Span, pool: Pool) -> list[str]:
@@ -125,14 +131,14 @@ def _swap(text: str, span: Span, option: str) -> tuple[int, int, str]:
 
 
 # Names ending so go without "the": "Radcliffe College", "Brown University".
-_NO_THE_HEADS = frozenset("college university school academy".split())
+_NO_THE_HEADS = word_set("no_the_heads")
 
 
 def _swappable(span: Span, option: str) -> bool:
     """Whether a wrong option can stand in the answer's place in a false statement: a key term
     only for one with the same head ("sedimentary rock" for "metamorphic rock"); "the embargo
     caused an dollars" is no statement at all."""
-    if span.kind != "term":
+    if span.kind != TERM:
         return True
     return fold(option).split()[-1:] == fold(span.text).split()[-1:] and fold(option) != fold(span.text)
 
@@ -183,7 +189,7 @@ def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]])
     counts: dict[str, int] = {}
     for spans in spans_by_sentence:
         for span in spans:
-            if span.kind not in (PERSON, NAME) and not span.is_number and span.kind not in ("date", "term"):
+            if (span.names_a_kind and span.kind not in (PERSON, NAME)) or span.kind == ACRONYM:
                 counts[span.text] = counts.get(span.text, 0) + 1
     words: dict[str, int] = {}
     for sentence in document.sentences:
@@ -216,7 +222,7 @@ def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]])
 # (German: Rhein) is a European river", "Kenya, officially the Republic of Kenya, is a country".
 _DEFINES = re.compile(r"(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
                       r"(?:,\s+[^,]{1,60},)?\s+(?:is|was)\s+(?:a|an|the)\s")
-_PLURAL_NOUNS = frozenset("bacteria algae data media phenomena criteria people fungi".split())
+_PLURAL_NOUNS = word_set("plural_nouns")
 
 
 def _plural(noun: str) -> bool:
@@ -245,7 +251,7 @@ def _main_subject(document_spans: list[list[Span]]) -> tuple[str, str, str]:
     first: dict[str, Span] = {}
     for spans in document_spans:
         for span in spans:
-            if span.kind not in (PERSON, "term") and not span.is_number and span.kind != "date":
+            if (span.names_a_kind and span.kind != PERSON) or span.kind == ACRONYM:
                 key = fold(span.text)
                 counts[key] = counts.get(key, 0) + 1
                 first.setdefault(key, span)
@@ -282,7 +288,7 @@ def _stand_ins(document: Document, spans_by_sentence: list[list[Span]], index: i
                 place = thing
         elif named and not named.group(1).startswith("The ") and fold(named.group(1)) not in people \
                 and fold(named.group(1).split()[0]) not in FUNCTION_WORDS and not _plural(named.group(1)) \
-                and not any(s.kind in (PERSON, "date") or s.is_number for s in first):
+                and not any(s.kind in (PERSON, DATE) or s.is_number for s in first):
             thing = named.group(1)  # "Rosetta was launched ... In November 2014 its lander ..."
             if first and place_kind(first[0].kind):
                 place = thing
@@ -292,12 +298,7 @@ def _stand_ins(document: Document, spans_by_sentence: list[list[Span]], index: i
 
 
 def _score(fact: Fact) -> float:
-    kind = fact.span.kind
-    weight = KIND_WEIGHTS.get(kind)
-    if weight is None:
-        from game.generate.lexicon import PLACE_KINDS
-        weight = PLACE_WEIGHT if kind in PLACE_KINDS else 2.3
-    score = weight + 0.25 * min(fact.spans_in_sentence, 4)
+    score = fact.span.info.weight + 0.25 * min(fact.spans_in_sentence, 4)
     if fact.fronted:
         score += 0.5
     if fact.mentions > 1:
@@ -374,7 +375,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 continue
             if not settle_pronouns(draft, context.people, places, context.mid_sentence_names, stand_ins, span):
                 continue  # "runs along its southern shore": whose shore, the player cannot tell
-            replacement = wh_replacement(draft, span, spans)
+            placed = place_wh(draft, span, spans)
+            replacement = placed.as_edit() if isinstance(placed, Placement) else None
             question = None
             fronted = False
             if replacement is not None:
@@ -396,7 +398,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             if question is None and statement is None:
                 continue
             wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
-            if span.kind == "year":
+            if span.kind == YEAR:
                 wrong = _in_range_order(sentence.text, span, wrong)
             if reading.aliases:
                 one_thing = reading.aliases.get(fold(span.text), set())
@@ -419,7 +421,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             identity = fold(context.people.get(fold(span.text), span.text)) if span.kind == PERSON else ""
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
                         in_clause, fronted, false_statements=false_statements,
-                        also_called=_also_called(span, pool), identity=identity)
+                        also_called=_also_called(span, pool), identity=identity, rule=placed.rule,
+                        widened_by=placed.widened_by if isinstance(placed, Placement) else ())
             fact.score = _score(fact)
             facts.append(fact)
         facts.extend(_alias_facts(sentence, spans, doc_id, doc_index, pool, first_position + sentence.index, seed))
@@ -457,10 +460,7 @@ def _cited(text: str, span: Span, name: str) -> str:
     return name
 
 
-_INSTITUTION_HEADS = frozenset("""
-organization organisation fund agency council union office bank service committee ministry
-department institute association federation commission authority board court party
-""".split())
+_INSTITUTION_HEADS = word_set("institution_heads")
 _AFTER_ACCORDING = re.compile(r"According to [^,]+, ([A-Z][a-z]+)\b")
 
 
@@ -482,13 +482,13 @@ def _alias_facts(sentence: Sentence, spans: list[Span], doc_id: str, doc_index: 
     facts = []
     for alias in find_aliases(sentence.text):
         named = next((s for s in spans if s.end <= alias.start and fold(s.text) == fold(alias.named)), None)
-        kind = named.kind if named is not None and named.kind not in (NAME, PERSON, "term") else "alias"
+        kind = named.kind if named is not None and named.kind not in (NAME, PERSON, TERM) else ALIAS
         span = Span(alias.start, alias.end, alias.text, kind, group=alias.language)
         if alias.siblings:
             wrong = list(alias.siblings)  # "Rhein" beside "Rhin": near in spelling, another language's name
         elif alias.language:
             wrong = []  # "Lisboa" among London and Rome would stand out: asked typed, or stated
-        elif kind != "alias":
+        elif kind != ALIAS:
             wrong = [w for w in options_for(span, pool, position, 5, seed) if fold(w) != fold(alias.named)]
         else:
             wrong = []

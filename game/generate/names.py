@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from game.generate.kinds import NAME, PERSON, Context, Span
+from game.generate.kinds import ACRONYM, CITY, NAME, PERSON, PLACE, REGION, Context, Span
 from game.generate.lexicon import (
+    word_set,
     FUNCTION_WORDS,
     HEAD_KINDS,
     MONTHS,
@@ -23,7 +24,7 @@ from game.generate.lexicon import (
 )
 
 _WORD = re.compile(r"[\w\u00c0-\u024f]+(?:[-'\u2019.][\w\u00c0-\u024f]+)*")
-_CONNECTORS = frozenset("of for de del della di da du la le von van der den al bin ibn y".split())
+_CONNECTORS = word_set("name_connectors")
 
 
 def word_tokens(text: str) -> list[re.Match]:
@@ -87,7 +88,7 @@ def sentence_start_indexes(text: str, tokens: list[re.Match]) -> set[int]:
     return starts
 
 
-SHORTENED = frozenset("mount lake river sea island desert cape university college palace park".split())
+SHORTENED = word_set("shortened_heads")
 KIND_NOUNS = ("university|college|city|town|village|river|country|state|company|organisation|organization|"
               "agency|island|lake|mountain|volcano|region|province|party|newspaper|band|team|club|ship|planet|"
               "museum|sea|desert|comet|spacecraft|probe|mission|waterfall|moon|asteroid|star|galaxy|airline|"
@@ -112,21 +113,11 @@ def defined_kind(noun: str) -> str:
 
 
 # Words that open a sentence with a capital and are never part of a name after them: "Near Sargans".
-_OPENING_PREPOSITIONS = frozenset("""
-near after before during since until under over through across along among between despite
-following unlike within without beyond behind beside besides toward towards around against upon
-inside outside via
-""".split())
+_OPENING_PREPOSITIONS = word_set("opening_prepositions")
 
-_DIRECTION_WORDS = frozenset("""
-central western eastern northern southern north south east west upper lower greater inner outer
-north-east north-west south-east south-west northeast northwest southeast southwest middle
-""".split())
+_DIRECTION_WORDS = word_set("direction_words")
 
-_INSTITUTION_WORDS = frozenset("""
-national international public royal united federal state central general new old great board
-heritage trust fund office authority institute agency bureau press times post news herald
-""".split())
+_INSTITUTION_WORDS = word_set("institution_words")
 
 
 def _classify_thing(words: list[str], key: str, entries: tuple, context: Context) -> tuple[str, str]:
@@ -148,7 +139,7 @@ def _classify_thing(words: list[str], key: str, entries: tuple, context: Context
 
 
 # Nationalities whose people's names are in the English lists of given names and surnames.
-_ENGLISH_NAMES = frozenset("british english american australian canadian irish scottish welsh".split())
+_ENGLISH_NAMES = word_set("english_name_nationalities")
 _NATIONALITY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}$")
 
 
@@ -205,7 +196,7 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
                 entry = candidate  # "Mercury is the closest planet": the planet, not the spacecraft
         # A word that is both a city and a state or a planet and a god: the city wins near "in".
         for candidate in entries:
-            if candidate.kind == "city" and re.search(r"\b(?:in|at|near|from|to|outside)\s*$", before):
+            if candidate.kind == CITY and re.search(r"\b(?:in|at|near|from|to|outside)\s*$", before):
                 entry = candidate
         return entry.kind, entry.group
     if key in context.kinds:
@@ -214,20 +205,20 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if head in HEAD_KINDS and len(words) >= 2:
         return HEAD_KINDS[head], ""
     if fold(words[0]) in ("mount", "lake", "cape", "fort", "port", "saint", "st"):
-        return HEAD_KINDS.get(fold(words[0]), "place"), ""
+        return HEAD_KINDS.get(fold(words[0]), PLACE), ""
     if fold(words[0]) == "university":
         return "university", ""
     if text in ("AD", "BC", "CE", "BCE", "AM", "PM", "TV", "OK", "II", "III", "IV"):
         return NAME, ""
     if re.fullmatch(r"[A-Z]{2,6}s?", text):
-        return "acronym", ""  # DNA, ATP, NADPH: asked about with "what", against other acronyms
+        return ACRONYM, ""  # DNA, ATP, NADPH: asked about with "what", against other acronyms
     if len(words) == 1 and words[0] in lex.surnames:
         return PERSON, lex.surnames[words[0]]
     if len(words) <= 3 and re.search(r"\b(?:University|College|Institute|Centre|Center|Museum)\s+in\s+$", before):
-        return "place", ""  # "James Cook University in Townsville said": the town, not a speaker
+        return PLACE, ""  # "James Cook University in Townsville said": the town, not a speaker
     if len(words) <= 3 and re.search(r"\b[a-z]+\s+(?:in|at|near)\s+$", before) \
             and re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted)\b", after):
-        return "place", ""  # "Café owners in München said": where the speakers are, not a speaker
+        return PLACE, ""  # "Café owners in München said": where the speakers are, not a speaker
     if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"
                 r"[\u2019']s\s+(?:father|mother|wife|husband|son|daughter|sons|life|death|reign|birth|"
                 r"theory|theories|invention|inventions|discovery|discoveries|novels?|poems?|paintings?|"
@@ -241,12 +232,12 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return PERSON, lex.given_names[first][0]
     if len(words) >= 2 and all(fold(w) in _DIRECTION_WORDS for w in re.split(r"-", words[0])) \
             and any(e.kind == "continent" for e in lex.lookup(" ".join(words[1:]))):
-        return "region", ""  # "Northeast Asia", "West-Central Africa"
+        return REGION, ""  # "Northeast Asia", "West-Central Africa"
     if len(words) <= 3 and re.search(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", before, re.I):
-        return "place", ""
+        return PLACE, ""
     if len(words) <= 3 and re.match(r"\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
                                     r"(?:the\s+)?[A-Z]", after) and re.search(r"\b(?:to|from|at|near)\s+$", before):
-        return "place", ""  # "to Abercynon in south Wales": a place within a larger one
+        return PLACE, ""  # "to Abercynon in south Wales": a place within a larger one
     if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() in context.nouns \
             and words[-1].lower() not in FUNCTION_WORDS:
         return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
@@ -278,8 +269,7 @@ def _head_before_of(words: list[str]) -> str:
     return HEAD_KINDS.get(head, "")
 
 
-_GROUPS_OF_PEOPLE = frozenset("fellows friends members sons daughters knights children people citizens "
-                              "students alumni scholars masters".split())
+_GROUPS_OF_PEOPLE = word_set("groups_of_people")
 
 
 _KIND_BEFORE = re.compile(
@@ -398,7 +388,7 @@ def name_spans(text: str, context: Context) -> list[Span]:
         kind_word = re.match(r"\s+([a-z]+)\b(?!\s+(?!(?:and|or|to|in|on|at|of|near|from|by|with|is|was|are|were|has|had)\b)"
                              r"[a-z]{3,}\b)", after)
         adjective = len(words) == 1 and re.search(r"(?:an|ean|ish|ese|ic|ian)$", words[0])
-        if kind in (NAME, "place") and kind_word and kind_word.group(1) in HEAD_KINDS and not adjective:
+        if kind in (NAME, PLACE) and kind_word and kind_word.group(1) in HEAD_KINDS and not adjective:
             # "Burkhan Khaldun mountain" is a mountain; the "Christchurch mosque attacks" were no mosque
             kind = HEAD_KINDS[kind_word.group(1)]
         spans.append(Span(start, end, text[start:end], kind, role=role if kind == PERSON else "", group=group))

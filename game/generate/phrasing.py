@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS, agrees
-from game.generate.spans import Span
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS, agrees, word_set
+from game.generate.kinds import CENTURY, DATE, DECADE, YEAR, Span
 
 MAX_PROMPT_CHARS = 240
 MIN_CLAUSE_WORDS = 5
@@ -56,9 +56,7 @@ VERBISH = re.compile(
     r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
 _QUOTES_OPEN = "\"\u201c"
 _QUOTES_CLOSE = "\"\u201d"
-PREPOSITIONS = frozenset("in on at by for from to of with into onto over under after before during "
-                          "since until near outside inside across through against among between "
-                          "including like about around behind beyond toward towards".split())
+PREPOSITIONS = word_set("prepositions")
 
 
 @dataclass
@@ -328,9 +326,9 @@ _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|a
 def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str = "") -> Draft | None:
     """'... done in 1996, when the shuttle carried a torch' and 'In 1638, the college became ...'
     -> the clause, with the year moved out to be asked for at its end."""
-    if span.kind in ("century", "decade") and re.fullmatch(r"\s*In\s+the\s+", text[:span.start]):
+    if span.kind in (CENTURY, DECADE) and re.fullmatch(r"\s*In\s+the\s+", text[:span.start]):
         return _fronted_period(text, span)
-    if span.kind not in ("year", "date") or not re.search(r"\b(?:[Ii]n|On|By)\s+$", text[:span.start]):
+    if span.kind not in (YEAR, DATE) or not re.search(r"\b(?:[Ii]n|On|By)\s+$", text[:span.start]):
         return None
     preposition = re.search(r"(\w+)\s+$", text[:span.start]).group(1).lower()
     when = _WHEN_AFTER.match(text, span.end) if preposition == "in" else None
@@ -361,7 +359,7 @@ def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str 
 def _fronted_period(text: str, span: Span) -> Draft | None:
     """'In the 19th century the garden was remodelled by ...' -> the clause, with the century
     (or the decade) moved out to be asked for at its end."""
-    tail = " century" if span.kind == "century" else ""
+    tail = " century" if span.kind == CENTURY else ""
     after = re.compile(r"[\s-]century" if tail else r"").match(text, span.end)
     if after is None:
         return None
@@ -588,7 +586,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     trailing = _TRAILING_ATTRIBUTION.search(draft.window())
     if trailing and draft.start + trailing.start() >= span.end:
         draft.end = draft.start + trailing.start()
-    elif trailing and span.start >= draft.start + trailing.start() and span.kind not in ("year", "date") \
+    elif trailing and span.start >= draft.start + trailing.start() and span.kind not in (YEAR, DATE) \
             and re.fullmatch(r",\s*(?:the\s+)?", draft.text[draft.start + trailing.start():span.start], re.I):
         # "..., the space agency said on Wednesday": ask "According to which space agency, ...?"
         draft.end = draft.start + trailing.start()

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold, lexicon
+from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold, lexicon, word_set
 from game.generate.kinds import PERSON, Span
 from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, quote_regions
 
@@ -25,20 +25,14 @@ _HERE = re.compile(r"\bhere\b", re.I)
 # made definite by what follows ("this origin of chloroplasts"), a time ("this year") or
 # "to this day" says enough.
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?:[\w-]+\s+)?([\w-]+)(?=\s+(of|between|in|from|with)\b)?", re.I)
-_TIMES = frozenset("""
-day days year years week weeks month months season seasons time times morning afternoon evening
-night weekend summer winter spring autumn century decade era period
-""".split())
+_TIMES = word_set("time_nouns")
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _PLURAL = frozenset({"they", "them", "their"})
 # What "its ..." is part of when only a place can have it: "its southern shore", "its mouth".
 _PLACE_PARTS = re.compile(
     r"\s+(?:[a-z]+ern\s+|upper\s+|lower\s+|own\s+)?(?:shores?|coast(?:line)?|banks?|mouth|source|delta|waters|"
     r"borders?|capital|summit|slopes?|peak|tributaries|basin|shoreline|estuary)\b")
-_PLACE_NOUNS = frozenset("""
-lake river sea ocean island country city town village region province state mountain volcano
-valley bay gulf coast continent peninsula desert reef delta basin park planet moon comet
-""".split())
+_PLACE_NOUNS = word_set("place_nouns")
 # "it" that stands for nothing: "made it possible to", "it was not until".
 _DUMMY_IT = re.compile(r"\bit\s+(?:is|was|has\s+been|will\s+be|would\s+be)\s+(?:not\s+)?(?:\w+\s+)?(?:to|that|until|for)\b|"
                        r"\b(?:made|makes|make|making|found|find|finds|considered)\s+it\s+(?:\w+\s+)?(?:to|that)\b", re.I)
@@ -47,10 +41,7 @@ _BOUNDARY = re.compile(r"[,;:]\s+(?:and|but|or|while|whereas|although|so)\b|;|\b
 _DETERMINED = re.compile(r"\b(?:the|a|an|this|that|which|what)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\b", re.I)
 _PLURAL_WORD = re.compile(r"\b(?:[a-z]{2,}[^s'\u2019\s]s|people|men|women|children|police|staff|bacteria|data|media|"
                           r"cattle|crew|team|family|government)\b")
-_NOT_PLURAL = frozenset("""
-was has its this thus always perhaps towards across besides less unless plus chaos bus gas
-news series species means kilometres metres
-""".split())
+_NOT_PLURAL = word_set("not_plural")
 _CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'\u2019.-]*)*")
 
 

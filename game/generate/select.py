@@ -9,7 +9,8 @@ import re
 from typing import Iterable
 
 from game.generate.facts import MAX_WRONG, Fact
-from game.generate.lexicon import fold
+from game.generate.kinds import PERSON
+from game.generate.lexicon import fold, word_set
 
 # The share of each type in a pack when the facts allow it.
 TYPE_SHARES = {"choice": 0.4, "truefalse": 0.2, "number": 0.15, "text": 0.2}
@@ -23,8 +24,7 @@ RECENT = 40
 # With a count, the facts kept while reading a long input: enough that the count is met.
 KEPT_PER_QUESTION = 10
 KEPT_EXTRA = 1000
-_STOP = frozenset("the a an of in on at to and or for by with which what who whom how many is was "
-                  "were are be has had have did does do that this from as it its into".split())
+_STOP = word_set("select_stop_words")
 
 
 def content_words(text: str) -> list[str]:
@@ -43,9 +43,9 @@ def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
     if fact.question:
         if "choice" in allowed and len(fact.wrong) >= MAX_WRONG:
             types.append("choice")
-        if "number" in allowed and fact.span.kind in ("year", "count", "percent") and fact.span.value is not None:
+        if "number" in allowed and fact.span.info.number and fact.span.value is not None:
             types.append("number")
-        if "text" in allowed and not fact.span.is_number and fact.span.kind not in ("date", "money") \
+        if "text" in allowed and fact.span.info.typed \
                 and _typeable(fact):
             types.append("text")
     if "truefalse" in allowed and fact.statement:
@@ -56,7 +56,7 @@ def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
 def _typeable(fact: Fact) -> bool:
     """Whether a player can fairly be asked to type the answer: short, or with a short name too."""
     names = [fact.answer, *fact.also_called]
-    if fact.span.kind == "person" and len(fact.answer.split()) >= 2:
+    if fact.span.kind == PERSON and len(fact.answer.split()) >= 2:
         names.append(fact.answer.split()[-1])  # a surname is accepted
     return any(len(name) <= 24 and len(name.split()) <= 3 for name in names)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from game.generate.kinds import NAME, NUMBER_KINDS, PERSON, Context, Span
+from game.generate.kinds import ACRONYM, DATE, NAME, PERSON, YEAR, Context, Span
 from game.generate.lexicon import FUNCTION_WORDS, fold
 from game.generate.names import (
     DEFINITION,
@@ -23,7 +23,7 @@ from game.generate.names import (
 from game.generate.quantities import number_spans
 from game.generate.terms import TECHNICAL, TERM_AFTER, common_words, term_spans
 
-__all__ = ["NAME", "NUMBER_KINDS", "PERSON", "Context", "Span", "find_spans", "gather_context"]
+__all__ = ["NAME", "PERSON", "Context", "Span", "find_spans", "gather_context"]
 
 
 def gather_context(sentences: list[str]) -> Context:
@@ -112,7 +112,7 @@ def find_spans(text: str, context: Context | None = None) -> list[Span]:
     chosen: list[Span] = []
     for span in sorted(numbers, key=lambda s: (-(s.end - s.start), s.start)):
         inside = [c for c in chosen if _overlaps(c, span)]
-        if not inside or (span.kind == "year" and all(c.kind == "date" for c in inside)):
+        if not inside or (span.kind == YEAR and all(c.kind == DATE for c in inside)):
             chosen.append(span)
     for span in name_spans(text, context):
         if not any(_overlaps(c, span) for c in chosen):
@@ -125,5 +125,5 @@ def find_spans(text: str, context: Context | None = None) -> list[Span]:
             inside = []
         if not inside:
             chosen.append(span)
-    chosen = [s for s in chosen if s.kind != "acronym" or TERM_AFTER.match(text, s.end)]
+    chosen = [s for s in chosen if s.kind != ACRONYM or TERM_AFTER.match(text, s.end)]
     return sorted(chosen, key=lambda s: (s.start, -s.end))
