@@ -268,13 +268,14 @@ def test_wrong_options_never_repeat_a_name_of_the_prompt():
 
 
 def test_every_question_is_tagged_with_what_its_answer_is(packs):
-    tags = {"people", "places", "organisations", "events", "dates", "numbers", "terms", "things"}
+    tags = {"people", "places", "organisations", "events", "dates", "numbers", "terms", "things",
+            "definitions", "reasons", "purposes"}
     seen = set()
     for pack in packs.values():
         for q in pack.questions:
             assert len(q.tags) == 1 and q.tags[0] in tags, q
             seen.add(q.tags[0])
-    assert {"people", "places", "dates", "numbers", "organisations"} <= seen
+    assert {"people", "places", "dates", "numbers", "organisations", "definitions", "reasons", "purposes"} <= seen
 
 
 def test_long_prompts_and_typed_answers_get_more_time(packs):

@@ -29,6 +29,11 @@ AMOUNTS = "amounts"
 TERMS = "terms"
 NAMES = "names"        # a proper name of unknown kind: never asked (no fair options, no wh-word)
 ASIDES = "asides"      # another name a bracket gives ("French: le Rhin"), asked by its own template
+# Families whose questions are written whole from a clause (game/generate/rules/clauses.py).
+DEFINITIONS = "definitions"
+MAKERS = "makers"
+REASONS = "reasons"
+PURPOSES = "purposes"
 
 # The kinds the generator itself writes (the word lists and the texts add more, see `kind_of`).
 PERSON = "person"
@@ -49,6 +54,11 @@ TERM = "term"
 ACRONYM = "acronym"
 ALIAS = "alias"
 ORGANISATION = "organisation"
+DEFINED_TERM = "defined term"   # the term a definition defines: "What is the term for ...?"
+MEANING = "meaning"             # what a term means: "What is an oxbow lake?"
+CREATION = "creation"           # what someone invented, founded, wrote: "What did Morse develop?"
+REASON = "reason"               # why something happens: "Why do plants wilt on hot days?"
+PURPOSE = "purpose"             # what a thing is for or does: "What is a thermometer used for?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +93,11 @@ _FIXED = (
     Kind(ACRONYM, TERMS, "terms", noun=ACRONYM),
     Kind(ALIAS, ASIDES, "things", noun=ALIAS),
     Kind(ORGANISATION, ORGANISATIONS, "organisations", noun=ORGANISATION, weight=2.2),
+    Kind(DEFINED_TERM, DEFINITIONS, "definitions", noun=TERM, weight=3.0),
+    Kind(MEANING, DEFINITIONS, "definitions", weight=2.6, typed=False),
+    Kind(CREATION, MAKERS, "things", weight=2.6),
+    Kind(REASON, REASONS, "reasons", weight=2.8, typed=False),
+    Kind(PURPOSE, PURPOSES, "purposes", weight=2.6, typed=False),
 )
 KINDS: dict[str, Kind] = {kind.name: kind for kind in _FIXED}
 

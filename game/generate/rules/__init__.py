@@ -27,6 +27,18 @@ question word can take whatever the answer is), then the module of the answer's 
 The first rule that returns a Placement or REFUSE decides; the fact records the rule's name
 (`people.role_in_apposition`), which review mode and the confidence features read.
 
+Definitions, makers, reasons and purposes are asked another way: their question is written
+whole from a clause the rules understand ("What is the term for ...?", "Who invented ...?",
+"Why do plants wilt on hot days?"), so their rules read a `clauses.Clause` instead of a Slot and
+return the questions they write (see `clauses.py`):
+
+    definitions.py  What is the term for ...?  What is an oxbow lake?  What is ... called?
+    makers.py       Who invented ...?  What did ... discover?  Who is ... named after?
+    reasons.py      Why ...?  What led to ...?  What caused ...?
+    purposes.py     What is ... used for?  What is the main role of ...?  What does ... do?
+
+`game/generate/clause_facts.py` runs them over every sentence and makes their questions facts.
+
 Adding a rule
 -------------
 Write one function in the module of its family, above the rule it must run before, and
@@ -69,10 +81,12 @@ from dataclasses import dataclass
 
 from game.generate.kinds import Span
 from game.generate.phrasing import Draft
-from game.generate.rules import amounts, people, places, shared, terms, times
+from game.generate.rules import amounts, definitions, makers, people, places, purposes, reasons, shared, terms, times
 from game.generate.rules.base import REFUSE, Placement, Rule, Slot
 
 _MODULES = (people, places, times, amounts, terms)
+# Families whose questions are written whole from a clause (rules reading a `clauses.Clause`).
+CLAUSE_MODULES = (definitions, makers, reasons, purposes)
 FAMILY_RULES: dict[str, tuple[Rule, ...]] = {
     family: tuple(module.RULES) for module in _MODULES for family in module.FAMILIES
 }
@@ -88,7 +102,7 @@ class Refused:
 def all_rules() -> list[Rule]:
     """Every rule, shared ones first, each once."""
     seen: list[Rule] = list(shared.RULES)
-    for module in _MODULES:
+    for module in (*_MODULES, *CLAUSE_MODULES):
         seen.extend(module.RULES)
     return seen
 
@@ -128,4 +142,4 @@ def place_wh(draft: Draft, span: Span, spans: list[Span]) -> Placement | Refused
     return Refused("no rule placed a question word")
 
 
-__all__ = ["FAMILY_RULES", "Placement", "Refused", "all_rules", "place_wh"]
+__all__ = ["CLAUSE_MODULES", "FAMILY_RULES", "Placement", "Refused", "all_rules", "place_wh"]

@@ -1,0 +1,243 @@
+"""Facts of the kinds asked whole from a clause: definitions, makers, reasons and purposes.
+
+Their rules (`rules/definitions.py`, `makers.py`, `reasons.py`, `purposes.py`) write each
+question as an `Asked`; here every document is read for them once, and each Asked becomes a
+`Fact` like any other (the same fields, so choosing, writing and scoring a pack treat them
+alike), with wrong options of its own sort:
+
+- a term: the document's other defined terms, those of the same genus ("a *rock* that ...")
+  or the same sense first, then its key terms of the same head or sense;
+- a meaning, a reason or a purpose: the document's other meanings, reasons or purposes that
+  read the same way (a clause among clauses, "so that ..." among "so that ...", a verb phrase
+  made to agree with the question's subject), never one about the same thing;
+- a person (a maker, a namesake): other people, as for any person;
+- a creation: the document's other creations made the same way by someone else.
+
+Without three such options a term or a creation is asked typed (when short) and a meaning,
+reason or purpose is not asked at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.generate.distractors import options_for, same_thing, term_sense
+from game.generate.document import Document
+from game.generate.facts import MAX_WRONG, Fact
+from game.generate.kinds import CREATION, DEFINED_TERM, MEANING, PERSON, PURPOSE, REASON, TERM, Context, Span, kind_of
+from game.generate.lexicon import fold, word_map, word_set
+from game.generate.pool import Pool
+from game.generate.rules import CLAUSE_MODULES
+from game.generate.rules.clauses import Asked, clauses_of, content_words, is_plural_phrase, overlap, run_rules
+from game.generate.rules.purposes import DOES, agreeing
+
+WANTED = 5  # options gathered per question (the pack shows MAX_WRONG; the rest serve false statements)
+# Genera of definitions that name a process or a state: their terms are options for each other
+# ("evaporation" for "condensation", "humidity" for "air pressure").
+ABSTRACT_GENERA = word_set("abstract_genera")
+GENUS_GROUPS = word_map("genus_groups")
+
+
+def read_clauses(document: Document, spans_by_sentence: list[list[Span]], context: Context,
+                 topics: list[str]) -> list[list[Asked]]:
+    """Every question the clause rules write about the document, sentence by sentence."""
+    title = document.title if _is_name(document.title) else ""
+    found: list[list[Asked]] = []
+    for sentence, spans in zip(document.sentences, spans_by_sentence):
+        asked: list[Asked] = []
+        for clause in clauses_of(sentence.text, sentence.index, spans, topics[sentence.index], title, context):
+            for module in CLAUSE_MODULES:
+                asked.extend(run_rules(module.RULES, clause))
+        found.append(asked)
+    return found
+
+
+def _is_name(title: str) -> bool:
+    words = title.split()
+    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words if w.lower() not in ("of", "the"))
+
+
+def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, first_position: int, seed: object,
+                 context: Context, asked_by_sentence: list[list[Asked]], start: int = 0,
+                 stop: int | None = None) -> list[Fact]:
+    """The facts of sentences `start` to `stop` asked by the clause rules."""
+    stop = len(document.sentences) if stop is None else stop
+    everything = [(index, asked) for index, found in enumerate(asked_by_sentence) for asked in found]
+    texts = [s.text.lower() for s in document.sentences]
+    facts: list[Fact] = []
+    for sentence in document.sentences[start:stop]:
+        spans_here = len(asked_by_sentence[sentence.index])
+        for asked in asked_by_sentence[sentence.index]:
+            others = [a for index, a in everything if index != sentence.index and a.kind == asked.kind]
+            wrong = _options(asked, others, pool, first_position + sentence.index, seed)
+            wrong = [w for w in wrong if f" {fold(w)} " not in f" {fold(asked.question)} "]
+            span = Span(asked.start, asked.end, asked.answer, asked.kind)
+            identity = _identity(asked, context)
+            statement, false_statements = _statements(asked, wrong)
+            mentions = pool.mentions(asked.answer) if kind_of(asked.kind).typed else 1
+            if asked.kind in (DEFINED_TERM, CREATION):
+                mentions = max(mentions, sum(1 for text in texts if asked.answer.lower() in text))
+            fact = Fact(doc_id, doc_index, sentence, span, asked.question, statement, wrong[:WANTED], mentions,
+                        spans_here, True, false_statements=false_statements, also_called=list(asked.accept),
+                        identity=identity, rule=asked.rule)
+            fact.score = _score(fact)
+            facts.append(fact)
+    return facts
+
+
+def _identity(asked: Asked, context: Context) -> str:
+    """One fact asked two ways shares an identity, so that a pack keeps one of them: a maker
+    and what they made are both the person."""
+    if asked.kind == PERSON:
+        return fold(context.people.get(fold(asked.answer), asked.answer))
+    if asked.kind == CREATION:
+        return fold(context.people.get(asked.about, asked.about))
+    return asked.identity
+
+
+def _score(fact: Fact) -> float:
+    """How good a question it is before anything else: what its kind is worth, whether it has its
+    options, how long it is to read."""
+    score = fact.span.info.weight + 0.5
+    if len(fact.wrong) >= MAX_WRONG:
+        score += 0.3
+    if fact.mentions > 1:
+        score += 0.3
+    score -= 0.01 * max(0, len(fact.question or "") - 120)
+    score -= 0.02 * fact.sentence.index / 10
+    return round(score, 4)
+
+
+# ---------------------------------------------------------------------------------------------
+# Wrong options
+
+
+def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object) -> list[str]:
+    if asked.kind == DEFINED_TERM:
+        return _term_options(asked, others, pool, position, seed)
+    if asked.kind in (MEANING, REASON, PURPOSE):
+        return _phrase_options(asked, others)
+    if asked.kind == CREATION:
+        return _creation_options(asked, others)
+    span = Span(asked.start, asked.end, asked.answer, asked.kind)
+    return [o for o in options_for(span, pool, position, WANTED + 2, seed) if fold(o) not in asked.about]
+
+
+def _pick(answer: str, candidates: list[str], count: int = WANTED) -> list[str]:
+    chosen: list[str] = []
+    for option in candidates:
+        if len(chosen) >= count:
+            break
+        if same_thing(answer, option) or any(same_thing(option, other) for other in chosen):
+            continue
+        chosen.append(option)
+    return chosen
+
+
+def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object) -> list[str]:
+    """The document's other defined terms of the same sort (the same genus, "an *instrument*
+    that ..."; the same known sense; or, for a process or a state, other processes and states),
+    then its key terms of the same head or sense; always of the same number."""
+    plural = is_plural_phrase(asked.answer)
+    sense = term_sense(asked.answer)
+    named = asked.answer[:1].isupper()
+
+    def fits(other: Asked) -> bool:
+        if other.identity == asked.identity or is_plural_phrase(other.answer) != plural:
+            return False
+        if other.answer[:1].isupper() != named:
+            return False
+        return same_sort(asked.sort, other.sort) or bool(sense) and term_sense(other.answer) == sense
+
+    defined = sorted((a for a in others if fits(a)),
+                     key=lambda a: (a.sort != asked.sort, abs(len(a.answer) - len(asked.answer)), a.answer))
+    head = fold(asked.answer).split()[-1:]
+    terms = [s.text for s in pool.near(TERM, position) if is_plural_phrase(s.text) == plural
+             and len(head[0]) > 3 and fold(s.text).split()[-1:] == head and " and " not in s.text]
+    return _pick(asked.answer, [a.answer for a in defined] + sorted(set(terms)))
+
+
+def same_sort(genus: str, other: str) -> bool:
+    """Whether two definitions' genera name the same sort of thing: the same word, two processes
+    or states, or two words of one group ("bend" and "lake" are both landforms)."""
+    if genus == other:
+        return True
+    if genus in ABSTRACT_GENERA and other in ABSTRACT_GENERA:
+        return True
+    group = GENUS_GROUPS.get(genus)
+    return bool(group) and GENUS_GROUPS.get(other) == group
+
+
+def _phrase_options(asked: Asked, others: list[Asked]) -> list[str]:
+    """Other meanings, reasons or purposes that read the same way and are about something else."""
+    fitting = []
+    for other in others:
+        if other.form != asked.form or other.identity == asked.identity:
+            continue
+        if overlap(other.about, asked.about) >= 0.5 or fold(other.answer) == fold(asked.answer):
+            continue
+        if asked.kind == MEANING and (content_words(other.about) & content_words(asked.answer)
+                                      or not same_sort(asked.sort, other.sort)):
+            continue  # a meaning that names the term asked about, or describes another sort of thing
+        text = other.answer
+        if asked.form == DOES:
+            text = agreeing(text, asked.sort == "plural")
+            if text is None:
+                continue
+        if not _near_length(asked.answer, text):
+            continue
+        fitting.append((other.sort != asked.sort, _pointing(text), abs(len(text) - len(asked.answer)), text))
+    fitting.sort()
+    return _pick(asked.answer, [text for *_key, text in fitting])
+
+
+def _creation_options(asked: Asked, others: list[Asked]) -> list[str]:
+    """Things the document says someone else made the same way."""
+    fitting = sorted((o.sort != asked.sort, abs(len(o.answer) - len(asked.answer)), o.answer) for o in others
+                     if o.about != asked.about and o.answer[:1].isupper() == asked.answer[:1].isupper())
+    return _pick(asked.answer, [text for *_key, text in fitting])
+
+
+def _near_length(answer: str, option: str) -> bool:
+    a, o = len(answer), len(option)
+    return a / 2.5 <= o <= a * 2.5
+
+
+def _pointing(text: str) -> int:
+    """How many words of an option point at something only its own sentence names."""
+    return len(re.findall(r"\b(?:it|its|they|their|them|he|she|his|her|there)\b", text, re.I))
+
+
+# ---------------------------------------------------------------------------------------------
+# True/false statements
+
+
+def _statements(asked: Asked, wrong: list[str]) -> tuple[str | None, list[tuple[str, str]]]:
+    """The fact stated, and stated falsely with a wrong option in the answer's place."""
+    if asked.statement is None or asked.swap is None:
+        return None, []
+    a, b = asked.swap
+    statement = _capital(asked.statement)
+    false = []
+    for option in wrong[:2]:
+        if asked.kind == DEFINED_TERM and option[:1].isupper() != asked.answer[:1].isupper():
+            continue
+        swapped = _capital(_articled(asked.statement[:a], option) + option + asked.statement[b:])
+        if swapped != statement:
+            false.append((swapped, option))
+    return statement, false
+
+
+def _articled(before: str, option: str) -> str:
+    """"a" or "an" before the option as its first sound needs."""
+    article = re.search(r"\b(a|an|A|An)\s+$", before)
+    if article is None:
+        return before
+    wanted = "an" if option[:1].lower() in "aeiou" else "a"
+    if article.group(1)[:1].isupper():
+        wanted = wanted.capitalize()
+    return before[:article.start(1)] + wanted + before[article.end(1):]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
