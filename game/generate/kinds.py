@@ -49,6 +49,8 @@ TERM = "term"
 ACRONYM = "acronym"
 ALIAS = "alias"
 ORGANISATION = "organisation"
+PERIOD = "period"      # "380–246 BC": a span of years
+MATERIAL = "material"  # "bronze", what an object is made of (read from a label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,7 @@ class Kind:
 
     @property
     def is_number(self) -> bool:
-        return self.family in (TIMES, AMOUNTS) and self.name != DATE
+        return self.family in (TIMES, AMOUNTS) and self.name not in (DATE, PERIOD)
 
 
 _PLACE_WEIGHT = 2.6
@@ -83,6 +85,8 @@ _FIXED = (
     Kind(ACRONYM, TERMS, "terms", noun=ACRONYM),
     Kind(ALIAS, ASIDES, "things", noun=ALIAS),
     Kind(ORGANISATION, ORGANISATIONS, "organisations", noun=ORGANISATION, weight=2.2),
+    Kind(PERIOD, TIMES, "dates", weight=2.4, typed=False),
+    Kind(MATERIAL, THINGS, "things", noun=MATERIAL, weight=2.4),
 )
 KINDS: dict[str, Kind] = {kind.name: kind for kind in _FIXED}
 
