@@ -31,6 +31,8 @@ from game.generate.lexicon import (
 )
 from game.generate.pool import Pool
 from game.generate.kinds import (
+    PLACES,
+    PERIOD,
     ACRONYM,
     AMOUNTS,
     CENTURY,
@@ -237,6 +239,19 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
     group = span.group
     pools: list[list[str] | tuple[str, ...]] = [sorted({s.text for s in same_kind})]
+    if span.info.family == PLACES and span.kind not in (CITY, COUNTRY) and group:
+        # A river in Europe is offered other rivers in Europe: "the second-longest river in
+        # Europe" rules out the Hudson. The document's own places of another continent neither.
+        pools = [sorted({s.text for s in same_kind if s.group in (group, "")}), _listed(span.kind, group=group)]
+        return _pick(answer, pools, count, seed)
+    if span.info.family == PLACES and span.kind not in (COUNTRY, "continent") and not group:
+        # A place the lists do not know ("Lake Harnsby", "Christiania"): where it is, only the
+        # document says. Other such places of the document, or places of the countries the
+        # document names; never a lake or a city from anywhere in the world.
+        countries = [s.text for s in pool.near(COUNTRY, position) if lexicon().lookup(s.text)]
+        pools = [sorted({s.text for s in same_kind})]
+        pools += [_listed(CITY if span.kind == PLACE else span.kind, group=country) for country in sorted(countries)]
+        return _pick(answer, pools, count, seed)
     if span.kind == CITY and group:
         pools.append(_listed(span.kind, group=group))
         pools.append(_listed(span.kind, continent=lexicon().continent_of.get(fold(group), "")))
@@ -413,6 +428,40 @@ def date_options(answer: str, doc_dates: list[str], count: int, seed: object) ->
     return chosen
 
 
+_ERA_NUMBER = re.compile(r"\d{1,4}")
+
+
+def era_year_options(text: str, value: int, count: int, seed: object) -> list[str]:
+    """"210 BC" is offered "230 BC", "190 BC", ...: other years written the same way, on the same
+    side of year 1, at a distance that suits the size of the number."""
+    size = abs(value)
+    step = 1 if size < 30 else 5 if size < 200 else 10 if size < 1000 else 25
+    chosen: list[str] = []
+    for offset in stable_order([1, 2, 3, 4, 5, 6, 8], seed, text):
+        for sign in stable_order([1, -1], seed, text, offset):
+            other = size + sign * offset * step
+            option = _ERA_NUMBER.sub(str(other), text, count=1)
+            if other > 0 and option != text and option not in chosen:
+                chosen.append(option)
+    return chosen[:count]
+
+
+def period_options(text: str, count: int, seed: object) -> list[str]:
+    """"380–246 BC" is offered spans of the same length shifted by a century or two."""
+    numbers = [int(n) for n in _ERA_NUMBER.findall(text)[:2]]
+    if len(numbers) < 2:
+        return []
+    chosen: list[str] = []
+    for shift in stable_order([100, -100, 200, -200, 300, 150, -150], seed, text):
+        first, second = numbers[0] + shift, numbers[1] + shift
+        if first <= 0 or second <= 0:
+            continue
+        option = _ERA_NUMBER.sub(lambda m, it=iter([first, second]): str(next(it)), text, count=2)
+        if option not in chosen and option != text:
+            chosen.append(option)
+    return chosen[:count]
+
+
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -420,6 +469,10 @@ def ordinal(n: int) -> str:
 
 def options_for(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options as text, for a choice question or a false statement."""
+    if span.kind == YEAR and not span.text.isdigit():
+        return era_year_options(span.text, int(span.value), count, seed)
+    if span.kind == PERIOD:
+        return period_options(span.text, count, seed)
     if span.kind == YEAR:
         value = int(span.value)
         low, high = bisect.bisect_left(pool.years, value - 15), bisect.bisect_right(pool.years, value + 15)

@@ -10,10 +10,16 @@ from dataclasses import dataclass, field
 from game.generate.aliases import find_aliases
 from game.generate.distractors import options_for
 from game.generate.document import Document, Sentence
-from game.generate.lexicon import agrees, fold, lexicon, word_set
+from game.generate.clean import is_instruction
+from game.generate.distractors import stable_order
+from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name
+from game.generate.confidence import Candidate, assess
+from game.generate.fitting import Mates, fitting_options, read_mates
+from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_set
 from game.generate.pool import Pool
 from game.generate.phrasing import (
     VERBISH,
+    aside_chunks,
     finish_question,
     reads_as_question,
     finish_statement,
@@ -22,10 +28,11 @@ from game.generate.phrasing import (
     too_long,
 )
 from game.generate.lexicon import FUNCTION_WORDS
-from game.generate.phrasing import OPENING_SUBJECT
+from game.generate.phrasing import OPENING_SUBJECT, Draft
 from game.generate.pronouns import StandIns, place_kind, settle_pronouns
 from game.generate.rules import Placement, place_wh
 from game.generate.kinds import (
+    MATERIAL,
     ACRONYM,
     ALIAS,
     DATE,
@@ -36,6 +43,7 @@ from game.generate.kinds import (
     Context,
     Span,
 )
+from game.generate.names import defined_kind
 from game.generate.spans import find_spans, gather_context
 
 MAX_WRONG = 3
@@ -62,6 +70,15 @@ class Fact:
     aside: bool = False  # a name in brackets ("French: le Rhin"), not the sentence's own fact
     rule: str = ""  # the wh-placement rule that placed the question word, or refused to
     widened_by: tuple[str, ...] = ()  # rules that took more of the sentence along with the answer
+    resolved: tuple[str, ...] = ()  # what the prompt reads from other sentences: "pronoun", "reference"
+    named_term: bool = False  # a key term the text names ("known as the Calvin cycle")
+    kind_known: bool = False  # a name whose kind the lists, its head word or the text itself say
+    options_from_document: int = 0  # wrong options the document itself names
+    confidence: float = 0.0  # of the question asking for the answer
+    doubts: list[str] = field(default_factory=list)
+    statement_confidence: float = 0.0  # of the true/false statement
+    statement_doubts: list[str] = field(default_factory=list)
+    conflicts: int = 0  # facts of other sentences whose prompt names this answer (see select.count_conflicts)
 
     @property
     def answer(self) -> str:
@@ -70,6 +87,10 @@ class Fact:
     @property
     def answer_key(self) -> str:
         return self.identity or fold(self.span.text)
+
+    @property
+    def best_confidence(self) -> float:
+        return max(self.confidence if self.question else 0.0, self.statement_confidence if self.statement else 0.0)
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -92,7 +113,10 @@ def _leaks(prompt: str, span: Span, wh: str = "", others: tuple[str, ...] = ()) 
     padded = f" {fold(prompt)} "
     if f" {key} " in padded:
         return True
-    if span.is_number or span.kind == DATE:
+    if span.kind == DATE:
+        year = re.search(r"\d{4}", span.text)
+        return bool(year) and year.group(0) in re.findall(r"\d{4}", prompt)  # "The 1973 crisis began in what month?"
+    if span.is_number:
         if span.value is None:
             return False
         number = f"{span.value:g}"
@@ -149,35 +173,60 @@ def _in_brackets(text: str, span: Span) -> bool:
 
 
 _FIRST_PERSONAL = re.compile(r"\b(he|she|his|her|him)\b", re.I)
-_OPENING_SUBORDINATE = re.compile(r"(?:Before|After|When|While|Though|Although|As|Since|Once|Until)\s+")
 
 
 def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None,
-                   texts: list[str] | None = None, pronoun: str = "") -> list[str]:
-    """Who "he" or "she" at the start of sentence `index` most likely is: one name, or several.
-    Only people the pronoun can stand for count: "she" is never a man the lists know as one."""
+                   pronoun: str = "", texts: list[str] | None = None) -> list[str]:
+    """Who "he" or "she" at the start of sentence `index` may be: every person of the two
+    sentences before (of the four, when those two name no one) that the pronoun can stand for
+    ("she" is never a man the lists know as one), or the person the document is about when
+    they name no one else. The pronoun is read only when exactly one person is left. A name
+    someone was born with ("born Maria Sklodowska") is the same person, not another one."""
     people: list[str] = []
-    for spans in document_spans[max(0, index - 2):index]:
-        for span in spans:
-            if span.kind == PERSON:
-                person = context.people.get(fold(span.text), span.text)
-                if agrees(pronoun, person):
-                    people.append(person)
-    if main and not agrees(pronoun, main):
-        main = None
-    if len(set(people)) == 1:
-        return people[-1:]
-    if main and (main in people or not people):
+    for back in (2, 4):
+        for number, spans in enumerate(document_spans[max(0, index - back):index], start=max(0, index - back)):
+            for span in spans:
+                if span.kind == PERSON and not (texts and re.search(r"\bborn\s+$", texts[number][:span.start])):
+                    person = context.people.get(fold(span.text), span.text)
+                    if agrees(pronoun, person) and person not in people:
+                        people.append(person)
+        if people:
+            break  # a nearer sentence names someone: the ones further back are not looked at
+    if main and agrees(pronoun, main) and (not people or people == [main]):
         return [main]  # the person the document is about
-    for back in range(index - 1, max(0, index - 3) - 1, -1):
-        spans = document_spans[back]
-        if spans and spans[0].kind == PERSON and agrees(pronoun, context.people.get(fold(spans[0].text), spans[0].text)) \
-                and (spans[0].start == 0 or (
-                texts is not None and _OPENING_SUBORDINATE.fullmatch(texts[back][:spans[0].start])
-                and re.search(r",\s+(?:he|she)\s", texts[back][spans[0].end:]))):
-            # the last sentence's subject, or "Before Genghis Khan died, he ...": the person "he" was
-            return [context.people.get(fold(spans[0].text), spans[0].text)]
     return people
+
+
+# "the city", "the tower": a noun that may stand for the thing the text is about.
+_BARE_NOUN = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|that|which|who|called|named|known)\b|['\u2019-])")
+
+
+def _name_the_subject(draft: Draft, span: Span, reading: Reading) -> None:
+    """"The city was ruled by the Moors ..." in a text about Lisbon says "Lisbon was ruled by
+    the Moors ...": the noun names the thing the whole text is about, so the prompt can too."""
+    if not reading.topic_name:
+        return
+    name_words = fold(reading.topic_name).split()
+    if len(name_words) > 5:
+        return
+    for match in _BARE_NOUN.finditer(draft.text, draft.start, draft.end):
+        if match.start() <= span.start < match.end() or span.start <= match.start() < span.end:
+            continue
+        if any(a < match.end() and match.start() < b for a, b, _new in draft.edits):
+            continue
+        noun = match.group(2)
+        if noun not in reading.topic_nouns and defined_kind(noun) != reading.topic_kind:
+            continue
+        name = f"the {reading.topic_name}" if reading.subject_has_the else reading.topic_name
+        if match.start() == draft.start and not draft.moved:
+            name = name[:1].upper() + name[1:]
+        draft.edits.append((match.start(), match.end(), name))
+        draft.resolved.append("subject")
+
+
+def identity_of(span: Span, context: Context) -> str:
+    """Who a person is, the same for "Newcomen" and "Thomas Newcomen"; '' for anything else."""
+    return fold(context.people.get(fold(span.text), span.text)) if span.kind == PERSON else ""
 
 
 def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]]) -> list[str]:
@@ -297,6 +346,28 @@ def _stand_ins(document: Document, spans_by_sentence: list[list[Span]], index: i
     return StandIns(person=person, thing=thing, place=place, things=things)
 
 
+_NAMING = re.compile(r"\b(?:known\s+as|called|named|termed|referred\s+to\s+as)\s+(?:the\s+|a\s+|an\s+)?[\"\u201c]?$")
+
+
+def _kind_known(span: Span, context: Context) -> bool:
+    words = fold(span.text).split()
+    return bool(lexicon().lookup(span.text)) or fold(span.text) in context.kinds \
+        or bool(words and (words[-1] in HEAD_KINDS or words[0] in HEAD_KINDS))
+
+
+def _assess(fact: Fact, reading: Reading) -> None:
+    """The confidence of asking the fact and of stating it (see confidence.py)."""
+    first_seen = reading.first_seen
+    if fact.question:
+        fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True, reading.title, reading.opening,
+                                                        first_seen, reading.keywords, reading.names,
+                                                        (reading.label_name,)))
+    if fact.statement:
+        fact.statement_confidence, fact.statement_doubts = assess(
+            Candidate(fact, fact.statement, False, reading.title, reading.opening, first_seen, reading.keywords,
+                      reading.names, (reading.label_name,)))
+
+
 def _score(fact: Fact) -> float:
     score = fact.span.info.weight + 0.25 * min(fact.spans_in_sentence, 4)
     if fact.fronted:
@@ -323,14 +394,82 @@ class Reading:
     places: set[str]          # every place the document names, folded
     texts: list[str]          # the sentences' texts
     aliases: dict[str, set[str]]  # folded name -> the other names brackets give it, and back
+    subject_has_the: bool = False  # the text writes "the Eiffel Tower", not "Eiffel Tower"
+    topic_name: str = ""          # what "the river", "the tower" stand for: the subject, else the title's name
+    topic_kind: str = ""
+    topic_nouns: frozenset[str] = frozenset()  # the nouns that stand for it: its kind, "programme", "tower"
+    label_name: str = ""          # the object a label block is about: "the ritual wine vessel"
+    title: str = ""               # folded
+    opening: str = ""             # the first two sentences, folded
+    first_seen: dict[str, int] = field(default_factory=dict)  # lower-case word -> first sentence it is in
+    keywords: frozenset[str] = frozenset()
+    mates: Mates | None = None  # who the document lists or relates beside whom
+    names: frozenset[str] = frozenset()  # words written with a capital mid-sentence, folded
+
+
+def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tuple[str, str, str]) -> tuple[str, str]:
+    """What a bare "the river" or "the tower" stands for: the thing the text is about, else a
+    name the title gives that the text names at least twice."""
+    if subject[1]:
+        return subject[1], subject[2]
+    title = f" {fold(document.title)} "
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for spans in spans_by_sentence:
+        for span in spans:
+            if span.names_a_kind and span.kind not in (PERSON, NAME):
+                counts[fold(span.text)] = counts.get(fold(span.text), 0) + 1
+                first.setdefault(fold(span.text), span)
+    named = [key for key, n in counts.items() if n >= 2 and f" {key} " in title]
+    if len(named) == 1:
+        return first[named[0]].text, first[named[0]].kind
+    return "", ""
+
+
+# "Doctor Who is a British science-fiction television programme produced by ...": the noun the
+# text defines its topic by.
+_DEFINING_NOUN = re.compile(r"\s+(?:is|was|are|were)\s+(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?([a-z]{3,})"
+                            r"(?=\s+(?:that|which|who|produced|built|made|located|situated|founded|in|on|of|at|from|"
+                            r"with|by|for|and)\b|[,.;])")
+
+
+def _topic_nouns(document: Document, name: str, kind: str) -> frozenset[str]:
+    if not name:
+        return frozenset()
+    nouns = {kind, fold(name).split()[-1]}
+    for sentence in document.sentences[:3]:
+        at = sentence.text.find(name)
+        if at >= 0:
+            defined = _DEFINING_NOUN.match(sentence.text, at + len(name))
+            if defined:
+                nouns.add(defined.group(1))
+                break
+    return frozenset(n for n in nouns if n)
 
 
 def read_whole(document: Document, spans_by_sentence: list[list[Span]], context: Context) -> Reading:
     subject, subject_name, subject_kind = _main_subject(spans_by_sentence)
+    topic_name, topic_kind = _topic(document, spans_by_sentence, (subject, subject_name, subject_kind))
+    first_seen: dict[str, int] = {}
+    for sentence in document.sentences:
+        for word in _LOWER_WORDS.findall(sentence.text):
+            first_seen.setdefault(word, sentence.index)
     return Reading(main=_main_person(spans_by_sentence, context), subject=subject, subject_name=subject_name,
                    subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
                    places={fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)},
-                   texts=[s.text for s in document.sentences], aliases=_aliases(document))
+                   texts=[s.text for s in document.sentences], aliases=_aliases(document),
+                   title=fold(document.title), opening=fold(" ".join(s.text for s in document.sentences[:2])),
+                   first_seen=first_seen, keywords=frozenset(context.keywords),
+                   mates=read_mates([s.text for s in document.sentences], spans_by_sentence),
+                   names=frozenset(context.mid_sentence_names),
+                   subject_has_the=bool(topic_name) and any(
+                       re.search(rf"\b[Tt]he {re.escape(topic_name)}\b(?!\s+[A-Z])", s.text) for s in document.sentences),
+                   topic_name=topic_name, topic_kind=topic_kind,
+                   label_name=next((object_name(s.text) for s in document.sentences if s.label == "title"), ""),
+                   topic_nouns=_topic_nouns(document, topic_name, topic_kind))
+
+
+_LOWER_WORDS = re.compile(r"\b[a-z][a-z-]{2,}\b")
 
 
 def _aliases(document: Document) -> dict[str, set[str]]:
@@ -356,9 +495,15 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
     topics, places, texts = reading.topics, reading.places, reading.texts
     stop = len(document.sentences) if stop is None else stop
     for sentence, spans in zip(document.sentences[start:stop], spans_by_sentence[start:stop]):
+        if sentence.label:
+            facts.extend(_label_facts(sentence, doc_id, doc_index, pool, first_position + sentence.index, seed,
+                                      reading))
+            continue
+        if is_instruction(sentence.text):
+            continue  # "Add the carrots ...", "Label the diagram": a step to do, not a fact
         personal = _FIRST_PERSONAL.search(sentence.text)
-        recent = _recent_people(spans_by_sentence, sentence.index, context, main, texts,
-                                personal.group(1) if personal else "")
+        recent = _recent_people(spans_by_sentence, sentence.index, context, main,
+                                personal.group(1) if personal else "", texts)
         topic = topics[sentence.index]
         people_here = [(s.start, context.people.get(fold(s.text), s.text)) for s in spans if s.kind == PERSON]
         stand_ins = None
@@ -370,17 +515,25 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             if stand_ins is None:
                 stand_ins = _stand_ins(document, spans_by_sentence, sentence.index, recent, topic,
                                        (subject_name, subject_kind), context.people)
-            draft = shape(sentence.text, span, recent, people_here, topic, stand_ins.thing)
+            draft = shape(sentence.text, span, recent, people_here, topic, stand_ins.thing, reading.label_name)
             if draft is None:
                 continue
             if not settle_pronouns(draft, context.people, places, context.mid_sentence_names, stand_ins, span):
                 continue  # "runs along its southern shore": whose shore, the player cannot tell
+            _name_the_subject(draft, span, reading)
+            if main and recent == [main]:
+                # "He" in a text about one man, with no other man named in the two sentences before.
+                draft.resolved[:] = ["main person" if r == "pronoun" else r for r in draft.resolved]
             placed = place_wh(draft, span, spans)
             replacement = placed.as_edit() if isinstance(placed, Placement) else None
             question = None
             fronted = False
+            asides = aside_chunks(draft, (span.start, span.end) if not draft.moved else (-1, -1))
             if replacement is not None:
-                body = draft.render(replacement)
+                kept = (replacement[0], replacement[1]) if not draft.moved else (-1, -1)
+                more = tuple(placed.more) + tuple(e for e in aside_chunks(draft, kept)
+                                                  if not any(e[0] < b and a < e[1] for a, b, _n in placed.more))
+                body = draft.render(replacement, more)
                 question = finish_question(body) if reads_as_question(body, replacement[2].strip()) else None
                 if question and draft.moved == "according":
                     question = _lower_after_according(question, context)
@@ -388,9 +541,10 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 others = tuple(s.text for s in spans if s.kind == PERSON and s is not span) if span.kind == PERSON else ()
                 if question and (too_long(question) or _leaks(question, span, replacement[2], others) or len(question) < 15):
                     question = None
-            if question and fold(span.text) == subject:
+            if question and (fold(span.text) == subject or (main and identity_of(span, context) == fold(main))):
                 question = None  # "Which city ...?" in a text all about Warsaw asks nothing
-            statement = finish_statement(statement_body(draft, _cited(sentence.text, span, span.text)) or draft.render())
+            statement = finish_statement(statement_body(draft, _cited(sentence.text, span, span.text), asides)
+                                         or draft.render(None, tuple(asides)))
             if draft.moved == "according":
                 statement = _lower_after_according(statement, context)
             if too_long(statement) or len(statement) < 20 or not VERBISH.search(statement.lower()):
@@ -407,25 +561,31 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 # An option already written in the question would confuse: "Somalia and which country?"
                 shown = f" {fold(question)} "
                 wrong = [w for w in wrong if f" {fold(w)} " not in shown]
+            wrong = fitting_options(span, wrong, question or statement or "", reading.mates, seed)
             false_statements = []
             if statement is not None:
                 for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)][:2]:
-                    swapped = finish_statement(statement_body(draft, _cited(sentence.text, span, option))
-                                               or draft.render(_swap(sentence.text, span, option)))
+                    swapped = finish_statement(statement_body(draft, _cited(sentence.text, span, option), asides)
+                                               or draft.render(_swap(sentence.text, span, option), tuple(asides)))
                     if draft.moved == "according":
                         swapped = _lower_after_according(swapped, context)
                     if swapped != statement:
                         false_statements.append((swapped, option))
             mentions = pool.mentions(span.text)
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
-            identity = fold(context.people.get(fold(span.text), span.text)) if span.kind == PERSON else ""
+            identity = identity_of(span, context)
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
                         in_clause, fronted, false_statements=false_statements,
                         also_called=_also_called(span, pool), identity=identity, rule=placed.rule,
-                        widened_by=placed.widened_by if isinstance(placed, Placement) else ())
+                        widened_by=placed.widened_by if isinstance(placed, Placement) else (),
+                        resolved=tuple(draft.resolved), named_term=bool(_NAMING.search(sentence.text[:span.start])),
+                        kind_known=_kind_known(span, context),
+                        options_from_document=sum(1 for w in wrong[:MAX_WRONG] if pool.mentions(w)))
             fact.score = _score(fact)
+            _assess(fact, reading)
             facts.append(fact)
-        facts.extend(_alias_facts(sentence, spans, doc_id, doc_index, pool, first_position + sentence.index, seed))
+        facts.extend(_alias_facts(sentence, spans, doc_id, doc_index, pool, first_position + sentence.index, seed,
+                                  reading))
     return facts
 
 
@@ -476,7 +636,7 @@ def _lower_after_according(question: str, context: Context) -> str:
 
 
 def _alias_facts(sentence: Sentence, spans: list[Span], doc_id: str, doc_index: int, pool: Pool, position: int,
-                 seed: object) -> list[Fact]:
+                 seed: object, reading: Reading) -> list[Fact]:
     """The other names a sentence gives in brackets ("French: le Rhin"), as facts of their own:
     the other languages' names are the wrong options; a former name gets names of its kind."""
     facts = []
@@ -495,10 +655,64 @@ def _alias_facts(sentence: Sentence, spans: list[Span], doc_id: str, doc_index: 
         false_statements = [(alias.statement(w), w) for w in wrong[:2]]
         also = [alias.written] if alias.written and alias.written != alias.text else []
         fact = Fact(doc_id, doc_index, sentence, span, alias.question, alias.statement(), wrong, pool.mentions(alias.text),
-                    len(spans), False, false_statements=false_statements, also_called=also, aside=True)
+                    len(spans), False, false_statements=false_statements, also_called=also, aside=True,
+                    kind_known=True, options_from_document=len(alias.siblings))
         fact.score = _score(fact)
+        _assess(fact, reading)
         facts.append(fact)
     return facts
+
+
+def _label_facts(sentence: Sentence, doc_id: str, doc_index: int, pool: Pool, position: int, seed: object,
+                 reading: Reading) -> list[Fact]:
+    """A label's lines as facts about its object: "What is the ritual wine vessel made of?",
+    "When was the ritual wine vessel made?", "Who made ...?"."""
+    name = reading.label_name
+    if not name:
+        return []
+    text = sentence.text
+    if sentence.label == "material":
+        found = material_of(text)
+        if not found:
+            return []
+        at = text.find(found)
+        span = Span(at, at + len(found), found, MATERIAL)
+        family = MATERIAL_FAMILIES.get(found.lower(), "")
+        others = stable_order(sorted(MATERIALS - {found.lower()}), seed, found)
+        others.sort(key=lambda m: MATERIAL_FAMILIES[m] != family)  # other metals first for bronze
+        wrong = [w.capitalize() if found[:1].isupper() else w for w in others][:5]
+        question, stated = f"What is {name} made of?", f"{_capital(name)} is made of {{}}."
+    elif sentence.label == "date":
+        found = date_of(text)
+        spans = [s for s in find_spans(text) if found and s.start <= text.find(found) < s.end + 1] if found else []
+        if not found or not spans:
+            return []
+        span = max(spans, key=lambda s: s.end - s.start)
+        wrong = options_for(span, pool, position, 5, seed)
+        question, stated = f"When was {name} made?", f"{_capital(name)} was made in {{}}."
+    elif sentence.label == "maker":
+        found = re.sub(r"^(?:Made by|Maker|Artist|Workshop of|Attributed to|Designed by|Painted by|By)\b[:\s]*", "", text)
+        found = found.split(",")[0].strip()
+        if not found:
+            return []
+        at = text.find(found)
+        span = Span(at, at + len(found), found, PERSON)
+        wrong = options_for(span, pool, position, 5, seed)
+        question, stated = f"Who made {name}?", f"{_capital(name)} was made by {{}}."
+    else:
+        return []
+    shown = span.text.lower() if sentence.label == "material" else span.text
+    false_statements = [(stated.format(w.lower() if sentence.label == "material" else w), w) for w in wrong[:2]]
+    fact = Fact(doc_id, doc_index, sentence, span, question, stated.format(shown), wrong, pool.mentions(span.text),
+                1, True, false_statements=false_statements, kind_known=True, resolved=("label",),
+                options_from_document=0)
+    fact.score = _score(fact)
+    _assess(fact, reading)
+    return [fact]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def spans_of(document: Document, context: Context) -> list[list[Span]]:

@@ -59,6 +59,8 @@ MEANING = "meaning"             # what a term means: "What is an oxbow lake?"
 CREATION = "creation"           # what someone invented, founded, wrote: "What did Morse develop?"
 REASON = "reason"               # why something happens: "Why do plants wilt on hot days?"
 PURPOSE = "purpose"             # what a thing is for or does: "What is a thermometer used for?"
+PERIOD = "period"      # "380–246 BC": a span of years
+MATERIAL = "material"  # "bronze", what an object is made of (read from a label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ class Kind:
 
     @property
     def is_number(self) -> bool:
-        return self.family in (TIMES, AMOUNTS) and self.name != DATE
+        return self.family in (TIMES, AMOUNTS) and self.name not in (DATE, PERIOD)
 
 
 _PLACE_WEIGHT = 2.6
@@ -98,6 +100,8 @@ _FIXED = (
     Kind(CREATION, MAKERS, "things", weight=2.6),
     Kind(REASON, REASONS, "reasons", weight=2.8, typed=False),
     Kind(PURPOSE, PURPOSES, "purposes", weight=2.6, typed=False),
+    Kind(PERIOD, TIMES, "dates", weight=2.4, typed=False),
+    Kind(MATERIAL, THINGS, "things", noun=MATERIAL, weight=2.4),
 )
 KINDS: dict[str, Kind] = {kind.name: kind for kind in _FIXED}
 

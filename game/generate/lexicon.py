@@ -68,7 +68,7 @@ def word_map(name: str) -> dict[str, str]:
 class Entry:
     name: str
     kind: str
-    group: str = ""  # a country for a city, a continent for a country, a culture for a name
+    group: str = ""  # a country for a city, a continent for a country or a place, a culture for a name
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,9 @@ def lexicon() -> Lexicon:
         continent_of[fold(country)] = continent
     for city, country in _rows("cities.txt"):
         entries.append(Entry(city, "city", country))
-    for file in ("places.txt", "organisations.txt", "things.txt"):
+    for name, kind, continent in _rows("places.txt"):
+        entries.append(Entry(name, kind, continent))
+    for file in ("organisations.txt", "things.txt"):
         for name, kind in _rows(file):
             entries.append(Entry(name, kind))
     given = {fold(name): (culture, sex) for name, culture, sex in _rows("given_names.txt")}

@@ -26,7 +26,8 @@ STRETCH = 2000
 class GenerateOptions:
     """What the author asks for; every field has a sensible default."""
 
-    count: int | None = None                      # None: every good question the text supports
+    count: int | None = None                      # None: every confident question the text supports
+    keep_all: bool = False                        # every candidate that passes the hard rules, least confident last
     types: tuple[str, ...] = QUESTION_TYPES
     seed: int = 0
     pack_id: str | None = None
@@ -60,11 +61,13 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
             progress(f"{document.name}: {document.word_count} words, {len(document.sentences)} sentences")
     doc_ids = _doc_ids(documents)
     chosen = choose_in_stretches(fact_stretches(documents, doc_ids, options.seed, progress), options.count,
-                                 tuple(options.types), options.seed)
+                                 tuple(options.types), options.seed, options.keep_all)
     if not chosen:
         names = ", ".join(d.name for d in documents)
-        raise GenerateError(names, "found no sentences with facts to ask about (names, places, dates, "
-                                   "numbers); try a longer or more factual text")
+        count = sum(len(d.sentences) for d in documents)
+        raise GenerateError(names, f"read {count} sentence{'s' if count != 1 else ''} but found no facts to ask "
+                                   "about in them (names of people or places, dates, numbers with units, key terms "
+                                   "in a clause a question can be made of); try a longer or more factual text")
     questions = [build_question(fact, qtype, truth) for fact, qtype, truth in chosen]
     unique_ids(questions)
     title = options.title or documents[0].title

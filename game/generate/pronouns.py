@@ -78,16 +78,18 @@ def _names(before: str, people: Mapping[str, str], known: set[str], pronoun: str
     return person, thing
 
 
-def _unknown_person(before: str) -> bool:
+def _unknown_person(before: str, pronoun: str = "") -> bool:
     """Whether `before` names someone the lists do not know: two or three capitalised words of no
-    known kind ("Gladys Cherono"), whom a pronoun after them may well stand for."""
+    known kind ("Gladys Cherono"), whom a pronoun after them may well stand for (unless the
+    first name says the pronoun cannot: "his" is never Marie Curie's)."""
     for match in _CAPITALISED.finditer(before):
         for piece in re.split(r"\s+(?:of|the|de)\s+", match.group(0)):  # "Gladys Cherono of Kenya"
             words = piece.split()
             while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
                 words.pop(0)
             if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
-                    and not lexicon().lookup(" ".join(words)) and not any(fold(w) in PLACE_KINDS for w in words):
+                    and not lexicon().lookup(" ".join(words)) and not any(fold(w) in PLACE_KINDS for w in words) \
+                    and agrees(pronoun, " ".join(words)):
                 return True
     return False
 
@@ -200,7 +202,7 @@ def settle_pronouns(draft: Draft, people: Mapping[str, str], places: set[str], k
                 and not answer.is_number and answer.end <= match.start() \
                 and draft.text[draft.start:answer.start].strip().lower() in ("", "the"):
             continue  # "Uranus spins on its side": the clause's own subject, asked or stated
-        if match.group(1).lower() in _PERSONAL and _unknown_person(before):
+        if match.group(1).lower() in _PERSONAL and _unknown_person(before, match.group(1)):
             continue  # "Gladys Cherono of Kenya won her third title": "her" is hers, not the last man named
         new = _replacement(match.group(1), after, stand_ins)
         if new is None:
@@ -208,6 +210,7 @@ def settle_pronouns(draft: Draft, people: Mapping[str, str], places: set[str], k
         if new.startswith("The "):
             new = "the" + new[3:]  # "the comet's water": mid-sentence, no capital
         draft.edits.append((match.start(), match.end(), new))
+        draft.resolved.append("pronoun")
         edited.append((match.start(), match.end()))
     return True
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from game.generate.kinds import CENTURY, COUNT, DATE, DECADE, MONEY, PERCENT, YEAR, Span
+from game.generate.kinds import CENTURY, COUNT, DATE, DECADE, MONEY, PERCENT, PERIOD, YEAR, Span
 from game.generate.lexicon import FUNCTION_WORDS, NUMBER_WORDS, UNIT_NAMES, word_set
 
 _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -15,6 +15,9 @@ _DATE = re.compile(
     rf"\b(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?|"
     rf"{_MONTH_RE}\s+(?:of\s+)?\d{{4}})(?![\w])")
 _YEAR = re.compile(r"(?<![\w$\u00a3\u20ac.,])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d)")
+# "210 BC", "AD 79", "44 BCE"; and a span of them, "380–246 BC".
+_ERA_YEAR = re.compile(r"(?<![\w.,])(?:(?:AD|CE)\s+(\d{1,4})|(\d{1,4})\s+(BC|BCE|AD|CE))\b")
+_ERA_PERIOD = re.compile(r"(?<![\w.,])(\d{1,4})\s*[\u2013\u2014-]\s*(\d{1,4})\s+(BC|BCE|AD|CE)\b")
 _DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0)s\b")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", re.I)
 _MONEY = re.compile(r"(?:\b(?:US|A|C|NZ|HK))?[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?\b")
@@ -85,6 +88,12 @@ def number_spans(text: str) -> list[Span]:
                           value=float(number.replace(",", "")), unit="%"))
     for match in _YEAR.finditer(text):
         spans.append(Span(match.start(), match.end(), match.group(0), YEAR, value=float(match.group(1))))
+    for match in _ERA_PERIOD.finditer(text):
+        spans.append(Span(match.start(), match.end(), match.group(0), PERIOD))
+    for match in _ERA_YEAR.finditer(text):
+        before_christ = (match.group(3) or "").startswith("B")
+        number = float(match.group(1) or match.group(2))
+        spans.append(Span(match.start(), match.end(), match.group(0), YEAR, value=-number if before_christ else number))
     for match in _NUMBER.finditer(text):
         value = _number_value(match.group(1))
         if value is None:

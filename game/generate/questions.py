@@ -78,7 +78,20 @@ def _number_value(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
+def review_notes(fact: Fact, qtype: str) -> dict:
+    """What review mode shows about a question: how confident the generator is, and its doubts."""
+    if qtype == "truefalse":
+        return {"confidence": fact.statement_confidence, "doubts": list(fact.statement_doubts)}
+    return {"confidence": fact.confidence, "doubts": list(fact.doubts)}
+
+
 def build_question(fact: Fact, qtype: str, truth: bool) -> Question:
+    question = _build(fact, qtype, truth)
+    question.meta = review_notes(fact, qtype)
+    return question
+
+
+def _build(fact: Fact, qtype: str, truth: bool) -> Question:
     citation = Citation(quote=fact.sentence.cited, doc=fact.doc_id)
     level = difficulty(fact, qtype)
     if qtype == "truefalse":
@@ -107,8 +120,10 @@ def build_question(fact: Fact, qtype: str, truth: bool) -> Question:
         return NumberQuestion(id=qid, prompt=prompt, answer=_number_value(span.value), tolerance=0,
                               unit=unit, wrong=wrong, difficulty=level, source=citation,
                               time_limit=reading_time(prompt, qtype), tags=tags_for(fact))
-    return TextQuestion(id=qid, prompt=prompt, answer=fact.answer, accept=_accept(fact),
-                        difficulty=level, source=citation, time_limit=reading_time(prompt, qtype),
+    accept = _accept(fact)
+    wrong = [w for w in fact.wrong if not any(fold(w) == fold(a) for a in accept)][:MAX_WRONG]
+    return TextQuestion(id=qid, prompt=prompt, answer=fact.answer, accept=accept,
+                        wrong=wrong if len(wrong) == MAX_WRONG else [], difficulty=level, source=citation, time_limit=reading_time(prompt, qtype),
                         tags=tags_for(fact))
 
 

@@ -26,7 +26,7 @@ _PHRASE_END = re.compile(
     r"in|inside|within|on|at|from|to|into|for|through|over|under|with|by|after|before|"
     r"is|are|was|were|has|have|had|can|could|may|might|will|would|must|due|such|like|including|as|"
     r"and(?=\s+(?:is|are|was|were|has|have|had|then|also|[a-z]+ed)\b))\b")
-_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?!after\b|for\b|by\b|in\b)(?:the\s+|a\s+|an\s+)?"
+_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?!after\b|for\b|by\b|in\b|it\b|them\b|him\b|her\b|this\b|that\b)(?:the\s+|a\s+|an\s+)?"
                     r"[\"\u201c]?((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=[,.]?[\"\u201d]|\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because|even|though|although|but|while|when)\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 MAX_PHRASE_WORDS = 4

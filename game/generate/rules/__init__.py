@@ -138,7 +138,10 @@ def place_wh(draft: Draft, span: Span, spans: list[Span]) -> Placement | Refused
             continue
         if outcome is REFUSE:
             return Refused(rule.name)
-        return Placement(outcome.start, outcome.end, outcome.wh, rule.name, tuple(widened))
+        more = slot.notes.get("more", ())
+        if more:
+            widened.append("shared.answer_in_a_participle_aside")
+        return Placement(outcome.start, outcome.end, outcome.wh, rule.name, tuple(widened), more)
     return Refused("no rule placed a question word")
 
 

@@ -26,6 +26,7 @@ class Placement:
     wh: str
     rule: str = ""
     widened_by: tuple[str, ...] = ()  # rules that took more of the sentence along with the answer
+    more: tuple[tuple[int, int, str], ...] = ()  # other edits of the clause the question needs
 
     def as_edit(self) -> tuple[int, int, str]:
         return self.start, self.end, self.wh

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from game.generate.kinds import PEOPLE
-from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, fold, lexicon
+from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, fold, lexicon, word_set
 from game.generate.phrasing import PREPOSITIONS
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
@@ -121,6 +121,30 @@ def _possessed(slot: Slot, wh: str) -> str:
     return wh + "'s" if slot.possessive else wh
 
 
+HONORIFICS = word_set("honorifics")
+
+
+def _role(slot: Slot) -> str:
+    return "" if slot.span.role in HONORIFICS else slot.span.role
+
+
+@rule
+def honorific_goes_with_the_name(slot: Slot):
+    """"Dr Lee", "Sir Edmund Hillary": a title of courtesy is part of the name, never "which dr".
+
+    Example:
+        Dr Anna Lee studied the corals of the reef in 1998.
+        -> Who studied the corals of the reef in 1998?  [Anna Lee]
+    """
+    if slot.span.role in HONORIFICS and slot.before is not None and slot.before_word.rstrip(".") == slot.span.role \
+            and not re.search(r"\bthe\s+[a-z]+\s+$", slot.text[slot.draft.start:slot.before.start(1)]):
+        slot.start = slot.before.start(1)
+        slot.moved()
+        slot.at_clause_start = not slot.lead.strip()
+        slot.opening = slot.at_clause_start
+    return None
+
+
 @rule
 def another_of_the_same_role(slot: Slot):
     """"cosmonauts Oleg Kotov and Sergei Ryazansky" -> "and which other cosmonaut".
@@ -130,7 +154,7 @@ def another_of_the_same_role(slot: Slot):
         -> The torch was carried by cosmonauts Oleg Kotov and which other cosmonaut on a spacewalk?  [Sergei Ryazansky]
     """
     other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", slot.lead)
-    if slot.span.role and other:
+    if _role(slot) and other:
         return slot.place(f"which other {slot.span.role}")
     return None
 
@@ -143,7 +167,7 @@ def role_after_a_possessive(slot: Slot):
         The khan named Ogedei as heir, and his father Yesugei was a chief of the clan.
         -> no question  [Yesugei]
     """
-    role = slot.span.role
+    role = _role(slot)
     if role and slot.before_word.rstrip("s") == role \
             and re.search(r"\b(?:his|her|their|its|my|our|your)\s+\w+\s+$", slot.lead):
         return REFUSE
@@ -159,9 +183,10 @@ def role_before_the_name(slot: Slot):
         Russian President Vladimir Putin opened the new stadium in Sochi in 2013.
         -> Which Russian president opened the new stadium in Sochi in 2013?  [Vladimir Putin]
     """
-    role = slot.span.role
     text, draft = slot.text, slot.draft
     before = slot.before
+    role = _role(slot) or (slot.span.role if before is not None and re.search(
+        r"\bthe\s+[a-z]+\s+$", text[draft.start:before.start(1)]) else "")  # "the poet Lord Byron"
     if not role or slot.before_word.rstrip("s") != role:
         return None
     wh = f"which {role}"

@@ -72,6 +72,42 @@ def fronted_time_asked_at_the_end(slot: Slot):
     return slot.place(f" {draft.moved} {wh}", draft.end, draft.end)
 
 
+_PARTICIPLE = (r"(?:[a-z]{3,}ed|built|written|made|founded|known|begun|drawn|held|won|led|given|taken|shown|seen|"
+               r"sold|born|grown|chosen|spoken|laid|paid|set|run|hung|struck|sent|spent|lost|found|bought|brought|"
+               r"taught|fought|kept|left|begun|done|designed|opened)")
+# "The 25 de Abril Bridge, opened in 1966, is ...": a name, then a participle's aside between commas.
+_ASIDE_START = re.compile(r"((?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?!(?:is|was|are|were|has|had)\b)[\w'\u2019-]+){0,6}?),\s+"
+                          + _PARTICIPLE + r"\b[^,]*$")
+
+
+@rule
+def answer_in_a_participle_aside(slot: Slot):
+    """An answer inside an aside after the subject ("X, opened in 1966, is ...") is asked in a
+    clause of its own: "X was opened in what year?" (never "X, opened in what year, is ...?").
+
+    Example:
+        The 25 de Abril Bridge, opened in 1966, is 2,277 metres long.
+        -> The 25 de Abril Bridge was opened in what year?  [1966]
+    """
+    if slot.draft.moved:
+        return None
+    aside = _ASIDE_START.match(slot.text, slot.draft.start, slot.start)
+    if aside is None or re.search(r"\b(?:and|or|which|who|that)\b", aside.group(1)):
+        return None
+    close = re.match(r"[^,]*,\s+(?=[a-z])", slot.after)
+    if close is None:
+        return None
+    verb = re.match(r"(\w+)", slot.after[close.end():])
+    last = aside.group(1).split()[-1]
+    plural = verb.group(1) in ("are", "were", "have") if verb and verb.group(1) in ("are", "were", "have", "is", "was", "has") \
+        else last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    aside_end = slot.end + close.start() + close.group(0).index(",")
+    slot.notes["more"] = ((aside.end(1), aside.end(1) + len(re.match(r",\s+", slot.text[aside.end(1):]).group(0)),
+                           " were " if plural else " was "),
+                          (aside_end, slot.draft.end, ""))
+    return None
+
+
 @rule
 def conversion_or_range(slot: Slot):
     """A figure in brackets or one end of a dashed range is no fact of its own.
@@ -142,6 +178,9 @@ def name_used_as_an_adjective(slot: Slot):
             r"\s+(?:[a-z]+ing|goalkeeper|striker|defender|midfielder|forward|captain|coach|squad|side|team|fans|"
             r"players?|officials?|market|markets|trading)\b", slot.after):
         return REFUSE
+    if slot.span.names_a_kind and slot.kind != PERSON and re.match(
+            r"\s+[a-z]{3,}s\s+(?:had|have|are|were|will|would|could|must|can|[a-z]{3,}ed)\b", slot.after):
+        return REFUSE  # "OPEC ministers had not developed ...": the name describes the ministers
     return None
 
 
@@ -245,7 +284,8 @@ def fronted_phrase_needs_inversion(slot: Slot):
         -> no question  [Bulgaria]
     """
     lead = slot.lead
-    if re.match(r"(?:In|On|At|By|From|During|After|Before|Across|Along)\s", lead) and "," not in lead \
+    if re.match(r"(?:In|On|At|By|From|During|After|Before|Across|Along|Like|Unlike|As|Among|With|Without|Despite|"
+                r"Under|Over|Through|Near|Following)\s", lead) and "," not in lead \
             and not VERBISH.search(lead) and slot.kind not in (YEAR, DATE):
         return REFUSE
     return None

@@ -17,7 +17,7 @@ def one_of_a_pair_of_terms(slot: Slot):
     """"in what and algae" reads badly.
 
     Example:
-        The red pigment was called peridinin and gives the algae their colour.
+        The pigment was called peridinin or dinoxanthin by the chemists.
         -> no question  [peridinin]
     """
     if re.match(r"\s+(?:and|or)\s+(?!(?:is|are|was|were|has|have|had|then|also)\b|[a-z]+ed\b)", slot.after) \

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from game.generate.kinds import CENTURY, DATE, DECADE, TIMES, YEAR
+from game.generate.kinds import CENTURY, DATE, DECADE, PERIOD, TIMES, YEAR
 from game.generate.lexicon import MONTH_NAMES, word_set
 from game.generate.phrasing import VERBISH
 from game.generate.rules.base import REFUSE, Slot, rule_list
@@ -129,6 +129,17 @@ def date(slot: Slot):
     if slot.kind != DATE:
         return None
     return slot.place("what month and year" if re.fullmatch(r"[A-Z][a-z]+\.?\s+\d{4}", slot.span.text) else "what date")
+
+
+@rule
+def period(slot: Slot):
+    """A span of years ("380–246 BC") is asked "what period".
+
+    Example:
+        The bronze vessel in the museum dates from 380–246 BC.
+        -> The bronze vessel in the museum dates from what period?  [380–246 BC]
+    """
+    return slot.place("what period") if slot.kind == PERIOD else None
 
 
 @rule
