@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import re
 
+from game.generate.confidence import Candidate, assess
+from game.generate.clean import is_instruction
 from game.generate.distractors import options_for, same_thing, term_sense
 from game.generate.document import Document
-from game.generate.facts import MAX_WRONG, Fact
+from game.generate.facts import MAX_WRONG, Fact, Reading
 from game.generate.kinds import CREATION, DEFINED_TERM, MEANING, PERSON, PURPOSE, REASON, TERM, Context, Span, kind_of
 from game.generate.lexicon import fold, word_map, word_set
 from game.generate.pool import Pool
 from game.generate.rules import CLAUSE_MODULES
-from game.generate.rules.clauses import Asked, clauses_of, content_words, is_plural_phrase, overlap, run_rules
+from game.generate.rules.clauses import Asked, Subject, clauses_of, content_words, is_plural_phrase, overlap, run_rules
 from game.generate.rules.purposes import DOES, agreeing
 
 WANTED = 5  # options gathered per question (the pack shows MAX_WRONG; the rest serve false statements)
@@ -39,28 +41,28 @@ GENUS_GROUPS = word_map("genus_groups")
 
 
 def read_clauses(document: Document, spans_by_sentence: list[list[Span]], context: Context,
-                 topics: list[str]) -> list[list[Asked]]:
+                 reading: Reading) -> list[list[Asked]]:
     """Every question the clause rules write about the document, sentence by sentence."""
-    title = document.title if _is_name(document.title) else ""
+    subject = Subject(reading.topic_name, reading.topic_nouns, reading.subject_has_the)
     found: list[list[Asked]] = []
     for sentence, spans in zip(document.sentences, spans_by_sentence):
         asked: list[Asked] = []
-        for clause in clauses_of(sentence.text, sentence.index, spans, topics[sentence.index], title, context):
+        if sentence.label or is_instruction(sentence.text):
+            found.append(asked)
+            continue  # a label line or a step to do: no clause to read
+        for clause in clauses_of(sentence.text, sentence.index, spans, reading.topics[sentence.index], subject,
+                                 context):
             for module in CLAUSE_MODULES:
                 asked.extend(run_rules(module.RULES, clause))
         found.append(asked)
     return found
 
 
-def _is_name(title: str) -> bool:
-    words = title.split()
-    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words if w.lower() not in ("of", "the"))
-
-
 def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, first_position: int, seed: object,
-                 context: Context, asked_by_sentence: list[list[Asked]], start: int = 0,
+                 context: Context, reading: Reading, asked_by_sentence: list[list[Asked]], start: int = 0,
                  stop: int | None = None) -> list[Fact]:
-    """The facts of sentences `start` to `stop` asked by the clause rules."""
+    """The facts of sentences `start` to `stop` asked by the clause rules, each with its
+    confidence (the same features as every other fact, `confidence.py`)."""
     stop = len(document.sentences) if stop is None else stop
     everything = [(index, asked) for index, found in enumerate(asked_by_sentence) for asked in found]
     texts = [s.text.lower() for s in document.sentences]
@@ -79,10 +81,29 @@ def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, fi
                 mentions = max(mentions, sum(1 for text in texts if asked.answer.lower() in text))
             fact = Fact(doc_id, doc_index, sentence, span, asked.question, statement, wrong[:WANTED], mentions,
                         spans_here, True, false_statements=false_statements, also_called=list(asked.accept),
-                        identity=identity, rule=asked.rule)
+                        identity=identity, rule=asked.rule, resolved=asked.resolved, kind_known=True,
+                        options_from_document=sum(1 for w in wrong[:MAX_WRONG] if _in_document(w, texts)))
             fact.score = _score(fact)
+            _assess(fact, reading)
             facts.append(fact)
     return facts
+
+
+def _in_document(option: str, texts: list[str]) -> bool:
+    low = option.lower()
+    return any(low in text for text in texts)
+
+
+def _assess(fact: Fact, reading: Reading) -> None:
+    """The confidence of asking the fact and of stating it, by the features every fact is read by."""
+    def candidate(prompt: str, asking: bool) -> Candidate:
+        return Candidate(fact, prompt, asking, reading.title, reading.opening, reading.first_seen, reading.keywords,
+                         reading.names, (reading.label_name,))
+
+    if fact.question:
+        fact.confidence, fact.doubts = assess(candidate(fact.question, True))
+    if fact.statement:
+        fact.statement_confidence, fact.statement_doubts = assess(candidate(fact.statement, False))
 
 
 def _identity(asked: Asked, context: Context) -> str:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from game.generate.kinds import AMOUNTS, NAMES, PEOPLE, TERM, TERMS, TIMES
+from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, NAMES, PEOPLE, TERM, TERMS, TIMES
 from game.generate.lexicon import MONTH_NAMES, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
 
@@ -264,7 +264,11 @@ def stands_alone(c: Candidate) -> Verdict | None:
         if phrase and phrase.lower() in prompt.lower():
             at = prompt.lower().index(phrase.lower())
             prompt = prompt[:at] + "Labelled Object" + prompt[at + len(phrase):]  # a name, as a label gives it
-    factor = vague_references(prompt, c.mentioned_before)
+    # A definition, maker, reason or purpose is written whole by rules that keep only phrases
+    # standing without the document (rules/clauses.py), and is about a general thing ("What is
+    # the term for a wide bend in a river?"): no "the ..." was left to point back, no name is needed.
+    whole = c.fact.rule.partition(".")[0] in CLAUSE_FAMILIES
+    factor = 1.0 if whole else vague_references(prompt, c.mentioned_before)
     if _LOOKS_BACK.search(prompt.lower() if not c.asking else re.sub(r"\bthat\b(?! year| time)", " ", prompt.lower())):
         factor *= 0.7
     if _RELATIVE_TIME.search(prompt):
@@ -276,7 +280,7 @@ def stands_alone(c: Candidate) -> Verdict | None:
         if owner and not _NAME_WORD.search(prompt[:owner.start()]):
             factor *= 0.8
     named, dated = anchors(prompt, c.fact.answer if not c.asking else "", c.names | {"labelled", "object"}, c.keywords)
-    if not named:
+    if not named and not whole:
         factor *= 0.7 if dated else 0.55
     return Verdict(factor, "needs the document") if factor < 1 else None
 

@@ -34,6 +34,7 @@ DEFINITIONS = "definitions"
 MAKERS = "makers"
 REASONS = "reasons"
 PURPOSES = "purposes"
+CLAUSE_FAMILIES = (DEFINITIONS, MAKERS, REASONS, PURPOSES)
 
 # The kinds the generator itself writes (the word lists and the texts add more, see `kind_of`).
 PERSON = "person"

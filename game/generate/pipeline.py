@@ -109,14 +109,14 @@ def fact_stretches(documents: list[Document], doc_ids: list[str], seed: int = 0,
     sentences = 0
     for index, (document, spans_by_sentence) in enumerate(zip(documents, spans_per_doc)):
         reading = read_whole(document, spans_by_sentence, context)
-        asked = read_clauses(document, spans_by_sentence, context, reading.topics)
+        asked = read_clauses(document, spans_by_sentence, context, reading)
         found = 0
         for start in range(0, len(document.sentences), STRETCH):
             stop = min(start + STRETCH, len(document.sentences))
             facts = document_facts(document, doc_ids[index], index, pool, first_positions[index], seed,
                                    spans_by_sentence, context, reading, start, stop)
             facts.extend(clause_facts(document, doc_ids[index], index, pool, first_positions[index], seed,
-                                      context, asked, start, stop))
+                                      context, reading, asked, start, stop))
             found += len(facts)
             stretch.extend(facts)
             sentences += stop - start

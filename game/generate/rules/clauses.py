@@ -71,7 +71,7 @@ class Asked:
     accept: tuple[str, ...] = ()  # other answers a player may type
     identity: str = ""            # one fact asked two ways: the pack keeps one of them
     rule: str = ""                # the rule that wrote it (filled in when it is run)
-    doubts: tuple[str, ...] = ()  # what lowers the confidence in it ("long-answer", ...)
+    resolved: tuple[str, ...] = ()  # what the question reads from other sentences: "pronoun", "reference"
 
 
 @dataclass
@@ -88,9 +88,10 @@ class Clause:
     index: int = 0
     spans: list[Span] = field(default_factory=list)
     topic: str = ""        # what an opening "It"/"They" stands for ('' when unknown)
-    title: str = ""        # the document's title, when it is a name ("Suez Canal")
+    subject: "Subject | None" = None  # what the whole document is about, for "the canal" -> "the Suez Canal"
     context: Context | None = None
     previous_subject: str = ""  # the subject of the clause before it in the sentence ("..., but it failed")
+    resolved: list[str] = field(default_factory=list)  # what the running rule read from elsewhere ("pronoun")
 
     @property
     def body(self) -> str:
@@ -133,8 +134,18 @@ def mask(text: str) -> str:
     return out
 
 
-def clauses_of(text: str, index: int = 0, spans: list[Span] | None = None, topic: str = "", title: str = "",
-               context: Context | None = None) -> list[Clause]:
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What the whole document is about: its name ("Suez Canal"), the nouns that stand for it
+    ("canal"), and whether the text writes it with "the"."""
+
+    name: str
+    nouns: frozenset[str]
+    with_the: bool = False
+
+
+def clauses_of(text: str, index: int = 0, spans: list[Span] | None = None, topic: str = "",
+               subject: Subject | None = None, context: Context | None = None) -> list[Clause]:
     """The clauses of a sentence the rules read: the whole sentence, and each piece of it after
     "; " or ", and"/", but" where that piece has a subject and verb of its own."""
     if re.search(r"[?!\"\u201c\u201d]", text) and not re.search(r"\b(?:called|known as|termed|coined)\b", text):
@@ -157,7 +168,7 @@ def clauses_of(text: str, index: int = 0, spans: list[Span] | None = None, topic
     clauses = []
     previous = ""
     for piece_start, piece_end in pieces:
-        clause = Clause(text, masked, piece_start, piece_end, index, list(spans or []), topic, title, context, previous)
+        clause = Clause(text, masked, piece_start, piece_end, index, list(spans or []), topic, subject, context, previous)
         clauses.append(clause)
         parsed = parse_clause(clause)
         previous = parsed.subject if parsed is not None and parsed.fronted == "" else ""
@@ -380,9 +391,10 @@ def stands_alone(clause: Clause, phrase: str, inside_ok: bool = False, definite:
             return None
         if noun_words[0].lower() in _UNIQUE or _SUPERLATIVE.search(noun_words[0].lower()):
             continue  # "the first vaccine", "the oldest bridge"
-        named = _title_named(clause, head) if len(noun_words) == 1 else ""
+        named = _subject_named(clause, head) if len(noun_words) == 1 else ""
         if named:
-            phrase = phrase[:at] + f"the {named}" + phrase[at + len("the ") + len(last):]
+            clause.resolved.append("subject")
+            phrase = phrase[:at] + named + phrase[at + len("the ") + len(last):]
             return stands_alone(clause, phrase, inside_ok, definite, kinds_ok)
         plain = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in noun_words]
         if any(w in _REFERRING for w in plain[:-1]) or len(plain) == 1 and plain[0] in _REFERRING:
@@ -439,15 +451,13 @@ def _keywords(clause: Clause) -> set[str]:
     return clause.context.keywords if clause.context is not None else set()
 
 
-def _title_named(clause: Clause, noun: str) -> str:
-    """The title's name when its last word is the noun: "the canal" -> "Suez Canal"."""
-    title = clause.title
-    words = title.split()
-    if not (1 < len(words) <= 4) or not all(w[:1].isupper() for w in words if w.lower() not in ("of", "the")):
+def _subject_named(clause: Clause, noun: str) -> str:
+    """The document's subject written out when the noun stands for it: "the canal" -> "the Suez
+    Canal" (with "the" as the text writes it)."""
+    subject = clause.subject
+    if subject is None or not subject.name or fold(noun) not in subject.nouns:
         return ""
-    if fold(words[-1]) == fold(noun) or fold(words[-1]) == fold(noun) + "s":
-        return " ".join(w for w in words if w != "The" or words.index(w) > 0).removeprefix("The ")
-    return ""
+    return f"the {subject.name}" if subject.with_the else subject.name
 
 
 def vague_comparison(text: str) -> bool:
@@ -485,7 +495,9 @@ def stated(clause: Clause, answer: str) -> tuple[str | None, tuple[int, int] | N
     at = statement.rfind(answer)
     if at < 0 or first in PRONOUNS or first == "there":
         return None, None
+    kept = list(clause.resolved)  # what the statement reads from elsewhere is not the question's concern
     written = stands_alone(clause, statement[:at + len(answer)], inside_ok=True, kinds_ok=True)
+    clause.resolved = kept
     if written is None or not written.endswith(answer):
         return None, None
     at = len(written) - len(answer)
@@ -505,9 +517,11 @@ def run_rules(rules: Iterable, clause: Clause) -> list[Asked]:
     """Every question the rules of one family write about a clause, each marked with its rule."""
     asked: list[Asked] = []
     for rule in rules:
+        clause.resolved = []
         found = rule(clause)
         if found:
-            asked.extend(replace(a, rule=rule.name) for a in found)
+            asked.extend(replace(a, rule=rule.name, resolved=tuple(dict.fromkeys((*a.resolved, *clause.resolved))))
+                         for a in found)
     return asked
 
 

@@ -294,6 +294,7 @@ def called_or_known_as(clause: Clause):
     subject = match.group("subject").strip()
     if subject in ("It", "They") and clause.topic:
         subject = clause.topic
+        clause.resolved.append("pronoun")
     elif subject.split()[0] in ("It", "They", "He", "She", "This", "These") and len(subject.split()) < 3:
         return None
     elif len(subject.split()) == 1 and subject[:1].isupper() and not clause.is_name(subject):

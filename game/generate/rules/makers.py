@@ -214,6 +214,7 @@ def someone_made(clause: Clause):
         if earlier:
             at = clause.start + pronoun.start(1)
             spans = [Span(at, at + len(pronoun.group(1)), earlier[0].text, PERSON), *spans]
+            clause.resolved.append("pronoun")
     for span in spans:
         if span.kind != PERSON:
             continue
@@ -260,6 +261,7 @@ def named_after(clause: Clause):
     subject = match.group("thing").strip()
     if subject in ("It", "They") and clause.topic:
         subject = clause.topic
+        clause.resolved.append("pronoun")
     thing = _thing(clause, subject)
     if thing is None or {w for w in fold(named.text).split() if len(w) >= 4} & set(fold(thing).split()):
         return None  # "the Republic of Kenya ... Mount Kenya": the prompt would give the answer away

@@ -62,6 +62,7 @@ def _subject(clause: Clause, phrase: str) -> str | None:
     phrase = phrase.strip()
     if phrase in ("It", "They") and clause.topic:
         phrase = clause.topic
+        clause.resolved.append("pronoun")
     if not phrase or phrase.split()[0].lower() in PRONOUNS | PREPOSITIONS | {"there"} or len(phrase.split()) > 8:
         return None
     if re.search(r"\b(?:that|which|who|where|when)\b|,", phrase):
@@ -148,13 +149,12 @@ def what_it_does(clause: Clause):
         return None
     if parsed.base not in _FUNCTION_VERBS or re.search(r"\d", clause.body):
         return None
-    subject = parsed.subject
-    words = subject.split()
-    if words[0] in ("The", "A", "An", "the", "a", "an"):
+    written = _subject(clause, parsed.subject)
+    words = (written or "").split()
+    if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     if not words or any(w[:1].isupper() for w in words[1:]) or words[0][:1].isupper() and clause.is_name(words[0]):
         return None  # "The Blue Nile supplies ...": a name does not "do" anything a quiz asks this way
-    written = _subject(clause, subject)
     answer = _answer(clause, parsed.verb_start)
     if written is None or answer is None:
         return None
