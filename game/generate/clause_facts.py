@@ -19,6 +19,7 @@ reason or purpose is not asked at all.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from game.generate.confidence import Candidate, assess
@@ -26,13 +27,14 @@ from game.generate.clean import is_instruction
 from game.generate.distractors import options_for, same_thing, term_sense
 from game.generate.document import Document
 from game.generate.facts import MAX_WRONG, Fact, Reading
-from game.generate.kinds import CREATION, DEFINED_TERM, MEANING, PERSON, PURPOSE, REASON, TERM, Context, Span, kind_of
+from game.generate.kinds import CREATION, DEFINED_TERM, MEANING, PERSON, PURPOSE, REASON, TERM, Context, Span
 from game.generate.lexicon import fold, word_map, word_set
 from game.generate.pool import Pool
 from game.generate.rules import CLAUSE_MODULES
 from game.generate.rules.clauses import Asked, Subject, clauses_of, content_words, is_plural_phrase, overlap, run_rules
 from game.generate.rules.purposes import DOES, agreeing
 
+NEAREST = 40  # questions of the same kind looked at for wrong options, from the nearest sentences
 WANTED = 5  # options gathered per question (the pack shows MAX_WRONG; the rest serve false statements)
 # Genera of definitions that name a process or a state: their terms are options for each other
 # ("evaporation" for "condensation", "humidity" for "air pressure").
@@ -44,6 +46,7 @@ def read_clauses(document: Document, spans_by_sentence: list[list[Span]], contex
                  reading: Reading) -> list[list[Asked]]:
     """Every question the clause rules write about the document, sentence by sentence."""
     subject = Subject(reading.topic_name, reading.topic_nouns, reading.subject_has_the)
+    lower_words = frozenset(reading.first_seen)
     found: list[list[Asked]] = []
     for sentence, spans in zip(document.sentences, spans_by_sentence):
         asked: list[Asked] = []
@@ -51,7 +54,7 @@ def read_clauses(document: Document, spans_by_sentence: list[list[Span]], contex
             found.append(asked)
             continue  # a label line or a step to do: no clause to read
         for clause in clauses_of(sentence.text, sentence.index, spans, reading.topics[sentence.index], subject,
-                                 context):
+                                 context, lower_words):
             for module in CLAUSE_MODULES:
                 asked.extend(run_rules(module.RULES, clause))
         found.append(asked)
@@ -64,34 +67,49 @@ def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, fi
     """The facts of sentences `start` to `stop` asked by the clause rules, each with its
     confidence (the same features as every other fact, `confidence.py`)."""
     stop = len(document.sentences) if stop is None else stop
-    everything = [(index, asked) for index, found in enumerate(asked_by_sentence) for asked in found]
-    texts = [s.text.lower() for s in document.sentences]
+    by_kind: dict[str, list[tuple[int, Asked]]] = {}
+    for index, found in enumerate(asked_by_sentence):
+        for asked in found:
+            by_kind.setdefault(asked.kind, []).append((index, asked))
     facts: list[Fact] = []
     for sentence in document.sentences[start:stop]:
         spans_here = len(asked_by_sentence[sentence.index])
         for asked in asked_by_sentence[sentence.index]:
-            others = [a for index, a in everything if index != sentence.index and a.kind == asked.kind]
+            others = _nearest(by_kind[asked.kind], sentence.index)
             wrong = _options(asked, others, pool, first_position + sentence.index, seed)
             wrong = [w for w in wrong if f" {fold(w)} " not in f" {fold(asked.question)} "]
             span = Span(asked.start, asked.end, asked.answer, asked.kind)
             identity = _identity(asked, context)
             statement, false_statements = _statements(asked, wrong)
-            mentions = pool.mentions(asked.answer) if kind_of(asked.kind).typed else 1
-            if asked.kind in (DEFINED_TERM, CREATION):
-                mentions = max(mentions, sum(1 for text in texts if asked.answer.lower() in text))
+            mentions = max(1, pool.mentions(asked.answer))
+            from_document = sum(1 for w in wrong[:MAX_WRONG] if pool.mentions(w)) if span.names_a_kind or \
+                asked.kind == PERSON else min(len(wrong), MAX_WRONG)  # the clause kinds' options are the document's own
             fact = Fact(doc_id, doc_index, sentence, span, asked.question, statement, wrong[:WANTED], mentions,
                         spans_here, True, false_statements=false_statements, also_called=list(asked.accept),
                         identity=identity, rule=asked.rule, resolved=asked.resolved, kind_known=True,
-                        options_from_document=sum(1 for w in wrong[:MAX_WRONG] if _in_document(w, texts)))
+                        options_from_document=from_document)
             fact.score = _score(fact)
             _assess(fact, reading)
             facts.append(fact)
     return facts
 
 
-def _in_document(option: str, texts: list[str]) -> bool:
-    low = option.lower()
-    return any(low in text for text in texts)
+def _nearest(found: list[tuple[int, Asked]], index: int, limit: int = NEAREST) -> list[Asked]:
+    """The questions of one kind from the sentences nearest to sentence `index` (not its own),
+    nearest first: the same topic, usually, and a bounded search on a long input."""
+    at = bisect.bisect_left(found, index, key=lambda item: item[0])
+    left, right = at - 1, at
+    out: list[Asked] = []
+    while len(out) < limit and (left >= 0 or right < len(found)):
+        take_right = right < len(found) and (left < 0 or found[right][0] - index <= index - found[left][0])
+        position, asked = found[right] if take_right else found[left]
+        if take_right:
+            right += 1
+        else:
+            left -= 1
+        if position != index:
+            out.append(asked)
+    return out
 
 
 def _assess(fact: Fact, reading: Reading) -> None:
@@ -144,12 +162,17 @@ def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed:
     return [o for o in options_for(span, pool, position, WANTED + 2, seed) if fold(o) not in asked.about]
 
 
-def _pick(answer: str, candidates: list[str], count: int = WANTED) -> list[str]:
+def _pick(answer: str, candidates: list[str], count: int = WANTED, phrases: bool = False) -> list[str]:
+    """The first `count` candidates that read as another answer than the answer and each other:
+    names by `same_thing`, phrases (reasons, meanings) by the words they share."""
+    def same(a: str, b: str) -> bool:
+        return fold(a) == fold(b) or overlap(a, b) >= 0.75 if phrases else same_thing(a, b)
+
     chosen: list[str] = []
     for option in candidates:
         if len(chosen) >= count:
             break
-        if same_thing(answer, option) or any(same_thing(option, other) for other in chosen):
+        if same(answer, option) or any(same(option, other) for other in chosen):
             continue
         chosen.append(option)
     return chosen
@@ -209,7 +232,7 @@ def _phrase_options(asked: Asked, others: list[Asked]) -> list[str]:
             continue
         fitting.append((other.sort != asked.sort, _pointing(text), abs(len(text) - len(asked.answer)), text))
     fitting.sort()
-    return _pick(asked.answer, [text for *_key, text in fitting])
+    return _pick(asked.answer, [text for *_key, text in fitting], phrases=True)
 
 
 def _creation_options(asked: Asked, others: list[Asked]) -> list[str]:
@@ -220,8 +243,9 @@ def _creation_options(asked: Asked, others: list[Asked]) -> list[str]:
 
 
 def _near_length(answer: str, option: str) -> bool:
+    """Lengths a player would not tell apart at a glance (and the checker's three times)."""
     a, o = len(answer), len(option)
-    return a / 2.5 <= o <= a * 2.5
+    return a / 2.8 <= o <= a * 2.8
 
 
 def _pointing(text: str) -> int:

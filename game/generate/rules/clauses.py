@@ -92,6 +92,8 @@ class Clause:
     context: Context | None = None
     previous_subject: str = ""  # the subject of the clause before it in the sentence ("..., but it failed")
     resolved: list[str] = field(default_factory=list)  # what the running rule read from elsewhere ("pronoun")
+    lower_words: frozenset[str] = frozenset()  # the words the document writes in lower case
+    parsed: dict[tuple[int, int], "Parsed | None"] = field(default_factory=dict, repr=False)  # parse_clause's answers
 
     @property
     def body(self) -> str:
@@ -145,7 +147,8 @@ class Subject:
 
 
 def clauses_of(text: str, index: int = 0, spans: list[Span] | None = None, topic: str = "",
-               subject: Subject | None = None, context: Context | None = None) -> list[Clause]:
+               subject: Subject | None = None, context: Context | None = None,
+               lower_words: frozenset[str] = frozenset()) -> list[Clause]:
     """The clauses of a sentence the rules read: the whole sentence, and each piece of it after
     "; " or ", and"/", but" where that piece has a subject and verb of its own."""
     if re.search(r"[?!\"\u201c\u201d]", text) and not re.search(r"\b(?:called|known as|termed|coined)\b", text):
@@ -167,11 +170,13 @@ def clauses_of(text: str, index: int = 0, spans: list[Span] | None = None, topic
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     clauses = []
     previous = ""
-    for piece_start, piece_end in pieces:
-        clause = Clause(text, masked, piece_start, piece_end, index, list(spans or []), topic, subject, context, previous)
+    for number, (piece_start, piece_end) in enumerate(pieces):
+        clause = Clause(text, masked, piece_start, piece_end, index, list(spans or []), topic, subject, context, previous,
+                        lower_words=lower_words)
         clauses.append(clause)
-        parsed = parse_clause(clause)
-        previous = parsed.subject if parsed is not None and parsed.fronted == "" else ""
+        if number + 1 < len(pieces):
+            parsed = parse_clause(clause)
+            previous = parsed.subject if parsed is not None and parsed.fronted == "" else ""
     return clauses
 
 
@@ -226,6 +231,12 @@ def parse_clause(clause: Clause, start: int | None = None, end: int | None = Non
     clause does not open with a subject the rules can tell."""
     start = clause.start if start is None else start
     end = clause.end if end is None else end
+    if (start, end) not in clause.parsed:
+        clause.parsed[(start, end)] = _parse(clause, start, end)
+    return clause.parsed[(start, end)]
+
+
+def _parse(clause: Clause, start: int, end: int) -> Parsed | None:
     text = clause.masked
     fronted = ""
     lead = _FRONTED.match(text, start, end)
@@ -380,9 +391,13 @@ def stands_alone(clause: Clause, phrase: str, inside_ok: bool = False, definite:
     phrase = " ".join(words)
     if not definite:
         return phrase
-    for at, noun_words, following in _definites(phrase):
+    for at, noun_words, after in _definites(phrase):
+        following, *rest = after.split() or [""]
         if following.lower() in _SAYS_WHICH:
             continue  # "the weight of the air", "the place where ...", "the material a river carries"
+        if following.lower() in _PLACING and rest and (rest[0][:1].isupper() or rest[0].lower() == "the" and len(rest) > 1
+                                                        and rest[1].lower() in GENERIC_THE):
+            continue  # "the point inside the Earth", "the harbour at Dover"
         last = noun_words[-1]
         head = last[:-2].lower() if last.endswith(("'s", "\u2019s")) else last.lower()
         if head in GENERIC_THE or noun_words[0][:1].isupper():
@@ -397,11 +412,12 @@ def stands_alone(clause: Clause, phrase: str, inside_ok: bool = False, definite:
             phrase = phrase[:at] + named + phrase[at + len("the ") + len(last):]
             return stands_alone(clause, phrase, inside_ok, definite, kinds_ok)
         plain = [w.lower().removesuffix("'s").removesuffix("\u2019s") for w in noun_words]
-        if any(w in _REFERRING for w in plain[:-1]) or len(plain) == 1 and plain[0] in _REFERRING:
-            return None  # "the river length", "the canal": one thing of the text
+        if any(w in REFERRING for w in plain[:-1]) or plain[-1] in REFERRING and \
+                all(w in _NOT_IDENTIFYING for w in plain[:-1]):
+            return None  # "the river length", "the canal", "the whole city": one thing of the text
         if kinds_ok:
             continue
-        if head not in _REFERRING and (fold(head) in _keywords(clause) and len(noun_words) >= 2 or TECHNICAL.search(head)):
+        if head not in REFERRING and (fold(head) in _keywords(clause) and len(noun_words) >= 2 or TECHNICAL.search(head)):
             continue  # "the cell membrane", "the nucleus": a term of the text, the same thing wherever it is read
         return None
     return phrase
@@ -413,7 +429,7 @@ _NP_STOP = frozenset("of in on at to for from with by and or that which who wher
 
 def _definites(phrase: str) -> list[tuple[int, list[str], str]]:
     """Each "the" of the phrase: where it is, the words of its noun phrase (at most three, up to
-    a preposition or a verb) and the word after them."""
+    a preposition or a verb) and the (up to three) words after them."""
     found = []
     words = list(re.finditer(r"[A-Za-z][\w'\u2019-]*|[,.;:\"\u201c]", phrase))
     for k, word in enumerate(words):
@@ -433,17 +449,21 @@ def _definites(phrase: str) -> list[tuple[int, list[str], str]]:
             noun.append(text)
             j += 1
         if noun:
-            found.append((word.start(), noun, words[j].group(0) if j < len(words) else ""))
+            after = " ".join(w.group(0) for w in words[j:j + 3])
+            found.append((word.start(), noun, after))
     return found
 
 
 _UNIQUE = frozenset({"first", "second", "third", "last", "only", "earliest", "oldest", "largest", "longest", "highest"})
 _SUPERLATIVE = re.compile(r"[a-z]{3,}est$")
 # Nouns that "the" makes point at one thing of the text: "the canal", "the company", "the river".
-_REFERRING = PLACE_KINDS | frozenset(HEAD_KINDS) | VAGUE_HEADS | frozenset(
+REFERRING = PLACE_KINDS | frozenset(HEAD_KINDS) | VAGUE_HEADS | frozenset(
     "city town village country river canal company ship bridge road railway museum school city team club "
     "government army war treaty plan project committee council court engine press tool vehicle product model "
     "version".split())
+_PLACING = frozenset("in inside on at near from below above under within beneath".split())
+# Words before a noun that do not say which one: "the whole city", "the new bridge".
+_NOT_IDENTIFYING = frozenset("whole entire same new old local nearby main other".split())
 _SAYS_WHICH = frozenset({'"', "\u201c", "of", "between", "that", "which", "who", "whom", "whose", "where", "when", "a", "an", "the"})
 
 

@@ -15,7 +15,7 @@ import re
 
 from game.generate.kinds import DEFINED_TERM, DEFINITIONS, MEANING
 from game.generate.distractors import term_sense
-from game.generate.lexicon import FUNCTION_WORDS, fold
+from game.generate.lexicon import FUNCTION_WORDS, fold, word_set
 from game.generate.rules.base import rule_list
 from game.generate.terms import TECHNICAL
 from game.generate.rules.clauses import (
@@ -23,6 +23,7 @@ from game.generate.rules.clauses import (
     MAX_QUESTION_CHARS,
     PRONOUNS,
     RANKING_WORDS,
+    REFERRING,
     VAGUE_HEADS,
     Asked,
     Clause,
@@ -37,11 +38,15 @@ FAMILIES = (DEFINITIONS,)
 RULES, rule = rule_list(__name__)
 
 _TERM = r"(?P<det>(?:A|An|The|a|an|the)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+_IS_A = re.compile(_TERM + r"\s+(?P<verb>is|are|was|were)\s+")
+_APPOSITION = re.compile(_TERM + r",\s+(?=(?:a|an|the)\s)")
+_REFERS = re.compile(_TERM + r"\s+(?P<verb>refers|refer)\s+to\s+")
+_DEFINED = re.compile(_TERM + r"\s+(?P<verb>is|are)\s+defined\s+as\s+")
 # What makes a description say which one: a relative clause, a phrase after the noun, a participle.
 _RESTRICTOR = re.compile(
     r"\s+(?:that|which|who|whose|where|(?:in|by|through|on|from|with|at|to|for|of|during)\s+which|of|for|with|in|"
     r"on|from|at|between|across|along|into|inside|near|made|used|found|formed|caused|carried|covered|produced|"
-    r"living|consisting|constantly|usually)\b")
+    r"built|filled|known|located|surrounded|lined|composed|living|consisting|constantly|usually)\b")
 # A word of the genus (one to five lower-case words, taken one more at a time until what follows narrows it).
 _GENUS_WORD = re.compile(r"[a-z][\w-]*")
 
@@ -63,23 +68,29 @@ def term_of(clause: Clause, det: str, term: str, at: int) -> str | None:
             return None  # "Kenya is a country ...", "Olkhon is the largest island ...": a name, not a term
     if fold(words[-1]) in VAGUE_HEADS and len(words) == 1:
         return None
-    if det.strip().lower() == "the" and len(words) == 1 and not (TECHNICAL.search(term.lower()) or
-                                                                 _NOUN_ENDING.search(term.lower())):
+    lower = term.lower()
+    if det.strip().lower() == "the" and len(words) == 1 and not (
+            TECHNICAL.search(lower) or _NOUN_ENDING.search(lower)
+            or len(lower) >= 7 and lower not in _GENERIC_NOUNS and lower not in REFERRING):
         return None  # "The show is ...": "the show" is one thing of the text, not a term it defines
     return term
 
 
 # Endings of English common nouns: "Humidity", "Erosion", "Osmosis" opening a sentence are no names.
-_NOUN_ENDING = re.compile(r"(?:tion|sion|sis|ity|ment|ness|ance|ence|ism|asm|ure|age|ery|ogy|ics|ist|ists|ency|ancy|"
-                          r"ing|ure|ide|ate|ene|ine|ogen|cyte|plast|phyll)$")
+_NOUN_ENDING = re.compile(r"(?:tion|sion|sis|ity|ment|ness|ance|ence|ism|asm|ure|age|ery|ogy|ics|ists?|ency|ancy|"
+                          r"ing|ide|ate|ene|ine|ogen|cyte|plast|phyll|meters?|scopes?|graphs?)s?$")
+_GENERIC_NOUNS = word_set("generic_nouns")
 
 
 def common_noun(clause: Clause, word: str) -> bool:
     """Whether a capitalised word opening a sentence is a common noun: the text also writes it in
     lower case, or it ends like one ("-tion", "-ity", "-osis"), or the word lists know its sort."""
     lower = word.lower()
+    forms = {lower, lower[:-1] if lower.endswith("s") else lower + "s"}
+    if forms & clause.lower_words:
+        return True
     context = clause.context
-    if context is not None and (lower in context.common_nouns or lower in context.nouns or lower in context.keywords):
+    if context is not None and forms & (context.common_nouns | context.nouns | context.keywords):
         return True
     if re.search(rf"(?<![A-Za-z]){re.escape(lower)}s?\b", clause.text[clause.start + len(word):]):
         return True
@@ -208,7 +219,7 @@ def is_a_kind_that(clause: Clause):
         A plunge pool is a deep hollow at the foot of a waterfall.
         -> What is a plunge pool?  [a deep hollow at the foot of a waterfall]
     """
-    match = re.compile(_TERM + r"\s+(?P<verb>is|are|was|were)\s+").match(clause.masked, clause.start, clause.end)
+    match = _IS_A.match(clause.masked, clause.start, clause.end)
     if match is None:
         return None
     plural = match.group("verb") in ("are", "were")
@@ -226,7 +237,7 @@ def term_in_apposition(clause: Clause):
         The cell wall, a rigid layer made of cellulose, gives a plant cell its shape.
         -> What is the term for a rigid layer made of cellulose?  [cell wall]
     """
-    match = re.compile(_TERM + r",\s+(?=(?:a|an|the)\s)").match(clause.masked, clause.start, clause.end)
+    match = _APPOSITION.match(clause.masked, clause.start, clause.end)
     if match is None:
         return None
     close = clause.masked.find(",", match.end(), clause.end)
@@ -246,7 +257,7 @@ def term_refers_to(clause: Clause):
         Climate refers to the average weather of a region over thirty years.
         -> What does climate refer to?  [the average weather of a region over thirty years]
     """
-    match = re.compile(_TERM + r"\s+(?P<verb>refers|refer)\s+to\s+").match(clause.masked, clause.start, clause.end)
+    match = _REFERS.match(clause.masked, clause.start, clause.end)
     if match is None:
         return None
     description = definiens_of(clause, match.end(), clause.end, plural=True)
@@ -263,7 +274,7 @@ def term_defined_as(clause: Clause):
         Condensation is defined as the change of water vapour into liquid water.
         -> What is the term for the change of water vapour into liquid water?  [condensation]
     """
-    match = re.compile(_TERM + r"\s+(?P<verb>is|are)\s+defined\s+as\s+").match(clause.masked, clause.start, clause.end)
+    match = _DEFINED.match(clause.masked, clause.start, clause.end)
     if match is None:
         return None
     description = definiens_of(clause, match.end(), clause.end, plural=True)
@@ -276,6 +287,7 @@ _CALLED = re.compile(
     r"(?P<subject>.+?)\s+(?P<aux>is|are|was|were)\s+(?P<adverb>(?:also|now|sometimes|often|usually|commonly|"
     r"generally|later|initially|originally|first|still|widely|simply)\s+)?(?P<verb>called|known\s+as|termed|"
     r"referred\s+to\s+as)\s+(?P<name>.+)")
+_NAMING = re.compile(r"\b(?:called|known as|termed|referred to as)\b")
 _NAME_END = re.compile(r",|\s+(?:because|even|although|though|while|when|after|before|since|until|by|in|for|from|"
                        r"after|and|or|which|who)\b|$")
 
@@ -288,7 +300,7 @@ def called_or_known_as(clause: Clause):
         The place where a river begins is called its source.
         -> What is the place where a river begins called?  [source]
     """
-    match = _CALLED.fullmatch(clause.masked, clause.start, clause.end)
+    match = _CALLED.fullmatch(clause.masked, clause.start, clause.end) if _NAMING.search(clause.body) else None
     if match is None:
         return None
     subject = match.group("subject").strip()

@@ -39,6 +39,7 @@ _SORTS = {"invent": "invention", "devise": "invention", "develop": "invention", 
           "found": "foundation", "establish": "foundation", "discover": "discovery", "write": "work",
           "compose": "work", "paint": "work", "coin": "word", "name": "name"}
 _NOT_PEOPLE = word_set("institution_words") | word_set("organisation_kinds") | word_set("place_kinds")
+_MADE_BY = re.compile(r"\b(?:" + "|".join(sorted(MAKING)) + r")\b(?:\s+\S+){0,4}\s+by\s")
 _ROLE_BEFORE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,2}?$")
 _AFTER_MAKER = re.compile(r"\s*(?:$|,|\s(?:in|around|about|during|at|on|while|after|before|when|from|because)\s)")
 _PASSIVE = re.compile(r"(?P<thing>.+?)\s+(?P<aux>was|were|is|are|has\s+been|had\s+been)\s+"
@@ -101,8 +102,8 @@ def _asked(clause: Clause, maker: Span, thing: str, thing_start: int, verb: str,
     past = MAKING[verb]
     base = verbs.base_of(past, verbs.PAST) or verbs.base_of(verb, verbs.PARTICIPLE) or past
     question = f"Who {adverb}{past} {thing}?"
-    if len(question) > MAX_QUESTION_CHARS or fold(maker.text) in fold(thing):
-        return []
+    if len(question) > MAX_QUESTION_CHARS or {w for w in fold(maker.text).split() if len(w) >= 4} & set(fold(thing).split()):
+        return []  # "Who developed the Richter scale?": the prompt gives the answer away
     identity = f"made:{fold(thing)}"
     if passive:
         statement = f"{thing[:1].upper() + thing[1:]} {passive} {adverb}{verb} by {maker.text}."
@@ -138,7 +139,7 @@ def made_by_someone(clause: Clause):
         Penicillin was discovered by Alexander Fleming in 1928.
         -> What did Alexander Fleming discover?  [penicillin]
     """
-    match = _PASSIVE.match(clause.masked, clause.start, clause.end)
+    match = _PASSIVE.match(clause.masked, clause.start, clause.end) if _MADE_BY.search(clause.body) else None
     if match is None:
         return None
     maker = _person_at(clause, match.end())
@@ -163,6 +164,8 @@ def made_by_in_apposition(clause: Clause):
         The first successful engine was the atmospheric engine, invented by Thomas Newcomen around 1712.
         -> Who invented the atmospheric engine?  [Thomas Newcomen]
     """
+    if not _MADE_BY.search(clause.body):
+        return None
     for match in _APPOSITIVE.finditer(clause.masked, clause.start, clause.end):
         maker = _person_at(clause, match.end())
         if maker is None:
@@ -249,7 +252,7 @@ def named_after(clause: Clause):
         The state of Pennsylvania is named after William Penn, who founded it in 1681.
         -> Who is the state of Pennsylvania named after?  [William Penn]
     """
-    match = _NAMED_AFTER.match(clause.masked, clause.start, clause.end)
+    match = _NAMED_AFTER.match(clause.masked, clause.start, clause.end) if "named" in clause.body else None
     if match is None:
         return None
     after = match.end()

@@ -26,8 +26,10 @@ from game.generate.rules.clauses import (
     is_plural_phrase,
     lower_first,
     parse_clause,
+    content_words,
     stands_alone,
     stated,
+    vague_comparison,
 )
 
 FAMILIES = (PURPOSES,)
@@ -41,6 +43,10 @@ _FUNCTION_VERBS = word_set("function_verbs")
 _PURPOSE_NOUNS = word_set("purpose_nouns")
 # Words that leave an answer pointing at the document or saying nothing in particular.
 _POINTING = frozenset("this these those it them they he she him her other others various several number".split())
+_PURPOSE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_PURPOSE_NOUNS)) + r")\b")
+# Any form of a function verb a "What does ... do?" clause needs: "stores", "carry".
+_DOING = re.compile(r"\b(?:" + "|".join(sorted({form for base in _FUNCTION_VERBS
+                                                 for form in (base, verbs.third_person(base))})) + r")\b")
 _ANSWER_END = re.compile(r",|;|\s+(?:so\s+that|because|while|whereas|although|but)\b")
 
 
@@ -56,6 +62,13 @@ def _answer(clause: Clause, start: int, end: int | None = None) -> tuple[str, in
     if not 2 <= len(words) <= MAX_ANSWER_WORDS or any(w.lower().strip(".,") in _POINTING for w in words):
         return None  # "contains many trillions of them", "carry out a number of other functions"
     return text, clause.text.find(text, start)
+
+
+def _repeats(question: str, answer: str) -> bool:
+    """Whether half the answer's words are already in the question: "What is the lid release
+    button used for?" -> "to open the lid"."""
+    words = content_words(answer)
+    return bool(words) and len(words & content_words(question)) * 2 >= len(words)
 
 
 def _subject(clause: Clause, phrase: str) -> str | None:
@@ -82,7 +95,7 @@ def used_for(clause: Clause):
         The thermometer is used to measure temperature.
         -> What is the thermometer used for?  [to measure temperature]
     """
-    match = _USED.match(clause.masked, clause.start, clause.end)
+    match = _USED.match(clause.masked, clause.start, clause.end) if " used " in clause.body else None
     if match is None:
         return None
     subject = _subject(clause, clause.plain(match.start("subject"), match.end("subject")))
@@ -94,7 +107,7 @@ def used_for(clause: Clause):
         return None  # "used to be": a habit, not a use
     aux = match.group("aux").split()[0]
     question = f"What {aux} {subject} {'be ' if aux in ('can', 'could') else ''}used for?"
-    if len(question) > MAX_QUESTION_CHARS:
+    if len(question) > MAX_QUESTION_CHARS or _repeats(question, answer[0]):
         return None
     text, at = answer
     form = TO_VERB if match.group("link") == "to" else USE
@@ -116,7 +129,7 @@ def role_is_to(clause: Clause):
         Chloroplasts' main role is to conduct photosynthesis.
         -> What is the main role of chloroplasts?  [to conduct photosynthesis]
     """
-    match = _ROLE.match(clause.masked, clause.start, clause.end)
+    match = _ROLE.match(clause.masked, clause.start, clause.end) if _PURPOSE_WORDS.search(clause.body) else None
     if match is None or bool(match.group("owner")) == bool(match.group("of")):
         return None
     owner = match.group("owner") or match.group("of")
@@ -129,6 +142,8 @@ def role_is_to(clause: Clause):
     adjective = " ".join((match.group("adjective") or "").split())
     noun = match.group("noun")
     question = f"What {match.group('aux')} the {adjective + ' ' if adjective else ''}{noun} of {subject}?"
+    if _repeats(question, answer[0]):
+        return None
     text, at = answer
     statement, swap = stated(clause, text)
     return [Asked(PURPOSE, question, text, at, at + len(text), form=TO_VERB, about=fold(subject), statement=statement,
@@ -144,6 +159,8 @@ def what_it_does(clause: Clause):
         The cell membrane controls which substances enter and leave the cell.
         -> What does the cell membrane do?  [controls which substances enter and leave the cell]
     """
+    if not _DOING.search(clause.body):
+        return None
     parsed = parse_clause(clause)
     if parsed is None or parsed.fronted or parsed.adverbs or parsed.tense not in (verbs.THIRD, verbs.BASE):
         return None
@@ -158,8 +175,12 @@ def what_it_does(clause: Clause):
     answer = _answer(clause, parsed.verb_start)
     if written is None or answer is None:
         return None
+    if parsed.base == "make" and (vague_comparison(answer[0]) or re.search(r"(?:er|ier)\b", answer[0].split()[-1])):
+        return None  # "makes the kettle slower and noisier": an effect, not what a part does
     plural = parsed.tense == verbs.BASE
     question = f"What {'do' if plural else 'does'} {written} do?"
+    if _repeats(question, answer[0]):
+        return None
     text, at = answer
     statement, swap = stated(clause, text)
     return [Asked(PURPOSE, question, text, at, at + len(text), form=DOES, sort="plural" if plural else "singular",

@@ -39,6 +39,11 @@ SO_THAT = "so that"          # so that floodwater stays in the channel
 TO_VERB = "to-verb"          # to build and run the canal
 NOUN_PHRASE = "noun phrase"  # poor insulation, the Six-Day War
 
+_BECAUSE = re.compile(r",?\s+because\s+(?!of\b)")
+_SO_THAT = re.compile(r",?\s+(?=so\s+that\s)")
+_TO = re.compile(r"\s+(?:in\s+order\s+)?(?=to\s+[a-z]+\b)")
+_CAUSED_BY = re.compile(r"(?P<effect>.+?)\s+(?P<aux>is|are|was|were)\s+(?:(?:mainly|mostly|partly|largely|often|"
+                        r"usually)\s+)?caused\s+by\s+")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|although|though)\b", re.I)
 _CREATING = word_set("creating_verbs")
 # Where a cause written as a noun phrase stops: a verb joined by "and", a relative clause, a participle.
@@ -113,7 +118,7 @@ def because_clause(clause: Clause):
         -> Why are deserts cold at night?  [there are few clouds to trap the heat]
     """
     text = clause.masked
-    match = re.compile(r",?\s+because\s+(?!of\b)").search(text, clause.start, clause.end)
+    match = _BECAUSE.search(text, clause.start, clause.end) if "because" in clause.body else None
     if match is None:
         return None
     parsed = _effect(clause, match.start())
@@ -126,6 +131,7 @@ def because_clause(clause: Clause):
     return _asked(clause, question, answer, CLAUSE, parsed.subject)
 
 
+_CAUSE_WORDS = re.compile(r"\b(?:because of|due to|result of|owing to|account of)\b")
 _CAUSE_LINK = re.compile(r",?\s+(?:because\s+of|due\s+to|as\s+a\s+result\s+of|owing\s+to|on\s+account\s+of)\s+")
 
 
@@ -143,7 +149,7 @@ def because_of_a_cause(clause: Clause):
         -> Why was the Suez Canal closed from 1967 to 1975?  [the Six-Day War]
     """
     text = clause.masked
-    match = _CAUSE_LINK.search(text, clause.start, clause.end)
+    match = _CAUSE_LINK.search(text, clause.start, clause.end) if _CAUSE_WORDS.search(clause.body) else None
     if match is None:
         return None
     stop = _NOUN_PHRASE_END.search(text, match.end(), clause.end)
@@ -174,7 +180,7 @@ def so_that(clause: Clause):
         -> Why were steam-powered dredgers brought in during the 1860s?  [so that the work could go faster]
     """
     text = clause.masked
-    match = re.compile(r",?\s+(?=so\s+that\s)").search(text, clause.start, clause.end)
+    match = _SO_THAT.search(text, clause.start, clause.end) if "so that" in clause.body else None
     if match is None:
         return None
     parsed = _effect(clause, match.start())
@@ -200,7 +206,7 @@ def made_for_a_purpose(clause: Clause):
         -> Why were the levees raised in 1910?  [to keep floodwater in the channel]
     """
     text = clause.masked
-    match = re.compile(r"\s+(?:in\s+order\s+)?(?=to\s+[a-z]+\b)").search(text, clause.start, clause.end)
+    match = _TO.search(text, clause.start, clause.end) if " to " in clause.body else None
     if match is None:
         return None
     infinitive = re.match(r"to\s+([a-z]+)", text[match.end():clause.end])
@@ -220,7 +226,9 @@ def made_for_a_purpose(clause: Clause):
     return _asked(clause, question, answer, TO_VERB, parsed.subject)
 
 
-_LEADS = re.compile(r"\s+(?P<verb>led\s+to|leads\s+to|lead\s+to|resulted\s+in|results\s+in|result\s+in|caused|causes)\s+")
+_LEAD_WORDS = re.compile(r"\b(?:lead|leads|led|result|results|resulted|caused|causes)\b")
+_LEADS = re.compile(r"\s+(?P<verb>led\s+to|leads\s+to|lead\s+to|resulted\s+in|results\s+in|result\s+in|caused|causes)"
+                    r"\s+(?!by\b)")
 
 
 @rule
@@ -233,7 +241,7 @@ def led_to(clause: Clause):
         -> What leads to rapid flooding?  [heavy rain on frozen ground]
     """
     text = clause.masked
-    match = _LEADS.search(text, clause.start, clause.end)
+    match = _LEADS.search(text, clause.start, clause.end) if _LEAD_WORDS.search(clause.body) else None
     if match is None:
         return None
     cause = clause.plain(clause.start, match.start())
@@ -255,6 +263,8 @@ def led_to(clause: Clause):
     text_answer, at = answer
     if text_answer[:1].isupper() and not clause.is_name(text_answer.split()[0]):
         text_answer = text_answer[:1].lower() + text_answer[1:]
+    if stands_alone(clause, text_answer, kinds_ok=True) != text_answer:
+        return None  # "the crisis": which crisis, only the sentence before says
     question = f"What {verb} {effect}?"
     identity = f"cause:{fold(effect)}"
     return [Asked(REASON, question, text_answer, at, at + len(text_answer), form=NOUN_PHRASE, about=fold(effect),
@@ -269,8 +279,7 @@ def caused_by(clause: Clause):
         The great flood of 1953 was caused by a storm surge in the North Sea.
         -> What caused the great flood of 1953?  [a storm surge in the North Sea]
     """
-    match = re.compile(r"(?P<effect>.+?)\s+(?P<aux>is|are|was|were)\s+(?:(?:mainly|mostly|partly|largely|often|"
-                       r"usually)\s+)?caused\s+by\s+").match(clause.masked, clause.start, clause.end)
+    match = _CAUSED_BY.match(clause.masked, clause.start, clause.end) if "caused by" in clause.body else None
     if match is None:
         return None
     effect = stands_alone(clause, lower_first(clause, clause.plain(match.start("effect"), match.end("effect"))))
