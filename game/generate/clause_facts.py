@@ -162,17 +162,13 @@ def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed:
     return [o for o in options_for(span, pool, position, WANTED + 2, seed) if fold(o) not in asked.about]
 
 
-def _pick(answer: str, candidates: list[str], count: int = WANTED, phrases: bool = False) -> list[str]:
-    """The first `count` candidates that read as another answer than the answer and each other:
-    names by `same_thing`, phrases (reasons, meanings) by the words they share."""
-    def same(a: str, b: str) -> bool:
-        return fold(a) == fold(b) or overlap(a, b) >= 0.75 if phrases else same_thing(a, b)
-
+def _pick(answer: str, candidates: list[str], count: int = WANTED) -> list[str]:
+    """The first `count` candidates that read as another answer than the answer and each other."""
     chosen: list[str] = []
     for option in candidates:
         if len(chosen) >= count:
             break
-        if same(answer, option) or any(same(option, other) for other in chosen):
+        if same_thing(answer, option) or any(same_thing(option, other) for other in chosen):
             continue
         chosen.append(option)
     return chosen
@@ -232,7 +228,7 @@ def _phrase_options(asked: Asked, others: list[Asked]) -> list[str]:
             continue
         fitting.append((other.sort != asked.sort, _pointing(text), abs(len(text) - len(asked.answer)), text))
     fitting.sort()
-    return _pick(asked.answer, [text for *_key, text in fitting], phrases=True)
+    return _pick(asked.answer, [text for *_key, text in fitting])
 
 
 def _creation_options(asked: Asked, others: list[Asked]) -> list[str]:

@@ -71,6 +71,12 @@ def same_thing(a: str, b: str) -> bool:
         return True  # "England" beside "United Kingdom": a player cannot call one of them wrong
     if f" {fa} " in f" {fb} " or f" {fb} " in f" {fa} ":
         return True
+    if len(fa.split()) >= 3 and len(fb.split()) >= 3 and a[:1].islower() and b[:1].islower():
+        # Two phrases (a reason, what a part does) are one answer only when most of their words
+        # are: "controls which substances enter the cell" is not "stores cell sap".
+        words_a = {w for w in fa.split() if len(w) >= 4}
+        words_b = {w for w in fb.split() if len(w) >= 4}
+        return bool(words_a and words_b) and len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.75
     tokens_a = {w for w in fa.split() if len(w) >= 4}
     tokens_b = {w for w in fb.split() if len(w) >= 4}
     if tokens_a & tokens_b and not (re.search(r"\d", fa) or re.search(r"\d", fb)):
