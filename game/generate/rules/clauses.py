@@ -222,6 +222,8 @@ class Parsed:
 
 _FRONTED = re.compile(r"(?:(?:In|On|At|By|During|After|Before|From|Since|Until|Near|Throughout|Over|Under|For)\s+"
                       r"[^,]{1,40}?,\s+|In\s+(?:\w+\s+)?\d{4}s?\s+(?=[A-Z]))")
+_SUBORDINATORS = frozenset("when if as while after before because although though since until unless once whereas "
+                           "whether where".split())
 _SUBJECT_ADVERBS = frozenset({"also", "often", "usually", "always", "never", "still", "now", "then", "first",
                               "sometimes", "generally", "only", "later", "soon", "mostly", "mainly", "gradually"})
 
@@ -244,8 +246,8 @@ def _parse(clause: Clause, start: int, end: int) -> Parsed | None:
         fronted = text[lead.start():lead.end()].strip(" ,")
         start = lead.end()
     words = list(_WORD.finditer(text, start, end))
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or words[0].group(0).lower() in _SUBORDINATORS:
+        return None  # "When a plant cell takes in water, ...": a subordinate clause, not a subject
     for k, match in enumerate(words[1:9], start=1):
         word = match.group(0)
         lower = word.lower()
@@ -367,7 +369,8 @@ def question_from(clause: Clause, parsed: Parsed, wh: str = "Why", rest: str | N
 def stands_alone(clause: Clause, phrase: str, inside_ok: bool = False, definite: bool = True,
                  kinds_ok: bool = False) -> str | None:
     """The phrase written so that it needs no document, or None when it cannot be: no pronoun
-    (except "its"/"their" after a noun of the phrase itself when `inside_ok`), no "this", and
+    (except "its"/"their" after a name or noun of the phrase itself, and with `inside_ok` also
+    "it"/"they"/"them" there, as a description uses them: "stones as they knock"), no "this", and
     (with `definite`) no "the company" the reader cannot place. "The canal" in a text titled
     "Suez Canal" is written out as "the Suez Canal". With `kinds_ok`, "the telephone" names a
     kind of thing ("Who invented the telephone?"), unless its noun names nothing in particular.
@@ -378,8 +381,11 @@ def stands_alone(clause: Clause, phrase: str, inside_ok: bool = False, definite:
     for k, word in enumerate(words):
         key = word.lower().strip(",.;:'\u2019\"")
         if key in PRONOUNS:
-            if inside_ok and k >= 2 and key in ("its", "their", "it", "they", "them"):
-                continue
+            before = words[:k]
+            if k >= 2 and (key == "its" and any(w[:1].isupper() or not is_plural_phrase(w) for w in before[1:])
+                           or key == "their" and any(w[:1].islower() and is_plural_phrase(w) for w in before)
+                           or inside_ok and key in ("it", "they", "them")):
+                continue  # "Egypt sold its shares", "plants wilt because their cells ...": their owner is named
             if key in ("this", "these") and k == 0 and k + 2 < len(words) and \
                     words[k + 2].lower() in ("of", "between", "in", "from", "with"):
                 continue  # "This coupling between ... and ...": the phrase says which one

@@ -80,6 +80,7 @@ def term_of(clause: Clause, det: str, term: str, at: int) -> str | None:
 _NOUN_ENDING = re.compile(r"(?:tion|sion|sis|ity|ment|ness|ance|ence|ism|asm|ure|age|ery|ogy|ics|ists?|ency|ancy|"
                           r"ing|ide|ate|ene|ine|ogen|cyte|plast|phyll|meters?|scopes?|graphs?)s?$")
 _GENERIC_NOUNS = word_set("generic_nouns")
+_SUPERLATIVE = re.compile(r"(?:[a-z]+est|most|least)\b")
 
 
 def common_noun(clause: Clause, word: str) -> bool:
@@ -97,7 +98,8 @@ def common_noun(clause: Clause, word: str) -> bool:
     return bool(_NOUN_ENDING.search(lower) or TECHNICAL.search(lower) or term_sense(lower))
 
 
-def definiens_of(clause: Clause, start: int, end: int, plural: bool) -> tuple[str, int, int, str] | None:
+def definiens_of(clause: Clause, start: int, end: int, plural: bool,
+                 definite_term: bool = False) -> tuple[str, int, int, str] | None:
     """The description from `start` to the clause's end, with its genus ("wide bend"), when it
     says which one; (text, start, end, genus)."""
     text = clause.masked
@@ -122,6 +124,8 @@ def definiens_of(clause: Clause, start: int, end: int, plural: bool) -> tuple[st
     if genus_end < 0 or not _RESTRICTOR.match(text, genus_end, end):
         return None
     noun = text[genus_start:genus_end].strip()
+    if article is not None and article.group(0).strip() == "the" and _SUPERLATIVE.match(noun) and definite_term:
+        return None  # "The blue whale is the largest animal ...": which one it is, not what the word means
     if article is None and not is_plural_phrase(noun):
         return None  # "fifteen ships were trapped in ...": no kind is named
     if noun.split()[0] in RANKING_WORDS or noun.split()[0] in ("one", "other", "same"):
@@ -223,7 +227,8 @@ def is_a_kind_that(clause: Clause):
     if match is None:
         return None
     plural = match.group("verb") in ("are", "were")
-    description = definiens_of(clause, match.end(), clause.end, plural)
+    description = definiens_of(clause, match.end(), clause.end, plural,
+                               definite_term=(match.group("det") or "").strip().lower() == "the")
     if description is None:
         return None
     return _both_ways(clause, match, description, match.group("verb"))

@@ -47,6 +47,8 @@ _PURPOSE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_PURPOSE_NOUNS)) + r")\b"
 # Any form of a function verb a "What does ... do?" clause needs: "stores", "carry".
 _DOING = re.compile(r"\b(?:" + "|".join(sorted({form for base in _FUNCTION_VERBS
                                                  for form in (base, verbs.third_person(base))})) + r")\b")
+# "makes the kettle slower and noisier": make, something, and how it becomes.
+_MAKES_IT_MORE = re.compile(r"makes?\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+[\w-]+(?:er|ier)(?:\s+and\s+[\w-]+(?:er|ier))?$")
 _ANSWER_END = re.compile(r",|;|\s+(?:so\s+that|because|while|whereas|although|but)\b")
 
 
@@ -175,7 +177,7 @@ def what_it_does(clause: Clause):
     answer = _answer(clause, parsed.verb_start)
     if written is None or answer is None:
         return None
-    if parsed.base == "make" and (vague_comparison(answer[0]) or re.search(r"(?:er|ier)\b", answer[0].split()[-1])):
+    if parsed.base == "make" and (vague_comparison(answer[0]) or _MAKES_IT_MORE.match(answer[0])):
         return None  # "makes the kettle slower and noisier": an effect, not what a part does
     plural = parsed.tense == verbs.BASE
     question = f"What {'do' if plural else 'does'} {written} do?"
@@ -191,9 +193,13 @@ def agreeing(phrase: str, plural: bool) -> str | None:
     """A "does" answer made to agree with a subject: "releases energy" for the nucleus,
     "release energy" for mitochondria; None when a verb cannot be changed."""
     words = phrase.split()
+    first = "third" if verbs.is_form(words[0], verbs.THIRD) else "base"
     out = []
     for k, word in enumerate(words):
-        if k == 0 or (words[k - 1] == "and" and verbs.readings(word)):
+        # the verb, and a second one joined to it in the same form ("stores ... and helps"), not
+        # a verb of a clause inside ("controls which substances enter and leave")
+        if k == 0 or (words[k - 1] == "and" and verbs.is_form(word, verbs.THIRD if first == "third" else verbs.BASE)
+                      and not verbs.is_form(word, verbs.THIRD if first == "base" else verbs.BASE)):
             if plural:
                 base = verbs.base_of(word, verbs.THIRD)
                 if base is None and not verbs.is_form(word, verbs.BASE):

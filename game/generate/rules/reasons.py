@@ -39,6 +39,7 @@ SO_THAT = "so that"          # so that floodwater stays in the channel
 TO_VERB = "to-verb"          # to build and run the canal
 NOUN_PHRASE = "noun phrase"  # poor insulation, the Six-Day War
 
+_HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|may|might|reportedly|apparently|allegedly)\b", re.I)
 _BECAUSE = re.compile(r",?\s+because\s+(?!of\b)")
 _SO_THAT = re.compile(r",?\s+(?=so\s+that\s)")
 _TO = re.compile(r"\s+(?:in\s+order\s+)?(?=to\s+[a-z]+\b)")
@@ -52,8 +53,11 @@ _NOUN_PHRASE_END = re.compile(r",|;|\s+(?:and|or)\s+(?=(?:is|are|was|were|has|ha
 
 
 def _why(clause: Clause, parsed: Parsed, rest: str | None = None, wh: str = "Why") -> str | None:
-    """The "Why ...?" question of a simple clause, or None when it would not stand alone."""
+    """The "Why ...?" question of a simple clause, or None when it would not stand alone or the
+    text only guesses the reason ("probably because of ...")."""
     rest = parsed.rest if rest is None else rest
+    if _HEDGED.search(rest) or _HEDGED.search(parsed.adverbs):
+        return None
     if _RELATIVE.search(rest) or _RELATIVE.search(parsed.subject) or vague_comparison(rest):
         return None
     if any(w.lower() in ("not", "no", "never") for w in parsed.adverbs.split()):
