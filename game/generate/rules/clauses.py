@@ -401,6 +401,8 @@ def stands_alone(clause: Clause, phrase: str, inside_ok: bool = False, definite:
         following, *rest = after.split() or [""]
         if following.lower() in _SAYS_WHICH:
             continue  # "the weight of the air", "the place where ...", "the material a river carries"
+        if following.lower() in PREPOSITIONS and rest and rest[0].lower() in ("which", "whom"):
+            continue  # "the process in which ice freezes ..."
         if following.lower() in _PLACING and rest and (rest[0][:1].isupper() or rest[0].lower() == "the" and len(rest) > 1
                                                         and rest[1].lower() in GENERIC_THE):
             continue  # "the point inside the Earth", "the harbour at Dover"
@@ -429,8 +431,8 @@ def stands_alone(clause: Clause, phrase: str, inside_ok: bool = False, definite:
     return phrase
 
 
-_NP_STOP = frozenset("of in on at to for from with by and or that which who where is are was were has have had can "
-                     "could will would may might must should not".split())
+_NP_STOP = PREPOSITIONS | frozenset("and or that which who where is are was were has have had can could will would "
+                                    "may might must should not".split())
 
 
 def _definites(phrase: str) -> list[tuple[int, list[str], str]]:
