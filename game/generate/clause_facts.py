@@ -6,7 +6,8 @@ question as an `Asked`; here every document is read for them once, and each Aske
 alike), with wrong options of its own sort:
 
 - a term: the document's other defined terms, those of the same genus ("a *rock* that ...")
-  or the same sense first, then its key terms of the same head or sense;
+  or the same sense first, then its key terms of the same head, then terms of the same sort
+  from the word list (data/terms.txt);
 - a meaning, a reason or a purpose: the document's other meanings, reasons or purposes that
   read the same way (a clause among clauses, "so that ..." among "so that ...", a verb phrase
   made to agree with the question's subject), never one about the same thing;
@@ -21,14 +22,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from game.generate.confidence import Candidate, assess
 from game.generate.clean import is_instruction
-from game.generate.distractors import options_for, same_thing, term_sense
+from game.generate.distractors import options_for, same_thing, stable_order, term_sense
 from game.generate.document import Document
 from game.generate.facts import MAX_WRONG, Fact, Reading
 from game.generate.kinds import CREATION, DEFINED_TERM, MEANING, PERSON, PURPOSE, REASON, TERM, Context, Span
-from game.generate.lexicon import fold, word_map, word_set
+from game.generate.lexicon import DATA_DIR, fold, word_map, word_set
 from game.generate.pool import Pool
 from game.generate.rules import CLAUSE_MODULES
 from game.generate.rules.clauses import Asked, Subject, clauses_of, content_words, is_plural_phrase, overlap, run_rules
@@ -40,6 +42,7 @@ WANTED = 5  # options gathered per question (the pack shows MAX_WRONG; the rest 
 # ("evaporation" for "condensation", "humidity" for "air pressure").
 ABSTRACT_GENERA = word_set("abstract_genera")
 GENUS_GROUPS = word_map("genus_groups")
+GENUS_LISTS = word_map("genus_lists")
 
 
 def read_clauses(document: Document, spans_by_sentence: list[list[Span]], context: Context,
@@ -76,7 +79,7 @@ def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, fi
         spans_here = len(asked_by_sentence[sentence.index])
         for asked in asked_by_sentence[sentence.index]:
             others = _nearest(by_kind[asked.kind], sentence.index)
-            wrong = _options(asked, others, pool, first_position + sentence.index, seed)
+            wrong = _options(asked, others, pool, first_position + sentence.index, seed, sentence.text)
             wrong = [w for w in wrong if f" {fold(w)} " not in f" {fold(asked.question)} "]
             span = Span(asked.start, asked.end, asked.answer, asked.kind)
             identity = _identity(asked, context)
@@ -151,9 +154,9 @@ def _score(fact: Fact) -> float:
 # Wrong options
 
 
-def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object) -> list[str]:
+def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object, sentence: str) -> list[str]:
     if asked.kind == DEFINED_TERM:
-        return _term_options(asked, others, pool, position, seed)
+        return _term_options(asked, others, pool, position, seed, sentence)
     if asked.kind in (MEANING, REASON, PURPOSE):
         return _phrase_options(asked, others)
     if asked.kind == CREATION:
@@ -174,7 +177,8 @@ def _pick(answer: str, candidates: list[str], count: int = WANTED) -> list[str]:
     return chosen
 
 
-def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object) -> list[str]:
+def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object,
+                  sentence: str = "") -> list[str]:
     """The document's other defined terms of the same sort (the same genus, "an *instrument*
     that ..."; the same known sense; or, for a process or a state, other processes and states),
     then its key terms of the same head or sense; always of the same number."""
@@ -194,7 +198,54 @@ def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, 
     head = fold(asked.answer).split()[-1:]
     terms = [s.text for s in pool.near(TERM, position) if is_plural_phrase(s.text) == plural
              and len(head[0]) > 3 and fold(s.text).split()[-1:] == head and " and " not in s.text]
-    return _pick(asked.answer, [a.answer for a in defined] + sorted(set(terms)))
+    shown = f" {fold(asked.question)} {fold(sentence)} "
+    listed = [t if not plural else _plural(t) for t in _listed_like(asked)]
+    listed = [t for t in stable_order(listed, seed, asked.answer) if f" {fold(t)} " not in shown] if not named else []
+    return _pick(asked.answer, [a.answer for a in defined] + sorted(set(terms)) + listed)
+
+
+@lru_cache(maxsize=1)
+def _term_lists() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """data/terms.txt: term -> its sort, and sort -> its terms."""
+    sort_of: dict[str, str] = {}
+    terms: dict[str, list[str]] = {}
+    for line in (DATA_DIR / "terms.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            term, sort = (field.strip() for field in line.split("|"))
+            sort_of[term] = sort
+            terms.setdefault(sort, []).append(term)
+    return sort_of, {sort: tuple(found) for sort, found in terms.items()}
+
+
+def _listed_like(asked: Asked) -> tuple[str, ...]:
+    """Terms of the word list of the answer's sort: the sort the list gives the answer itself
+    ("evaporation": the water cycle), else the sort of its definition's genus ("a *bend* in a
+    river": a landform); none for a genus of no known sort, or when the two disagree."""
+    sort_of, terms = _term_lists()
+    key = fold(asked.answer)
+    singular = _singular_term(key)
+    own = sort_of.get(key) or sort_of.get(singular, "")
+    by_genus = GENUS_LISTS.get(asked.sort, "")
+    if own and by_genus and own != by_genus:
+        return ()  # "moraine" defined as "the rock and soil that ...": not the sort the list says
+    return tuple(t for t in terms.get(own or by_genus, ()) if t not in (key, singular))
+
+
+def _singular_term(term: str) -> str:
+    if term.endswith(("oes", "ches", "shes", "sses", "xes")):
+        return term[:-2]
+    if term.endswith("ies"):
+        return term[:-3] + "y"
+    return term[:-1] if term.endswith("s") and not term.endswith(("ss", "sis", "us")) else term
+
+
+def _plural(term: str) -> str:
+    if term.endswith(("s", "x", "ch", "sh", "o")):
+        return term + "es"
+    if term.endswith("y") and term[-2:-1] not in "aeiou":
+        return term[:-1] + "ies"
+    return term + "s"
 
 
 def same_sort(genus: str, other: str) -> bool:
