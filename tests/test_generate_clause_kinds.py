@@ -75,6 +75,7 @@ def test_makers_the_prompt_cannot_name_fairly_are_not_asked(text):
     "The crisis led to the approval of a new sewer system for the whole city.",      # "the crisis", "the whole city"
     "The blockage was caused by strong winds and a sandstorm.",                      # "the blockage"
     "The guarantee does not cover damage caused by limescale.",                      # "caused by" is no cause's clause
+    "Nights can be freezing because the heat escapes quickly into the clear sky.",   # nights where?
 ])
 def test_reasons_that_lean_on_the_document_are_not_asked(text):
     assert not [q for q in _asked(text) if q.startswith(("Why", "What led", "What caused", "What leads"))], _asked(text)

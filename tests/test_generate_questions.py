@@ -13,7 +13,7 @@ from game.packs.dump import dump_pack
 from game.packs.model import ChoiceQuestion, NumberQuestion, TextQuestion, TrueFalseQuestion
 from tests.generate_helpers import ALL_DOCS, DATA, SEED, document, folded, generate, round_trip
 
-WH_WORDS = re.compile(r"^(?:Which|What|Who|Whom|Whose|How|When|Where|In what|According to)\b|\b(?:which|what|who|whom|how many|how much)\b")
+WH_WORDS = re.compile(r"^(?:Which|What|Who|Whom|Whose|How|When|Where|Why|In what|According to)\b|\b(?:which|what|who|whom|how many|how much)\b")
 
 
 @pytest.fixture(scope="module")

@@ -260,17 +260,19 @@ def same_sort(genus: str, other: str) -> bool:
 
 
 def _phrase_options(asked: Asked, others: list[Asked]) -> list[str]:
-    """Other meanings, reasons or purposes that read the same way and are about something else."""
+    """Other meanings, reasons or purposes that read the same way and are about something else;
+    for a reason, also the effects of the document's other reasons ("Why do coastal places have
+    milder winters?" -> "deserts are cold at night")."""
     fitting = []
-    for other in others:
-        if other.form != asked.form or other.identity == asked.identity:
+    effects = [(other, other.effect) for other in others if other.effect and other.effect_form == asked.form]
+    for other, text in [(other, other.answer) for other in others] + effects:
+        if (other.form != asked.form and text == other.answer) or other.identity == asked.identity:
             continue
-        if overlap(other.about, asked.about) >= 0.5 or fold(other.answer) == fold(asked.answer):
+        if overlap(other.about, asked.about) >= 0.5 or fold(text) == fold(asked.answer):
             continue
         if asked.kind == MEANING and (content_words(other.about) & content_words(asked.answer)
                                       or not same_sort(asked.sort, other.sort)):
             continue  # a meaning that names the term asked about, or describes another sort of thing
-        text = other.answer
         if asked.form == DOES:
             text = agreeing(text, asked.sort == "plural")
             if text is None:

@@ -72,6 +72,8 @@ class Asked:
     identity: str = ""            # one fact asked two ways: the pack keeps one of them
     rule: str = ""                # the rule that wrote it (filled in when it is run)
     resolved: tuple[str, ...] = ()  # what the question reads from other sentences: "pronoun", "reference"
+    effect: str = ""              # a reason's effect as the sentence says it ("deserts are cold at night"):
+    effect_form: str = ""         # a wrong option, of this form, for the document's other reasons
 
 
 @dataclass

@@ -39,6 +39,7 @@ SO_THAT = "so that"          # so that floodwater stays in the channel
 TO_VERB = "to-verb"          # to build and run the canal
 NOUN_PHRASE = "noun phrase"  # poor insulation, the Six-Day War
 
+_TIME_NOUNS = word_set("time_nouns") | {"nights", "mornings", "evenings", "summers", "winters"}
 _HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|may|might|reportedly|apparently|allegedly)\b", re.I)
 _BECAUSE = re.compile(r",?\s+because\s+(?!of\b)")
 _SO_THAT = re.compile(r",?\s+(?=so\s+that\s)")
@@ -92,17 +93,37 @@ def _reason(clause: Clause, start: int, end: int, form: str, limit: int = MAX_AN
 
 
 def _asked(clause: Clause, question: str, answer: tuple[str, int], form: str, about: str, identity: str = "",
-           state: bool = True) -> list[Asked]:
+           state: bool = True, effect: Parsed | None = None, effect_end: int = 0) -> list[Asked]:
     """The reason asked; with `state`, also stated as the sentence says it (a false statement then
-    gives another of the document's reasons)."""
+    gives another of the document's reasons). The effect, where it stands alone, is kept as a
+    wrong option for the document's other reasons ("Why do coastal places have milder winters?"
+    -> "deserts are cold at night")."""
     text, at = answer
     statement, swap = stated(clause, text) if state else (None, None)
+    said = _effect_said(clause, effect, effect_end) if effect is not None else ""
     return [Asked(REASON, question, text, at, at + len(text), form=form, about=fold(about), statement=statement,
-                  swap=swap, identity=identity or f"reason:{fold(question)}")]
+                  swap=swap, identity=identity or f"reason:{fold(question)}", effect=said,
+                  effect_form=CLAUSE if said else "")]
+
+
+def _effect_said(clause: Clause, parsed: Parsed, end: int) -> str:
+    """The effect clause as an option: in its own words, short, standing alone."""
+    if parsed.fronted:
+        return ""
+    kept = list(clause.resolved)
+    said = stands_alone(clause, lower_first(clause, clause.plain(parsed.subject_start, end)), kinds_ok=True)
+    clause.resolved = kept
+    if not said or said.split()[0].lower() in PRONOUNS or not 3 <= len(said.split()) <= MAX_ANSWER_WORDS:
+        return ""
+    return said
 
 
 def _effect(clause: Clause, end: int) -> Parsed | None:
+    """The clause of what happens, with a subject a player can place: not a pronoun, and not
+    "days" or "nights" alone (where? the sentence before says)."""
     parsed = parse_clause(clause, clause.start, end)
+    if parsed is not None and len(parsed.subject.split()) == 1 and fold(parsed.subject) in _TIME_NOUNS:
+        return None
     if parsed is None or parsed.subject.split()[0].lower() in PRONOUNS | {"there", "it"}:
         if parsed is not None and clause.previous_subject and parsed.subject.lower() in ("it", "they") \
                 and not parsed.fronted:
@@ -132,7 +153,7 @@ def because_clause(clause: Clause):
     answer = _reason(clause, match.end(), clause.end, CLAUSE)
     if question is None or answer is None:
         return None
-    return _asked(clause, question, answer, CLAUSE, parsed.subject)
+    return _asked(clause, question, answer, CLAUSE, parsed.subject, effect=parsed, effect_end=match.start())
 
 
 _CAUSE_WORDS = re.compile(r"\b(?:because of|due to|result of|owing to|account of)\b")
@@ -172,7 +193,7 @@ def because_of_a_cause(clause: Clause):
         question = _why(clause, parsed)
     if question is None:
         return None
-    return _asked(clause, question, answer, NOUN_PHRASE, parsed.subject)
+    return _asked(clause, question, answer, NOUN_PHRASE, parsed.subject, effect=parsed, effect_end=match.start())
 
 
 @rule
@@ -194,7 +215,7 @@ def so_that(clause: Clause):
     question = _why(clause, parsed)
     if question is None or answer is None:
         return None
-    return _asked(clause, question, answer, SO_THAT, parsed.subject)
+    return _asked(clause, question, answer, SO_THAT, parsed.subject, effect=parsed, effect_end=match.start())
 
 
 @rule
@@ -272,7 +293,8 @@ def led_to(clause: Clause):
     question = f"What {verb} {effect}?"
     identity = f"cause:{fold(effect)}"
     return [Asked(REASON, question, text_answer, at, at + len(text_answer), form=NOUN_PHRASE, about=fold(effect),
-                  identity=identity)]
+                  identity=identity, effect=effect if len(effect.split()) <= 8 else "",
+                  effect_form=NOUN_PHRASE if len(effect.split()) <= 8 else "")]
 
 
 @rule
