@@ -94,7 +94,7 @@ def test_every_pronoun_in_a_prompt_or_statement_has_something_to_stand_for(packs
     ("Argentina goalkeeper Emiliano Martinez saved a penalty from Kingsley Coman.",
      "Which Argentina goalkeeper saved a penalty from Kingsley Coman?"),
     ("Farmers digging a well near the city of Xi'an in Shaanxi province found the first fragments in March 1974.",
-     "Farmers digging a well near which city in Shaanxi province found the first fragments in March 1974?"),
+     "Farmers digging a well near the city of Xi'an in Shaanxi province found the first fragments in what month and year?"),
     ("The Tonle Sap, a lake in Cambodia, is linked to the Mekong by a river.",
      "Which lake in Cambodia is linked to the Mekong by a river?"),
     ("Established by the Massachusetts legislature, Harvard is the United States' oldest institution of higher learning.",

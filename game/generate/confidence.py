@@ -47,6 +47,7 @@ class Candidate:
     keywords: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # words the document writes with a capital mid-sentence, folded
     known: tuple[str, ...] = ()  # phrases that name what the whole document is about ("the ritual wine vessel")
+    topic: str = ""              # the thing the document is about, as named ("Eiffel Tower", "Danube")
 
     def written_lower(self, word: str) -> bool:
         """Whether the document writes the word in lower case somewhere (or its singular)."""
@@ -130,6 +131,8 @@ _UNIQUE = word_set("unique_nouns")
 # Nouns of a kind of thing: "the largest planet", "the highest mountain" need no more context.
 _CATEGORIES = word_set("place_kinds") | word_set("category_nouns")
 _TOKEN = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+_WORD_TOKEN = re.compile(r"[\w'\u2019-]+")
+_THE = re.compile(r"\b[Tt]he\b")
 _IDENTIFYING = frozenset("of between that which who whose called named known".split())
 _PLACING = word_set("prepositions")
 _TIME_NOUNS = word_set("time_nouns")
@@ -150,17 +153,17 @@ _DEMONYM_NOUNS = frozenset(lexicon().demonyms) | word_set("demonym_nouns")
 def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
     """Every "the ..." noun phrase of the prompt as (where, its words, its head, whether
     something after it says which one: "of the Czech Republic", "called Hayabusa2", a name)."""
-    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(prompt)]
-    found = []
-    for i, (at, word) in enumerate(tokens):
-        if word.lower() != "the":
-            continue
+    found: list[tuple[int, str, str, bool]] = []
+    for the in _THE.finditer(prompt):
+        # The phrase and the few tokens after it are all that is read.
+        tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(prompt, the.start(), the.start() + 120)][:8]
+        i, at = 0, the.start()
         j = i + 1
         words: list[str] = []
         while j < len(tokens) and len(words) < 3:
             token = tokens[j][1]
             low = token.lower()
-            if not re.fullmatch(r"[\w'\u2019-]+", token) or low in _STOPS or low.endswith(("ly", "ed")) and len(words) \
+            if not _WORD_TOKEN.fullmatch(token) or low in _STOPS or low.endswith(("ly", "ed")) and len(words) \
                     or token[:1].isupper() and words:
                 break
             words.append(token)
@@ -214,12 +217,12 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     century only dates it. A capital that opens the prompt is a name only when the document
     writes the word with a capital mid-sentence too (`names`, folded)."""
     rest = _WH.sub(" ", prompt.replace(answer, " ") if answer else prompt)
-    if keywords and any(word in keywords and _TECHNICAL.search(word) for word in re.findall(r"[a-z][a-z-]{4,}", rest.lower())):
+    if keywords and any(word in keywords and _TECHNICAL.search(word) for word in _LONG_LOWER.findall(rest.lower())):
         return True, bool(_YEAR_WORD.search(rest))
     named = False
     for match in _NAME_WORD.finditer(rest):
         word = fold(match.group(0))
-        if rest[:match.start()].strip() == "" and word not in names:
+        if rest[:match.start()].strip() == "" and word not in names and word != "labelled":
             continue  # "Archaeologists have since found ...": the capital only opens the prompt
         if word in _OPENERS or word in _CALENDAR:
             continue
@@ -229,6 +232,8 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
 
 
 _OPENERS = word_set("function_words")
+_LONG_LOWER = re.compile(r"[a-z][a-z-]{4,}")
+_THAT = re.compile(r"\bthat\b(?! year| time)")
 # A technical key term ("photosynthesis", "cyanobacteria") names its thing as well as a name does.
 _TECHNICAL = re.compile(TECHNICAL.pattern + r"|(?:ria|ae)s?$|(?:sis|ase|ide|plast|cyte)s$")
 
@@ -260,16 +265,18 @@ def stands_alone(c: Candidate) -> Verdict | None:
     that names nothing ("Who scored the winning penalty?") is about something the player
     cannot place."""
     prompt = c.prompt
+    lower = prompt.lower()
     for phrase in c.known:
-        if phrase and phrase.lower() in prompt.lower():
-            at = prompt.lower().index(phrase.lower())
+        if phrase and phrase.lower() in lower:
+            at = lower.index(phrase.lower())
             prompt = prompt[:at] + "Labelled Object" + prompt[at + len(phrase):]  # a name, as a label gives it
+            lower = prompt.lower()
     # A definition, maker, reason or purpose is written whole by rules that keep only phrases
     # standing without the document (rules/clauses.py), and is about a general thing ("What is
     # the term for a wide bend in a river?"): no "the ..." was left to point back, no name is needed.
     whole = c.fact.rule.partition(".")[0] in CLAUSE_FAMILIES
     factor = 1.0 if whole else vague_references(prompt, c.mentioned_before)
-    if _LOOKS_BACK.search(prompt.lower() if not c.asking else re.sub(r"\bthat\b(?! year| time)", " ", prompt.lower())):
+    if _LOOKS_BACK.search(lower if not c.asking else _THAT.sub(" ", lower)):
         factor *= 0.7
     if _RELATIVE_TIME.search(prompt):
         factor *= 0.85  # "last year", "on Sunday": which year, which Sunday?
@@ -279,7 +286,7 @@ def stands_alone(c: Candidate) -> Verdict | None:
         owner = _OWNER_PRONOUN.search(prompt)
         if owner and not _NAME_WORD.search(prompt[:owner.start()]):
             factor *= 0.8
-    named, dated = anchors(prompt, c.fact.answer if not c.asking else "", c.names | {"labelled", "object"}, c.keywords)
+    named, dated = anchors(prompt, c.fact.answer if not c.asking else "", c.names, c.keywords)
     if not named and not whole:
         factor *= 0.7 if dated else 0.55
     return Verdict(factor, "needs the document") if factor < 1 else None
@@ -289,7 +296,7 @@ def stands_alone(c: Candidate) -> Verdict | None:
 def options_fit(c: Candidate) -> Verdict | None:
     """Wrong options taken from the document itself fit best; made-up names, or too few
     options, fit worse."""
-    if not c.asking:
+    if not c.asking or not c.fact.options_ready:
         return None
     fact = c.fact
     if len(fact.wrong) < MAX_WRONG:
@@ -326,12 +333,18 @@ def hint_in_the_prompt(c: Candidate) -> Verdict | None:
     if not c.asking:
         return None
     span = c.fact.span
-    if span.kind not in ("country", "continent", "state", "region"):
+    if span.kind not in ("country", "continent", "state", "region", "city"):
         return None
     lex = lexicon()
     answer = fold(span.text)
+    if c.topic and fold(c.topic) in fold(c.prompt) and span.kind in ("country", "continent"):
+        return Verdict(0.7, "obvious")  # "The Danube is the second-longest river in which continent?"
     for match in re.finditer(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*", c.prompt):
         for entry in lex.lookup(match.group(0)):
+            if span.kind == "city":
+                if entry.kind in ("building", "monument", "university") and fold(entry.group) == answer:
+                    return Verdict(0.6, "hint in the prompt")
+                continue
             inside = fold(entry.group) == answer or fold(lex.continent_of.get(fold(entry.group), "")) == answer
             if entry.kind in ("city", "country", "state") and inside:
                 return Verdict(0.6, "hint in the prompt")
@@ -349,11 +362,13 @@ def prompt_length(c: Candidate) -> Verdict | None:
     return None
 
 
-def assess(candidate: Candidate) -> tuple[float, list[str]]:
-    """The candidate's confidence (0..1, two decimals) and the doubts that lowered it."""
-    value = BASE
-    doubts: list[str] = []
-    for check in FEATURES:
+def assess(candidate: Candidate, features: list[Feature] | None = None, value: float = BASE,
+           doubts: list[str] | None = None) -> tuple[float, list[str]]:
+    """The candidate's confidence (0..1, two decimals) and the doubts that lowered it; with
+    `features`, only those are read, starting from `value` and `doubts` (a confidence found
+    before the wrong options were known, and what the options add to it)."""
+    doubts = list(doubts or [])
+    for check in FEATURES if features is None else features:
         verdict = check(candidate)
         if verdict is None:
             continue

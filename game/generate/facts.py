@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from game.generate.aliases import find_aliases
 from game.generate.distractors import options_for
@@ -13,12 +14,12 @@ from game.generate.document import Document, Sentence
 from game.generate.clean import is_instruction
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name
-from game.generate.confidence import Candidate, assess
+from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
 from game.generate.fitting import Mates, fitting_options, read_mates
 from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_set
 from game.generate.pool import Pool
 from game.generate.phrasing import (
-    VERBISH,
+    verbish,
     aside_chunks,
     finish_question,
     reads_as_question,
@@ -79,6 +80,7 @@ class Fact:
     statement_confidence: float = 0.0  # of the true/false statement
     statement_doubts: list[str] = field(default_factory=list)
     conflicts: int = 0  # facts of other sentences whose prompt names this answer (see select.count_conflicts)
+    options_ready: bool = True  # False: too unsure to be asked, so no wrong options were looked for
 
     @property
     def answer(self) -> str:
@@ -316,7 +318,8 @@ _SUBJECT_OPENING = re.compile(r"(?:The|This)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\
 
 
 def _stand_ins(document: Document, spans_by_sentence: list[list[Span]], index: int, recent: list[str],
-               topic: str, subject: tuple[str, str], people: dict[str, str]) -> StandIns:
+               topic: str, subject: tuple[str, str], people: dict[str, str],
+               lower_words: Mapping[str, int] | frozenset = frozenset()) -> StandIns:
     """What a pronoun inside sentence `index` may stand for when its clause names nothing:
     the one person just named, the thing the sentence before opened with, the place the text
     is about."""
@@ -337,8 +340,11 @@ def _stand_ins(document: Document, spans_by_sentence: list[list[Span]], index: i
                 place = thing
         elif named and not named.group(1).startswith("The ") and fold(named.group(1)) not in people \
                 and fold(named.group(1).split()[0]) not in FUNCTION_WORDS and not _plural(named.group(1)) \
-                and not any(s.kind in (PERSON, DATE) or s.is_number for s in first):
-            thing = named.group(1)  # "Rosetta was launched ... In November 2014 its lander ..."
+                and not any(s.kind in (PERSON, DATE) or s.is_number for s in first) \
+                and (first or len(named.group(1).split()) > 1 or fold(named.group(1)) not in lower_words):
+            # "Rosetta was launched ... In November 2014 its lander ...", but not the "Red" of
+            # "Red lentils do not need soaking": a capital that only opens the sentence
+            thing = named.group(1)
             if first and place_kind(first[0].kind):
                 place = thing
     if subject[0] and place_kind(subject[1]):
@@ -361,11 +367,12 @@ def _assess(fact: Fact, reading: Reading) -> None:
     if fact.question:
         fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True, reading.title, reading.opening,
                                                         first_seen, reading.keywords, reading.names,
-                                                        (reading.label_name,)))
+                                                        (reading.label_name,), reading.topic_name))
     if fact.statement:
         fact.statement_confidence, fact.statement_doubts = assess(
             Candidate(fact, fact.statement, False, reading.title, reading.opening, first_seen, reading.keywords,
-                      reading.names, (reading.label_name,)))
+                      reading.names, (reading.label_name,), reading.topic_name))
+
 
 
 def _score(fact: Fact) -> float:
@@ -486,7 +493,8 @@ def _aliases(document: Document) -> dict[str, set[str]]:
 
 def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, first_position: int,
                    seed: object, spans_by_sentence: list[list[Span]], context: Context,
-                   reading: Reading | None = None, start: int = 0, stop: int | None = None) -> list[Fact]:
+                   reading: Reading | None = None, start: int = 0, stop: int | None = None,
+                   keep_all: bool = True) -> list[Fact]:
     """Every fact of one document (of its sentences `start` to `stop`) that can be asked about
     in at least one way."""
     facts: list[Fact] = []
@@ -514,7 +522,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 continue  # "(760 mi)", "(formerly Lake Rudolf)": an aside, not the fact
             if stand_ins is None:
                 stand_ins = _stand_ins(document, spans_by_sentence, sentence.index, recent, topic,
-                                       (subject_name, subject_kind), context.people)
+                                       (subject_name, subject_kind), context.people, reading.first_seen)
             draft = shape(sentence.text, span, recent, people_here, topic, stand_ins.thing, reading.label_name)
             if draft is None:
                 continue
@@ -547,46 +555,65 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                                          or draft.render(None, tuple(asides)))
             if draft.moved == "according":
                 statement = _lower_after_according(statement, context)
-            if too_long(statement) or len(statement) < 20 or not VERBISH.search(statement.lower()):
+            if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue
-            wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
-            if span.kind == YEAR:
-                wrong = _in_range_order(sentence.text, span, wrong)
-            if reading.aliases:
-                one_thing = reading.aliases.get(fold(span.text), set())
-                wrong = [w for w in wrong if fold(w) not in one_thing]
-            if question:
-                # An option already written in the question would confuse: "Somalia and which country?"
-                shown = f" {fold(question)} "
-                wrong = [w for w in wrong if f" {fold(w)} " not in shown]
-            wrong = fitting_options(span, wrong, question or statement or "", reading.mates, seed)
-            false_statements = []
-            if statement is not None:
-                for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)][:2]:
-                    swapped = finish_statement(statement_body(draft, _cited(sentence.text, span, option), asides)
-                                               or draft.render(_swap(sentence.text, span, option), tuple(asides)))
-                    if draft.moved == "according":
-                        swapped = _lower_after_according(swapped, context)
-                    if swapped != statement:
-                        false_statements.append((swapped, option))
             mentions = pool.mentions(span.text)
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
             identity = identity_of(span, context)
-            fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
-                        in_clause, fronted, false_statements=false_statements,
-                        also_called=_also_called(span, pool), identity=identity, rule=placed.rule,
+            fact = Fact(doc_id, doc_index, sentence, span, question, statement, [], mentions,
+                        in_clause, fronted, also_called=_also_called(span, pool), identity=identity, rule=placed.rule,
                         widened_by=placed.widened_by if isinstance(placed, Placement) else (),
                         resolved=tuple(draft.resolved), named_term=bool(_NAMING.search(sentence.text[:span.start])),
-                        kind_known=_kind_known(span, context),
-                        options_from_document=sum(1 for w in wrong[:MAX_WRONG] if pool.mentions(w)))
+                        kind_known=_kind_known(span, context), options_ready=False)
             fact.score = _score(fact)
             _assess(fact, reading)
+            if keep_all or fact.best_confidence >= THRESHOLD:
+                # Wrong options are found only for a fact that may be asked or stated false: the
+                # confidence without them is an upper bound (they can only lower it).
+                _add_options(fact, draft, asides, pool, first_position + sentence.index, seed, reading, context)
+                if fact.question:
+                    fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True), [options_fit],
+                                                          fact.confidence, fact.doubts)
+                if fact.span.kind == TERM and fact.false_statements:
+                    # "from a sucrose solution" for "from a dilute solution": a swapped term may not be false
+                    fact.statement_confidence = round(fact.statement_confidence * 0.85, 2)
+                    fact.statement_doubts = [*fact.statement_doubts, "swapped term"]
             facts.append(fact)
         facts.extend(_alias_facts(sentence, spans, doc_id, doc_index, pool, first_position + sentence.index, seed,
                                   reading))
     return facts
+
+
+def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], pool: Pool, position: int,
+                 seed: object, reading: Reading, context: Context) -> None:
+    """The fact's wrong options, fitting its prompt, and the false statements they make."""
+    span, sentence, question, statement = fact.span, fact.sentence, fact.question, fact.statement
+    wrong = options_for(span, pool, position, 5, seed)
+    if span.kind == YEAR:
+        wrong = _in_range_order(sentence.text, span, wrong)
+    if reading.aliases:
+        one_thing = reading.aliases.get(fold(span.text), set())
+        wrong = [w for w in wrong if fold(w) not in one_thing]
+    if question:
+        # An option already written in the question would confuse: "Somalia and which country?"
+        shown = f" {fold(question)} "
+        wrong = [w for w in wrong if f" {fold(w)} " not in shown]
+    wrong = fitting_options(span, wrong, question or statement or "", reading.mates, seed)
+    false_statements = []
+    if statement is not None:
+        for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)][:2]:
+            swapped = finish_statement(statement_body(draft, _cited(sentence.text, span, option), asides)
+                                       or draft.render(_swap(sentence.text, span, option), tuple(asides)))
+            if draft.moved == "according":
+                swapped = _lower_after_according(swapped, context)
+            if swapped != statement:
+                false_statements.append((swapped, option))
+    fact.wrong = wrong
+    fact.false_statements = false_statements
+    fact.options_from_document = sum(1 for w in wrong[:MAX_WRONG] if pool.mentions(w))
+    fact.options_ready = True
 
 
 _RANGE_START = re.compile(r"\s*(?:and|to|until|[\u2013-])\s*(\d{4})\b")
@@ -715,8 +742,13 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def spans_of(document: Document, context: Context) -> list[list[Span]]:
-    return [find_spans(s.text, context) for s in document.sentences]
+def spans_of(document: Document, context: Context, first: int = 0) -> list[list[Span]]:
+    """The answer spans of each sentence (`first`: the position of the document's first sentence
+    among all the documents', for the name candidates the context found)."""
+    found = context.name_candidates
+    if found is None or len(found) < first + len(document.sentences):
+        return [find_spans(s.text, context) for s in document.sentences]
+    return [find_spans(s.text, context, found[first + k]) for k, s in enumerate(document.sentences)]
 
 
 def build_context(documents: list[Document]) -> Context:

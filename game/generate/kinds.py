@@ -173,6 +173,7 @@ class Context:
     common_nouns: set[str] = None  # words the document also writes in lower case
     keywords: set[str] = None      # lower-case words the document is about (its key terms)
     nouns: set[str] = None         # words the document uses as the head of a noun phrase
+    name_candidates: list | None = None  # per sentence of the documents, in order: found once, read twice
 
     def __post_init__(self) -> None:
         if self.common_nouns is None:

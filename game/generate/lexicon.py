@@ -20,10 +20,14 @@ def fold(text: str) -> str:
     """A lookup key: no accents, case, leading article or punctuation."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"[\u2019']s\b", "", text)
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"^(?:the|a|an)\s+", "", " ".join(text.split()))
-    return text
+    text = _APOSTROPHE_S.sub("", text)
+    text = _NOT_WORD.sub(" ", text)
+    return _ARTICLE.sub("", " ".join(text.split()))
+
+
+_APOSTROPHE_S = re.compile(r"[\u2019']s\b")
+_NOT_WORD = re.compile(r"[^\w\s]")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def _rows(name: str) -> list[list[str]]:

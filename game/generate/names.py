@@ -9,6 +9,7 @@ what the rest of the document says about it (a surname seen with a given name is
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from game.generate.kinds import ACRONYM, CITY, NAME, PERSON, PLACE, REGION, Context, Span
 from game.generate.lexicon import (
@@ -35,8 +36,11 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_POSSESSIVE_END = re.compile(r"[\u2019']s?$")
+
+
 def strip_possessive(word: str) -> str:
-    return re.sub(r"[\u2019']s?$", "", word)
+    return _POSSESSIVE_END.sub("", word) if "'" in word or "\u2019" in word else word
 
 
 def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
@@ -320,11 +324,25 @@ def _split_at_of(tokens: list[re.Match], runs: list[tuple[int, int]]) -> list[tu
     return out
 
 
-def name_spans(text: str, context: Context) -> list[Span]:
+@dataclass(frozen=True, slots=True)
+class NameCandidate:
+    """A run of capitalised words that may be a name, read without the document's context."""
+
+    words: tuple[str, ...]
+    start: int
+    end: int
+    title: str            # a title in front ("president"), '' for none
+    opens: bool           # it opens the sentence (where a capital says little)
+
+
+def name_candidates(text: str) -> list[NameCandidate]:
+    """The runs of capitalised words of a sentence that may be names, with titles and
+    nationality words in front taken off: the part of finding names that needs no context, so
+    that the two readings of a document (first for its context, then for its answers) do it once."""
     lex = lexicon()
     tokens = word_tokens(text)
     starts = sentence_start_indexes(text, tokens)
-    spans: list[Span] = []
+    found: list[NameCandidate] = []
     for i, j in _split_at_of(tokens, _name_runs(text, tokens)):
         words = [tokens[k].group(0) for k in range(i, j)]
         role = ""
@@ -348,27 +366,42 @@ def name_spans(text: str, context: Context) -> list[Span]:
         words[-1] = strip_possessive(words[-1])
         if not words[-1]:
             continue
-        key = fold(" ".join(words))
         first_key = fold(words[0])
         if first_key in MONTHS or first_key in WEEKDAYS:
             continue
-        if len(words) == 1 and i in starts and key not in context.mid_sentence_names \
+        if _ADJECTIVE_SUFFIX.search(words[-1]):
+            continue  # "Roman-era geography", "French-styled area": an adjective, not a name
+        key = fold(" ".join(words))
+        if len(words) == 1 and (key in _DIRECTION_WORDS or key in HEAD_KINDS or key in TITLES
+                                or key in lex.demonyms or key.rstrip("s") in lex.demonyms):
+            continue  # "Central", "the University", "Russian": no name alone
+        start = tokens[i].start()
+        joined = " ".join(words)
+        end = start + len(joined) if joined == text[start:start + len(joined)] else tokens[j - 1].start() + len(words[-1])
+        found.append(NameCandidate(tuple(words), start, end, role, i in starts))
+    return found
+
+
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:era|style|styled|based|born|speaking|led|owned|made|like|controlled)$")
+
+
+_ROLE_WORD = re.compile(r"(\w+)\s*$")
+
+
+def name_spans(text: str, context: Context, candidates: list[NameCandidate] | None = None) -> list[Span]:
+    lex = lexicon()
+    spans: list[Span] = []
+    for candidate in name_candidates(text) if candidates is None else candidates:
+        words = list(candidate.words)
+        role = candidate.title
+        key = fold(" ".join(words))
+        if len(words) == 1 and candidate.opens and key not in context.mid_sentence_names \
                 and not lex.lookup(words[0]) and key not in context.people:
             continue  # a capital that only says a sentence starts here
-        if re.search(r"-(?:era|style|styled|based|born|speaking|led|owned|made|like|controlled)$", words[-1]):
-            continue  # "Roman-era geography", "French-styled area": an adjective, not a name
-        if len(words) == 1 and key in _DIRECTION_WORDS:
-            continue  # the "Central" of "Central and Western Europe" names nothing alone
-        if len(words) == 1 and (key in HEAD_KINDS or key in TITLES):
-            continue  # "the University", "the Court": a common noun with a capital
-        if len(words) == 1 and (key in lex.demonyms or key.rstrip("s") in lex.demonyms):
-            continue
-        start = tokens[i].start()
-        end = start + len(" ".join(words)) if " ".join(words) == text[start:start + len(" ".join(words))] \
-            else tokens[j - 1].start() + len(words[-1])
-        before = text[:start]
+        start, end = candidate.start, candidate.end
+        before = text[max(0, start - 120):start]  # what is read of it is near the name
         after = text[end:]
-        role_word = re.search(r"(\w+)\s*$", before)
+        role_word = _ROLE_WORD.search(before)
         if not role and role_word and role_word.group(1).lower().rstrip("s") in PERSON_ROLES:
             role = role_word.group(1).lower().rstrip("s")
         if not role and role_word and role_word.group(1).lower() in PERSON_ROLES:

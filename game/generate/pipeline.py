@@ -60,8 +60,9 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
         if progress:
             progress(f"{document.name}: {document.word_count} words, {len(document.sentences)} sentences")
     doc_ids = _doc_ids(documents)
-    chosen = choose_in_stretches(fact_stretches(documents, doc_ids, options.seed, progress), options.count,
-                                 tuple(options.types), options.seed, options.keep_all)
+    chosen = choose_in_stretches(fact_stretches(documents, doc_ids, options.seed, progress,
+                                                keep_all=options.keep_all or options.count is not None),
+                                 options.count, tuple(options.types), options.seed, options.keep_all)
     if not chosen:
         names = ", ".join(d.name for d in documents)
         count = sum(len(d.sentences) for d in documents)
@@ -90,11 +91,13 @@ def collect_facts(documents: list[Document], doc_ids: list[str], seed: int = 0,
 
 
 def fact_stretches(documents: list[Document], doc_ids: list[str], seed: int = 0,
-                   progress: Progress | None = None) -> Iterator[list[Fact]]:
+                   progress: Progress | None = None, keep_all: bool = True) -> Iterator[list[Fact]]:
     """The facts of the documents, a stretch of about STRETCH sentences at a time (whole short
     documents go together), so that a long input never holds all its facts at once."""
     context = build_context(documents)
-    spans_per_doc = [spans_of(d, context) for d in documents]
+    firsts = [sum(len(d.sentences) for d in documents[:k]) for k in range(len(documents))]
+    spans_per_doc = [spans_of(d, context, first) for d, first in zip(documents, firsts)]
+    context.name_candidates = None  # read: no longer needed
     pool = Pool()
     first_positions = []
     position = 0
@@ -114,7 +117,7 @@ def fact_stretches(documents: list[Document], doc_ids: list[str], seed: int = 0,
         for start in range(0, len(document.sentences), STRETCH):
             stop = min(start + STRETCH, len(document.sentences))
             facts = document_facts(document, doc_ids[index], index, pool, first_positions[index], seed,
-                                   spans_by_sentence, context, reading, start, stop)
+                                   spans_by_sentence, context, reading, start, stop, keep_all)
             facts.extend(clause_facts(document, doc_ids[index], index, pool, first_positions[index], seed,
                                       context, reading, asked, start, stop))
             found += len(facts)

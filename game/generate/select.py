@@ -33,7 +33,6 @@ MAX_PER_KIND = 2
 MAX_WITHOUT_OPTIONS = 0.05
 NEAR_DUPLICATE = 0.6
 RECENT = 40
-LONGEST_FORM = 8  # words: longer answers are looked for in prompts by their first words too
 # With a count, the facts kept while reading a long input: enough that the count is met.
 KEPT_PER_QUESTION = 10
 KEPT_EXTRA = 1000
@@ -60,9 +59,12 @@ def accepted_forms(fact: Fact) -> list[str]:
     return [f for f in forms if fold(f) != fold(fact.answer)]
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+
+
 def _key(text: str) -> str:
     """Folded text with the thousands commas of numbers gone: "2,277" and "2277" are one."""
-    return fold(re.sub(r"(?<=\d),(?=\d{3})", "", text))
+    return fold(_THOUSANDS.sub("", text))
 
 
 def answer_forms(fact: Fact) -> set[str]:
@@ -71,12 +73,6 @@ def answer_forms(fact: Fact) -> set[str]:
     if fact.span.value is not None and fact.span.is_number:
         forms.add(f"{fact.span.value:g}")
     return {f for f in forms if len(f.replace(" ", "")) >= 2}
-
-
-def _grams(text: str) -> set[str]:
-    """Every run of up to LONGEST_FORM words of the folded text, for whole-word look-ups."""
-    words = _key(text).split()
-    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + LONGEST_FORM) + 1)}
 
 
 def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
@@ -131,6 +127,8 @@ def count_conflicts(facts: list[Fact]) -> None:
     statement: what asking it would rule out."""
     shown: list[tuple[str, int]] = []
     by_word: dict[str, list[int]] = {}
+    # Only what may be chosen counts: an unsure fact's prompt is never shown (unless --all).
+    facts = [f for f in facts if f.options_ready]
     for fact in facts:
         for text in (fact.question, fact.statement):
             if text:
@@ -165,6 +163,7 @@ class _Chooser:
         self.stated_sentences: set[tuple[str, int]] = set()
         self.asked_sentences: set[tuple[str, int]] = set()
         self.answers: set[str] = set()        # folded forms of every asked answer
+        self.answer_lengths: dict[str, set[int]] = {}  # first word of an asked answer's form -> its lengths in words
         self.identities: set[str] = set()     # who or what each asked answer is
         self.shown: list[str] = []            # every prompt and statement shown, folded and padded
         self.shown_by_word: dict[str, list[int]] = {}  # word -> the shown prompts it is in
@@ -194,8 +193,11 @@ class _Chooser:
     def _gives_away(self, shown: str, forms: set[str]) -> bool:
         """Whether the prompt names an answer already asked, or the answer's forms are in a
         prompt already shown."""
-        if _grams(shown) & self.answers:
-            return True
+        words = _key(shown).split()
+        for at, word in enumerate(words):
+            for length in self.answer_lengths.get(word, ()):
+                if " ".join(words[at:at + length]) in self.answers:
+                    return True
         for form in forms:
             words = form.split()
             holders = min((self.shown_by_word.get(w, ()) for w in words), key=len)
@@ -225,6 +227,10 @@ class _Chooser:
             self.stated_sentences.add((fact.doc_id, fact.sentence.index))
         else:
             self.answers |= forms
+            for form in forms:
+                words = form.split()
+                if words:
+                    self.answer_lengths.setdefault(words[0], set()).add(len(words))
             self.identities.add(fact.answer_key)
             self.asked_sentences.add((fact.doc_id, fact.sentence.index))
         self.per_sentence[_room_key(fact)] = self.per_sentence.get(_room_key(fact), 0) + 1
@@ -395,7 +401,7 @@ def _choose_from(chooser: _Chooser, ranked: list[Fact], count: int | None, allow
     if "truefalse" in allowed:
         asked = len(chooser.chosen) - before
         wanted = limit if not asking else min(limit, asked + max(
-            1, round(asked * statement_share / max(1e-9, 1 - statement_share))))
+            1 if count is not None or not asked else 0, round(asked * statement_share / max(1e-9, 1 - statement_share))))
         by_statement = sorted(ranked, key=lambda f: (-f.statement_confidence, f.order))
         for fact in by_statement:
             if len(chooser.chosen) - before >= wanted:

@@ -130,10 +130,10 @@ def place_wh(draft: Draft, span: Span, spans: list[Span]) -> Placement | Refused
     slot = _slot(draft, span, spans)
     widened: list[str] = []
     for rule in (*shared.RULES, *chain):
-        shape = (slot.start, slot.end, slot.possessive is None)
-        outcome = rule(slot)
+        start, end, possessive = slot.start, slot.end, slot.possessive
+        outcome = rule.check(slot)
         if outcome is None:
-            if shape != (slot.start, slot.end, slot.possessive is None):
+            if start != slot.start or end != slot.end or possessive is not slot.possessive:
                 widened.append(rule.name)
             continue
         if outcome is REFUSE:

@@ -86,8 +86,13 @@ class Slot:
         return Placement(self.start if start is None else start, self.end if end is None else end, wh)
 
 
+_LAST_WORD = re.compile(r"([\w'\u2019]+)\s*$")
+
+
 def word_before(text: str, position: int) -> re.Match | None:
-    return re.search(r"([\w'\u2019]+)\s*$", text[:position])
+    """The last word before `position` (read in the last few dozen characters: a pattern that
+    ends in "$" is tried at every place of the text it is given)."""
+    return _LAST_WORD.search(text, max(0, position - 100), position)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from game.generate.kinds import PEOPLE
-from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, fold, lexicon, word_set
+from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, TITLES, fold, lexicon, word_set
 from game.generate.phrasing import PREPOSITIONS
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
@@ -130,15 +130,18 @@ def _role(slot: Slot) -> str:
 
 @rule
 def honorific_goes_with_the_name(slot: Slot):
-    """"Dr Lee", "Sir Edmund Hillary": a title of courtesy is part of the name, never "which dr".
+    """"Dr Lee", "Lady Justice Okafor": a title of courtesy (and any title after it) is part of the
+    name, never "which dr" or "which lady justice".
 
     Example:
         Dr Anna Lee studied the corals of the reef in 1998.
         -> Who studied the corals of the reef in 1998?  [Anna Lee]
     """
-    if slot.span.role in HONORIFICS and slot.before is not None and slot.before_word.rstrip(".") == slot.span.role \
-            and not re.search(r"\bthe\s+[a-z]+\s+$", slot.text[slot.draft.start:slot.before.start(1)]):
-        slot.start = slot.before.start(1)
+    titles = re.search(r"((?:[A-Z][a-z]+\.?\s+)+)$", slot.lead)
+    words = [fold(w) for w in titles.group(1).split()] if titles else []
+    if words and words[0] in HONORIFICS and all(w in TITLES for w in words) \
+            and not re.search(r"\bthe\s+[a-z]+\s+$", slot.text[slot.draft.start:slot.draft.start + titles.start(1)]):
+        slot.start = slot.draft.start + titles.start(1)  # "Lady Justice Okafor": who, not "which lady justice"
         slot.moved()
         slot.at_clause_start = not slot.lead.strip()
         slot.opening = slot.at_clause_start

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from game.generate.kinds import CENTURY, CITY, COUNT, COUNTRY, DATE, MONEY, NAME, PERCENT, PERSON, REGION, STATE, YEAR, Span
-from game.generate.lexicon import AUXILIARIES, word_set
-from game.generate.phrasing import VERBISH
+from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, word_set
+from game.generate.phrasing import has_lowercase_verb, verbish
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
 RULES, rule = rule_list(__name__)
@@ -286,7 +286,7 @@ def fronted_phrase_needs_inversion(slot: Slot):
     lead = slot.lead
     if re.match(r"(?:In|On|At|By|From|During|After|Before|Across|Along|Like|Unlike|As|Among|With|Without|Despite|"
                 r"Under|Over|Through|Near|Following)\s", lead) and "," not in lead \
-            and not VERBISH.search(lead) and slot.kind not in (YEAR, DATE):
+            and not verbish(lead) and slot.kind not in (YEAR, DATE):
         return REFUSE
     return None
 
@@ -302,3 +302,31 @@ def subject_joined_by_and(slot: Slot):
     if slot.at_clause_start and re.match(r"\s+and\s", slot.after) and slot.kind not in (YEAR, DATE):
         return REFUSE
     return None
+
+
+_VERB_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,5}?(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST))
+                         + r"|[a-z]{3,}ed)\b")
+
+
+@rule
+def inside_the_subject(slot: Slot):
+    """An answer inside the clause's subject, before its verb ("The 1998 Games in which city
+    brought ...?", "Farmers digging a well near which city discovered ...?") would need the
+    clause turned round; only "Name of which country won ..." reads well.
+
+    Example:
+        The 1998 Games in Nagano brought 2,176 athletes from 72 nations.
+        -> no question  [Nagano]
+    """
+    lead = slot.lead
+    if slot.at_clause_start or "," in lead or slot.draft.moved or len(lead.split()) < 2 \
+            or not re.search(r"\b(?:in|at|on|near|of|from|for|with|by|and|or)\s+(?:the\s+)?$", lead):
+        return None  # only an answer after a preposition or an "and" inside the subject
+    if has_lowercase_verb(lead):
+        return None  # the verb comes before the answer: the answer is in the predicate
+    if re.fullmatch(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*\s+(?:of|in|from)\s+(?:the\s+)?", lead):
+        return None  # "Eliud Kipchoge of which country won ...?", "Pyeongchang in which country ...?"
+    if _VERB_AHEAD.match(slot.after):
+        return REFUSE
+    return None
+

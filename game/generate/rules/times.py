@@ -8,7 +8,7 @@ import re
 
 from game.generate.kinds import CENTURY, DATE, DECADE, PERIOD, TIMES, YEAR
 from game.generate.lexicon import MONTH_NAMES, word_set
-from game.generate.phrasing import VERBISH
+from game.generate.phrasing import verbish
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
 FAMILIES = (TIMES,)
@@ -28,7 +28,7 @@ def end_of_a_run_of_years(slot: Slot):
     """
     lead = slot.lead
     range_end = re.search(r"\bfrom\s+\d{4}\s+to\s+$", lead)
-    if slot.kind == YEAR and range_end and VERBISH.search(lead[:range_end.start()]) \
+    if slot.kind == YEAR and range_end and verbish(lead[:range_end.start()]) \
             and not re.match(r"\s*[A-Za-z]", slot.after):
         return slot.place("what year")
     return None
