@@ -42,19 +42,27 @@ HEADERS = (
 )
 
 
+def column_name(key: str) -> str | None:
+    """Which Kahoot column a reduced header title names: the template's own titles, both
+    revisions, and the short ones converters write (`Answer1`, `Time`, `Correct`)."""
+    if re.fullmatch(r"question(?: max \d+ characters)?", key):
+        return "question"
+    if match := re.fullmatch(r"answer ?([1-4])(?: max \d+ characters)?", key):
+        return f"answer{match.group(1)}"
+    if key == "time" or key.startswith("time "):
+        return "time"
+    if re.fullmatch(r"correct(?: answers?(?: s)?)?(?: .*)?", key):
+        return "correct"
+    return None
+
+
 def match_header(row: list[Any]) -> dict[str, int] | None:
     """Column of each Kahoot title in a row, or None when the row is not Kahoot's header."""
     columns: dict[str, int] = {}
     for index, value in enumerate(row):
-        key = header_key(value)
-        if re.fullmatch(r"question(?: max \d+ characters)?", key):
-            columns.setdefault("question", index)
-        elif match := re.match(r"answer ([1-4])\b", key):
-            columns.setdefault(f"answer{match.group(1)}", index)
-        elif key.startswith("time limit"):
-            columns.setdefault("time", index)
-        elif key.startswith("correct answer"):
-            columns.setdefault("correct", index)
+        name = column_name(header_key(value))
+        if name:
+            columns.setdefault(name, index)
     needed = ("question", "answer1", "answer2", "correct")
     return columns if all(name in columns for name in needed) else None
 

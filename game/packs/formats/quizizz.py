@@ -45,24 +45,32 @@ SKIPPED_TYPES = {
 }
 
 
+def column_name(key: str) -> str | None:
+    """Which Quizizz column a reduced header title names (`Option1` and `Time` as converters
+    write them are the vendor's `Option 1` and `Time in seconds`)."""
+    if key in ("question text", "question"):
+        return "question"
+    if key == "question type":
+        return "type"
+    if match := re.fullmatch(r"option ?([1-5])", key):
+        return f"option{match.group(1)}"
+    if re.fullmatch(r"correct(?: answers?(?: s)?)?(?: .*)?", key):
+        return "correct"
+    if key == "time" or key.startswith("time "):
+        return "time"
+    if key.startswith("image link") or key == "image":
+        return "image"
+    if key.startswith("answer explanation") or key == "explanation":
+        return "explanation"
+    return None
+
+
 def match_header(row: list[Any]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for index, value in enumerate(row):
-        key = header_key(value)
-        if key == "question text":
-            columns.setdefault("question", index)
-        elif key == "question type":
-            columns.setdefault("type", index)
-        elif match := re.fullmatch(r"option ([1-5])", key):
-            columns.setdefault(f"option{match.group(1)}", index)
-        elif key.startswith("correct answer"):
-            columns.setdefault("correct", index)
-        elif key.startswith("time in seconds") or key == "time":
-            columns.setdefault("time", index)
-        elif key.startswith("image link"):
-            columns.setdefault("image", index)
-        elif key.startswith("answer explanation") or key == "explanation":
-            columns.setdefault("explanation", index)
+        name = column_name(header_key(value))
+        if name:
+            columns.setdefault(name, index)
     return columns if all(n in columns for n in ("question", "option1", "option2")) else None
 
 
