@@ -346,7 +346,9 @@ class PackBuilder:
         pack = Pack(id=pack_id, title=title or suggested or pack_id, description=description,
                     tags=list(common), defaults=defaults, questions=questions)
         imported = Counter(q.type for q in questions)
-        return ImportResult(pack, list(self.notes), dict(self.files), imported, Counter(self.skipped), suggested)
+        shown = {q.image.file for q in questions if q.image is not None}
+        files = {path: data for path, data in self.files.items() if path in shown}  # not those of skipped questions
+        return ImportResult(pack, list(self.notes), files, imported, Counter(self.skipped), suggested)
 
     def _common_categories(self) -> list[str]:
         if not self._pending:

@@ -26,10 +26,10 @@ from game.packs.formats.common import (
 )
 from game.packs.formats.exporting import Exporter
 from game.packs.formats.htmltext import tidy
+from game.packs.formats.pictures import bring_in
 from game.packs.formats.sheets import HEADER_SEARCH_ROWS, Sheet, header_key, read_csv
-from game.packs.images import IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, image_size
 from game.packs.model import (
-    DIFFICULTIES, MAX_WRONG_OPTIONS, ChoiceQuestion, Image, NumberQuestion, Pack, Question, TextQuestion,
+    DIFFICULTIES, MAX_WRONG_OPTIONS, ChoiceQuestion, NumberQuestion, Pack, Question, TextQuestion,
     TrueFalseQuestion, format_number,
 )
 from game.packs.validate import option_key
@@ -267,7 +267,7 @@ def _read_row(sheet: Sheet, index: int, columns: dict[str, int], builder: PackBu
         else:
             builder.warn(where, f"difficulty '{cell('difficulty')}' is not easy, medium or hard; left out")
     if cell("image"):
-        common["image"] = _picture(builder, where, cell("image"), cell("alt"), base)
+        common["image"] = bring_in(builder, where, cell("image"), cell("alt"), base, source="the CSV")
     question = _build(builder, where, kind, answer, wrong, split_list(unescape_cell(sheet.cell(index, columns.get("accept")))),
                       cell("tolerance"), cell("unit"), common)
     if question is not None:
@@ -303,37 +303,6 @@ def _build(builder, where, kind, answer, wrong, accept, tolerance, unit, common)
             return None
         return NumberQuestion(answer=value, tolerance=abs(margin), unit=unit, wrong=numbers, **common)
     return TextQuestion(answer=answer, accept=accept, wrong=wrong, **common)
-
-
-def _picture(builder: PackBuilder, where, name: str, alt: str, base: Path) -> Image | None:
-    if re.match(r"(?i)^(?:https?|ftp):|^//", name):
-        builder.warn(where, f"image link '{name}' skipped: pictures are never downloaded; save the picture "
-                            "beside the pack and name the file")
-        return None
-    path = (base / name) if not Path(name).is_absolute() else Path(name)
-    if path.suffix.lower() not in IMAGE_EXTENSIONS:
-        builder.warn(where, f"image '{name}' skipped: the game shows PNG and JPEG pictures only")
-        return None
-    try:
-        data = path.read_bytes() if path.stat().st_size <= MAX_IMAGE_BYTES else b""
-    except OSError:
-        builder.warn(where, f"image '{name}' skipped: no such file next to the CSV ({path})")
-        return None
-    found = image_size(data[:64 * 1024])
-    if found is None:
-        builder.warn(where, f"image '{name}' skipped: not a readable PNG or JPEG of at most "
-                            f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB")
-        return None
-    target = f"images/{path.name}"
-    number = 2
-    while target in builder.files and builder.files[target] != data:
-        target = f"images/{path.stem}-{number}{path.suffix}"
-        number += 1
-    builder.files[target] = data
-    if not alt:
-        alt = path.stem.replace("_", " ").replace("-", " ")
-        builder.warn(where, f"image '{name}' has no alt text; used '{alt}'")
-    return Image(file=target, alt=alt)
 
 
 # --- writing --------------------------------------------------------------------------
