@@ -16,6 +16,7 @@ from typing import Any
 
 from game.packs.formats.common import (
     ExportResult, FormatError, ImportResult, PackBuilder, choice_or_truefalse, clamp_time_limit, parse_number,
+    plural,
 )
 from game.packs.formats.exporting import Exporter, nearest, place_answer, put, shorten
 from game.packs.formats.htmltext import tidy
@@ -185,7 +186,7 @@ def export_kahoot(pack: Pack, file: str = "") -> ExportResult:
            "and the number of the correct answer.",
         4: f"Questions may have up to {PROMPT_LIMIT} characters and answers up to {ANSWER_LIMIT}; "
            "longer text turns red. Separate several correct answers with commas.",
-        5: f"Written by Torch Relay Quiz from the pack '{pack.id}' ({len(rows)} questions).",
+        5: f"Written by Torch Relay Quiz from the pack '{pack.id}' ({plural(len(rows), 'question')}).",
         6: "Upload this .xlsx file to Kahoot as it is; other spreadsheet programs must save it as .xlsx.",
     }
     for row, text in instructions.items():

@@ -200,7 +200,7 @@ class _QuestionReader:
     # --- the question types -----------------------------------------------------------
 
     def multichoice(self, prompt, answers, general, common):
-        single = self.element.text_of("single").strip().lower() not in ("false", "0")
+        single = is_single(self.element.find("single"))
         return build_multichoice(self.builder, self.where, prompt, answers, single, general, **common)
 
     def truefalse(self, prompt, answers, general, common):
@@ -231,6 +231,14 @@ class _QuestionReader:
                     self.builder.warn(self.where, f"the unit '{name}' (times {multiplier}) is not kept; the game "
                                                   "takes the number in one unit")
         return build_numerical(self.builder, self.where, prompt, answers, general, unit=unit, **common)
+
+
+def is_single(node: Element | None) -> bool:
+    """Moodle's reading of `<single>`: absent means one answer; present, only `false`, `0` or
+    nothing (exactly so: `False` is one answer too) lets students tick several."""
+    if node is None:
+        return True
+    return node.text.strip(" \t\n\r\0\x0b") not in ("false", "0", "")
 
 
 def _is_one(text: str) -> bool:

@@ -14,11 +14,12 @@ from typing import Any
 
 from game.packs.formats.common import (
     ExportResult, FormatError, ImportResult, PackBuilder, choice_or_truefalse, clamp_time_limit, parse_number,
+    plain_number,
 )
 from game.packs.formats.exporting import Exporter, nearest, place_answer, put
 from game.packs.formats.htmltext import tidy
 from game.packs.formats.sheets import Sheet, find_header, header_key, read_workbook, text_cell
-from game.packs.model import NumberQuestion, Pack, TextQuestion, format_number
+from game.packs.model import NumberQuestion, Pack, TextQuestion
 
 MAX_OPTIONS = 5
 DEFAULT_TIME = 30
@@ -239,14 +240,17 @@ def _fill_in(exporter: Exporter, question: TextQuestion | NumberQuestion) -> lis
     if isinstance(question, NumberQuestion):
         lost = []
         if question.tolerance:
-            lost.append(f"its tolerance of {format_number(question.tolerance)}")
+            lost.append(f"its tolerance of {plain_number(question.tolerance)}")
         if question.unit:
             lost.append(f"its unit '{question.unit}'")
         if question.wrong:
             lost.append("its wrong options")
         note = "written as a fill-in-the-blank question with the number as text"
-        exporter.note(question, note + (f"; {' and '.join(lost)} are not kept" if lost else ""))
-        return [format_number(question.answer)]
+        if lost:
+            single = len(lost) == 1 and not lost[0].startswith("its wrong options")
+            note += f"; {' and '.join(lost)} {'is' if single else 'are'} not kept"
+        exporter.note(question, note)
+        return [plain_number(question.answer)]
     answers = [question.answer, *question.accept]
     if len(answers) > MAX_OPTIONS:
         exporter.note(question, f"only {MAX_OPTIONS} accepted answers fit: dropped "
