@@ -208,3 +208,13 @@ def test_import_command_saves_a_gift_picture_beside_the_pack_and_the_pack_valida
     question, = load_pack(out).questions
     assert (out.parent / question.image.file).read_bytes() == SQUARE
     assert main(["validate", str(out)]) == 0
+
+
+def test_a_picture_path_naming_a_device_or_a_pipe_is_never_opened(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.png")  # opening it for reading would wait for a writer forever
+    result = gift('[html]A? <img src\\="pipe.png">{=A ~B}\n\n[html]B? <img src\\="/dev/zero">{=A ~B}', tmp_path)
+    assert [q.image for q in result.pack.questions] == [None, None]
+    assert "'pipe.png' skipped: it is not a plain file" in messages(result)
+    assert "'/dev/zero' skipped: the game shows PNG and JPEG pictures only" in messages(result)

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, unquote_to_bytes, urlparse
 
 from game.packs.formats.common import Location, PackBuilder, slugify
-from game.packs.images import MAX_IMAGE_BYTES, MAX_IMAGE_SIDE, image_size
+from game.packs.images import IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, MAX_IMAGE_SIDE, image_size
 from game.packs.model import Image
 
 PLUGINFILE = "@@PLUGINFILE@@/"
@@ -104,10 +104,14 @@ def from_bytes(builder: PackBuilder, where: Location, name: str, data: bytes, al
 def from_file(builder: PackBuilder, where: Location, name: str, alt: str, base: Path, why: str = "") -> Image | None:
     """A picture file named relative to the imported file's folder (or by a full path)."""
     path = Path(name) if Path(name).is_absolute() else base / name
+    if path.suffix.lower() not in IMAGE_EXTENSIONS:  # never open anything else (a device, a pipe)
+        builder.warn(where, f"picture '{name}' skipped: the game shows PNG and JPEG pictures only")
+        return None
     try:
         if not path.is_file():
-            builder.warn(where, f"picture '{name}' skipped: {why}no such file is beside the imported file "
-                                f"(looked for {path})")
+            found = "it is not a plain file" if path.exists() else \
+                f"{why}no such file is beside the imported file (looked for {path})"
+            builder.warn(where, f"picture '{name}' skipped: {found}")
             return None
         size = path.stat().st_size
         if size > MAX_IMAGE_BYTES:
