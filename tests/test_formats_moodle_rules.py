@@ -78,7 +78,7 @@ def test_two_fully_right_numbers_far_apart_are_skipped_with_the_exact_reason():
     assert result.pack.questions == []
     assert result.skipped == {"several-numbers": 1}
     note, = result.notes
-    assert "'12' and '-12' are all fully right" in note.message and "multiple-response" not in str(note)
+    assert "'12' and '-12' are both fully right" in note.message and "multiple-response" not in str(note)
     assert "several numbers far apart are fully right" in result.summary()
 
 
@@ -86,7 +86,7 @@ def test_a_fully_right_number_inside_another_ones_range_imports_as_that_range():
     result = gift("When was Ulysses S. Grant born?{#=1822:2 =1823}")
     question, = result.pack.questions
     assert isinstance(question, NumberQuestion) and (question.answer, question.tolerance) == (1822, 2)
-    assert "'1822:2' and '1823' are all fully right; together they accept 1820 to 1824" in notes(result)
+    assert "'1822:2' and '1823' are both fully right; together they accept 1820 to 1824" in notes(result)
 
 
 def test_overlapping_fully_right_ranges_import_as_the_range_they_cover_together():

@@ -160,14 +160,16 @@ def build_numerical(builder: PackBuilder, where: Location, prompt: str, answers:
         builder.skip(where, "unreadable", "no numeric answer is graded 100%")
         return None
     right = _one_range(full)
-    shown = " and ".join(f"'{number_key(a)}'" for a in full)
+    keys = [f"'{number_key(a)}'" for a in full]
+    shown = (", ".join(keys[:-1]) + " and " + keys[-1]) if len(keys) > 1 else keys[0]
+    shown += " are both" if len(keys) == 2 else " are all"
     if right is None:
-        builder.skip(where, "several-numbers", f"{shown} are all fully right, and no one range holds just them: "
+        builder.skip(where, "several-numbers", f"{shown} fully right, and no one range holds just them: "
                                                "a number question here has one right number with a tolerance")
         return None
     if len(full) > 1:
         low, high = Decimal(right.text) - right.tolerance, Decimal(right.text) + right.tolerance
-        builder.warn(where, f"{shown} are all fully right; together they accept {plain_number(low)} to "
+        builder.warn(where, f"{shown} fully right; together they accept {plain_number(low)} to "
                             f"{plain_number(high)}, kept as {number_key(right)}")
     credit = [{"answer": decimal_to_number(Decimal(a.text)), "tolerance": decimal_to_number(a.tolerance or Decimal(0)),
                "percent": decimal_to_number(a.percent)} for a in numbers if not a.fully_right and a.percent != 0]
