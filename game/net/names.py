@@ -4,7 +4,8 @@ The word list is a plain text file in the user data folder (`blocked-names.txt`)
 phrase a line, `#` starting a comment. The teacher edits it with any text editor; the game
 writes it, with instructions and nothing blocked, the first time phones are used. A listed
 word blocks a name that contains it as a word, however it is spaced, capitalised, accented
-or spelt with look-alike digits ("B4d W0rd" and "b a d word" for "bad word").
+or spelt with look-alike digits ("B4d W0rd" and "b a d word" for "bad word"), but never a
+longer word that happens to contain it.
 """
 
 from __future__ import annotations
@@ -53,11 +54,10 @@ class WordList:
         return cls(tuple(dict.fromkeys(found)))
 
     def blocks(self, name: str) -> bool:
-        words = _words(name)
-        joined = "".join(words)
+        words = _collapse_spelled(_words(name))
         for phrase in self.phrases:
-            # A phrase matches a run of whole words, or, when long enough not to match by
-            # chance, any run of the letters ("b a d w o r d" spells it out).
+            # A phrase matches a run of whole words ("bad word", "badword"); never the inside of
+            # a longer word, so "Prudence" is not taken for "rude".
             for start in range(len(words)):
                 run = ""
                 for word in words[start:]:
@@ -66,9 +66,24 @@ class WordList:
                         return True
                     if len(run) >= len(phrase):
                         break
-            if len(phrase) >= 4 and phrase in joined:
-                return True
         return False
+
+
+def _collapse_spelled(words: list[str]) -> list[str]:
+    """Letters typed one by one ("b a d", "r.u.d.e") joined back into the word they spell."""
+    out: list[str] = []
+    spelled = ""
+    for word in words:
+        if len(word) == 1:
+            spelled += word
+            continue
+        if spelled:
+            out.append(spelled)
+            spelled = ""
+        out.append(word)
+    if spelled:
+        out.append(spelled)
+    return out
 
 
 def _fold(text: str) -> str:
