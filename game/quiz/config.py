@@ -13,7 +13,7 @@ from enum import Enum
 from game.packs.model import DIFFICULTIES, QUESTION_TYPES, TIME_LIMIT_RANGE, Pack
 
 MAX_PLAYERS = 8
-MAX_ROOM_PLAYERS = 100   # an open room (phones): every student can be a player of their own
+MAX_ROOM_PLAYERS = 250   # an open room (phones): every student of a hall can be a player of their own
 MAX_NAME_LENGTH = 30
 POINTS_CHOICES = (0, 1000, 2000)
 MAX_QUESTIONS = 500
