@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
-from game.net.address import is_local_address
+from game.net.address import LOOPBACK, is_local_address
 from game.net.names import NameRefused
 from game.net.protocol import (
     MAX_MESSAGE_BYTES,
@@ -137,7 +137,8 @@ class PhoneServer:
         return self.thread is not None and self.thread.is_alive()
 
     def start(self, host: str, port: int) -> tuple[str, int]:
-        """Listen on `host`:`port` (port 0: any free port); returns the address actually bound."""
+        """Listen on `host`:`port` (port 0: any free port), and on the loopback address too, so the
+        laptop's own browser can open the page; returns the address and port actually bound."""
         if not is_local_address(host):
             raise PhoneServerError(f"{host} is not a local-network address; phones are served on the room's "
                                    "network only")
@@ -214,9 +215,13 @@ class PhoneServer:
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port, reuse_address=True, backlog=256)
         await site.start()
-        server = site._server
-        sockets = getattr(server, "sockets", None) or []
+        sockets = getattr(site._server, "sockets", None) or []
         self.host, self.port = (sockets[0].getsockname()[:2] if sockets else (host, port))
+        if not ipaddress.ip_address(host).is_loopback:
+            try:
+                await web.TCPSite(self._runner, LOOPBACK, self.port, reuse_address=True).start()
+            except OSError:
+                pass   # the room's address is what matters; the laptop's own browser can use it too
 
     async def _close(self) -> None:
         for connection in list(self._connections):
