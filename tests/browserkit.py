@@ -42,6 +42,9 @@ def open_browser(width: int = 390, height: int = 844):
     options.add_argument("--hide-scrollbars")
     chrome = webdriver.Chrome(service=Service(executable_path=driver), options=options)
     chrome.set_window_size(width, height)
+    # The page's own viewport exactly this size, as on the device (the window adds its frame).
+    chrome.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
     chrome.profile_dir = profile
     return chrome
 
