@@ -110,8 +110,8 @@ class PhoneLink:
             self.server = None
 
     def switch_interface(self, address: str) -> str:
-        """Serve on another of `interfaces` instead (the teacher's choice); phones already in
-        keep their places and reconnect by themselves once they can reach the new address."""
+        """Serve on another of `interfaces` instead (the teacher's choice, best made before
+        students join: a phone's page remembers its player for the address it was opened at)."""
         return self.start(address, self._port)
 
     @property

@@ -224,10 +224,14 @@ class PhoneServer:
                 pass   # the room's address is what matters; the laptop's own browser can use it too
 
     async def _close(self) -> None:
+        closing = []
         for connection in list(self._connections):
             connection.closing = True
             connection.wake.set()
-            await connection.ws.close(code=WSCloseCode.GOING_AWAY, message=b"the game has ended")
+            closing.append(asyncio.ensure_future(
+                connection.ws.close(code=WSCloseCode.GOING_AWAY, message=b"the game has ended")))
+        if closing:   # all at once, and a phone that does not answer the close is not waited for
+            await asyncio.wait(closing, timeout=1.0)
         if self._runner is not None:
             await self._runner.cleanup()
 

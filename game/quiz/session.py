@@ -411,8 +411,8 @@ class Session:
         if not missed:
             return None
         keys = tuple(r.question.key for r in missed)
-        return replace(self.config, players=tuple(p.name for p in self.players), only=keys, question_count=len(keys), kind=RoundKind.REVIEW,
-                       seed=self.seed + 1)
+        return replace(self.config, players=tuple(p.name for p in self.players), only=keys,
+                       question_count=len(keys), kind=RoundKind.REVIEW, seed=self.seed + 1)
 
     # Inside -----------------------------------------------------------------------------
 
