@@ -32,6 +32,7 @@ BENCHES = {
     "bench_generate": "question generation",
     "bench_frames": "game window",
     "bench_editor": "pack editor",
+    "bench_phones": "phones",
 }
 
 
