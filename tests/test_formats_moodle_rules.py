@@ -89,6 +89,14 @@ def test_a_fully_right_number_inside_another_ones_range_imports_as_that_range():
     assert "'1822:2' and '1823' are both fully right; together they accept 1820 to 1824" in notes(result)
 
 
+def test_the_same_fully_right_number_twice_with_different_feedback_is_one_answer():
+    result = gift("How many rings?{#=5#Yes. =5#Right.}")
+    question, = result.pack.questions
+    assert (question.answer, question.tolerance, question.explanation) == (5, 0, "Yes.")
+    note, = result.notes
+    assert "the feedback 'Right.' of a second '5' answer is not kept" in note.message
+
+
 def test_overlapping_fully_right_ranges_import_as_the_range_they_cover_together():
     question, = gift("Give a number from 1 to 5.{#=1..3 =3..5}").pack.questions
     assert (question.answer, question.tolerance) == (3, 2)
@@ -109,7 +117,7 @@ _range = st.tuples(st.integers(-50, 50), st.integers(0, 10))
 @settings(max_examples=120, deadline=None)
 @given(ranges=st.lists(_range, min_size=2, max_size=4))
 def test_fully_right_numbers_import_as_exactly_what_they_accept_together_or_are_skipped(ranges):
-    body = " ".join(f"={value}:{tolerance}" for value, tolerance in ranges)
+    body = " ".join(f"={value}:{tolerance}#Feedback {n}." for n, (value, tolerance) in enumerate(ranges))
     result = gift(f"Pick one.{{#{body}}}")
     spans = sorted((v - t, v + t) for v, t in ranges)
     joined = all(start <= max(end for _, end in spans[:i + 1]) for i, (start, _) in enumerate(spans[1:]))

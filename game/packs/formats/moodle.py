@@ -154,21 +154,25 @@ def build_numerical(builder: PackBuilder, where: Location, prompt: str, answers:
             return None
         numbers.append(answer)
         if answer.feedback:
-            feedback[number_key(answer)] = answer.feedback
+            kept = feedback.setdefault(number_key(answer), answer.feedback)
+            if kept != answer.feedback:
+                builder.warn(where, f"the feedback '{answer.feedback}' of a second '{number_key(answer)}' answer "
+                                    "is not kept; the first one's is")
     full = [a for a in numbers if a.fully_right]
     if not full:
         builder.skip(where, "unreadable", "no numeric answer is graded 100%")
         return None
     right = _one_range(full)
-    keys = [f"'{number_key(a)}'" for a in full]
+    keys = list(dict.fromkeys(f"'{number_key(a)}'" for a in full))
     shown = (", ".join(keys[:-1]) + " and " + keys[-1]) if len(keys) > 1 else keys[0]
     shown += " are both" if len(keys) == 2 else " are all"
     if right is None:
         builder.skip(where, "several-numbers", f"{shown} fully right, and no one range holds just them: "
                                                "a number question here has one right number with a tolerance")
         return None
-    if len(full) > 1:
-        low, high = Decimal(right.text) - right.tolerance, Decimal(right.text) + right.tolerance
+    if len(keys) > 1:
+        tolerance = right.tolerance or Decimal(0)
+        low, high = Decimal(right.text) - tolerance, Decimal(right.text) + tolerance
         builder.warn(where, f"{shown} fully right; together they accept {plain_number(low)} to "
                             f"{plain_number(high)}, kept as {number_key(right)}")
     credit = [{"answer": decimal_to_number(Decimal(a.text)), "tolerance": decimal_to_number(a.tolerance or Decimal(0)),
@@ -189,7 +193,8 @@ def build_numerical(builder: PackBuilder, where: Location, prompt: str, answers:
 def _one_range(full: list[MoodleAnswer]) -> MoodleAnswer | None:
     """One answer accepting exactly what the fully right answers accept together, when their
     ranges join into one (one inside another, overlapping or touching); None otherwise."""
-    ranges = sorted((Decimal(a.text) - (a.tolerance or 0), Decimal(a.text) + (a.tolerance or 0), a) for a in full)
+    ranges = sorted(((Decimal(a.text) - (a.tolerance or 0), Decimal(a.text) + (a.tolerance or 0), a) for a in full),
+                    key=lambda span: span[:2])
     low, high = ranges[0][0], ranges[0][1]
     for start, end, _ in ranges[1:]:
         if start > high:
