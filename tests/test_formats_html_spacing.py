@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.packs.formats.gift import import_gift
-from game.packs.formats.htmltext import html_to_text, reduce_text
+from game.packs.formats.htmltext import html_to_text
 from game.packs.formats.moodlexml import import_moodle_xml
 
 
