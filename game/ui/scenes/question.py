@@ -34,7 +34,7 @@ TYPE_LABELS = {"choice": "Choose one", "truefalse": "True or false?", "number": 
 
 def question_picture(question) -> pygame.Surface | None:
     """The question's image, or None when it has none or it cannot be read (the alt text is shown)."""
-    image = getattr(question.question, "image", None)
+    image = question.question.image
     base = question.pack.base_dir
     if image is None or base is None:
         return None
@@ -66,6 +66,7 @@ class QuestionScene(Scene):
         self.last_tick = math.inf
         self.confirm: ConfirmDialog | None = None
         self.picture = question_picture(self.question)
+        self._picture_cache: tuple[tuple[int, int], pygame.Surface] | None = None
         self.screen = Screen(1280, 720)
         self.chosen: int | None = None
         self._sync_torch()
@@ -228,7 +229,7 @@ class QuestionScene(Scene):
         crowded = self.teams and len(self.session.players) > 4
         many = min(0.36, 0.28 * self.theme.font_scale)   # two rows of chips; room for names in large type
         chips_h = (many if crowded else 0.15) if self.teams else 0.0
-        pictured = getattr(self.question.question, "image", None) is not None     # a picture needs the height
+        pictured = self.question.question.image is not None     # a picture needs the height
         prompt_share = 0.5 if self.question.typed else (0.34 if crowded else (0.46 if pictured else 0.38))
         rows = split_rows(play, [prompt_share, 1 - prompt_share - chips_h, chips_h] if self.teams
                           else [prompt_share, 1 - prompt_share], screen.px(0.025))
@@ -285,7 +286,7 @@ class QuestionScene(Scene):
         draw_panel(surface, card, theme.panel, radius_frac=0.08, edge=theme.panel_edge, edge_width=max(1, screen.px(0.003)),
                    alpha=235)
         inner = card.inflate(-screen.px(0.07), -screen.px(0.05))
-        image = getattr(self.question.question, "image", None)
+        image = self.question.question.image
         if image is not None:
             picture_box, inner = split_columns(inner, [0.32, 0.68], screen.px(0.03))
             if self.picture is not None:
@@ -301,7 +302,7 @@ class QuestionScene(Scene):
                    line_spacing=1.1).draw(surface, inner)
 
     def _scaled_picture(self, size: tuple[int, int]) -> pygame.Surface:
-        cached = getattr(self, "_picture_cache", None)
+        cached = self._picture_cache
         if cached is None or cached[0] != size:
             self._picture_cache = (size, pygame.transform.smoothscale(self.picture, size))
         return self._picture_cache[1]
