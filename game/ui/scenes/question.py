@@ -18,8 +18,8 @@ from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import Match
 from game.ui.input.keymap import ANSWER, MENU, SOLO_KEY_HINTS, SOLO_KEYS, TEXT
 from game.ui.kit.layout import Screen, split_columns, split_rows
-from game.ui.kit.overlays import ConfirmDialog, draw_pause_card
-from game.ui.scene import Scene
+from game.ui.kit.overlays import draw_pause_card
+from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
 from game.ui.look.teamcolours import player_colours
 from game.ui.classroom.teamplay import TeamPlay
 from game.ui.classroom.teamview import draw_team_input
@@ -44,7 +44,7 @@ def question_picture(question) -> pygame.Surface | None:
         return None
 
 
-class QuestionScene(Scene):
+class QuestionScene(InGameScene):
     name = "question"
     title = "Question"
 
@@ -64,7 +64,6 @@ class QuestionScene(Scene):
         self.torch = TorchTimer(s.theme, seed=self.question.number)
         self.locked_for = 0.0
         self.last_tick = math.inf
-        self.confirm: ConfirmDialog | None = None
         self.picture = question_picture(self.question)
         self._picture_cache: tuple[tuple[int, int], pygame.Surface] | None = None
         self.screen = Screen(1280, 720)
@@ -83,10 +82,6 @@ class QuestionScene(Scene):
         if not self.teams:
             return [SOLO_KEYS]
         return self.play.room.answer_keys()
-
-    @property
-    def teacher_keys(self) -> bool:
-        return self.play is not None and self.play.teacher_keys(self.confirm is not None)
 
     def _team_help(self, index: int, team) -> tuple[str, str]:
         """A team's line in the help overlay: its keys or pad (short, on the key cap), then its name."""
@@ -111,7 +106,7 @@ class QuestionScene(Scene):
         if self.play is not None and self.play.desk is not None:
             return tuple(keys) + self.play.help_keys
         pause = ("Ctrl+P", "pause (P types a letter here)") if self.question.typed else ("P", "pause")
-        return tuple(keys + [pause, ("Esc", "leave the game (asks first)")])
+        return tuple(keys + [pause, LEAVE_KEY])
 
     @property
     def paused(self) -> bool:
@@ -120,21 +115,14 @@ class QuestionScene(Scene):
     # -- input ----------------------------------------------------------------------------
     def handle(self, action: A.Action) -> None:
         session = self.session
-        if self.confirm is not None:
-            answer = self.confirm.handle(action)
-            if answer is True:
-                self.finish("abandon")
-            elif answer is False:
-                self.confirm = None
-                if session.state is State.PAUSED:
-                    session.resume()
+        if self.answer_to_leave(action):
             return
         if self.play is not None:
             action = self.play.handle(action, self, answering=session.state is State.ASKING)
             if action is None or self.outcome is not None:
                 return
         if isinstance(action, A.Back):
-            self._ask_to_leave()
+            self.ask_to_leave()
             return
         if self.paused:
             if isinstance(action, (A.Pause, A.Confirm, A.Click)):
@@ -182,12 +170,15 @@ class QuestionScene(Scene):
                 for tile in self.tiles.tiles:
                     tile.state = LOCKED if tile.index == response else DIMMED
 
-    def _ask_to_leave(self) -> None:
+    def ask_to_leave(self) -> None:
+        """The clock stops while the players decide."""
         if self.session.state is State.ASKING:
             self.session.pause()
-        self.confirm = ConfirmDialog(self.theme, self.services.text,
-                                     "Leave this game? The scores so far are kept as an unfinished game.",
-                                     "Leave", "Keep playing")
+        super().ask_to_leave()
+
+    def kept_playing(self) -> None:
+        if self.session.state is State.PAUSED:
+            self.session.resume()
 
     # -- time -----------------------------------------------------------------------------
     def _sync_torch(self) -> None:
@@ -257,8 +248,7 @@ class QuestionScene(Scene):
         if self.paused and self.confirm is None:
             draw_pause_card(surface, theme, self.services.text,
                             ["The torch is waiting.", "Press P or Enter to carry on, Esc to leave."])
-        if self.confirm is not None:
-            self.confirm.draw(surface)
+        self.draw_leave_question(surface)
         if self.play is not None:
             self.play.draw(surface)
 
