@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.kit import record
 from game.ui.kit.fx import icon
 from game.ui.kit.layout import Screen
 from game.ui.kit.overlays import keycap
@@ -47,7 +48,9 @@ def draw_header(surface: pygame.Surface, screen: Screen, theme: Theme, text: Tex
         text.fit(right, note_box.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
                  align="right").draw(surface, note_box)
     line_y = rect.bottom - max(1, screen.px(0.003))
-    pygame.draw.line(surface, theme.accent_soft, (rect.x, line_y), (rect.right, line_y), max(1, screen.px(0.003)))
+    line_w = max(1, screen.px(0.003))
+    pygame.draw.line(surface, theme.accent_soft, (rect.x, line_y), (rect.right, line_y), line_w)
+    record.note_shape(surface, "header rule", pygame.Rect(rect.x, line_y - line_w // 2, rect.w, line_w))
 
 
 def draw_key_hints(surface: pygame.Surface, screen: Screen, theme: Theme, text: TextRenderer,
@@ -68,6 +71,5 @@ def draw_key_hints(surface: pygame.Surface, screen: Screen, theme: Theme, text: 
     x = rect.x
     for (key, meaning), width in zip(hints, widths):
         cap = keycap(surface, text, theme, key, pygame.Rect(x, rect.y, width, rect.h), px)
-        label = text.label(meaning, px, colour=theme.text_muted)
-        surface.blit(label, label.get_rect(midleft=(cap.right + px * 0.4, rect.centery)))
+        text.line(meaning, px, colour=theme.text_muted).draw_at(surface, midleft=(cap.right + px * 0.4, rect.centery))
         x += width + px * 1.6

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cached_property
 
 import pygame
 
+from game.ui.kit import record
 from game.ui.kit.fonts import Fonts
 from game.ui.kit.theme import Colour
 
@@ -44,10 +46,17 @@ class FittedText:
     box: tuple[int, int]
     align: str
     valign: str
+    # The height of a capital letter at this size, in pixels: what a reader sees of the type.
+    glyph: int = 0
 
     @property
     def fits(self) -> bool:
         return not self.overflow
+
+    @cached_property
+    def ink(self) -> pygame.Rect:
+        """The part of the picture that has pixels, relative to its top-left corner."""
+        return self.surface.get_bounding_rect()
 
     def rect_in(self, rect: pygame.Rect) -> pygame.Rect:
         """Where the text lands when drawn aligned in `rect`."""
@@ -69,7 +78,20 @@ class FittedText:
     def draw(self, target: pygame.Surface, rect: pygame.Rect) -> pygame.Rect:
         where = self.rect_in(rect)
         target.blit(self.surface, where)
+        self._note(target, where)
         return where
+
+    def draw_at(self, target: pygame.Surface, **anchor) -> pygame.Rect:
+        """Blit with one point of the picture at a place: `draw_at(s, midleft=(x, y))`."""
+        where = self.surface.get_rect(**anchor)
+        target.blit(self.surface, where)
+        self._note(target, where)
+        return where
+
+    def _note(self, target: pygame.Surface, where: pygame.Rect) -> None:
+        if record.active() is not None:
+            record.note_text(target, self.text, self.ink.move(where.topleft), self.px, self.glyph,
+                             self.fits, len(self.lines))
 
 
 def wrap(font: pygame.font.Font, text: str, width: int, break_words: bool = False) -> list[str] | None:
@@ -119,6 +141,12 @@ def _size_of(fitted: FittedText) -> int:
 
 def _shadow_offset(font: pygame.font.Font) -> int:
     return max(1, font.get_height() // 18)
+
+
+def cap_height(font: pygame.font.Font) -> int:
+    """How far a capital H rises above the baseline, in pixels."""
+    metrics = font.metrics("H")
+    return metrics[0][3] if metrics and metrics[0] else round(font.get_ascent() * 0.7)
 
 
 def shorten(font: pygame.font.Font, line: str, width: int) -> str:
@@ -186,9 +214,17 @@ class TextRenderer:
 
     def label(self, text: str, px: int, *, style: str = "body", colour: Colour = (255, 255, 255),
               shadow: Colour | None = None) -> pygame.Surface:
-        """One line of text at exactly `px` pixels, unbounded: for short fixed labels."""
-        return self.fit(text, (100000, 100000), px=px, min_px=px, style=style, colour=colour,
-                        shadow=shadow).surface
+        """One line of text at exactly `px` pixels, unbounded: for measuring short fixed labels."""
+        return self.line(text, px, style=style, colour=colour, shadow=shadow).surface
+
+    def line(self, text: str, px: int, *, style: str = "body", colour: Colour = (255, 255, 255),
+             shadow: Colour | None = None) -> FittedText:
+        """`label` ready to draw (`.draw_at(surface, midleft=...)`), so a recording sees it."""
+        return self.fit(text, (100000, 100000), px=px, min_px=px, style=style, colour=colour, shadow=shadow)
+
+    def glyph_height(self, style: str, px: int, text: str = "") -> int:
+        """The height of a capital letter in `style` at `px`: the size a reader sees."""
+        return cap_height(self.fonts.get(style, px, text))
 
     def _lines_at(self, text: str, style: str, size: int, width: int, height: int,
                   line_spacing: float, max_lines: int | None, shadow: bool):
@@ -244,7 +280,8 @@ class TextRenderer:
             best = (size, font, lines)
         size, font, lines = best
         surface = self._render(font, lines, colour, align, line_spacing, shadow)
-        return FittedText(text, surface, size, tuple(lines), tuple(overflow), (width, height), align, valign)
+        return FittedText(text, surface, size, tuple(lines), tuple(overflow), (width, height), align, valign,
+                          cap_height(font))
 
     @staticmethod
     def _render(font, lines, colour, align, line_spacing, shadow) -> pygame.Surface:

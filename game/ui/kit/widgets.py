@@ -14,10 +14,11 @@ from typing import Any, Callable
 import pygame
 
 from game.ui.input import actions as A
+from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, mix, scale
 from game.ui.kit.idle import STILL, blink_wait
 from game.ui.kit.layout import Screen, split_columns
-from game.ui.kit.text import TextRenderer, shorten
+from game.ui.kit.text import TextRenderer, cap_height, shorten
 from game.ui.kit.theme import Theme
 
 
@@ -383,6 +384,10 @@ class Form:
             picture = font.render(shown, True, theme.text)
             top = inner.centery - picture.get_height() // 2
             surface.blit(picture, (inner.x, top), pygame.Rect(offset, 0, inner.w, picture.get_height()))
+            if record.active() is not None:
+                ink = picture.get_bounding_rect().move(inner.x - offset, top).clip(inner.x, top, inner.w,
+                                                                                   picture.get_height())
+                record.note_text(surface, row.text, ink, px, cap_height(font))
             caret_x = inner.x + min(inner.w, caret - offset)
         if caret_on:
             pygame.draw.line(surface, theme.accent, (caret_x, inner.centery - px * 0.6),

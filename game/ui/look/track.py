@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.ui.look.flame import Flame, still_flame
+from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, ease_out, mix, scale
 from game.ui.kit.layout import Screen, split_columns
 from game.ui.kit.text import TextRenderer, points_text, score_text
@@ -201,6 +202,7 @@ class RelayTrack:
         if self._background is None:
             self._background = self._draw_background()
         surface.blit(self._background, self.rect)
+        record.placed(surface, self._background, self.rect.topleft)
         names, track, totals = self._columns()
         progress = self.progress
         start_x = track.left + track.w * 0.06
@@ -216,6 +218,7 @@ class RelayTrack:
             phase = self.elapsed * 13 + index
             colour = theme.lane_colour(lane.colour_index)
             outline = mix(colour, (255, 255, 255), 0.7) if sum(colour) < 150 else scale(colour, 0.35)
+            record.note_panel(surface, lane_rect, "lane")
             hand = draw_runner(surface, feet, runner_h, colour, outline, phase, running)
             self._draw_torch(surface, index, lane, hand, runner_h, leader_score)
             if lane.gained > 0 and 0.05 < progress:
@@ -243,7 +246,9 @@ class RelayTrack:
             flame.brightness = 1.25 if leader else 0.8
             flame.draw(surface, mouth)
         rotated = tilted_torch(self.theme, torch_h, 12)
-        surface.blit(rotated, rotated.get_rect(midtop=(mouth[0] - torch_h * 0.04, mouth[1] - torch_h * 0.06)))
+        where = rotated.get_rect(midtop=(mouth[0] - torch_h * 0.04, mouth[1] - torch_h * 0.06))
+        surface.blit(rotated, where)
+        record.note_shape(surface, "torch", where)
 
     def _draw_gain(self, surface, lane, runner_x: float, runner_h: float, px: int, lane_rect: pygame.Rect) -> None:
         """The points just gained, rising inside the runner's own lane (never over the lane above):
@@ -252,8 +257,9 @@ class RelayTrack:
         lift = ease_out(min(1.0, self.elapsed / (self.duration * 0.8)))
         fade = 1.0 if self.finished else min(1.0, self.elapsed * 3)
         size = max(8, min(round(px * 0.8), round(lane_rect.h * 0.42)))
-        label = self.text.label(points_text(lane.gained), size, style="display", colour=theme.accent,
+        fitted = self.text.line(points_text(lane.gained), size, style="display", colour=theme.accent,
                                 shadow=theme.text_shadow)
+        label = fitted.surface
         rect = label.get_rect()
         room = runner_h * 0.45
         rect.right = round(runner_x - room)
@@ -266,3 +272,4 @@ class RelayTrack:
             label = label.copy()
             label.set_alpha(round(255 * fade))
         surface.blit(label, rect)
+        record.note_text(surface, fitted.text, fitted.ink.move(rect.topleft), fitted.px, fitted.glyph)
