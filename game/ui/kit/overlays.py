@@ -215,8 +215,8 @@ class Notice:
         self.left = max(0.0, self.left - dt)
 
     def draw(self, surface: pygame.Surface, band: pygame.Rect | None = None) -> None:
-        """The pill, at the right end of `band` (the key-hint row, whose hints start at the
-        left), or centred near the bottom of the window."""
+        """A bar over the whole of `band` (the key-hint row: the hints come back when it goes,
+        rather than being half covered), or a pill centred near the bottom of the window."""
         if self.left <= 0 or not self.message:
             return
         screen = Screen(*surface.get_size())
@@ -224,7 +224,9 @@ class Notice:
         fitted = self.text.fit(self.message, (screen.width * 0.8, px * 3), px=px, colour=self.theme.text)
         pill = fitted.surface.get_rect().inflate(px * 2, px)
         if band is not None:
-            pill.midright = band.midright
+            pill = pygame.Rect(band.x, 0, band.w, max(pill.h, band.h + px // 2))
+            pill.centery = band.centery
+            record.note_cover(surface, pill)
         else:
             pill.midbottom = (screen.width // 2, screen.height - screen.px(0.03))
         draw_panel(surface, pill, self.theme.panel_raised, radius_frac=0.5, edge=self.theme.accent,

@@ -164,8 +164,13 @@ class TextRenderer:
         self.fonts = fonts
         self._bytes = 0
         self._budget = budget_bytes
-        # Text shrinks to at most half its size; with a larger font scale, half the unscaled size.
-        self.shrink_floor = 0.5 / max(1.0, font_scale)
+        # Text shrinks to at most half its size, and never below the window's floor (set by
+        # the App from the window size: what can be read from the back of the room).
+        self.shrink_floor = 0.5
+        self.floor_px = 6
+        # With a larger font scale, text never comes out smaller than it would at 100% in the
+        # same box: a larger size means larger, and a box too small for that shows what is cut.
+        self.font_scale = max(1.0, float(font_scale))
         self._cache: OrderedDict[tuple, FittedText] = OrderedDict()
         self._capacity = capacity
         # When a list, every fit (cached or not) is appended to it: tests measure what fits.
@@ -177,8 +182,26 @@ class TextRenderer:
             max_lines: int | None = None) -> FittedText:
         """`text` wrapped and sized to fit `box` (width, height), at most `px` pixels tall."""
         width, height = max(1, int(box[0])), max(1, int(box[1]))
-        px = max(6, int(px))
-        min_px = max(6, min(px, int(min_px if min_px is not None else px * self.shrink_floor)))
+        floor = max(6, int(self.floor_px))
+        asked_min = min_px
+        px = max(floor, int(px))
+        min_px = max(floor, min(px, int(asked_min if asked_min is not None else px * self.shrink_floor)))
+        if self.font_scale > 1 and min_px < px:
+            # What the same request gets at 100% in this box is the least it may get now.
+            unscaled = max(floor, round(px / self.font_scale))
+            unscaled_min = max(floor, min(unscaled, int(asked_min if asked_min is not None
+                                                        else unscaled * self.shrink_floor)))
+            at_100 = self._cached(text, width, height, unscaled, unscaled_min, style, (255, 255, 255), align,
+                                  valign, line_spacing, shadow, max_lines)
+            min_px = max(min_px, min(px, at_100.px))
+        result = self._cached(text, width, height, px, min_px, style, colour, align, valign, line_spacing,
+                              shadow, max_lines)
+        if self.audit is not None:
+            self.audit.append(result)
+        return result
+
+    def _cached(self, text, width, height, px, min_px, style, colour, align, valign, line_spacing, shadow,
+                max_lines) -> FittedText:
         key = (text, width, height, px, min_px, style, colour, align, valign, line_spacing,
                shadow, max_lines)
         result = self._cache.get(key)
@@ -192,8 +215,6 @@ class TextRenderer:
             while len(self._cache) > 1 and (len(self._cache) > self._capacity or self._bytes > self._budget):
                 _, dropped = self._cache.popitem(last=False)
                 self._bytes -= _size_of(dropped)
-        if self.audit is not None:
-            self.audit.append(result)
         return result
 
     def trial(self, text: str, box: tuple[int, int], **options) -> FittedText:

@@ -121,7 +121,8 @@ class Theme:
     size_tile: float = 0.052
     size_body: float = 0.036
     size_small: float = 0.027
-    size_min: float = 0.018
+    # The floor no text goes below: 16 px in a 1280x720 window.
+    size_min: float = 0.0225
 
     # Timings, in seconds.
     danger_seconds: float = 5.0
@@ -210,9 +211,10 @@ DYSLEXIA_FONTS = {"font_body": "OpenDyslexic-Regular.otf", "font_bold": "OpenDys
 FONT_SCALE_RANGE = (0.75, 2.0)
 
 # The projector profile: high contrast, type at least this much larger, and text never
-# shrunk below this share of the screen height, so the back row can read it.
+# shrunk below this share of the screen height (24 px on a 1024x768 projector), so the back
+# row can read it.
 PROJECTOR_FONT_SCALE = 1.3
-PROJECTOR_SIZE_MIN = 0.024
+PROJECTOR_SIZE_MIN = 0.042
 
 
 def theme_for(*, high_contrast: bool = False, font_scale: float = 1.0,

@@ -191,6 +191,9 @@ class Form:
         self.unit = 720.0
         self._label_px: dict[int, int] = {}     # set by draw: label width -> the size those labels share
         self.label_share = 0.46
+        # Set by `scroll_in`: the rows show in this area, as many as fit, the focused one always.
+        self.scroll_area: tuple[pygame.Rect, int, int] | None = None
+        self.first = 0
         self._skip_disabled(1)
 
     # -- reading --------------------------------------------------------------------------
@@ -288,7 +291,42 @@ class Form:
         for index, row in enumerate(rows if rows is not None else self.rows):
             row.rect = pygame.Rect(area.x, area.y + index * step, area.w, h)
 
+    def scroll_in(self, area: pygame.Rect, row_h: int, gap: int) -> None:
+        """Rows `row_h` tall one under another in `area`; when they do not all fit, the list
+        scrolls so the focused row is always shown (rows out of view are not drawn)."""
+        self.scroll_area = (pygame.Rect(area), row_h, gap)
+        self._place_scrolled()
+
+    @property
+    def visible_rows(self) -> int:
+        if self.scroll_area is None:
+            return len(self.rows)
+        area, row_h, gap = self.scroll_area
+        return max(1, min(len(self.rows), (area.h + gap) // max(1, row_h + gap)))
+
+    @property
+    def hidden(self) -> tuple[bool, bool]:
+        """Whether rows are scrolled out of view above and below."""
+        return self.first > 0, self.first + self.visible_rows < len(self.rows)
+
+    def _place_scrolled(self) -> None:
+        if self.scroll_area is None:
+            return
+        area, row_h, gap = self.scroll_area
+        shown = self.visible_rows
+        if self.focus >= 0:
+            self.first = min(self.first, self.focus)
+            self.first = max(self.first, self.focus - shown + 1)
+        self.first = max(0, min(self.first, len(self.rows) - shown))
+        for index, row in enumerate(self.rows):
+            slot = index - self.first
+            if 0 <= slot < shown:
+                row.rect = pygame.Rect(area.x, area.y + slot * (row_h + gap), area.w, row_h)
+            else:
+                row.rect = pygame.Rect(0, 0, 0, 0)
+
     def draw(self, surface: pygame.Surface, screen: Screen) -> None:
+        self._place_scrolled()
         self._label_px = self.label_px(screen)
         for index, row in enumerate(self.rows):
             if row.rect.w > 0:

@@ -128,7 +128,9 @@ class RevealScene(InGameScene):
         inner_w = width - screen.px(0.05)
         column_w = (inner_w - screen.px(0.04) * (len(parts) - 1)) // len(parts)
         px = screen.text_px(theme, theme.size_body)
-        head_h = round(screen.text_px(theme, theme.size_small) * 1.6)
+        small = screen.text_px(theme, theme.size_small)
+        head_h = max(self.services.text.trial(heading, (column_w, 100000), px=small, min_px=small, style="bold",
+                                              max_lines=2).surface.get_height() for heading, _, _ in parts)
         tallest = max(self.services.text.trial(text, (column_w, 100000), px=px, align="left", valign="top",
                                              line_spacing=1.12).surface.get_height() for _, text, _ in parts)
         return head_h + tallest + screen.px(0.035) * 2 + screen.px(0.01)
@@ -215,8 +217,8 @@ class RevealScene(InGameScene):
             name_rect = pygame.Rect(row.x + mark_size * 1.3, row.y, row.w * 0.62 - mark_size, row.h)
             points_rect = pygame.Rect(name_rect.right, row.y, row.right - name_rect.right, row.h)
             px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
-            s.text.fit(player.name, name_rect.size, px=name_px, min_px=screen.min_text_px(theme), style="bold",
-                       colour=theme.text, align="left", max_lines=1).draw(surface, name_rect)
+            s.text.fit(player.name, name_rect.size, px=name_px, min_px=name_px, style="bold", colour=theme.text,
+                       align="left", max_lines=2, line_spacing=0.95).draw(surface, name_rect)
             detail = points_text(answer.points) if answer.points else ("no answer" if not answer.answered else "0")
             if answer.close:
                 detail += " (closest)"
@@ -224,16 +226,18 @@ class RevealScene(InGameScene):
                        align="right", max_lines=1).draw(surface, points_rect)
 
     def _shared_name_px(self, row: pygame.Rect, answers) -> int:
-        """One size for every name in the list: the size the longest name needs."""
+        """One size for every name in the list: the size most names fit at in one or two lines
+        (a name longer than the rest is abbreviated at that size rather than making every
+        name smaller; the report keeps it whole)."""
         s, theme, screen = self.services, self.theme, self.screen
         dot = max(3, round(row.h * 0.16))
         row = row.inflate(-dot * 3, 0)
         mark = round(row.h * 0.7)
         box = (round(row.w * 0.62 - mark), row.h)
         px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
-        sizes = [s.text.trial(self.session.players[a.player].name, box, px=px, min_px=screen.min_text_px(theme),
-                            style="bold", max_lines=1).px for a in answers]
-        return min(sizes, default=px)
+        sizes = sorted(s.text.trial(self.session.players[a.player].name, box, px=px, min_px=screen.min_text_px(theme),
+                                    style="bold", max_lines=2, line_spacing=0.95).px for a in answers)
+        return sizes[len(sizes) // 2] if sizes else px
 
     def _draw_solo_points(self, surface, inner: pygame.Rect, answer) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -270,16 +274,16 @@ class RevealScene(InGameScene):
         boxes = split_columns(inner, [1] * len(parts), screen.px(0.04)) if len(parts) > 1 else [inner]
         small = screen.text_px(theme, theme.size_small)
         min_px = screen.min_text_px(theme)
-        head_h = round(small * 1.6)
+        # Headings at their full size: a long source title takes a second line, not a smaller size.
+        head_h = max(s.text.trial(heading, (boxes[0].w, 100000), px=small, min_px=small, style="bold",
+                                  max_lines=2).surface.get_height() for heading, _, _ in parts) + screen.px(0.008)
         # The explanation and the quote side by side, at one size.
         px = s.text.shared_px([text for _, text, _ in parts], (boxes[0].w, boxes[0].h - head_h),
                               px=screen.text_px(theme, theme.size_body), min_px=min_px, line_spacing=1.12)
-        head_px = s.text.shared_px([heading for heading, _, _ in parts], (boxes[0].w, head_h), px=small,
-                                   style="bold", max_lines=1)
         for box, (heading, text, colour) in zip(boxes, parts):
             head = pygame.Rect(box.x, box.y, box.w, head_h)
-            s.text.fit(heading, head.size, px=head_px, style="bold", colour=theme.accent, align="left",
-                       max_lines=1).draw(surface, head)
+            s.text.fit(heading, head.size, px=small, style="bold", colour=theme.accent, align="left",
+                       valign="top", max_lines=2).draw(surface, head)
             rest = pygame.Rect(box.x, head.bottom, box.w, box.h - head_h)
             s.text.fit(text, rest.size, px=px, min_px=min_px, colour=colour, align="left", valign="top",
                        line_spacing=1.12).draw(surface, rest)
