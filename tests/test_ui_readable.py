@@ -50,8 +50,11 @@ def classroom_podium(services):
     return finished(classroom_match(services))
 
 
+# The play screens' own list, less the variants the classroom ones below cover.
 SCREENS: dict[str, ScreenSetup] = {
     name: ScreenSetup(start, handover) for name, (start, handover) in PLAY_SCREENS.items()
+    if name not in ("make a quiz, not a document", "question, typed answer", "podium, party of 2", "standings, solo",
+                    "reveal, party of 8", "standings, party of 8", "podium, party of 8")
 }
 SCREENS.update({
     "hall of fame": ScreenSetup("hall", lambda s: HallFocus("long-texts", "classroom", 7, True), store=FameStore()),

@@ -164,8 +164,9 @@ class TextRenderer:
         self.fonts = fonts
         self._bytes = 0
         self._budget = budget_bytes
-        # Text shrinks to at most half its size, and never below the window's floor (set by
-        # the App from the window size: what can be read from the back of the room).
+        # Text shrinks to at most half its size, and below the window's floor (set by the App
+        # from the window size: what can be read from the back of the room) only when it
+        # would otherwise be cut.
         self.shrink_floor = 0.5
         self.floor_px = 6
         # With a larger font scale, text never comes out smaller than it would at 100% in the
@@ -196,6 +197,11 @@ class TextRenderer:
             min_px = max(min_px, min(px, at_100.px))
         result = self._cached(text, width, height, px, min_px, style, colour, align, valign, line_spacing,
                               shadow, max_lines)
+        relaxed = max(6, min(px, int(asked_min if asked_min is not None else px * self.shrink_floor)))
+        if not result.fits and relaxed < min_px:
+            # A box too small for the floor: smaller words beat words cut off (measured by tests).
+            result = self._cached(text, width, height, px, relaxed, style, colour, align, valign, line_spacing,
+                                  shadow, max_lines)
         if self.audit is not None:
             self.audit.append(result)
         return result

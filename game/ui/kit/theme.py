@@ -211,10 +211,9 @@ DYSLEXIA_FONTS = {"font_body": "OpenDyslexic-Regular.otf", "font_bold": "OpenDys
 FONT_SCALE_RANGE = (0.75, 2.0)
 
 # The projector profile: high contrast, type at least this much larger, and text never
-# shrunk below this share of the screen height (24 px on a 1024x768 projector), so the back
-# row can read it.
+# shrunk below this share of the screen height, so the back row can read it.
 PROJECTOR_FONT_SCALE = 1.3
-PROJECTOR_SIZE_MIN = 0.042
+PROJECTOR_SIZE_MIN = 0.026
 
 
 def theme_for(*, high_contrast: bool = False, font_scale: float = 1.0,

@@ -188,7 +188,8 @@ class RelayTrack:
         """Where a lane's name goes on its card: right of the colour chip and the rank."""
         chip_w = max(6, round(card.h * 0.22))
         left = card.x + chip_w + px // 3 + round(card.h * 0.9)
-        return pygame.Rect(left, card.y, card.right - left - px // 3, card.h)
+        inset = max(3, round(card.h * 0.08))     # a name of two lines stays clear of the card's edge
+        return pygame.Rect(left, card.y + inset, card.right - left - px // 3, card.h - 2 * inset)
 
     def _name_px(self, lane_rect: pygame.Rect, px: int) -> int:
         """One size for every name on the track, the size the longest needs."""
@@ -212,7 +213,8 @@ class RelayTrack:
         for index, (lane, lane_rect, total_rect) in enumerate(zip(self.lanes, self._lane_rects(track),
                                                                    self._lane_rects(totals))):
             share = self._share(lane.old_score) + (self._share(lane.new_score) - self._share(lane.old_score)) * progress
-            runner_h = min(lane_rect.h * 0.78, self.screen.unit * 0.14)
+            # Small enough that the raised torch stays in the runner's own lane.
+            runner_h = min(lane_rect.h * 0.6, self.screen.unit * 0.14)
             feet = (start_x + run_w * share, lane_rect.bottom - lane_rect.h * 0.1)
             running = not self.finished and lane.gained > 0 and not theme.reduced_motion
             phase = self.elapsed * 13 + index

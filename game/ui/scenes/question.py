@@ -344,7 +344,7 @@ class QuestionScene(InGameScene):
         min_px = round(screen.min_text_px(theme) * 0.85)
 
         def boxes(cell: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
-            inner = cell.inflate(-small, -max(2, small // 3))
+            inner = cell.inflate(-small, -max(6, small // 2))     # a name of three lines stays off the edge
             stripe = pygame.Rect(inner.x - small // 4, inner.y + inner.h // 8, max(3, small // 4), inner.h * 3 // 4)
             inner.x, inner.w = stripe.right + small // 3, inner.right - stripe.right - small // 3
             name_rect, keys_rect = split_rows(inner, [0.58, 0.42])
