@@ -59,7 +59,7 @@ def draw_key_hints(surface: pygame.Surface, screen: Screen, theme: Theme, text: 
     """Key caps with what they do, laid out in a row and shrunk together until they fit; at the
     smallest readable size, the last hints give way (F1 lists every key)."""
     rect = rect or footer_rect(screen)
-    floor = max(screen.min_text_px(theme), text.floor_px)
+    floor = max(screen.floor_text_px(theme), text.floor_px)
     px = max(floor, screen.text_px(theme, theme.size_small))
     hints = list(hints)
 

@@ -197,7 +197,8 @@ class TextRenderer:
             min_px = max(min_px, min(px, at_100.px))
         result = self._cached(text, width, height, px, min_px, style, colour, align, valign, line_spacing,
                               shadow, max_lines)
-        relaxed = max(6, min(px, int(asked_min if asked_min is not None else px * self.shrink_floor)))
+        relaxed = max(6, min(px, int(asked_min if asked_min is not None
+                                     else px * self.shrink_floor / self.font_scale)))
         if not result.fits and relaxed < min_px:
             # A box too small for the floor: smaller words beat words cut off (measured by tests).
             result = self._cached(text, width, height, px, relaxed, style, colour, align, valign, line_spacing,

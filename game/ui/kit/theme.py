@@ -121,8 +121,9 @@ class Theme:
     size_tile: float = 0.052
     size_body: float = 0.036
     size_small: float = 0.027
-    # The floor no text goes below: 16 px in a 1280x720 window.
-    size_min: float = 0.0225
+    size_min: float = 0.018
+    # The floor no text goes below unless its box cannot hold it: 16 px in a 1280x720 window.
+    size_floor: float = 0.0225
 
     # Timings, in seconds.
     danger_seconds: float = 5.0
@@ -225,7 +226,8 @@ def theme_for(*, high_contrast: bool = False, font_scale: float = 1.0,
     changes: dict = {"font_scale": min(high, max(low, scale)),
                      "reduced_motion": bool(reduced_motion), "dyslexia_font": bool(dyslexia_font)}
     if projector:
-        changes.update(name="projector", size_min=max(base.size_min, PROJECTOR_SIZE_MIN))
+        changes.update(name="projector", size_min=max(base.size_min, PROJECTOR_SIZE_MIN),
+                       size_floor=max(base.size_floor, PROJECTOR_SIZE_MIN))
     if dyslexia_font:
         changes.update(DYSLEXIA_FONTS)
     return base.with_(**changes)
