@@ -277,6 +277,7 @@ class RevealScene(InGameScene):
         # Headings at their full size: a long source title takes a second line, not a smaller size.
         head_h = max(s.text.trial(heading, (boxes[0].w, 100000), px=small, min_px=small, style="bold",
                                   max_lines=2).surface.get_height() for heading, _, _ in parts) + screen.px(0.008)
+        head_h = min(head_h, max(round(small * 1.6), boxes[0].h // 3))     # the words themselves come first
         # The explanation and the quote side by side, at one size.
         px = s.text.shared_px([text for _, text, _ in parts], (boxes[0].w, boxes[0].h - head_h),
                               px=screen.text_px(theme, theme.size_body), min_px=min_px, line_spacing=1.12)
