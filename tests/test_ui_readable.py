@@ -73,6 +73,9 @@ CLASS_SCREENS = ["teams", "rules, classroom", "question, classroom", "reveal, cl
 
 # Measured and not met yet (each fails today; strict, so a fix shows up as a pass to remove here).
 KNOWN_GAPS = frozenset({
+    'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[reveal, typed answer]',
+    'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[reveal, solo]',
+    'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[reveal, classroom]',
     'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[packs]',
     'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[rules, party of 8]',
     'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[question, party of 8]',

@@ -214,7 +214,9 @@ FONT_SCALE_RANGE = (0.75, 2.0)
 # The projector profile: high contrast, type at least this much larger, and text never
 # shrunk below this share of the screen height, so the back row can read it.
 PROJECTOR_FONT_SCALE = 1.3
-PROJECTOR_SIZE_MIN = 0.026
+PROJECTOR_SIZE_MIN = 0.024
+# ... and the floor no text goes below unless its box cannot hold it.
+PROJECTOR_SIZE_FLOOR = 0.026
 
 
 def theme_for(*, high_contrast: bool = False, font_scale: float = 1.0,
@@ -227,7 +229,7 @@ def theme_for(*, high_contrast: bool = False, font_scale: float = 1.0,
                      "reduced_motion": bool(reduced_motion), "dyslexia_font": bool(dyslexia_font)}
     if projector:
         changes.update(name="projector", size_min=max(base.size_min, PROJECTOR_SIZE_MIN),
-                       size_floor=max(base.size_floor, PROJECTOR_SIZE_MIN))
+                       size_floor=max(base.size_floor, PROJECTOR_SIZE_FLOOR))
     if dyslexia_font:
         changes.update(DYSLEXIA_FONTS)
     return base.with_(**changes)

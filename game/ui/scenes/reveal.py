@@ -128,9 +128,7 @@ class RevealScene(InGameScene):
         inner_w = width - screen.px(0.05)
         column_w = (inner_w - screen.px(0.04) * (len(parts) - 1)) // len(parts)
         px = screen.text_px(theme, theme.size_body)
-        small = screen.text_px(theme, theme.size_small)
-        head_h = max(self.services.text.trial(heading, (column_w, 100000), px=small, min_px=small, style="bold",
-                                              max_lines=2).surface.get_height() for heading, _, _ in parts)
+        head_h = round(screen.text_px(theme, theme.size_small) * 1.6)
         tallest = max(self.services.text.trial(text, (column_w, 100000), px=px, align="left", valign="top",
                                              line_spacing=1.12).surface.get_height() for _, text, _ in parts)
         return head_h + tallest + screen.px(0.035) * 2 + screen.px(0.01)
@@ -274,17 +272,16 @@ class RevealScene(InGameScene):
         boxes = split_columns(inner, [1] * len(parts), screen.px(0.04)) if len(parts) > 1 else [inner]
         small = screen.text_px(theme, theme.size_small)
         min_px = screen.min_text_px(theme)
-        # Headings at their full size: a long source title takes a second line, not a smaller size.
-        head_h = max(s.text.trial(heading, (boxes[0].w, 100000), px=small, min_px=small, style="bold",
-                                  max_lines=2).surface.get_height() for heading, _, _ in parts) + screen.px(0.008)
-        head_h = min(head_h, max(round(small * 1.6), boxes[0].h // 3))     # the words themselves come first
+        head_h = round(small * 1.6)
         # The explanation and the quote side by side, at one size.
         px = s.text.shared_px([text for _, text, _ in parts], (boxes[0].w, boxes[0].h - head_h),
                               px=screen.text_px(theme, theme.size_body), min_px=min_px, line_spacing=1.12)
+        head_px = s.text.shared_px([heading for heading, _, _ in parts], (boxes[0].w, head_h), px=small,
+                                   style="bold", max_lines=1)
         for box, (heading, text, colour) in zip(boxes, parts):
             head = pygame.Rect(box.x, box.y, box.w, head_h)
-            s.text.fit(heading, head.size, px=small, style="bold", colour=theme.accent, align="left",
-                       valign="top", max_lines=2).draw(surface, head)
+            s.text.fit(heading, head.size, px=head_px, style="bold", colour=theme.accent, align="left",
+                       max_lines=1).draw(surface, head)
             rest = pygame.Rect(box.x, head.bottom, box.w, box.h - head_h)
             s.text.fit(text, rest.size, px=px, min_px=min_px, colour=colour, align="left", valign="top",
                        line_spacing=1.12).draw(surface, rest)
