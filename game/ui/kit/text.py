@@ -185,7 +185,7 @@ class TextRenderer:
         width, height = max(1, int(box[0])), max(1, int(box[1]))
         floor = max(6, int(self.floor_px))
         asked_min = min_px
-        px = max(floor, int(px))
+        px = max(6, int(px))      # a size asked for outright is kept (names shown side by side share one)
         min_px = max(floor, min(px, int(asked_min if asked_min is not None else px * self.shrink_floor)))
         if self.font_scale > 1 and min_px < px:
             # What the same request gets at 100% in this box is the least it may get now.
