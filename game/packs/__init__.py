@@ -1,4 +1,5 @@
-"""Question packs: the format v1 model, loading with located problems, dumping, the library.
+"""Question packs: the format v1 model (each question type declared once in questiontypes.py),
+loading with located problems, dumping, the library.
 
 Nothing here imports pygame.
 """
