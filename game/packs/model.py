@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Union
 
-from game.packs.questiontypes import DIFFICULTIES, MAX_WRONG_OPTIONS, TIME_LIMIT_RANGE, TYPE_NAMES
+# The limits are declared with the question types; they stay importable from here.
+from game.packs.questiontypes import DIFFICULTIES as DIFFICULTIES
+from game.packs.questiontypes import MAX_WRONG_OPTIONS as MAX_WRONG_OPTIONS
+from game.packs.questiontypes import TIME_LIMIT_RANGE as TIME_LIMIT_RANGE
+from game.packs.questiontypes import TYPE_NAMES
 from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
 from game.packs.questiontypes import QuestionType
 

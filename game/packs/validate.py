@@ -39,7 +39,7 @@ from game.packs.questiontypes import MAX_ID_LENGTH as MAX_ID_LENGTH
 from game.packs.questiontypes import MAX_OPTION_LENGTH as MAX_OPTION_LENGTH
 from game.packs.questiontypes import MAX_PROMPT_LENGTH as MAX_PROMPT_LENGTH
 from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
-from game.packs.questiontypes import FieldRule, field_rule, schema_order, types_with, types_with_text
+from game.packs.questiontypes import FieldRule, schema_order, types_with, types_with_text
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
