@@ -81,3 +81,11 @@ class TeamSetup:
     config: Any                      # game.quiz.SessionConfig, with the names as typed
     choice: PackChoice = field(default_factory=PackChoice)
     room: Any = None                 # the team screen's Room, kept when the rules send back to it
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A scene held back until the pack library is read: its name and its own hand-over."""
+
+    scene: str
+    handover: Any = None
