@@ -21,7 +21,6 @@ import pygame
 from game.ui.input import actions as A
 from game.ui.kit.chrome import footer_rect
 from game.ui.flow import FLOW, LIBRARY_SCENES, LOADING, QUIT, RESUME, SCENES
-from game.ui.handover import Waiting
 from game.ui.kit.fx import icon
 from game.ui.input.keymap import InputMap
 from game.ui.kit.layout import Screen
@@ -199,6 +198,8 @@ class App:
     def _enter(self, name: str, handover: Any) -> None:
         if (name in LIBRARY_SCENES and LOADING in self.scene_classes
                 and self.services.library_loading is not None):
+            from game.ui.handover import Waiting      # (the title opens without the hand-overs)
+
             name, handover = LOADING, Waiting(name, handover)   # shows the reading, then resumes
         if name not in self.scene_classes:
             raise KeyError(f"no scene named {name!r}; known scenes: {', '.join(sorted(self.scene_classes))}")
@@ -225,7 +226,7 @@ class App:
             if key not in self.flow:
                 raise KeyError(f"the flow table has no way out of {scene.name!r} named {outcome.name!r}")
             target, handover = self.flow[key], outcome.handover
-            if target == RESUME and isinstance(handover, Waiting):
+            if target == RESUME:                      # the scene a `handover.Waiting` held back
                 target, handover = handover.scene, handover.handover
             if target == QUIT:
                 self.running = False
