@@ -8,6 +8,7 @@ vanish. Nothing is read from disk at import time.
 from __future__ import annotations
 
 import sys
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,14 +94,27 @@ def _notice_store(services: Services) -> None:
         services.notice.show(services.store.notice, 8.0)
 
 
+# The screens a player most likely opens next, prepared while the title shows.
+NEXT_SCREENS = ("setup", "packs", "intro", "question", "reveal", "standings", "podium", "hall", "settings")
+
+
+def _prepare_screens(names: tuple[str, ...] = NEXT_SCREENS) -> None:
+    """Import the screens' modules, so the first Play does not wait for them."""
+    from game.ui.flow import SCENES
+
+    for name in names:
+        SCENES[name]
+
+
 def _after_first_frame(app: App) -> None:
-    """Once the title shows: open the scores (when not open yet) and read the packs on a thread
-    of their own; the title stays live meanwhile."""
+    """Once the title shows: open the scores (when not open yet), read the packs and prepare
+    the next screens on threads of their own; the title stays live meanwhile."""
     app.frame_hooks.remove(_after_first_frame)
     if app.services.store is None:
         app.services.store = open_store()
         _notice_store(app.services)
     app.services.start_library_loading()
+    threading.Thread(target=_prepare_screens, name="relayquiz-screens", daemon=True).start()
 
 
 def play(options: WindowOptions | None = None) -> int:
