@@ -11,7 +11,7 @@ import pytest
 from game.packs.library import Library, load_library
 from game.ui.scenes.loading import reading_line
 from tests.packtext import VALID, with_line
-from tests.uikit import key, make_app, make_services, press, run_for
+from tests.uikit import make_app, make_services, press, run_for
 
 
 def enter_down() -> pygame.event.Event:
