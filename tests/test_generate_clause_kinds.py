@@ -76,6 +76,7 @@ def test_makers_the_prompt_cannot_name_fairly_are_not_asked(text):
     "The blockage was caused by strong winds and a sandstorm.",                      # "the blockage"
     "The guarantee does not cover damage caused by limescale.",                      # "caused by" is no cause's clause
     "Nights can be freezing because the heat escapes quickly into the clear sky.",   # nights where?
+    "Many riders were injured because they fell forward over the high wheel.",       # riders of what?
 ])
 def test_reasons_that_lean_on_the_document_are_not_asked(text):
     assert not [q for q in _asked(text) if q.startswith(("Why", "What led", "What caused", "What leads"))], _asked(text)
@@ -173,6 +174,16 @@ def test_a_reason_is_offered_the_documents_other_reasons_of_the_same_form_never_
         assert all(w not in fact.sentence.text for w in fact.wrong), (fact.question, fact.wrong)
         if fact.answer.startswith("so that"):
             assert all(w.startswith("so that") for w in fact.wrong)
+
+
+def test_a_reason_is_also_offered_the_effects_of_other_reasons_but_a_false_statement_only_reasons():
+    facts = {f.question: f for f in _document_facts("textbook-weather.txt")}
+    deserts = facts["Why are deserts cold at night?"]
+    assert len(deserts.wrong) >= 3
+    assert "places near the equator are hot" in deserts.wrong  # the effect of another reason
+    for statement, option in deserts.false_statements:
+        assert option in ("the sea cools down more slowly than the land",
+                          "the Sun's rays strike the ground almost vertically there"), statement
 
 
 def test_a_reason_without_three_options_is_stated_not_asked():

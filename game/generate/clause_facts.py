@@ -83,7 +83,10 @@ def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, fi
             wrong = [w for w in wrong if f" {fold(w)} " not in f" {fold(asked.question)} "]
             span = Span(asked.start, asked.end, asked.answer, asked.kind)
             identity = _identity(asked, context)
-            statement, false_statements = _statements(asked, wrong)
+            # A false statement swaps in another reason, never an effect: "... because deserts are
+            # cold at night" would be nonsense rather than a fact to weigh.
+            effects = {o.effect for o in others if o.effect}
+            statement, false_statements = _statements(asked, [w for w in wrong if w not in effects])
             mentions = max(1, pool.mentions(asked.answer))
             from_document = sum(1 for w in wrong[:MAX_WRONG] if pool.mentions(w)) if span.names_a_kind or \
                 asked.kind == PERSON else min(len(wrong), MAX_WRONG)  # the clause kinds' options are the document's own

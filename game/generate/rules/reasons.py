@@ -119,11 +119,13 @@ def _effect_said(clause: Clause, parsed: Parsed, end: int) -> str:
 
 
 def _effect(clause: Clause, end: int) -> Parsed | None:
-    """The clause of what happens, with a subject a player can place: not a pronoun, and not
-    "days" or "nights" alone (where? the sentence before says)."""
+    """The clause of what happens, with a subject a player can place: not a pronoun, not "days"
+    or "nights" alone (where? the sentence before says), not "many riders" (of what?)."""
     parsed = parse_clause(clause, clause.start, end)
     if parsed is not None and len(parsed.subject.split()) == 1 and fold(parsed.subject) in _TIME_NOUNS:
         return None
+    if parsed is not None and re.fullmatch(r"(?:many|most|some|few|several|all)\s+[a-z]+", parsed.subject, re.I):
+        return None  # "Many riders were injured ...": riders of what, the sentence before says
     if parsed is None or parsed.subject.split()[0].lower() in PRONOUNS | {"there", "it"}:
         if parsed is not None and clause.previous_subject and parsed.subject.lower() in ("it", "they") \
                 and not parsed.fronted:
