@@ -10,17 +10,17 @@ from itertools import groupby
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.flame import Flame, still_flame
-from game.ui.fx import draw_panel
-from game.ui.idle import STILL
-from game.ui.podium import cauldron_picture
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.look.flame import Flame, still_flame
+from game.ui.kit.fx import draw_panel
+from game.ui.kit.idle import STILL
+from game.ui.look.podium import cauldron_picture
 from game.ui.handover import HallFocus
-from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
-from game.ui.text import score_text
+from game.ui.kit.text import score_text
 
 MODE_WORDS = {"solo": "Solo", "party": "Party", "classroom": "Classroom"}
 
@@ -127,10 +127,13 @@ class HallScene(Scene):
             tied = any(e.total == entry.total and e.session_id != entry.session_id for e in entries)
             record = mine and entry.rank == 1 and self.focus.new_record and not tied
             fill = theme.panel_raised if mine else theme.panel
+            edge_w = max(1, screen.px(0.004 if mine else 0.002))
             draw_panel(surface, row, fill, radius_frac=0.25, edge=theme.accent if mine else theme.panel_edge,
-                       edge_width=max(1, screen.px(0.004 if mine else 0.002)))
-            rank_rect, name_rect, total_rect, date_rect = split_columns(row.inflate(-screen.px(0.02), 0),
-                                                                        [0.08, 0.5, 0.2, 0.22], screen.px(0.01))
+                       edge_width=edge_w)
+            # Clear of the rounded ends and the edge, so the date never touches the row's rim.
+            pad_x = max(screen.px(0.02), round(row.h * 0.3))
+            inner = row.inflate(-2 * pad_x, -2 * (edge_w + 1))
+            rank_rect, name_rect, total_rect, date_rect = split_columns(inner, [0.08, 0.5, 0.2, 0.22], screen.px(0.01))
             medal = theme.medal_colour(entry.rank - 1) if entry.rank <= 3 else theme.text_muted
             s.text.fit(str(entry.rank), rank_rect.size, px=px, style="display", colour=medal).draw(surface, rank_rect)
             name = entry.name + ("  · new record!" if record else "")

@@ -6,24 +6,23 @@ from __future__ import annotations
 import pygame
 
 from game.quiz import State
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import draw_key_hints
-from game.ui.fx import draw_panel, icon
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import draw_key_hints
+from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import Match
-from game.ui.layout import Screen, split_columns, split_rows
-from game.ui.overlays import ConfirmDialog
-from game.ui.scene import Scene
-from game.ui.teamcolours import player_colours
-from game.ui.teamplay import TeamPlay
-from game.ui.text import points_text, score_text
-from game.ui.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
+from game.ui.kit.layout import Screen, split_columns, split_rows
+from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
+from game.ui.look.teamcolours import player_colours
+from game.ui.classroom.teamplay import TeamPlay
+from game.ui.kit.text import points_text, score_text
+from game.ui.look.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
 
 
-class RevealScene(Scene):
+class RevealScene(InGameScene):
     name = "reveal"
     title = "The answer"
-    own_keys = (("Enter, Space", "go on"), ("Mouse, touch", "click to go on"), ("Esc", "leave the game (asks first)"))
+    own_keys = (("Enter, Space", "go on"), ("Mouse, touch", "click to go on"), LEAVE_KEY)
 
     def enter(self, handover: Match) -> None:
         s = self.services
@@ -49,7 +48,6 @@ class RevealScene(Scene):
                 tile.state = FADED
             if self.teams and chose:
                 tile.markers = [s.theme.lane_colour(player_colours(self.session.players)[player]) for player in chose]
-        self.confirm: ConfirmDialog | None = None
         self.elapsed = 0.0
         self.screen = Screen(1280, 720)
         anyone_right = any(a.correct for a in self.result.answers)
@@ -57,29 +55,18 @@ class RevealScene(Scene):
 
     # -- input ----------------------------------------------------------------------------
     @property
-    def teacher_keys(self) -> bool:
-        return self.play is not None and self.play.teacher_keys(self.confirm is not None)
-
-    @property
     def help_keys(self):  # type: ignore[override]
         return self.own_keys + (self.play.help_keys if self.play is not None else ())
 
     def handle(self, action: A.Action) -> None:
-        if self.confirm is not None:
-            answer = self.confirm.handle(action)
-            if answer is True:
-                self.finish("abandon")
-            elif answer is False:
-                self.confirm = None
+        if self.answer_to_leave(action):
             return
         if self.play is not None:
             action = self.play.handle(action, self)
             if action is None or self.outcome is not None:
                 return
         if isinstance(action, A.Back):
-            self.confirm = ConfirmDialog(self.theme, self.services.text,
-                                         "Leave this game? The scores so far are kept as an unfinished game.",
-                                         "Leave", "Keep playing")
+            self.ask_to_leave()
         elif isinstance(action, (A.Confirm, A.Click)):
             self.go_on()
 
@@ -177,8 +164,7 @@ class RevealScene(Scene):
         self._draw_source(surface)
         draw_key_hints(surface, screen, theme, s.text, [("Enter", "go on"), ("F1", "keys"), ("Esc", "leave")],
                        self.footer)
-        if self.confirm is not None:
-            self.confirm.draw(surface)
+        self.draw_leave_question(surface)
         if self.play is not None:
             self.play.draw(surface)
 
@@ -229,8 +215,8 @@ class RevealScene(Scene):
             name_rect = pygame.Rect(row.x + mark_size * 1.3, row.y, row.w * 0.62 - mark_size, row.h)
             points_rect = pygame.Rect(name_rect.right, row.y, row.right - name_rect.right, row.h)
             px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
-            s.text.fit(player.name, name_rect.size, px=name_px, min_px=screen.min_text_px(theme), style="bold",
-                       colour=theme.text, align="left", max_lines=1).draw(surface, name_rect)
+            s.text.fit(player.name, name_rect.size, px=name_px, min_px=name_px, style="bold", colour=theme.text,
+                       align="left", max_lines=2, line_spacing=0.95).draw(surface, name_rect)
             detail = points_text(answer.points) if answer.points else ("no answer" if not answer.answered else "0")
             if answer.close:
                 detail += " (closest)"
@@ -238,16 +224,18 @@ class RevealScene(Scene):
                        align="right", max_lines=1).draw(surface, points_rect)
 
     def _shared_name_px(self, row: pygame.Rect, answers) -> int:
-        """One size for every name in the list: the size the longest name needs."""
+        """One size for every name in the list: the size most names fit at in one or two lines
+        (a name longer than the rest is abbreviated at that size rather than making every
+        name smaller; the report keeps it whole)."""
         s, theme, screen = self.services, self.theme, self.screen
         dot = max(3, round(row.h * 0.16))
         row = row.inflate(-dot * 3, 0)
         mark = round(row.h * 0.7)
         box = (round(row.w * 0.62 - mark), row.h)
         px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
-        sizes = [s.text.trial(self.session.players[a.player].name, box, px=px, min_px=screen.min_text_px(theme),
-                            style="bold", max_lines=1).px for a in answers]
-        return min(sizes, default=px)
+        sizes = sorted(s.text.trial(self.session.players[a.player].name, box, px=px, min_px=screen.min_text_px(theme),
+                                    style="bold", max_lines=2, line_spacing=0.95).px for a in answers)
+        return sizes[len(sizes) // 2] if sizes else px
 
     def _draw_solo_points(self, surface, inner: pygame.Rect, answer) -> None:
         s, theme, screen = self.services, self.theme, self.screen
