@@ -129,3 +129,23 @@ def test_all_on_the_command_line_keeps_more_candidates_with_their_confidence(tmp
     assert all({"confidence", "doubts"} <= set(q["meta"]) for q in large)
     values = [q["meta"]["confidence"] for q in large]
     assert values == sorted(values, reverse=True)
+
+
+@pytest.mark.parametrize("name, surname", [
+    ("Marie Curie", "Curie"), ("Vincent van Gogh", "van Gogh"), ("Leonardo da Vinci", "da Vinci"),
+    ("Van Gogh", ""), ("Madonna", ""),
+])
+def test_a_person_may_be_typed_by_surname_alone_with_its_particle(name, surname):
+    from game.generate.select import surname_of
+
+    assert surname_of(name) == surname
+
+
+def test_a_long_term_accepts_its_head_noun_when_the_text_uses_it_alone():
+    from game.generate.pipeline import collect_facts
+    from game.generate.select import accepted_forms
+
+    text = (b"Photosynthesis is the work of chloroplasts. The chloroplasts hold pigments. "
+            b"Light is absorbed by the photosynthetic pigments in the membranes. Pigments absorb red light.")
+    facts = [f for f in collect_facts([document_from_bytes(text, "t.txt")], ["t"]) if f.answer == "photosynthetic pigments"]
+    assert facts and "pigments" in accepted_forms(facts[0])

@@ -132,7 +132,7 @@ def _leaks(prompt: str, span: Span, wh: str = "", others: tuple[str, ...] = ()) 
 _COMMON_NAME_WORDS = word_set("common_name_words")
 
 
-def _also_called(span: Span, pool: Pool) -> list[str]:
+def _also_called(span: Span, pool: Pool, word_counts: Mapping[str, int] | None = None) -> list[str]:
     """Short names the text itself uses for the answer: "ISS" for the International Space
     Station, "Everest" for Mount Everest."""
     words = span.text.split()
@@ -142,6 +142,9 @@ def _also_called(span: Span, pool: Pool) -> list[str]:
         names.append(initials)
     if len(words) == 2 and fold(words[0]) in ("mount", "lake", "cape", "river") and pool.mentions(words[1]):
         names.append(words[1])
+    if span.kind == TERM and len(words) >= 2 and span.text.islower() and word_counts is not None \
+            and word_counts.get(words[-1], 0) > max(1, pool.mentions(span.text)):
+        names.append(words[-1])  # "pigments" for "photosynthetic pigments", when the text says "pigments" alone
     return names
 
 
@@ -409,6 +412,7 @@ class Reading:
     title: str = ""               # folded
     opening: str = ""             # the first two sentences, folded
     first_seen: dict[str, int] = field(default_factory=dict)  # lower-case word -> first sentence it is in
+    word_counts: dict[str, int] = field(default_factory=dict)  # lower-case word -> how often it is written
     keywords: frozenset[str] = frozenset()
     mates: Mates | None = None  # who the document lists or relates beside whom
     names: frozenset[str] = frozenset()  # words written with a capital mid-sentence, folded
@@ -458,15 +462,17 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
     subject, subject_name, subject_kind = _main_subject(spans_by_sentence)
     topic_name, topic_kind = _topic(document, spans_by_sentence, (subject, subject_name, subject_kind))
     first_seen: dict[str, int] = {}
+    word_counts: dict[str, int] = {}
     for sentence in document.sentences:
         for word in _LOWER_WORDS.findall(sentence.text):
             first_seen.setdefault(word, sentence.index)
+            word_counts[word] = word_counts.get(word, 0) + 1
     return Reading(main=_main_person(spans_by_sentence, context), subject=subject, subject_name=subject_name,
                    subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
                    places={fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)},
                    texts=[s.text for s in document.sentences], aliases=_aliases(document),
                    title=fold(document.title), opening=fold(" ".join(s.text for s in document.sentences[:2])),
-                   first_seen=first_seen, keywords=frozenset(context.keywords),
+                   first_seen=first_seen, word_counts=word_counts, keywords=frozenset(context.keywords),
                    mates=read_mates([s.text for s in document.sentences], spans_by_sentence),
                    names=frozenset(context.mid_sentence_names),
                    subject_has_the=bool(topic_name) and any(
@@ -563,7 +569,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
             identity = identity_of(span, context)
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, [], mentions,
-                        in_clause, fronted, also_called=_also_called(span, pool), identity=identity, rule=placed.rule,
+                        in_clause, fronted, also_called=_also_called(span, pool, reading.word_counts), identity=identity,
+                        rule=placed.rule,
                         widened_by=placed.widened_by if isinstance(placed, Placement) else (),
                         resolved=tuple(draft.resolved), named_term=bool(_NAMING.search(sentence.text[:span.start])),
                         kind_known=_kind_known(span, context), options_ready=False)

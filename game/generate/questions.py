@@ -9,7 +9,7 @@ import re
 from game.generate.facts import MAX_WRONG, Fact
 from game.generate.kinds import AMOUNTS, DATE, PERCENT, PERSON, YEAR
 from game.generate.lexicon import NUMBER_WORDS, fold
-from game.generate.select import content_words
+from game.generate.select import accepted_forms, content_words
 from game.packs.model import (
     DEFAULT_TIME_LIMIT,
     ChoiceQuestion,
@@ -57,11 +57,7 @@ def question_id(fact: Fact, qtype: str, shown: str) -> str:
 
 
 def _accept(fact: Fact) -> list[str]:
-    answer = fact.answer
-    accept = list(fact.also_called)
-    if fact.span.kind == PERSON and len(answer.split()) >= 2:
-        accept.append(answer.split()[-1])
-    return [a for a in accept if fold(a) != fold(answer)]
+    return accepted_forms(fact)
 
 
 def _option_value(option: str) -> float | None:

@@ -54,9 +54,25 @@ def accepted_forms(fact: Fact) -> list[str]:
     """Other answers a player may type for the fact: the short names the text uses, a
     person's surname."""
     forms = list(fact.also_called)
-    if fact.span.kind == PERSON and len(fact.answer.split()) >= 2:
-        forms.append(fact.answer.split()[-1])
+    surname = surname_of(fact.answer) if fact.span.kind == PERSON else ""
+    if surname:
+        forms.append(surname)
     return [f for f in forms if fold(f) != fold(fact.answer)]
+
+
+_PARTICLES = frozenset("van von de der den da di du del della la le ter ten bin ibn al".split())
+
+
+def surname_of(name: str) -> str:
+    """The surname a player may type alone: "Curie" for Marie Curie, "van Gogh" for Vincent
+    van Gogh; '' for a name that is all surname ("Van Gogh") or a single word."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in _PARTICLES:
+        return ""
+    at = len(words) - 1
+    while at > 1 and words[at - 1].lower() in _PARTICLES:
+        at -= 1
+    return " ".join(words[at:])
 
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
