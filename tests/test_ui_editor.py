@@ -466,7 +466,7 @@ def test_review_opens_on_the_questions_the_generator_doubted_and_names_the_doubt
 
 
 def test_the_doubt_is_written_on_the_review_card():
-    from game.ui.scenes.review import doubt_line
+    from game.ui.editor.review import doubt_line
 
     assert doubt_line(0.58, ["pronoun", "needs the document"]) == \
         "Doubted by the generator (confidence 0.58): pronoun, needs the document"
