@@ -388,6 +388,8 @@ def _one_for_every_document(chooser: _Chooser, spare: dict[str, list[Fact]], all
         chooser.keep_all = True
         try:
             for fact in facts:
+                if fact.complete is not None:
+                    fact.complete()  # its wrong options were not looked for yet
                 if chooser.ask(fact, allowed) or chooser.state(fact):
                     break
         finally:
