@@ -206,7 +206,8 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
 
 
 # "the city", "the tower": a noun that may stand for the thing the text is about.
-_BARE_NOUN = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|that|which|who|called|named|known)\b|['\u2019-])")
+# Not "the river Rhine": a name after the noun says which already.
+_BARE_NOUN = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|that|which|who|called|named|known)\b|['\u2019-]|\s+[A-Z])")
 
 
 def _name_the_subject(draft: Draft, span: Span, reading: Reading) -> None:
