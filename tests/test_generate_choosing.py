@@ -55,6 +55,23 @@ def test_every_test_document_gives_at_least_one_question(packs):
     assert all(pack.questions for pack in packs.values())
 
 
+def test_a_document_whose_only_question_is_unsure_still_gets_wrong_options(packs):
+    # No candidate of this short news item passes the confidence threshold; the one it gives
+    # anyway (a document with a full sentence gives one) is asked with options all the same.
+    pack = packs["utf16-news.txt"]
+    assert len(pack.questions) == 1 and pack.questions[0].meta["confidence"] < 0.62
+    assert len(pack.questions[0].wrong) >= 3
+
+
+def test_a_relative_after_a_name_and_a_place_stands_for_neither_and_an_adjective_for_nothing():
+    from game.generate.pipeline import collect_facts
+    text = ("Red lentils do not need soaking. The recipe comes from the kitchen of the Harbour Caf\u00e9 in "
+            "Whitby, which has served it every winter since 1998.")
+    facts = collect_facts([document_from_bytes(text.encode(), "r.txt")], ["r"])
+    prompts = [p for f in facts for p in (f.question, f.statement) if p]
+    assert prompts and not any("Whitby has" in p or " Red " in p for p in prompts), prompts
+
+
 def test_a_short_name_the_text_uses_counts_as_a_form_of_the_answer():
     from game.generate.pipeline import collect_facts
 

@@ -36,6 +36,14 @@ def test_a_pronoun_read_from_the_sentence_before_is_a_doubt():
     assert C.read_from_elsewhere(_candidate("Gustave Eiffel built a laboratory in Paris in 1909.", "1909")) is None
 
 
+def test_a_pronoun_standing_for_the_one_person_named_before_it_in_its_sentence_is_a_small_doubt():
+    before = C.read_from_elsewhere(_candidate(
+        "Gustave Eiffel designed the tower for the fair in Paris. He later built a laboratory at the top in 1909.", "1909"))
+    within = C.read_from_elsewhere(_candidate(
+        "Before Gustave Eiffel retired, he built a laboratory at the top of the tower in 1909.", "1909"))
+    assert within is not None and before.factor < within.factor < 1
+
+
 def test_a_question_word_late_in_a_clause_of_many_commas_is_a_complex_clause():
     simple = _candidate("Barges carried coal along the river Rhine to Rotterdam in 1900.", "1900")
     assert C.clause_complexity(simple) is None

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Mapping
+from functools import partial
+from typing import Callable, Mapping
 
 from game.generate.aliases import find_aliases
 from game.generate.distractors import options_for
@@ -81,6 +82,8 @@ class Fact:
     statement_doubts: list[str] = field(default_factory=list)
     conflicts: int = 0  # facts of other sentences whose prompt names this answer (see select.count_conflicts)
     options_ready: bool = True  # False: too unsure to be asked, so no wrong options were looked for
+    # finds the wrong options of a fact not `options_ready`, should it be asked after all
+    complete: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 
     @property
     def answer(self) -> str:
@@ -203,7 +206,8 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
 
 
 # "the city", "the tower": a noun that may stand for the thing the text is about.
-_BARE_NOUN = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|that|which|who|called|named|known)\b|['\u2019-])")
+# Not "the river Rhine": a name after the noun says which already.
+_BARE_NOUN = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|that|which|who|called|named|known)\b|['\u2019-]|\s+[A-Z])")
 
 
 def _name_the_subject(draft: Draft, span: Span, reading: Reading) -> None:
@@ -316,6 +320,9 @@ def _main_subject(document_spans: list[list[Span]]) -> tuple[str, str, str]:
     return "", "", ""
 
 
+# "Red lentils do not need soaking": the capital opens a noun phrase, "lentils" is no verb.
+_ADJECTIVE_OPENING = re.compile(r"[A-Z][a-z]+\s+[a-z]+s\s+(?:do|does|did|are|were|is|was|have|has|can|could|will|"
+                                r"would|must|should|may|might)\b")
 _SUBJECT_OPENING = re.compile(r"(?:The|This)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:is|was|has|had|lies|lay|flows|"
                               r"[a-z]+ed|[a-z]+s)\b")
 
@@ -344,7 +351,8 @@ def _stand_ins(document: Document, spans_by_sentence: list[list[Span]], index: i
         elif named and not named.group(1).startswith("The ") and fold(named.group(1)) not in people \
                 and fold(named.group(1).split()[0]) not in FUNCTION_WORDS and not _plural(named.group(1)) \
                 and not any(s.kind in (PERSON, DATE) or s.is_number for s in first) \
-                and (first or len(named.group(1).split()) > 1 or fold(named.group(1)) not in lower_words):
+                and (first or len(named.group(1).split()) > 1
+                     or (fold(named.group(1)) not in lower_words and not _ADJECTIVE_OPENING.match(previous))):
             # "Rosetta was launched ... In November 2014 its lander ...", but not the "Red" of
             # "Red lentils do not need soaking": a capital that only opens the sentence
             thing = named.group(1)
@@ -576,21 +584,33 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                         kind_known=_kind_known(span, context), options_ready=False)
             fact.score = _score(fact)
             _assess(fact, reading)
+            position = first_position + sentence.index
             if keep_all or fact.best_confidence >= THRESHOLD:
                 # Wrong options are found only for a fact that may be asked or stated false: the
                 # confidence without them is an upper bound (they can only lower it).
-                _add_options(fact, draft, asides, pool, first_position + sentence.index, seed, reading, context)
-                if fact.question:
-                    fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True), [options_fit],
-                                                          fact.confidence, fact.doubts)
-                if fact.span.kind == TERM and fact.false_statements:
-                    # "from a sucrose solution" for "from a dilute solution": a swapped term may not be false
-                    fact.statement_confidence = round(fact.statement_confidence * 0.85, 2)
-                    fact.statement_doubts = [*fact.statement_doubts, "swapped term"]
+                _complete(fact, draft, asides, pool, position, seed, reading, context)
+            else:
+                # ... or, later, for one of a document's few best facts should none be confident
+                # enough (see select._one_for_every_document).
+                fact.complete = partial(_complete, fact, draft, asides, pool, position, seed, reading, context)
             facts.append(fact)
         facts.extend(_alias_facts(sentence, spans, doc_id, doc_index, pool, first_position + sentence.index, seed,
                                   reading))
     return facts
+
+
+def _complete(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], pool: Pool, position: int,
+              seed: object, reading: Reading, context: Context) -> None:
+    """Find the fact's wrong options and lower its confidence for what they show."""
+    fact.complete = None
+    _add_options(fact, draft, asides, pool, position, seed, reading, context)
+    if fact.question:
+        fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True), [options_fit],
+                                              fact.confidence, fact.doubts)
+    if fact.span.kind == TERM and fact.false_statements:
+        # "from a sucrose solution" for "from a dilute solution": a swapped term may not be false
+        fact.statement_confidence = round(fact.statement_confidence * 0.85, 2)
+        fact.statement_doubts = [*fact.statement_doubts, "swapped term"]
 
 
 def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], pool: Pool, position: int,

@@ -243,10 +243,12 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         # for the last person named earlier in the sentence that it can stand for.
         earlier = [name for name in earlier if agrees(opening.group(1), name)]
         recent_people = [name for name in recent_people if agrees(opening.group(1), name)]
+    read_as = "pronoun"
     if earlier:
         # "Though Chopin was born in ..., he moved ...": the pronoun stands for the one person
         # named before it in its sentence; with two, it is not read.
         recent_people = list(dict.fromkeys(earlier))
+        read_as = "pronoun in its sentence"
     fronted = _FRONTED_PRONOUN.match(window)
     if fronted:
         # "In 1833 she met ...": the pronoun after a fronted phrase is the subject all the same.
@@ -265,7 +267,7 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         if pronoun not in ("he", "she") or len(set(recent_people)) != 1:
             return False
         draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), recent_people[0]))
-        draft.resolved.append("pronoun")
+        draft.resolved.append(read_as)
         return True
     first = re.match(r"[\w']+", window)
     if not first:
@@ -288,7 +290,7 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         if len(set(recent_people)) != 1:
             return False
         draft.edits.append((draft.start, draft.start + len(first.group(0)), recent_people[0]))
-        draft.resolved.append("pronoun")
+        draft.resolved.append(read_as)
         return True
     if word in ("his", "her") and re.match(r"(?:his|her)\s+[a-z]", window, re.I):
         if len(set(recent_people)) != 1:
@@ -296,7 +298,7 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         # "His descendants extended ..." -> "Genghis Khan's descendants extended ..."
         owner = recent_people[0]
         draft.edits.append((draft.start, draft.start + len(first.group(0)), f"{owner}'" if owner.endswith("s") else f"{owner}'s"))
-        draft.resolved.append("pronoun")
+        draft.resolved.append(read_as)
         return True
     determined = _DETERMINED_SUBJECT.match(window)
     if determined:
@@ -484,7 +486,7 @@ _NAMED_ANTECEDENT = re.compile(
     r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|de\s+|van\s+)?[A-Z][\w'\u2019.-]*){0,6})"
     r"(?:\s*\([^)]*\))?,\s*")
 # A noun, then "at", "in", "on", "of", "near" or "from" before a name: "the title at the All England Club".
-_NOUN_PREPOSITION_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:at|in|on|of|near|from)\s+$")
+_NOUN_PREPOSITION_BEFORE = re.compile(r"\b([^\W\d_]+)\s+(?:at|in|on|of|near|from)\s+$")
 # "Kipchoge, who was born in Kapsabet, won ...": the main clause goes on after the relative one.
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")

@@ -88,7 +88,16 @@ def answer_forms(fact: Fact) -> set[str]:
     forms = {_key(fact.answer), _key(fact.span.text)} | {_key(f) for f in accepted_forms(fact)}
     if fact.span.value is not None and fact.span.is_number:
         forms.add(f"{fact.span.value:g}")
+    elif fact.answer.islower():
+        forms |= {_other_number(f) for f in forms}  # "plant cells" asks "plant cell" already
     return {f for f in forms if len(f.replace(" ", "")) >= 2}
+
+
+def _other_number(form: str) -> str:
+    """A lower-case term's plural for its singular, and its singular for its plural."""
+    if form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3:
+        return form[:-1]
+    return form if form.endswith("s") or not form[-1:].isalpha() else form + "s"
 
 
 def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
@@ -388,6 +397,8 @@ def _one_for_every_document(chooser: _Chooser, spare: dict[str, list[Fact]], all
         chooser.keep_all = True
         try:
             for fact in facts:
+                if fact.complete is not None:
+                    fact.complete()  # its wrong options were not looked for yet
                 if chooser.ask(fact, allowed) or chooser.state(fact):
                     break
         finally:

@@ -53,6 +53,25 @@ def count_of_a_list(slot: Slot):
     return None
 
 
+# "three brothers named Hasar, Hachiun, and Temüge", "two moons: Phobos and Deimos"
+_MEMBERS_FOLLOW = re.compile(r",?\s*(?:named|called|namely|:|\()\s*(?:the\s+)?[A-Z\"\u201c]")
+
+
+@rule
+def count_of_the_members_it_names(slot: Slot):
+    """A count followed in the prompt by the names it counts gives itself away: the player
+    counts them ("The Nile has two major tributaries: ..." is asked without the list).
+
+    Example:
+        Temujin had three brothers named Hasar, Hachiun and Temuge, and one sister.
+        -> no question  [three]
+    """
+    if slot.kind == COUNT and "unit_end" in slot.notes and _MEMBERS_FOLLOW.match(slot.text, slot.notes["unit_end"],
+                                                                                   slot.draft.end):
+        return REFUSE
+    return None
+
+
 @rule
 def how_many_are_there(slot: Slot):
     """"There are 13 natural reserves in Warsaw" -> "How many natural reserves are there in Warsaw?".
@@ -79,6 +98,10 @@ def how_many(slot: Slot):
     Example:
         Some 40 professors have been honoured as lecturers of the academy in 1990.
         -> How many professors have been honoured as lecturers of the academy in 1990?  [40]
+
+    Example:
+        The Nile has two major tributaries: the White Nile and the Blue Nile.
+        -> The Nile has how many major tributaries?  [two]
     """
     if slot.kind != COUNT:
         return None

@@ -200,14 +200,21 @@ def plural_name_as_subject(slot: Slot):
 
 @rule
 def one_of_a_list(slot: Slot):
-    """One name of a list of names: "in which place, Bamburi and Kilifi" reads badly.
+    """One name of a list of names: "in which place, Bamburi and Kilifi" reads badly, and so
+    does the first of a pair: "two half-brothers named whom and Belgutei".
 
     Example:
         Ships sailed from Mombasa, Cairo, and Lisbon to India in 1500.
         -> no question  [Mombasa]
+
+    Example:
+        Temujin also had two half-brothers named Begter and Belgutei in the camp.
+        -> no question  [Begter]
     """
     span = slot.span
-    listed = re.match(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)", slot.after)
+    listed = re.match(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)", slot.after) or (
+        span.names_a_kind or span.kind == PERSON) and re.match(r"\s+(?:and|or)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:[,.;:]|$|\s+[a-z])",
+                                                              slot.after)
     in_country = span.kind == CITY and any(s.kind in (COUNTRY, STATE, REGION) and s.start == slot.end + 2
                                              for s in slot.spans)
     if listed and not in_country and span.kind not in _COUNTED:
