@@ -217,7 +217,7 @@ def someone_made(clause: Clause):
         if earlier:
             at = clause.start + pronoun.start(1)
             spans = [Span(at, at + len(pronoun.group(1)), earlier[0].text, PERSON), *spans]
-            clause.resolved.append("pronoun")
+            clause.resolved.append("pronoun in its sentence")  # the subject of the clause before
     for span in spans:
         if span.kind != PERSON:
             continue

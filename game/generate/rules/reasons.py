@@ -129,7 +129,7 @@ def _effect(clause: Clause, end: int) -> Parsed | None:
     if parsed is None or parsed.subject.split()[0].lower() in PRONOUNS | {"there", "it"}:
         if parsed is not None and clause.previous_subject and parsed.subject.lower() in ("it", "they") \
                 and not parsed.fronted:
-            clause.resolved.append("pronoun")
+            clause.resolved.append("pronoun in its sentence")  # the subject of the clause before
             return Parsed(parsed.fronted, clause.previous_subject, parsed.adverbs, parsed.verb, parsed.tense,
                           parsed.base, parsed.rest, parsed.subject_start, parsed.verb_start, parsed.rest_start)
         return None
