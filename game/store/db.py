@@ -7,6 +7,7 @@ words the player can act on. Lock waits are not damage and never move anything.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import time
@@ -49,6 +50,43 @@ def is_busy(exc: BaseException) -> bool:
         return True
     text = str(exc).lower()
     return "locked" in text or "busy" in text
+
+
+_WRITE_PROBLEMS = {
+    13: "the disk is full",                                        # SQLITE_FULL
+    8: "the scores file or its folder is read-only",               # SQLITE_READONLY
+    10: "the disk reported an error while writing",                # SQLITE_IOERR
+    14: "the scores file cannot be opened for writing",            # SQLITE_CANTOPEN
+    5: "another game is holding the scores file",                  # SQLITE_BUSY
+    6: "another game is holding the scores file",                  # SQLITE_LOCKED
+}
+_OS_PROBLEMS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission to write is denied",
+    errno.EPERM: "permission to write is denied",
+    errno.EIO: "the disk reported an error while writing",
+}
+
+
+def write_problem(exc: BaseException) -> str:
+    """Why a write failed, in words a player can act on, with the system's own words after."""
+    reason = None
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None:
+            reason = _WRITE_PROBLEMS.get(code & 0xFF)
+        if reason is None:
+            text = str(exc).lower()
+            reason = ("the disk is full" if "disk is full" in text else
+                      "the scores file or its folder is read-only" if "readonly" in text else None)
+    elif isinstance(exc, OSError):
+        reason = _OS_PROBLEMS.get(exc.errno)
+    detail = str(exc)
+    if reason is None:
+        return detail
+    return f"{reason} ({detail})" if detail and detail.lower() != reason else reason
 
 
 def connect(path: Path) -> sqlite3.Connection:
