@@ -1,17 +1,17 @@
 """The `relayquiz` command line: one subcommand per job, each in game/commands/.
 
-Exit codes scripts can rely on: 0 success, 1 the input had problems (reported on stderr),
-2 the command line itself was wrong.
+Exit codes scripts can rely on: 0 success, 1 the input had problems or a file could not be
+written (reported on stderr), 2 the command line itself was wrong, 130 stopped by Ctrl+C,
+143 stopped by SIGTERM (129 by SIGHUP).
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
 
-from game import __version__
+from game import __version__, interrupts
 
 # Each module in game/commands/ provides `register(subparsers)`, which adds its subcommand
 # and sets `run(args) -> int` as the handler. The order here is the order in --help.
@@ -47,7 +47,11 @@ Your packs, scores and settings stay on this machine; set RELAYQUIZ_HOME to keep
 in one folder (a portable install)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    """The whole command line (argparse is loaded here, so starting up takes the least time
+    before Ctrl+C is handled)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="relayquiz", description=DESCRIPTION, epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -60,19 +64,90 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # pygame prints a greeting on import; the game's own output should stand alone.
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["play", *(argv or [])])
+    # Signals become exceptions first of all, so Ctrl+C exits 130 from any point and a
+    # request to end (SIGTERM, SIGHUP) lets temporary files be removed on the way out.
+    with interrupts.taken(last=argv is None):    # argv None: run as the program itself
+        return _run(argv)
+
+
+def _run(argv: list[str] | None) -> int:
     try:
-        return int(args.run(args) or 0)
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+        # pygame prints a greeting on import; the game's own output should stand alone.
+        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+        # Loading every command's module is the bulk of starting up; a signal then waits the
+        # fraction of a second until it is done, rather than land inside the import system.
+        with interrupts.held():
+            parser = build_parser()
+            args = parser.parse_args(argv)
+            if args.command is None:
+                args = parser.parse_args(["play", *(argv or [])])
+        status = int(args.run(args) or 0)
+        sys.stdout.flush()
+        return status
+    except RuntimeError as error:
+        stop = interrupts.unwrapped(error)    # Python wraps one raised while a class is made
+        if stop is None:
+            raise
+        return _stopped(stop, argv)
+    except (KeyboardInterrupt, interrupts.Terminated) as stop:
+        return _stopped(stop, argv)
     except BrokenPipeError:
+        _silence_stdout()  # the reader went away (| head): not an error
         return 0
+    except OSError as error:
+        if not _stdout_broken():
+            raise
+        _silence_stdout()
+        _say_quietly(f"relayquiz: cannot write to standard output: {error.strerror or error}")
+        return 1
+
+
+def _stopped(stop: BaseException, argv: list[str] | None) -> int:
+    interrupts.ignore_further()
+    _say_quietly("interrupted" if isinstance(stop, KeyboardInterrupt) else f"relayquiz: {stop}")
+    if argv is None:
+        _leave_now(interrupts.exit_status(stop))
+    return interrupts.exit_status(stop)
+
+
+def _leave_now(status: int) -> None:
+    """End the process with `status` at once (everything was cleaned up on the way here).
+
+    CPython exits by SIGINT instead of with the status given when a Ctrl+C passed through
+    code made with exec() on its way (dataclasses are made that way at import), even though
+    it was caught; leaving directly keeps the promised 130."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
+
+
+def _say_quietly(message: str) -> None:
+    try:
+        print(message, file=sys.stderr)
+    except OSError:
+        pass
+
+
+def _stdout_broken() -> bool:
+    """True when standard output itself refuses writes (a full disk behind `> file`)."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        return True
+    return False
+
+
+def _silence_stdout() -> None:
+    """Point standard output at nothing, so the flush at exit cannot fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """Stopping cleanly when asked to: Ctrl+C (SIGINT), a request to end (SIGTERM), a closed terminal (SIGHUP).
 
-    interrupts.install()          # once, at the start of a command
-    with interrupts.held():       # a step that must finish or be undone whole (a file write)
-        ...                       # a signal arriving here waits until the block has ended
+    with interrupts.taken():      # around a whole command (the command line does this)
+        with interrupts.held():   # a step that must finish or be undone whole (a file write)
+            ...                   # a signal arriving here waits until the block has ended
 
 SIGINT raises `KeyboardInterrupt` and the others raise `Terminated`, so every `finally` and
 `except BaseException` on the way out runs: temporary files are removed and a session being
@@ -16,7 +16,10 @@ from __future__ import annotations
 import signal
 import threading
 from contextlib import contextmanager
-from typing import Iterator
+
+TYPE_CHECKING = False  # typing is not loaded at start-up: every millisecond before Ctrl+C is handled counts
+if TYPE_CHECKING:
+    from typing import Iterator
 
 SIGINT_EXIT = 130
 
@@ -60,21 +63,51 @@ def _on_signal(signum: int, _frame) -> None:
     _raise_for(signum)
 
 
-def install() -> bool:
-    """Take SIGINT, SIGTERM and SIGHUP as exceptions; False when not on the main thread."""
+def install() -> dict[int, object]:
+    """Take SIGINT, SIGTERM and SIGHUP as exceptions; returns the handlers they had before
+    (empty, and nothing changed, when not on the main thread)."""
     global _installed
     if threading.current_thread() is not threading.main_thread():
-        return False
+        return {}
+    previous = {}
     for signum in _handled():
         if signum == signal.SIGHUP and signal.getsignal(signum) == signal.SIG_IGN:
             continue  # started with nohup: keep ignoring a closed terminal
-        signal.signal(signum, _on_signal)
+        previous[signum] = signal.signal(signum, _on_signal)
     _installed = True
-    return True
+    return previous
 
 
-def installed() -> bool:
-    return _installed
+def restore(previous: dict[int, object]) -> None:
+    """Put back the handlers `install` replaced."""
+    global _installed, _pending
+    for signum, handler in previous.items():
+        signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+    if previous:
+        _installed = False
+        _pending = None
+
+
+@contextmanager
+def taken(last: bool = False) -> Iterator[None]:
+    """Signals as exceptions for the length of the block (a command), then as they were; with
+    `last` (the block is all the process does), ignored from then on, so a Ctrl+C while the
+    process ends cannot change an exit status already decided."""
+    previous = install()
+    try:
+        yield
+    finally:
+        if last:
+            ignore_further()
+        else:
+            restore(previous)
+
+
+def ignore_further() -> None:
+    """Once stopping, ignore more of the same signals so the way out is not cut short."""
+    if _installed and threading.current_thread() is threading.main_thread():
+        for signum in _handled():
+            signal.signal(signum, signal.SIG_IGN)
 
 
 @contextmanager
@@ -92,6 +125,18 @@ def held() -> Iterator[None]:
         if _depth == 0 and _pending is not None:
             signum, _pending = _pending, None
             _raise_for(signum)
+
+
+def unwrapped(error: BaseException) -> BaseException | None:
+    """The interrupt inside an error Python wrapped it in (one raised while a class was being
+    made comes out as a RuntimeError), or None when there is none."""
+    seen = 0
+    cause = error.__cause__ or error.__context__
+    while cause is not None and seen < 10:
+        if isinstance(cause, (KeyboardInterrupt, Terminated)):
+            return cause
+        cause, seen = cause.__cause__ or cause.__context__, seen + 1
+    return None
 
 
 def exit_status(error: BaseException) -> int:
