@@ -32,6 +32,7 @@ class FullDisk:
 
     def fill(self, after: int = 0) -> None:
         self._room = after
+        self._this_one_fits = after > 0 or not self._connection.in_transaction
 
     def free(self) -> None:
         self._room = None
@@ -54,7 +55,7 @@ class FullDisk:
             self._this_one_fits = self._room is None or self._room > 0
             if self._room is not None and self._room > 0:
                 self._room -= 1
-        elif statement.startswith(CHANGES) and (self.full or not self._this_one_fits):
+        elif statement.startswith(CHANGES) and not self._this_one_fits:
             self.refused += 1
             raise sqlite3.OperationalError("database or disk is full")
 
