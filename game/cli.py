@@ -67,7 +67,46 @@ def main(argv: list[str] | None = None) -> int:
     # Signals become exceptions first of all, so Ctrl+C exits 130 from any point and a
     # request to end (SIGTERM, SIGHUP) lets temporary files be removed on the way out.
     with interrupts.taken(last=argv is None):    # argv None: run as the program itself
-        return _run(argv)
+        stdout = sys.stdout
+        sys.stdout = _Output(stdout)
+        try:
+            return _run(argv)
+        finally:
+            sys.stdout = stdout
+
+
+class _OutputFailed(Exception):
+    """Standard output itself refused a write (a full disk behind `> file`, /dev/full)."""
+
+    def __init__(self, error: OSError):
+        super().__init__(error.strerror or str(error))
+
+
+class _Output:
+    """Standard output, raising `_OutputFailed` when it is what failed, so that error is told
+    apart from a file the command could not write."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _OutputFailed(error) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _OutputFailed(error) from None
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 def _run(argv: list[str] | None) -> int:
@@ -94,11 +133,9 @@ def _run(argv: list[str] | None) -> int:
     except BrokenPipeError:
         _silence_stdout()  # the reader went away (| head): not an error
         return 0
-    except OSError as error:
-        if not _stdout_broken():
-            raise
+    except _OutputFailed as error:
         _silence_stdout()
-        _say_quietly(f"relayquiz: cannot write to standard output: {error.strerror or error}")
+        _say_quietly(f"relayquiz: cannot write to standard output: {error}")
         return 1
 
 
@@ -129,15 +166,6 @@ def _say_quietly(message: str) -> None:
         print(message, file=sys.stderr)
     except OSError:
         pass
-
-
-def _stdout_broken() -> bool:
-    """True when standard output itself refuses writes (a full disk behind `> file`)."""
-    try:
-        sys.stdout.flush()
-    except OSError:
-        return True
-    return False
 
 
 def _silence_stdout() -> None:
