@@ -9,7 +9,7 @@ from game.commands.common import add_command, target_problem, write_failure
 from game.generate import GenerateError, GenerateOptions, generate_pack, read_document
 from game.packs.dump import dump_pack, write_text_atomically
 from game.packs.model import QUESTION_TYPES
-from game.packs.validate import SLUG
+from game.packs.validate import MAX_TITLE_LENGTH, SLUG
 
 
 def register(subparsers) -> None:
@@ -48,6 +48,10 @@ def run(args) -> int:
     if args.pack_id is not None and not SLUG.match(args.pack_id):
         print(f"relayquiz generate: --id '{args.pack_id}' must use only a-z, 0-9 and single hyphens "
               "(such as rivers-of-europe)", file=sys.stderr)
+        return 2
+    if args.title is not None and len(args.title) > MAX_TITLE_LENGTH:
+        print(f"relayquiz generate: --title has {len(args.title)} characters; a pack's title has at most "
+              f"{MAX_TITLE_LENGTH}", file=sys.stderr)
         return 2
     try:
         options = GenerateOptions(count=args.count, types=types, seed=args.seed, pack_id=args.pack_id,

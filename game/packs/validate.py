@@ -38,6 +38,8 @@ MAX_ID_LENGTH = 80
 MAX_PROMPT_LENGTH = 1000
 MAX_OPTION_LENGTH = 300
 MAX_POINTS = 10_000
+MAX_TITLE_LENGTH = 200
+MAX_DESCRIPTION_LENGTH = 5000
 
 PACK_KEYS = ("relayquiz", "id", "title", "description", "language", "author", "license", "tags",
              "defaults", "sources", "questions", "meta")
@@ -441,8 +443,8 @@ def check_pack_data(data: Any, base_dir: Path | None = None) -> tuple[Pack | Non
             checker.add(("relayquiz",), f"'relayquiz' must be the format version {FORMAT_VERSION}, not {version!r}")
     checker.mapping(data, root, "the pack", PACK_KEYS, PACK_REQUIRED)
     pack_id = checker.slug(data, "id", root, "pack id")
-    title = checker.text(data, "title", root, max_length=200, numbers_ok=True)
-    description = checker.text(data, "description", root, allow_empty=True, max_length=5000)
+    title = checker.text(data, "title", root, max_length=MAX_TITLE_LENGTH, numbers_ok=True)
+    description = checker.text(data, "description", root, allow_empty=True, max_length=MAX_DESCRIPTION_LENGTH)
     language = checker.text(data, "language", root)
     if language is not None and not LANGUAGE.match(language):
         checker.add(("language",), f"'language' '{language}' is not a language tag like 'en' or 'pt-BR'")
