@@ -1,7 +1,7 @@
 """Opening the scores database: WAL, foreign keys, migrations, and recovery from damage.
 
-A damaged file (not SQLite, truncated, garbage) is moved aside with a timestamped name and
-a fresh database is made, so the game always starts; `opened.notice` says what happened in
+A damaged file (not SQLite, truncated, garbage) or another program's database is moved aside
+with a timestamped name and a fresh database is made, so the game always starts; `opened.notice` says what happened in
 words the player can act on. Lock waits are not damage and never move anything.
 """
 
@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from game.store.ownership import APPLICATION_ID, ForeignDatabase, check_ours
 from game.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_S = 15.0
@@ -102,6 +103,7 @@ def _prepare(connection: sqlite3.Connection, path: Path) -> None:
     problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
     if problems != ["ok"]:
         raise sqlite3.DatabaseError(f"database disk image is malformed: {'; '.join(problems[:3])}")
+    check_ours(connection)
     if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         connection.execute("PRAGMA journal_mode = WAL")
     migrate(connection, path)
@@ -123,6 +125,7 @@ def migrate(connection: sqlite3.Connection, path: Path) -> None:
         for script in MIGRATIONS[version:]:
             for statement in statements(script):
                 connection.execute(statement)
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.execute("COMMIT")
     except BaseException:
@@ -143,13 +146,14 @@ def statements(script: str) -> list[str]:
     return found
 
 
-def move_aside(path: Path) -> Path:
-    """Rename a damaged database (and its journal files) to `NAME.damaged-YYYYMMDD-HHMMSS`."""
+def move_aside(path: Path, why: str = "damaged") -> Path:
+    """Rename a database that cannot be used (and its journal files) to `NAME.WHY-YYYYMMDD-HHMMSS`:
+    `damaged` for a broken file, `other` for another program's."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    target = path.with_name(f"{path.name}.{why}-{stamp}")
     counter = 2
     while target.exists():
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+        target = path.with_name(f"{path.name}.{why}-{stamp}-{counter}")
         counter += 1
     os.replace(path, target)
     for suffix in ("-wal", "-shm", "-journal"):
@@ -160,6 +164,14 @@ def move_aside(path: Path) -> Path:
             else:
                 os.replace(extra, target.with_name(target.name + suffix))
     return target
+
+
+def _moved_aside(path: Path, why: str, problem: BaseException) -> Path:
+    try:
+        return move_aside(path, why)
+    except OSError as exc:
+        raise StoreError(f"cannot use the scores database {path} ({problem}), and it cannot be moved aside: "
+                         f"{exc.strerror or exc}; set RELAYQUIZ_HOME to use another folder") from None
 
 
 def open_database(path: Path) -> Opened:
@@ -179,6 +191,15 @@ def open_database(path: Path) -> Opened:
             connection = connect(path)
             _prepare(connection, path)
             return Opened(connection, notice)
+        except ForeignDatabase as exc:
+            connection.close()
+            attempt += 1
+            if attempt > 1:
+                raise StoreError(f"cannot make a fresh scores database at {path}") from None
+            moved = _moved_aside(path, "other", exc)
+            notice = (f"The file {path} is not a Torch Relay Quiz scores database ({exc}). It was moved to "
+                      f"{moved}, untouched, and a fresh one was made; your packs and settings are untouched.")
+            continue
         except sqlite3.DatabaseError as exc:
             if connection is not None:
                 connection.close()
@@ -187,7 +208,7 @@ def open_database(path: Path) -> Opened:
                 continue
             attempt += 1
             if attempt == 1 and is_damage(exc) and path.exists():
-                moved = move_aside(path)
+                moved = _moved_aside(path, "damaged", exc)
                 notice = (f"The scores database {path} was damaged ({exc}). It was moved to {moved} "
                           "and a fresh one was made; your packs and settings are untouched.")
                 continue
