@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game import paths
-from game.packs.load import pack_files, try_load_pack
+from game.packs.finding import find_pack_files
+from game.packs.load import try_load_pack
 from game.packs.model import Pack
 from game.packs.problems import PackError, Problem
 from game.packs.safeyaml import decode, parse, read_bytes
@@ -117,7 +118,9 @@ def load_library(folders: list[tuple[Path, bool]] | None = None) -> Library:
     for folder, shipped in folders:
         if not folder.is_dir():
             continue
-        for file in pack_files(folder):
+        found = find_pack_files(folder)
+        library.problems.extend(found.problems)
+        for file in found.files:
             if is_draft(file):
                 if not shipped:
                     library.drafts.append(read_draft(file))

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.packs.finding import PACK_SUFFIXES, find_pack_files  # noqa: F401  (still importable from here)
 from game.packs.model import Pack
 from game.packs.problems import PackError, Problem
 from game.packs.safeyaml import DEFAULT_LIMITS, Limits, decode, parse, read_bytes
 from game.packs.validate import check_pack_data
-
-PACK_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass
@@ -53,9 +52,6 @@ def try_load_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> LoadResu
 
 
 def pack_files(path: str | Path) -> list[Path]:
-    """The pack files at `path`: the file itself, or every YAML file under a folder, sorted."""
-    path = Path(path)
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix.lower() in PACK_SUFFIXES and p.is_file()
-                      and not any(part.startswith(".") for part in p.relative_to(path).parts))
-    return [path]
+    """The pack files at `path`: the file itself, or every YAML file under a folder, sorted
+    (`find_pack_files` also says which entries were passed over, and why)."""
+    return find_pack_files(path).files
