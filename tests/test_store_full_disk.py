@@ -143,3 +143,31 @@ def test_a_read_only_scores_file_is_a_reported_problem_not_a_crash():
             assert not recorder.saved
             assert "read-only" in recorder.error
             assert store.sessions() == []
+
+
+def test_players_who_join_an_open_room_while_the_disk_is_full_are_saved_with_their_answers():
+    clock = FakeClock()
+    config = SessionConfig(packs=(mixed_pack("torch", 4),), players=("Ann",), mode=Mode.CLASSROOM,
+                           question_count=2, types=("choice",), seed=5, open_room=True)
+    session = Session(config, clock)
+    with Store() as store:
+        disk = FullDisk.around(store)
+        recorder = SessionRecorder(store, session)
+        disk.fill()
+        q = session.start_question()
+        late = session.add_player("Late")
+        session.answer(0, q.correct_option)
+        session.reveal()
+        session.next()
+        q = session.start_question()
+        session.answer(late, q.correct_option)
+        session.rename_player(0, "Annie")
+        session.reveal()
+        session.next()
+        assert not recorder.saved
+        disk.free()
+        assert recorder.flush()
+        summary = store.session(recorder.session_id)
+        assert summary.status == "finished"
+        assert {p.name: p.score for p in summary.players} == {"Annie": session.players[0].score,
+                                                               "Late": session.players[late].score}

@@ -19,7 +19,15 @@ import sqlite3
 from dataclasses import asdict
 from typing import Callable
 
-from game.quiz.events import Event, PointsAdjusted, QuestionRevealed, QuestionSkipped, SessionFinished
+from game.quiz.events import (
+    Event,
+    PlayerJoined,
+    PlayerRenamed,
+    PointsAdjusted,
+    QuestionRevealed,
+    QuestionSkipped,
+    SessionFinished,
+)
 from game.quiz.questions import RoundQuestion
 from game.quiz.session import Session, State
 from game.store.db import StoreError, write_problem
@@ -111,6 +119,12 @@ class SessionRecorder:
         if isinstance(event, PointsAdjusted):
             a = event.adjustment
             return lambda: store.record_adjustment(self._id(), a.player, a.points, a.reason, a.question_number)
+        if isinstance(event, PlayerJoined):
+            position, name = event.player, event.name
+            return lambda: store.add_player(self._id(), position, name)
+        if isinstance(event, PlayerRenamed):
+            position, name = event.player, event.name
+            return lambda: store.rename_player(self._id(), position, name)
         if isinstance(event, SessionFinished):
             early = event.ended_early
 

@@ -18,13 +18,13 @@ from typing import Any, Iterable
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.chrome import footer_rect
+from game.ui.input import actions as A
+from game.ui.kit.chrome import footer_rect
 from game.ui.flow import FLOW, QUIT, SCENES
-from game.ui.fx import icon
-from game.ui.input import InputMap
-from game.ui.layout import Screen
-from game.ui.overlays import HelpOverlay
+from game.ui.kit.fx import icon
+from game.ui.input.keymap import InputMap
+from game.ui.kit.layout import Screen
+from game.ui.kit.overlays import HelpOverlay
 from game.ui.scene import Scene
 from game.ui.services import Services
 

@@ -20,10 +20,10 @@ from game import interrupts
 from game.packs.model import NumberQuestion, format_number
 from game.quiz import MAX_PLAYERS, Mode, State
 from game.quiz.config import tidy_names
-from game.ui import actions as A
+from game.ui.input import actions as A
 from game.ui.app import App
 from game.ui.services import Services
-from game.ui.theme import RING_NAMES
+from game.ui.kit.theme import RING_NAMES
 
 STEP = 1 / 20          # seconds of game time per frame
 SETTLE = {"title": 1.0, "setup": 0.4, "intro": 0.5, "question": 3.0, "reveal": 1.2, "standings": None, "podium": None,

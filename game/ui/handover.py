@@ -26,7 +26,7 @@ class Match:
     recorder: Any = None
     choice: PackChoice = field(default_factory=PackChoice)
     last_result: Any = None
-    room: Any = None          # party and classroom: game.ui.room.Room (who answers on what)
+    room: Any = None          # party and classroom: game.ui.input.room.Room (who answers on what)
     setup: "TeamSetup | None" = None   # what the setup (and team) screens chose, for Esc on the rules
 
 

@@ -15,7 +15,7 @@ from game.packs.library import load_library
 from game.ui.app import App
 from game.ui.crash import show_crash
 from game.ui.services import Services
-from game.ui.sound import SoundBank
+from game.ui.look.sound import SoundBank
 
 
 @dataclass

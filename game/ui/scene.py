@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.input import MENU, SOLO_KEYS
-from game.ui.layout import Screen
+from game.ui.input import actions as A
+from game.ui.input.keymap import MENU, SOLO_KEYS
+from game.ui.kit.layout import Screen
 
 if TYPE_CHECKING:
     from game.ui.services import Services

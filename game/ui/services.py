@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from game.ui.clock import GameClock
-from game.ui.fonts import Fonts
-from game.ui.overlays import Notice
-from game.ui.sound import SoundBank
-from game.ui.text import TextRenderer
-from game.ui.theme import Theme, theme_for
-from game.ui.zones import Gamepads
+from game.ui.kit.fonts import Fonts
+from game.ui.kit.overlays import Notice
+from game.ui.look.sound import SoundBank
+from game.ui.kit.text import TextRenderer
+from game.ui.kit.theme import Theme, theme_for
+from game.ui.input.zones import Gamepads
 
 
 @dataclass

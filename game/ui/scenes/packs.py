@@ -12,16 +12,16 @@ import pygame
 
 from game.packs.library import DraftEntry
 from game.packs.model import QUESTION_TYPES
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import body_rect, draw_header, draw_key_hints, header_rect
-from game.ui.fx import draw_panel, icon
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints, header_rect
+from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import PackChoice
-from game.ui.idle import STILL, blink_wait
-from game.ui.input import TEXT
-from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.kit.idle import STILL, blink_wait
+from game.ui.input.keymap import TEXT
+from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
-from game.ui.widgets import TextField
+from game.ui.kit.widgets import TextField
 
 TYPE_NAMES = {"choice": "choice", "truefalse": "true/false", "number": "number", "text": "typed answer"}
 

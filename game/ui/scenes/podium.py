@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import draw_key_hints
-from game.ui.fx import draw_panel
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import draw_key_hints
+from game.ui.kit.fx import draw_panel
 from game.ui.handover import AfterSession, HallFocus, Match
-from game.ui.layout import Screen, split_columns, split_rows
-from game.ui.podium import Finisher, Podium
+from game.ui.kit.layout import Screen, split_columns, split_rows
+from game.ui.look.podium import Finisher, Podium
 from game.ui.scene import Scene
-from game.ui.teamcolours import player_colours
-from game.ui.text import score_text
+from game.ui.look.teamcolours import player_colours
+from game.ui.kit.text import score_text
 
 
 class PodiumScene(Scene):

@@ -12,21 +12,21 @@ import math
 import pygame
 
 from game.quiz import AnswerStatus, State
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.fx import draw_panel, icon
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import Match
-from game.ui.input import ANSWER, MENU, SOLO_KEY_HINTS, SOLO_KEYS, TEXT
-from game.ui.layout import Screen, split_columns, split_rows
-from game.ui.overlays import ConfirmDialog, draw_pause_card
+from game.ui.input.keymap import ANSWER, MENU, SOLO_KEY_HINTS, SOLO_KEYS, TEXT
+from game.ui.kit.layout import Screen, split_columns, split_rows
+from game.ui.kit.overlays import ConfirmDialog, draw_pause_card
 from game.ui.scene import Scene
-from game.ui.teamcolours import player_colours
-from game.ui.teamplay import TeamPlay
-from game.ui.teamview import draw_team_input
-from game.ui.text import score_text
-from game.ui.tiles import DIMMED, LOCKED, AnswerTiles
-from game.ui.torch import TorchTimer
-from game.ui.widgets import TextField
+from game.ui.look.teamcolours import player_colours
+from game.ui.classroom.teamplay import TeamPlay
+from game.ui.classroom.teamview import draw_team_input
+from game.ui.kit.text import score_text
+from game.ui.look.tiles import DIMMED, LOCKED, AnswerTiles
+from game.ui.look.torch import TorchTimer
+from game.ui.kit.widgets import TextField
 
 TYPE_LABELS = {"choice": "Choose one", "truefalse": "True or false?", "number": "Type a number",
                "text": "Type the answer"}

@@ -6,18 +6,18 @@ from __future__ import annotations
 import pygame
 
 from game.quiz import State
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import draw_key_hints
-from game.ui.fx import draw_panel, icon
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import draw_key_hints
+from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import Match
-from game.ui.layout import Screen, split_columns, split_rows
-from game.ui.overlays import ConfirmDialog
+from game.ui.kit.layout import Screen, split_columns, split_rows
+from game.ui.kit.overlays import ConfirmDialog
 from game.ui.scene import Scene
-from game.ui.teamcolours import player_colours
-from game.ui.teamplay import TeamPlay
-from game.ui.text import points_text, score_text
-from game.ui.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
+from game.ui.look.teamcolours import player_colours
+from game.ui.classroom.teamplay import TeamPlay
+from game.ui.kit.text import points_text, score_text
+from game.ui.look.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
 
 
 class RevealScene(Scene):

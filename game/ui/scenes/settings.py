@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.fx import draw_panel, shape_icon
-from game.ui.layout import Screen, split_columns, split_rows
-from game.ui.projector import set_projector
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.kit.fx import draw_panel, shape_icon
+from game.ui.kit.layout import Screen, split_columns, split_rows
+from game.ui.classroom.projector import set_projector
 from game.ui.scene import Scene
-from game.ui.theme import SHAPES
-from game.ui.widgets import Button, Choice, Form, Toggle
+from game.ui.kit.theme import SHAPES
+from game.ui.kit.widgets import Button, Choice, Form, Toggle
 
 FONT_SCALES = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 VOLUMES = tuple(v / 10 for v in range(11))

@@ -5,16 +5,16 @@ from __future__ import annotations
 import pygame
 
 from game.quiz import State, max_points
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import draw_key_hints
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import draw_key_hints
 from game.ui.handover import Match
-from game.ui.layout import Screen, split_rows
-from game.ui.overlays import ConfirmDialog
+from game.ui.kit.layout import Screen, split_rows
+from game.ui.kit.overlays import ConfirmDialog
 from game.ui.scene import Scene
-from game.ui.teamplay import TeamPlay
-from game.ui.teamcolours import player_colours
-from game.ui.track import Lane, RelayTrack
+from game.ui.classroom.teamplay import TeamPlay
+from game.ui.look.teamcolours import player_colours
+from game.ui.look.track import Lane, RelayTrack
 
 
 def lanes_for(standings, players) -> list[Lane]:
