@@ -7,11 +7,15 @@ written (reported on stderr), 2 the command line itself was wrong, 130 stopped b
 
 from __future__ import annotations
 
-import importlib
 import os
-import sys
 
-from game import __version__, interrupts
+try:
+    import importlib
+    import sys
+
+    from game import __version__, interrupts
+except KeyboardInterrupt:  # Ctrl+C while the program is still starting: stop as promised
+    os._exit(130)
 
 # Each module in game/commands/ provides `register(subparsers)`, which adds its subcommand
 # and sets `run(args) -> int` as the handler. The order here is the order in --help.

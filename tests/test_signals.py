@@ -144,7 +144,7 @@ def test_generate_stopped_by_a_signal_leaves_no_temporary_file(tmp_path, signum)
 
 @pytest.mark.parametrize("command", [("packs",), ("validate", "questions"), ("history",), ("schema",)])
 def test_ctrl_c_exits_130_from_any_command(tmp_path, command):
-    for delay in (0.1, 0.2, 0.35):
+    for delay in (0.25, 0.4, 0.6):
         process = subprocess.Popen(_command(*command), cwd=ROOT, env=_environment(tmp_path),
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         time.sleep(delay)

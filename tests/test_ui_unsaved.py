@@ -13,10 +13,10 @@ from fulldisk import FullDisk
 from game.quiz import State
 from game.store import Store
 from game.store.reports import build_report, csv_rows
-from game.store.session_report import report_from_session
+from game.ui.scenes.memory_report import report_from_session
 from game.ui.app import App
 from game.ui.launch import _report_unsaved, build_services
-from game.ui.unsaved import RETRY_SECONDS, UnsavedScores
+from game.ui.scenes.unsaved import RETRY_SECONDS, UnsavedScores
 from readonly import read_only
 from recording import play_recorded
 from tests.test_ui_session import answer_by_keys

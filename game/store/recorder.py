@@ -29,7 +29,7 @@ from game.quiz.events import (
     SessionFinished,
 )
 from game.quiz.questions import RoundQuestion
-from game.quiz.session import Session, State
+from game.quiz.session import Session
 from game.store.db import StoreError, write_problem
 from game.store.store import AnswerRecord, QuestionRecord, Ranked, Store
 
@@ -51,7 +51,6 @@ class SessionRecorder:
         self.store = store
         self.session = session
         self.error: str | None = None       # why the last write failed; None once all are saved
-        self.failures = 0                   # failed attempts so far, retries included
         self.ranks: list[Ranked] = []
         self.session_id: int | None = None
         self._waiting: list[Callable[[], None]] = []
@@ -80,18 +79,12 @@ class SessionRecorder:
         """Writes waiting to be saved (the session's start, questions, adjustments, its end)."""
         return len(self._waiting)
 
-    @property
-    def finished_saved(self) -> bool:
-        """True once the session is recorded as finished (or ended early), with everything before it."""
-        return self.saved and self.session.state is State.FINISHED
-
     def flush(self) -> bool:
         """Try the writes that are waiting, oldest first; True when none is left."""
         while self._waiting:
             try:
                 self._waiting[0]()
             except WRITE_ERRORS as exc:
-                self.failures += 1
                 self.error = f"the scores could not be saved: {write_problem(exc)}"
                 return False
             self._waiting.pop(0)

@@ -93,7 +93,7 @@ class App:
         self._fade = 0.0
         self._shade: pygame.Surface | None = None
         self.frame_hooks: list = []
-        # Drawn over every scene and given actions before it (see game/ui/unsaved.py): each has
+        # Drawn over every scene and given actions before it (see game/ui/scenes/unsaved.py): each has
         # update(dt, app), handle(action) -> bool, draw(surface) and still_for().
         self.overlays: list = []
         self.terminate_requested = False

@@ -17,7 +17,7 @@ from game.packs.library import load_library
 from game.ui.app import App
 from game.ui.crash import show_crash
 from game.ui.services import Services
-from game.ui.unsaved import UnsavedScores
+from game.ui.scenes.unsaved import UnsavedScores
 from game.ui.look.sound import SoundBank
 
 
