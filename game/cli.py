@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 try:
+    import argparse
     import importlib
     import sys
 
@@ -51,11 +52,9 @@ Your packs, scores and settings stay on this machine; set RELAYQUIZ_HOME to keep
 in one folder (a portable install)."""
 
 
-def build_parser():
-    """The whole command line (argparse is loaded here, so starting up takes the least time
-    before Ctrl+C is handled)."""
-    import argparse
-
+def build_parser(only: tuple[str, ...] | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or only the subcommands in `only` (each module imports what its
+    command needs, so running one command, the game above all, loads only that)."""
     parser = argparse.ArgumentParser(
         prog="relayquiz", description=DESCRIPTION, epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -63,18 +62,28 @@ def build_parser():
     parser.add_argument("--version", action="version", version=f"relayquiz {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name in COMMANDS:
-        importlib.import_module(f"game.commands.{name}").register(subparsers)
+        if only is None or name in only:
+            importlib.import_module(f"game.commands.{name}").register(subparsers)
     return parser
+
+
+def named_command(argv: list[str]) -> str | None:
+    """The subcommand `argv` runs: the one it names first, `play` for no arguments at all, or
+    None when it starts otherwise (--help, --version, a mistake), which needs every command."""
+    if not argv:
+        return "play"
+    return argv[0] if argv[0] in COMMANDS else None
 
 
 def main(argv: list[str] | None = None) -> int:
     # Signals become exceptions first of all, so Ctrl+C exits 130 from any point and a
     # request to end (SIGTERM, SIGHUP) lets temporary files be removed on the way out.
-    with interrupts.taken(last=argv is None):    # argv None: run as the program itself
+    program = argv is None                       # run as the program itself, not called by a test
+    with interrupts.taken(last=program):
         stdout = sys.stdout
         sys.stdout = _Output(stdout)
         try:
-            return _run(argv)
+            return _run(sys.argv[1:] if program else argv, program)
         finally:
             sys.stdout = stdout
 
@@ -113,17 +122,18 @@ class _Output:
         return getattr(self._stream, name)
 
 
-def _run(argv: list[str] | None) -> int:
+def _run(argv: list[str], program: bool) -> int:
     try:
         # pygame prints a greeting on import; the game's own output should stand alone.
         os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
         # Loading every command's module is the bulk of starting up; a signal then waits the
         # fraction of a second until it is done, rather than land inside the import system.
         with interrupts.held():
-            parser = build_parser()
+            command = named_command(argv)
+            parser = build_parser(None if command is None else (command,))
             args = parser.parse_args(argv)
             if args.command is None:
-                args = parser.parse_args(["play", *(argv or [])])
+                args = parser.parse_args(["play", *argv])
         status = int(args.run(args) or 0)
         sys.stdout.flush()
         return status
@@ -131,9 +141,9 @@ def _run(argv: list[str] | None) -> int:
         stop = interrupts.unwrapped(error)    # Python wraps one raised while a class is made
         if stop is None:
             raise
-        return _stopped(stop, argv)
+        return _stopped(stop, program)
     except (KeyboardInterrupt, interrupts.Terminated) as stop:
-        return _stopped(stop, argv)
+        return _stopped(stop, program)
     except BrokenPipeError:
         _silence_stdout()  # the reader went away (| head): not an error
         return 0
@@ -143,10 +153,10 @@ def _run(argv: list[str] | None) -> int:
         return 1
 
 
-def _stopped(stop: BaseException, argv: list[str] | None) -> int:
+def _stopped(stop: BaseException, program: bool) -> int:
     interrupts.ignore_further()
     _say_quietly("interrupted" if isinstance(stop, KeyboardInterrupt) else f"relayquiz: {stop}")
-    if argv is None:
+    if program:
         _leave_now(interrupts.exit_status(stop))
     return interrupts.exit_status(stop)
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from game import interrupts
 from game.commands.common import add_command
 from game.interrupts import Terminated
-from game.quiz.config import MAX_NAME_LENGTH
 
 EXAMPLES = """\
   relayquiz play
@@ -29,6 +28,8 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _teams(text: str) -> tuple[str, ...]:
+    from game.quiz.config import MAX_NAME_LENGTH
+
     names = tuple(name.strip() for name in text.split(","))
     if not all(names):
         raise argparse.ArgumentTypeError("team names are separated by commas and cannot be empty")
@@ -202,7 +203,8 @@ def _keep_recorders(services, recorders: list) -> None:
 
     def recording(session):
         recorder = start(session)
-        recorders.append(recorder)
+        if recorder is not None:              # None: no scores database to record in
+            recorders.append(recorder)
         return recorder
 
     services.recorder_factory = recording

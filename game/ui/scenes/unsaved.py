@@ -105,12 +105,13 @@ class Offer:
 
 
 class UnsavedScores:
-    """See the module docstring. `store_problem` says why there is no database at all, if so."""
+    """See the module docstring. `store_problem` says why there is no database at all, when the
+    services do not say it themselves."""
 
     def __init__(self, services: Services, store_problem: str | None = None,
                  folders: list[Path] | None = None) -> None:
         self.services = services
-        self.store_problem = store_problem
+        self._store_problem = store_problem
         self.watched: list[Watched] = []
         self.offer: Offer | None = None
         self._folders = folders
@@ -119,6 +120,11 @@ class UnsavedScores:
         self._on_play_screen = False
 
     # -- what is wrong -------------------------------------------------------------------
+    @property
+    def store_problem(self) -> str | None:
+        """Why there is no scores database at all, if that is so."""
+        return self._store_problem or self.services.store_problem
+
     @property
     def problem(self) -> str | None:
         """Why scores are not being saved right now, or None when everything is saved."""
