@@ -5,7 +5,8 @@ The folder holds what an unlucky or hostile user might leave there: a file past 
 limit, one of a few MB that is all tiny YAML nodes, aliases that expand a billionfold, lists
 nested 100,000 deep, an integer of 5,000 digits, binary garbage, text in a wrong encoding, a
 link that loops, a link to a device, a pipe, a link back up the tree, and 300 small good
-packs beside them. The aim is under a second and 200 MB.
+packs beside them. The aim is under a second and 200 MB, the first time (nothing in the pack
+cache yet) as well as after.
 """
 
 from __future__ import annotations
@@ -82,10 +83,11 @@ def run(quick: bool) -> dict[str, float]:
         hostile = Path(scratch) / "hostile"
         hostile_folder(hostile / "packs", good=100 if quick else 300)
         plain_runs = [_measure(plain) for _ in range(repeats)]
-        hostile_runs = [_measure(hostile) for _ in range(repeats)]
+        hostile_runs = [_measure(hostile) for _ in range(repeats + 1)]   # the first with nothing cached
     return {
         "packs_plain_s": round(min(run[0] for run in plain_runs), 3),
-        "packs_hostile_s": round(min(run[0] for run in hostile_runs), 3),
+        "packs_hostile_first_s": round(hostile_runs[0][0], 3),
+        "packs_hostile_s": round(min(run[0] for run in hostile_runs[1:]), 3),
         "packs_hostile_peak_mb": round(max(run[1] for run in hostile_runs), 1),
         # 0 when the command listed the packs; anything else means a hostile file stopped it
         "packs_hostile_exit_status": max(run[2] for run in hostile_runs),

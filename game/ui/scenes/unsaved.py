@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game import paths
-from game.quiz import State
 from game.ui.input import actions as A
 from game.ui.kit.fx import draw_panel
 from game.ui.kit.layout import Screen
@@ -162,7 +161,7 @@ class UnsavedScores:
         self._told = problem
         if self.offer is None:
             for watched in self.watched:
-                if not watched.offered and watched.session.state is State.FINISHED and self.at_risk(watched):
+                if not watched.offered and _finished(watched.session) and self.at_risk(watched):
                     watched.offered = True
                     self.offer = Offer(watched, self._folders or save_folders())
                     break
@@ -170,7 +169,7 @@ class UnsavedScores:
     def can_offer(self) -> Watched | None:
         """A finished session whose results are at risk, if there is one (newest first)."""
         for watched in reversed(self.watched):
-            if watched.session.state is State.FINISHED and self.at_risk(watched):
+            if _finished(watched.session) and self.at_risk(watched):
                 return watched
         return None
 
@@ -195,7 +194,7 @@ class UnsavedScores:
     def end_sessions_early(self) -> None:
         """The game is being stopped: a session under way is recorded as ended early."""
         for watched in self.watched:
-            if watched.session.state is not State.FINISHED:
+            if not _finished(watched.session):
                 watched.session.end_round()
             if watched.recorder is not None:
                 watched.recorder.flush()
@@ -288,6 +287,12 @@ class UnsavedScores:
         hint = offer.message or "Left and Right choose the folder · Enter saves · Esc: not now"
         text.fit(hint, foot.size, px=screen.text_px(theme, theme.size_small), min_px=screen.min_text_px(theme),
                  colour=theme.wrong if offer.message else theme.text_muted).draw(surface, foot)
+
+
+def _finished(session: Session) -> bool:
+    from game.quiz.session import State   # here: the title shows before the quiz rules are loaded
+
+    return session.state is State.FINISHED
 
 
 def _without_prefix(problem: str) -> str:
