@@ -53,6 +53,14 @@ from game.generate.kinds import (
 _WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if word not in ("dozen",)} | {1: "one"}
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_ONE_OR_TWO_DIGITS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_WRITTEN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
+_WRITTEN_WORD = re.compile(r"([A-Za-z]+)")
+_DIGIT = re.compile(r"\d")
+_NOT_SIGNIFICANT = re.compile(r"^0+|\.|0+$")
+
+
 def stable_order(items, *keys: object) -> list:
     """Items in a pseudo-random order fixed by `keys` (the seed and the answer)."""
     salt = zlib.crc32("\x1f".join(str(k) for k in keys).encode())
@@ -88,7 +96,7 @@ def same_thing(a: str, b: str) -> bool:
             return False  # two key terms of one head: "igneous rock" and "sedimentary rock"
         if not shared <= _SHARED_OK:
             return True
-    if re.search(r"\d", fa + fb) or min(len(fa), len(fb)) / max(len(fa), len(fb)) < 0.74:
+    if _DIGIT.search(fa + fb) or min(len(fa), len(fb)) / max(len(fa), len(fb)) < 0.74:
         return False  # a similarity over 0.85 needs lengths within a quarter of each other
     matcher = difflib.SequenceMatcher(None, fa, fb)
     return matcher.real_quick_ratio() > 0.85 and matcher.quick_ratio() > 0.85 and matcher.ratio() > 0.85
@@ -364,7 +372,7 @@ def _nice(value: float, like: float) -> float:
     """A number rounded to as many significant figures as the answer shows."""
     if value == 0:
         return 0
-    digits = len(re.sub(r"^0+|\.|0+$", "", f"{like:g}".replace("-", ""))) or 1
+    digits = len(_NOT_SIGNIFICANT.sub("", f"{like:g}".replace("-", ""))) or 1
     digits = max(1, min(digits, 3))
     from math import floor, log10
     factor = 10 ** (digits - 1 - floor(log10(abs(value))))
@@ -394,7 +402,7 @@ def number_options(value: float, count: int, seed: object, kind: str = COUNT) ->
 
 def format_like(value: float, answer_text: str) -> str:
     """A number written the way the answer is written: a word, with commas, or plain."""
-    number = re.search(r"(\d[\d,]*(?:\.\d+)?)", answer_text) or re.match(r"([A-Za-z]+)", answer_text)
+    number = _WRITTEN_NUMBER.search(answer_text) or _WRITTEN_WORD.match(answer_text)
     raw = number.group(1) if number else answer_text
     if raw.isalpha():
         word = _WORD_FOR.get(int(value)) if float(value).is_integer() else None
@@ -434,7 +442,7 @@ def date_options(answer: str, doc_dates: list[str], count: int, seed: object) ->
                 index = number - 1 + delta
                 generated.append(f"{MONTH_NAMES[index % 12]} {year + index // 12}")
     def shape_of(date: str) -> tuple[bool, bool]:
-        return bool(re.search(r"\d{4}", date)), bool(re.search(r"(?<!\d)\d{1,2}(?!\d)", date))
+        return bool(_FOUR_DIGITS.search(date)), bool(_ONE_OR_TWO_DIGITS.search(date))
 
     year = re.search(r"\d{4}", answer)
 

@@ -53,6 +53,11 @@ TOO_OBVIOUS = word_set("too_obvious")
 
 
 
+_TWO_LOWER_WORDS = re.compile(r"\s+[a-z]+\s+[a-z]+")
+_SPEAKING_VERB = re.compile(r"\s+(?:said|says|told|reported|announced|added|estimated|stated|wrote|warned)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
 @dataclass(slots=True)
 class Fact:
     doc_id: str
@@ -155,7 +160,7 @@ def _swap(text: str, span: Span, option: str) -> tuple[int, int, str]:
     """The edit that puts a wrong option in the answer's place, with the "the" that goes with a
     name kept or dropped: "of the University of Cambridge" -> "of Radcliffe College", not "of the
     Radcliffe College"."""
-    the = re.search(r"\bthe\s+$", text[:span.start])
+    the = _THE_BEFORE.search(text, 0, span.start)
     words = option.split()
     if the and len(words) >= 2 and " of " not in option and fold(words[-1]) in _NO_THE_HEADS:
         return the.start(), span.end, option
@@ -665,8 +670,7 @@ def _cited(text: str, span: Span, name: str) -> str:
     Council of Europe", "the International Monetary Fund")."""
     if name == span.text:
         # "the Interfax news agency said": there the "the" goes with "news agency", not the name
-        whole = not re.match(r"\s+[a-z]+\s+[a-z]+", text[span.end:]) or re.match(
-            r"\s+(?:said|says|told|reported|announced|added|estimated|stated|wrote|warned)\b", text[span.end:])
+        whole = not _TWO_LOWER_WORDS.match(text, span.end) or _SPEAKING_VERB.match(text, span.end)
         return f"the {name}" if whole and re.search(r"\bthe\s+$", text[:span.start], re.I) else name
     words = name.split()
     if len(words) >= 2 and (" of " in name or fold(words[-1]) in _INSTITUTION_HEADS):

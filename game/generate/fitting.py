@@ -26,6 +26,9 @@ _LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:t
 _COMMON = word_set("common_name_words")
 
 
+_WORD = re.compile(r"[\w'\u2019]+")
+
+
 @dataclass
 class Mates:
     """Who the document puts beside whom: in one list, or in one relation."""
@@ -46,7 +49,7 @@ class Mates:
 def _left_context(text: str, span: Span) -> str:
     """The two words before a span when one of them says something ("won by", "including"):
     "in the" says nothing of a relation."""
-    words = re.findall(r"[\w'\u2019]+", text[max(0, span.start - 60):span.start])[-2:]
+    words = _WORD.findall(text, max(0, span.start - 60), span.start)[-2:]
     folded = [fold(w) for w in words]
     if not folded or all(w in FUNCTION_WORDS or w in PREPOSITIONS for w in folded):
         return ""

@@ -28,6 +28,15 @@ _WORD = re.compile(r"[\w\u00c0-\u024f]+(?:[-'\u2019.][\w\u00c0-\u024f]+)*")
 _CONNECTORS = word_set("name_connectors")
 
 
+# "Burkhan Khaldun mountain": a lower-case kind word right after a name, not a verb's subject.
+_KIND_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?!\s+(?!(?:and|or|to|in|on|at|of|near|from|by|with|is|was|are|were|has|had)\b)"
+                              r"[a-z]{3,}\b)")
+_ADJECTIVE_ENDING = re.compile(r"(?:an|ean|ish|ese|ic|ian)$")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_INITIAL = re.compile(r"[A-Z]")
+_ENDS_POSSESSIVE = re.compile(r"[\u2019']s$")
+
+
 def word_tokens(text: str) -> list[re.Match]:
     return list(_WORD.finditer(text))
 
@@ -55,8 +64,8 @@ def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens):
             gap = text[tokens[j - 1].end():tokens[j].start()]
-            initial = gap == ". " and re.fullmatch(r"[A-Z]", tokens[j - 1].group(0))
-            if (gap not in (" ", "-") and not initial) or re.search(r"[\u2019']s$", tokens[j - 1].group(0)):
+            initial = gap == ". " and _INITIAL.fullmatch(tokens[j - 1].group(0))
+            if (gap not in (" ", "-") and not initial) or _ENDS_POSSESSIVE.search(tokens[j - 1].group(0)):
                 break
             nxt = tokens[j].group(0)
             if is_capitalised(nxt) or (nxt.isdigit() and len(nxt) <= 3):
@@ -170,7 +179,7 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     entries = lex.lookup(text)
     if role:
         return PERSON, ""
-    if re.search(r"\bthe\s+$", before, re.I):
+    if _THE_BEFORE.search(before):
         return _classify_thing(words, key, entries, context)  # "the Unknown Soldier" is no one's name
     if key in context.people:
         return PERSON, ""
@@ -418,9 +427,8 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
             kind, group = apposed, ""
         if kind == NAME:
             kind = _kind_from_neighbours(before, after)
-        kind_word = re.match(r"\s+([a-z]+)\b(?!\s+(?!(?:and|or|to|in|on|at|of|near|from|by|with|is|was|are|were|has|had)\b)"
-                             r"[a-z]{3,}\b)", after)
-        adjective = len(words) == 1 and re.search(r"(?:an|ean|ish|ese|ic|ian)$", words[0])
+        kind_word = _KIND_WORD_AFTER.match(after)
+        adjective = len(words) == 1 and _ADJECTIVE_ENDING.search(words[0])
         if kind in (NAME, PLACE) and kind_word and kind_word.group(1) in HEAD_KINDS and not adjective:
             # "Burkhan Khaldun mountain" is a mountain; the "Christchurch mosque attacks" were no mosque
             kind = HEAD_KINDS[kind_word.group(1)]

@@ -67,6 +67,13 @@ _VERB_WORDS = frozenset(AUXILIARIES | IRREGULAR_PAST)
 _WORDS = re.compile(r"\w+")
 
 
+_DASHED_ASIDE = re.compile(r"\u2014[^\u2014]{3,80}\u2014")
+_FIRST_WORD = re.compile(r"[\w']+")
+_WHEN = re.compile(r"when\s", re.I)
+_THERE_IS = re.compile(r"There\s+(?:is|are|was|were)\b")
+_ACCORDING_THEN_ARTICLE = re.compile(r"^(According to [^,]+, )(The|A|An)\b")
+
+
 def verbish(text: str) -> bool:
     """Whether VERBISH finds a verb in the text (the same answer, several times faster): a word
     that is an auxiliary or an irregular past, a word in -ed, or a word in -s before a phrase."""
@@ -269,7 +276,7 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), recent_people[0]))
         draft.resolved.append(read_as)
         return True
-    first = re.match(r"[\w']+", window)
+    first = _FIRST_WORD.match(window)
     if not first:
         return False
     word = first.group(0).lower()
@@ -575,7 +582,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     for aside_start, aside_end in _asides(text, start, end):
         if not (aside_start <= span.start < aside_end):
             draft.edits.append((aside_start, aside_end, ""))
-    for dashed in re.finditer(r"\u2014[^\u2014]{3,80}\u2014", text[start:end]):
+    for dashed in _DASHED_ASIDE.finditer(text[start:end]):
         if not (start + dashed.start() <= span.start < start + dashed.end()):
             draft.edits.append((start + dashed.start(), start + dashed.end(), " "))  # "units—ten faculties and ...—with"
     relative = _inner_relative(text, start, end, span)
@@ -617,7 +624,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             words = 0
         if words >= MIN_CLAUSE_WORDS and verbish(trimmed):
             draft.start, draft.end = lead, bounds[1]
-            if re.match(r"when\s", clause, re.I):
+            if _WHEN.match(clause):
                 # "... when he was seven months old": "he" out of its time would mislead.
                 recent_people, sentence_people = [], []
                 time = _TIME_BEFORE_WHEN.search(text, start, bounds[0])
@@ -681,7 +688,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         return None
     if not draft.moved:
         _one_predicate(draft, span)  # one subject, several predicates: ask with the answer's predicate alone
-    if re.match(r"There\s+(?:is|are|was|were)\b", draft.window()):
+    if _THERE_IS.match(draft.window()):
         second = re.compile(r"\s+and\s+(?:the|a|an)\s+[a-z]+\s+(?:is|are|was|were)\b").search(draft.text, span.end, draft.end)
         if second:
             draft.end = second.start()  # "There are 100 species of trees and the avenues are ...": one clause
@@ -815,7 +822,7 @@ def _balanced(body: str) -> str:
 
 def finish_question(body: str) -> str:
     body = _balanced(body.strip().rstrip(" .;:,"))
-    body = re.sub(r"^(According to [^,]+, )(The|A|An)\b", lambda m: m.group(1) + m.group(2).lower(), body)
+    body = _ACCORDING_THEN_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 

@@ -22,6 +22,18 @@ LIST_GOES_ON = re.compile(r",\s+(?!(?:" + "|".join(sorted(AUXILIARIES)) + r")\b)
 _COUNTED = frozenset({YEAR, DATE, COUNT, PERCENT, MONEY})
 
 
+_OPENS_A_RANGE = re.compile(r"[(\u2013\u2014-]\s*$")
+_RANGE_GOES_ON = re.compile(r"\s*[\u2013\u2014-]\s*\d")
+_OWNER_OR_NUMBER_BEFORE = re.compile(r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhe)(?<!\bshe)(?<!\bwhat)[\u2019']s|\d)\s+$")
+_POSSESSIVE_AFTER = re.compile(r"[\u2019'](?:s\b|(?=\s))")
+_AND_A_NAME = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?([A-Z0-9][\w-]+)")
+_NAMES_LISTED_AFTER = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)")
+_SECOND_OF_A_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:[,.;:]|$|\s+[a-z])")
+_EXAMPLES_BEFORE = re.compile(r"\b(?:like|such\s+as|including|among\s+others)\s+(?:the\s+)?$")
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_NAME_AND_BEFORE = re.compile(r"([A-Z][\w-]*)\s+(?:and|or)\s+$")
+
+
 def same_sort(a: Span, b: Span) -> bool:
     """Two spans a player reads as two of one sort: two names, or two numbers of one kind."""
     return a.kind == b.kind or (a.names_a_kind and b.names_a_kind and PERSON not in (a.kind, b.kind))
@@ -117,8 +129,7 @@ def conversion_or_range(slot: Slot):
         -> no question  [1939]
     """
     text = slot.text
-    if re.search(r"[(\u2013\u2014-]\s*$", text[slot.draft.start:slot.start]) \
-            or re.match(r"\s*[\u2013\u2014-]\s*\d", text[slot.end:]):
+    if _OPENS_A_RANGE.search(text, slot.draft.start, slot.start) or _RANGE_GOES_ON.match(text, slot.end):
         return REFUSE
     return None
 
@@ -131,7 +142,7 @@ def inside_a_larger_name(slot: Slot):
         Officials prepared the 2014 Winter Games in Sochi for many years.
         -> no question  [Winter Games]
     """
-    if re.search(r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhe)(?<!\bshe)(?<!\bwhat)[\u2019']s|\d)\s+$", slot.lead):
+    if _OWNER_OR_NUMBER_BEFORE.search(slot.lead):
         return REFUSE
     return None
 
@@ -144,7 +155,7 @@ def possessive_goes_with_the_answer(slot: Slot):
         The programme was based on Ottilie Brandvold's theory of ice ages in 1921.
         -> The programme was based on whose theory of ice ages in 1921?  [Ottilie Brandvold]
     """
-    possessive = re.match(r"[\u2019'](?:s\b|(?=\s))", slot.after)
+    possessive = _POSSESSIVE_AFTER.match(slot.after)
     if possessive:
         slot.possessive = possessive
         slot.end += possessive.end()
@@ -160,7 +171,7 @@ def first_of_a_pair(slot: Slot):
         Flights left Denver and Houston for the coast in 1999.
         -> no question  [Denver]
     """
-    following = re.match(r",?\s+(?:and|or)\s+(?:the\s+)?([A-Z0-9][\w-]+)", slot.after)
+    following = _AND_A_NAME.match(slot.after)
     if following and any(same_sort(s, slot.span) and s.start == slot.end + following.start(1) for s in slot.spans):
         return REFUSE
     return None
@@ -212,9 +223,8 @@ def one_of_a_list(slot: Slot):
         -> no question  [Begter]
     """
     span = slot.span
-    listed = re.match(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)", slot.after) or (
-        span.names_a_kind or span.kind == PERSON) and re.match(r"\s+(?:and|or)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:[,.;:]|$|\s+[a-z])",
-                                                              slot.after)
+    listed = _NAMES_LISTED_AFTER.match(slot.after) or (
+        span.names_a_kind or span.kind == PERSON) and _SECOND_OF_A_PAIR_AFTER.match(slot.after)
     in_country = span.kind == CITY and any(s.kind in (COUNTRY, STATE, REGION) and s.start == slot.end + 2
                                              for s in slot.spans)
     if listed and not in_country and span.kind not in _COUNTED:
@@ -230,7 +240,7 @@ def first_of_a_list_of_examples(slot: Slot):
         There are several lakes in Tarnow, like Miller Lake, the lakes in the Oak Park, Stone Lake.
         -> no question  [Miller Lake]
     """
-    if re.search(r"\b(?:like|such\s+as|including|among\s+others)\s+(?:the\s+)?$", slot.lead) \
+    if _EXAMPLES_BEFORE.search(slot.lead) \
             and LIST_GOES_ON.match(slot.after) and slot.kind not in (YEAR, DATE):
         return REFUSE
     return None
@@ -261,8 +271,8 @@ def second_half_of_a_broken_pair(slot: Slot):
         -> no question  [Hyde Park]
     """
     span = slot.span
-    prefix = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", slot.lead)  # asides are not read
-    joined = re.search(r"([A-Z][\w-]*)\s+(?:and|or)\s+$", prefix)
+    prefix = _BRACKETED.sub("", slot.lead)  # asides are not read
+    joined = _NAME_AND_BEFORE.search(prefix)
     if joined and span.kind != PERSON \
             and not any((s.kind == span.kind or (s.names_a_kind and span.names_a_kind
                                                  and (s.kind != NAME or len(s.text.split()) >= 2)))
