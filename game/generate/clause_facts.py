@@ -122,7 +122,7 @@ def _assess(fact: Fact, reading: Reading) -> None:
     """The confidence of asking the fact and of stating it, by the features every fact is read by."""
     def candidate(prompt: str, asking: bool) -> Candidate:
         return Candidate(fact, prompt, asking, reading.title, reading.opening, reading.first_seen, reading.keywords,
-                         reading.names, (reading.label_name,), reading.topic_name)
+                         reading.names, (reading.label_name,), reading.topic_name, reading.subject_words)
 
     if fact.question:
         fact.confidence, fact.doubts = assess(candidate(fact.question, True))

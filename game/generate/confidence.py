@@ -48,6 +48,7 @@ class Candidate:
     names: frozenset[str] = frozenset()  # words the document writes with a capital mid-sentence, folded
     known: tuple[str, ...] = ()  # phrases that name what the whole document is about ("the ritual wine vessel")
     topic: str = ""              # the thing the document is about, as named ("Eiffel Tower", "Danube")
+    subject_words: frozenset[str] = frozenset()  # the title's words the text writes again ("soda", "bread")
 
     def written_lower(self, word: str) -> bool:
         """Whether the document writes the word in lower case somewhere (or its singular)."""
@@ -165,7 +166,7 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
         while j < len(tokens) and len(words) < 3:
             token = tokens[j][1]
             low = token.lower()
-            if not _WORD_TOKEN.fullmatch(token) or low in _STOPS or low.endswith(("ly", "ed")) and len(words) \
+            if not _WORD_TOKEN.fullmatch(token) or low in _STOPS or low.endswith(("ly", "ed", "ing")) and len(words) \
                     or token[:1].isupper() and words:
                 break
             words.append(token)
@@ -213,13 +214,18 @@ _OWNER_PRONOUN = re.compile(r"\b(?:its|their|his|her)\b", re.I)
 _WH = re.compile(r"\b(?:[Ww]hich|[Ww]hat|[Ww]ho|[Ww]hom|[Ww]hose|[Hh]ow (?:many|much)|According to)\b")
 
 
-def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset[str] = frozenset()) -> tuple[bool, bool]:
+def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset[str] = frozenset(),
+            subject_words: frozenset[str] = frozenset()) -> tuple[bool, bool]:
     """(names something a player can place, dates it): a name, a key term of the text
-    ("cyanobacteria") or a superlative ("the highest mountain") anchors a prompt; a year or a
-    century only dates it. A capital that opens the prompt is a name only when the document
-    writes the word with a capital mid-sentence too (`names`, folded)."""
+    ("cyanobacteria"), a word of the title that says what the whole text is about ("soda bread"
+    in a recipe for soda bread) or a superlative ("the highest mountain") anchors a prompt; a
+    year or a century only dates it. A capital that opens the prompt is a name only when the
+    document writes the word with a capital mid-sentence too (`names`, folded)."""
     rest = _WH.sub(" ", prompt.replace(answer, " ") if answer else prompt)
-    if keywords and any(word in keywords and _TECHNICAL.search(word) for word in _LONG_LOWER.findall(rest.lower())):
+    words = _LONG_LOWER.findall(rest.lower())
+    if keywords and any(word in keywords and _TECHNICAL.search(word) for word in words):
+        return True, bool(_YEAR_WORD.search(rest))
+    if subject_words and any(fold(word) in subject_words for word in words):
         return True, bool(_YEAR_WORD.search(rest))
     named = False
     for match in _NAME_WORD.finditer(rest):
@@ -260,6 +266,36 @@ def vague_references(prompt: str, mentioned_before: Callable[[str], bool]) -> fl
     return factor
 
 
+# A sentence about kinds of things opens with a bare noun phrase: "Arcs of volcanoes ...",
+# "Mid-ocean ridges ...", "Long linear regions of geologic features ...", "Seismologists can ...".
+_GENERIC_OPENING = re.compile(r"(?:When|If|Once|Where) [^,]{3,60}, |"
+                              r"(?!(?:The|This|These|That|Those|A|An|It|They|He|She|We|You|Its|Their|His|Her|Our|"
+                              r"There|Here|Some|Many|Most|Each|Every|All|Both|Such|Other|Another|One|No)\b)"
+                              r"(?=[A-Z][a-z-]+\b)")
+_BARE_PLURAL = re.compile(r"(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,}(?:s|ae|ia)\b")
+
+
+def generic(prompt: str, keywords: frozenset[str]) -> bool:
+    """Whether a prompt is about kinds of things, not about something the document pointed to:
+    it opens with a bare plural ("Arcs of volcanoes and earthquakes were explained as what?",
+    "Seismologists can use ..."), or with "When a rock crystallizes ...," names no one, writes
+    no "the" that points back, and holds a key term of the text."""
+    opening = _GENERIC_OPENING.match(prompt)
+    if not opening:
+        return False
+    rest = prompt[opening.end():]
+    if opening.group(0):
+        return bool(re.match(r"(?:an?|the)\s", rest, re.I) is None and _has_key(rest, keywords)
+                    and not _NAME_WORD.search(rest[1:]))
+    if not _BARE_PLURAL.match(rest[:1].lower() + rest[1:]) or _NAME_WORD.search(rest[1:]):
+        return False
+    return _has_key(prompt, keywords)
+
+
+def _has_key(text: str, keywords: frozenset[str]) -> bool:
+    return any(word in keywords or word.rstrip("s") in keywords for word in _LONG_LOWER.findall(text.lower()))
+
+
 @feature
 def stands_alone(c: Candidate) -> Verdict | None:
     """A prompt must make sense without the document: "the proposal", "the port", "another
@@ -288,7 +324,9 @@ def stands_alone(c: Candidate) -> Verdict | None:
         owner = _OWNER_PRONOUN.search(prompt)
         if owner and not _NAME_WORD.search(prompt[:owner.start()]):
             factor *= 0.8
-    named, dated = anchors(prompt, c.fact.answer if not c.asking else "", c.names, c.keywords)
+    named, dated = anchors(prompt, c.fact.answer if not c.asking else "", c.names, c.keywords, c.subject_words)
+    if not named and factor == 1.0 and generic(prompt, c.keywords):
+        named = True  # "Arcs of volcanoes and earthquakes were explained as what?": about kinds of things
     if not named and not whole:
         factor *= 0.7 if dated else 0.55
     return Verdict(factor, "needs the document") if factor < 1 else None

@@ -203,11 +203,37 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
                     person = context.people.get(fold(span.text), span.text)
                     if agrees(pronoun, person) and person not in people:
                         people.append(person)
+        if people and pronoun and texts:
+            for number in range(max(0, index - back), index):
+                if _named_after_a_pronoun(pronoun, texts[number], document_spans[number], context):
+                    # "In 1996 she became the second woman, after Caroline Herschel, ... She
+                    # campaigned ...": the "she" before is not Caroline Herschel, so the new
+                    # "she" may be either woman, and is not read.
+                    people.append(main if main and agrees(pronoun, main) and main not in people else _SOMEONE)
+                    break
         if people:
             break  # a nearer sentence names someone: the ones further back are not looked at
     if main and agrees(pronoun, main) and (not people or people == [main]):
         return [main]  # the person the document is about
     return people
+
+
+_WHAT = re.compile(r"\bwhat\b", re.I)
+_SHE = re.compile(r"\b(?:she|her)\b", re.I)
+_HE = re.compile(r"\b(?:he|his|him)\b", re.I)
+_PRONOUNS_OF = {"she": _SHE, "her": _SHE, "he": _HE, "his": _HE, "him": _HE}
+_SOMEONE = "\x00someone"  # a person a sentence before speaks of without a name
+
+
+def _named_after_a_pronoun(pronoun: str, text: str, spans: list[Span], context: Context) -> bool:
+    """Whether a sentence speaks of someone as "she" (or "he") before it names anyone that
+    pronoun could stand for: the person named later in it is someone else."""
+    pattern = _PRONOUNS_OF.get(pronoun.lower())
+    found = pattern.search(text) if pattern else None
+    if not found:
+        return False
+    named = [s for s in spans if s.kind == PERSON and agrees(pronoun, context.people.get(fold(s.text), s.text))]
+    return bool(named) and all(s.start > found.start() for s in named)
 
 
 # "the city", "the tower": a noun that may stand for the thing the text is about.
@@ -383,11 +409,12 @@ def _assess(fact: Fact, reading: Reading) -> None:
     if fact.question:
         fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True, reading.title, reading.opening,
                                                         first_seen, reading.keywords, reading.names,
-                                                        (reading.label_name,), reading.topic_name))
+                                                        (reading.label_name,), reading.topic_name,
+                                                        reading.subject_words))
     if fact.statement:
         fact.statement_confidence, fact.statement_doubts = assess(
             Candidate(fact, fact.statement, False, reading.title, reading.opening, first_seen, reading.keywords,
-                      reading.names, (reading.label_name,), reading.topic_name))
+                      reading.names, (reading.label_name,), reading.topic_name, reading.subject_words))
 
 
 
@@ -429,6 +456,7 @@ class Reading:
     keywords: frozenset[str] = frozenset()
     mates: Mates | None = None  # who the document lists or relates beside whom
     names: frozenset[str] = frozenset()  # words written with a capital mid-sentence, folded
+    subject_words: frozenset[str] = frozenset()  # the title's words the text writes again: what it is about
 
 
 def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tuple[str, str, str]) -> tuple[str, str]:
@@ -492,7 +520,22 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                        re.search(rf"\b[Tt]he {re.escape(topic_name)}\b(?!\s+[A-Z])", s.text) for s in document.sentences),
                    topic_name=topic_name, topic_kind=topic_kind,
                    label_name=next((object_name(s.text) for s in document.sentences if s.label == "title"), ""),
-                   topic_nouns=_topic_nouns(document, topic_name, topic_kind))
+                   topic_nouns=_topic_nouns(document, topic_name, topic_kind),
+                   subject_words=subject_words(document.title, word_counts, context.mid_sentence_names))
+
+
+def subject_words(title: str, word_counts: dict[str, int], names: set[str] | frozenset[str]) -> frozenset[str]:
+    """The words of the title that say what the document is about, folded: those of four
+    letters or more the text itself writes at least twice ("soda bread", "enzyme", "catalase"
+    for "Biology practical 7: the enzyme catalase"; not "practical", written only there)."""
+    found = set()
+    for word in re.findall(r"[a-z][a-z-]{3,}", fold(title)):
+        if word in FUNCTION_WORDS:
+            continue
+        written = word_counts.get(word, 0) + word_counts.get(word + "s", 0)
+        if written >= 2 or word in names:
+            found.add(word)
+    return frozenset(found)
 
 
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z-]{2,}\b")
@@ -566,8 +609,9 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                     question = _lower_after_according(question, context)
                 fronted = body.lower().startswith(replacement[2].lower())
                 others = tuple(s.text for s in spans if s.kind == PERSON and s is not span) if span.kind == PERSON else ()
-                if question and (too_long(question) or _leaks(question, span, replacement[2], others) or len(question) < 15):
-                    question = None
+                if question and (too_long(question) or _leaks(question, span, replacement[2], others) or len(question) < 15
+                                 or len(_WHAT.findall(question)) > 1):
+                    question = None  # "... set out what became known as what?": a free "what" is not read
             if question and (fold(span.text) == subject or (main and identity_of(span, context) == fold(main))):
                 question = None  # "Which city ...?" in a text all about Warsaw asks nothing
             statement = finish_statement(statement_body(draft, _cited(sentence.text, span, span.text), asides)

@@ -26,6 +26,10 @@ _DATE_LINE = re.compile(r"\b(?:(?:about|c\.|circa|ca\.)\s*)?(?:\d{1,4}\s*[\u2013
 _CREDIT = re.compile(r"^(?:Gift of|Given by|Bequeathed by|Bequest of|Purchased|Lent by|On loan from|Accession|"
                      r"Acquired|Transferred|Museum purchase|Inv\.|Object number)\b", re.I)
 _MAKER = re.compile(r"^(?:Made by|Maker|Artist|Workshop of|Attributed to|Designed by|Painted by|By)\b[:\s]*(.+)$", re.I)
+# "Court: House of Lords", "Decided: 26 May 1932": the fields of a report's header, not a label.
+_FIELD = re.compile(r"^([A-Z][a-z]+(?:\s[a-z]+)?):\s")
+_LABEL_FIELDS = frozenset("maker artist date dates material materials medium period culture place origin "
+                          "dimensions made by".split())
 MAX_LABEL_LINES = 8
 MAX_LINE_WORDS = 14
 
@@ -59,6 +63,9 @@ def read_label(paragraphs: list[str]) -> list[LabelLine]:
         text = paragraph.strip()
         if not text or re.search(r"[.!?]$", text) or len(text.split()) > MAX_LINE_WORDS:
             break
+        field = _FIELD.match(text)
+        if field and field.group(1).lower() not in _LABEL_FIELDS:
+            return []  # a header of named fields opens a report or a notice, not an object's label
         role = _role(text)
         if index == 0 and role in ("", "material"):
             role = "title"

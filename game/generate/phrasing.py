@@ -746,6 +746,9 @@ def _chunks(text: str, begin: int, finish: int) -> tuple[tuple[tuple[int, int], 
     return chunks, next((i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])), None)
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s+(?!(?:he|she|it|they|we|then)\b)[^,]*$")
+
+
 def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tuple[int, int, str]]:
     """Edits that drop the asides of a long clause a question does not need: the pieces between
     commas after its main clause that are phrases, not clauses (", near Burkhan Khaldun
@@ -761,6 +764,13 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
             continue  # part of the run that starts before it
         j = i
         while j + 1 in dropped:
+            j += 1
+        if j + 1 < len(chunks) and _LIST_GOES_ON.match(text[chunks[j + 1][0]:chunks[j + 1][1]]):
+            # ", the younger of two daughters of Philip Cooper, an engineer, and Rose Cooper":
+            # the "and ..." after the aside ends its list, and goes with it or keeps it.
+            a, b = chunks[j + 1]
+            if a <= keep[0] < b or a < keep[1] <= b:
+                continue
             j += 1
         start, end = chunks[i][0] - 1, chunks[j][1]
         if j + 1 < len(chunks):
