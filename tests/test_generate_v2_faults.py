@@ -111,3 +111,23 @@ def test_the_words_of_the_title_the_text_repeats_say_what_it_is_about():
     named, _dated = C.anchors("Farmhouse kitchens baked it in a covered iron pot called what?", "",
                               frozenset(), frozenset(), frozenset({"soda", "bread"}))
     assert not named
+
+
+def test_a_life_story_opening_with_a_name_and_going_on_with_she_is_about_that_person():
+    text = ("Vera Rubin, the American astronomer, died in Princeton in 2016. She was born in Philadelphia in 1928. "
+            "She studied astronomy at Vassar College. She earned her doctorate at Georgetown University in 1954. "
+            "In 1965 she joined the Carnegie Institution of Washington. She received the National Medal of "
+            "Science in 1993.")
+    facts = [f for f in _facts(text) if f.answer == "1993" and f.question]
+    assert [f.question for f in facts] == ["Vera Rubin received the National Medal of Science in what year?"]
+    assert "main person" in facts[0].resolved
+
+
+def test_a_text_whose_she_sentences_are_few_names_no_one_it_is_about():
+    from game.generate.facts import _opening_person
+    from game.generate.spans import gather_context
+    from game.generate.facts import spans_of
+    text = ("Anna Berg opened the bakery in 1990. Her brother Tomas Berg ran the shop. She sold it in 2001.")
+    document = document_from_bytes(text.encode(), "t.txt")
+    context = gather_context([s.text for s in document.sentences])
+    assert _opening_person(spans_of(document, context), context, [s.text for s in document.sentences]) is None

@@ -319,7 +319,7 @@ def _plural(noun: str) -> bool:
     return last.endswith(tuple(_PLURAL_NOUNS)) or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
-def _main_person(document_spans: list[list[Span]], context: Context) -> str | None:
+def _main_person(document_spans: list[list[Span]], context: Context, texts: list[str] | None = None) -> str | None:
     counts: dict[str, int] = {}
     for spans in document_spans:
         for span in spans:
@@ -329,7 +329,31 @@ def _main_person(document_spans: list[list[Span]], context: Context) -> str | No
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
-    return None
+    return _opening_person(document_spans, context, texts or [])
+
+
+_OPENING_PRONOUN = re.compile(r"(?:[A-Z][^,]{0,40}, )?(he|she)\b", re.I)
+MIN_PRONOUN_OPENINGS = 3
+
+
+def _opening_person(document_spans: list[list[Span]], context: Context, texts: list[str]) -> str | None:
+    """The person a life story is about when the text calls them by several names ("Vera
+    Rubin", "Vera Florence Cooper", "Rubin"): the one its first sentence opens with, when at
+    least three later sentences open with a "she" (or "he") that can stand for them and no
+    one else is named that often."""
+    if not texts or not document_spans or not document_spans[0]:
+        return None
+    first = min(document_spans[0], key=lambda s: s.start)
+    if first.kind != PERSON or first.start != 0:
+        return None
+    person = context.people.get(fold(first.text), first.text)
+    openings = [m.group(1).lower() for m in (_OPENING_PRONOUN.match(t) for t in texts[1:]) if m]
+    if not openings:
+        return None
+    pronoun = max(set(openings), key=lambda p: (openings.count(p), p))
+    if openings.count(pronoun) < MIN_PRONOUN_OPENINGS or not agrees(pronoun, person):
+        return None
+    return person
 
 
 def _main_subject(document_spans: list[list[Span]]) -> tuple[str, str, str]:
@@ -508,7 +532,7 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
         for word in _LOWER_WORDS.findall(sentence.text):
             first_seen.setdefault(word, sentence.index)
             word_counts[word] = word_counts.get(word, 0) + 1
-    return Reading(main=_main_person(spans_by_sentence, context), subject=subject, subject_name=subject_name,
+    return Reading(main=_main_person(spans_by_sentence, context, [s.text for s in document.sentences]), subject=subject, subject_name=subject_name,
                    subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
                    places={fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)},
                    texts=[s.text for s in document.sentences], aliases=_aliases(document),
