@@ -131,3 +131,32 @@ def test_a_text_whose_she_sentences_are_few_names_no_one_it_is_about():
     document = document_from_bytes(text.encode(), "t.txt")
     context = gather_context([s.text for s in document.sentences])
     assert _opening_person(spans_of(document, context), context, [s.text for s in document.sentences]) is None
+
+
+def test_a_step_after_a_fronted_time_is_an_instruction_whatever_its_verb():
+    from game.generate.clean import is_instruction
+    assert is_instruction("Once a month, grind 35 g of grinder cleaning tablets at setting 20.")
+    assert not is_instruction("Once a month, the council inspects the bridge.")
+    assert not is_instruction("Every year, engineers inspect the arch.")
+    assert not is_instruction("Once a month, volunteers clean the beach.")
+
+
+def test_what_a_clause_says_after_an_aside_is_kept_not_cut_off_as_another_aside():
+    text = ("In 1996 Vera Rubin became the second woman, after Caroline Herschel in 1828, to receive the Gold Medal "
+            "of the Royal Astronomical Society.")
+    asked = [p for p in _prompts(text) if p.endswith("?")]
+    assert asked and all("to receive the Gold Medal" in p for p in asked), asked
+
+
+def test_a_clause_a_relative_interrupts_before_its_verb_is_not_asked_cut_short():
+    text = ("Lewis's second title came after Ben Johnson of Canada, who crossed the line first in Seoul, was "
+            "disqualified for doping.")
+    assert not any(p.endswith("Ben Johnson of which country?") or "after whom of Canada?" in p
+                   for p in _prompts(text)), _prompts(text)
+
+
+def test_a_word_before_the_article_of_a_name_is_no_adjective_of_it_and_a_medal_is_no_society():
+    text = ("In 1996 Vera Rubin became the second woman, after Caroline Herschel in 1828, to receive the Gold Medal "
+            "of the Royal Astronomical Society.")
+    prompts = _prompts(text)
+    assert not any("which receive" in p or "which society" in p for p in prompts), prompts

@@ -196,6 +196,11 @@ _BEFORE_STEP = re.compile(r"(?:(?:If|When|Once|After|Before|While|Every|Each|For
                           r"(?:(?:Never|Always|Please|Then|Now|Next|First|Finally|Carefully|Gently|Slowly)\s+|"
                           r"(?:Do\s+not|Don't)\s+)?([A-Za-z]+)\b(?![-'\u2019])")
 
+# After a fronted phrase, a lower-case word that is no subject, straight before its object.
+_BARE_VERB_AFTER_A_PHRASE = re.compile(
+    r"(?!(?:it|they|we|you|he|she|there|this|these|those|that|one|some|most|many|all|each|both|such|"
+    r"no|not|only|few|several|more|less)\b)[a-z]+(?<!s)\s+(?:the|a|an|your|any|all|each|every|both|\d)")
+
 
 def is_instruction(sentence: str) -> bool:
     """Whether a sentence tells the reader to do something (a recipe's step, an exercise, a
@@ -203,6 +208,8 @@ def is_instruction(sentence: str) -> bool:
     if re.match(r"To\s+[a-z]+\s", sentence):
         return True
     step = _BEFORE_STEP.match(sentence)
+    if step and step.start(1) > 0 and _BARE_VERB_AFTER_A_PHRASE.match(sentence, step.start(1)):
+        return True  # "Once a month, grind 35 g of tablets": a verb no list names, then its object
     if not step or step.group(1).lower() not in _INSTRUCTION_VERBS:
         return False
     rest = sentence[step.end(1):]

@@ -272,13 +272,16 @@ _AUTHORED_BY = re.compile(
 
 def _head_before_of(words: list[str]) -> str:
     """The kind a name of the form "HEAD of ..." has by its head word, '' when none is known;
-    NAME for a group of people ("Fellows of Harvard College" is no college)."""
+    NAME for a group of people ("Fellows of Harvard College" is no college) and for a head of
+    no known kind before a kind word ("Gold Medal of the Royal Astronomical Society")."""
     link = next((w for w in words[1:] if w in ("of", "for")), "")
     if not link:
         return ""
     head = fold(words[words.index(link, 1) - 1])
     if head not in HEAD_KINDS and head in _GROUPS_OF_PEOPLE:
         return NAME
+    if head not in HEAD_KINDS and fold(words[-1]) in HEAD_KINDS:
+        return NAME  # "Gold Medal of the Royal Astronomical Society" is a medal, not a society
     return HEAD_KINDS.get(head, "")
 
 

@@ -499,6 +499,8 @@ _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
 
+# A relative clause between commas, then the predicate of the clause it interrupted.
+_INTERRUPTED = re.compile(r",\s+(?:who|which)\s[^,]+,\s+(?:is|are|was|were|has|have|had|will|would|can|could)\s")
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
 
 
@@ -594,6 +596,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         return draft
     bounds = _clause_bounds(text, start, end, span)
     subject_named = -1  # where a relative's "who" was replaced by the name it stands for
+    if bounds is not None and _INTERRUPTED.match(text, bounds[1]):
+        return None  # "came after Ben Johnson, who crossed the line first, was disqualified": the clause goes on
     if bounds is not None:
         clause = text[bounds[0]:bounds[1]]
         trimmed = clause if keep_subordinate else _SUBORDINATORS.sub("", clause)
@@ -746,6 +750,10 @@ def _chunks(text: str, begin: int, finish: int) -> tuple[tuple[tuple[int, int], 
     return chunks, next((i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])), None)
 
 
+# A piece after the main clause that is the predicate of a subject an aside interrupted.
+_PREDICATE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might)\s")
+# "the second woman, after Caroline Herschel, to receive the Gold Medal": what the clause says, no aside.
+_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be\s+\w+ed\s+by)\b)[a-z]+\b")
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s+(?!(?:he|she|it|they|we|then)\b)[^,]*$")
 
 
@@ -755,9 +763,12 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
     mountain", ", the head of the new household", ", an identity document for ..."), except
     the one holding text[keep[0]:keep[1]] (the answer). A leading phrase that sets the time or a
     condition is the main clause's and stays."""
+    if any(_PREDICATE.match(text[a:b].lstrip()) for a, b in chunks[main + 1:]):
+        return []  # "came after Ben Johnson, who crossed the line first, was disqualified": no aside ends there
     dropped = [i for i, (a, b) in enumerate(chunks) if i > main
                and not (a <= keep[0] < b or a < keep[1] <= b or (a >= keep[0] and b <= keep[1]))
-               and _ADJUNCT.match(text[a:b].lstrip()) and not _A_YEAR.search(text, a, b)]
+               and _ADJUNCT.match(text[a:b].lstrip()) and not _A_YEAR.search(text, a, b)
+               and not _INFINITIVE.match(text[a:b].lstrip())]
     edits = []
     for i in dropped:
         if i - 1 in dropped:

@@ -193,7 +193,8 @@ def adjective_before(slot: Slot):
     noun = _noun(slot)
     before, word = slot.before, slot.before_word
     if noun and before is not None and word.endswith(("al", "ic", "ern", "ish", "ian", "ese", "ous", "ive", "ary")) \
-            and word not in PREPOSITIONS and before.group(1).islower() and before.start(1) >= slot.draft.start:
+            and word not in PREPOSITIONS and before.group(1).islower() and before.start(1) >= slot.draft.start \
+            and not re.match(r"(?:the|a|an)\s", slot.text[slot.start:], re.I):  # "to receive the Gold Medal ...": a verb
         article = re.search(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", slot.text[slot.draft.start:before.start(1)], re.I)
         start = slot.draft.start + article.start() if article else before.start(1)
         return slot.place(f"which {word} {noun}", start=start)
