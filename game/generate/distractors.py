@@ -252,8 +252,12 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
             return _pick(answer, [same_head], count, seed)
         if span.kind == TERM:
             # A key term of a known sort is offered only terms of its sort ("carbon dioxide":
-            # other substances, never "plant cells"); one of no known sort only others of none.
+            # other substances, never "plant cells").
             sense = term_sense(answer)
+            if not sense:
+                # A term of no known sort ("bastible", "majority"): other terms of no known sort
+                # may be anything ("buttermilk", "contract"); only those of its own head fit.
+                return _pick(answer, [same_head], count, seed)
             plural = is_plural(answer)
             fitting = [t for t in things if term_sense(t) == sense]
             alike = [t for t in fitting if is_plural(t) == plural]
