@@ -81,13 +81,38 @@ def all_modules() -> dict[str, Path]:
 
 
 MODULES = all_modules()
+PACKAGES = {module for module, path in MODULES.items() if path.name == "__init__.py"}
+
+
+def lazy_exports_of(tree: ast.AST) -> dict[str, str]:
+    """{name: module} of a package's `lazy_exports(__name__, {module: (names...)})`, if it has one."""
+    exports: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "lazy_exports"
+                and len(node.args) == 2 and isinstance(node.args[1], ast.Dict)):
+            for key, names in zip(node.args[1].keys, node.args[1].values):
+                if isinstance(key, ast.Constant) and isinstance(names, (ast.Tuple, ast.List)):
+                    exports.update({n.value: key.value for n in names.elts if isinstance(n, ast.Constant)})
+    return exports
+
+
+TREES = {module: ast.parse(path.read_text(encoding="utf-8")) for module, path in MODULES.items()}
+LAZY_EXPORTS = {module: lazy_exports_of(tree) for module, tree in TREES.items() if module in PACKAGES}
 
 
 def imports_of(path: Path) -> set[str]:
-    """Every module `path` imports, wherever the import statement sits."""
+    """Every module `path` imports, wherever the import statement sits.
+
+    `from game.quiz import Session` imports the package and, through its lazy exports, the module
+    that defines `Session`; `from game import paths` imports the module `game.paths` (the package
+    above a module is imported before any module in it, so it is not counted as a dependency of its
+    own). A package's lazy exports are imports too, made when a name is first used."""
     found: set[str] = set()
-    package = module_name(path) if path.name == "__init__.py" else module_name(path).rpartition(".")[0]
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    tree = TREES.get(name) or ast.parse(path.read_text(encoding="utf-8"))
+    found.update(lazy_exports_of(tree).values())
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -97,9 +122,13 @@ def imports_of(path: Path) -> set[str]:
                 module = ".".join(base + ([node.module] if node.module else []))
             else:
                 module = node.module or ""
-            found.add(module)
-            # `from game import paths` imports the module game.paths.
-            found.update(f"{module}.{alias.name}" for alias in node.names if f"{module}.{alias.name}" in MODULES)
+            submodules = {f"{module}.{alias.name}" for alias in node.names if f"{module}.{alias.name}" in MODULES}
+            names = [alias.name for alias in node.names if f"{module}.{alias.name}" not in MODULES]
+            found.update(submodules)
+            if names or not submodules:
+                found.add(module)
+                exports = LAZY_EXPORTS.get(module, {})
+                found.update(exports[n] for n in names if n in exports)
     return found
 
 
@@ -183,3 +212,72 @@ def test_importing_every_module_below_the_window_loads_no_pygame():
             "print('pygame' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def import_cycles() -> list[list[str]]:
+    """Every group of game modules that import one another in a circle (directly or through
+    others), found as the strongly connected components of the import graph."""
+    graph = {module: sorted(i for i in imports_of(path) if i in MODULES and i != module)
+             for module, path in MODULES.items()}
+    order: dict[str, int] = {}
+    lowest: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+    for root in graph:
+        if root in order:
+            continue
+        # An iterative Tarjan walk: (module, index of the next neighbour to visit).
+        work = [(root, 0)]
+        order[root] = lowest[root] = len(order)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            module, next_index = work[-1]
+            if next_index < len(graph[module]):
+                work[-1] = (module, next_index + 1)
+                neighbour = graph[module][next_index]
+                if neighbour not in order:
+                    order[neighbour] = lowest[neighbour] = len(order)
+                    stack.append(neighbour)
+                    on_stack.add(neighbour)
+                    work.append((neighbour, 0))
+                elif neighbour in on_stack:
+                    lowest[module] = min(lowest[module], order[neighbour])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                lowest[parent] = min(lowest[parent], lowest[module])
+            if lowest[module] == order[module]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == module:
+                        break
+                if len(group) > 1:
+                    cycles.append(sorted(group))
+    return sorted(cycles)
+
+
+def test_no_modules_of_the_game_import_each_other_in_a_circle():
+    """A circle, even through an import inside a function or under TYPE_CHECKING, means two
+    modules can only be understood together; the part both need belongs in a module below them."""
+    assert import_cycles() == []
+
+
+def test_the_circle_finder_sees_a_circle_through_a_lazy_import(tmp_path, monkeypatch):
+    (tmp_path / "game" / "demo").mkdir(parents=True)
+    modules = {"game.demo.one": tmp_path / "game" / "demo" / "one.py",
+               "game.demo.two": tmp_path / "game" / "demo" / "two.py",
+               "game.demo.three": tmp_path / "game" / "demo" / "three.py"}
+    modules["game.demo.one"].write_text("from game.demo.two import thing\n", encoding="utf-8")
+    modules["game.demo.two"].write_text("def later():\n    from game.demo import three\n", encoding="utf-8")
+    modules["game.demo.three"].write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from game.demo.one import Thing\n", encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    monkeypatch.setattr(sys.modules[__name__], "MODULES", modules)
+    monkeypatch.setattr(sys.modules[__name__], "TREES", {})
+    assert import_cycles() == [["game.demo.one", "game.demo.three", "game.demo.two"]]

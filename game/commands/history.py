@@ -6,7 +6,7 @@ import json
 
 from game.commands.common import add_command, format_table
 from game.commands.records import open_store, positive
-from game.store.reports import MODE_WORDS, local_time
+from game.store.report_model import MODE_WORDS, local_time
 
 
 def register(subparsers) -> None:

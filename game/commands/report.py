@@ -8,16 +8,8 @@ from pathlib import Path
 from game.commands.common import add_command, format_table, target_problem, write_failure
 from game.commands.records import open_store
 from game.store import StoreError
-from game.store.reports import (
-    MODE_WORDS,
-    Report,
-    build_report,
-    local_time,
-    percent_text,
-    seconds_text,
-    write_csv,
-    write_html,
-)
+from game.store.report_model import MODE_WORDS, Report, local_time, percent_text, seconds_text
+from game.store.reports import build_report, write_csv, write_html
 
 
 def register(subparsers) -> None:

@@ -74,11 +74,9 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "game.quiz.scoring": (
         "PlayerAnswer", "max_points", "points_for", "score_question", "speed_points", "streak_bonus"
     ),
+    "game.quiz.results": ("Adjustment", "QuestionResult"),
     "game.quiz.selection": ("Selection", "select_questions"),
-    "game.quiz.session": (
-        "TEACHER", "Adjustment", "AnswerStatus", "IllegalMove", "Player", "QuestionResult", "Session",
-        "Standing", "State"
-    ),
+    "game.quiz.session": ("TEACHER", "AnswerStatus", "IllegalMove", "Player", "Session", "Standing", "State"),
 })
 
 __all__ = [
