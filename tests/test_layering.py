@@ -57,15 +57,11 @@ UI_CORE = {"scene", "handover", "services", "clock"}
 UI_APP = {"app", "flow", "launch", "autoplay", "crash", "measure", ""}
 
 # Imports that break the table today, each to be removed when the store stops depending on the
-# quiz: the recorder that turns quiz events into rows belongs with the wiring above both, and
-# the "did you mean" distance belongs in a small neutral helper. (The settings also borrow the
-# pack module's time limits and error type; the table allows store -> packs, so that is not
-# listed, but it goes the same way.)
+# quiz: the recorder that turns quiz events into rows belongs with the wiring above both.
 KNOWN_EXCEPTIONS: frozenset[tuple[str, str]] = frozenset({
     ("game.store.recorder", "game.quiz.events"),
     ("game.store.recorder", "game.quiz.questions"),
     ("game.store.recorder", "game.quiz.session"),
-    ("game.store.settings", "game.quiz.checking"),
 })
 
 NO_PYGAME = ("packs", "generate", "quiz", "store", "editor", "net")
