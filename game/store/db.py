@@ -129,7 +129,10 @@ def migrate(connection: sqlite3.Connection, path: Path) -> None:
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        # A signal can land just after COMMIT returns: the migration is whole and there is
+        # nothing to undo, and the signal, not a failed ROLLBACK, is what is reported.
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
         raise
 
 

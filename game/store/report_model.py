@@ -12,8 +12,6 @@ from datetime import datetime
 
 from game.store.queries import SessionSummary
 
-MODE_WORDS = {"solo": "Solo", "party": "Party", "classroom": "Classroom"}
-
 
 @dataclass(frozen=True)
 class ReportAnswer:
