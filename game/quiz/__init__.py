@@ -72,6 +72,7 @@ from game.quiz.config import (
 )
 from game.quiz.events import (
     AnswerLocked,
+    CountdownChanged,
     Event,
     PlayerJoined,
     PlayerRenamed,
@@ -99,7 +100,8 @@ from game.quiz.session import (
 
 __all__ = [
     "MAX_NAME_LENGTH", "MAX_PLAYERS", "MAX_ROOM_PLAYERS", "POINTS_CHOICES", "TEACHER", "Adjustment",
-    "AnswerLocked", "AnswerStatus", "Clock", "ConfigError", "Countdown", "Event", "FakeClock", "IllegalMove",
+    "AnswerLocked", "AnswerStatus", "Clock", "ConfigError", "Countdown", "CountdownChanged", "Event", "FakeClock",
+    "IllegalMove",
     "Mode", "MonotonicClock", "Player", "PlayerAnswer", "PlayerJoined", "PlayerRenamed", "PointsAdjusted",
     "QuestionKey", "QuestionResult", "QuestionRevealed", "QuestionSkipped", "QuestionStarted", "Response",
     "RoundKind", "RoundQuestion", "ScoringOptions", "Selection", "Session", "SessionConfig",

@@ -51,7 +51,7 @@ class SessionRecorder:
                        time_limit=config.time_limit)
         self.session_id = store.begin_session(
             mode=config.mode.value, kind=config.kind.value, seed=session.seed,
-            packs=[(p.id, p.title) for p in config.packs], players=list(config.players),
+            packs=[(p.id, p.title) for p in config.packs], players=[p.name for p in session.players],
             question_count=session.total_questions, options=options, review_of=review_of,
         )
         session.subscribe(self)

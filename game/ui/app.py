@@ -20,11 +20,12 @@ import pygame
 
 from game.ui.input import actions as A
 from game.ui.kit.chrome import footer_rect
-from game.ui.flow import FLOW, QUIT, SCENES
+from game.ui.flow import FLOW, PHONE_SCENES, QUIT, SCENES
 from game.ui.kit.fx import icon
 from game.ui.input.keymap import InputMap
 from game.ui.kit.layout import Screen
 from game.ui.kit.overlays import HelpOverlay
+from game.ui.phones.link import close_phones
 from game.ui.scene import Scene
 from game.ui.services import Services
 
@@ -176,7 +177,8 @@ class App:
             self.services.update_settings(fullscreen=self.fullscreen)
 
     def close(self) -> None:
-        """Shut the display and the mixer down; safe to call twice."""
+        """Shut the display and the mixer down, and the phones' server; safe to call twice."""
+        close_phones(self.services)
         if self._catching_sigterm:
             # A handler set outside Python (the display's own) reads as None: the default then.
             previous = self._previous_sigterm if self._previous_sigterm is not None else signal.SIG_DFL
@@ -199,6 +201,8 @@ class App:
             raise KeyError(f"no scene named {name!r}; known scenes: {', '.join(sorted(self.scene_classes))}")
         if self.scene is not None:
             self.scene.leave()
+        if name not in PHONE_SCENES:
+            close_phones(self.services)        # the game is over: so is the room's network game
         scene = self.scene_classes[name](self.services)
         self.scene = scene
         self.visited.append(name)
@@ -295,6 +299,10 @@ class App:
         dt = max(0.0, min(max_dt, dt))
         self.services.clock.advance(dt)
         self.services.notice.update(dt)
+        if self.services.phones is not None:
+            # What the phones said since the last frame reaches the session now (its clock
+            # times the answers); never waits on the network.
+            self.services.phone_news = self.services.phones.pump()
         self.scene.update(dt)
         self._serve_requests()
         self._sync_input()

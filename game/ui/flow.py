@@ -10,6 +10,7 @@ from game.ui.editor.generate import GenerateScene
 from game.ui.scenes.hall import HallScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.editor.pack_editor import PackEditorScene
+from game.ui.phones.lobby import LobbyScene
 from game.ui.scenes.packs import PacksScene
 from game.ui.scenes.podium import PodiumScene
 from game.ui.scenes.question import QuestionScene
@@ -25,12 +26,16 @@ from game.ui.scenes.title import TitleScene
 
 QUIT = "<quit>"
 # Screens only party and classroom games pass through.
-TEAM_SCENES = frozenset({"teams", "summary"})
+TEAM_SCENES = frozenset({"teams", "lobby", "summary"})
+# The screens of a game from its setup to its summary: the phones' server, when it runs, stays
+# up on these and closes as soon as the window goes anywhere else (the game is over).
+PHONE_SCENES = frozenset({"setup", "packs", "teams", "lobby", "intro", "question", "reveal", "standings", "podium",
+                          "summary"})
 
 SCENES = {scene.name: scene for scene in (
     TitleScene, PacksScene, SetupScene, IntroScene, QuestionScene, RevealScene, StandingsScene, PodiumScene,
     HallScene, SettingsScene, GenerateScene, ReviewScene, PackEditorScene, QuestionEditorScene,
-    SummaryScene, TeamsScene,
+    SummaryScene, TeamsScene, LobbyScene,
 )}
 
 FLOW: dict[tuple[str, str], str] = {
@@ -50,6 +55,10 @@ FLOW: dict[tuple[str, str], str] = {
     ("setup", "teams"): "teams",               # party and classroom: who answers on what
     ("teams", "start"): "intro",
     ("teams", "back"): "setup",
+    ("teams", "lobby"): "lobby",               # with phones: they join first
+    ("lobby", "start"): "intro",
+    ("lobby", "back"): "teams",
+    ("intro", "lobby"): "lobby",               # with phones: back from the rules to the lobby
     ("setup", "packs"): "packs",
     ("setup", "back"): "title",
     ("setup", "generate"): "generate",

@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
+from game.net import PhoneLink
 from game.packs.library import load_library
 from game.ui.app import App
 from game.ui.crash import show_crash
@@ -24,6 +25,9 @@ class WindowOptions:
     fullscreen: bool | None = None           # None: as the settings say
     start: str = "title"
     handover: Any = None
+    # The phones' server started by `relayquiz play --phones`: the window opens on the setup
+    # of a classroom game, which leads to the lobby, and closes the server when the game ends.
+    phones: PhoneLink | None = None
 
 
 def _say(message: str) -> None:
@@ -90,7 +94,11 @@ def play(options: WindowOptions | None = None) -> int:
         settings = services.settings
         size = options.size or tuple(getattr(settings, "window_size", (1280, 720)))
         fullscreen = options.fullscreen if options.fullscreen is not None else bool(getattr(settings, "fullscreen", False))
-        app = App(services, start=options.start, handover=options.handover)
+        start = options.start
+        if options.phones is not None:
+            services.phones = options.phones
+            start = "setup" if start == "title" else start
+        app = App(services, start=start, handover=options.handover)
         app.open(size, fullscreen)
         app.run()
         if not app.fullscreen and app.surface is not None and app.surface.get_size() != tuple(settings.window_size):

@@ -30,6 +30,8 @@ class Tile:
     picture: pygame.Surface | None = None
     fitted: FittedText | None = None
     markers: list = field(default_factory=list)  # colours of the teams who picked it, at reveal
+    share: float | None = None   # at reveal in a large room: the share of the room that picked it
+    caption: str = ""            # ... in words ("43% · 12"), on a bar along the tile's foot
 
 
 def tile_rects(area: pygame.Rect, count: int, gap: int) -> list[pygame.Rect]:
@@ -58,6 +60,13 @@ class AnswerTiles:
         self.tiles = [Tile(i, text, hints[i] if i < len(hints) else "", pygame.Rect(0, 0, 1, 1))
                       for i, text in enumerate(options)]
         self.focus = None
+
+    def set_shares(self, counts: list[int], total: int, words) -> None:
+        """At the reveal: how many of `total` picked each tile, as a bar and `words(count, total)`."""
+        for tile, count in zip(self.tiles, counts):
+            tile.share = count / total if total else 0.0
+            tile.caption = words(count, total)
+            tile.picture = None
 
     def layout(self, area: pygame.Rect, text_px: int, unit: float) -> None:
         self.text_px = text_px
@@ -132,11 +141,36 @@ class AnswerTiles:
         # to the top-right corner.
         right = max(pad + key_w // 2, round(self.badge_size(rect) * 0.9))
         text_box = pygame.Rect(text_left, pad, rect.w - text_left - right, rect.h - 2 * pad)
+        if tile.share is not None:
+            foot = self._draw_share(surface, tile, local, pad, text_colour)
+            text_box.h = max(1, foot.top - pad // 2 - text_box.top)
         fitted = self.text.fit(tile.text, text_box.size, px=self.text_px, min_px=round(self.unit * 0.02),
                                style="bold", colour=text_colour, align="left")
         tile.fitted = fitted
         fitted.draw(surface, text_box)
         return surface
+
+    def _draw_share(self, surface: pygame.Surface, tile: Tile, local: pygame.Rect, pad: int, ink) -> pygame.Rect:
+        """The share of the room behind this tile: a bar filled that far along the tile's foot,
+        with the words on it. Returns the bar's rectangle."""
+        theme = self.theme
+        px = max(10, round(self.text_px * 0.8))
+        foot = pygame.Rect(pad, 0, local.w - 2 * pad, min(round(px * 1.5), local.h // 3))
+        foot.bottom = local.h - max(pad // 2, round(local.h * 0.08))
+        radius = foot.h // 2
+        pygame.draw.rect(surface, (0, 0, 0, 110), foot, border_radius=radius)
+        filled = pygame.Rect(foot.x, foot.y, round(foot.w * max(0.0, min(1.0, tile.share or 0.0))), foot.h)
+        if filled.w:
+            pygame.draw.rect(surface, (*mix(theme.tile_colour(tile.index), (255, 255, 255), 0.55), 255), filled,
+                             border_radius=radius)
+        words = self.text.fit(tile.caption, (foot.w - radius * 2, foot.h), px=px, min_px=round(self.unit * 0.02),
+                              style="bold", colour=theme.text_dark if not theme.high_contrast else (0, 0, 0),
+                              shadow=None, max_lines=1)
+        back = words.surface.get_rect(center=foot.center).inflate(radius, 2)
+        pygame.draw.rect(surface, (*mix(theme.tile_colour(tile.index), (255, 255, 255), 0.8), 235), back,
+                         border_radius=back.h // 2)
+        words.draw(surface, foot)
+        return foot
 
     def draw(self, target: pygame.Surface, blink: float = 0.0) -> None:
         theme = self.theme
