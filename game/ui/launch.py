@@ -92,8 +92,8 @@ def play(options: WindowOptions | None = None) -> int:
     try:
         services = build_services(store)
         settings = services.settings
-        size = options.size or tuple(getattr(settings, "window_size", (1280, 720)))
-        fullscreen = options.fullscreen if options.fullscreen is not None else bool(getattr(settings, "fullscreen", False))
+        size = options.size or tuple(settings.window_size)
+        fullscreen = options.fullscreen if options.fullscreen is not None else settings.fullscreen
         start = options.start
         if options.phones is not None:
             services.phones = options.phones

@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 
 def projector_on(services: "Services") -> bool:
-    return bool(getattr(services.settings, "projector", False))
+    return services.settings.projector
 
 
 def set_projector(services: "Services", on: bool) -> None:
     """Save the choice, and ask the window for fullscreen (or a window) and a fresh theme."""
     services.update_settings(projector=on)
-    if bool(getattr(services.settings, "fullscreen", False)) != on:
+    if services.settings.fullscreen != on:
         services.request("fullscreen")
     services.request("theme")

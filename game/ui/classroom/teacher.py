@@ -6,7 +6,7 @@ Which keys are teacher keys, and how they coexist with the teams' keyboard zones
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 import pygame
 
@@ -20,6 +20,7 @@ from game.ui.input.teacher_keys import ADD_SECONDS, ADJUST_STEP
 
 if TYPE_CHECKING:
     from game.ui.handover import Match
+    from game.ui.scene import Scene
     from game.ui.services import Services
 
 SELECTION_SECONDS = 8.0   # the team chosen with Tab is let go after this long without a key
@@ -50,7 +51,7 @@ class TeacherDesk:
         """False while the desk asks a yes/no question (its Y and N are not teacher keys then)."""
         return self.confirm is None
 
-    def handle(self, action: A.Action, scene: Any) -> bool:
+    def handle(self, action: A.Action, scene: "Scene") -> bool:
         """Carry out a teacher command; True when the action was the desk's."""
         if self.confirm is not None:
             answer = self.confirm.handle(action)
@@ -72,7 +73,7 @@ class TeacherDesk:
             self.services.sound.play("wrong")
         return True
 
-    def _command(self, command: str, scene: Any) -> None:
+    def _command(self, command: str, scene: "Scene") -> None:
         session, say = self.session, self.say
         state = session.state
         if command == "pause":
@@ -114,7 +115,7 @@ class TeacherDesk:
             position = self.selected + step
             self.selected = position if 0 <= position < count else None
 
-    def _adjust(self, points: int, scene: Any) -> None:
+    def _adjust(self, points: int, scene: "Scene") -> None:
         if self.selected is None:
             self.say("Press Tab to choose a team first")
             return
@@ -122,11 +123,9 @@ class TeacherDesk:
         player = self.session.players[self.selected]
         sign = "+" if adjustment.points >= 0 else "−"
         self.say(f"{sign}{abs(adjustment.points)} for {player.name}: {player.score:,} now")
-        changed = getattr(scene, "scores_changed", None)
-        if changed is not None:
-            changed()
+        scene.scores_changed()
 
-    def _end(self, scene: Any) -> None:
+    def _end(self, scene: "Scene") -> None:
         if self.session.state is State.FINISHED:
             return
         self.session.end_round()

@@ -12,7 +12,7 @@ game without the team screen) and, in classroom mode, the teacher's desk.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -25,6 +25,7 @@ from game.ui.input.teacher_keys import TEACHER_HELP
 
 if TYPE_CHECKING:
     from game.ui.handover import Match
+    from game.ui.scene import Scene
     from game.ui.services import Services
 
 
@@ -51,7 +52,7 @@ class TeamPlay:
     def help_keys(self) -> tuple[tuple[str, str], ...]:
         return TEACHER_HELP if self.desk is not None else ()
 
-    def handle(self, action: A.Action, scene: Any, answering: bool = False) -> A.Action | None:
+    def handle(self, action: A.Action, scene: "Scene", answering: bool = False) -> A.Action | None:
         """Take what is the room's or the teacher's; return what is left for the screen."""
         pads, say = self.services.pads, self.banner.show
         if self.desk is not None and self.desk.handle(action, scene):

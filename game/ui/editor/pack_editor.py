@@ -49,6 +49,7 @@ class PackEditorScene(EditorScene):
         self.sort = "order"
         self.scroll = 0
         self.screen = Screen(1280, 720)
+        self._per_page = 6               # until the first layout measures it
         self.row_rects: list[tuple[int, pygame.Rect]] = []
         self.tools = ButtonBar([("new", "New  Ctrl+N"), ("duplicate", "Duplicate  Ctrl+D"),
                                 ("delete", "Delete  Ctrl+Del"), ("up", "Move up"), ("down", "Move down"),
@@ -79,7 +80,7 @@ class PackEditorScene(EditorScene):
 
     @property
     def per_page(self) -> int:
-        return max(1, getattr(self, "_per_page", 6))
+        return max(1, self._per_page)
 
     def _clamp(self) -> None:
         count = len(self.visible)

@@ -64,6 +64,9 @@ class QuestionForm:
         self.offset = 0
         self.area = pygame.Rect(0, 0, 0, 0)
         self.hover: tuple[int, str] | None = None
+        self.content_h = 0               # the rows' height, once laid out
+        self.stacked = False             # labels above their fields (large type, narrow window)
+        self._reveal = False             # bring the focused row into view at the next layout
         self.build()
 
     # -- building -------------------------------------------------------------------------
@@ -345,12 +348,12 @@ class QuestionForm:
             y += height + gap
         self.content_h = y + self.offset - area.y
         self.offset = min(self.offset, self.max_offset)
-        if getattr(self, "_reveal", False) and self._reveal_focus():
+        if self._reveal and self._reveal_focus():
             self.layout(area, screen, theme, text)
 
     @property
     def max_offset(self) -> int:
-        return max(0, getattr(self, "content_h", 0) - self.area.h)
+        return max(0, self.content_h - self.area.h)
 
     def scroll_to_focus(self) -> None:
         """Bring the focused row into view (at the next layout, when its place is known)."""
@@ -406,7 +409,7 @@ class QuestionForm:
         if row.label:
             colour = theme.accent if focused else theme.text
             style = "bold" if focused else "body"
-            if getattr(self, "stacked", False):
+            if self.stacked:
                 words = text.label(row.label, label_px, style=style, colour=colour)
                 surface.blit(words, words.get_rect(midleft=label_rect.midleft))
                 if row.hint:

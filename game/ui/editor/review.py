@@ -66,6 +66,7 @@ class ReviewScene(EditorScene):
         self.view = self.editing.view
         self.scroll = 0
         self.screen = Screen(1280, 720)
+        self._per_page = 6               # until the first layout measures it
         self.steps = ButtonBar([("prev", "\u2039 Previous"), ("keep", "Keep  K"), ("drop", "Drop  X"),
                                 ("edit", "Edit  Enter"), ("next", "Next \u203a")])
         self.tools = ButtonBar([("view", "List  L"), ("add", "Add  A"), ("save", "Save  Ctrl+S"), ("play", "Play  P")])
@@ -88,7 +89,7 @@ class ReviewScene(EditorScene):
 
     @property
     def per_page(self) -> int:
-        return max(1, getattr(self, "_per_page", 6))
+        return max(1, self._per_page)
 
     def go(self, step: int) -> None:
         self.index += step

@@ -80,15 +80,14 @@ class SetupScene(Scene):
         return sum(len(p.questions) for p in self.packs)
 
     @property
-    def default_time(self) -> int | None:
+    def default_time(self) -> int:
         """The settings' time for questions whose pack gives none (settings.yaml `default_time_limit`)."""
-        value = getattr(self.services.settings, "default_time_limit", None)
-        return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+        return self.services.settings.default_time_limit
 
     def _time_text(self, seconds: int | None) -> str:
         if seconds is not None:
             return f"{seconds} seconds"
-        return "As the pack says" if self.default_time is None else f"As the pack says, else {self.default_time} s"
+        return f"As the pack says, else {self.default_time} s"
 
     def _build(self) -> None:
         s = self.services

@@ -52,7 +52,7 @@ class SummaryScene(Scene):
 
     @property
     def session_id(self) -> int | None:
-        return getattr(self.match.recorder, "session_id", None)
+        return self.match.session_id
 
     # -- input ----------------------------------------------------------------------------
     def handle(self, action: A.Action) -> None:

@@ -80,6 +80,7 @@ class TeamsScene(Scene):
         self.problems: list[str] = []
         self.rules = room_summary(Session(self.config, s.clock))
         self.screen = Screen(1280, 720)
+        self.cards: list[pygame.Rect] = []    # laid out on the first draw
 
     @property
     def teams(self) -> int:
@@ -179,7 +180,7 @@ class TeamsScene(Scene):
         return None
 
     def _card_at(self, pos) -> int | None:
-        for index, rect in enumerate(getattr(self, "cards", [])):
+        for index, rect in enumerate(self.cards):
             if rect.collidepoint(pos):
                 return index
         return None
