@@ -1,7 +1,7 @@
 """Screenshots of the projector in a game played on phones, to look at and for the docs.
 
     python docs/phones_projector_shots.py OUT_DIR [--size 1920x1080] [--phones 30] [--keyboard 0]
-                                          [--projector] [--short-names]
+                                          [--projector] [--short-names] [--fullscreen]
 
 Plays a classroom game through the real window (any SDL video driver: the dummy one, or an X
 server such as Xvfb) with the phones' server on this machine. The phones are simulated inside
@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keyboard", type=int, default=0, help="keyboard teams playing beside the phones")
     parser.add_argument("--projector", action="store_true")
     parser.add_argument("--short-names", action="store_true")
+    parser.add_argument("--fullscreen", action="store_true", help="fullscreen on the display's screen")
     args = parser.parse_args(argv)
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         link.start(None, 0)
     services.phones = link
     app = App(services, start="teams", handover=TeamSetup(config, PackChoice()))
-    app.open((width, height), fullscreen=False)
+    app.open((width, height), fullscreen=args.fullscreen)
     args.out.mkdir(parents=True, exist_ok=True)
     frame = 1 / 60
 

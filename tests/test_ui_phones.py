@@ -418,3 +418,22 @@ def test_phones_join_the_teams_and_a_team_answers_with_its_first_lock_in(store, 
         finally:
             app.close()
     run(scenario())
+
+
+def test_a_game_started_with_phones_is_set_up_as_a_classroom_whose_team_screen_leads_to_the_lobby(link):
+    from tests.uikit import make_services
+
+    services = make_services()
+    services.phones = link                    # as `relayquiz play --phones` hands it to the window
+    app = App(services, start="setup")
+    app.open((1280, 720))
+    try:
+        assert app.scene.form.row("mode").value == "classroom"
+        while app.scene.form.focused.key != "start":
+            press(app, pygame.K_DOWN)
+        press(app, pygame.K_RETURN)
+        assert app.scene.name == "teams" and app.scene.form.row("phones").value == PHONES_ONLY
+        press(app, pygame.K_RETURN)
+        assert app.scene.name == "lobby" and app.scene.describe()["address"] == link.address
+    finally:
+        app.close()

@@ -405,14 +405,14 @@ class LobbyScene(Scene):
         views = self.players()
         min_px = screen.min_text_px(theme)
         count = len(views)
-        heading = f"{count} joined" if count != 1 else "1 joined"
+        heading = f"{count} joined"
         keyboard = self.keyboard_names()
         if keyboard:
-            heading += f", beside {', '.join(keyboard)} on the keyboard"
+            heading += f" + {', '.join(keyboard)} on keys"
         grid = self._grid(count)
         if grid.capacity < count:
             page = grid.first // grid.capacity + 1
-            heading += f" (page {page} of {math.ceil(count / grid.capacity)})"
+            heading += f" · page {page} of {math.ceil(count / grid.capacity)}"
         s.text.fit(self.problem or heading, head.size, px=screen.text_px(theme, theme.size_body), min_px=min_px,
                    style="bold", colour=theme.wrong if self.problem else theme.accent, align="left",
                    max_lines=1 if not self.problem else 2).draw(surface, head)
