@@ -437,3 +437,48 @@ def test_a_game_started_with_phones_is_set_up_as_a_classroom_whose_team_screen_l
         assert app.scene.name == "lobby" and app.scene.describe()["address"] == link.address
     finally:
         app.close()
+
+
+def test_during_play_the_teacher_renames_a_phone_player_and_takes_another_out(store, link):
+    async def scenario():
+        app = open_window(store, link, count=2)
+        try:
+            press(app, pygame.K_RETURN)
+            ana = await join(app, link, "Ana")
+            ben = await join(app, link, "Bob Mean")
+            press(app, pygame.K_RETURN, pygame.K_RETURN)
+            assert app.scene.name == "question"
+            session, recorder = app.scene.session, app.scene.match.recorder
+            press(app, pygame.K_TAB, pygame.K_TAB)                 # Ana, then the second phone
+            assert app.scene.play.desk.selected == 1
+            press(app, pygame.K_F2)
+            assert app.scene.input_mode == "text"                  # the zones' letters type now
+            for _ in "Bob Mean":
+                press(app, pygame.K_BACKSPACE)
+            app.step(FRAME, [typed("Ana")])
+            press(app, pygame.K_RETURN)                            # taken: said, not done
+            assert "Ana" in app.scene.play.desk.names.problem and session.players[1].name == "Bob Mean"
+            press(app, pygame.K_BACKSPACE, pygame.K_BACKSPACE, pygame.K_BACKSPACE)
+            app.step(FRAME, [typed("Bob R.")])
+            press(app, pygame.K_RETURN)
+            assert session.players[1].name == "Bob R." and app.scene.input_mode != "text"
+            assert (await ben.next("you"))["name"] == "Bob R."
+            press(app, pygame.K_TAB, pygame.K_TAB)                 # past the last player, round to Ana
+            assert app.scene.play.desk.selected == 0
+            app.step(FRAME, [key(pygame.K_DELETE)])
+            app.step(FRAME, [key(pygame.K_y, text="y")])
+            assert "teacher" in (await ana.next("removed"))["reason"]
+            assert [v.name for v in link.players()] == ["Bob R."]
+            q = session.current
+            await ben.send({"type": "answer", "question": q.number, "choice": q.correct_option})
+            await frames(app, lambda: 1 in session.locked_in, "Bob locked in")
+            assert 0 not in session.locked_in
+            await ana.close()
+            await ben.close()
+        finally:
+            app.close()
+        return session, recorder
+
+    session, recorder = asyncio.run(scenario())
+    names = [p.name for p in store.session(recorder.session_id).players]
+    assert names == ["Ana", "Bob R."]          # the player taken out keeps their place in the results

@@ -16,14 +16,15 @@ import pygame
 
 from game.net import PhoneView
 from game.quiz import ConfigError, Session
+from game.ui.classroom.names import draw_rename_card
 from game.ui.classroom.teamview import shown_team_names
 from game.ui.handover import Match, TeamSetup
 from game.ui.input import actions as A
 from game.ui.input.keymap import MENU, TEXT
-from game.ui.input.room import PHONES_IN_TEAMS, PHONES_ONLY, Room, TeamInput
+from game.ui.input.room import PHONES_IN_TEAMS, Room, TeamInput
 from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
 from game.ui.kit.fx import draw_panel
-from game.ui.kit.layout import Screen, centred, split_columns, split_rows
+from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.kit.overlays import ConfirmDialog
 from game.ui.kit.widgets import TextField
 from game.ui.look.backdrop import backdrop
@@ -450,33 +451,6 @@ class LobbyScene(Scene):
                    line_spacing=1.05).draw(surface, self.open_rect)
 
     def _draw_rename(self, surface: pygame.Surface) -> None:
-        s, theme, screen = self.services, self.theme, self.screen
-        field = self.renaming
-        assert field is not None
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((*theme.background_top, 170))
-        surface.blit(shade, (0, 0))
-        card = centred(screen.rect, min(screen.width - screen.px(0.06), round(screen.unit * 1.1)),
-                       round(screen.unit * 0.5))
-        draw_panel(surface, card, theme.panel, radius_frac=0.08, edge=theme.accent, edge_width=max(2, screen.px(0.004)))
-        inner = card.inflate(-screen.px(0.08), -screen.px(0.06))
-        title, box, note = split_rows(inner, [0.28, 0.4, 0.32], screen.px(0.02))
-        px = screen.text_px(theme, theme.size_body)
-        min_px = screen.min_text_px(theme)
-        s.text.fit("Rename", title.size, px=screen.text_px(theme, theme.size_heading * 0.8), min_px=min_px,
-                   style="bold", colour=theme.text, align="left").draw(surface, title)
-        draw_panel(surface, box, theme.panel_raised, radius_frac=0.25, edge=theme.focus_ring,
-                   edge_width=max(2, screen.px(0.004)))
-        field_box = box.inflate(-screen.px(0.04), -box.h // 5)
-        fitted = s.text.fit(field.text or " ", field_box.size, px=round(px * 1.2), min_px=min_px, style="bold",
-                            colour=theme.text, align="left", max_lines=1)
-        where = fitted.draw(surface, field_box)
-        if (s.clock.now() % 1.0) < 0.6:
-            font = s.fonts.get("bold", fitted.px, field.text)
-            x = where.left + font.size(field.text[: field.cursor])[0]
-            pygame.draw.line(surface, theme.accent, (x + 2, field_box.centery - fitted.px * 0.6),
-                             (x + 2, field_box.centery + fitted.px * 0.6), max(2, screen.px(0.004)))
-        words = self.rename_problem or "Enter keeps the new name (the phone is told); Esc leaves it as it was."
-        s.text.fit(words, note.size, px=screen.text_px(theme, theme.size_small), min_px=min_px,
-                   colour=theme.wrong if self.rename_problem else theme.text_muted, align="left",
-                   valign="top").draw(surface, note)
+        assert self.renaming is not None
+        draw_rename_card(surface, self.services, self.renaming, "Rename", self.rename_problem,
+                         "Enter keeps the new name (the phone is told); Esc leaves it as it was.")

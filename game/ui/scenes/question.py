@@ -80,6 +80,8 @@ class QuestionScene(InGameScene):
     # -- what the keys mean here ------------------------------------------------------------
     @property
     def input_mode(self) -> str:  # type: ignore[override]
+        if self.play is not None and self.play.wants_text:
+            return TEXT
         if self.confirm is not None or self.paused:
             return MENU
         return TEXT if self.typed_here else ANSWER
