@@ -33,6 +33,7 @@ BENCHES = {
     "bench_frames": "game window",
     "bench_editor": "pack editor",
     "bench_phones": "phones",
+    "bench_phones_window": "phones",
 }
 
 

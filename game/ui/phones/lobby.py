@@ -273,6 +273,11 @@ class LobbyScene(Scene):
         if self.problem and views:
             self.problem = "" if self.problem.startswith("Nobody") else self.problem
 
+    def still_for(self) -> float:
+        """Nothing moves here but the list: a few looks a second keep it live without drawing
+        sixty frames a second on a laptop the class is waiting on."""
+        return 0.1 if self.renaming is not None else 0.25
+
     def describe(self) -> dict:
         link = self.services.phones
         return {"scene": self.name, "address": link.address if link else "", "code": link.code if link else "",
