@@ -20,12 +20,11 @@ import pygame
 
 from game.ui.input import actions as A
 from game.ui.kit.chrome import footer_rect
-from game.ui.flow import FLOW, PHONE_SCENES, QUIT, SCENES
+from game.ui.flow import FLOW, LIBRARY_SCENES, LOADING, PHONE_SCENES, QUIT, RESUME, SCENES
 from game.ui.kit.fx import icon
 from game.ui.input.keymap import InputMap
 from game.ui.kit.layout import Screen
 from game.ui.kit.overlays import HelpOverlay
-from game.ui.phones.link import close_phones
 from game.ui.scene import Scene
 from game.ui.services import Services
 
@@ -80,7 +79,8 @@ class App:
                  scenes: dict[str, type[Scene]] | None = None) -> None:
         self.services = services
         self.flow = dict(FLOW if flow is None else flow)
-        self.scene_classes = dict(SCENES if scenes is None else scenes)
+        # The game's own table imports each screen when it is first entered.
+        self.scene_classes = SCENES if scenes is None else dict(scenes)
         self._start = (start, handover)
         self.surface: pygame.Surface | None = None
         self.scene: Scene | None = None
@@ -118,10 +118,10 @@ class App:
         self.input.window_size = self.surface.get_size()
         pygame.key.set_repeat(380, 45)
         self.services.pads.start()
-        self.services.sound.start()
         self.running = True
         name, handover = self._start
         self._enter(name, handover)
+        self._fade = 0.0     # the first screen shows at once: there is nothing to fade in from
 
     def _catch_terminate(self) -> None:
         """SIGTERM ends the game at the next frame, whatever the screen would ask first."""
@@ -178,7 +178,7 @@ class App:
 
     def close(self) -> None:
         """Shut the display and the mixer down, and the phones' server; safe to call twice."""
-        close_phones(self.services)
+        self._close_phones()
         if self._catching_sigterm:
             # A handler set outside Python (the display's own) reads as None: the default then.
             previous = self._previous_sigterm if self._previous_sigterm is not None else signal.SIG_DFL
@@ -197,18 +197,30 @@ class App:
 
     # -- scenes ---------------------------------------------------------------------------
     def _enter(self, name: str, handover: Any) -> None:
+        if (name in LIBRARY_SCENES and LOADING in self.scene_classes
+                and self.services.library_loading is not None):
+            from game.ui.handover import Waiting      # (the title opens without the hand-overs)
+
+            name, handover = LOADING, Waiting(name, handover)   # shows the reading, then resumes
         if name not in self.scene_classes:
             raise KeyError(f"no scene named {name!r}; known scenes: {', '.join(sorted(self.scene_classes))}")
         if self.scene is not None:
             self.scene.leave()
         if name not in PHONE_SCENES:
-            close_phones(self.services)        # the game is over: so is the room's network game
+            self._close_phones()               # the game is over: so is the room's network game
         scene = self.scene_classes[name](self.services)
         self.scene = scene
         self.visited.append(name)
         scene.enter(handover)
         self._sync_input()
         self._fade = 0.0 if self.services.theme.reduced_motion else self.services.theme.scene_fade_seconds
+
+    def _close_phones(self) -> None:
+        """Close the phones' server and every phone's page, if they are open."""
+        if self.services.phones is not None:
+            self.services.phones.stop()
+            self.services.phones = None
+        self.services.phone_news = []
 
     def _sync_input(self) -> None:
         scene = self.scene
@@ -223,11 +235,13 @@ class App:
             key = (scene.name, outcome.name)
             if key not in self.flow:
                 raise KeyError(f"the flow table has no way out of {scene.name!r} named {outcome.name!r}")
-            target = self.flow[key]
+            target, handover = self.flow[key], outcome.handover
+            if target == RESUME:                      # the scene a `handover.Waiting` held back
+                target, handover = handover.scene, handover.handover
             if target == QUIT:
                 self.running = False
                 return
-            self._enter(target, outcome.handover)
+            self._enter(target, handover)
             scene = self.scene
 
     def rebuild_theme(self) -> None:
@@ -334,6 +348,9 @@ class App:
         pygame.display.flip()
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
+            # The mixer opens and the effects are made once the window shows: the first frame
+            # never waits for a sound card, and nothing plays before there is a picture.
+            self.services.sound.start()
 
     @property
     def screen(self) -> Screen:
@@ -368,7 +385,8 @@ class App:
             if self.terminate_requested:
                 self.terminate()
                 break
-            clock.tick(fps)
+            if self.first_frame_at is not None:
+                clock.tick(fps)        # paces the frames; the first one is drawn at once
             events, slept = self.next_events()
             now = time.perf_counter()
             dt, last = now - last, now

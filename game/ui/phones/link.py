@@ -2,8 +2,10 @@
 
     problem = open_phones(services)     # None once `services.phones` serves the page
     seat_phones(link, room, names)      # how a phone joins: a player of its own, or into a team
-    follow(services, match)             # a session (or its review round) played with the phones
     close_phones(services)              # the game is over: every phone's page is closed
+
+What the play screens show of the phones, and the session they follow, is in `shown.py`
+(which needs no server, so those screens load without the network's modules).
 
 The App pumps `services.phones` once a frame and closes it when the window leaves the screens
 of a game (see `game.ui.flow.PHONE_SCENES`).
@@ -18,7 +20,6 @@ from game.net.address import next_interface
 from game.ui.input.room import PHONES_IN_TEAMS, Room
 
 if TYPE_CHECKING:
-    from game.ui.handover import Match
     from game.ui.services import Services
 
 
@@ -56,13 +57,6 @@ def seat_phones(link: PhoneLink, room: Room, names: list[str] | tuple[str, ...])
         link.play_as_individuals(keyboard=tuple(names[i] for i in room.keyboard_teams()))
 
 
-def follow(services: "Services", match: "Match") -> None:
-    """Play `match`'s session with the phones: they are seated and hear its events."""
-    link = services.phones
-    if link is not None and match.room is not None and match.room.phones:
-        link.attach(match.session)
-
-
 def switch_network(link: PhoneLink) -> str:
     """Serve on the next of the laptop's networks; what happened, in words."""
     if len(link.interfaces) < 2:
@@ -83,21 +77,3 @@ def network_label(link: PhoneLink) -> str:
         if interface.address == host:
             return interface.label
     return host
-
-
-def shown_address(link: PhoneLink) -> str:
-    """The address to type on a phone, as printed on the screen: http://192.168.1.23:8765"""
-    return link.address.rstrip("/")
-
-
-def shown_code(code: str) -> str:
-    """The room code in two groups of three, easier to read from the back: 482 913."""
-    return f"{code[:3]} {code[3:]}" if len(code) == 6 else code
-
-
-def join_line(services: "Services") -> str:
-    """One line for late comers, under the play screens' counters; "" without phones."""
-    link = services.phones
-    if link is None or not link.running:
-        return ""
-    return f"Join late: {shown_address(link)}, code {link.code}"

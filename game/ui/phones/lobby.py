@@ -30,15 +30,8 @@ from game.ui.kit.widgets import TextField
 from game.ui.look.backdrop import backdrop
 from game.ui.look.teamcolours import colour_slots
 from game.ui.phones.joincard import draw_join_lines, draw_qr
-from game.ui.phones.link import (
-    follow,
-    network_label,
-    open_phones,
-    seat_phones,
-    shown_address,
-    shown_code,
-    switch_network,
-)
+from game.ui.phones.link import network_label, open_phones, seat_phones, switch_network
+from game.ui.phones.shown import follow, shown_address, shown_code
 from game.ui.scene import Scene
 
 MAX_COLUMNS = 5

@@ -10,7 +10,8 @@ import pygame
 from game.ui.input.room import PHONES_BESIDE, PHONES_IN_TEAMS, PHONES_ONLY, Room
 from game.ui.kit.layout import Screen
 from game.ui.phones.joincard import draw_join_summary
-from game.ui.phones.link import close_phones, open_phones, seat_phones, shown_address, shown_code
+from game.ui.phones.link import close_phones, open_phones, seat_phones
+from game.ui.phones.shown import shown_address, shown_code
 
 if TYPE_CHECKING:
     from game.ui.services import Services

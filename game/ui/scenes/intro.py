@@ -20,7 +20,7 @@ from game.ui.scene import Scene
 from game.ui.look.teamcolours import player_colours
 from game.ui.classroom.crowd import draw_phones_card
 from game.ui.classroom.teamview import draw_team_input
-from game.ui.phones.link import join_line
+from game.ui.phones.shown import join_line
 from game.ui.kit.theme import SHAPES
 
 

@@ -18,7 +18,7 @@ from game.ui.handover import AfterSession, Match
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
 from game.ui.kit.widgets import Button, Form
-from game.ui.phones.link import follow
+from game.ui.phones.shown import follow
 
 HARDEST = 3   # with room for a long question each, even in the projector profile
 
