@@ -231,7 +231,8 @@ class TeamsScene(Scene):
         row("projector").rect, row("anonymous").rect = split_columns(switches, [1, 1], gap)
         self.form.label_share = 0.5
         for key in ("projector", "anonymous"):      # half-width switches: "On" needs little room
-            row(key).label_share = 0.66
+            row(key).label_share = 0.56
+        row("phones").label_share = 0.34            # "Phones join these teams" needs the room
 
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
