@@ -62,11 +62,18 @@ def answer_most(app: App, link) -> None:
     app.step(FRAME, [])
 
 
+READABLE_PX = 16      # no text smaller anywhere at 1280x720 (test_ui_readable.py's floor)
+
+
 def fits_after_fade(app: App) -> list:
     for _ in range(40):
         app.step(FRAME, [])
     assert_text_fits(app)
-    return audited_frame(app)
+    drawn = audited_frame(app)
+    if app.surface.get_size() == (1280, 720):
+        small = [(p.text, p.px) for p in drawn if p.px < READABLE_PX]
+        assert small == [], f"{app.scene.name}: text under {READABLE_PX} px"
+    return drawn
 
 
 @pytest.mark.parametrize("settings", [FakeSettings(), FakeSettings(projector=True)], ids=["normal", "projector"])

@@ -45,7 +45,7 @@ def draw_join_lines(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, te
     """"Open" and the address, then "Room code" and the code, the code largest of all."""
     min_px = screen.min_text_px(theme)
     small = screen.text_px(theme, theme.size_small)
-    open_label, open_box, code_label, code_box = split_rows(rect, [0.14, 0.3, 0.14, 0.42], screen.px(0.004))
+    open_label, open_box, code_label, code_box = split_rows(rect, [0.17, 0.28, 0.17, 0.38], screen.px(0.004))
     text.fit("Scan the code with a phone's camera, or open", open_label.size, px=small, min_px=min_px, style="bold",
              colour=theme.accent, align="left", max_lines=1).draw(surface, open_label)
     text.fit(address, open_box.size, px=screen.text_px(theme, theme.size_heading), min_px=min_px, style="display",

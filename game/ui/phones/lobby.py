@@ -285,7 +285,7 @@ class LobbyScene(Scene):
         side = min(body.h, round(body.w * 0.42))
         self.qr_rect = pygame.Rect(body.x, body.y, side, side)
         right = pygame.Rect(self.qr_rect.right + gap, body.y, body.right - self.qr_rect.right - gap, body.h)
-        self.join_rect, self.list_rect, self.open_rect = split_rows(right, [0.3, 0.58, 0.12], screen.px(0.02))
+        self.join_rect, self.list_rect, self.open_rect = split_rows(right, [0.33, 0.55, 0.12], screen.px(0.02))
         self._grid_cache = None
 
     def _list_boxes(self) -> tuple[pygame.Rect, pygame.Rect]:
@@ -306,7 +306,7 @@ class LobbyScene(Scene):
             return self._grid_cache[1]
         theme, screen, text = self.theme, self.screen, self.services.text
         _, area = self._list_boxes()
-        readable = max(screen.min_text_px(theme), round(screen.text_px(theme, theme.size_small) * 0.85))
+        readable = max(screen.min_text_px(theme), screen.text_px(theme, theme.size_small))
         largest = screen.text_px(theme, theme.size_body)
         longest = sorted(names or ("Name",), key=len)[-8:]        # the widest are among the longest
         best: NameGrid | None = None
@@ -322,8 +322,8 @@ class LobbyScene(Scene):
             px = min(fits_px, int(area.h / rows_needed / ROW_SPACING))
             if px >= readable:
                 grid, score = NameGrid(columns, max(rows_needed, 4), 0, px), (True, px, -columns)
-            else:
-                px = fits_px
+            else:                             # pages: as many names a page as readable type allows
+                px = readable
                 rows = max(1, int(area.h // (px * ROW_SPACING)))
                 grid, score = NameGrid(columns, rows, 0, px), (False, columns * rows, px)
             if best is None or score > best_score:

@@ -219,20 +219,16 @@ class TeamsScene(Scene):
     def layout(self, screen: Screen) -> None:
         self.screen = screen
         body = body_rect(screen)
-        cards_area, right = split_columns(body, [0.64, 0.36], screen.px(0.035))
+        cards_area, right = split_columns(body, [0.58, 0.42], screen.px(0.035))
         columns = 1 if self.teams <= 4 else 2
         rows = 4 if self.teams > 2 else 3          # two teams: cards of a sensible height, at the top
         self.cards = grid(cards_area, columns, rows, screen.px(0.015))[: self.teams]
-        options, self.rules_rect = split_rows(right, [0.5, 0.5], screen.px(0.02))
-        gap = screen.px(0.012)
-        phones, switches, top_five, start = split_rows(options, [1, 1, 1, 1], gap)
-        row = self.form.row
-        row("phones").rect, row("top_five").rect, row("start").rect = phones, top_five, start
-        row("projector").rect, row("anonymous").rect = split_columns(switches, [1, 1], gap)
+        options, self.rules_rect = split_rows(right, [0.53, 0.47], screen.px(0.02))
+        weights = [1.35 if row.key == "start" else 1 for row in self.form.rows]     # Start stands out
+        for row, rect in zip(self.form.rows, split_rows(options, weights, screen.px(0.012))):
+            row.rect = rect
         self.form.label_share = 0.5
-        for key in ("projector", "anonymous"):      # half-width switches: "On" needs little room
-            row(key).label_share = 0.56
-        row("phones").label_share = 0.34            # "Phones join these teams" needs the room
+        self.form.row("phones").label_share = 0.36   # "Phones join these teams" needs the room
 
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
