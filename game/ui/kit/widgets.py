@@ -180,11 +180,15 @@ class TextField(Row):
 class Form:
     """Rows with one focus; `handle` returns the key of a row that was activated or changed."""
 
-    def __init__(self, theme: Theme, text: TextRenderer, rows: list[Row], focus: int = 0) -> None:
+    def __init__(self, theme: Theme, text: TextRenderer, rows: list[Row], focus: int = 0, *,
+                 wrap: bool = True) -> None:
         self.theme = theme
         self.text = text
         self.rows = rows
         self.focus = focus if rows else -1
+        # False: Up on the first row and Down on the last stay put (the title menu, where
+        # wrapping would put Quit under a player's finger).
+        self.wrap = wrap
         self.hover: int | None = None
         self.caret_time = 0.0
         self.unit = 720.0
@@ -223,6 +227,13 @@ class Form:
 
     def move(self, step: int) -> None:
         if not self.rows:
+            return
+        if not self.wrap:
+            ahead = [i for i in (range(self.focus + 1, len(self.rows)) if step > 0 else range(self.focus - 1, -1, -1))
+                     if self.rows[i].enabled]
+            if ahead:
+                self.focus = ahead[0]
+                self.caret_time = 0.0
             return
         self.focus = (self.focus + step) % len(self.rows)
         self._skip_disabled(step)
