@@ -288,7 +288,7 @@ def test_after_a_failed_document_another_can_be_typed_in_with_the_last_path_to_c
 def test_a_team_name_can_be_erased_and_retyped_on_the_setup_screen():
     app = make_app((1280, 720), start="setup")
     try:
-        press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RIGHT, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN)
+        press(app, pygame.K_RIGHT, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN)   # from Mode: party, then down
         form = app.scene.form
         assert form.focused.key == "name1" and form.focused.text == "Yellow"
         app.step(1 / 60, [key(pygame.K_BACKSPACE, pygame.KMOD_LCTRL)])

@@ -60,7 +60,10 @@ class QuestionScene(InGameScene):
         self.tiles = AnswerTiles(s.theme, s.text)
         hints = None if self.teams else list(SOLO_KEY_HINTS)
         self.tiles.set_options(list(self.question.options), hints)
-        self.field = TextField("answer", "Answer", placeholder="Type your answer, then press Enter", max_length=60)
+        number = self.question.typed and self.question.type == "number"
+        self.field = TextField("answer", "Answer", max_length=60, numeric=number,
+                               placeholder="Type a number, then press Enter" if number
+                               else "Type your answer, then press Enter")
         self.torch = TorchTimer(s.theme, seed=self.question.number)
         self.locked_for = 0.0
         self.last_tick = math.inf
@@ -321,9 +324,25 @@ class QuestionScene(InGameScene):
             pygame.draw.line(surface, theme.accent, (x + 2, inner.centery - fitted.px * 0.6),
                              (x + 2, inner.centery + fitted.px * 0.6), max(2, screen.px(0.004)))
         note_rect = pygame.Rect(rect.x, rect.bottom + screen.px(0.02), rect.w, screen.px(0.06))
-        note = "Locked in. Waiting for the reveal…" if locked else "Case, accents and small typos are forgiven."
-        s.text.fit(note, note_rect.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
+        note, colour = self._typing_note()
+        s.text.fit(note, note_rect.size, px=screen.text_px(theme, theme.size_small), colour=colour,
                    align="left").draw(surface, note_rect)
+
+    def _typing_note(self) -> tuple[str, tuple[int, int, int]]:
+        """The line under the answer box: what was refused, what is forgiven, or where the answer stands."""
+        theme, session = self.theme, self.session
+        if session.state in (State.ASKING, State.PAUSED):
+            if self.field.refusal:
+                return self.field.refusal, theme.wrong
+            if self.field.numeric:
+                unit = f" ({self.question.unit} is already there)" if self.question.unit else ""
+                return f"Digits only{unit}: 1996 or 1,996.", theme.text_muted
+            return "Case, accents and small typos are forgiven.", theme.text_muted
+        if 0 in session.locked_in:
+            return "Locked in. Waiting for the reveal…", theme.text_muted
+        if self.field.text.strip():
+            return "Time is up: the answer was not locked in with Enter.", theme.wrong
+        return "Time is up: no answer given.", theme.wrong
 
     def _draw_team_chips(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
