@@ -16,7 +16,8 @@ from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import Match
-from game.ui.input.keymap import ANSWER, MENU, SOLO_KEY_HINTS, SOLO_KEYS, TEXT
+from game.ui.input.keymap import ANSWER, MENU, SOLO_KEY_HINTS, TEXT
+from game.ui.scenes.tilekeys import digit_hint, solo_answer_keys, team_badges
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.kit.overlays import draw_pause_card
 from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
@@ -58,8 +59,12 @@ class QuestionScene(InGameScene):
         self.teams = self.session.config.mode.teams
         self.play = TeamPlay.for_match(s, handover)
         self.tiles = AnswerTiles(s.theme, s.text)
-        hints = None if self.teams else list(SOLO_KEY_HINTS)
-        self.tiles.set_options(list(self.question.options), hints)
+        options = list(self.question.options)
+        self.solo_keys = [solo_answer_keys(options)]
+        # Each tile shows its key: the solo digit, or in a team game every keyboard team's key.
+        hints = team_badges(self.play.room, len(options)) if self.teams else list(SOLO_KEY_HINTS)
+        self.tiles.set_options(options, hints)
+        self.digit_hint = digit_hint(options, self.teams)
         number = self.question.typed and self.question.type == "number"
         self.field = TextField("answer", "Answer", max_length=60, numeric=number,
                                placeholder="Type a number, then press Enter" if number
@@ -83,7 +88,7 @@ class QuestionScene(InGameScene):
     @property
     def answer_keys(self):
         if not self.teams:
-            return [SOLO_KEYS]
+            return self.solo_keys
         return self.play.room.answer_keys()
 
     def _team_help(self, index: int, team) -> tuple[str, str]:
@@ -106,6 +111,8 @@ class QuestionScene(InGameScene):
         else:
             keys = [("1 to 4, A to D", "lock in an answer"), ("Arrows, Enter", "pick and lock in"),
                     ("Mouse, touch", "click a tile")]
+            if self.digit_hint:
+                keys.insert(1, ("0 to 9", "the tile with that number written on it"))
         if self.play is not None and self.play.desk is not None:
             return tuple(keys) + self.play.help_keys
         pause = ("Ctrl+P", "pause (P types a letter here)") if self.question.typed else ("P", "pause")
@@ -261,8 +268,9 @@ class QuestionScene(InGameScene):
         px = screen.text_px(theme, theme.size_body)
         s.text.fit(f"Question {self.question.number} of {self.session.total_questions}", left.size, px=px,
                    style="bold", colour=theme.text, align="left").draw(surface, left)
-        s.text.fit(TYPE_LABELS.get(self.question.type if not self.question.options or self.question.type == "truefalse"
-                                   else "choice", ""), middle.size, px=px, colour=theme.accent).draw(surface, middle)
+        label = self.digit_hint or TYPE_LABELS.get(
+            self.question.type if not self.question.options or self.question.type == "truefalse" else "choice", "")
+        s.text.fit(label, middle.size, px=px, colour=theme.accent).draw(surface, middle)
         if not self.teams:
             player = self.session.players[0]
             note = f"{score_text(player.score)} points"
