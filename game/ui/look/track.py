@@ -30,10 +30,21 @@ class Lane:
     old_score: int
     new_score: int
     rank: int
+    points: int | None = None    # this question's points, when known (else the whole run is the gain)
+    adjusted: int = 0            # points given or taken by hand since the question was revealed
 
     @property
     def gained(self) -> int:
         return self.new_score - self.old_score
+
+    @property
+    def question_points(self) -> int:
+        return self.gained if self.points is None else self.points
+
+
+def signed_points(points: int) -> str:
+    """Points with their sign either way: +100, −100."""
+    return points_text(points) if points >= 0 else "\u2212" + score_text(-points)
 
 
 def draw_runner(surface: pygame.Surface, feet: tuple[float, float], height: float, colour, outline,
@@ -95,6 +106,17 @@ class RelayTrack:
         self._flames = [Flame(self.theme, 10, seed=self._seed + i, density=0.42 if lane.rank == 1 else 0.26)
                         for i, lane in enumerate(self.lanes)]
         self._background = None
+
+    def retarget(self, lanes: list[Lane]) -> None:
+        """New scores mid-screen (a teacher's correction): each runner runs on from where it is
+        now, not from the start of the question."""
+        shown = {lane.name: self._shown_score(lane) for lane in self.lanes}
+        for lane in lanes:
+            lane.old_score = shown.get(lane.name, lane.old_score)
+        self.set_lanes(lanes, self.finish_score)
+
+    def _shown_score(self, lane: Lane) -> int:
+        return round(lane.old_score + lane.gained * self.progress)
 
     @property
     def duration(self) -> float:
@@ -218,9 +240,9 @@ class RelayTrack:
             outline = mix(colour, (255, 255, 255), 0.7) if sum(colour) < 150 else scale(colour, 0.35)
             hand = draw_runner(surface, feet, runner_h, colour, outline, phase, running)
             self._draw_torch(surface, index, lane, hand, runner_h, leader_score)
-            if lane.gained > 0 and 0.05 < progress:
+            if (lane.question_points > 0 or lane.adjusted) and 0.05 < progress:
                 self._draw_gain(surface, lane, feet[0], runner_h, px, lane_rect)
-            shown = round(lane.old_score + lane.gained * progress)
+            shown = self._shown_score(lane)
             card = total_rect.inflate(0, -max(2, round(total_rect.h * 0.14)))
             draw_panel(surface, card, theme.panel_raised, radius_frac=0.2)
             self.text.fit(score_text(shown), (card.w * 0.86, card.h * 0.8),
@@ -245,6 +267,25 @@ class RelayTrack:
         rotated = tilted_torch(self.theme, torch_h, 12)
         surface.blit(rotated, rotated.get_rect(midtop=(mouth[0] - torch_h * 0.04, mouth[1] - torch_h * 0.06)))
 
+    def _gain_label(self, lane: Lane, size: int) -> pygame.Surface:
+        """The question's points, and beside them, apart, what was given or taken by hand."""
+        theme = self.theme
+        parts = []
+        if lane.question_points > 0:
+            parts.append(self.text.label(points_text(lane.question_points), size, style="display",
+                                         colour=theme.accent, shadow=theme.text_shadow))
+        if lane.adjusted:
+            parts.append(self.text.label(f"{signed_points(lane.adjusted)} by hand", round(size * 0.8), style="bold",
+                                         colour=theme.text, shadow=theme.text_shadow))
+        if len(parts) == 1:
+            return parts[0]
+        gap = size // 2
+        joined = pygame.Surface((sum(p.get_width() for p in parts) + gap, max(p.get_height() for p in parts)),
+                                pygame.SRCALPHA)
+        joined.blit(parts[0], parts[0].get_rect(midleft=(0, joined.get_height() // 2)))
+        joined.blit(parts[1], parts[1].get_rect(midleft=(parts[0].get_width() + gap, joined.get_height() // 2)))
+        return joined
+
     def _draw_gain(self, surface, lane, runner_x: float, runner_h: float, px: int, lane_rect: pygame.Rect) -> None:
         """The points just gained, rising inside the runner's own lane (never over the lane above):
         behind the runner, or ahead of it when it has barely left the start."""
@@ -252,8 +293,7 @@ class RelayTrack:
         lift = ease_out(min(1.0, self.elapsed / (self.duration * 0.8)))
         fade = 1.0 if self.finished else min(1.0, self.elapsed * 3)
         size = max(8, min(round(px * 0.8), round(lane_rect.h * 0.42)))
-        label = self.text.label(points_text(lane.gained), size, style="display", colour=theme.accent,
-                                shadow=theme.text_shadow)
+        label = self._gain_label(lane, size)
         rect = label.get_rect()
         room = runner_h * 0.45
         rect.right = round(runner_x - room)

@@ -11,7 +11,7 @@ import math
 
 import pygame
 
-from game.quiz import AnswerStatus, State
+from game.quiz import AnswerStatus, RoundKind, State
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.fx import draw_panel, icon
@@ -266,7 +266,8 @@ class QuestionScene(InGameScene):
         s, theme, screen = self.services, self.theme, self.screen
         left, middle, right = split_columns(self.top_rect, [0.3, 0.4, 0.3])
         px = screen.text_px(theme, theme.size_body)
-        s.text.fit(f"Question {self.question.number} of {self.session.total_questions}", left.size, px=px,
+        review = "Review " if self.session.config.kind is RoundKind.REVIEW else ""
+        s.text.fit(f"{review}Question {self.question.number} of {self.session.total_questions}", left.size, px=px,
                    style="bold", colour=theme.text, align="left").draw(surface, left)
         label = self.digit_hint or TYPE_LABELS.get(
             self.question.type if not self.question.options or self.question.type == "truefalse" else "choice", "")

@@ -18,7 +18,11 @@ FONT_SCALES = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 VOLUMES = tuple(v / 10 for v in range(11))
 DEFAULT_TIMES = (10, 15, 20, 30, 45, 60, 90, 120, 240)
 
-SAMPLE = "Which city hosted the 2014 Winter Games? Ελληνικά, Русский, Ærø, Łódź"
+# The preview's sample, in two parts: the Latin line shows the chosen font (the dyslexia font
+# covers Latin only, and text it cannot draw whole falls back to Noto Sans), the other line
+# shows the scripts that fall back.
+SAMPLE = "Which city hosted the 2014 Winter Games? Ærø, Łódź"
+SAMPLE_OTHER_SCRIPTS = "Ελληνικά, Русский"
 
 # What each setting does, shown beside the form for the one in focus.
 HINTS = {
@@ -155,8 +159,11 @@ class SettingsScene(Scene):
         pygame.draw.line(surface, theme.panel_edge, (head.x, head.y), (head.right, head.y), max(1, screen.px(0.002)))
         s.text.fit("Preview", head.size, px=screen.text_px(theme, theme.size_small), style="bold",
                    colour=theme.text_muted, align="left", valign="bottom").draw(surface, head)
-        s.text.fit(SAMPLE, sample.size, px=screen.text_px(theme, theme.size_body), colour=theme.text,
-                   align="left", valign="top").draw(surface, sample)
+        latin, other = split_rows(sample, [0.68, 0.32])
+        px = s.text.shared_px([SAMPLE, SAMPLE_OTHER_SCRIPTS], latin.size, px=screen.text_px(theme, theme.size_body))
+        s.text.fit(SAMPLE, latin.size, px=px, colour=theme.text, align="left", valign="top").draw(surface, latin)
+        s.text.fit(SAMPLE_OTHER_SCRIPTS, other.size, px=px, colour=theme.text, align="left",
+                   valign="top").draw(surface, other)
         cells = split_columns(shapes, [1] * 4, screen.px(0.015))
         for index, cell in enumerate(cells):
             size = min(cell.w, cell.h)
