@@ -220,7 +220,9 @@ class GenerateScene(Scene):
         if self.state == WORKING:
             hints = [("Esc", "back")]
         elif self.state == FAILED:
-            hints = [("Left/Right", "move"), ("Enter", "choose"), ("Esc", "back")]
+            hints = [("Left/Right", "move"), ("Enter", "choose")]
+            hints += [("Backspace", "fix the path")] if self.typed else []
+            hints += [("Esc", "back")]
         else:
             hints = [("Enter", "choose"), ("Esc", "back")]
         draw_key_hints(surface, screen, theme, s.text, hints)
