@@ -345,7 +345,7 @@ class QuestionScene(InGameScene):
                 return self.field.refusal, theme.wrong
             if self.field.numeric:
                 unit = f" ({self.question.unit} is already there)" if self.question.unit else ""
-                return f"Digits only{unit}: 1996 or 1,996.", theme.text_muted
+                return f"Digits only{unit}, such as 42, 3.5 or 1,996.", theme.text_muted
             return "Case, accents and small typos are forgiven.", theme.text_muted
         if 0 in session.locked_in:
             return "Locked in. Waiting for the reveal…", theme.text_muted
