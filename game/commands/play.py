@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 from game.commands.common import add_command
-from game.quiz.config import MAX_NAME_LENGTH
 
 EXAMPLES = """\
   relayquiz play
@@ -27,6 +26,8 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _teams(text: str) -> tuple[str, ...]:
+    from game.quiz.config import MAX_NAME_LENGTH
+
     names = tuple(name.strip() for name in text.split(","))
     if not all(names):
         raise argparse.ArgumentTypeError("team names are separated by commas and cannot be empty")

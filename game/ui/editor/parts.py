@@ -8,6 +8,7 @@ import pygame
 from game.editor.context import QuoteContext
 from game.editor.fields import text_of
 from game.editor.session import Mark
+from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
 from game.ui.input import actions as A
 from game.ui.kit.fx import draw_panel, icon, shape_icon
 from game.ui.kit.layout import Screen, centred, split_columns, split_rows
@@ -17,7 +18,7 @@ from game.ui.kit.theme import Theme
 
 # Each question type has the shape and colour of one answer tile, so the list reads at a glance.
 TYPE_SHAPE = {"choice": ("triangle", 0), "truefalse": ("diamond", 1), "number": ("circle", 2), "text": ("square", 3)}
-TYPE_LABELS = {"choice": "Choice", "truefalse": "True or false", "number": "Number", "text": "Typed answer"}
+TYPE_LABELS = {name: declared.heading for name, declared in TYPE_DECLARATIONS.items()}
 MARK_WORDS = {Mark.KEPT: "Kept", Mark.DROPPED: "Dropped", Mark.UNREVIEWED: "Not reviewed yet"}
 
 
@@ -337,10 +338,11 @@ class ChoiceDialog:
 
 def type_picker(theme: Theme, text: TextRenderer) -> ChoiceDialog:
     """Which kind of question to add."""
+    kinds = list(TYPE_DECLARATIONS.values())
     return ChoiceDialog(theme, text, "Add a question of which kind?",
-                        [("choice", "1 Choice"), ("truefalse", "2 True/false"), ("number", "3 Number"),
-                         ("text", "4 Typed answer"), ("cancel", "Cancel")],
-                        hotkeys={"1": "choice", "2": "truefalse", "3": "number", "4": "text"})
+                        [(kind.name, f"{number} {kind.label.capitalize()}") for number, kind in enumerate(kinds, 1)]
+                        + [("cancel", "Cancel")],
+                        hotkeys={str(number): kind.name for number, kind in enumerate(kinds, 1)})
 
 
 __all__ = ["TYPE_LABELS", "ButtonBar", "ChoiceDialog", "draw_question_info", "draw_question_row",

@@ -11,6 +11,7 @@ import math
 
 import pygame
 
+from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
 from game.quiz import AnswerStatus, RoundKind, State
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
@@ -29,8 +30,7 @@ from game.ui.look.tiles import DIMMED, LOCKED, AnswerTiles
 from game.ui.look.torch import TorchTimer
 from game.ui.kit.widgets import TextField
 
-TYPE_LABELS = {"choice": "Choose one", "truefalse": "True or false?", "number": "Type a number",
-               "text": "Type the answer"}
+TYPE_LABELS = {name: declared.instruction for name, declared in TYPE_DECLARATIONS.items()}
 
 
 def question_picture(question) -> pygame.Surface | None:
