@@ -89,6 +89,13 @@ def build_services(store=None, *, autoplay: bool = False) -> Services:
     return services
 
 
+def remember_window_size(app: App, services: Services) -> None:
+    """Keep the window size the player chose (by resizing the window, or asking for a size),
+    never the smaller size the game opened at to fit a small screen."""
+    if tuple(app.chosen_size) != tuple(services.settings.window_size):
+        services.update_settings(window_size=tuple(app.chosen_size))
+
+
 def _notice_store(services: Services) -> None:
     if services.store is not None and services.store.notice:
         services.notice.show(services.store.notice, 8.0)
@@ -133,8 +140,7 @@ def play(options: WindowOptions | None = None) -> int:
         app.open(size, fullscreen)
         app.frame_hooks.append(_after_first_frame)
         app.run()
-        if not app.fullscreen and app.surface is not None and app.surface.get_size() != tuple(settings.window_size):
-            services.update_settings(window_size=app.surface.get_size())
+        remember_window_size(app, services)
         return 0
     except Exception as error:  # the crash screen is the last line of defence
         show_crash(error)

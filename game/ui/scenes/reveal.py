@@ -92,6 +92,9 @@ class RevealScene(InGameScene):
                 "points": [a.points for a in self.result.answers]}
 
     # -- drawing --------------------------------------------------------------------------
+    def hint_band(self) -> pygame.Rect:
+        return self.footer
+
     def layout(self, screen: Screen) -> None:
         self.screen = screen
         content = screen.content()
@@ -248,7 +251,8 @@ class RevealScene(InGameScene):
             if answer.elapsed is not None:
                 lines.append(f"Locked in after {answer.elapsed:.1f} s")
         elif answer.answered:
-            lines.append(f"You chose: {answer.response_text}")
+            if self.question.options:          # a typed answer is shown on the answer card already
+                lines.append(f"You chose: {answer.response_text}")
             lines.append("No points this time")
         else:
             lines.append("No answer before the flame went out")

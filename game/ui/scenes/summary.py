@@ -82,15 +82,9 @@ class SummaryScene(Scene):
         except ConfigError as error:
             self.message = "The review round cannot start: " + "; ".join(error.problems)
             return
-        recorder = None
-        if s.store is not None:
-            from game.store import SessionRecorder
-
-            recorder = SessionRecorder(s.store, session, review_of=self.session_id)
-        else:
-            recorder = s.start_recording(session)
-        self.finish("review", Match(session=session, recorder=recorder, choice=self.match.choice,
-                                    room=self.match.room))
+        # The rules screen comes first and starts the recording, as for any round.
+        self.finish("review", Match(session=session, choice=self.match.choice, room=self.match.room,
+                                    review_of=self.session_id))
 
     def export(self) -> None:
         """The report as CSV and a printable page in the documents folder; the paths go on screen."""
