@@ -228,10 +228,10 @@ class QuestionScene(InGameScene):
         self.torch.layout(torch_col.inflate(0, -screen.px(0.12)).move(0, -screen.px(0.06)))
         self.seconds_rect = pygame.Rect(torch_col.x, torch_col.bottom - screen.px(0.12), torch_col.w, screen.px(0.12))
         crowded = self.teams and len(self.session.players) > 4
-        many = min(0.36, 0.28 * self.theme.font_scale)   # two rows of chips; room for names in large type
+        many = min(0.4, 0.33 * self.theme.font_scale)   # two rows of chips; room for names in large type
         chips_h = (many if crowded else 0.15) if self.teams else 0.0
         pictured = self.question.question.image is not None     # a picture needs the height
-        prompt_share = 0.5 if self.question.typed else (0.34 if crowded else (0.46 if pictured else 0.38))
+        prompt_share = 0.5 if self.question.typed else (0.3 if crowded else (0.46 if pictured else 0.38))
         rows = split_rows(play, [prompt_share, 1 - prompt_share - chips_h, chips_h] if self.teams
                           else [prompt_share, 1 - prompt_share], screen.px(0.025))
         self.prompt_rect = rows[0]
@@ -369,13 +369,13 @@ class QuestionScene(InGameScene):
             cells += split_columns(pygame.Rect(bottom.centerx - width // 2, bottom.y, width, bottom.h), [1] * rest, gap)
         colours = player_colours(players)
         small = screen.text_px(theme, theme.size_small)
-        min_px = round(screen.min_text_px(theme) * 0.85)
+        min_px = screen.floor_text_px(theme)     # a long name wraps to two lines before it shrinks
 
         def boxes(cell: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
             inner = cell.inflate(-small, -max(6, small // 2))     # a name of three lines stays off the edge
             stripe = pygame.Rect(inner.x - small // 4, inner.y + inner.h // 8, max(3, small // 4), inner.h * 3 // 4)
             inner.x, inner.w = stripe.right + small // 3, inner.right - stripe.right - small // 3
-            name_rect, keys_rect = split_rows(inner, [0.58, 0.42])
+            name_rect, keys_rect = split_rows(inner, [0.62, 0.38])
             return stripe, name_rect, keys_rect
 
         first = boxes(cells[0])[1] if cells else pygame.Rect(0, 0, 1, 1)
