@@ -369,7 +369,7 @@ class QuestionScene(InGameScene):
             cells += split_columns(pygame.Rect(bottom.centerx - width // 2, bottom.y, width, bottom.h), [1] * rest, gap)
         colours = player_colours(players)
         small = screen.text_px(theme, theme.size_small)
-        min_px = screen.floor_text_px(theme)     # a long name wraps to two lines before it shrinks
+        min_px = round(screen.min_text_px(theme) * 0.85)
 
         def boxes(cell: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
             inner = cell.inflate(-small, -max(6, small // 2))     # a name of three lines stays off the edge
@@ -379,7 +379,10 @@ class QuestionScene(InGameScene):
             return stripe, name_rect, keys_rect
 
         first = boxes(cells[0])[1] if cells else pygame.Rect(0, 0, 1, 1)
-        px = s.text.shared_px([p.name for p in players], first.size, min_px=min_px, style="bold", line_spacing=0.95,
+        # One size for every name, never below the floor while a long name can wrap to two lines;
+        # only a name that fits no other way goes smaller, rather than being cut.
+        px = s.text.shared_px([p.name for p in players], first.size, min_px=screen.floor_text_px(theme),
+                              style="bold", line_spacing=0.95,
                               px=min(screen.text_px(theme, theme.size_body), round(first.h * 0.8)))
         for player, cell in zip(players, cells):
             done = player.index in locked
