@@ -18,6 +18,7 @@ from game.ui.handover import AfterSession, Match
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
 from game.ui.kit.widgets import Button, Form
+from game.ui.phones.shown import follow
 
 HARDEST = 3   # with room for a long question each, even in the projector profile
 
@@ -83,8 +84,9 @@ class SummaryScene(Scene):
             self.message = "The review round cannot start: " + "; ".join(error.problems)
             return
         # The rules screen comes first and starts the recording, as for any round.
-        self.finish("review", Match(session=session, choice=self.match.choice, room=self.match.room,
-                                    review_of=self.session_id))
+        match = Match(session=session, choice=self.match.choice, room=self.match.room, review_of=self.session_id)
+        follow(s, match)               # the phones play the review round too
+        self.finish("review", match)
 
     def export(self) -> None:
         """The report as CSV and a printable page in the documents folder; the paths go on screen."""
