@@ -9,7 +9,8 @@ import pytest
 
 from game.packs.model import ChoiceQuestion, Pack
 from game.quiz import RoundKind, ScoringOptions, Session, SessionConfig, State
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from game.ui.app import App
 from game.ui.handover import Match
 from game.ui.look.sound import SoundBank

@@ -55,7 +55,7 @@ class IntroScene(Scene):
     def _start_recording(self):
         s = self.services
         if self.match.review_of is not None and s.store is not None:
-            from game.store import SessionRecorder
+            from game.wiring import SessionRecorder
 
             return SessionRecorder(s.store, self.session, review_of=self.match.review_of)
         return s.start_recording(self.session)
