@@ -375,12 +375,23 @@ _JUDGEMENT = re.compile(
     r"\b(?:well-known|alpha\s+male|impressive|coolest|greatest|finest|most\s+(?:beautiful|spectacular|exciting|"
     r"important|popular|interesting|amazing)|beautiful|wonderful|amazing|spectacular|stunning|incredible|"
     r"brilliant|breathtaking|magnificent|fascinating|remarkable|legendary|iconic|excellent|terrible|awful|"
-    r"favou?rite|arguably|widely\s+(?:regarded|considered)|(?<!named\s)(?<!named\sthe\s)(?<!voted\s)"
+    r"favou?rite|arguably|widely\s+(?:regarded|considered)|(?=[bw])(?<!named\s)(?<!named\sthe\s)(?<!voted\s)"
     r"(?<!voted\sthe\s)(?<!as\sthe\s)\b(?:best|worst)(?!-selling|-known))\b", re.I)
+
+
+# One of these is in every text `_JUDGEMENT` finds: a quick test first (exact on ASCII text).
+_JUDGEMENT_WORDS = ("well-known", "alpha", "impressive", "coolest", "greatest", "finest", "most", "beautiful",
+                    "wonderful", "amazing", "spectacular", "stunning", "incredible", "brilliant", "breathtaking",
+                    "magnificent", "fascinating", "remarkable", "legendary", "iconic", "excellent", "terrible",
+                    "awful", "favo", "arguably", "widely", "best", "worst")
 
 
 def judged(text: str) -> bool:
     """Whether a clause gives an opinion rather than a fact ("the best party", "impressive")."""
+    if text.isascii():
+        lower = text.lower()
+        if not any(word in lower for word in _JUDGEMENT_WORDS):
+            return False
     return bool(_JUDGEMENT.search(text))
 
 

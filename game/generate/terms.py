@@ -82,8 +82,6 @@ def _noun_phrase(text: str, words: list[re.Match], last: int, context: Context) 
     if first > last or words[first].group(0) == "and":
         return None
     start = words[first].start()
-    if not _TERM_BEFORE.search(text[:start]):
-        return None
     phrase = [w.group(0) for w in words[first:last + 1] if w.group(0) != "and"]
     if not any(w in context.keywords or TECHNICAL.search(w) for w in phrase):
         return None
@@ -96,6 +94,8 @@ def _noun_phrase(text: str, words: list[re.Match], last: int, context: Context) 
         return None  # "was widely used": a verb, not a thing
     if head not in context.nouns and head not in context.keywords and not TECHNICAL.search(head):
         return None  # "the number of chloroplasts varies": a verb the text never uses as a noun
+    if not _TERM_BEFORE.search(text, 0, start):  # last: the slowest test
+        return None
     return start, words[last].end()
 
 

@@ -24,7 +24,8 @@ _COUNTED = frozenset({YEAR, DATE, COUNT, PERCENT, MONEY})
 
 _OPENS_A_RANGE = re.compile(r"[(\u2013\u2014-]\s*$")
 _RANGE_GOES_ON = re.compile(r"\s*[\u2013\u2014-]\s*\d")
-_OWNER_OR_NUMBER_BEFORE = re.compile(r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhe)(?<!\bshe)(?<!\bwhat)[\u2019']s|\d)\s+$")
+_OWNER_OR_NUMBER_BEFORE = re.compile(r"(?:[\u2019']s(?<!\bit[\u2019']s)(?<!\bthat[\u2019']s)(?<!\bthere[\u2019']s)"
+                                     r"(?<!\bhe[\u2019']s)(?<!\bshe[\u2019']s)(?<!\bwhat[\u2019']s)|\d)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"[\u2019'](?:s\b|(?=\s))")
 _AND_A_NAME = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?([A-Z0-9][\w-]+)")
 _NAMES_LISTED_AFTER = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)")
