@@ -27,6 +27,13 @@ from game.generate.terms import TECHNICAL, TERM_AFTER, common_words, term_spans
 __all__ = ["NAME", "PERSON", "Context", "Span", "find_spans", "gather_context"]
 
 
+_WORD_OF_FOUR = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+_NOUN_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+([a-z]{4,})\b")
+_NOUN_IN_PHRASE = re.compile(r"\b(?:the|a|an|this|that|its|their|of|and)\s+(?:[a-z-]+\s+)?([a-z]{3,})(?=\s*[,.;:)]|"
+                             r"\s+(?:of|in|and|or|on|to|for|is|are|was|were|that|which|where|from|with|at|by)\b)")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
 def gather_context(sentences: list[str]) -> Context:
     """First pass over a document: names seen mid-sentence, and people with their surnames."""
     context = Context.empty()
@@ -37,12 +44,12 @@ def gather_context(sentences: list[str]) -> Context:
     defined: dict[str, str] = {}
     written_lower: set[str] = set()
     for text in sentences:
-        lower = [w.lower() for w in re.findall(r"\b[A-Za-z][a-z]{3,}\b", text)]
-        context.common_nouns.update(re.findall(r"\b(?:the|a|an|this|that|its|their)\s+([a-z]{4,})\b", text))
-        context.nouns.update(re.findall(r"\b(?:the|a|an|this|that|its|their|of|and)\s+(?:[a-z-]+\s+)?([a-z]{3,})(?=\s*[,.;:)]|\s+(?:of|in|and|or|on|to|for|is|are|was|were|that|which|where|from|with|at|by)\b)", text))
+        lower = [w.lower() for w in _WORD_OF_FOUR.findall(text)]
+        context.common_nouns.update(_NOUN_AFTER_DETERMINER.findall(text))
+        context.nouns.update(_NOUN_IN_PHRASE.findall(text))
         for word in lower:
             counts[_stem(word)] = counts.get(_stem(word), 0) + 1
-        written_lower.update(re.findall(r"\b[a-z]{4,}\b", text))
+        written_lower.update(_LOWER_WORD.findall(text))
     common = common_words()
     # A word counts with its plural and its capitalised form at a sentence's start ("Injectors
     # became ..." and "is an injector"), but only words the text also writes in lower case.

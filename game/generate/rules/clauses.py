@@ -501,8 +501,11 @@ def short_enough(answer: str, limit: int = MAX_ANSWER_WORDS) -> bool:
     return 1 <= len(answer.split()) <= limit
 
 
+_ALPHANUMERIC = re.compile(r"[a-z0-9]+")
+
+
 def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in FUNCTION_WORDS and len(w) > 2}
+    return {w for w in _ALPHANUMERIC.findall(fold(text)) if w not in FUNCTION_WORDS and len(w) > 2}
 
 
 def overlap(a: str, b: str) -> float:
