@@ -62,6 +62,37 @@ _OPENING = word_set("opening_words")
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _BREADCRUMB = re.compile(r"\S\s+(?:>|\u00bb|\u203a|/|\|)\s+\S.*\s(?:>|\u00bb|\u203a|/|\|)\s")
 _HANDLE = re.compile(r"^[@#]\w+")
+# A credit, byline or attribution: who prepared, wrote, compiled or photographed the page, and
+# nothing else ("Prepared by the Learning Unit, Westbury Museum.", "Photo: Anna Kowalska.",
+# "Words by Tom Reid."). Made, designed or painted by is an object's maker, which labels ask about.
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:Prepared|Compiled|Written|Edited|Produced|Researched|Translated|Photographed|Illustrated|Reported|"
+    r"Reporting|Additional\s+reporting|Words|Text|Story|Research|Photos?|Photographs?|Photography|Pictures?|"
+    r"Images?|Illustrations?|Graphics|Layout|Editing|Interviews?)\s+by|"
+    r"(?:Words|Text|Story|Photos?|Photographs?|Photography|Pictures?|Images?|Illustrations?|Graphics|Layout|Editor|"
+    r"Editors|Author|Authors|Credits?|Sources?|Compiled|Prepared|Research|Reporting)\s*:)\s*"
+    r"(?:the\s+)?[A-Z][\w.'\u2019&-]*"
+    r"(?:(?:\s+|\s*,\s*|\s*&\s*|\s*/\s*)(?:[A-Z][\w.'\u2019&-]*|the|of|and|for|at|in|de|van|von|la|le|du|der|\d{4}))*"
+    r"\s*\.?$")
+# Parts joined by separators: a breadcrumb or a gallery sign ("Home > News > Science",
+# "Gallery 14 | Ancient Iran and Egypt").
+_SEPARATOR = re.compile(r"\s(?:\||>|\u00bb|\u203a|/|\u2022|\u00b7)\s")
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a line or sentence only says who made the page ("Compiled by the Parish Records
+    Group.", "Photo: Helen Ashdown."): nothing to ask about, nothing to state."""
+    return bool(_CREDIT_LINE.match(text.strip()))
+
+
+def is_navigation(line: str) -> bool:
+    """Whether a line is a breadcrumb or a gallery sign: short parts joined by separators, no
+    sentence ("Home > News > Science", "Gallery 14 | Ancient Iran and Egypt"). It is never a
+    document's title nor an object's name."""
+    line = line.strip()
+    if _TERMINAL.search(line) or not _SEPARATOR.search(line):
+        return False
+    return all(1 <= len(part.split()) <= 6 for part in _SEPARATOR.split(line))
 _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*$")
 
 
@@ -131,6 +162,8 @@ def junk_reason(paragraph: str) -> str | None:
         return "a photo credit"
     if words <= 12 and _BYLINE.match(paragraph):
         return "a byline"
+    if words <= 25 and is_credit_line(paragraph):
+        return "a credit line"
     if words <= 12 and _STAMP.match(paragraph):
         return "a date stamp"
     if _BREADCRUMB.search(paragraph) and not _TERMINAL.search(paragraph):

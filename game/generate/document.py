@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.generate.clean import clean_paragraphs, split_paragraphs
+from game.generate.clean import clean_paragraphs, is_credit_line, is_navigation, split_paragraphs
 from game.generate.decode import decode_document
 from game.generate.errors import GenerateError
 from game.generate.labels import read_label
@@ -119,6 +119,9 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
     else:
         text = raw
     paragraphs = split_paragraphs(text)
+    navigation: list[str] = []
+    while paragraphs and is_navigation(paragraphs[0]):
+        navigation.append(paragraphs.pop(0))  # a breadcrumb or gallery sign is no title, no object's name
     label = read_label(paragraphs)
     if label:
         paragraphs = paragraphs[len(label):]
@@ -126,6 +129,7 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
     if not title and paragraphs and len(paragraphs[0].split()) <= 16 and not re.search(r"[.!?]$", paragraphs[0]):
         title = paragraphs[0]
     kept, dropped = clean_paragraphs(paragraphs)
+    dropped = [(line, "navigation") for line in navigation] + dropped
     source_text = comparable(raw) if kind != "text" else None
     sentences: list[Sentence] = [Sentence(i, 0, line.text, label=line.role) for i, line in enumerate(label)
                                  if source_text is None or comparable(line.text) in source_text]
@@ -133,8 +137,8 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
     for number, paragraph in enumerate(kept):
         for start, end in split_sentences(paragraph):
             piece = paragraph[start:end].strip()
-            if not piece:
-                continue
+            if not piece or is_credit_line(piece):
+                continue  # "... in 1894. Photo: Helen Ashdown.": who made the page, no fact
             quote = ""
             if source_text is not None and comparable(piece) not in source_text:
                 # Markup breaks the sentence apart in the file (a link, bold text): it is quoted

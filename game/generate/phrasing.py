@@ -470,6 +470,9 @@ _NEXT_PREDICATE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:then|later|eve
                              r"(?<=and )[a-z]{3,}ed\s))")
 
 
+_WORD_IN_S = re.compile(r"[a-z]{3,}s\s")
+
+
 def _one_predicate(draft: Draft, span: Span) -> None:
     """Narrow a long clause of one subject and several predicates to the subject and the
     predicate with the answer: "The Rhine ... begins in ..., forms part of ..., then flows
@@ -479,9 +482,13 @@ def _one_predicate(draft: Draft, span: Span) -> None:
     subject = _NAMED_SUBJECT.match(window_text, draft.start)
     if subject is None or subject.end(1) > span.start:
         return
+    # "Volunteers found otter tracks and droppings at ...": after a plural subject, a word in -s
+    # is a noun of a list, not a second predicate.
+    plural = " " not in subject.group(1) and re.fullmatch(r"[A-Z][a-z]+[^su]s", subject.group(1))
     cuts = [m for m in _NEXT_PREDICATE.finditer(window_text, subject.end(), draft.end)
             if window_text[subject.end():m.start()].count("(") == window_text[subject.end():m.start()].count(")")
-            and not re.search(r"\b(?:who|whom|whose|which|that)\b", window_text[subject.end():m.start()])]
+            and not re.search(r"\b(?:who|whom|whose|which|that)\b", window_text[subject.end():m.start()])
+            and not (plural and _WORD_IN_S.match(window_text, m.end()))]
     if not cuts:
         return
     starts = [subject.end()] + [m.end() for m in cuts]
