@@ -347,13 +347,14 @@ class NameCandidate:
     opens: bool           # it opens the sentence (where a capital says little)
 
 
-def name_candidates(text: str) -> list[NameCandidate]:
+def name_candidates(text: str, tokens: list[re.Match] | None = None, starts: set[int] | None = None) -> list[NameCandidate]:
     """The runs of capitalised words of a sentence that may be names, with titles and
     nationality words in front taken off: the part of finding names that needs no context, so
     that the two readings of a document (first for its context, then for its answers) do it once."""
     lex = lexicon()
-    tokens = word_tokens(text)
-    starts = sentence_start_indexes(text, tokens)
+    if tokens is None or starts is None:  # the sentence's words and where it opens, unless read already
+        tokens = word_tokens(text)
+        starts = sentence_start_indexes(text, tokens)
     found: list[NameCandidate] = []
     for i, j in _split_at_of(tokens, _name_runs(text, tokens)):
         words = [tokens[k].group(0) for k in range(i, j)]

@@ -66,7 +66,7 @@ def gather_context(sentences: list[str]) -> Context:
         for k, tok in enumerate(tokens):
             if k not in starts and is_capitalised(tok.group(0)):
                 context.mid_sentence_names.add(fold(strip_possessive(tok.group(0))))
-        candidates = name_candidates(text)
+        candidates = name_candidates(text, tokens, starts)
         context.name_candidates.append(candidates)  # read again with the whole context, by find_spans
         for span in name_spans(text, context, candidates):  # numbers and terms say nothing about names
             if span.kind == PERSON:
