@@ -244,10 +244,8 @@ _BARE_NOUN = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|that|which|who|call
 def _name_the_subject(draft: Draft, span: Span, reading: Reading) -> None:
     """"The city was ruled by the Moors ..." in a text about Lisbon says "Lisbon was ruled by
     the Moors ...": the noun names the thing the whole text is about, so the prompt can too."""
-    if not reading.topic_name:
-        return
-    name_words = fold(reading.topic_name).split()
-    if len(name_words) > 5:
+    topic = bool(reading.topic_name) and len(fold(reading.topic_name).split()) <= 5
+    if not topic and not reading.only_named and not reading.parts:
         return
     for match in _BARE_NOUN.finditer(draft.text, draft.start, draft.end):
         if match.start() <= span.start < match.end() or span.start <= match.start() < span.end:
@@ -255,9 +253,21 @@ def _name_the_subject(draft: Draft, span: Span, reading: Reading) -> None:
         if any(a < match.end() and match.start() < b for a, b, _new in draft.edits):
             continue
         noun = match.group(2)
-        if noun not in reading.topic_nouns and defined_kind(noun) != reading.topic_kind:
+        phrase = _PART_PHRASE.match(draft.text, match.start()) if reading.parts and match.start() == draft.start else None
+        if phrase and phrase.group(1) in reading.parts and not draft.moved and _VERB_AFTER.match(draft.text, phrase.end()):
+            # "The grind ring sets the gap ..." in the grinder's manual
+            draft.edits.append((match.start(), phrase.end(), f"The {phrase.group(1)} of {reading.owner}"))
+            draft.resolved.append("subject")
             continue
-        name = f"the {reading.topic_name}" if reading.subject_has_the else reading.topic_name
+        if topic and (noun in reading.topic_nouns or defined_kind(noun) == reading.topic_kind):
+            name = f"the {reading.topic_name}" if reading.subject_has_the else reading.topic_name
+        elif noun in reading.only_named and fold(reading.only_named[noun]) != fold(span.text):
+            name = reading.only_named[noun]  # "the bridge" in a notice naming one bridge: Mill Lane Bridge
+        elif noun in reading.parts and match.start() == draft.start and not draft.moved \
+                and _VERB_AFTER.match(draft.text, match.end()):
+            name = f"the {noun} of {reading.owner}"  # "The hopper holds ..." in the grinder's manual
+        else:
+            continue
         if match.start() == draft.start and not draft.moved:
             name = name[:1].upper() + name[1:]
         draft.edits.append((match.start(), match.end(), name))
@@ -472,6 +482,9 @@ class Reading:
     topic_name: str = ""          # what "the river", "the tower" stand for: the subject, else the title's name
     topic_kind: str = ""
     topic_nouns: frozenset[str] = frozenset()  # the nouns that stand for it: its kind, "programme", "tower"
+    only_named: dict[str, str] = field(default_factory=dict)  # kind -> the one thing of that kind the text names
+    owner: str = ""               # the thing a manual's title names, "the Brevo CG-200 burr grinder"
+    parts: frozenset[str] = frozenset()  # its parts the text speaks of again and again: "hopper", "motor"
     label_name: str = ""          # the object a label block is about: "the ritual wine vessel"
     title: str = ""               # folded
     opening: str = ""             # the first two sentences, folded
@@ -499,7 +512,100 @@ def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tup
     named = [key for key, n in counts.items() if n >= 2 and f" {key} " in title]
     if len(named) == 1:
         return first[named[0]].text, first[named[0]].kind
+    # "Biology practical 7: the enzyme catalase": a kind noun, then the term the text is about.
+    term = _TITLE_KIND_TERM.search(document.title)
+    if term and not term.group(1).endswith(_ADJECTIVE_ENDINGS):
+        written = re.compile(rf"\b{term.group(2)}\b")
+        if sum(len(written.findall(s.text)) for s in document.sentences) >= 3:
+            return term.group(2), term.group(1)
     return "", ""
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ous", "ful", "ive", "ary", "ern", "ese", "ish", "an")
+# A title naming one made thing, its own name or model first: "Brevo CG-200 burr grinder: care and
+# cleaning", "Using your electric kettle" (the head noun last, in lower case).
+_TITLE_THING = re.compile(r"^(?:(?:[A-Z][a-z]+ing|[Yy]our|[Tt]he)\s+)*((?:[A-Z][\w-]*\s+)*(?:[a-z][\w-]*\s+){0,2}([a-z]{4,}))$")
+_TITLE_PARTS = re.compile(r"\s*(?::|\s[\u2014\u2013-]\s|\s\|\s|\()")
+
+
+def _owner_and_parts(document: Document, topic_name: str) -> dict:
+    """The thing a manual or a guide is about, as its title names it, and the parts the text
+    speaks of as "the hopper", "the motor" (at least three times each): "The hopper holds ..."
+    is "the hopper of the Brevo CG-200 burr grinder". Nothing when the text names its topic."""
+    if topic_name:
+        return {}
+    head = _TITLE_PARTS.split(document.title, maxsplit=1)[0].strip()
+    thing = _TITLE_THING.match(head)
+    if not thing:
+        return {}
+    counts: dict[str, int] = {}
+    subjects: set[str] = set()
+    pairs: dict[str, int] = {}  # "grind ring" -> how often the text writes "the grind ring"
+    for sentence in document.sentences:
+        for match in _THE_PAIR.finditer(sentence.text):
+            pairs[match.group(1)] = pairs.get(match.group(1), 0) + 1
+    for sentence in document.sentences:
+        for match in _BARE_NOUN.finditer(sentence.text):
+            counts[match.group(2)] = counts.get(match.group(2), 0) + 1
+            if match.start() == 0 and _VERB_AFTER.match(sentence.text, match.end()):
+                subjects.add(match.group(2))
+        phrase = _PART_PHRASE.match(sentence.text)
+        if phrase and _VERB_AFTER.match(sentence.text, phrase.end()) and phrase.group(1) not in counts \
+                and phrase.group(1).split()[1] not in FUNCTION_WORDS:
+            # "The grind ring sets ...": a part of two words, written "the grind ring" elsewhere too
+            counts[phrase.group(1)] = pairs.get(phrase.group(1), 0)
+            subjects.add(phrase.group(1))
+    noun = thing.group(2)
+    if counts.get(noun, 0) < 3:
+        return {}  # the text does not speak of "the grinder" itself: not a manual of one thing
+    # A part opens a sentence as its subject somewhere, and is never written without a
+    # determiner ("the hopper", "its motor"; not "coffee", "water": a substance, no part).
+    bare: set[str] = set()
+    for sentence in document.sentences:
+        words = _PLAIN_WORD.findall(sentence.text)
+        for before, word in zip([""] + words, words):
+            if before.lower() not in _PART_DETERMINERS:
+                bare.add(word)
+    parts = frozenset(word for word, n in counts.items()
+                      if n >= (2 if " " in word else 3) and word != noun and word in subjects and word not in bare
+                      and word not in FUNCTION_WORDS and (" " in word or not word.endswith(("ing", "ed", "ly"))))
+    return {"owner": f"the {thing.group(1)}", "parts": parts}
+
+
+_VERB_AFTER = re.compile(r"\s+(?:(?:can|will|must|may|should|is|are|was|were|has|have|had|does|do)\b|[a-z]{3,}(?:s|ed)\b)")
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+_PART_PHRASE = re.compile(r"[Tt]he ([a-z]{3,} [a-z]{3,})\b")
+_THE_PAIR = re.compile(r"\b[Tt]he ([a-z]{3,} [a-z]{3,})\b")
+_PART_DETERMINERS = frozenset("the its a an each both this that either".split())
+_TITLE_KIND_TERM = re.compile(r"(?:^|:\s+)[Tt]he\s+([a-z]{3,})\s+([a-z]{4,})$")
+
+
+def _only_named(document: Document, spans_by_sentence: list[list[Span]], topic_kind: str) -> dict[str, str]:
+    """Kinds of thing the text names exactly one of, at least twice, and never speaks of
+    another of ("Mill Lane Bridge" and no other bridge): there "the bridge" is that one."""
+    names: dict[str, dict[str, int]] = {}
+    shown: dict[str, str] = {}
+    for spans in spans_by_sentence:
+        for span in spans:
+            if span.names_a_kind and span.kind not in (PERSON, NAME) and re.fullmatch(r"[a-z]+", span.kind) \
+                    and span.kind != topic_kind and fold(span.text).endswith(span.kind):
+                key = fold(span.text)
+                names.setdefault(span.kind, {})
+                names[span.kind][key] = names[span.kind].get(key, 0) + 1
+                shown.setdefault(key, span.text)
+    single = [kind for kind, counted in names.items() if len(counted) == 1 and next(iter(counted.values())) >= 2]
+    if not single:
+        return {}
+    others: set[str] = set()  # "a new bridge", "bridges": more than the one named
+    for sentence in document.sentences:
+        for match in _MORE_THAN_ONE.finditer(sentence.text):
+            word = (match.group(1) or match.group(2)).lower()
+            others.update((word, word.removesuffix("s")))
+    return {kind: shown[next(iter(names[kind]))] for kind in single if kind not in others}
+
+
+_MORE_THAN_ONE = re.compile(r"\b(?:(?:an?|another|other|new|second|each|every|one|two|three|several|many)\s+"
+                            r"(?:[a-z-]+\s+)?([a-z]+)|([a-z]+s))\b", re.I)
 
 
 # "Doctor Who is a British science-fiction television programme produced by ...": the noun the
@@ -545,6 +651,8 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    topic_name=topic_name, topic_kind=topic_kind,
                    label_name=next((object_name(s.text) for s in document.sentences if s.label == "title"), ""),
                    topic_nouns=_topic_nouns(document, topic_name, topic_kind),
+                   only_named=_only_named(document, spans_by_sentence, topic_kind),
+                   **_owner_and_parts(document, topic_name),
                    subject_words=subject_words(document.title, word_counts, context.mid_sentence_names))
 
 
