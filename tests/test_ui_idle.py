@@ -119,14 +119,19 @@ def test_a_still_screen_sleeps_until_input_and_returns_it_at_once(app, monkeypat
     assert waited == [round(app_module.IDLE_WAKE * 1000)]
 
 
-def test_an_animated_screen_never_sleeps(monkeypatch):
+def test_an_animated_screen_waits_for_input_no_longer_than_its_next_frame(monkeypatch):
     app = settled(open_at((1280, 720), "question", solo_match))
     try:
+        waited: list[int] = []
+
         def wait(timeout: int):
-            raise AssertionError("an animated screen must not wait for input")
+            waited.append(timeout)
+            return pygame.event.Event(pygame.NOEVENT)
 
         monkeypatch.setattr(pygame.event, "wait", wait)
-        events, slept = app.next_events()
-        assert not slept
+        app.last_frame_at = app.wall.now()          # a frame was just drawn
+        app.next_events()
+        assert all(timeout <= round(1000 / app.scene.frame_rate) for timeout in waited)
+        assert app.scene.frame_rate == 30           # a flame needs no more
     finally:
         app.close()

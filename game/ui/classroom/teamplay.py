@@ -85,6 +85,13 @@ class TeamPlay:
         if self.desk is not None:
             self.desk.update(dt)
 
+    @property
+    def showing(self) -> bool:
+        """Whether `draw` puts anything on screen now (the banner, the teacher's panel or question)."""
+        if self.desk is not None and (self.desk.selected is not None or self.desk.confirm is not None):
+            return True
+        return self.banner.visible
+
     def draw(self, surface: pygame.Surface) -> None:
         if self.desk is None or self.desk.selected is None:
             self.banner.draw(surface)

@@ -108,8 +108,8 @@ class Flame:
             alive.append(p)
         self._particles = alive
 
-    def draw(self, target: pygame.Surface, base: tuple[float, float]) -> None:
-        """Draw the flame with its base centred on `base`."""
+    def draw(self, target: pygame.Surface, base: tuple[float, float]) -> pygame.Rect:
+        """Draw the flame with its base centred on `base`; the rectangle it lit."""
         bx, by = base
         w = self.width
         danger_step = round(max(0.0, min(1.0, self.danger)) * 2)
@@ -117,9 +117,10 @@ class Flame:
         step = max(4.0, w * 0.25)   # quantised, so a shrinking flame reuses a few cached halos
         halo_radius = max(2, round(round(self.height * 0.75 / step) * step))
         halo = scale(mix(self.theme.flame_outer, self.theme.flame_danger, self.danger), 0.22 * self.brightness)
-        target.blit(glow(halo_radius, halo, 1.6), (bx - halo_radius, by - self.height * 0.45 - halo_radius),
-                    special_flags=add)
+        lit = target.blit(glow(halo_radius, halo, 1.6), (bx - halo_radius, by - self.height * 0.45 - halo_radius),
+                          special_flags=add)
         flicker = self._time * 9.0
+        sprites = []
         for x, y, _vx, _vy, age, life, radius, wobble in self._particles:
             a = age / life
             r = _radius_bucket(radius * (1 - 0.72 * a), w)
@@ -127,7 +128,16 @@ class Flame:
             if self.brightness != 1.0:
                 colour = scale(colour, self.brightness)
             sway = math.sin(flicker + wobble + y * 0.02) * w * 0.08 * a
-            target.blit(glow(r, colour), (bx + x + sway - r, by + y - r), special_flags=add)
+            sprites.append((glow(r, colour), (bx + x + sway - r, by + y - r)))
+        return _blit_all(target, sprites, lit)
+
+
+def _blit_all(target: pygame.Surface, sprites: list, lit: pygame.Rect | None = None) -> pygame.Rect:
+    """Add every (picture, position) of `sprites` onto `target`; the rectangle they lit (with `lit`)."""
+    drawn = [target.blit(picture, where, special_flags=pygame.BLEND_RGB_ADD) for picture, where in sprites]
+    if lit is not None:
+        drawn.append(lit)
+    return drawn[0].unionall(drawn[1:]) if drawn else pygame.Rect(0, 0, 0, 0)
 
 
 class Embers:
@@ -160,10 +170,10 @@ class Embers:
             alive.append(s)
         self._sparks = alive
 
-    def draw(self, target: pygame.Surface, size: float) -> None:
-        """Draw every spark about `size` pixels across."""
-        add = pygame.BLEND_RGB_ADD
+    def draw(self, target: pygame.Surface, size: float) -> pygame.Rect:
+        """Draw every spark about `size` pixels across; the rectangle they lit."""
         radius = max(2, round(size))
+        sprites = []
         for x, y, _vx, _vy, age, life, phase in self._sparks:
             fade = 1 - age / life
             twinkle = 0.75 + 0.25 * math.sin(age * 17 + phase)
@@ -171,7 +181,8 @@ class Embers:
             if level <= 0:
                 continue
             colour = scale(self.theme.ember, 0.95 * level)
-            target.blit(glow(radius, colour, 3.0), (x - radius, y - radius), special_flags=add)
+            sprites.append((glow(radius, colour, 3.0), (x - radius, y - radius)))
+        return _blit_all(target, sprites)
 
     @property
     def count(self) -> int:

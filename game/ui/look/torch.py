@@ -133,16 +133,19 @@ class TorchTimer:
         top = my - self.flame.height * 0.7
         self.embers.update(dt, (mx, top), self.flame_width * 0.35, self.rect.h * 0.32)
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface) -> list[pygame.Rect]:
+        """Draw the torch, its flame and embers; the rectangles they cover."""
         body = torch_body(self.theme, self.body_height)
         mx, my = self.mouth
+        drawn = []
         if self.lit:
             if self.theme.reduced_motion:
                 picture, base = still_flame(self.theme, round(self.flame_width),
                                             math.ceil(self.fraction * 10), round(self.flame.danger * 2))
-                surface.blit(picture, (mx - base[0], my - base[1]), special_flags=pygame.BLEND_RGB_ADD)
+                drawn.append(surface.blit(picture, (mx - base[0], my - base[1]), special_flags=pygame.BLEND_RGB_ADD))
             else:
-                self.flame.draw(surface, (mx, my))
+                drawn.append(self.flame.draw(surface, (mx, my)))
         if not self.theme.reduced_motion:
-            self.embers.draw(surface, max(2.0, self.rect.h * 0.008))
-        surface.blit(body, body.get_rect(midbottom=(self.rect.centerx, self.rect.bottom)))
+            drawn.append(self.embers.draw(surface, max(2.0, self.rect.h * 0.008)))
+        drawn.append(surface.blit(body, body.get_rect(midbottom=(self.rect.centerx, self.rect.bottom))))
+        return drawn

@@ -8,6 +8,7 @@ from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import draw_key_hints
 from game.ui.kit.idle import STILL
+from game.ui.kit.layers import StaticLayer, measuring
 from game.ui.kit.layout import Screen, rel, split_rows
 from game.ui.scene import Scene
 from game.ui.look.torch import TorchTimer
@@ -21,6 +22,7 @@ class TitleScene(Scene):
     name = "title"
     title = "Title"
     help_keys = (("Up, Down", "choose"), ("Enter", "open"), ("Drop a file", "make a quiz from a .txt, .md or .html file"))
+    frame_rate = 30      # the flame and its embers
 
     def enter(self, handover) -> None:
         s = self.services
@@ -28,6 +30,7 @@ class TitleScene(Scene):
         self.torch = TorchTimer(s.theme, seed=3)
         self.torch.set_time(60.0, 60.0)
         self.screen = Screen(1280, 720)
+        self.still = StaticLayer()
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
@@ -60,9 +63,18 @@ class TitleScene(Scene):
         return STILL if self.theme.reduced_motion else 0.0     # the torch burns unless motion is reduced
 
     def draw(self, surface: pygame.Surface) -> None:
+        self.draw_frame(surface, kept=False)
+
+    def draw_frame(self, surface: pygame.Surface, kept: bool) -> list[pygame.Rect] | None:
+        """Everything but the torch is drawn once (again when the focus moves); the torch, drawn
+        last, burns on top of it."""
+        key = (self.theme, self.services.text, self.screen, self.form.focus, self.form.hover)
+        return self.still.frame(surface, key, self._draw_still, self.torch.draw, kept=kept,
+                                direct=measuring(self.services.text))
+
+    def _draw_still(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        self.torch.draw(surface)
         s.text.fit("Torch Relay Quiz", self.title_rect.size, px=screen.text_px(theme, theme.size_title),
                    style="display", colour=theme.accent, shadow=theme.text_shadow).draw(surface, self.title_rect)
         s.text.fit("Make a quiz from any document, then race for the flame.", self.tagline_rect.size,
