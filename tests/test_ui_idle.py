@@ -106,17 +106,15 @@ def test_entering_a_screen_draws_its_fade_in_every_frame(app):
 def test_a_still_screen_sleeps_until_input_and_returns_it_at_once(app, monkeypatch):
     press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RETURN)
     settled(app)
-    waited: list[int] = []
     pressed = key(pygame.K_DOWN)
-
-    def wait(timeout: int):
-        waited.append(timeout)
-        return pressed
-
-    monkeypatch.setattr(pygame.event, "wait", wait)
+    looks = [[], [], [pressed]]          # nothing, nothing, then a key
+    naps: list[float] = []
+    monkeypatch.setattr(pygame.event, "get", lambda: looks.pop(0) if looks else [])
+    monkeypatch.setattr(app_module.time, "sleep", naps.append)
     events, slept = app.next_events()
-    assert slept and events[0] is pressed
-    assert waited == [round(app_module.IDLE_WAKE * 1000)]
+    assert slept and events == [pressed]
+    # Short naps between looks for input: the key is seen within one of them.
+    assert len(naps) == 2 and all(0 < nap <= app_module.INPUT_POLL for nap in naps)
 
 
 def test_an_animated_screen_waits_for_input_no_longer_than_its_next_frame(monkeypatch):

@@ -44,9 +44,14 @@ _REPAINT_EVENTS = frozenset(getattr(pygame, name) for name in (
     "WINDOWRESIZED", "WINDOWSIZECHANGED", "WINDOWDISPLAYCHANGED") if hasattr(pygame, name))
 
 
+# While waiting, input is looked for this often: a key is seen within a 60 fps frame, and a
+# waiting window wakes 60 times a second (pygame's own wait looks every millisecond).
+INPUT_POLL = 1 / 60
+
+
 class WallClock:
     """The real loop's time: reading the clock, sleeping, and waiting for input (which ends the
-    wait at once). Tests give the App a fake one to run the real loop in simulated time."""
+    wait within INPUT_POLL). Tests give the App a fake one to run the real loop in simulated time."""
 
     def now(self) -> float:
         return time.perf_counter()
@@ -59,10 +64,14 @@ class WallClock:
         return pygame.event.get()
 
     def wait(self, seconds: float) -> list[pygame.event.Event]:
-        """Input that comes within `seconds` (at least a millisecond), and what follows it."""
-        first = pygame.event.wait(max(1, round(seconds * 1000)))
-        events = [] if first.type == pygame.NOEVENT else [first]
-        return events + pygame.event.get()
+        """Input that comes within `seconds`, as soon as it comes; none when it does not."""
+        deadline = time.perf_counter() + seconds
+        while True:
+            events = pygame.event.get()
+            left = deadline - time.perf_counter()
+            if events or left <= 0:
+                return events
+            time.sleep(min(INPUT_POLL, left))
 
 
 def _prefer_plain_window_pictures() -> None:
@@ -423,21 +432,24 @@ class App:
         return 1.0 / rate
 
     def next_events(self, fps: int = 60) -> tuple[list[pygame.event.Event], bool]:
-        """This frame's input, once the next frame is due. Never sooner than `fps` allows after
-        the last frame; an animated screen waits for its next frame (30 a second for a flame),
-        a still one until it is due to change by itself; input ends either wait at once. True
-        when the loop waited."""
+        """This frame's input, once the next frame is due: an animated screen waits for its next
+        frame (30 a second for a flame), a still one until it is due to change by itself (at
+        most IDLE_WAKE). Input ends either wait at once, though frames never come faster than
+        `fps` a second. True when the loop waited."""
         wall = self.wall
-        if self.last_frame_at is not None:
-            wall.sleep(self.last_frame_at + 1.0 / fps - wall.now())
+        last = self.last_frame_at
         wait = self.still_for()
         if wait > 0:
-            return wall.wait(min(wait, IDLE_WAKE)), True
-        if self.last_frame_at is not None:
-            wait = self.last_frame_at + self.frame_interval(fps) - wall.now()
-            if wait > 0.0005:
-                return wall.wait(wait), True
-        return wall.events(), False
+            wait = min(wait, IDLE_WAKE)
+        elif last is not None:
+            wait = last + self.frame_interval(fps) - wall.now()
+        if wait <= 0.0005:
+            return wall.events(), False
+        events = wall.wait(wait)      # one wake-up a frame: an idle window costs little
+        if events and last is not None:
+            wall.sleep(last + 1.0 / fps - wall.now())
+            events += wall.events()
+        return events, True
 
     def run(self, fps: int = 60) -> None:
         """The real loop: measured frame time in, until the player quits. Animated screens are

@@ -46,23 +46,27 @@ def measuring(text) -> bool:
     return getattr(text, "audit", None) is not None
 
 
-def merged(rects: Iterable[pygame.Rect], bounds: pygame.Rect) -> list[pygame.Rect]:
-    """`rects` clipped to `bounds`, empty ones left out, overlapping ones joined."""
-    out: list[pygame.Rect] = []
+def clipped(rects: Iterable[pygame.Rect], bounds: pygame.Rect) -> list[pygame.Rect]:
+    """`rects` clipped to `bounds`, empty ones left out (overlapping ones are kept: copying a
+    few pixels twice costs less than working out the overlaps)."""
+    out = []
     for rect in rects:
-        rect = pygame.Rect(rect).clip(bounds)
-        if rect.w <= 0 or rect.h <= 0:
-            continue
-        joined = True
-        while joined:
-            joined = False
-            for index, other in enumerate(out):
-                if other.colliderect(rect):
-                    rect = rect.union(out.pop(index))
-                    joined = True
-                    break
-        out.append(rect)
+        rect = bounds.clip(rect)
+        if rect.w > 0 and rect.h > 0:
+            out.append(rect)
     return out
+
+
+def _picture_for(target: pygame.Surface) -> pygame.Surface:
+    """A surface the size of `target`, in its pixel format: copying from it is a plain copy,
+    and drawing into it gives exactly the pixels drawing into `target` would.
+
+    Its rows start one pixel off the target's alignment (it is cut from a surface a pixel
+    wider): copying a small rectangle between two buffers aligned alike measured up to fifteen
+    times slower, and putting back where the torch burned is such a copy, every frame."""
+    width, height = target.get_size()
+    wider = pygame.Surface((width + 1, height), 0, target)
+    return wider.subsurface(pygame.Rect(1, 0, width, height))
 
 
 class StaticLayer:
@@ -102,14 +106,14 @@ class StaticLayer:
         self._covered = covered
         if partial:
             previous = self._moving
-            for rect in previous:
-                target.blit(self.picture, rect, rect)
-            self._moving = merged(paint_moving(target), bounds)
+            picture = self.picture
+            target.blits([(picture, rect, rect) for rect in previous], doreturn=False)
+            self._moving = clipped(paint_moving(target), bounds)
             self.partial_frames += 1
-            return merged(previous + self._moving, bounds)
+            return previous + self._moving
         self._ensure(target, key, paint_still)
         target.blit(self.picture, (0, 0))
-        self._moving = merged(paint_moving(target), bounds)
+        self._moving = clipped(paint_moving(target), bounds)
         return None
 
     def _current(self, target: pygame.Surface, key: Hashable) -> bool:
@@ -120,9 +124,7 @@ class StaticLayer:
         if self._current(target, key):
             return
         if self.picture is None or self.picture.get_size() != target.get_size():
-            # The window's own pixel format: blitting it back is a plain copy, and drawing into
-            # it gives exactly the pixels drawing into the window would.
-            self.picture = pygame.Surface(target.get_size(), 0, target)
+            self.picture = _picture_for(target)
         paint_still(self.picture)
         self.key = key
         self._fresh = True

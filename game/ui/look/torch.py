@@ -89,6 +89,7 @@ class TorchTimer:
         self.fraction = 1.0
         self.seconds_left = 0.0
         self.lit = True
+        self._body: tuple[int, pygame.Surface] | None = None     # (height, picture)
 
     def layout(self, rect: pygame.Rect) -> None:
         """Fit the torch and its flame in `rect` (the flame takes the upper part)."""
@@ -135,7 +136,9 @@ class TorchTimer:
 
     def draw(self, surface: pygame.Surface) -> list[pygame.Rect]:
         """Draw the torch, its flame and embers; the rectangles they cover."""
-        body = torch_body(self.theme, self.body_height)
+        if self._body is None or self._body[0] != self.body_height:
+            self._body = (self.body_height, torch_body(self.theme, self.body_height))
+        body = self._body[1]
         mx, my = self.mouth
         drawn = []
         if self.lit:
@@ -146,6 +149,6 @@ class TorchTimer:
             else:
                 drawn.append(self.flame.draw(surface, (mx, my)))
         if not self.theme.reduced_motion:
-            drawn.append(self.embers.draw(surface, max(2.0, self.rect.h * 0.008)))
+            drawn += self.embers.draw(surface, max(2.0, self.rect.h * 0.008))
         drawn.append(surface.blit(body, body.get_rect(midbottom=(self.rect.centerx, self.rect.bottom))))
         return drawn

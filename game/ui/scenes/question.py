@@ -7,7 +7,6 @@ or time ran out), it reveals after a short beat.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 import pygame
@@ -260,7 +259,7 @@ class QuestionScene(InGameScene):
         key = [self.theme, self.services.text, self.screen, session.state, session.total_questions,
                tuple(sorted(session.locked_in)), tiles.focus, tiles.hover, tuple(tile.state for tile in tiles.tiles)]
         if self.teams:
-            key.append(tuple(dataclasses.astuple(team) for team in self.play.room.inputs))
+            key.append(tuple(tuple(vars(team).values()) for team in self.play.room.inputs))
         else:
             player = self.session.players[0]
             key += [player.score, player.streak]
