@@ -303,3 +303,31 @@ def test_a_layer_redraws_when_its_key_or_the_window_size_changes():
         assert painted == [(64, 48), (64, 48), (80, 60)] and layer.redraws == 3
     finally:
         pygame.display.quit()
+
+
+def test_a_setting_that_does_not_decide_the_questions_does_not_pick_them_again(monkeypatch):
+    import game.ui.scenes.setup as setup_module
+
+    app = open_app((1280, 720), "setup")
+    try:
+        form = app.scene.form
+        picked = []
+        real_session = setup_module.Session
+
+        def counting_session(config, clock=None):
+            picked.append(config.question_count)
+            return real_session(config, clock)
+
+        monkeypatch.setattr(setup_module, "Session", counting_session)
+        form.focus = form.rows.index(form.row("standings"))
+        press(app, pygame.K_RIGHT, pygame.K_RIGHT)          # when the standings show: no new pick
+        form.focus = form.rows.index(form.row("speed"))
+        press(app, pygame.K_RIGHT)                          # speed points: no new pick
+        assert picked == []
+        rules = " ".join(app.scene.rules)                   # yet the rules follow both changes
+        assert "every 5 questions" in rules and "Speed does not matter" in rules
+        form.focus = form.rows.index(form.row("questions"))
+        press(app, pygame.K_RIGHT)                          # how many questions: picked again
+        assert picked == [form.row("questions").value]
+    finally:
+        app.close()

@@ -57,6 +57,7 @@ class SetupScene(Scene):
         self.left_out = 0
         self.rules_rect: pygame.Rect | None = None
         self.seed: int | None = None     # None: each session picks its own (autoplay sets one)
+        self._picked: tuple | None = None       # (what decides the questions, the selection)
         self.screen = Screen(1280, 720)
         self._build()
         if back_from_teams is not None:
@@ -178,15 +179,27 @@ class SetupScene(Scene):
         self._sync_rows()
         try:
             config = self.config()
-            session = Session(config, self.services.clock)
+            selection = self._selection(config)
         except ConfigError as error:
             self.problems = error.problems
             self.rules = []
             self.left_out = 0
             return
         self.problems = []
-        self.rules = describe_rules(session.config, session.selection)
-        self.left_out = session.selection.unplayable
+        self.rules = describe_rules(config, selection)
+        self.left_out = selection.unplayable
+
+    def _selection(self, config: SessionConfig):
+        """The questions a session of `config` would play, picked again only when what decides
+        them changes (picking from 10,000 questions takes a sixth of a second; a change of
+        scoring or of a name needs none of it). Raises ConfigError as a new session would."""
+        key = (tuple(id(pack) for pack in config.packs), config.types, config.difficulties, config.question_count,
+               config.picks_options, config.only, config.kind, config.time_limit, config.default_time_limit,
+               config.scoring.points)
+        if self._picked is None or self._picked[0] != key:
+            self._picked = None
+            self._picked = (key, Session(config, self.services.clock).selection)
+        return self._picked[1]
 
     # -- input ----------------------------------------------------------------------------
     @property
