@@ -376,6 +376,8 @@ class App:
     def draw(self) -> None:
         surface = self.surface
         scene = self.scene
+        # No text anywhere smaller than the window's floor (it follows the window's size).
+        self.services.text.floor_px = Screen(*surface.get_size()).floor_text_px(self.services.theme)
         scene.ensure_layout(surface)
         kept = self._kept == (scene, surface)
         changed = scene.draw_frame(surface, kept)

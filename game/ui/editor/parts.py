@@ -61,13 +61,13 @@ def draw_question_info(surface: pygame.Surface, rect: pygame.Rect, screen: Scree
     """'Question 3 of 12', the type's shape and name, and the difficulty, in one line that fits."""
     px = screen.text_px(theme, theme.size_small)
     while True:
-        parts = [text.label(heading, px, style="bold", colour=theme.text),
-                 text.label(TYPE_LABELS.get(qtype, qtype), px, colour=theme.text_muted)]
+        parts = [text.line(heading, px, style="bold", colour=theme.text),
+                 text.line(TYPE_LABELS.get(qtype, qtype), px, colour=theme.text_muted)]
         if difficulty:
-            parts.append(text.label(difficulty, px, colour=theme.text_muted))
+            parts.append(text.line(difficulty, px, colour=theme.text_muted))
         shape_w = round(px * 1.2)
         gap = px
-        total = sum(p.get_width() for p in parts) + shape_w + px // 2 + gap * (len(parts) - 1)
+        total = sum(p.surface.get_width() for p in parts) + shape_w + px // 2 + gap * (len(parts) - 1)
         if total <= rect.w or px <= 8:
             break
         px -= 1
@@ -79,8 +79,8 @@ def draw_question_info(surface: pygame.Surface, rect: pygame.Rect, screen: Scree
                                       theme.text if theme.high_contrast else None)
             surface.blit(icon_picture, icon_picture.get_rect(midleft=(x, rect.centery)))
             x += shape_w + px // 2
-        surface.blit(picture, picture.get_rect(midleft=(x, rect.centery)))
-        x += picture.get_width() + gap
+        picture.draw_at(surface, midleft=(x, rect.centery))
+        x += picture.surface.get_width() + gap
 
 
 def mark_colour(theme: Theme, mark: Mark):

@@ -11,8 +11,9 @@ still parts show (the window size, the theme, who has locked in, whether the gam
 paused...). `redraws` counts those drawings, so a test can hold a screen to "once per
 question, plus once per real change".
 
-While text is being measured (the text renderer's audit is on) the still parts are drawn
-straight onto the window every frame, so a measurement sees every box.
+While text is being measured (the text renderer's audit or a `kit.record` recording is on)
+the still parts are drawn straight onto the window every frame, so a measurement sees every
+box.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import contextlib
 from typing import Callable, Hashable, Iterable, Iterator
 
 import pygame
+
+from game.ui.kit import record
 
 # A frame's drawing of the moving parts: draws onto the surface, returns where it drew.
 MovingPainter = Callable[[pygame.Surface], Iterable[pygame.Rect]]
@@ -43,7 +46,7 @@ def drawing_directly() -> Iterator[None]:
 
 def measuring(text) -> bool:
     """Whether what is drawn is being recorded box by box (then nothing comes from a cache)."""
-    return getattr(text, "audit", None) is not None
+    return getattr(text, "audit", None) is not None or record.active() is not None
 
 
 def clipped(rects: Iterable[pygame.Rect], bounds: pygame.Rect) -> list[pygame.Rect]:
