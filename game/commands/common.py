@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-from game.packs.problems import Problem
+if TYPE_CHECKING:
+    from game.packs.problems import Problem
 
 
 def add_command(subparsers, name: str, summary: str, description: str, examples: str = ""):
