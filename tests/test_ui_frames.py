@@ -294,13 +294,15 @@ def test_a_layer_redraws_when_its_key_or_the_window_size_changes():
         def moving(surface):
             return [surface.fill((200, 0, 0), pygame.Rect(5, 5, 4, 4))]
 
-        layer.frame(window, "a", still, moving)
+        layer.frame(window, "a", still, moving)              # the first frame: straight onto the window
+        assert layer.redraws == 0 and layer.picture is None
+        layer.frame(window, "a", still, moving, kept=True)   # then the picture is made
         changed = layer.frame(window, "a", still, moving, kept=True)
         assert {tuple(rect) for rect in changed} == {(5, 5, 4, 4)}     # where it was, where it is
         assert layer.frame(window, "b", still, moving, kept=True) is None
         bigger = pygame.Surface((80, 60), 0, window)
         layer.frame(bigger, "b", still, moving)
-        assert painted == [(64, 48), (64, 48), (80, 60)] and layer.redraws == 3
+        assert painted == [(64, 48), (64, 48), (64, 48), (80, 60)] and layer.redraws == 3
     finally:
         pygame.display.quit()
 

@@ -81,6 +81,7 @@ class StaticLayer:
         self.redraws = 0
         self.partial_frames = 0      # frames that drew only the moving parts
         self._fresh = False          # the picture shows `key`
+        self._drawn = False          # a frame was drawn (the first goes straight onto the window)
         self._moving: list[pygame.Rect] = []
         # Something was drawn over the moving parts last frame (a dialog, a banner): the next
         # frame cannot put back only the moving parts.
@@ -100,7 +101,12 @@ class StaticLayer:
         banner), so this frame and the next are drawn whole. `direct`: draw the still parts straight onto
         `target`, keeping nothing (while text is measured)."""
         bounds = target.get_rect()
-        if direct or _uncached:
+        # The first frame goes straight onto the window: a window's first picture should not
+        # wait for a second surface to be made (on a busy machine making one costs as much as
+        # drawing the title). The picture is made at the next frame, from what is cached by then.
+        first = self.picture is None and not self._drawn
+        self._drawn = True
+        if direct or _uncached or first:
             paint_still(target)
             paint_moving(target)
             self._covered = True     # the window's next frame is drawn whole
