@@ -333,3 +333,29 @@ def test_a_setting_that_does_not_decide_the_questions_does_not_pick_them_again(m
         assert picked == [form.row("questions").value]
     finally:
         app.close()
+
+
+def test_the_first_frame_waits_for_no_game_pad_or_sound_card():
+    from game.ui.input.zones import Gamepads
+
+    app_box: list[App] = []
+    looked: list[bool] = []
+
+    class Opener:
+        def start(self) -> None:
+            looked.append(app_box[0].first_frame_at is not None)
+
+    services = make_services()
+    services.pads = Gamepads(opener=Opener())
+    app = App(services)
+    app_box.append(app)
+    try:
+        app.open((1280, 720))
+        assert looked == []                     # nothing looked for before the title shows
+        app.step(FRAME, [])
+        assert looked == [True]
+        assert app.services.sound.available or app.services.sound.problem      # the mixer was tried
+        run_for(app, 0.5, dt=FRAME)
+        assert looked == [True]                 # once
+    finally:
+        app.close()

@@ -171,7 +171,6 @@ class App:
         self.fullscreen = fullscreen
         self.input.window_size = self.surface.get_size()
         pygame.key.set_repeat(380, 45)
-        self.services.pads.start()
         self.running = True
         name, handover = self._start
         self._enter(name, handover)
@@ -409,9 +408,11 @@ class App:
             self.frames_unchanged += 1
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
-            # The mixer opens and the effects are made once the window shows: the first frame
-            # never waits for a sound card, and nothing plays before there is a picture.
+            # The mixer opens, the effects are made and the controllers are looked for once the
+            # window shows: the first frame waits for no sound card and no game pad, and
+            # nothing plays before there is a picture.
             self.services.sound.start()
+            self.services.pads.start()
 
     @property
     def screen(self) -> Screen:
