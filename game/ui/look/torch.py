@@ -36,9 +36,11 @@ def torch_body(theme: Theme, height: int) -> pygame.Surface:
     width = max(6, round(height * 0.34))
     k = SUPERSAMPLE
     big_w, big_h = width * k, height * k
-    shading = pygame.Surface((big_w, big_h), pygame.SRCALPHA)
+    # The metal's shading changes only across: one row of it, stretched down.
+    row = pygame.Surface((big_w, 1), pygame.SRCALPHA)
     for x, colour in enumerate(_metal_columns(big_w, theme.torch_metal_light, theme.torch_metal_dark)):
-        pygame.draw.line(shading, colour, (x, 0), (x, big_h))
+        row.set_at((x, 0), colour)
+    shading = pygame.transform.scale(row, (big_w, big_h))
     cx = big_w / 2
     cup_h = big_h * 0.13
     top_w, neck_w, foot_w = big_w * 0.98, big_w * 0.58, big_w * 0.26
