@@ -199,8 +199,12 @@ def part_game(meter: _Meter, start: str) -> dict:
     app = App(services, start=start, handover=_question_match(services) if start == "question" else None)
     app.open(SIZE)
 
+    frames = 0
+
     def measure(app_: App) -> None:
-        if not meter.tick(app_.frames_drawn):
+        nonlocal frames
+        frames += 1
+        if not meter.tick(frames):
             app_.running = False
 
     app.frame_hooks.append(measure)

@@ -139,9 +139,7 @@ class App:
         self.windowed_size = (1280, 720)
         self.visited: list[str] = []
         self.first_frame_at: float | None = None
-        # Frames drawn, and of those the ones that changed nothing on screen (not shown again).
         self.frames_drawn = 0
-        self.frames_unchanged = 0
         self.last_frame_at: float | None = None     # on the wall clock
         self._kept: tuple | None = None     # (scene, surface) whose last frame the window shows
         self._fade = 0.0
@@ -402,10 +400,8 @@ class App:
         self.last_frame_at = self.wall.now()
         if changed is None or covered or self.first_frame_at is None:
             pygame.display.flip()
-        elif changed:
+        elif changed:                    # a frame that changed nothing is not shown again
             pygame.display.update(changed)
-        else:
-            self.frames_unchanged += 1
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
             # The mixer opens, the effects are made and the controllers are looked for once the

@@ -254,10 +254,12 @@ class QuestionScene(InGameScene):
         return changed
 
     def _still_key(self) -> tuple:
-        """Everything the still picture shows that can change during the question."""
+        """Everything the still picture shows that can change during the question: whatever
+        `_draw_still` draws from state that changes must be here, or the picture goes stale."""
         session, tiles = self.session, self.tiles
         key = [self.theme, self.services.text, self.screen, session.state, session.total_questions,
-               tuple(sorted(session.locked_in)), tiles.focus, tiles.hover, tuple(tile.state for tile in tiles.tiles)]
+               tuple(player.name for player in session.players), tuple(sorted(session.locked_in)),
+               tiles.focus, tiles.hover, tuple(tile.state for tile in tiles.tiles)]
         if self.teams:
             key.append(tuple(tuple(vars(team).values()) for team in self.play.room.inputs))
         else:
