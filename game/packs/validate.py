@@ -45,6 +45,8 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_POINTS = 10_000
+MAX_TITLE_LENGTH = 200
+MAX_DESCRIPTION_LENGTH = 5000
 
 PACK_KEYS = ("relayquiz", "id", "title", "description", "language", "author", "license", "tags",
              "defaults", "sources", "questions", "meta")
@@ -459,8 +461,8 @@ class _Checker:
         self.mapping(data, root, "the pack", PACK_KEYS, PACK_REQUIRED)
         header = _Header(
             id=self.slug(data, "id", root, "pack id"),
-            title=self.text(data, "title", root, max_length=200, numbers_ok=True),
-            description=self.text(data, "description", root, allow_empty=True, max_length=5000),
+            title=self.text(data, "title", root, max_length=MAX_TITLE_LENGTH, numbers_ok=True),
+            description=self.text(data, "description", root, allow_empty=True, max_length=MAX_DESCRIPTION_LENGTH),
             language=self.text(data, "language", root),
         )
         if header.language is not None and not LANGUAGE.match(header.language):

@@ -145,6 +145,10 @@ class App:
         self._fade = 0.0
         self._shade: pygame.Surface | None = None
         self.frame_hooks: list = []
+        # Drawn over every scene and given actions before it (see game/ui/scenes/unsaved.py): each has
+        # update(dt, app), handle(action) -> bool, draw(surface), still_for() and `showing`
+        # (whether draw puts anything on screen now).
+        self.overlays: list = []
         self.terminate_requested = False
         self._previous_sigterm: Any = None
         self._catching_sigterm = False
@@ -318,6 +322,8 @@ class App:
             self.services.update_settings(mute=muted)
             self.services.notice.show("Sound off" if muted else "Sound on")
             return
+        if any(overlay.handle(action) for overlay in self.overlays):
+            return
         if isinstance(action, A.Help) and not self.help.visible:
             self.help.visible = True
             return
@@ -359,6 +365,8 @@ class App:
         self.services.clock.advance(dt)
         self.services.notice.update(dt)
         self.scene.update(dt)
+        for overlay in self.overlays:
+            overlay.update(dt, self)
         self._serve_requests()
         self._sync_input()
         self._follow_outcome()
@@ -389,6 +397,10 @@ class App:
         if self.help.visible:
             self.help.draw(surface, scene.help_keys, scene.title or scene.name.title())
             covered = True
+        for overlay in self.overlays:
+            if overlay.showing:
+                overlay.draw(surface)
+                covered = True
         if self.services.notice.left > 0 and self.services.notice.message:
             # At the right end of the key-hint row: the hints start at the left, the screen's
             # own content stays uncovered.
@@ -422,6 +434,8 @@ class App:
         wait = self.scene.still_for()
         if self.services.notice.left > 0:
             wait = min(wait, self.services.notice.left)
+        for overlay in self.overlays:
+            wait = min(wait, overlay.still_for())
         return max(0.0, wait)
 
     def frame_interval(self, fps: int = 60) -> float:
