@@ -359,3 +359,39 @@ def test_the_first_frame_waits_for_no_game_pad_or_sound_card():
         assert looked == [True]                 # once
     finally:
         app.close()
+
+
+def test_a_band_the_window_draws_over_the_question_leaves_no_trace(monkeypatch):
+    class Band:
+        """An overlay like the unsaved-scores band: drawn over every screen while it shows."""
+
+        showing = True
+
+        def update(self, dt, app) -> None:
+            pass
+
+        def handle(self, action) -> bool:
+            return False
+
+        def still_for(self) -> float:
+            return float("inf")
+
+        def draw(self, surface) -> None:
+            surface.fill((200, 30, 30), pygame.Rect(0, 0, surface.get_width(), 40))
+
+    app = open_app((1280, 720), "question", classroom_match)
+    try:
+        settle(app)
+        band = Band()
+        app.overlays.append(band)
+        shown: list = []
+        monkeypatch.setattr(pygame.display, "flip", lambda: shown.append("whole"))
+        monkeypatch.setattr(pygame.display, "update", lambda rects: shown.append("part"))
+        app.step(FRAME, [])
+        band.showing = False
+        app.step(FRAME, [])
+        app.step(FRAME, [])
+        assert shown == ["whole", "whole", "part"]
+        assert differing_pixels(window_pixels(app.surface), drawn_from_nothing(app)) == 0
+    finally:
+        app.close()
