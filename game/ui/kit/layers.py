@@ -19,7 +19,7 @@ box.
 from __future__ import annotations
 
 import contextlib
-from typing import Callable, Hashable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pygame
 
@@ -77,7 +77,7 @@ class StaticLayer:
 
     def __init__(self) -> None:
         self.picture: pygame.Surface | None = None
-        self.key: Hashable = None
+        self.key: object = None
         self.redraws = 0
         self.partial_frames = 0      # frames that drew only the moving parts
         self._fresh = False          # the picture shows `key`
@@ -91,15 +91,16 @@ class StaticLayer:
         """Draw the picture again at the next frame, whatever its key."""
         self._fresh = False
 
-    def frame(self, target: pygame.Surface, key: Hashable, paint_still: Callable[[pygame.Surface], None],
+    def frame(self, target: pygame.Surface, key: object, paint_still: Callable[[pygame.Surface], None],
               paint_moving: MovingPainter, *, kept: bool = False, covered: bool = False,
               direct: bool = False) -> list[pygame.Rect] | None:
         """Draw one frame onto `target`; the rectangles that changed, or None when all of it did.
 
         `kept`: `target` still shows the frame this layer drew last (nothing else drew on it
         since). `covered`: the screen draws something over it all after this (a dialog, a
-        banner), so this frame and the next are drawn whole. `direct`: draw the still parts straight onto
-        `target`, keeping nothing (while text is measured)."""
+        banner), so this frame and the next are drawn whole. `direct`: draw the still parts
+        straight onto `target`, keeping nothing (while text is measured). `key` is compared
+        with the last one (==), never hashed."""
         bounds = target.get_rect()
         # The first frame goes straight onto the window: a window's first picture should not
         # wait for a second surface to be made (on a busy machine making one costs as much as
@@ -125,11 +126,11 @@ class StaticLayer:
         self._moving = clipped(paint_moving(target), bounds)
         return None
 
-    def _current(self, target: pygame.Surface, key: Hashable) -> bool:
+    def _current(self, target: pygame.Surface, key: object) -> bool:
         return (self._fresh and self.picture is not None and self.picture.get_size() == target.get_size()
                 and key == self.key)
 
-    def _ensure(self, target: pygame.Surface, key: Hashable, paint_still) -> None:
+    def _ensure(self, target: pygame.Surface, key: object, paint_still) -> None:
         if self._current(target, key):
             return
         if self.picture is None or self.picture.get_size() != target.get_size():
