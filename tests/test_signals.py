@@ -125,7 +125,15 @@ def test_import_stopped_by_a_signal_leaves_no_temporary_file(tmp_path, signum):
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_generate_stopped_by_a_signal_leaves_no_temporary_file(tmp_path, signum):
-    documents = sorted(str(p) for p in DOCS.glob("*.txt"))
+    # Eight copies of every document, so a run lasts some seconds on a fast machine too.
+    copies = tmp_path / "documents"
+    copies.mkdir()
+    documents = []
+    for copy in range(8):
+        for source in sorted(DOCS.glob("*.txt")):
+            target = copies / f"{copy}-{source.name}"
+            target.write_bytes(source.read_bytes())
+            documents.append(str(target))
     rng = random.Random(100 + signum)
     stopped = 0
     for attempt in range(5):

@@ -118,6 +118,8 @@ class _Checker:
         for key in required:
             if key not in value:
                 self.add(path, f"{what} is missing the required key '{key}'")
+            elif value[key] is None:
+                self.add(path + (key,), f"'{key}' has no value; it is required in {what}")
         return value
 
     def text(self, data: dict, key: str, path: DataPath, *, required: bool = False,
