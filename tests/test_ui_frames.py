@@ -307,30 +307,34 @@ def test_a_layer_redraws_when_its_key_or_the_window_size_changes():
         pygame.display.quit()
 
 
-def test_a_setting_that_does_not_decide_the_questions_does_not_pick_them_again(monkeypatch):
+def test_setup_counts_the_questions_once_and_picks_none_while_settings_change(monkeypatch):
     import game.ui.scenes.setup as setup_module
 
     app = open_app((1280, 720), "setup")
     try:
         form = app.scene.form
-        picked = []
-        real_session = setup_module.Session
+        picked, counted = [], []
+        real_session, real_tally = setup_module.Session, setup_module.QuestionTally
 
         def counting_session(config, clock=None):
-            picked.append(config.question_count)
+            picked.append(config)
             return real_session(config, clock)
 
+        def counting_tally(packs, picks_options):
+            counted.append(picks_options)
+            return real_tally(packs, picks_options)
+
         monkeypatch.setattr(setup_module, "Session", counting_session)
-        form.focus = form.rows.index(form.row("standings"))
-        press(app, pygame.K_RIGHT, pygame.K_RIGHT)          # when the standings show: no new pick
-        form.focus = form.rows.index(form.row("speed"))
-        press(app, pygame.K_RIGHT)                          # speed points: no new pick
-        assert picked == []
-        rules = " ".join(app.scene.rules)                   # yet the rules follow both changes
+        monkeypatch.setattr(setup_module, "QuestionTally", counting_tally)
+        for name, presses in (("standings", 2), ("speed", 1), ("questions", 3), ("type_number", 1), ("difficulty", 2)):
+            form.focus = form.rows.index(form.row(name))
+            press(app, *[pygame.K_RIGHT] * presses)
+        assert picked == [] and counted == []               # the first count, made on entering, serves all
+        rules = " ".join(app.scene.rules)                   # yet the rules follow every change
         assert "every 5 questions" in rules and "Speed does not matter" in rules
-        form.focus = form.rows.index(form.row("questions"))
-        press(app, pygame.K_RIGHT)                          # how many questions: picked again
-        assert picked == [form.row("questions").value]
+        config = app.scene.config()
+        played = real_session(config, app.services.clock).selection.played
+        assert app.scene.rules[0].startswith(f"{played} question")
     finally:
         app.close()
 

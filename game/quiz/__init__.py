@@ -74,20 +74,20 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "game.quiz.scoring": (
         "PlayerAnswer", "max_points", "points_for", "score_question", "speed_points", "streak_bonus"
     ),
-    "game.quiz.selection": ("Selection", "select_questions"),
+    "game.quiz.selection": ("Outlook", "QuestionTally", "Selection", "select_questions"),
     "game.quiz.session": (
         "TEACHER", "Adjustment", "AnswerStatus", "IllegalMove", "Player", "QuestionResult", "Session",
-        "Standing", "State"
+        "Standing", "State", "check_something_to_play"
     ),
 })
 
 __all__ = [
     "MAX_NAME_LENGTH", "MAX_PLAYERS", "MAX_ROOM_PLAYERS", "POINTS_CHOICES", "TEACHER", "Adjustment",
     "AnswerLocked", "AnswerStatus", "Clock", "ConfigError", "Countdown", "Event", "FakeClock", "IllegalMove",
-    "Mode", "MonotonicClock", "Player", "PlayerAnswer", "PlayerJoined", "PlayerRenamed", "PointsAdjusted",
-    "QuestionKey", "QuestionResult", "QuestionRevealed", "QuestionSkipped", "QuestionStarted", "Response",
-    "RoundKind", "RoundQuestion", "ScoringOptions", "Selection", "Session", "SessionConfig",
-    "SessionFinished", "Standing", "State", "check_number", "check_text", "describe_rules", "max_points",
-    "normalize_text", "parse_number", "points_for", "score_question", "select_questions", "speed_points",
-    "streak_bonus", "tidy_names",
+    "Mode", "MonotonicClock", "Outlook", "Player", "PlayerAnswer", "PlayerJoined", "PlayerRenamed",
+    "PointsAdjusted", "QuestionKey", "QuestionResult", "QuestionRevealed", "QuestionSkipped",
+    "QuestionStarted", "QuestionTally", "Response", "RoundKind", "RoundQuestion", "ScoringOptions",
+    "Selection", "Session", "SessionConfig", "SessionFinished", "Standing", "State", "check_number",
+    "check_something_to_play", "check_text", "describe_rules", "max_points", "normalize_text", "parse_number",
+    "points_for", "score_question", "select_questions", "speed_points", "streak_bonus", "tidy_names",
 ]
