@@ -36,6 +36,7 @@ BENCHES = {
     "bench_startup": "first window",
     "bench_editor": "pack editor",
     "bench_phones": "phones",
+    "bench_phones_window": "phones",
 }
 
 

@@ -43,14 +43,17 @@ UI_ROOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "input": (frozenset(), frozenset({"base"})),
     "kit": (frozenset({"input"}), frozenset({"base"})),
     "look": (frozenset({"kit", "input"}), frozenset({"base"})),
-    # The hand-overs name what they carry: a quiz session, its recorder, an edit session.
-    "core": (frozenset({"kit", "input", "look"}), frozenset({"quiz", "packs", "store", "editor", "base"})),
+    # The hand-overs name what they carry: a quiz session, its recorder, an edit session; the
+    # services hold the phones' link while a game with phones runs.
+    "core": (frozenset({"kit", "input", "look"}), frozenset({"quiz", "packs", "store", "editor", "net", "base"})),
     # The teacher's desk acts on the quiz session for the play screens.
     "classroom": (frozenset({"kit", "input", "look", "core"}), frozenset({"quiz", "base"})),
-    "scenes": (frozenset({"kit", "input", "look", "core", "classroom"}),
+    # Phones as answer pads: the lobby, the join code drawn, the link started and followed.
+    "phones": (frozenset({"kit", "input", "look", "core", "classroom"}), frozenset({"quiz", "net", "base"})),
+    "scenes": (frozenset({"kit", "input", "look", "core", "classroom", "phones"}),
                frozenset({"quiz", "packs", "store", "base"})),
     "editor": (frozenset({"kit", "input", "look", "core"}), frozenset({"editor", "packs", "generate", "base"})),
-    "app": (frozenset({"kit", "input", "look", "core", "classroom", "scenes", "editor"}),
+    "app": (frozenset({"kit", "input", "look", "core", "classroom", "phones", "scenes", "editor"}),
             frozenset({"quiz", "packs", "store", "editor", "generate", "net", "base"})),
 }
 UI_CORE = {"scene", "handover", "services", "clock"}

@@ -76,7 +76,8 @@ def register(subparsers) -> None:
     phones.add_argument("--phones", action="store_true",
                         help="let players answer on their phones: serve the phone page on this room's network")
     phones.add_argument("--port", type=_port, metavar="N",
-                        help="the port phones connect to (default 8765; implies --phones)")
+                        help="the port phones connect to (default: phones_port in settings.yaml, 8765; "
+                             "implies --phones)")
     auto = parser.add_argument_group("autoplay")
     auto.add_argument("--autoplay", action="store_true", help="play a whole session with simulated players")
     auto.add_argument("--seed", type=int, help="seed for the questions and the players (default 1)")
@@ -105,7 +106,7 @@ def run(args) -> int:
         if link is False:
             return 1
         try:
-            return play(WindowOptions(size=args.size, fullscreen=args.fullscreen))
+            return play(WindowOptions(size=args.size, fullscreen=args.fullscreen, phones=link))
         finally:
             if link is not None:
                 link.stop()
@@ -119,11 +120,13 @@ def _open_phones(args):
     """The phone server for the game, or None when not asked for, or False when it cannot start."""
     if not (args.phones or args.port):
         return None
-    from game.net import DEFAULT_PORT, PhoneLink, PhoneServerError
+    from game.net import PhoneLink, PhoneServerError
+    from game.store import load_settings
 
-    link = PhoneLink()
+    settings = load_settings().settings
+    link = PhoneLink(show_prompt=settings.phones_show_prompt)
     try:
-        link.start(None, args.port or DEFAULT_PORT)
+        link.start(None, args.port or settings.phones_port)
     except PhoneServerError as error:
         print(f"relayquiz play: {error}", file=sys.stderr)
         return False

@@ -66,8 +66,8 @@ __getattr__, __dir__ = lazy_exports(__name__, {
         "QuestionKey", "RoundKind", "ScoringOptions", "SessionConfig", "tidy_names"
     ),
     "game.quiz.events": (
-        "AnswerLocked", "Event", "PlayerJoined", "PlayerRenamed", "PointsAdjusted", "QuestionRevealed",
-        "QuestionSkipped", "QuestionStarted", "SessionFinished"
+        "AnswerLocked", "CountdownChanged", "Event", "PlayerJoined", "PlayerRenamed", "PointsAdjusted",
+        "QuestionRevealed", "QuestionSkipped", "QuestionStarted", "SessionFinished"
     ),
     "game.quiz.questions": ("Response", "RoundQuestion"),
     "game.quiz.rules": ("describe_rules",),
@@ -83,9 +83,9 @@ __getattr__, __dir__ = lazy_exports(__name__, {
 
 __all__ = [
     "MAX_NAME_LENGTH", "MAX_PLAYERS", "MAX_ROOM_PLAYERS", "POINTS_CHOICES", "TEACHER", "Adjustment",
-    "AnswerLocked", "AnswerStatus", "Clock", "ConfigError", "Countdown", "Event", "FakeClock", "IllegalMove",
-    "Mode", "MonotonicClock", "Outlook", "Player", "PlayerAnswer", "PlayerJoined", "PlayerRenamed",
-    "PointsAdjusted", "QuestionKey", "QuestionResult", "QuestionRevealed", "QuestionSkipped",
+    "AnswerLocked", "AnswerStatus", "Clock", "ConfigError", "Countdown", "CountdownChanged", "Event", "FakeClock",
+    "IllegalMove", "Mode", "MonotonicClock", "Outlook", "Player", "PlayerAnswer", "PlayerJoined",
+    "PlayerRenamed", "PointsAdjusted", "QuestionKey", "QuestionResult", "QuestionRevealed", "QuestionSkipped",
     "QuestionStarted", "QuestionTally", "Response", "RoundKind", "RoundQuestion", "ScoringOptions",
     "Selection", "Session", "SessionConfig", "SessionFinished", "Standing", "State", "check_number",
     "check_something_to_play", "check_text", "describe_rules", "max_points", "normalize_text", "parse_number",

@@ -29,6 +29,17 @@ class AnswerLocked:
 
 
 @dataclass(frozen=True)
+class CountdownChanged:
+    """The countdown of the question being asked stopped, went on, or was given more time, so
+    anything showing the time (a phone's bar) can follow: `paused` says whether it runs, and
+    `time_left` is the seconds left at that moment."""
+
+    question: RoundQuestion
+    paused: bool
+    time_left: float
+
+
+@dataclass(frozen=True)
 class QuestionRevealed:
     result: "QuestionResult"
 
@@ -65,6 +76,6 @@ class SessionFinished:
     ended_early: bool
 
 
-Event = Union[QuestionStarted, AnswerLocked, QuestionRevealed, QuestionSkipped, PointsAdjusted, PlayerJoined,
-              PlayerRenamed, SessionFinished]
+Event = Union[QuestionStarted, AnswerLocked, CountdownChanged, QuestionRevealed, QuestionSkipped, PointsAdjusted,
+              PlayerJoined, PlayerRenamed, SessionFinished]
 Listener = Callable[[Event], None]

@@ -17,6 +17,7 @@ from game.quiz.clock import Clock, Countdown, MonotonicClock
 from game.quiz.config import MAX_NAME_LENGTH, MAX_ROOM_PLAYERS, ConfigError, RoundKind, SessionConfig, tidy_name
 from game.quiz.events import (
     AnswerLocked,
+    CountdownChanged,
     Event,
     Listener,
     PlayerJoined,
@@ -327,19 +328,23 @@ class Session:
         assert self._countdown is not None
         self._countdown.pause()
         self._state = State.PAUSED
+        self._emit(CountdownChanged(self.questions[self._index], True, self._countdown.left()))
 
     def resume(self) -> None:
         self._require("resume", State.PAUSED)
         assert self._countdown is not None
         self._countdown.resume()
         self._state = State.ASKING
+        self._emit(CountdownChanged(self.questions[self._index], False, self._countdown.left()))
 
     def add_time(self, seconds: float = 10) -> float:
         """Give everyone more time on the current question; returns the time now left."""
         self._require("add time", State.ASKING, State.PAUSED)
         assert self._countdown is not None
         self._countdown.add(seconds)
-        return self._countdown.left()
+        left = self._countdown.left()
+        self._emit(CountdownChanged(self.questions[self._index], self._state is State.PAUSED, left))
+        return left
 
     def skip(self) -> None:
         """Drop the current question: no points, streaks untouched."""
