@@ -168,6 +168,28 @@ def test_a_cached_question_frame_matches_one_drawn_from_nothing(size):
         app.close()
 
 
+def test_a_cached_question_for_a_class_on_phones_follows_its_answer_counter():
+    from tests.test_ui_phones_screens import answer_most, class_on_phones
+
+    app, link = class_on_phones((1280, 720), FakeSettings())
+    try:
+        settle(app)
+        app.step(FRAME, [key(pygame.K_RETURN)])          # the lobby: everyone is in
+        settle(app)
+        app.step(FRAME, [key(pygame.K_RETURN)])          # the rules: the first question
+        settle(app)
+        scene = app.scene
+        assert scene.name == "question" and scene.phones_alone
+        redraws = scene.still.redraws
+        answer_most(app, link)                            # 45 of 60 answer on their phones
+        run_for(app, 0.4, dt=FRAME)
+        assert scene.still.redraws > redraws and scene.still.partial_frames > 0
+        assert differing_pixels(window_pixels(app.surface), drawn_from_nothing(app)) == 0
+    finally:
+        app.close()
+        link.stop()
+
+
 @pytest.mark.parametrize("size", WINDOW_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_a_cached_title_frame_matches_one_drawn_from_nothing(size):
     app = open_app(size)
