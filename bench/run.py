@@ -34,6 +34,7 @@ BENCHES = {
     "bench_frames": "game window",
     "bench_idle": "idle window",
     "bench_startup": "first window",
+    "bench_cli": "command line",
     "bench_editor": "pack editor",
     "bench_phones": "phones",
     "bench_phones_window": "phones",

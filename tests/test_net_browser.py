@@ -12,7 +12,8 @@ import pytest
 
 from browserkit import chromium_paths, close_browser, open_browser
 from game.quiz import State
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from phonekit import make_link, make_session
 
 WAIT = 15.0

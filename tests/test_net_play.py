@@ -3,7 +3,8 @@
 import pytest
 
 from game.quiz import AnswerStatus, State
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from phonekit import Phone, make_link, make_session, pump_until, run
 
 

@@ -16,7 +16,8 @@ from game.quiz import (
     SessionConfig,
     State,
 )
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from quizpacks import mixed_pack
 
 

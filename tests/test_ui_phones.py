@@ -17,7 +17,8 @@ import pygame
 import pytest
 
 from game.quiz import Mode, SessionConfig, State
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from game.ui.app import App
 from game.ui.classroom.crowd import answered_count, tile_counts
 from game.ui.handover import PackChoice, TeamSetup

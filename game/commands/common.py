@@ -1,5 +1,8 @@
 """Small helpers shared by the subcommands: tables, problem output, help formatting, and the
-one way every command words a file it cannot write."""
+one way every command words a file it cannot write.
+
+Importing a command module costs only its command line (`relayquiz --help` imports them all):
+each imports what its command does inside `run`, when it runs."""
 
 from __future__ import annotations
 
@@ -7,13 +10,20 @@ import argparse
 import errno
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TextIO
 
 if TYPE_CHECKING:
     from game.packs.problems import Problem
 
+    # What `ArgumentParser.add_subparsers()` returns; each command module's `register` takes it.
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
-def add_command(subparsers, name: str, summary: str, description: str, examples: str = ""):
+# A command's handler: the parsed command line in, the exit status out.
+Handler = Callable[[argparse.Namespace], int]
+
+
+def add_command(subparsers: Subparsers, name: str, summary: str, description: str,
+                examples: str = "") -> argparse.ArgumentParser:
     """A subparser whose --help shows a sentence, details and examples."""
     epilog = f"examples:\n{examples}" if examples else None
     return subparsers.add_parser(
@@ -22,7 +32,7 @@ def add_command(subparsers, name: str, summary: str, description: str, examples:
     )
 
 
-def print_problems(problems: Iterable[Problem], stream=None) -> None:
+def print_problems(problems: Iterable[Problem], stream: TextIO | None = None) -> None:
     stream = stream or sys.stderr
     for problem in problems:
         print(problem, file=stream)

@@ -7,10 +7,18 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from game import interrupts
 from game.commands.common import add_command
 from game.interrupts import Terminated
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
+    from game.net import PhoneLink
+    from game.quiz import Session
+    from game.ui.services import Services
+    from game.wiring import SessionRecorder
 
 EXAMPLES = """\
   relayquiz play
@@ -60,7 +68,7 @@ def _port(text: str) -> int:
     return value
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "play", "Start the game (the same as running relayquiz with no command).",
         "Opens the game window on the shipped packs and your own. Keys: F1 lists them all, F11\n"
@@ -91,7 +99,7 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     if not args.autoplay:
         used = [flag for flag, value in (("--seed", args.seed is not None), ("--questions", args.questions),
                                          ("--players", args.players), ("--teams", args.teams),
@@ -116,7 +124,7 @@ def run(args) -> int:
     return _autoplay(args)
 
 
-def _open_phones(args):
+def _open_phones(args: argparse.Namespace) -> PhoneLink | None | Literal[False]:
     """The phone server for the game, or None when not asked for, or False when it cannot start."""
     if not (args.phones or args.port):
         return None
@@ -138,7 +146,7 @@ def _open_phones(args):
     return link
 
 
-def _autoplay(args) -> int:
+def _autoplay(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from game.quiz import ConfigError
     from game.ui.autoplay import AutoplayError, AutoplayOptions, autoplay
@@ -158,7 +166,7 @@ def _autoplay(args) -> int:
               "name a folder for the screenshots (it is made if needed)", file=sys.stderr)
         return 1
     store = open_store()
-    recorders: list = []
+    recorders: list[SessionRecorder] = []
     try:
         services = build_services(store, autoplay=True)
         services.sound.muted = True
@@ -198,13 +206,13 @@ def _autoplay(args) -> int:
     return 0
 
 
-def _keep_recorders(services, recorders: list) -> None:
+def _keep_recorders(services: Services, recorders: list[SessionRecorder]) -> None:
     """Note each recorder the game starts, to check at the end that everything was saved."""
     start = services.recorder_factory
     if start is None:
         return
 
-    def recording(session):
+    def recording(session: Session) -> SessionRecorder | None:
         recorder = start(session)
         if recorder is not None:              # None: no scores database to record in
             recorders.append(recorder)
@@ -213,7 +221,7 @@ def _keep_recorders(services, recorders: list) -> None:
     services.recorder_factory = recording
 
 
-def _end_early(recorders: list) -> None:
+def _end_early(recorders: list[SessionRecorder]) -> None:
     """Stopped by a signal: record the session being played as ended early, and say so."""
     from game.quiz import State
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from game.store import Store, StoreError
+if TYPE_CHECKING:
+    from game.store import Store
 
 
 def open_store() -> Store | None:
     """The store, with any notice about a damaged file on stderr; None (reported) if unusable."""
+    from game.store import Store, StoreError
+
     try:
         store = Store()
     except StoreError as exc:

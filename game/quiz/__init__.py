@@ -48,7 +48,7 @@ with `wrong:` options become choices, the others are left out (`selection.unplay
 `typed_answers=True` keeps them typed (every player has a phone). An `open_room=True` session
 (phones) takes up to MAX_ROOM_PLAYERS players and `add_player(name)` while it is played (the
 newcomer plays from the next question not yet started) and `rename_player(index, name)`.
-To record play, attach a `game.store.SessionRecorder`; it listens to the session's events
+To record play, attach a `game.wiring.SessionRecorder`; it listens to the session's events
 (`session.subscribe(listener)`, see events.py).
 
 Scoring is in pure functions (`points_for`, `streak_bonus`, `score_question`), and answer
@@ -74,10 +74,10 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "game.quiz.scoring": (
         "PlayerAnswer", "max_points", "points_for", "score_question", "speed_points", "streak_bonus"
     ),
+    "game.quiz.results": ("Adjustment", "QuestionResult"),
     "game.quiz.selection": ("Outlook", "QuestionTally", "Selection", "select_questions"),
     "game.quiz.session": (
-        "TEACHER", "Adjustment", "AnswerStatus", "IllegalMove", "Player", "QuestionResult", "Session",
-        "Standing", "State", "check_something_to_play"
+        "TEACHER", "AnswerStatus", "IllegalMove", "Player", "Session", "Standing", "State", "check_something_to_play"
     ),
 })
 

@@ -7,12 +7,10 @@ are sent after the session's own state has changed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Union
+from typing import Callable, Union
 
 from game.quiz.questions import RoundQuestion
-
-if TYPE_CHECKING:
-    from game.quiz.session import Adjustment, QuestionResult, Session
+from game.quiz.results import Adjustment, QuestionResult
 
 
 @dataclass(frozen=True)
@@ -41,7 +39,7 @@ class CountdownChanged:
 
 @dataclass(frozen=True)
 class QuestionRevealed:
-    result: "QuestionResult"
+    result: QuestionResult
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ class QuestionSkipped:
 
 @dataclass(frozen=True)
 class PointsAdjusted:
-    adjustment: "Adjustment"
+    adjustment: Adjustment
 
 
 @dataclass(frozen=True)
@@ -72,7 +70,9 @@ class PlayerRenamed:
 
 @dataclass(frozen=True)
 class SessionFinished:
-    session: "Session"
+    """The last question is done, or the round was ended early (a listener that wants the
+    session's totals has the session it subscribed to)."""
+
     ended_early: bool
 
 

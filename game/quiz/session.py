@@ -29,8 +29,9 @@ from game.quiz.events import (
     SessionFinished,
 )
 from game.quiz.questions import Response, RoundQuestion
+from game.quiz.results import Adjustment, QuestionResult
 from game.quiz.rules import describe_rules
-from game.quiz.scoring import PlayerAnswer, score_question
+from game.quiz.scoring import score_question
 from game.quiz.selection import Outlook, Selection, select_questions
 
 TEACHER = "teacher"
@@ -71,31 +72,6 @@ class Player:
     streak: int = 0
     correct: int = 0
     first_question: int = 0   # index of the first question they play (later for a late joiner)
-
-
-@dataclass(frozen=True)
-class Adjustment:
-    """Points given or taken by hand, such as a teacher's correction."""
-
-    player: int
-    points: int                  # as applied (a total never goes below zero)
-    requested: int
-    reason: str
-    question_number: int | None  # the question on screen, or the last one played; None before the first
-
-
-@dataclass(frozen=True)
-class QuestionResult:
-    question: RoundQuestion
-    answers: tuple[PlayerAnswer, ...]   # one per player, in player order; empty when skipped
-    skipped: bool = False
-
-    @property
-    def share_correct(self) -> float:
-        """The share of the room that got it right (0 for a skipped question)."""
-        if not self.answers:
-            return 0.0
-        return sum(a.correct for a in self.answers) / len(self.answers)
 
 
 @dataclass(frozen=True)
@@ -467,7 +443,7 @@ class Session:
             self._countdown.pause()
         self.ended_early = early
         self._state = State.FINISHED
-        self._emit(SessionFinished(self, early))
+        self._emit(SessionFinished(early))
 
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):

@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from game import paths
+from game.similar import typo_distance
 from game.store.atomic import write_atomic
 
 if TYPE_CHECKING:
-    from game.packs.problems import Problem
+    from game.located import Problem
 
-# YAML and the pack checks are imported only to read a settings file the game has not seen
+# YAML and the located-problem checks are imported only to read a settings file the game has not seen
 # before (or that has problems): an unchanged file is taken from its snapshot, so the title
 # shows without them.
 SNAPSHOT_NAME = "settings.json"
@@ -29,6 +30,9 @@ SNAPSHOT_FORMAT = 1
 
 LANGUAGES_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 WINDOW_MIN, WINDOW_MAX = (640, 360), (7680, 4320)
+# The seconds a question may be given: the same range a pack's time_limit takes (a test keeps
+# the two equal), so the default applies to any question.
+DEFAULT_TIME_LIMIT_RANGE = (5, 240)
 
 
 @dataclass
@@ -96,12 +100,6 @@ def _language(value: Any) -> tuple[Any, str | None]:
     return None, "must be a language tag such as en or pt-BR"
 
 
-def _time_limit(value: Any) -> tuple[Any, str | None]:
-    from game.packs.questiontypes import TIME_LIMIT_RANGE
-
-    return _whole(*TIME_LIMIT_RANGE)(value)
-
-
 CHECKS: dict[str, Checker] = {
     "fullscreen": _boolean,
     "window_size": _window,
@@ -110,7 +108,7 @@ CHECKS: dict[str, Checker] = {
     "reduced_motion": _boolean,
     "volume": _decimal(0.0, 1.0),
     "mute": _boolean,
-    "default_time_limit": _time_limit,
+    "default_time_limit": _whole(*DEFAULT_TIME_LIMIT_RANGE),
     "language": _language,
     "dyslexia_font": _boolean,
     "projector": _boolean,
@@ -203,8 +201,9 @@ def _keep_snapshot(path: Path, settings: Settings) -> None:
 
 def _read(path: Path) -> LoadedSettings:
     """`path` read as YAML and checked value by value."""
-    from game.packs.problems import PackError, Problem
-    from game.packs.safeyaml import decode, parse, read_bytes
+    from game.located import LocatedError, Problem
+    from game.safeyaml import parse
+    from game.textfile import decode, read_bytes
 
     name = str(path)
     text = None
@@ -213,7 +212,7 @@ def _read(path: Path) -> LoadedSettings:
     try:
         text = decode(read_bytes(path, name), name)
         document = parse(text, name)
-    except PackError as error:
+    except LocatedError as error:
         moved = _move_aside(path)
         salvaged = _salvage(text, name) if text is not None else None
         if salvaged is None:
@@ -258,15 +257,15 @@ def _salvage(text: str, name: str):
     """The settings of a file that is not YAML as a whole, read line by line (settings are flat
     'name: value' lines): a line that does not read alone is blanked, so the others keep their
     line numbers. None when nothing is left to read."""
-    from game.packs.problems import PackError
-    from game.packs.safeyaml import parse
+    from game.located import LocatedError
+    from game.safeyaml import parse
 
     kept: list[str] = []
     for line in text.splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             try:
                 single = parse(line, name).data if not line[:1].isspace() else None  # with the usual limits
-            except PackError:
+            except LocatedError:
                 single = None
             if not isinstance(single, dict) or len(single) != 1:
                 line = ""
@@ -275,7 +274,7 @@ def _salvage(text: str, name: str):
         return None
     try:
         return parse("\n".join(kept) + "\n", name)
-    except PackError:
+    except LocatedError:
         return None
 
 
@@ -301,8 +300,6 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
 
 
 def _similar(a: str, b: str) -> bool:
-    from game.quiz.checking import typo_distance
-
     return typo_distance(a.lower().replace("-", "_"), b.lower().replace("-", "_")) <= 2
 
 

@@ -90,7 +90,7 @@ def build_services(store=None, *, autoplay: bool = False) -> Services:
     def recorder(session):
         if services.store is None:
             return None
-        from game.store.recorder import SessionRecorder
+        from game.wiring.recorder import SessionRecorder
 
         return SessionRecorder(services.store, session)
 

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from game.packs.background import LibraryLoading
     from game.packs.library import Library
     from game.quiz import Session
-    from game.store import SessionRecorder, Settings, Store
+    from game.store import Settings, Store
+    from game.wiring import SessionRecorder
 
 
 @dataclass

@@ -85,7 +85,7 @@ class SummaryScene(Scene):
             return
         recorder = None
         if s.store is not None:
-            from game.store import SessionRecorder
+            from game.wiring import SessionRecorder
 
             recorder = SessionRecorder(s.store, session, review_of=self.session_id)
         else:

@@ -9,15 +9,14 @@ catches duplicate keys, which YAML loaders otherwise resolve silently.
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.packs.filekinds import file_kind
-from game.packs.problems import DataPath, PackError, PathProblem, Problem
+from game.located import DataPath, LocatedError, PathProblem, Problem
+from game.textfile import DEFAULT_LIMITS, Limits
 
 try:
     _Loader = yaml.CSafeLoader
@@ -34,16 +33,6 @@ _PLAIN_CONSTRUCTORS = {
     "tag:yaml.org,2002:bool": "construct_yaml_bool",
     "tag:yaml.org,2002:null": "construct_yaml_null",
 }
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_bytes: int = 32 * 1024 * 1024
-    max_depth: int = 32
-    max_nodes: int = 2_000_000  # counted after alias expansion
-
-
-DEFAULT_LIMITS = Limits()
 
 
 @dataclass
@@ -86,56 +75,10 @@ def _child(node: Node, step: str | int) -> tuple[Node | None, Node | None]:
     return None, None
 
 
-def decode(raw: bytes, name: str) -> str:
-    """Text of a pack file: UTF-8 (a BOM is allowed), or UTF-16/32 with a BOM."""
-    what = file_kind(raw)
-    if what:
-        raise PackError([Problem(name, f"this is {what}, not a YAML pack; a pack is a text file "
-                                       "(relayquiz import reads other quiz formats)")])
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                       (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):
-        if raw.startswith(bom):
-            try:
-                return raw.decode(codec)
-            except UnicodeDecodeError as exc:
-                raise PackError([Problem(name, f"the file starts like {codec} text but is not: {exc.reason}")]) from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        byte = raw[exc.start]
-        raise PackError([Problem(
-            name,
-            f"the file is not UTF-8 text (byte 0x{byte:02x} cannot start a character here); "
-            "save it as UTF-8 and try again",
-            line, column,
-        )]) from None
-
-
-def read_bytes(path, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(limits.max_bytes + 1)
-    except FileNotFoundError:
-        raise PackError([Problem(name, "no such file")]) from None
-    except IsADirectoryError:
-        raise PackError([Problem(name, "this is a folder, not a pack file")]) from None
-    except OSError as exc:
-        raise PackError([Problem(name, f"cannot read the file: {exc.strerror or exc}")]) from None
-    if len(raw) > limits.max_bytes:
-        raise PackError([Problem(
-            name, f"the file is larger than {limits.max_bytes // (1024 * 1024)} MB; a pack should be far smaller"
-        )])
-    return raw
-
-
 def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Compose and build one YAML document; raises PackError for anything unreadable."""
+    """Compose and build one YAML document; raises LocatedError for anything unreadable."""
     if len(text) > limits.max_bytes:
-        raise PackError([Problem(name, f"the text is larger than {limits.max_bytes // (1024 * 1024)} MB")])
+        raise LocatedError([Problem(name, f"the text is larger than {limits.max_bytes // (1024 * 1024)} MB")])
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
@@ -147,9 +90,9 @@ def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
         elif mark is not None and _char_at(text, mark.line, mark.column) == "\t":
             message += " (a tab: YAML indents with spaces only)"
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise PackError([Problem(name, f"YAML syntax error: {message}", line, column)]) from None
+        raise LocatedError([Problem(name, f"YAML syntax error: {message}", line, column)]) from None
     except yaml.YAMLError as exc:
-        raise PackError([Problem(name, f"YAML error: {exc}")]) from None
+        raise LocatedError([Problem(name, f"YAML error: {exc}")]) from None
     finally:
         loader.dispose()
     builder = _Builder(name, limits, loader)
@@ -174,9 +117,9 @@ class _Builder:
         self.duplicates: list[Problem] = []
         self.scalar_makers = {tag: getattr(loader, method) for tag, method in _PLAIN_CONSTRUCTORS.items()}
 
-    def _too_big(self, node: Node) -> PackError:
+    def _too_big(self, node: Node) -> LocatedError:
         mark = node.start_mark
-        return PackError([Problem(
+        return LocatedError([Problem(
             self.name,
             f"the file expands to more than {self.limits.max_nodes:,} YAML nodes "
             "(aliases repeating aliases?); refusing to load it",
@@ -203,7 +146,7 @@ class _Builder:
             return value
         if depth >= self.limits.max_depth:
             mark = node.start_mark
-            raise PackError([Problem(
+            raise LocatedError([Problem(
                 self.name, f"nested more than {self.limits.max_depth} levels deep; a pack is never this deep",
                 mark.line + 1, mark.column + 1,
             )])
