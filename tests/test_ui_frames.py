@@ -220,6 +220,43 @@ def test_a_typed_answer_is_drawn_as_it_is_typed_and_its_caret_blinks():
         app.close()
 
 
+def test_a_refused_keystroke_is_said_under_the_answer_box_at_once():
+    from tests.test_ui_screens import _typed
+
+    app = open_app((1280, 720), "question", _typed)
+    try:
+        settle(app)
+        field = app.scene.field
+        refused = "x" if field.numeric else "y" * (field.max_length + 1)
+        caret = app.scene._caret_on()
+        app.step(FRAME, [pygame.event.Event(pygame.TEXTINPUT, text=refused)])
+        assert app.scene._caret_on() == caret                # only the refusal changed the picture
+        assert field.refusal and app.scene._typing_note()[0] == field.refusal
+        assert differing_pixels(window_pixels(app.surface), drawn_from_nothing(app)) == 0
+    finally:
+        app.close()
+
+
+def test_the_title_asking_before_quitting_is_drawn_whole_and_leaves_no_trace():
+    app = open_app((1280, 720))
+    try:
+        settle(app)
+        scene = app.scene
+        app.step(FRAME, [key(pygame.K_ESCAPE)])             # "Quit Torch Relay Quiz?"
+        assert scene.confirm is not None
+        partial = scene.still.partial_frames
+        run_for(app, 0.5, dt=FRAME)
+        assert scene.still.partial_frames == partial        # the dialog over it: every frame whole
+        assert differing_pixels(window_pixels(app.surface), drawn_from_nothing(app)) == 0
+        app.step(FRAME, [key(pygame.K_ESCAPE)])             # stay
+        assert scene.confirm is None and app.running
+        run_for(app, 0.5, dt=FRAME)
+        assert scene.still.partial_frames > partial
+        assert differing_pixels(window_pixels(app.surface), drawn_from_nothing(app)) == 0
+    finally:
+        app.close()
+
+
 def test_an_idle_question_shows_only_the_parts_of_the_window_that_move(monkeypatch):
     app = open_app((1920, 1080), "question", classroom_match)
     try:
