@@ -32,6 +32,7 @@ BENCHES = {
     "bench_formats": "import and export",
     "bench_generate": "question generation",
     "bench_frames": "game window",
+    "bench_idle": "idle window",
     "bench_startup": "first window",
     "bench_cli": "command line",
     "bench_editor": "pack editor",
