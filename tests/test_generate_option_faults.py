@@ -1,0 +1,47 @@
+"""Wrong options a blind reader rejects at a glance, each kind refused by a rule: years that
+cannot be, decades that overlap the answer, malformed number words, invented or out-of-place
+people and companies, one question's answer offered as another's wrong option, and a place
+that is not of the kind the prompt asks for."""
+
+from __future__ import annotations
+
+import re
+
+from game.generate import document_from_bytes
+from game.generate.pipeline import collect_facts
+
+
+def _facts(text: str):
+    facts = collect_facts([document_from_bytes(text.encode(), "t.txt")], ["t"])
+    for fact in facts:
+        if fact.complete is not None:
+            fact.complete()
+    return facts
+
+
+def _options_of(text: str, prompt_part: str) -> list[list[str]]:
+    found = [f.wrong for f in _facts(text) if f.question and prompt_part in f.question]
+    assert found, [f.question for f in _facts(text)]
+    return found
+
+
+def _years(options: list[str]) -> list[int]:
+    return [int(y) for option in options for y in re.findall(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", option)]
+
+
+def test_a_past_event_is_never_offered_a_year_after_the_latest_the_document_names():
+    text = ("The harbour museum reopened in March 2024 after a long renovation.\n\n"
+            "The old lighthouse was built in 2021 by the port authority. The ferry service to the island "
+            "ended in 2023. The city council approved the new harbour plan in 2022.")
+    for prompt in ("reopened in what month and year", "ended in what year", "built in what year",
+                   "harbour plan in what year"):
+        for options in _options_of(text, prompt):
+            assert options and max(_years(options)) <= 2024, (prompt, options)
+
+
+def test_an_event_of_a_life_is_never_offered_a_year_before_the_person_was_born():
+    text = ("Ada Marlow was born in Leeds in 1905. She studied chemistry at the University of Leeds. "
+            "Ada Marlow married the painter John Hale in 1908. Ada Marlow published her first paper in 1911. "
+            "She died in 1960.")
+    for options in _options_of(text, "married the painter John Hale in what year"):
+        assert options and min(_years(options)) > 1905, options
