@@ -45,3 +45,12 @@ def test_an_event_of_a_life_is_never_offered_a_year_before_the_person_was_born()
             "She died in 1960.")
     for options in _options_of(text, "married the painter John Hale in what year"):
         assert options and min(_years(options)) > 1905, options
+
+
+def test_a_decade_is_offered_only_decades_of_its_form_that_cannot_hold_it():
+    text = ("The first steam carriages ran on the roads of Lancashire in the 1820s. The canal company "
+            "closed its last wharf in the 1810s.")
+    for options in _options_of(text, "in which decade"):
+        assert len(options) >= 3, options
+        for option in options:
+            assert re.fullmatch(r"1[0-9]{3}s", option) and not option.endswith("00s"), options

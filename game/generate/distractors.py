@@ -499,6 +499,17 @@ def period_options(text: str, count: int, seed: object) -> list[str]:
     return chosen[:count]
 
 
+def decade_options(base: int, count: int, seed: object) -> list[str]:
+    """"1820s" is offered other decades of the same form ("1810s", "1840s"), never "1800s", which
+    reads as the whole century and so may hold the answer; "1800s" itself is offered other
+    hundreds ("1700s", "1900s")."""
+    if base % 100 == 0:
+        steps = [100, -100, 200, -200, 300]
+    else:
+        steps = [d for d in (10, -10, 20, -20, 30, -30, 40) if (base + d) % 100 != 0]
+    return [f"{base + d}s" for d in stable_order(steps, seed, base) if base + d > 0][:count]
+
+
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -517,8 +528,7 @@ def options_for(span: Span, pool: Pool, position: int, count: int, seed: object)
     if span.kind == DATE:
         return date_options(span.text, [s.text for s in pool.near(DATE, position)], count, seed)
     if span.kind == DECADE:
-        base = int(span.value)
-        return [f"{base + d}s" for d in stable_order([10, -10, 20, -20, 30], seed, base)[:count] if base + d > 0]
+        return decade_options(int(span.value), count, seed)
     if span.kind == CENTURY:
         base = int(span.value)
         return [ordinal(base + d) for d in stable_order([1, -1, 2, -2], seed, base)[:count] if base + d > 0]
