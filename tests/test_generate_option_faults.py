@@ -54,3 +54,13 @@ def test_a_decade_is_offered_only_decades_of_its_form_that_cannot_hold_it():
         assert len(options) >= 3, options
         for option in options:
             assert re.fullmatch(r"1[0-9]{3}s", option) and not option.endswith("00s"), options
+
+
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+
+
+def test_a_number_in_words_is_offered_well_formed_words_of_its_own_form():
+    text = "The rowing club sent fifty boats to the regatta at Henley. The relay team ran ninety laps of the old track."
+    for prompt in ("sent how many boats", "ran how many laps"):
+        for options in _options_of(text, prompt):
+            assert len(options) >= 3 and set(options) <= _TENS, (prompt, options)

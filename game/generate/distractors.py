@@ -499,6 +499,37 @@ def period_options(text: str, count: int, seed: object) -> list[str]:
     return chosen[:count]
 
 
+def _word_form(value: float) -> str:
+    """The form a number written as one word takes: "small" (two to nineteen), "tens" (twenty to
+    ninety), '' for any other ("hundred" alone is no well-formed option: "a hundred" is)."""
+    if not float(value).is_integer():
+        return ""
+    if 2 <= value <= 19:
+        return "small"
+    if 20 <= value <= 90 and value % 10 == 0:
+        return "tens"
+    return ""
+
+
+def word_number_options(text: str, value: float, count: int, seed: object) -> list[str]:
+    """"ninety" is offered other tens ("seventy", "eighty"), "three" other small numbers: words
+    of the answer's own form, never a bare "hundred" nor "one" beside a plural."""
+    form = _word_form(value)
+    if not form:
+        return []
+    if form == "tens":
+        candidates = [value + d for d in (10, -10, 20, -20, 30, -30, 40) if _word_form(value + d) == "tens"]
+    else:
+        candidates = [v for v in number_options(value, count + 3, seed) if _word_form(v) == "small"]
+        candidates += [value + d for d in (1, -1, 2, -2, 3, -3, 4) if _word_form(value + d) == "small"]
+    chosen: list[float] = []
+    for candidate in candidates:
+        if candidate != value and candidate not in chosen:
+            chosen.append(candidate)
+    nearest = sorted(stable_order(chosen[:count + 2], seed, value)[:count], key=lambda v: abs(v - value))
+    return [format_like(v, text) for v in nearest]
+
+
 def decade_options(base: int, count: int, seed: object) -> list[str]:
     """"1820s" is offered other decades of the same form ("1810s", "1840s"), never "1800s", which
     reads as the whole century and so may hold the answer; "1800s" itself is offered other
@@ -539,6 +570,8 @@ def options_for(span: Span, pool: Pool, position: int, count: int, seed: object)
             if not money:
                 return []
             value = float(money.group(0).replace(",", ""))
+        if _WRITTEN_WORD.match(span.text) and not _DIGIT.search(span.text):
+            return word_number_options(span.text, value, count, seed)
         numbers = number_options(value, count, seed, span.kind)
         kind = written_kind(span.text)
         # "1,230" reads like a year to a player; its wrong options must too (and the reverse).
