@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 
 from game.generate import document_from_bytes
+from game.generate.distractors import options_for
 from game.generate.pipeline import collect_facts
+from game.generate.pool import Pool
+from game.generate.spans import Span
 
 
 def _facts(text: str):
@@ -64,3 +67,25 @@ def test_a_number_in_words_is_offered_well_formed_words_of_its_own_form():
     for prompt in ("sent how many boats", "ran how many laps"):
         for options in _options_of(text, prompt):
             assert len(options) >= 3 and set(options) <= _TENS, (prompt, options)
+
+
+def _options(span: Span, *others: Span) -> list[str]:
+    pool = Pool()
+    for index, other in enumerate((span, *others)):
+        pool.add(index, other)
+    pool.finish()
+    return options_for(span, pool, 0, 3, seed=0)
+
+
+def test_a_person_is_offered_the_documents_people_of_the_role_and_no_made_up_names_beside_them():
+    answer = Span(0, 13, "Maria Vellini", "person", role="architect")
+    others = [Span(0, 11, "Anna Kovacs", "person", role="architect"),
+              Span(0, 10, "Lena Brandt", "person", role="architect")]
+    assert sorted(_options(answer, *others)) == ["Anna Kovacs", "Lena Brandt"]
+
+
+def test_a_company_is_offered_the_documents_organisations_never_famous_names_of_another_sector():
+    answer = Span(0, 6, "Zipway", "company")
+    assert _options(answer, Span(0, 7, "Parcelo", "company")) == ["Parcelo"]
+    cars = {"Volkswagen", "Ford", "General Motors"}
+    assert set(_options(Span(0, 6, "Toyota", "company", group="cars"))) <= cars

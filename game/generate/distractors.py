@@ -31,6 +31,7 @@ from game.generate.lexicon import (
 )
 from game.generate.pool import Pool
 from game.generate.kinds import (
+    ORGANISATIONS,
     PLACES,
     PERIOD,
     ACRONYM,
@@ -238,8 +239,12 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         known = pool.person_words
         if len(answer.split()) == 1:
             return _pick(answer, [sorted(set(doc))], count, seed)
+        if doc:
+            # The document names other people who fit: made-up names beside them would stand
+            # out as filler. Too few of them, and the question is typed or stated.
+            return _pick(answer, [sorted(set(doc))], count, seed)
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
-        return _pick(answer, [sorted(set(doc)), made_up], count, seed)
+        return _pick(answer, [made_up], count, seed)
     if span.kind in (NAME, TERM, ACRONYM):
         # An action is offered other actions ("make organic molecules"), a thing other things, and
         # first the things of the same head ("igneous rock": "sedimentary rock", "metamorphic rock").
@@ -267,6 +272,16 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         # A place of unknown kind (a town? a region?) gets only the documents' other such places:
         # cities from the list would be a guess ("Which place ...?" -> Baikal, Beirut, Ottawa).
         return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
+    if span.info.family == ORGANISATIONS:
+        # The document's own organisations first; from the lists only those of the answer's own
+        # sector where the lists tell sectors apart ("Volkswagen" for "Toyota", never "Lockheed
+        # Martin" for a delivery app). Too few, and the question is typed or stated.
+        doc_orgs = sorted({s.text for s in same_kind})
+        if any(e.group for e in lexicon().of_kind(span.kind)):
+            listed = _listed(span.kind, group=span.group) if span.group else ()
+        else:
+            listed = _listed(span.kind)
+        return _pick(answer, [doc_orgs, listed], count, seed)
     group = span.group
     pools: list[list[str] | tuple[str, ...]] = [sorted({s.text for s in same_kind})]
     if span.info.family == PLACES and span.kind not in (CITY, COUNTRY) and group:
