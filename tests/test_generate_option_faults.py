@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from game.generate import document_from_bytes
+from game.generate import document_from_bytes, generate_pack
 from game.generate.distractors import options_for
 from game.generate.pipeline import collect_facts
 from game.generate.pool import Pool
@@ -89,3 +89,16 @@ def test_a_company_is_offered_the_documents_organisations_never_famous_names_of_
     assert _options(answer, Span(0, 7, "Parcelo", "company")) == ["Parcelo"]
     cars = {"Volkswagen", "Ford", "General Motors"}
     assert set(_options(Span(0, 6, "Toyota", "company", group="cars"))) <= cars
+
+
+def test_no_answer_of_a_pack_is_a_wrong_option_of_another_of_its_questions():
+    text = ("Weather instruments\n\nA barometer is an instrument that measures air pressure. An anemometer is an "
+            "instrument that measures the speed of the wind. A rain gauge is an instrument that measures how much "
+            "rain has fallen. A thermometer is an instrument that measures temperature. A hygrometer is an "
+            "instrument that measures humidity.")
+    questions = [q for q in generate_pack([document_from_bytes(text.encode(), "t.txt")]).questions
+                 if q.type != "truefalse"]
+    assert len(questions) >= 2, questions
+    for question in questions:
+        others = {str(q.answer).lower() for q in questions if q is not question}
+        assert not others & {str(w).lower() for w in question.wrong}, (question.prompt, question.wrong)
