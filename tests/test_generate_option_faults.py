@@ -9,6 +9,7 @@ import re
 
 from game.generate import document_from_bytes, generate_pack
 from game.generate.distractors import options_for
+from game.generate.fitting import Mates, fitting_options
 from game.generate.pipeline import collect_facts
 from game.generate.pool import Pool
 from game.generate.spans import Span
@@ -102,3 +103,13 @@ def test_no_answer_of_a_pack_is_a_wrong_option_of_another_of_its_questions():
     for question in questions:
         others = {str(q.answer).lower() for q in questions if q is not question}
         assert not others & {str(w).lower() for w in question.wrong}, (question.prompt, question.wrong)
+
+
+def test_a_town_is_never_offered_a_square_or_a_street_nor_a_river_a_lake():
+    town = Span(0, 5, "Kranj", "place")
+    wrong = ["Prešeren Square", "Čopova Street", "Bled", "Škofja Loka", "Tivoli Park"]
+    kept = fitting_options(town, wrong, "The poet lived in which town until 1849?", Mates(), 0)
+    assert kept == ["Bled", "Škofja Loka"]
+    river = Span(0, 4, "Sava", "river")
+    kept = fitting_options(river, ["Lake Bohinj", "Drava", "River Krka"], "Which river flows through Kranj?", Mates(), 0)
+    assert kept == ["Drava", "River Krka"]

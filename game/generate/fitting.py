@@ -12,7 +12,10 @@ states, and never something the document may make right too.
 - a year or a dated option for a past event is never after the latest year the document names
   (a report of 2024 is not offered 2030 for what happened), nor, for a prompt about a person
   whose birth the document gives, before that person was born (nor after their death when the
-  answer is inside their life).
+  answer is inside their life);
+- a place offered for "which city" is no square, street or bridge of the document, and one
+  offered for "which river" no lake: a name whose head word says its kind ("Prešeren Square",
+  "Lake Bled") must be of the kind the prompt asks for.
 Too few options left, and the question is typed or stated, never padded (see `select.py`).
 """
 
@@ -23,7 +26,7 @@ from dataclasses import dataclass, field
 
 from game.generate.distractors import year_options
 from game.generate.kinds import DATE, PERSON, YEAR, Span
-from game.generate.lexicon import FUNCTION_WORDS, fold, word_set
+from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, word_set
 from game.generate.phrasing import PREPOSITIONS
 
 _LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|\s*/\s*")
@@ -200,12 +203,50 @@ def _date_fits(option: str, low: int, high: int) -> bool:
     return all(low <= y <= high for y in years)
 
 
+# What a prompt may ask for as a town, and the first words that say a place's kind ("Lake Bled").
+_SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "municipality", "settlement"})
+_KIND_FIRST = frozenset({"lake", "mount", "river", "cape", "fort"})
+_PLACE_KINDS = word_set("place_kinds")
+_ASKED_NOUN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:([a-z]+)|[A-Z][\w-]*)(?:\s+([a-z]+))?")
+
+
+def asked_place_kind(prompt: str) -> str:
+    """The kind of place a prompt asks for ("city" for "in which city", "canton" for "which
+    Swiss canton"), '' when it asks for no place."""
+    for match in _ASKED_NOUN.finditer(prompt):
+        for word in match.groups():
+            if word in _SETTLEMENTS:
+                return "city"
+            if word and HEAD_KINDS.get(word, "") in _PLACE_KINDS:
+                return HEAD_KINDS[word]
+    return ""
+
+
+def _named_kind(option: str) -> str:
+    """The kind a name's head word gives it: "square" for "Prešeren Square", "lake" for "Lake
+    Bled"; '' when its words say nothing."""
+    words = fold(option).split()
+    if not words:
+        return ""
+    if len(words) >= 2 and words[0] in _KIND_FIRST:
+        return HEAD_KINDS.get(words[0], "")
+    return HEAD_KINDS.get(words[-1], "") if len(words) >= 2 else ""
+
+
+def _of_asked_kind(option: str, asked: str) -> bool:
+    kind = _named_kind(option)
+    return not kind or (asked != "city" and kind == asked)
+
+
 def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | None, seed: object) -> list[str]:
     """The wrong options that fit the prompt (`wrong` in its order), refilled with fitting years."""
     taken = mates.of(span) if mates is not None else set()
     prompt_words = set(fold(prompt).split())
     kept = [w for w in wrong if fold(w) not in taken
             and not (span.names_a_kind and _shares_a_word(w, prompt_words))]
+    asked = asked_place_kind(prompt) if span.names_a_kind else ""
+    if asked:
+        kept = [w for w in kept if _of_asked_kind(w, asked)]
     if span.kind == DATE:
         answer_years = [int(y) for y in _YEAR.findall(span.text)]
         if answer_years:
