@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.commands.common import add_command
+from game.commands.common import add_command, seed_number, whole_number
 from game.generate import GenerateError, GenerateOptions, generate_pack, read_document
 from game.packs.dump import dump_pack, write_text_atomically
 from game.packs.model import QUESTION_TYPES
@@ -31,10 +31,10 @@ def register(subparsers) -> None:
     )
     parser.add_argument("documents", nargs="+", metavar="DOC", help="document file, or - for standard input")
     parser.add_argument("-o", "--output", metavar="OUT.yaml", help="where to write the pack (default: standard output)")
-    parser.add_argument("--count", type=int, metavar="N", help="at most N questions (default: every good one)")
+    parser.add_argument("--count", type=whole_number(0), metavar="N", help="at most N questions (default: every good one)")
     parser.add_argument("--types", default=",".join(QUESTION_TYPES), metavar="LIST",
                         help=f"question types to write, comma-separated (default: {','.join(QUESTION_TYPES)})")
-    parser.add_argument("--seed", type=int, default=0, metavar="N", help="another N picks other wrong options (default: 0)")
+    parser.add_argument("--seed", type=seed_number, default=0, metavar="N", help="another N picks other wrong options (default: 0)")
     parser.add_argument("--id", dest="pack_id", metavar="ID", help="the pack's id (default: made from the title)")
     parser.add_argument("--title", metavar="TITLE", help="the pack's title (default: the first document's title)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
+from game.commands.common import positive  # noqa: F401 - the record commands' --limit type
 from game.store import Store, StoreError
 
 
@@ -18,14 +18,3 @@ def open_store() -> Store | None:
     if store.notice:
         print(store.notice, file=sys.stderr)
     return store
-
-
-def positive(text: str) -> int:
-    """An argparse type: a whole number of at least 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
-    return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.commands.common import add_command, format_table
+from game.commands.common import add_command, format_table, positive
 from game.commands.records import open_store
 from game.store import StoreError
 from game.store.reports import (
@@ -30,7 +30,7 @@ def register(subparsers) -> None:
     )
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--last", action="store_true", help="the most recent session")
-    which.add_argument("--session", metavar="N", type=int, help="session number N (see relayquiz history)")
+    which.add_argument("--session", metavar="N", type=positive, help="session number N (see relayquiz history)")
     parser.add_argument("--csv", metavar="FILE", type=Path, help="write the report as CSV to FILE")
     parser.add_argument("--html", metavar="FILE", type=Path, help="write the report as a printable web page to FILE")
     parser.set_defaults(run=run)

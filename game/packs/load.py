@@ -28,7 +28,7 @@ def load_pack_text(text: str, name: str = "<pack>", base_dir: Path | None = None
     """A Pack from YAML text; raises PackError listing every problem."""
     document = parse(text, name, limits)
     pack, found = check_pack_data(document.data, base_dir)
-    problems = list(document.duplicate_keys) + [document.problem(p) for p in found]
+    problems = document.problems_with(found)
     if problems or pack is None:
         problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         raise PackError(problems)

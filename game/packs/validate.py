@@ -38,6 +38,8 @@ MAX_ID_LENGTH = 80
 MAX_PROMPT_LENGTH = 1000
 MAX_OPTION_LENGTH = 300
 MAX_POINTS = 10_000
+MAX_NUMBER_DIGITS = 300  # a number answer is played as a float, which holds no more
+_WHOLE = re.compile(r"[+-]?[0-9]+")
 
 PACK_KEYS = ("relayquiz", "id", "title", "description", "language", "author", "license", "tags",
              "defaults", "sources", "questions", "meta")
@@ -175,6 +177,10 @@ class _Checker:
         where = path + (key,)
         if isinstance(value, str):
             cleaned = value.strip().replace(",", "").replace("_", "")
+            if _WHOLE.fullmatch(cleaned) and len(cleaned.lstrip("+-")) > MAX_NUMBER_DIGITS:
+                self.add(where, f"{what} has {len(cleaned.lstrip('+-')):,} digits; at most {MAX_NUMBER_DIGITS} "
+                                "are allowed")
+                return None
             try:
                 value = int(cleaned)
             except ValueError:
@@ -188,6 +194,9 @@ class _Checker:
             return None
         if isinstance(value, float) and not math.isfinite(value):
             self.add(where, f"{what} must be a finite number")
+            return None
+        if isinstance(value, int) and abs(value) >= 10 ** MAX_NUMBER_DIGITS:
+            self.add(where, f"{what} has {len(str(abs(value))):,} digits; at most {MAX_NUMBER_DIGITS} are allowed")
             return None
         return value
 
