@@ -106,7 +106,9 @@ def _format_of(name: str, text: str) -> str:
 def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Document:
     """A Document from a file's bytes; `name` is how messages refer to it."""
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise GenerateError(name, f"the file is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; split it into smaller documents")
+        what = "standard input holds" if name == STDIN_NAME else "the file is"
+        raise GenerateError(name, f"{what} more than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; split it into "
+                                  "smaller documents")
     raw, encoding = decode_document(data, name)
     kind = _format_of(name, raw)
     title = ""
@@ -150,13 +152,16 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
 
 def read_document(path: str | Path) -> Document:
     """Read and clean one document; `-` reads standard input. Raises GenerateError."""
+    # At most one byte past the cap is read, whatever the file claims to hold: a device
+    # (/dev/zero) or a pipe claims nothing and may never end.
     if str(path) == STDIN_NAME:
-        return document_from_bytes(sys.stdin.buffer.read(), STDIN_NAME)
+        return document_from_bytes(sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1), STDIN_NAME)
     file = Path(path)
     try:
         if file.is_dir():
             raise GenerateError(str(path), "this is a folder; give the documents inside it")
-        data = file.read_bytes()
+        with open(file, "rb") as handle:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
     except FileNotFoundError:
         raise GenerateError(str(path), "no such file") from None
     except PermissionError:
