@@ -4,11 +4,13 @@ Files from other tools are untrusted: entity expansion ("billion laughs") and ex
 entities must be refused, so the bare standard-library parsers are never used on input.
 defusedxml's SAX reader refuses any DTD, entity declaration or external reference; the
 handler below keeps the line of each element so that notes can say where things stand.
+Limits are checked as the elements arrive, so a file of millions of tags (or one tag with
+millions of attributes) is refused at the first one past the limit, not after being built.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 from typing import Iterator
 from xml.sax import SAXParseException
 from xml.sax.handler import ContentHandler
@@ -19,15 +21,31 @@ import defusedxml.sax
 from game.packs.formats.common import FormatError, Location
 
 MAX_DEPTH = 64
+# Elements and attributes together; a Moodle question holds about 60, so 4,000 questions fit.
+MAX_NODES = 250_000
+# Pieces of text as the parser hands them over (every entity such as &amp; is one).
+MAX_TEXT_PIECES = 1_000_000
+# A start tag this long is a wall of attributes, never a question file's.
+MAX_TAG_BYTES = 256 * 1024
+_LONG_TAG = re.compile(rb"<[A-Za-z_:][^<>]{%d}" % MAX_TAG_BYTES)
 
 
-@dataclass
 class Element:
-    tag: str
-    attrs: dict[str, str]
-    line: int
-    children: list["Element"] = field(default_factory=list)
-    text: str = ""
+    """One element: its tag, attributes, line, children and text (a slotted class: a file may
+    hold hundreds of thousands)."""
+
+    __slots__ = ("tag", "attrs", "line", "children", "text")
+
+    def __init__(self, tag: str, attrs: dict[str, str], line: int, children: list["Element"] | None = None,
+                 text: str = ""):
+        self.tag = tag
+        self.attrs = attrs
+        self.line = line
+        self.children: list[Element] = children if children is not None else []
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"Element({self.tag!r}, line {self.line}, {len(self.children)} children)"
 
     def find(self, tag: str) -> "Element | None":
         for child in self.children:
@@ -62,12 +80,21 @@ class _TreeBuilder(ContentHandler):
         self.stack: list[Element] = []
         self.root: Element | None = None
         self.pieces: list[list[str]] = []
+        self.nodes = 0
+        self.text_pieces = 0
+
+    def _line(self) -> int:
+        return self._locator.getLineNumber() if self._locator else 0
 
     def startElement(self, name: str, attrs) -> None:  # noqa: N802 - SAX's names
-        line = self._locator.getLineNumber() if self._locator else 0
+        self.nodes += 1 + len(attrs)
+        if self.nodes > MAX_NODES:
+            raise FormatError(Location(self.file, self._line()),
+                              f"the XML holds more than {MAX_NODES:,} elements and attributes, far more than a "
+                              "question file; refusing to read it")
         if len(self.stack) >= MAX_DEPTH:
-            raise FormatError(Location(self.file, line), f"the XML is nested more than {MAX_DEPTH} levels deep")
-        element = Element(name, dict(attrs.items()), line)
+            raise FormatError(Location(self.file, self._line()), f"the XML is nested more than {MAX_DEPTH} levels deep")
+        element = Element(name, dict(attrs.items()), self._line())
         if self.stack:
             self.stack[-1].children.append(element)
         else:
@@ -81,11 +108,20 @@ class _TreeBuilder(ContentHandler):
 
     def characters(self, content: str) -> None:
         if self.pieces:
+            self.text_pieces += 1
+            if self.text_pieces > MAX_TEXT_PIECES:
+                raise FormatError(Location(self.file, self._line()),
+                                  f"the XML holds more than {MAX_TEXT_PIECES:,} pieces of text, far more than a "
+                                  "question file; refusing to read it")
             self.pieces[-1].append(content)
 
 
 def parse_xml(data: bytes, file: str) -> Element:
     """The root element; FormatError for XML that is not well formed or that declares entities."""
+    long_tag = _LONG_TAG.search(data)
+    if long_tag:
+        raise FormatError(Location(file, data.count(b"\n", 0, long_tag.start()) + 1),
+                          f"an XML tag is longer than {MAX_TAG_BYTES // 1024} KB; refusing to read it")
     builder = _TreeBuilder(file)
     try:
         defusedxml.sax.parseString(data, builder, forbid_dtd=True, forbid_entities=True, forbid_external=True)
