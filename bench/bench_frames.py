@@ -64,7 +64,7 @@ def _services():
     from game.packs.library import load_library
     from game.store import Settings
     from game.ui.services import Services
-    from game.ui.sound import SoundBank
+    from game.ui.look.sound import SoundBank
 
     return Services(settings=Settings(mute=True), save_settings=lambda settings: None, sound=SoundBank(muted=True),
                     library_loader=load_library)
@@ -91,7 +91,7 @@ def part_frames(quick: bool) -> dict:
     from game.quiz import Mode, Session, SessionConfig
     from game.ui.app import App
     from game.ui.handover import Match
-    from game.ui.theme import RING_NAMES
+    from game.ui.kit.theme import RING_NAMES
 
     count = 400 if quick else 1500
     packs = tuple(load_library().packs)

@@ -1,9 +1,11 @@
 """Every benchmark of the game, printed as one table.
 
-    python bench/run.py [--quick] [--json FILE] [--only NAME,...]
+    python bench/run.py [--quick] [--json FILE] [--only NAME,...] [--no-figures]
 
 Each bench module has `run(quick) -> {figure: number}`. Timed assertions do not belong in
-tests (machines are noisy); this table is where speed is read.
+tests (machines are noisy); this table is where speed is read. A full run (not `--quick`)
+also writes its figures into docs/figures.md, each with the date and the machine it was
+measured on, keeping the figures of benches that were not run this time.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
+import platform
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +32,7 @@ BENCHES = {
     "bench_generate": "question generation",
     "bench_frames": "game window",
     "bench_editor": "pack editor",
+    "bench_phones": "phones",
 }
 
 
@@ -35,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller inputs and fewer repeats")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as {name: number}")
     parser.add_argument("--only", metavar="NAMES", help="comma-separated bench modules to run")
+    parser.add_argument("--no-figures", action="store_true",
+                        help="do not record the figures in docs/figures.md")
     args = parser.parse_args(argv)
     chosen = args.only.split(",") if args.only else list(BENCHES)
     figures: dict[str, float] = {}
@@ -58,7 +66,57 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nwhole run: {time.perf_counter() - run_started:.1f} s{' (quick)' if args.quick else ''}")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    if not args.quick and not args.no_figures and rows:
+        record_figures(FIGURES_PAGE, rows)
+        print(f"figures recorded in {FIGURES_PAGE.relative_to(ROOT)}", file=sys.stderr)
     return 0
+
+
+FIGURES_PAGE = ROOT / "docs" / "figures.md"
+_FIGURES_HEAD = """# Measured figures
+
+Written by `python bench/run.py` (a full run, not `--quick`); do not edit by hand. Each figure
+keeps the date and the machine of the run that last measured it. What each figure means is
+said where it matters: docs/generator.md, docs/playing.md, docs/editor.md and the bench
+modules' docstrings.
+
+| area | figure | value | measured | machine |
+|---|---|---|---|---|
+"""
+
+
+def machine_description() -> str:
+    """A short, stable name for the machine a figure was measured on."""
+    cores = os.cpu_count() or 1
+    return (f"{platform.system()} {platform.machine()}, {cores} core{'s' if cores != 1 else ''}, "
+            f"Python {platform.python_version()}")
+
+
+def _format_value(value: float) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:.4g}"
+    return str(int(value)) if isinstance(value, (int, float)) else str(value)
+
+
+def record_figures(page: Path, rows: list[tuple[str, str, float]], today: str | None = None,
+                   machine: str | None = None) -> None:
+    """Merge this run's figures into the figures page, keeping figures this run did not measure."""
+    today = today or date.today().isoformat()
+    machine = machine or machine_description()
+    kept: dict[str, tuple[str, str, str, str]] = {}
+    if page.exists():
+        for line in page.read_text(encoding="utf-8").splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) == 5 and line.startswith("|") and cells[1] not in ("figure", "---"):
+                kept[cells[1]] = (cells[0], cells[2], cells[3], cells[4])
+    for area, figure, value in rows:
+        kept[figure] = (area, _format_value(value), today, machine)
+    area_order = {area: i for i, area in enumerate(BENCHES.values())}
+    ordered = sorted(kept.items(), key=lambda item: (area_order.get(item[1][0], len(area_order)), item[1][0]))
+    body = "".join(f"| {area} | {figure} | {value} | {when} | {where} |\n"
+                   for figure, (area, value, when, where) in ordered)
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(_FIGURES_HEAD + body, encoding="utf-8")
 
 
 if __name__ == "__main__":

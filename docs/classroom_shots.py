@@ -36,7 +36,7 @@ class ShotOpener:
         return True
 
     def open_controller(self, device_index: int):
-        from game.ui.zones import Opened
+        from game.ui.input.zones import Opened
 
         self.next_id += 1
         return Opened(self.next_id, ("Xbox Wireless Controller", "DualSense")[device_index % 2], f"model-{device_index}")
@@ -67,9 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     from game.ui.app import App
     from game.ui.handover import PackChoice, TeamSetup
     from game.ui.services import Services
-    from game.ui.sound import SoundBank
-    from game.ui.theme import RING_NAMES
-    from game.ui.zones import Gamepads
+    from game.ui.look.sound import SoundBank
+    from game.ui.kit.theme import RING_NAMES
+    from game.ui.input.zones import Gamepads
 
     names = LONG_NAMES[: args.teams] if args.long_names else RING_NAMES[: args.teams]
     library = load_library()

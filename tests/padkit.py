@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.ui.zones import Opened
+from game.ui.input.zones import Opened
 
 
 @dataclass

@@ -89,7 +89,7 @@ def test_gift_export_escapes_and_marks_plain_text_and_reports_what_it_cannot_hol
     result = export_pack(pack, "gift", tmp_path / "p.gift")
     notes = "\n".join(str(n) for n in result.notes)
     assert "question 'arrow': not written" in notes and "matching pair" in notes
-    assert "units of 1 questions are not kept" in notes and "(n)" in notes
+    assert "units of 1 question are not kept" in notes and "(n)" in notes
     assert "difficulty levels of 1 question are not kept" in notes
     assert "time limits of 1 question are not kept" in notes
     back = gift(result.data.decode("utf-8"))

@@ -152,3 +152,14 @@ def test_the_projector_profile_is_kept_and_a_bad_value_is_reported(tmp_path):
     again = load_settings(path)
     assert not again.settings.projector
     assert "'projector' must be true or false" in again.problems[0].message
+
+
+def test_the_phone_settings_have_safe_defaults_and_are_checked(relayquiz_home):
+    from game.store import load_settings
+
+    loaded = load_settings()
+    assert loaded.settings.phones_show_prompt is False and loaded.settings.phones_port == 8765
+    (relayquiz_home / "settings.yaml").write_text("phones_show_prompt: yes please\nphones_port: 80\n")
+    loaded = load_settings()
+    assert loaded.settings.phones_show_prompt is False and loaded.settings.phones_port == 8765
+    assert len(loaded.problems) == 2 and "phones_port" in " ".join(str(p) for p in loaded.problems)

@@ -17,8 +17,8 @@ from game.store import SessionRecorder, Store
 from game.ui.app import App
 from game.ui.handover import PackChoice
 from game.ui.services import Services
-from game.ui.sound import SoundBank
-from game.ui.zones import Gamepads
+from game.ui.look.sound import SoundBank
+from game.ui.input.zones import Gamepads
 from quizpacks import single_type_pack
 from tests.padkit import FakeDevice, FakeOpener, button, plug, posted, unplug
 from tests.uikit import FakeSettings, key, press, run_for, typed

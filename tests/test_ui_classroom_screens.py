@@ -9,9 +9,9 @@ import pytest
 
 from game.quiz import Mode, SessionConfig
 from game.ui.handover import AfterSession, HallFocus, Match, TeamSetup
-from game.ui.layout import Screen
-from game.ui.room import Room
-from game.ui.theme import PROJECTOR_SIZE_MIN
+from game.ui.kit.layout import Screen
+from game.ui.input.room import Room
+from game.ui.kit.theme import PROJECTOR_SIZE_MIN
 from tests.test_ui_screens import assert_text_fits, audited_frame, finished, open_at, party_match
 from tests.uikit import LONG_NAMES, SIZES, FakeSettings, key, long_pack, new_session, run_for
 

@@ -15,7 +15,7 @@ from game.editor import EditSession, Mark
 from game.packs.dump import dump_pack
 from game.packs.library import load_library
 from game.packs.load import load_pack
-from game.ui.clipboard import CLIPBOARD
+from game.ui.kit.clipboard import CLIPBOARD
 from game.ui.handover import Editing
 from tests.editorpacks import generated_pack, write_generated
 from tests.uikit import FakeSettings, click, key, make_app, typed

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.ui import actions as A
+from game.ui.input import actions as A
 from game.ui.flow import FLOW, QUIT, SCENES, TEAM_SCENES
 from game.ui.scene import Scene
 from tests.uikit import key, make_app, press, run_for, typed
@@ -62,7 +62,7 @@ def test_help_opens_with_f1_and_closes_with_any_key_without_reaching_the_scene(a
 
 
 def test_the_help_overlay_lists_the_screen_keys_and_the_global_ones(app):
-    from game.ui.overlays import GLOBAL_KEYS
+    from game.ui.kit.overlays import GLOBAL_KEYS
 
     press(app, pygame.K_F1)
     keys = [k for k, _ in GLOBAL_KEYS]

@@ -9,7 +9,7 @@ import pygame
 import pytest
 
 from game.ui import app as app_module
-from game.ui.idle import blink_wait
+from game.ui.kit.idle import blink_wait
 from tests.test_ui_screens import open_at, solo_match, with_standings
 from tests.uikit import FakeSettings, key, make_app, press, run_for, typed
 

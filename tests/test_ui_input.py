@@ -7,8 +7,8 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.ui import actions as A
-from game.ui.input import ANSWER, MENU, PARTY_ZONES, TEXT, InputMap
+from game.ui.input import actions as A
+from game.ui.input.keymap import ANSWER, MENU, PARTY_ZONES, TEXT, InputMap
 from tests.uikit import click, drop, key, move, tap, typed
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.ui import fx
-from game.ui.theme import NORMAL, SHAPES
+from game.ui.kit import fx
+from game.ui.kit.theme import NORMAL, SHAPES
 from tests.uikit import small_display  # noqa: F401 (a fixture)
 
 SIZES = [(37, 23), (120, 80), (199, 201), (640, 90), (900, 600)]

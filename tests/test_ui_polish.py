@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from game.ui.layout import split_columns, split_rows
-from game.ui.overlays import help_columns
+from game.ui.kit.layout import split_columns, split_rows
+from game.ui.kit.overlays import help_columns
 from tests.test_ui_classroom_screens import PROJECTOR, classroom_match, team_setup
 from tests.test_ui_screens import audited_frame, finished, open_at, party_match
 from tests.uikit import LONG_NAMES, key, run_for

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from game.ui import synth
-from game.ui.sound import SoundBank
+from game.ui.look import synth
+from game.ui.look.sound import SoundBank
 
 
 @pytest.mark.parametrize("name", sorted(synth.EFFECTS))

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from game.ui.handover import Match
-from game.ui.teamcolours import COLOUR_WORDS, colour_slots, named_colour
-from game.ui.theme import HIGH_CONTRAST, NORMAL, RING_COLOURS, RING_NAMES
+from game.ui.look.teamcolours import COLOUR_WORDS, colour_slots, named_colour
+from game.ui.kit.theme import HIGH_CONTRAST, NORMAL, RING_COLOURS, RING_NAMES
 from tests.test_ui_screens import open_at, with_standings
 from tests.uikit import new_session, run_for
 

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from game.ui.fonts import Fonts
-from game.ui.text import ELLIPSIS, TextRenderer
-from game.ui.theme import NORMAL, theme_for
+from game.ui.kit.fonts import Fonts
+from game.ui.kit.text import ELLIPSIS, TextRenderer
+from game.ui.kit.theme import NORMAL, theme_for
 
 
 @pytest.fixture(scope="module")

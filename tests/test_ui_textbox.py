@@ -7,12 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.ui import actions as A
-from game.ui.clipboard import Clipboard
-from game.ui.fonts import Fonts
-from game.ui.input import TEXT, InputMap
-from game.ui.textbox import EDIT, UNDO, TextBox, wrap_starts
-from game.ui.theme import NORMAL
+from game.ui.input import actions as A
+from game.ui.kit.clipboard import Clipboard
+from game.ui.kit.fonts import Fonts
+from game.ui.input.keymap import TEXT, InputMap
+from game.ui.kit.textbox import EDIT, UNDO, TextBox, wrap_starts
+from game.ui.kit.theme import NORMAL
 from tests.uikit import key, typed
 
 CTRL, SHIFT = pygame.KMOD_LCTRL, pygame.KMOD_LSHIFT

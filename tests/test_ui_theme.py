@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from game.ui.theme import HIGH_CONTRAST, NORMAL, RING_COLOURS, SHAPES, Theme, theme_for
+from game.ui.kit.theme import HIGH_CONTRAST, NORMAL, RING_COLOURS, SHAPES, Theme, theme_for
 
 
 def contrast(a, b) -> float:

@@ -7,11 +7,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from game.ui import actions as A
-from game.ui.fonts import Fonts
-from game.ui.text import TextRenderer
-from game.ui.theme import NORMAL
-from game.ui.widgets import Button, Choice, Form, TextField, Toggle
+from game.ui.input import actions as A
+from game.ui.kit.fonts import Fonts
+from game.ui.kit.text import TextRenderer
+from game.ui.kit.theme import NORMAL
+from game.ui.kit.widgets import Button, Choice, Form, TextField, Toggle
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.ui import actions as A
-from game.ui.input import ANSWER, MENU, InputMap
-from game.ui.room import Room, TeamInput
-from game.ui.teacher_keys import teacher_action
-from game.ui.zones import CLASSROOM_ZONE_ORDER, KEYBOARD_ZONES, PARTY_ZONE_ORDER, Gamepads
+from game.ui.input import actions as A
+from game.ui.input.keymap import ANSWER, MENU, InputMap
+from game.ui.input.room import Room, TeamInput
+from game.ui.input.teacher_keys import teacher_action
+from game.ui.input.zones import CLASSROOM_ZONE_ORDER, KEYBOARD_ZONES, PARTY_ZONE_ORDER, Gamepads
 from tests.padkit import FakeDevice, FakeOpener, button, plug, posted, unplug
 from tests.uikit import key, small_display  # noqa: F401 (a fixture)
 

@@ -64,7 +64,7 @@ def drop(path) -> pygame.event.Event:
 def make_services(settings: FakeSettings | None = None, library_loader=None, store=None):
     from game.packs.library import load_library
     from game.ui.services import Services
-    from game.ui.sound import SoundBank
+    from game.ui.look.sound import SoundBank
 
     saved: list = []
     services = Services(settings=settings or FakeSettings(), save_settings=saved.append,

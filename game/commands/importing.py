@@ -26,10 +26,12 @@ def register(subparsers) -> None:
         "CSV and Open Trivia DB JSON. The format is guessed from the extension and the content\n"
         "unless --format names it. Questions the game cannot play (essays, matching, several\n"
         "right answers, polls...) are skipped, each reported as FILE:LINE or FILE:SHEET!ROW with\n"
-        "the reason; the rest become the pack. Picture links are reported, never downloaded;\n"
-        "pictures embedded in Moodle XML are saved beside the pack under images/. An existing\n"
-        "pack at -o is kept as PACK.yaml~. Exit status: 0 when the pack was written, 1 when\n"
-        "the file could not be read.",
+        "the reason; the rest become the pack. A question's picture, embedded in the file or\n"
+        "beside it (Moodle XML, GIFT [html], CSV), is saved beside the pack under images/;\n"
+        "picture links are reported, never downloaded. A CSV must be in one known layout\n"
+        "(ours, Kahoot's or Quizizz's): a column none of them reads is refused by name. An\n"
+        "existing pack at -o is kept as PACK.yaml~. Exit status: 0 when the pack was written,\n"
+        "1 when the file could not be read.",
         EXAMPLES,
     )
     parser.add_argument("file", metavar="FILE", help="the question file to read")

@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from game.commands.common import add_command, positive, seed_number, shown_argument
+from game.commands.common import add_command, positive, seed_number, shown_argument, whole_number
 from game.quiz.config import MAX_NAME_LENGTH
 from game.store.settings import WINDOW_MAX, WINDOW_MIN
 
@@ -16,7 +16,8 @@ EXAMPLES = """\
   relayquiz play
   relayquiz play --fullscreen
   relayquiz play --autoplay --seed 7 --questions 6 --teams Red,Blue,Green --screenshots shots/
-  SDL_VIDEODRIVER=dummy relayquiz play --autoplay --players 1"""
+  SDL_VIDEODRIVER=dummy relayquiz play --autoplay --players 1
+  relayquiz play --phones --port 8765"""
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -41,6 +42,17 @@ def _teams(text: str) -> tuple[str, ...]:
     return names
 
 
+_whole_port = whole_number(1024, 65535)
+
+
+def _port(text: str) -> int:
+    try:
+        return _whole_port(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"a port is a whole number from 1024 to 65535, not {shown_argument(text)}"
+                                         ) from None
+
+
 def register(subparsers) -> None:
     parser = add_command(
         subparsers, "play", "Start the game (the same as running relayquiz with no command).",
@@ -53,6 +65,11 @@ def register(subparsers) -> None:
     parser.add_argument("--fullscreen", action="store_true", default=None, help="start in fullscreen")
     parser.add_argument("--windowed", action="store_false", dest="fullscreen", help="start in a window")
     parser.add_argument("--size", type=_size, metavar="WxH", help="window size, such as 1920x1080")
+    phones = parser.add_argument_group("phones")
+    phones.add_argument("--phones", action="store_true",
+                        help="let players answer on their phones: serve the phone page on this room's network")
+    phones.add_argument("--port", type=_port, metavar="N",
+                        help="the port phones connect to (default 8765; implies --phones)")
     auto = parser.add_argument_group("autoplay")
     auto.add_argument("--autoplay", action="store_true", help="play a whole session with simulated players")
     auto.add_argument("--seed", type=seed_number, help="seed for the questions and the players (default 1)")
@@ -77,8 +94,38 @@ def run(args) -> int:
             return 2
         from game.ui.launch import WindowOptions, play
 
-        return play(WindowOptions(size=args.size, fullscreen=args.fullscreen))
+        link = _open_phones(args)
+        if link is False:
+            return 1
+        try:
+            return play(WindowOptions(size=args.size, fullscreen=args.fullscreen))
+        finally:
+            if link is not None:
+                link.stop()
+    if args.phones or args.port:
+        print("relayquiz play: --phones does not work with --autoplay", file=sys.stderr)
+        return 2
     return _autoplay(args)
+
+
+def _open_phones(args):
+    """The phone server for the game, or None when not asked for, or False when it cannot start."""
+    if not (args.phones or args.port):
+        return None
+    from game.net import DEFAULT_PORT, PhoneLink, PhoneServerError
+
+    link = PhoneLink()
+    try:
+        link.start(None, args.port or DEFAULT_PORT)
+    except PhoneServerError as error:
+        print(f"relayquiz play: {error}", file=sys.stderr)
+        return False
+    if link.notice:
+        print(f"relayquiz: {link.notice}", file=sys.stderr)
+    here = f"http://127.0.0.1:{link.server.port}/"
+    also = f" (on this laptop: {here})" if link.address != here else ""
+    print(f"Phones: open {link.address} and type the room code {link.code}{also}", flush=True)
+    return link
 
 
 def _autoplay(args) -> int:

@@ -44,7 +44,10 @@ does not allow raises `IllegalMove`. After the session: `standings()`, `results`
 for a review round of the missed questions (play it as a new `Session`).
 
 Team modes (party, classroom) play every question as a choice: number and text questions
-with `wrong:` options become choices, the others are left out (`selection.unplayable`).
+with `wrong:` options become choices, the others are left out (`selection.unplayable`);
+`typed_answers=True` keeps them typed (every player has a phone). An `open_room=True` session
+(phones) takes up to MAX_ROOM_PLAYERS players and `add_player(name)` while it is played (the
+newcomer plays from the next question not yet started) and `rename_player(index, name)`.
 To record play, attach a `game.store.SessionRecorder`; it listens to the session's events
 (`session.subscribe(listener)`, see events.py).
 
@@ -57,6 +60,7 @@ from game.quiz.clock import Clock, Countdown, FakeClock, MonotonicClock
 from game.quiz.config import (
     MAX_NAME_LENGTH,
     MAX_PLAYERS,
+    MAX_ROOM_PLAYERS,
     POINTS_CHOICES,
     ConfigError,
     Mode,
@@ -69,6 +73,8 @@ from game.quiz.config import (
 from game.quiz.events import (
     AnswerLocked,
     Event,
+    PlayerJoined,
+    PlayerRenamed,
     PointsAdjusted,
     QuestionRevealed,
     QuestionSkipped,
@@ -92,11 +98,12 @@ from game.quiz.session import (
 )
 
 __all__ = [
-    "MAX_NAME_LENGTH", "MAX_PLAYERS", "POINTS_CHOICES", "TEACHER", "Adjustment", "AnswerLocked", "AnswerStatus",
-    "Clock", "ConfigError", "Countdown", "Event", "FakeClock", "IllegalMove", "Mode", "MonotonicClock",
-    "Player", "PlayerAnswer", "PointsAdjusted", "QuestionKey", "QuestionResult", "QuestionRevealed",
-    "QuestionSkipped", "QuestionStarted", "Response", "RoundKind", "RoundQuestion", "ScoringOptions",
-    "Selection", "Session", "SessionConfig", "SessionFinished", "Standing", "State", "check_number",
-    "check_text", "describe_rules", "max_points", "normalize_text", "parse_number", "points_for",
-    "score_question", "select_questions", "speed_points", "streak_bonus", "tidy_names",
+    "MAX_NAME_LENGTH", "MAX_PLAYERS", "MAX_ROOM_PLAYERS", "POINTS_CHOICES", "TEACHER", "Adjustment",
+    "AnswerLocked", "AnswerStatus", "Clock", "ConfigError", "Countdown", "Event", "FakeClock", "IllegalMove",
+    "Mode", "MonotonicClock", "Player", "PlayerAnswer", "PlayerJoined", "PlayerRenamed", "PointsAdjusted",
+    "QuestionKey", "QuestionResult", "QuestionRevealed", "QuestionSkipped", "QuestionStarted", "Response",
+    "RoundKind", "RoundQuestion", "ScoringOptions", "Selection", "Session", "SessionConfig",
+    "SessionFinished", "Standing", "State", "check_number", "check_text", "describe_rules", "max_points",
+    "normalize_text", "parse_number", "points_for", "score_question", "select_questions", "speed_points",
+    "streak_bonus", "tidy_names",
 ]

@@ -13,6 +13,7 @@ from enum import Enum
 from game.packs.model import DIFFICULTIES, QUESTION_TYPES, TIME_LIMIT_RANGE, Pack
 
 MAX_PLAYERS = 8
+MAX_ROOM_PLAYERS = 250   # an open room (phones): every student of a hall can be a player of their own
 MAX_NAME_LENGTH = 30
 POINTS_CHOICES = (0, 1000, 2000)
 MAX_QUESTIONS = 500
@@ -31,6 +32,13 @@ class Mode(str, Enum):
     @property
     def player_range(self) -> tuple[int, int]:
         return (1, 1) if self is Mode.SOLO else (2, MAX_PLAYERS)
+
+    def players_allowed(self, open_room: bool = False) -> tuple[int, int]:
+        """How many players or teams a session may start with; an open room (phones) takes a
+        class, and may start with one player because more can join while it is played."""
+        if open_room and self.teams:
+            return (1, MAX_ROOM_PLAYERS)
+        return self.player_range
 
 
 class RoundKind(str, Enum):
@@ -83,6 +91,10 @@ class SessionConfig:
     scoring: ScoringOptions = field(default_factory=ScoringOptions)
     only: tuple[QuestionKey, ...] | None = None   # play exactly these, in this order (a review round)
     kind: RoundKind = RoundKind.MAIN
+    open_room: bool = False       # party/classroom: players may join while it is played (phones);
+                                  # up to MAX_ROOM_PLAYERS players or teams
+    typed_answers: bool = False   # party/classroom: number and text questions are typed, not picked
+                                  # (every player has a keyboard of their own: a phone)
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -94,7 +106,7 @@ class SessionConfig:
             set_(self, "difficulties", tuple(self.difficulties))
         if self.only is not None:
             set_(self, "only", tuple(self.only))
-        names, problems = tidy_names(self.players, self.mode)
+        names, problems = tidy_names(self.players, self.mode, open_room=self.open_room)
         set_(self, "players", names)
         problems += _check_options(self)
         if problems:
@@ -104,19 +116,24 @@ class SessionConfig:
     def teams(self) -> bool:
         return self.mode.teams
 
+    @property
+    def picks_options(self) -> bool:
+        """Every question is answered by picking an option (team modes, unless answers are typed)."""
+        return self.mode.teams and not self.typed_answers
+
 
 def tidy_name(name: str) -> str:
     """A name as shown: surrounding space trimmed, inner runs of space made single."""
     return " ".join(str(name).split())
 
 
-def tidy_names(names, mode: Mode | str = Mode.SOLO) -> tuple[tuple[str, ...], list[str]]:
+def tidy_names(names, mode: Mode | str = Mode.SOLO, open_room: bool = False) -> tuple[tuple[str, ...], list[str]]:
     """Trimmed names and the problems with them (empty, too long, repeated, how many)."""
     mode = Mode(mode)
     who = "team" if mode.teams else "player"
     tidied = tuple(tidy_name(n) for n in names)
     problems: list[str] = []
-    low, high = mode.player_range
+    low, high = mode.players_allowed(open_room)
     if not low <= len(tidied) <= high:
         wanted = "exactly 1 player" if low == high else f"{low} to {high} players or teams"
         problems.append(f"{mode.value} mode needs {wanted}, not {len(tidied)}")

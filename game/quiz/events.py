@@ -44,10 +44,27 @@ class PointsAdjusted:
 
 
 @dataclass(frozen=True)
+class PlayerJoined:
+    """A player joined a session already under way (an open room); they play from `first_question`
+    (1-based), the first question not yet started when they came."""
+
+    player: int
+    name: str
+    first_question: int
+
+
+@dataclass(frozen=True)
+class PlayerRenamed:
+    player: int
+    name: str
+
+
+@dataclass(frozen=True)
 class SessionFinished:
     session: "Session"
     ended_early: bool
 
 
-Event = Union[QuestionStarted, AnswerLocked, QuestionRevealed, QuestionSkipped, PointsAdjusted, SessionFinished]
+Event = Union[QuestionStarted, AnswerLocked, QuestionRevealed, QuestionSkipped, PointsAdjusted, PlayerJoined,
+              PlayerRenamed, SessionFinished]
 Listener = Callable[[Event], None]

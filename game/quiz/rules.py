@@ -60,7 +60,7 @@ def describe_rules(config: SessionConfig, selection: Selection | None = None) ->
         if config.teams and "number" in config.types:
             lines.append("Number questions: the closest team that is not right gets half points.")
 
-    if config.teams and ({"number", "text"} & set(config.types)):
+    if config.picks_options and ({"number", "text"} & set(config.types)):
         note = "Number and text questions are played as multiple choice"
         if selection and selection.unplayable:
             note += f"; {_plural(selection.unplayable, 'question')} without options to choose from are left out"

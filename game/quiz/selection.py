@@ -58,7 +58,7 @@ def select_questions(config: SessionConfig, seed: int) -> Selection:
                 continue
             seen.add(key)
             matching += 1
-            if not playable(question, config.teams):
+            if not playable(question, config.picks_options):
                 unplayable += 1
                 continue
             buckets.setdefault((pack_index, question.type), []).append((pack, question))
@@ -113,7 +113,7 @@ def _fixed(config: SessionConfig, seed: int) -> Selection:
         found = by_key.get(key)
         if found is None:
             continue
-        if not playable(found[1], config.teams):
+        if not playable(found[1], config.picks_options):
             unplayable += 1
             continue
         picked.append(found)
@@ -122,7 +122,7 @@ def _fixed(config: SessionConfig, seed: int) -> Selection:
 
 def _prepared(picked: list[tuple[Pack, AnyQuestion]], config: SessionConfig, seed: int) -> tuple[RoundQuestion, ...]:
     return tuple(
-        prepare(number, pack, question, seed=seed, teams=config.teams,
+        prepare(number, pack, question, seed=seed, teams=config.picks_options,
                 time_limit=config.time_limit, points=config.scoring.points,
                 default_time_limit=config.default_time_limit)
         for number, (pack, question) in enumerate(picked, start=1)

@@ -14,11 +14,13 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from game.quiz.clock import Clock, Countdown, MonotonicClock
-from game.quiz.config import ConfigError, RoundKind, SessionConfig
+from game.quiz.config import MAX_NAME_LENGTH, MAX_ROOM_PLAYERS, ConfigError, RoundKind, SessionConfig, tidy_name
 from game.quiz.events import (
     AnswerLocked,
     Event,
     Listener,
+    PlayerJoined,
+    PlayerRenamed,
     PointsAdjusted,
     QuestionRevealed,
     QuestionSkipped,
@@ -50,6 +52,7 @@ class AnswerStatus(str, Enum):
     TIME_UP = "time up"
     PAUSED = "paused"
     NOT_ASKING = "not asking"               # before the prompt or after the lock
+    JOINED_LATE = "joined after this question began"   # they play from the next question
 
 
 class IllegalMove(RuntimeError):
@@ -66,6 +69,7 @@ class Player:
     previous_score: int = 0   # before the last revealed question, for the standings animation
     streak: int = 0
     correct: int = 0
+    first_question: int = 0   # index of the first question they play (later for a late joiner)
 
 
 @dataclass(frozen=True)
@@ -233,6 +237,8 @@ class Session:
     def answer(self, player: int, response: Response) -> AnswerStatus:
         """A player's lock-in; the first one counts. Locks the question once everyone has answered."""
         self._check_player(player)
+        if self.players[player].first_question > self._index:
+            return AnswerStatus.JOINED_LATE
         state = self.state
         if state is State.PAUSED:
             return AnswerStatus.PAUSED
@@ -249,7 +255,7 @@ class Session:
         assert self._countdown is not None
         self._responses[player] = (response, self._countdown.elapsed())
         self._emit(AnswerLocked(question, player))
-        if len(self._responses) == len(self.players):
+        if len(self._responses) == len(self._playing()):
             self._lock()
         return AnswerStatus.ACCEPTED
 
@@ -265,7 +271,7 @@ class Session:
             self._lock()
         assert self._countdown is not None
         question = self.questions[self._index]
-        answers = score_question(question, self._responses, [p.streak for p in self.players],
+        answers = score_question(question, self._responses, [p.streak for p in self._playing()],
                                  self.config.scoring, self.config.teams, self._countdown.budget)
         for player, given in zip(self.players, answers):
             player.previous_score = player.score
@@ -356,6 +362,32 @@ class Session:
         self._emit(PointsAdjusted(adjustment))
         return adjustment
 
+    def add_player(self, name: str) -> int:
+        """A player or team joining an open room while it is played; returns their index.
+
+        Someone joining before the prompt plays this question; once it has started, they play
+        from the next one (their answers to this one are refused as JOINED_LATE).
+        """
+        if not self.config.open_room:
+            raise IllegalMove("players can join only an open room (a session played on phones)")
+        self._require("add a player", *[s for s in State if s is not State.FINISHED])
+        name = self._checked_name(name)
+        if len(self.players) >= MAX_ROOM_PLAYERS:
+            raise ValueError(f"the room is full ({MAX_ROOM_PLAYERS} players)")
+        first = self._index if self._state is State.READY else self._index + 1
+        player = Player(len(self.players), name, first_question=first)
+        self.players = (*self.players, player)
+        self._emit(PlayerJoined(player.index, name, first + 1))
+        return player.index
+
+    def rename_player(self, player: int, name: str) -> str:
+        """Change a player's or team's name (a teacher's correction); returns the name as kept."""
+        self._check_player(player)
+        name = self._checked_name(name, besides=player)
+        self.players[player].name = name
+        self._emit(PlayerRenamed(player, name))
+        return name
+
     def end_round(self) -> None:
         """Finish now; a question asked but not revealed is dropped unscored."""
         self._require("end the round", *[s for s in State if s is not State.FINISHED])
@@ -379,8 +411,8 @@ class Session:
         if not missed:
             return None
         keys = tuple(r.question.key for r in missed)
-        return replace(self.config, only=keys, question_count=len(keys), kind=RoundKind.REVIEW,
-                       seed=self.seed + 1)
+        return replace(self.config, players=tuple(p.name for p in self.players), only=keys,
+                       question_count=len(keys), kind=RoundKind.REVIEW, seed=self.seed + 1)
 
     # Inside -----------------------------------------------------------------------------
 
@@ -393,6 +425,22 @@ class Session:
     def _check_player(self, player: int) -> None:
         if not isinstance(player, int) or not 0 <= player < len(self.players):
             raise ValueError(f"there is no player {player!r}; players are numbered 0 to {len(self.players) - 1}")
+
+    def _playing(self) -> tuple[Player, ...]:
+        """The players taking part in the current question: all but those who joined during it.
+        Late joiners are added at the end, so these are always the first ones."""
+        return tuple(p for p in self.players if p.first_question <= self._index)
+
+    def _checked_name(self, name: str, besides: int | None = None) -> str:
+        tidied = tidy_name(name)
+        if not tidied:
+            raise ValueError("a name cannot be empty")
+        if len(tidied) > MAX_NAME_LENGTH:
+            raise ValueError(f"a name has at most {MAX_NAME_LENGTH} characters")
+        folded = tidied.casefold()
+        if any(p.name.casefold() == folded and p.index != besides for p in self.players):
+            raise ValueError(f"'{tidied}' is already playing")
+        return tidied
 
     def _expire_if_due(self) -> None:
         if self._state is State.ASKING and self._countdown is not None and self._countdown.expired():

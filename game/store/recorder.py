@@ -14,7 +14,15 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict
 
-from game.quiz.events import Event, PointsAdjusted, QuestionRevealed, QuestionSkipped, SessionFinished
+from game.quiz.events import (
+    Event,
+    PlayerJoined,
+    PlayerRenamed,
+    PointsAdjusted,
+    QuestionRevealed,
+    QuestionSkipped,
+    SessionFinished,
+)
 from game.quiz.questions import RoundQuestion
 from game.quiz.session import Session
 from game.store.db import StoreError
@@ -68,5 +76,9 @@ class SessionRecorder:
             adjustment = event.adjustment
             self.store.record_adjustment(self.session_id, adjustment.player, adjustment.points, adjustment.reason,
                                          adjustment.question_number)
+        elif isinstance(event, PlayerJoined):
+            self.store.add_player(self.session_id, event.player, event.name)
+        elif isinstance(event, PlayerRenamed):
+            self.store.rename_player(self.session_id, event.player, event.name)
         elif isinstance(event, SessionFinished):
             self.ranks = self.store.finish_session(self.session_id, event.ended_early)

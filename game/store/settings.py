@@ -43,6 +43,8 @@ class Settings:
     language: str = "en"             # of the game's own words
     dyslexia_font: bool = False      # a dyslexia-friendly typeface where one is installed
     projector: bool = False          # the projector profile: fullscreen, large type, high contrast
+    phones_show_prompt: bool = False # phones show the question and options too (off: only on the projector)
+    phones_port: int = 8765          # the port phones connect to
     extra: dict[str, Any] = field(default_factory=dict, compare=False)  # keys of newer versions, kept
 
 
@@ -103,6 +105,8 @@ CHECKS: dict[str, Checker] = {
     "language": _language,
     "dyslexia_font": _boolean,
     "projector": _boolean,
+    "phones_show_prompt": _boolean,
+    "phones_port": _whole(1024, 65535),
 }
 
 

@@ -127,6 +127,17 @@ class Store:
                            [(session_id, position, name) for position, name in enumerate(players)])
         return session_id
 
+    def add_player(self, session_id: int, position: int, name: str) -> None:
+        """A player who joined a session under way (an open room played on phones)."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO players (session_id, position, name) VALUES (?, ?, ?)",
+                       (session_id, position, name))
+
+    def rename_player(self, session_id: int, position: int, name: str) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE players SET name = ? WHERE session_id = ? AND position = ?",
+                       (name, session_id, position))
+
     def _player_ids(self, session_id: int) -> dict[int, int]:
         rows = self.connection.execute("SELECT position, id FROM players WHERE session_id = ?", (session_id,))
         return {row["position"]: row["id"] for row in rows}

@@ -18,13 +18,13 @@ from typing import Any, Iterable
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.chrome import footer_rect
+from game.ui.input import actions as A
+from game.ui.kit.chrome import footer_rect
 from game.ui.flow import FLOW, QUIT, SCENES
-from game.ui.fx import icon
-from game.ui.input import InputMap
-from game.ui.layout import Screen
-from game.ui.overlays import HelpOverlay
+from game.ui.kit.fx import icon
+from game.ui.input.keymap import InputMap
+from game.ui.kit.layout import Screen
+from game.ui.kit.overlays import HelpOverlay
 from game.ui.scene import Scene
 from game.ui.services import Services
 
@@ -172,7 +172,7 @@ class App:
         if not self.fullscreen and self.surface is not None:
             self.windowed_size = self.surface.get_size()
         self._set_mode(not self.fullscreen)
-        if getattr(self.services.settings, "fullscreen", None) != self.fullscreen:
+        if self.services.settings.fullscreen != self.fullscreen:
             self.services.update_settings(fullscreen=self.fullscreen)
 
     def close(self) -> None:
@@ -210,7 +210,7 @@ class App:
         scene = self.scene
         self.input.mode = scene.input_mode
         self.input.answer_keys = scene.answer_keys
-        self.input.teacher = bool(getattr(scene, "teacher_keys", False))
+        self.input.teacher = scene.teacher_keys
 
     def _follow_outcome(self) -> None:
         scene = self.scene
@@ -319,7 +319,7 @@ class App:
             self._shade.set_alpha(round(255 * self._fade / max(0.01, self.services.theme.scene_fade_seconds)))
             surface.blit(self._shade, (0, 0))
         if self.help.visible:
-            self.help.draw(surface, scene.help_keys, getattr(scene, "title", "") or scene.name.title())
+            self.help.draw(surface, scene.help_keys, scene.title or scene.name.title())
         # At the right end of the key-hint row: the hints start at the left, the screen's own
         # content stays uncovered.
         self.services.notice.draw(surface, band=footer_rect(self.screen))

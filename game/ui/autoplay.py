@@ -18,10 +18,12 @@ import pygame
 from game.packs.model import NumberQuestion, format_number
 from game.quiz import MAX_PLAYERS, Mode, State
 from game.quiz.config import tidy_names
-from game.ui import actions as A
+from game.ui.input import actions as A
 from game.ui.app import App
 from game.ui.services import Services
-from game.ui.theme import RING_NAMES
+from game.ui.kit.theme import RING_NAMES
+from game.ui.scenes.setup import SetupScene
+from game.ui.scenes.teams import TeamsScene
 
 STEP = 1 / 20          # seconds of game time per frame
 SETTLE = {"title": 1.0, "setup": 0.4, "intro": 0.5, "question": 3.0, "reveal": 1.2, "standings": None, "podium": None,
@@ -145,7 +147,8 @@ class Autopilot:
             self.app.scene.start()
             self.step()
         if self.app.scene.name != "intro":
-            problems = "; ".join(getattr(self.app.scene, "problems", []))
+            scene = self.app.scene
+            problems = "; ".join(scene.problems) if isinstance(scene, (SetupScene, TeamsScene)) else ""
             raise AutoplayError(f"the session did not start: {problems}")
         self.wait(0.5)
         self.screenshot("intro")
@@ -184,7 +187,7 @@ class Autopilot:
         self.screenshot("hall")
         session = match.session
         self.result.scores = [(p.name, p.score) for p in session.players]
-        self.result.session_id = getattr(match.recorder, "session_id", None)
+        self.result.session_id = match.session_id
         return self.result
 
     def _fill_setup(self) -> None:

@@ -6,16 +6,16 @@ that leads. To add a screen, add its class to SCENES and its ways in and out to 
 
 from __future__ import annotations
 
-from game.ui.scenes.generate import GenerateScene
+from game.ui.editor.generate import GenerateScene
 from game.ui.scenes.hall import HallScene
 from game.ui.scenes.intro import IntroScene
-from game.ui.scenes.pack_editor import PackEditorScene
+from game.ui.editor.pack_editor import PackEditorScene
 from game.ui.scenes.packs import PacksScene
 from game.ui.scenes.podium import PodiumScene
 from game.ui.scenes.question import QuestionScene
-from game.ui.scenes.question_editor import QuestionEditorScene
+from game.ui.editor.question_editor import QuestionEditorScene
 from game.ui.scenes.reveal import RevealScene
-from game.ui.scenes.review import ReviewScene
+from game.ui.editor.review import ReviewScene
 from game.ui.scenes.settings import SettingsScene
 from game.ui.scenes.setup import SetupScene
 from game.ui.scenes.standings import StandingsScene

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.editor import EditSession, SourceContexts
+    from game.packs.model import Pack
+    from game.quiz import QuestionResult, Session, SessionConfig
+    from game.store import SessionRecorder
+    from game.ui.input.room import Room
 
 
 @dataclass(frozen=True)
@@ -15,19 +22,24 @@ class PackChoice:
     """Packs chosen for the next session, by id; `extra` are packs not in the library (generated)."""
 
     pack_ids: tuple[str, ...] = ()
-    extra: tuple[Any, ...] = ()
+    extra: tuple[Pack, ...] = ()
 
 
 @dataclass
 class Match:
     """A session being played: the quiz session, its recorder, and what the setup chose."""
 
-    session: Any
-    recorder: Any = None
+    session: Session
+    recorder: SessionRecorder | None = None
     choice: PackChoice = field(default_factory=PackChoice)
-    last_result: Any = None
-    room: Any = None          # party and classroom: game.ui.room.Room (who answers on what)
-    setup: "TeamSetup | None" = None   # what the setup (and team) screens chose, for Esc on the rules
+    last_result: QuestionResult | None = None
+    room: Room | None = None           # party and classroom: who answers on what
+    setup: TeamSetup | None = None     # what the setup (and team) screens chose, for Esc on the rules
+
+    @property
+    def session_id(self) -> int | None:
+        """The session's number in the store, when it is being recorded."""
+        return self.recorder.session_id if self.recorder is not None else None
 
 
 @dataclass(frozen=True)
@@ -52,17 +64,17 @@ class DroppedFile:
 class Editing:
     """A pack being reviewed or edited, handed between the review, list and question screens.
 
-    `session` is a `game.editor.EditSession` (all the edits and their history); `current` is the
-    uid of the question in focus; `back_to` names the screen the question editor returns to.
+    `session` holds all the edits and their history; `current` is the uid of the question in
+    focus; `back_to` names the screen the question editor returns to.
     """
 
-    session: Any
+    session: EditSession
     review: bool = False
     current: int | None = None
     back_to: str = "list"
     view: str = "one"                 # review: one question at a time, or the list
     close_when_done: bool = False     # opened by `relayquiz generate --review`: closing ends the game
-    contexts: Any = None              # game.editor.SourceContexts, with documents already read
+    contexts: SourceContexts | None = None   # with the documents already read
 
 
 @dataclass(frozen=True)
@@ -78,6 +90,10 @@ class TeamSetup:
     """A game set up but not started: on to the team screen, or back to the form (from the team
     screen or the rules) with everything as it was chosen."""
 
-    config: Any                      # game.quiz.SessionConfig, with the names as typed
+    config: SessionConfig            # with the names as typed
     choice: PackChoice = field(default_factory=PackChoice)
-    room: Any = None                 # the team screen's Room, kept when the rules send back to it
+    room: Room | None = None         # the team screen's, kept when the rules send back to it
+
+
+# Whatever a scene may be handed on entering (None: nothing, as at the title).
+Handover = PackChoice | Match | HallFocus | DroppedFile | Editing | AfterSession | TeamSetup | None

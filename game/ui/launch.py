@@ -15,7 +15,7 @@ from game.packs.library import load_library
 from game.ui.app import App
 from game.ui.crash import show_crash
 from game.ui.services import Services
-from game.ui.sound import SoundBank
+from game.ui.look.sound import SoundBank
 
 
 @dataclass
@@ -88,8 +88,8 @@ def play(options: WindowOptions | None = None) -> int:
     try:
         services = build_services(store)
         settings = services.settings
-        size = options.size or tuple(getattr(settings, "window_size", (1280, 720)))
-        fullscreen = options.fullscreen if options.fullscreen is not None else bool(getattr(settings, "fullscreen", False))
+        size = options.size or tuple(settings.window_size)
+        fullscreen = options.fullscreen if options.fullscreen is not None else settings.fullscreen
         app = App(services, start=options.start, handover=options.handover)
         app.open(size, fullscreen)
         app.run()

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.input import MENU, SOLO_KEYS
-from game.ui.layout import Screen
+from game.ui.input import actions as A
+from game.ui.input.keymap import MENU, SOLO_KEYS
+from game.ui.kit.layout import Screen
 
 if TYPE_CHECKING:
+    from game.ui.handover import Handover
     from game.ui.services import Services
 
 
@@ -25,13 +26,15 @@ class Outcome:
     """What a finished scene asks for: the name of the way out and what to hand over."""
 
     name: str
-    handover: Any = None
+    handover: Handover = None
 
 
 class Scene:
     """Base of every screen. Subclasses override the hooks they need."""
 
     name: ClassVar[str] = ""
+    # Shown at the top of the help overlay (the name, capitalised, when empty).
+    title: ClassVar[str] = ""
     input_mode: ClassVar[str] = MENU
     # Keys this screen adds to the help overlay: (keys, what they do).
     help_keys: ClassVar[tuple[tuple[str, str], ...]] = ()
@@ -42,7 +45,7 @@ class Scene:
         self._layout_size: tuple[int, int] | None = None
 
     # -- hooks ----------------------------------------------------------------------------
-    def enter(self, handover: Any) -> None:
+    def enter(self, handover: Handover) -> None:
         """Called once when the scene becomes current, with what the last scene handed over."""
 
     def handle(self, action: A.Action) -> None:
@@ -66,6 +69,9 @@ class Scene:
     def layout(self, screen: Screen) -> None:
         """Compute rectangles for a window size; called before drawing whenever the size changes."""
 
+    def scores_changed(self) -> None:
+        """The teacher added or took points; a screen that shows the scores shows them again."""
+
     def theme_changed(self) -> None:
         """The settings changed the theme; by default, lay out again (text is re-fitted)."""
         self._layout_size = None
@@ -77,10 +83,15 @@ class Scene:
         return [SOLO_KEYS]
 
     @property
+    def teacher_keys(self) -> bool:
+        """Whether the classroom's teacher keys are live on this screen now."""
+        return False
+
+    @property
     def theme(self):
         return self.services.theme
 
-    def finish(self, outcome: str, handover: Any = None) -> None:
+    def finish(self, outcome: str, handover: Handover = None) -> None:
         """Leave this scene the way named `outcome` (a key of the flow table)."""
         self.outcome = Outcome(outcome, handover)
 

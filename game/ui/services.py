@@ -9,27 +9,32 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 from game.ui.clock import GameClock
-from game.ui.fonts import Fonts
-from game.ui.overlays import Notice
-from game.ui.sound import SoundBank
-from game.ui.text import TextRenderer
-from game.ui.theme import Theme, theme_for
-from game.ui.zones import Gamepads
+from game.ui.kit.fonts import Fonts
+from game.ui.kit.overlays import Notice
+from game.ui.look.sound import SoundBank
+from game.ui.kit.text import TextRenderer
+from game.ui.kit.theme import Theme, theme_for
+from game.ui.input.zones import Gamepads
+
+if TYPE_CHECKING:
+    from game.packs.library import Library
+    from game.quiz import Session
+    from game.store import SessionRecorder, Settings, Store
 
 
 @dataclass
 class Services:
-    settings: Any
-    save_settings: Callable[[Any], None]
+    settings: Settings
+    save_settings: Callable[[Settings], None]
     sound: SoundBank
     clock: GameClock = field(default_factory=GameClock)
-    store: Any = None
-    library_loader: Callable[[], Any] | None = None
+    store: Store | None = None
+    library_loader: Callable[[], Library | None] | None = None
     # Starts recording a quiz session in the store; returns the recorder (or None).
-    recorder_factory: Callable[[Any], Any] | None = None
+    recorder_factory: Callable[[Session], SessionRecorder | None] | None = None
     autoplay: bool = False
     # The game controllers plugged in (party and classroom teams answer on them).
     pads: Gamepads = field(default_factory=Gamepads)
@@ -37,7 +42,7 @@ class Services:
     fonts: Fonts = field(init=False)
     text: TextRenderer = field(init=False)
     notice: Notice = field(init=False)
-    _library: Any = field(default=None, init=False, repr=False)
+    _library: Library | None = field(default=None, init=False, repr=False)
     # Requests from scenes to the App, which owns the window: "fullscreen", "theme".
     requests: list[str] = field(default_factory=list, init=False)
 
@@ -47,23 +52,21 @@ class Services:
     def apply_settings(self) -> None:
         """Rebuild the theme, fonts and text cache from the current settings."""
         s = self.settings
-        self.theme = theme_for(high_contrast=getattr(s, "high_contrast", False),
-                               font_scale=getattr(s, "font_scale", 1.0),
-                               reduced_motion=getattr(s, "reduced_motion", False),
-                               dyslexia_font=getattr(s, "dyslexia_font", False),
-                               projector=getattr(s, "projector", False))
+        self.theme = theme_for(high_contrast=s.high_contrast, font_scale=s.font_scale,
+                               reduced_motion=s.reduced_motion, dyslexia_font=s.dyslexia_font,
+                               projector=s.projector)
         self.fonts = Fonts(self.theme)
         self.text = TextRenderer(self.fonts, font_scale=self.theme.font_scale)
         self.notice = Notice(self.theme, self.text)
-        self.sound.volume = getattr(s, "volume", 0.8)
-        self.sound.muted = getattr(s, "mute", False)
+        self.sound.volume = s.volume
+        self.sound.muted = s.mute
 
     def update_settings(self, **changes) -> None:
         """Change some settings and save them (the settings object itself is never mutated)."""
         self.settings = dataclasses.replace(self.settings, **changes)
         self.save_settings(self.settings)
 
-    def start_recording(self, session) -> Any:
+    def start_recording(self, session: Session) -> SessionRecorder | None:
         """Attach the store's recorder to a new session, when there is a store."""
         return self.recorder_factory(session) if self.recorder_factory else None
 
@@ -72,12 +75,12 @@ class Services:
         self.requests.append(what)
 
     @property
-    def library(self):
+    def library(self) -> Library | None:
         """Every playable pack, loaded on first use and kept."""
         if self._library is None and self.library_loader is not None:
             self._library = self.library_loader()
         return self._library
 
-    def reload_library(self):
+    def reload_library(self) -> Library | None:
         self._library = None
         return self.library

@@ -33,6 +33,8 @@ SKIP_REASONS = {
     "essay": "a written answer cannot be scored automatically",
     "matching": "matching pairs cannot be played as one answer",
     "multiple-response": "several answers are correct, and a question here has exactly one",
+    "several-numbers": "several numbers far apart are fully right, and a number question here has one right "
+                       "number with a tolerance",
     "poll": "a poll has no right answer",
     "open-ended": "an open answer cannot be scored automatically",
     "draw": "a drawing cannot be scored automatically",
@@ -196,6 +198,25 @@ def decimal_to_number(number: Decimal) -> int | float | None:
     return result if math.isfinite(result) else None
 
 
+def plain_number(value: int | float | Decimal) -> str:
+    """A number written out in full, never in exponent form: 0.00001, not 1e-05.
+
+    GIFT and Moodle readers other than Moodle's own refuse exponents, and a person reads
+    the full form too. Floats give their shortest exact digits; trailing zeros are dropped.
+    """
+    if isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, int):
+        return str(value)
+    number = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+    if not number.is_finite():
+        return str(value)
+    text = format(number, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
 def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -346,7 +367,9 @@ class PackBuilder:
         pack = Pack(id=pack_id, title=title or suggested or pack_id, description=description,
                     tags=list(common), defaults=defaults, questions=questions)
         imported = Counter(q.type for q in questions)
-        return ImportResult(pack, list(self.notes), dict(self.files), imported, Counter(self.skipped), suggested)
+        shown = {q.image.file for q in questions if q.image is not None}
+        files = {path: data for path, data in self.files.items() if path in shown}  # not those of skipped questions
+        return ImportResult(pack, list(self.notes), files, imported, Counter(self.skipped), suggested)
 
     def _common_categories(self) -> list[str]:
         if not self._pending:

@@ -18,18 +18,18 @@ import io
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from game.packs.formats import kahoot, quizizz
 from game.packs.formats.common import (
-    ExportResult, FormatError, ImportResult, PackBuilder, clamp_time_limit, parse_number,
+    ExportResult, FormatError, ImportResult, Location, PackBuilder, clamp_time_limit, parse_number,
 )
 from game.packs.formats.exporting import Exporter
 from game.packs.formats.htmltext import tidy
-from game.packs.formats.sheets import Sheet, find_header, header_key, read_csv
-from game.packs.images import IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, image_size
+from game.packs.formats.pictures import bring_in
+from game.packs.formats.sheets import HEADER_SEARCH_ROWS, Sheet, header_key, read_csv
 from game.packs.model import (
-    DIFFICULTIES, MAX_WRONG_OPTIONS, ChoiceQuestion, Image, NumberQuestion, Pack, Question, TextQuestion,
+    DIFFICULTIES, MAX_WRONG_OPTIONS, ChoiceQuestion, NumberQuestion, Pack, Question, TextQuestion,
     TrueFalseQuestion, format_number,
 )
 from game.packs.validate import option_key
@@ -61,18 +61,23 @@ _TYPE_NAMES = {
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def column_name(key: str) -> str | None:
+    """Which of our own columns a reduced header title names (`wrong 2` is "wrong2")."""
+    wrong = re.fullmatch(r"(?:wrong|incorrect|distractor|wrong answer|incorrect answer|wrong option) ?([1-9])", key)
+    if wrong:
+        return f"wrong{wrong.group(1)}"
+    for name, titles in _COLUMN_NAMES.items():
+        if key in titles:
+            return name
+    return None
+
+
 def match_header(row: list[Any]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for index, value in enumerate(row):
-        key = header_key(value)
-        wrong = re.fullmatch(r"(?:wrong|incorrect|distractor|wrong answer|incorrect answer|wrong option) ?([1-9])", key)
-        if wrong:
-            columns.setdefault(f"wrong{wrong.group(1)}", index)
-            continue
-        for name, titles in _COLUMN_NAMES.items():
-            if key in titles:
-                columns.setdefault(name, index)
-                break
+        name = column_name(header_key(value))
+        if name:
+            columns.setdefault(name, index)
     return columns if "prompt" in columns and "answer" in columns else None
 
 
@@ -109,23 +114,120 @@ def join_list(values: list[str]) -> str:
     return "|".join(v.replace("\\", "\\\\").replace("|", "\\|") for v in values)
 
 
+# The layouts a CSV may have, tried on each row from the top; the first row one of them
+# recognises is the header. Every titled column must then belong to that layout.
+_LAYOUTS = (
+    ("Kahoot's", kahoot.column_name, kahoot.match_header, kahoot.read_sheet),
+    ("Quizizz's", quizizz.column_name, quizizz.match_header, quizizz.read_sheet),
+    ("our own", column_name, match_header, None),
+)
+LAYOUT_HELP = (
+    "our own columns (at least 'prompt' and 'answer'; also id, type, wrong 1 ... wrong 5, accept, tolerance, "
+    "unit, time limit, difficulty, explanation, tags, image, image alt), Kahoot's (Question, Answer 1 ... "
+    "Answer 4, Time limit, Correct answer(s)) and Quizizz's (Question Text, Question Type, Option 1 ... "
+    "Option 5, Correct Answer, Time in seconds, Image Link, Answer explanation)"
+)
+
+
 def import_csv(data: bytes, file: str, pack_id: str, title: str | None = None) -> ImportResult:
+    """Questions from a CSV whose header row is one of the known layouts, and only that.
+
+    A column the layout does not know is never skipped or guessed at: the file is refused
+    with the columns named, since a misread column gives wrong answers without a word.
+    """
     sheet = read_csv(data, file)
     builder = PackBuilder(file)
-    for module in (kahoot, quizizz):
-        found = find_header(sheet, module.match_header)
-        if found:
-            module.read_sheet(sheet, builder, found[1], found[0])
-            return builder.finish(pack_id, title)
-    found = find_header(sheet, match_header)
-    if not found:
-        raise FormatError(file, "no header row with the columns of a question sheet was found: this CSV needs "
-                                "at least 'prompt' and 'answer' columns (or Kahoot's or Quizizz's titles)")
-    header, columns = found
+    found = _find_layout(sheet)
+    if found is None:
+        titles = _titles(sheet)
+        if not titles:
+            raise FormatError(file, "this CSV has no filled row, so it holds no questions")
+        raise FormatError(_first_filled(sheet), f"the columns of this CSV ({', '.join(titles)}) match no layout "
+                          "the importer knows, and a layout is never guessed at. The importer reads " + LAYOUT_HELP)
+    layout, namer, header, columns, reader = found
+    _refuse_unknown_columns(sheet, header, columns, layout, namer)
+    _report_untitled_columns(sheet, header, builder)
+    if reader is not None:
+        reader(sheet, builder, columns, header)
+        return builder.finish(pack_id, title)
     base = Path(file).parent
     for index in range(header + 1, len(sheet.rows)):
         _read_row(sheet, index, columns, builder, base)
     return builder.finish(pack_id, title)
+
+
+def _find_layout(sheet: Sheet):
+    """(layout, its column namer, header row index, column map, row reader) of the first
+    row a layout recognises; None when no row of the first ones is a header."""
+    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        for layout, namer, matcher, reader in _LAYOUTS:
+            columns = matcher(row)
+            if columns:
+                return layout, namer, index, columns, reader
+    return None
+
+
+def _first_filled(sheet: Sheet) -> Location:
+    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        if any(str(cell).strip() for cell in row):
+            return sheet.where(index)
+    return Location(sheet.file)
+
+
+def _titles(sheet: Sheet) -> list[str]:
+    """The titles of the first filled row, quoted: what a refusal names."""
+    for row in sheet.rows[:HEADER_SEARCH_ROWS]:
+        titles = [f"'{str(cell).strip()}'" for cell in row if str(cell).strip()]
+        if titles:
+            return titles
+    return []
+
+
+def column_letter(index: int) -> str:
+    """A spreadsheet's name for a 0-based column: A, B, ... Z, AA, AB..."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _refuse_unknown_columns(sheet: Sheet, header: int, columns: dict[str, int], layout: str,
+                            namer: Callable[[str], str | None]) -> None:
+    """A FormatError naming every titled column the layout does not read (twice-named too)."""
+    used = set(columns.values())
+    row = sheet.rows[header]
+    unknown = []
+    for index, cell in enumerate(row):
+        if index in used or not header_key(cell):
+            continue
+        title = f"'{str(cell).strip()}' (column {column_letter(index)})"
+        field = namer(header_key(cell))
+        if field in columns:
+            title += f", a second column for what column {column_letter(columns[field])} holds"
+        unknown.append(title)
+    if unknown:
+        one = len(unknown) == 1
+        raise FormatError(sheet.where(header),
+                          f"this header is in {layout} layout, but {'; '.join(unknown)} "
+                          f"{'is' if one else 'are'} not in it, and a column is never guessed at: rename or remove {'it' if one else 'them'}. "
+                          "The importer reads " + LAYOUT_HELP)
+
+
+def _report_untitled_columns(sheet: Sheet, header: int, builder: PackBuilder) -> None:
+    """Cells under no title are not read; say so unless they only number the rows."""
+    titled = {i for i, cell in enumerate(sheet.rows[header]) if str(cell).strip()}
+    held: dict[int, list[str]] = {}
+    for row in sheet.rows[header + 1:]:
+        for index, cell in enumerate(row):
+            text = str(cell).strip()
+            if index not in titled and text and parse_number(text) is None:
+                held.setdefault(index, []).append(text)
+    for index, texts in sorted(held.items()):
+        shown = ", ".join(f"'{t}'" for t in texts[:3]) + (f" and {len(texts) - 3} more" if len(texts) > 3 else "")
+        builder.warn(sheet.where(header), f"column {column_letter(index)} has no title, so what it holds ({shown}) "
+                                          "was not read; give it a title the importer knows to use it")
 
 
 def _read_row(sheet: Sheet, index: int, columns: dict[str, int], builder: PackBuilder, base: Path) -> None:
@@ -165,7 +267,7 @@ def _read_row(sheet: Sheet, index: int, columns: dict[str, int], builder: PackBu
         else:
             builder.warn(where, f"difficulty '{cell('difficulty')}' is not easy, medium or hard; left out")
     if cell("image"):
-        common["image"] = _picture(builder, where, cell("image"), cell("alt"), base)
+        common["image"] = bring_in(builder, where, cell("image"), cell("alt"), base, source="the CSV")
     question = _build(builder, where, kind, answer, wrong, split_list(unescape_cell(sheet.cell(index, columns.get("accept")))),
                       cell("tolerance"), cell("unit"), common)
     if question is not None:
@@ -201,37 +303,6 @@ def _build(builder, where, kind, answer, wrong, accept, tolerance, unit, common)
             return None
         return NumberQuestion(answer=value, tolerance=abs(margin), unit=unit, wrong=numbers, **common)
     return TextQuestion(answer=answer, accept=accept, wrong=wrong, **common)
-
-
-def _picture(builder: PackBuilder, where, name: str, alt: str, base: Path) -> Image | None:
-    if re.match(r"(?i)^(?:https?|ftp):|^//", name):
-        builder.warn(where, f"image link '{name}' skipped: pictures are never downloaded; save the picture "
-                            "beside the pack and name the file")
-        return None
-    path = (base / name) if not Path(name).is_absolute() else Path(name)
-    if path.suffix.lower() not in IMAGE_EXTENSIONS:
-        builder.warn(where, f"image '{name}' skipped: the game shows PNG and JPEG pictures only")
-        return None
-    try:
-        data = path.read_bytes() if path.stat().st_size <= MAX_IMAGE_BYTES else b""
-    except OSError:
-        builder.warn(where, f"image '{name}' skipped: no such file next to the CSV ({path})")
-        return None
-    found = image_size(data[:64 * 1024])
-    if found is None:
-        builder.warn(where, f"image '{name}' skipped: not a readable PNG or JPEG of at most "
-                            f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB")
-        return None
-    target = f"images/{path.name}"
-    number = 2
-    while target in builder.files and builder.files[target] != data:
-        target = f"images/{path.stem}-{number}{path.suffix}"
-        number += 1
-    builder.files[target] = data
-    if not alt:
-        alt = path.stem.replace("_", " ").replace("-", " ")
-        builder.warn(where, f"image '{name}' has no alt text; used '{alt}'")
-    return Image(file=target, alt=alt)
 
 
 # --- writing --------------------------------------------------------------------------

@@ -12,10 +12,9 @@ import re
 import zlib
 from typing import Any
 
-from game.packs.formats.common import ExportResult, Location, Note, listing, plural
+from game.packs.formats.common import ExportResult, Location, Note, listing, plain_number, plural
 from game.packs.model import (
     DEFAULT_TIME_LIMIT, ChoiceQuestion, NumberQuestion, Pack, Question, TextQuestion, TrueFalseQuestion,
-    format_number,
 )
 
 FIELD_NAMES = {
@@ -72,7 +71,7 @@ class Exporter:
             return None
         lost = ""
         if isinstance(question, NumberQuestion) and question.tolerance:
-            lost = f"; its tolerance of {format_number(question.tolerance)} is not kept"
+            lost = f"; its tolerance of {plain_number(question.tolerance)} is not kept"
         if isinstance(question, TextQuestion) and question.accept:
             lost = "; its other accepted answers are not kept"
         self.note(question, f"written as a choice question of its answer and wrong options{lost}")

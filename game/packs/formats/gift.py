@@ -14,15 +14,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
 from game.packs.formats.common import (
     FormatError, ImportResult, PackBuilder, category_segments,
 )
-from game.packs.formats.htmltext import one_line, reduce_text
+from game.packs.formats.htmltext import Reduced, one_line, reduce_text
 from game.packs.formats.moodle import (
     FULL, MoodleAnswer, build_multichoice, build_numerical, build_shortanswer, build_truefalse,
 )
+from game.packs.formats.pictures import bring_in, file_name
 from game.packs.formats.sheets import decode_text
+from game.packs.model import Image
 
 # Escaped control characters are swapped for private-use characters while a question is
 # taken apart, then put back; the same idea as Moodle's own placeholders.
@@ -98,17 +101,35 @@ def _split_format(text: str, default: str) -> tuple[str, str]:
     return default, text
 
 
-def _plain(piece: str, default: str) -> str:
-    """Plain text of a piece of GIFT: format applied, escapes restored, source lines joined."""
-    text_format, text = _split_format(piece.strip(), default)
-    text = restore_escapes(text.replace("\n", " ")) if text_format != "html" else restore_escapes(text)
-    return reduce_text(text, text_format).text
+@dataclass
+class _Texts:
+    """Reduces the pieces of one question to plain text in the question's format.
 
+    Pictures and media met outside the question text cannot be shown; they are remembered
+    so that the question's note names them.
+    """
 
-def _comment(piece: str, default: str) -> tuple[str, str]:
-    """(answer, feedback) of `answer#feedback`."""
-    answer, _, feedback = piece.partition("#")
-    return _plain(answer, default), _plain(feedback, default)
+    default: str
+    dropped: list[str] = field(default_factory=list)
+    media: list[str] = field(default_factory=list)
+
+    def reduce(self, piece: str, default: str | None = None) -> Reduced:
+        """A piece with its format applied, escapes restored and source lines joined."""
+        text_format, text = _split_format(piece.strip(), default or self.default)
+        text = restore_escapes(text.replace("\n", " ")) if text_format != "html" else restore_escapes(text)
+        reduced = reduce_text(text, text_format)
+        self.media.extend(reduced.media)
+        return reduced
+
+    def plain(self, piece: str) -> str:
+        reduced = self.reduce(piece)
+        self.dropped.extend(file_name(p.src) for p in reduced.pictures)
+        return reduced.text
+
+    def comment(self, piece: str) -> tuple[str, str]:
+        """(answer, feedback) of `answer#feedback`."""
+        answer, _, feedback = piece.partition("#")
+        return self.plain(answer), self.plain(feedback)
 
 
 def _weight(answer: str) -> tuple[Decimal | None, str]:
@@ -181,26 +202,47 @@ def _read_question(builder: PackBuilder, block: _Block, category: list[str]) -> 
         general = answers[separator + 4:]
         answers = answers[:separator].strip()
     text_format, _ = _split_format(question_text.strip(), "moodle")
-    prompt = _plain(question_text, "moodle")
-    explanation = _plain(general, text_format)
+    texts = _Texts(text_format)
+    prompt_text = texts.reduce(question_text, "moodle")
+    prompt = prompt_text.text
+    explanation = texts.plain(general)
     common = {"id": "q", "tags": [restore_escapes(t).strip() for t in block.tags]}
     if not prompt:
         builder.skip(where, "unreadable", f"{label} has no question text")
         return category
-    question = _by_type(builder, where, label, prompt, answers, text_format, explanation, common)
+    question = _by_type(builder, where, label, prompt, answers, texts, explanation, common)
     if question is not None:
+        question.image = _picture(builder, where, prompt_text, texts)
         builder.add(question, where, name or block.ident, category)
     return category
 
 
-def _by_type(builder, where, label, prompt, answers, text_format, explanation, common):
+def _picture(builder: PackBuilder, where, prompt: Reduced, texts: _Texts) -> Image | None:
+    """The question text's first picture that can come in; what cannot is reported."""
+    for media in dict.fromkeys(texts.media):
+        builder.warn(where, f"the sound or video '{file_name(media)}' cannot be played here; its text is kept")
+    if texts.dropped:
+        names = list(dict.fromkeys(texts.dropped))
+        what = "a picture in an answer or feedback is" if len(names) == 1 else "pictures in answers and feedback are"
+        builder.warn(where, f"{what} not kept ({', '.join(repr(n) for n in names)}); only the question itself "
+                            "shows a picture")
+    image = None
+    for picture in prompt.pictures:
+        if image is not None:
+            builder.warn(where, f"only one picture is shown with a question; '{file_name(picture.src)}' was left out")
+            continue
+        image = bring_in(builder, where, picture.src, picture.alt, Path(where.file).parent, source="the GIFT file")
+    return image
+
+
+def _by_type(builder, where, label, prompt, answers, texts, explanation, common):
     if answers == "":
         builder.skip(where, "essay", f"{label} has empty braces, which Moodle reads as an essay")
         return None
     if answers.startswith("#"):
-        return _numerical(builder, where, prompt, answers[1:], text_format, explanation, common)
+        return _numerical(builder, where, prompt, answers[1:], texts, explanation, common)
     if "~" in answers:
-        return _multichoice(builder, where, prompt, answers, text_format, explanation, common)
+        return _multichoice(builder, where, prompt, answers, texts, explanation, common)
     if "=" in answers and "->" in answers:
         builder.skip(where, "matching", f"{label} pairs items with '->', which Moodle reads as matching")
         return None
@@ -208,13 +250,13 @@ def _by_type(builder, where, label, prompt, answers, text_format, explanation, c
     if check in _TRUE_FALSE:
         answer, wrong_feedback, right_feedback = (answers.split("#", 2) + ["", ""])[:3]
         right = answer.strip() in ("T", "TRUE")
-        wrong_feedback, right_feedback = _plain(wrong_feedback, text_format), _plain(right_feedback, text_format)
+        wrong_feedback, right_feedback = texts.plain(wrong_feedback), texts.plain(right_feedback)
         feedback_true, feedback_false = (right_feedback, wrong_feedback) if right else (wrong_feedback, right_feedback)
         return build_truefalse(builder, where, prompt, right, explanation, feedback_true, feedback_false, **common)
-    return _shortanswer(builder, where, prompt, answers, text_format, explanation, common)
+    return _shortanswer(builder, where, prompt, answers, texts, explanation, common)
 
 
-def _multichoice(builder, where, prompt, answers, text_format, explanation, common):
+def _multichoice(builder, where, prompt, answers, texts, explanation, common):
     single = "=" in answers
     pieces = answers.replace("=", "~=").split("~")
     if pieces and not pieces[0].strip():
@@ -230,19 +272,19 @@ def _multichoice(builder, where, prompt, answers, text_format, explanation, comm
         else:
             percent, piece = _weight(piece)
             percent = percent if percent is not None else Decimal(0)
-        text, feedback = _comment(piece, text_format)
+        text, feedback = texts.comment(piece)
         parsed.append(MoodleAnswer(one_line(text), percent, feedback))
     return build_multichoice(builder, where, prompt, parsed, single, explanation, **common)
 
 
-def _shortanswer(builder, where, prompt, answers, text_format, explanation, common):
+def _shortanswer(builder, where, prompt, answers, texts, explanation, common):
     pieces = answers.split("=")
     if pieces and not pieces[0].strip():
         pieces = pieces[1:]
     parsed = []
     for piece in pieces:
         percent, piece = _weight(piece.strip())
-        text, feedback = _comment(piece, text_format)
+        text, feedback = texts.comment(piece)
         parsed.append(MoodleAnswer(one_line(text), percent if percent is not None else FULL, feedback))
     if not parsed:
         builder.skip(where, "unreadable", "a short-answer question needs an answer")
@@ -250,7 +292,7 @@ def _shortanswer(builder, where, prompt, answers, text_format, explanation, comm
     return build_shortanswer(builder, where, prompt, parsed, explanation, **common)
 
 
-def _numerical(builder, where, prompt, answers, text_format, explanation, common):
+def _numerical(builder, where, prompt, answers, texts, explanation, common):
     wrong_feedback = ""
     if "~" in answers:
         answers, wrong_feedback = answers[:answers.find("~")], answers[answers.find("~"):]
@@ -263,14 +305,14 @@ def _numerical(builder, where, prompt, answers, text_format, explanation, common
     parsed = []
     for piece in pieces:
         percent, piece = _weight(piece.strip())
-        text, feedback = _comment(piece, text_format)
+        text, feedback = texts.comment(piece)
         value, tolerance = _number_and_tolerance(text)
         if value is None:
             builder.skip(where, "unreadable", f"'{text}' is not a number, a number:tolerance or a low..high range")
             return None
         parsed.append(MoodleAnswer(str(value), percent if percent is not None else FULL, feedback, tolerance))
     if wrong_feedback:
-        _, feedback = _comment(wrong_feedback[1:], text_format)
+        _, feedback = texts.comment(wrong_feedback[1:])
         parsed.append(MoodleAnswer("*", Decimal(0), feedback))
     return build_numerical(builder, where, prompt, parsed, explanation, **common)
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from game.packs.formats.common import ExportResult
+from game.packs.formats.common import ExportResult, listing, plain_number, plural
 from game.packs.formats.exporting import Exporter
 from game.packs.formats.htmltext import looks_like_html, one_line
-from game.packs.formats.moodle import is_grade_option
+from game.packs.formats.moodle import general_feedback, is_grade_option, right_answer_key, written_number
 from game.packs.model import (
     ChoiceQuestion, NumberQuestion, Pack, Question, TextQuestion, TrueFalseQuestion, format_number,
 )
@@ -61,8 +61,8 @@ def export_gift(pack: Pack, file: str = "") -> ExportResult:
         exporter.lost_fields(("image",))
     units = [q.id for q in exporter.written_questions if isinstance(q, NumberQuestion) and q.unit]
     if units:
-        exporter.note(None, f"units of {len(units)} questions are not kept: GIFT has no place for them "
-                            f"({', '.join(units)})")
+        exporter.note(None, f"units of {plural(len(units), 'question')} are not kept: GIFT has no place for "
+                            f"them ({listing(units)})")
     exporter.lost_fields(("difficulty", "time_limit", "source"))
     return exporter.result(("\n\n".join(parts) + "\n").encode("utf-8"))
 
@@ -88,13 +88,14 @@ def _question(exporter: Exporter, question: Question) -> str | None:
         lines.append("// " + " ".join(f"[tag:{t}]" for t in tags))
     head = f"::{escape(question.id)}::{'[plain]' if plain else ''}{escape(question.prompt)}"
     credit = _credit(exporter, question, meta)
+    general = general_feedback(question, feedback)
     if isinstance(question, TrueFalseQuestion):
         right, wrong = ("True", "False") if question.answer else ("False", "True")
         body = "TRUE" if question.answer else "FALSE"
         if feedback.get(wrong) or feedback.get(right):
             body += "#" + piece(feedback.get(wrong, "")) + (f"#{piece(feedback[right])}" if feedback.get(right) else "")
-        if question.explanation:
-            body += "####" + piece(question.explanation)
+        if general:
+            body += "####" + piece(general)
         lines.append(head + "{" + body + "}")
         return "\n".join(lines)
     answers: list[str] = []
@@ -102,7 +103,7 @@ def _question(exporter: Exporter, question: Question) -> str | None:
         answers.append(f"={piece(question.answer)}{fb(question.answer)}")
         for option in question.wrong:
             percent = credit.get(option)
-            mark = f"~%{format_number(percent)}%" if percent else ("~%0%" if _WEIGHT_LIKE.match(option) else "~")
+            mark = f"~%{plain_number(percent)}%" if percent else ("~%0%" if _WEIGHT_LIKE.match(option) else "~")
             answers.append(f"{mark}{piece(option)}{fb(option)}")
     elif isinstance(question, TextQuestion):
         everything = [question.answer, *question.accept, *question.wrong, *credit]
@@ -111,14 +112,14 @@ def _question(exporter: Exporter, question: Question) -> str | None:
             return None
         answers += [f"={'%100%' if _WEIGHT_LIKE.match(a) else ''}{_short(a)}{fb(a)}"
                     for a in [question.answer, *question.accept]]
-        answers += [f"=%{format_number(p)}%{_short(a)}{fb(a)}" for a, p in credit.items() if isinstance(a, str)]
+        answers += [f"=%{plain_number(p)}%{_short(a)}{fb(a)}" for a, p in credit.items() if isinstance(a, str)]
         answers += [f"=%0%{_short(w)}{fb(w)}" for w in question.wrong]
         if feedback.get("*"):
             answers.append(f"=%0%*{fb('*')}")
     else:
         answers += _numerical(question, feedback, credit)
-    if question.explanation:
-        answers.append("####" + piece(question.explanation))
+    if general:
+        answers.append("####" + piece(general))
     lines.append(head + "{" + ("#" if isinstance(question, NumberQuestion) else ""))
     lines += ["\t" + a for a in answers]
     lines.append("}")
@@ -126,18 +127,21 @@ def _question(exporter: Exporter, question: Question) -> str | None:
 
 
 def _numerical(question: NumberQuestion, feedback: dict, credit: dict) -> list[str]:
+    """`=value:tolerance` lines written out in full (0.00001, as every GIFT reader takes);
+    feedback is found by the meta key the importer gave it."""
     def key(value: str, tolerance: str) -> str:
         return value if tolerance == "0" else f"{value}:{tolerance}"
 
     def fb(name: str) -> str:
         return f"#{piece(feedback[name])}" if feedback.get(name) else ""
 
-    value, tolerance = format_number(question.answer), format_number(question.tolerance)
-    lines = [f"={value}:{tolerance}{fb(key(value, tolerance))}"]
+    lines = [f"={plain_number(question.answer)}:{plain_number(question.tolerance)}"
+             f"{fb(right_answer_key(question))}"]
     for entry, percent in credit.items():
         if isinstance(entry, tuple):
-            lines.append(f"=%{format_number(percent)}%{entry[0]}:{entry[1]}{fb(key(*entry))}")
-    lines += [f"=%0%{format_number(w)}:0{fb(format_number(w))}" for w in question.wrong]
+            lines.append(f"=%{plain_number(percent)}%{written_number(entry[0])}:{written_number(entry[1])}"
+                         f"{fb(key(*entry))}")
+    lines += [f"=%0%{plain_number(w)}:0{fb(format_number(w))}" for w in question.wrong]
     if feedback.get("*"):
         lines.append(f"~{fb('*')}")
     return lines

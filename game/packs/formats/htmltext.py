@@ -1,9 +1,11 @@
 """Reducing the HTML and Markdown that other tools store to the plain text a pack holds.
 
 Moodle, GIFT and Quizizz keep question text as HTML fragments; the game shows plain text.
-Paragraphs and line breaks become new lines, entities are decoded, scripts and styles
-vanish, and the pictures, links and media the fragment referred to are collected so that
-an importer can save, report or skip them instead of losing them without a word.
+Paragraphs and `<br>` become new lines; a line break in the HTML source is a space, as a
+browser shows it (except inside `<pre>`); entities are decoded, scripts and styles vanish,
+and the pictures, links and media the fragment referred to are collected so that an
+importer can save, report or skip them instead of losing them without a word. Moodle's own
+"auto-format" is the exception: Moodle turns its line breaks into `<br>`, so they stay.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ _BLOCK_TAGS = frozenset({
 _HIDDEN_TAGS = frozenset({"script", "style", "head", "title", "template"})
 _MEDIA_TAGS = frozenset({"audio", "video", "source", "embed", "object", "iframe"})
 _LOOKS_LIKE_HTML = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*\b[^<>]*|/[a-zA-Z][a-zA-Z0-9]*\s*)>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+# What HTML counts as white space between words: a run of it shows as one space.
+_HTML_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -45,6 +49,7 @@ class _Collector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
+        self.preformatted = 0
         self.pictures: list[Picture] = []
         self.media: list[str] = []
 
@@ -52,7 +57,9 @@ class _Collector(HTMLParser):
         values = {name: value or "" for name, value in attrs}
         if tag in _HIDDEN_TAGS:
             self.hidden += 1
-        elif tag == "br" or tag in _BLOCK_TAGS:
+        elif tag == "pre":
+            self.preformatted += 1
+        if tag == "br" or tag in _BLOCK_TAGS:
             self.parts.append("\n")
         if tag == "img":
             self.pictures.append(Picture(values.get("src", ""), " ".join(values.get("alt", "").split())))
@@ -65,16 +72,20 @@ class _Collector(HTMLParser):
         self.handle_starttag(tag, attrs)
         if tag in _HIDDEN_TAGS:
             self.hidden -= 1
+        elif tag == "pre":
+            self.preformatted -= 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN_TAGS:
             self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCK_TAGS:
+        elif tag == "pre":
+            self.preformatted = max(0, self.preformatted - 1)
+        if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
-            self.parts.append(data)
+            self.parts.append(data if self.preformatted else _HTML_WHITESPACE.sub(" ", data))
 
 
 def _is_media_link(href: str) -> bool:
@@ -93,7 +104,10 @@ def one_line(text: str) -> str:
 
 
 def html_to_text(fragment: str) -> Reduced:
-    """Plain text of an HTML fragment; pictures and media links are collected, not kept inline."""
+    """Plain text of an HTML fragment; pictures and media links are collected, not kept inline.
+
+    Only tags break lines: a line break in the source is white space, read as one space.
+    """
     collector = _Collector()
     collector.feed(fragment)
     collector.close()
@@ -120,14 +134,28 @@ def markdown_to_text(text: str) -> str:
     return tidy(text)
 
 
+def moodle_line_breaks(text: str) -> str:
+    """HTML of Moodle auto-format text, as Moodle makes it: its line breaks become `<br>`.
+
+    Moodle first drops white space between two tags and turns a line break touching a tag
+    into a space; only the line breaks left after that are kept as breaks.
+    """
+    text = re.sub(r">\s+<", "><", text)
+    text = re.sub(r"[\n\r]<", " <", text)
+    text = re.sub(r">[\n\r]", "> ", text)
+    return re.sub(r"\r\n|\n|\r", "<br>\n", text)
+
+
 def reduce_text(text: str, text_format: str) -> Reduced:
     """Plain text of `text` written in one of Moodle's formats: html, moodle, plain, markdown.
 
     Moodle's own "auto-format" allows HTML, so it is read as HTML only when it holds tags or
     entities; otherwise a `<` in "x < 2" would be taken for the start of a tag.
     """
-    if text_format == "html" or (text_format == "moodle" and looks_like_html(text)):
+    if text_format == "html":
         return html_to_text(text)
+    if text_format == "moodle" and looks_like_html(text):
+        return html_to_text(moodle_line_breaks(text))
     if text_format == "markdown":
         return Reduced(markdown_to_text(text))
     return Reduced(tidy(text))

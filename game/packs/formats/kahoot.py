@@ -16,6 +16,7 @@ from typing import Any
 
 from game.packs.formats.common import (
     ExportResult, FormatError, ImportResult, PackBuilder, choice_or_truefalse, clamp_time_limit, parse_number,
+    plural,
 )
 from game.packs.formats.exporting import Exporter, nearest, place_answer, put, shorten
 from game.packs.formats.htmltext import tidy
@@ -42,19 +43,27 @@ HEADERS = (
 )
 
 
+def column_name(key: str) -> str | None:
+    """Which Kahoot column a reduced header title names: the template's own titles, both
+    revisions, and the short ones converters write (`Answer1`, `Time`, `Correct`)."""
+    if re.fullmatch(r"question(?: max \d+ characters)?", key):
+        return "question"
+    if match := re.fullmatch(r"answer ?([1-4])(?: max \d+ characters)?", key):
+        return f"answer{match.group(1)}"
+    if key == "time" or key.startswith("time "):
+        return "time"
+    if re.fullmatch(r"correct(?: answers?(?: s)?)?(?: .*)?", key):
+        return "correct"
+    return None
+
+
 def match_header(row: list[Any]) -> dict[str, int] | None:
     """Column of each Kahoot title in a row, or None when the row is not Kahoot's header."""
     columns: dict[str, int] = {}
     for index, value in enumerate(row):
-        key = header_key(value)
-        if re.fullmatch(r"question(?: max \d+ characters)?", key):
-            columns.setdefault("question", index)
-        elif match := re.match(r"answer ([1-4])\b", key):
-            columns.setdefault(f"answer{match.group(1)}", index)
-        elif key.startswith("time limit"):
-            columns.setdefault("time", index)
-        elif key.startswith("correct answer"):
-            columns.setdefault("correct", index)
+        name = column_name(header_key(value))
+        if name:
+            columns.setdefault(name, index)
     needed = ("question", "answer1", "answer2", "correct")
     return columns if all(name in columns for name in needed) else None
 
@@ -177,7 +186,7 @@ def export_kahoot(pack: Pack, file: str = "") -> ExportResult:
            "and the number of the correct answer.",
         4: f"Questions may have up to {PROMPT_LIMIT} characters and answers up to {ANSWER_LIMIT}; "
            "longer text turns red. Separate several correct answers with commas.",
-        5: f"Written by Torch Relay Quiz from the pack '{pack.id}' ({len(rows)} questions).",
+        5: f"Written by Torch Relay Quiz from the pack '{pack.id}' ({plural(len(rows), 'question')}).",
         6: "Upload this .xlsx file to Kahoot as it is; other spreadsheet programs must save it as .xlsx.",
     }
     for row, text in instructions.items():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from game.packs.formats.common import Location, PackBuilder, decimal_to_number
+from game.packs.formats.common import Location, PackBuilder, decimal_to_number, plain_number, plural
 from game.packs.model import ChoiceQuestion, NumberQuestion, Question, TextQuestion, TrueFalseQuestion, format_number
 
 FULL = Decimal(100)
@@ -74,7 +74,8 @@ def build_multichoice(builder: PackBuilder, where: Location, prompt: str, answer
     positive = [a for a in answers if a.percent > 0]
     if not single:
         builder.skip(where, "multiple-response", "Moodle lets students tick several answers here "
-                                                 f"({len(positive)} earn marks)")
+                                                 f"({plural(len(positive), 'answer')} "
+                                                 f"{'earns' if len(positive) == 1 else 'earn'} marks)")
         return None
     full = [a for a in answers if a.fully_right]
     if len(full) > 1:
@@ -153,14 +154,27 @@ def build_numerical(builder: PackBuilder, where: Location, prompt: str, answers:
             return None
         numbers.append(answer)
         if answer.feedback:
-            feedback[number_key(answer)] = answer.feedback
+            kept = feedback.setdefault(number_key(answer), answer.feedback)
+            if kept != answer.feedback:
+                builder.warn(where, f"the feedback '{answer.feedback}' of a second '{number_key(answer)}' answer "
+                                    "is not kept; the first one's is")
     full = [a for a in numbers if a.fully_right]
-    if len(full) != 1:
-        builder.skip(where, "unreadable" if not full else "multiple-response",
-                     "no numeric answer is graded 100%" if not full
-                     else f"{len(full)} different numbers are fully right")
+    if not full:
+        builder.skip(where, "unreadable", "no numeric answer is graded 100%")
         return None
-    right = full[0]
+    right = _one_range(full)
+    keys = list(dict.fromkeys(f"'{number_key(a)}'" for a in full))
+    shown = (", ".join(keys[:-1]) + " and " + keys[-1]) if len(keys) > 1 else keys[0]
+    shown += " are both" if len(keys) == 2 else " are all"
+    if right is None:
+        builder.skip(where, "several-numbers", f"{shown} fully right, and no one range holds just them: "
+                                               "a number question here has one right number with a tolerance")
+        return None
+    if len(keys) > 1:
+        tolerance = right.tolerance or Decimal(0)
+        low, high = Decimal(right.text) - tolerance, Decimal(right.text) + tolerance
+        builder.warn(where, f"{shown} fully right; together they accept {plain_number(low)} to "
+                            f"{plain_number(high)}, kept as {number_key(right)}")
     credit = [{"answer": decimal_to_number(Decimal(a.text)), "tolerance": decimal_to_number(a.tolerance or Decimal(0)),
                "percent": decimal_to_number(a.percent)} for a in numbers if not a.fully_right and a.percent != 0]
     _report_credit(builder, where, credit)
@@ -172,8 +186,25 @@ def build_numerical(builder: PackBuilder, where: Location, prompt: str, answers:
                 wrong.append(value)
     return NumberQuestion(prompt=prompt, answer=decimal_to_number(Decimal(right.text)),
                           tolerance=decimal_to_number(right.tolerance or Decimal(0)), unit=unit, wrong=wrong,
-                          meta=_meta(feedback, credit), explanation=_explanation(general, feedback, number_key(right)),
-                          **common)
+                          meta=_meta(feedback, credit),
+                          explanation=_explanation(general, feedback, number_key(full[0])), **common)
+
+
+def _one_range(full: list[MoodleAnswer]) -> MoodleAnswer | None:
+    """One answer accepting exactly what the fully right answers accept together, when their
+    ranges join into one (one inside another, overlapping or touching); None otherwise."""
+    ranges = sorted(((Decimal(a.text) - (a.tolerance or 0), Decimal(a.text) + (a.tolerance or 0), a) for a in full),
+                    key=lambda span: span[:2])
+    low, high = ranges[0][0], ranges[0][1]
+    for start, end, _ in ranges[1:]:
+        if start > high:
+            return None
+        high = max(high, end)
+    for start, end, answer in ranges:
+        if (start, end) == (low, high):
+            return answer
+    middle = (low + high) / 2
+    return MoodleAnswer(plain_number(middle), FULL, full[0].feedback, (high - low) / 2, full[0].line)
 
 
 def _report_credit(builder: PackBuilder, where: Location, credit: list[dict[str, Any]]) -> None:
@@ -187,3 +218,30 @@ def _report_credit(builder: PackBuilder, where: Location, credit: list[dict[str,
 def escape_stars(text: str) -> str:
     """A short answer as Moodle must store it so that '*' is a star, not a wildcard."""
     return text.replace("*", "\\*")
+
+
+def written_number(key: str) -> str:
+    """A number kept as text (a meta key such as "1e-05") in the plain form exports write."""
+    try:
+        return plain_number(Decimal(key))
+    except ArithmeticError:
+        return key
+
+
+def right_answer_key(question: Question) -> str:
+    """The key of the right answer in `meta.feedback`, as the importers write it."""
+    if isinstance(question, TrueFalseQuestion):
+        return "True" if question.answer else "False"
+    if isinstance(question, NumberQuestion):
+        answer = format_number(question.answer)
+        return answer if not question.tolerance else f"{answer}:{format_number(question.tolerance)}"
+    return str(question.answer)
+
+
+def general_feedback(question: Question, feedback: dict) -> str:
+    """What to write as Moodle's general feedback: the explanation, unless it is the right
+    answer's own feedback (an import makes that the explanation), which is written once, there."""
+    explanation = question.explanation or ""
+    if explanation and str(feedback.get(right_answer_key(question), "")) == explanation:
+        return ""
+    return explanation

@@ -16,10 +16,10 @@ from decimal import Decimal
 from pathlib import PurePosixPath
 from xml.sax.saxutils import escape, quoteattr
 
-from game.packs.formats.common import ExportResult
+from game.packs.formats.common import ExportResult, plain_number
 from game.packs.formats.exporting import Exporter
 from game.packs.formats.htmltext import one_line
-from game.packs.formats.moodle import escape_stars, is_grade_option
+from game.packs.formats.moodle import escape_stars, general_feedback, is_grade_option, right_answer_key, written_number
 from game.packs.model import (
     ChoiceQuestion, NumberQuestion, Pack, Question, TextQuestion, TrueFalseQuestion, format_number,
 )
@@ -51,7 +51,7 @@ class _Writer:
     def answer(self, text: str, percent: int | float, feedback: str, text_format: str = "html",
                tolerance: str | None = None) -> None:
         body = self.html(text) if text_format == "html" else self.clean(text)
-        self.lines.append(f'    <answer fraction="{format_number(percent)}" format="{text_format}">')
+        self.lines.append(f'    <answer fraction="{plain_number(percent)}" format="{text_format}">')
         self.lines.append(f"      <text>{escape(body)}</text>")
         self.lines.append(f'      <feedback format="html">\n        <text>{escape(self.html(feedback))}</text>\n'
                           "      </feedback>")
@@ -91,11 +91,11 @@ def _question(writer: _Writer, pack: Pack, question: Question) -> None:
         name = name[:NAME_LENGTH - 1].rstrip() + "\u2026"
     writer.lines.append(f"    <name>\n      <text>{escape(writer.clean(name))}</text>\n    </name>")
     _question_text(writer, pack, question)
-    writer.text_element("generalfeedback", question.explanation or "")
-    writer.lines += ["    <defaultgrade>1</defaultgrade>", "    <penalty>0.3333333</penalty>",
-                     "    <hidden>0</hidden>", f"    <idnumber>{escape(question.id)}</idnumber>"]
     meta = question.meta or {}
     feedback = meta.get("feedback") if isinstance(meta.get("feedback"), dict) else {}
+    writer.text_element("generalfeedback", general_feedback(question, feedback))
+    writer.lines += ["    <defaultgrade>1</defaultgrade>", "    <penalty>0.3333333</penalty>",
+                     "    <hidden>0</hidden>", f"    <idnumber>{escape(question.id)}</idnumber>"]
     credit = _credit(writer, meta)
     if isinstance(question, ChoiceQuestion):
         writer.lines += ["    <single>true</single>", "    <shuffleanswers>true</shuffleanswers>",
@@ -170,17 +170,17 @@ def _credit(writer: _Writer, meta: dict) -> dict:
 
 
 def _numerical(writer: _Writer, question: NumberQuestion, feedback: dict, meta: dict) -> None:
-    answer = format_number(question.answer)
-    key = answer if not question.tolerance else f"{answer}:{format_number(question.tolerance)}"
-    writer.answer(answer, 100, feedback.get(key, ""), "moodle_auto_format", format_number(question.tolerance))
+    """Numbers and tolerances written out in full (0.00001), feedback found by its meta key."""
+    writer.answer(plain_number(question.answer), 100, feedback.get(right_answer_key(question), ""),
+                  "moodle_auto_format", plain_number(question.tolerance))
     for entry, percent in _credit(writer, meta).items():
         if isinstance(entry, tuple):
             value, tolerance = entry
-            writer.answer(value, percent, feedback.get(value if tolerance == "0" else f"{value}:{tolerance}", ""),
-                          "moodle_auto_format", tolerance)
+            writer.answer(written_number(value), percent,
+                          feedback.get(value if tolerance == "0" else f"{value}:{tolerance}", ""),
+                          "moodle_auto_format", written_number(tolerance))
     for value in question.wrong:
-        text = format_number(value)
-        writer.answer(text, 0, feedback.get(text, ""), "moodle_auto_format", "0")
+        writer.answer(plain_number(value), 0, feedback.get(format_number(value), ""), "moodle_auto_format", "0")
     if feedback.get("*"):
         writer.answer("*", 0, feedback["*"], "moodle_auto_format", "0")
     if question.unit:

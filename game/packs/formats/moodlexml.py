@@ -2,19 +2,17 @@
 
 Read: multichoice with one right answer becomes choice, truefalse stays, shortanswer becomes
 text with `accept:`, numerical becomes number with its tolerance; category paths become
-tags; general feedback becomes the explanation; HTML is reduced to text. A picture embedded
-in the question text is saved beside the pack under `images/`; picture links are reported
-and never fetched. Matching, cloze, essay, description and multiple-response questions are
+tags; general feedback becomes the explanation; HTML is reduced to text. The question's
+picture (in its text, or Moodle 1.9's `<image>` and `<image_base64>`) is saved beside the
+pack under `images/` when the file holds it or it lies beside the file; picture links are
+reported and never fetched, and the question is kept without them. Matching, cloze, essay, description and multiple-response questions are
 skipped with a note, as is a question whose grades are not grades Moodle offers.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import re
 from decimal import Decimal, InvalidOperation
-from pathlib import PurePosixPath
+from pathlib import Path
 from urllib.parse import unquote
 
 from game.packs.formats.common import (
@@ -24,8 +22,8 @@ from game.packs.formats.htmltext import Picture, Reduced, one_line, reduce_text
 from game.packs.formats.moodle import (
     MoodleAnswer, build_multichoice, build_numerical, build_shortanswer, build_truefalse, is_grade_option,
 )
+from game.packs.formats.pictures import PLUGINFILE, bring_in, decode_base64, file_name
 from game.packs.formats.xmltree import Element, parse_xml
-from game.packs.images import MAX_IMAGE_BYTES, MAX_IMAGE_SIDE, image_size
 from game.packs.model import Image
 
 FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain", "markdown": "markdown"}
@@ -33,7 +31,6 @@ SKIPPED = {
     "essay": "essay", "matching": "matching", "ddmatch": "matching", "randomsamatch": "matching",
     "cloze": "cloze", "multianswer": "cloze", "description": "description",
 }
-PLUGINFILE = "@@PLUGINFILE@@/"
 
 
 def import_moodle_xml(data: bytes, file: str, pack_id: str, title: str | None = None) -> ImportResult:
@@ -62,6 +59,7 @@ class _QuestionReader:
         self.where = where
         self.category = category
         self.name = one_line(reduce_text(element.text_of("name", "text"), "html").text)
+        self.base = Path(where.file).parent
         self.dropped_pictures: list[str] = []
 
     def read(self, qtype: str) -> None:
@@ -84,9 +82,11 @@ class _QuestionReader:
         common = {"id": "q", "tags": self.tags(), "image": self.picture(prompt)}
         general = self.text("generalfeedback", "the general feedback").text
         if self.dropped_pictures:
-            names = ", ".join(f"'{n}'" for n in dict.fromkeys(self.dropped_pictures))
-            self.builder.warn(self.where, f"pictures in answers and feedback are not kept ({names}); only the "
-                                          "question itself shows a picture")
+            names = list(dict.fromkeys(self.dropped_pictures))
+            shown = ", ".join(f"'{n}'" for n in names)
+            what = "a picture in an answer or feedback is" if len(names) == 1 else \
+                "pictures in answers and feedback are"
+            self.builder.warn(self.where, f"{what} not kept ({shown}); only the question itself shows a picture")
         question = readers[qtype](prompt.text, answers, general, common)
         if question is not None:
             idnumber = one_line(self.element.text_of("idnumber"))
@@ -104,10 +104,10 @@ class _QuestionReader:
         text_format = FORMATS.get(node.attrs.get("format", "moodle_auto_format"), "moodle")
         reduced = reduce_text(node.text_of("text"), text_format)
         for media in reduced.media:
-            self.builder.warn(self.where, f"the sound or video '{_file_name(media)}' in {what} cannot be played "
+            self.builder.warn(self.where, f"the sound or video '{file_name(media)}' in {what} cannot be played "
                                           "here; its text is kept")
         if reduced.pictures and not keep_pictures:
-            self.dropped_pictures.extend(_file_name(p.src) for p in reduced.pictures)
+            self.dropped_pictures.extend(file_name(p.src) for p in reduced.pictures)
         return reduced
 
     def answers(self, qtype: str) -> list[MoodleAnswer] | None:
@@ -153,58 +153,54 @@ class _QuestionReader:
         return [one_line(tag.text_of("text")) for tag in tags.findall("tag") if one_line(tag.text_of("text"))]
 
     def picture(self, prompt: Reduced) -> Image | None:
-        """The first embedded PNG or JPEG of the question text, saved under images/."""
+        """The question's picture: the first of its text that can come in, else Moodle 1.9's <image>.
+
+        Moodle adds an old-style `<image>` (with its `<image_base64>` bytes) after the text,
+        so it counts after the text's own pictures. Only one picture shows with a question.
+        """
         node = self.element.find("questiontext")
-        files = {f.attrs.get("name", ""): f for f in node.findall("file")} if node is not None else {}
+        embedded: dict[str, bytes] = {}
+        damaged: dict[str, int] = {}
+        for file in node.findall("file") if node is not None else []:
+            data = decode_base64(file.text)
+            if data is None:
+                damaged[file.attrs.get("name", "")] = file.line
+            else:
+                embedded.setdefault(file.attrs.get("name", ""), data)
+        pictures = list(prompt.pictures) + self.legacy_picture(embedded)
         image = None
-        for picture in prompt.pictures:
+        for picture in pictures:
             if image is not None:
                 self.builder.warn(self.where, f"only one picture is shown with a question; "
-                                              f"'{_file_name(picture.src)}' was left out")
+                                              f"'{file_name(picture.src)}' was left out")
                 continue
-            image = self._embedded(picture, files)
+            name = unquote(picture.src.strip()[len(PLUGINFILE):]) if picture.src.strip().startswith(PLUGINFILE) else ""
+            if name in damaged:
+                self.builder.warn(Location(self.where.file, damaged[name]),
+                                  f"picture '{name}' skipped: its data is damaged")
+                continue
+            image = bring_in(self.builder, self.where, picture.src, picture.alt, self.base, embedded)
         return image
 
-    def _embedded(self, picture: Picture, files: dict[str, Element]) -> Image | None:
-        src = picture.src.strip()
-        if re.match(r"(?i)^(?:https?|ftp):", src) or src.startswith("//"):
-            self.builder.warn(self.where, f"picture link '{src}' skipped: pictures are never downloaded; save it "
-                                          "beside the pack and add image: {file, alt} to the question")
-            return None
-        if not src.startswith(PLUGINFILE):
-            self.builder.warn(self.where, f"picture '{src}' skipped: it is not embedded in the file")
-            return None
-        name = unquote(src[len(PLUGINFILE):])
-        node = files.get(name)
-        if node is None:
-            self.builder.warn(self.where, f"picture '{name}' skipped: the file does not hold it")
-            return None
-        try:
-            data = base64.b64decode("".join(node.text.split()), validate=True)
-        except (binascii.Error, ValueError):
-            self.builder.warn(Location(self.where.file, node.line), f"picture '{name}' skipped: its data is damaged")
-            return None
-        found = image_size(data[:64 * 1024])
-        if found is None:
-            self.builder.warn(self.where, f"picture '{name}' skipped: the game shows PNG and JPEG pictures only")
-            return None
-        kind, width, height = found
-        if len(data) > MAX_IMAGE_BYTES or max(width, height) > MAX_IMAGE_SIDE or min(width, height) == 0:
-            self.builder.warn(self.where, f"picture '{name}' skipped: {width}x{height} pixels, "
-                                          f"{len(data) // 1024} KB is more than a pack picture may be")
-            return None
-        path = _store(self.builder, name, kind, data)
-        alt = picture.alt
-        if not alt:
-            alt = PurePosixPath(name).stem.replace("_", " ").replace("-", " ")
-            self.builder.warn(self.where, f"picture '{name}' has no alt text; used '{alt}' (shown when pictures "
-                                          "are off): write a better one")
-        return Image(file=path, alt=alt)
+    def legacy_picture(self, embedded: dict[str, bytes]) -> list[Picture]:
+        """Moodle 1.9's `<image>` (a file name or link) and `<image_base64>` (its bytes)."""
+        named = self.element.text_of("image").strip()
+        encoded = self.element.find("image_base64")
+        if encoded is not None and encoded.text.strip():
+            data = decode_base64(encoded.text)
+            name = named.replace("/", "_").replace("\\", "_") or "picture"
+            if data is None:
+                self.builder.warn(Location(self.where.file, encoded.line),
+                                  f"picture '{name}' skipped: its data (<image_base64>) is damaged")
+                return []
+            embedded.setdefault(name, data)
+            return [Picture(PLUGINFILE + name, "")]
+        return [Picture(named, "")] if named else []
 
     # --- the question types -----------------------------------------------------------
 
     def multichoice(self, prompt, answers, general, common):
-        single = self.element.text_of("single").strip().lower() not in ("false", "0")
+        single = is_single(self.element.find("single"))
         return build_multichoice(self.builder, self.where, prompt, answers, single, general, **common)
 
     def truefalse(self, prompt, answers, general, common):
@@ -237,6 +233,14 @@ class _QuestionReader:
         return build_numerical(self.builder, self.where, prompt, answers, general, unit=unit, **common)
 
 
+def is_single(node: Element | None) -> bool:
+    """Moodle's reading of `<single>`: absent means one answer; present, only `false`, `0` or
+    nothing (exactly so: `False` is one answer too) lets students tick several."""
+    if node is None:
+        return True
+    return node.text.strip(" \t\n\r\0\x0b") not in ("false", "0", "")
+
+
 def _is_one(text: str) -> bool:
     try:
         return Decimal(text) == 1
@@ -244,20 +248,3 @@ def _is_one(text: str) -> bool:
         return False
 
 
-def _file_name(src: str) -> str:
-    return unquote(src.rsplit("/", 1)[-1]) or src
-
-
-def _store(builder: PackBuilder, name: str, kind: str, data: bytes) -> str:
-    """A path under images/ for the picture's bytes: the same bytes share one file."""
-    stem = slugify(PurePosixPath(name).stem, max_words=8) or "picture"
-    extension = ".png" if kind == "png" else ".jpg"
-    for path, existing in builder.files.items():
-        if existing == data:
-            return path
-    path, number = f"images/{stem}{extension}", 2
-    while path in builder.files:
-        path = f"images/{stem}-{number}{extension}"
-        number += 1
-    builder.files[path] = data
-    return path

@@ -14,11 +14,12 @@ from typing import Any
 
 from game.packs.formats.common import (
     ExportResult, FormatError, ImportResult, PackBuilder, choice_or_truefalse, clamp_time_limit, parse_number,
+    plain_number,
 )
 from game.packs.formats.exporting import Exporter, nearest, place_answer, put
 from game.packs.formats.htmltext import tidy
 from game.packs.formats.sheets import Sheet, find_header, header_key, read_workbook, text_cell
-from game.packs.model import NumberQuestion, Pack, TextQuestion, format_number
+from game.packs.model import NumberQuestion, Pack, TextQuestion
 
 MAX_OPTIONS = 5
 DEFAULT_TIME = 30
@@ -45,24 +46,32 @@ SKIPPED_TYPES = {
 }
 
 
+def column_name(key: str) -> str | None:
+    """Which Quizizz column a reduced header title names (`Option1` and `Time` as converters
+    write them are the vendor's `Option 1` and `Time in seconds`)."""
+    if key in ("question text", "question"):
+        return "question"
+    if key == "question type":
+        return "type"
+    if match := re.fullmatch(r"option ?([1-5])", key):
+        return f"option{match.group(1)}"
+    if re.fullmatch(r"correct(?: answers?(?: s)?)?(?: .*)?", key):
+        return "correct"
+    if key == "time" or key.startswith("time "):
+        return "time"
+    if key.startswith("image link") or key == "image":
+        return "image"
+    if key.startswith("answer explanation") or key == "explanation":
+        return "explanation"
+    return None
+
+
 def match_header(row: list[Any]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for index, value in enumerate(row):
-        key = header_key(value)
-        if key == "question text":
-            columns.setdefault("question", index)
-        elif key == "question type":
-            columns.setdefault("type", index)
-        elif match := re.fullmatch(r"option ([1-5])", key):
-            columns.setdefault(f"option{match.group(1)}", index)
-        elif key.startswith("correct answer"):
-            columns.setdefault("correct", index)
-        elif key.startswith("time in seconds") or key == "time":
-            columns.setdefault("time", index)
-        elif key.startswith("image link"):
-            columns.setdefault("image", index)
-        elif key.startswith("answer explanation") or key == "explanation":
-            columns.setdefault("explanation", index)
+        name = column_name(header_key(value))
+        if name:
+            columns.setdefault(name, index)
     return columns if all(n in columns for n in ("question", "option1", "option2")) else None
 
 
@@ -231,14 +240,17 @@ def _fill_in(exporter: Exporter, question: TextQuestion | NumberQuestion) -> lis
     if isinstance(question, NumberQuestion):
         lost = []
         if question.tolerance:
-            lost.append(f"its tolerance of {format_number(question.tolerance)}")
+            lost.append(f"its tolerance of {plain_number(question.tolerance)}")
         if question.unit:
             lost.append(f"its unit '{question.unit}'")
         if question.wrong:
             lost.append("its wrong options")
         note = "written as a fill-in-the-blank question with the number as text"
-        exporter.note(question, note + (f"; {' and '.join(lost)} are not kept" if lost else ""))
-        return [format_number(question.answer)]
+        if lost:
+            single = len(lost) == 1 and not lost[0].startswith("its wrong options")
+            note += f"; {' and '.join(lost)} {'is' if single else 'are'} not kept"
+        exporter.note(question, note)
+        return [plain_number(question.answer)]
     answers = [question.answer, *question.accept]
     if len(answers) > MAX_OPTIONS:
         exporter.note(question, f"only {MAX_OPTIONS} accepted answers fit: dropped "

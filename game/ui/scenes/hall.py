@@ -10,17 +10,17 @@ from itertools import groupby
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.flame import Flame, still_flame
-from game.ui.fx import draw_panel
-from game.ui.idle import STILL
-from game.ui.podium import cauldron_picture
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.look.flame import Flame, still_flame
+from game.ui.kit.fx import draw_panel
+from game.ui.kit.idle import STILL
+from game.ui.look.podium import cauldron_picture
 from game.ui.handover import HallFocus
-from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
-from game.ui.text import score_text
+from game.ui.kit.text import score_text
 
 MODE_WORDS = {"solo": "Solo", "party": "Party", "classroom": "Classroom"}
 

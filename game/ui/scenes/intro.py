@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.fx import draw_panel, shape_icon
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.kit.fx import draw_panel, shape_icon
 from game.ui.handover import Match
-from game.ui.idle import STILL
-from game.ui.input import PARTY_ZONES, SOLO_KEY_HINTS, key_name
-from game.ui.layout import Screen, grid, split_columns, split_rows
+from game.ui.kit.idle import STILL
+from game.ui.input.keymap import PARTY_ZONES, SOLO_KEY_HINTS, key_name
+from game.ui.kit.layout import Screen, grid, split_columns, split_rows
 from game.ui.scene import Scene
-from game.ui.teamcolours import player_colours
-from game.ui.teamview import draw_team_input
-from game.ui.theme import SHAPES
+from game.ui.look.teamcolours import player_colours
+from game.ui.classroom.teamview import draw_team_input
+from game.ui.kit.theme import SHAPES
 
 
 class IntroScene(Scene):

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import pygame
 
-from game.packs.library import DraftEntry
+from game.packs.library import DraftEntry, PackEntry
 from game.packs.model import QUESTION_TYPES
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import body_rect, draw_header, draw_key_hints, header_rect
-from game.ui.fx import draw_panel, icon
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints, header_rect
+from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import PackChoice
-from game.ui.idle import STILL, blink_wait
-from game.ui.input import TEXT
-from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.kit.idle import STILL, blink_wait
+from game.ui.input.keymap import TEXT
+from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
-from game.ui.widgets import TextField
+from game.ui.kit.widgets import TextField
 
 TYPE_NAMES = {"choice": "choice", "truefalse": "true/false", "number": "number", "text": "typed answer"}
 
@@ -55,13 +55,15 @@ class PacksScene(Scene):
 
     def enter(self, handover) -> None:
         library = self.services.library
-        self.entries = list(library.entries) + list(getattr(library, "drafts", [])) if library is not None else []
+        playable = list(library.entries) if library is not None else []
+        self.entries: list[PackEntry | DraftEntry] = playable + (list(library.drafts) if library is not None else [])
         chosen = handover.pack_ids if isinstance(handover, PackChoice) else ()
-        self.chosen: list[str] = [pid for pid in chosen if any(getattr(e, "id", None) == pid for e in self.entries)]
+        self.chosen: list[str] = [pid for pid in chosen if any(e.id == pid for e in playable)]
         self.filter = TextField("filter", "Filter", placeholder="type to filter", max_length=40)
         self.focus = 0          # index into visible entries, or len(visible) for the Continue button
         self.scroll = 0
         self.screen = Screen(1280, 720)
+        self._per_page = 4               # until the first layout measures it
         self.card_rects: list[tuple[int, pygame.Rect]] = []
         self.continue_rect = pygame.Rect(0, 0, 0, 0)
         self.caret = 0.0
@@ -85,7 +87,7 @@ class PacksScene(Scene):
 
     @property
     def per_page(self) -> int:
-        return max(1, getattr(self, "_per_page", 4))
+        return max(1, self._per_page)
 
     def toggle(self, pack_id: str) -> None:
         if pack_id in self.chosen:

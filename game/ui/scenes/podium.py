@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import draw_key_hints
-from game.ui.fx import draw_panel
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import draw_key_hints
+from game.ui.kit.fx import draw_panel
 from game.ui.handover import AfterSession, HallFocus, Match
-from game.ui.layout import Screen, split_columns, split_rows
-from game.ui.podium import Finisher, Podium
+from game.ui.kit.layout import Screen, split_columns, split_rows
+from game.ui.look.podium import Finisher, Podium
 from game.ui.scene import Scene
-from game.ui.teamcolours import player_colours
-from game.ui.text import score_text
+from game.ui.look.teamcolours import player_colours
+from game.ui.kit.text import score_text
 
 
 class PodiumScene(Scene):
@@ -44,16 +44,16 @@ class PodiumScene(Scene):
         recorder = self.match.recorder
         config = self.session.config
         pack_key = "+".join(sorted({p.id for p in config.packs}))
-        ranks = getattr(recorder, "ranks", None) or []
+        ranks = recorder.ranks if recorder is not None else []
         new_record = any(r.rank == 1 and r.total > 0 for r in ranks)
         store = self.services.store
         if new_record and store is not None:
             # Equalling an earlier best is not a new record.
             best = [e for e in store.hall_of_fame(pack=pack_key, mode=config.mode.value, limit=50)
                     if e.pack_key == pack_key and e.rank == 1]
-            new_record = not any(e.session_id != getattr(recorder, "session_id", None) for e in best)
+            new_record = not any(e.session_id != self.match.session_id for e in best)
         return HallFocus(pack_id=pack_key, mode=config.mode.value,
-                         session_id=getattr(recorder, "session_id", None), new_record=new_record)
+                         session_id=self.match.session_id, new_record=new_record)
 
     def handle(self, action: A.Action) -> None:
         if isinstance(action, A.Back):

@@ -12,21 +12,21 @@ import math
 import pygame
 
 from game.quiz import AnswerStatus, State
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.fx import draw_panel, icon
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import Match
-from game.ui.input import ANSWER, MENU, SOLO_KEY_HINTS, SOLO_KEYS, TEXT
-from game.ui.layout import Screen, split_columns, split_rows
-from game.ui.overlays import ConfirmDialog, draw_pause_card
-from game.ui.scene import Scene
-from game.ui.teamcolours import player_colours
-from game.ui.teamplay import TeamPlay
-from game.ui.teamview import draw_team_input
-from game.ui.text import score_text
-from game.ui.tiles import DIMMED, LOCKED, AnswerTiles
-from game.ui.torch import TorchTimer
-from game.ui.widgets import TextField
+from game.ui.input.keymap import ANSWER, MENU, SOLO_KEY_HINTS, SOLO_KEYS, TEXT
+from game.ui.kit.layout import Screen, split_columns, split_rows
+from game.ui.kit.overlays import draw_pause_card
+from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
+from game.ui.look.teamcolours import player_colours
+from game.ui.classroom.teamplay import TeamPlay
+from game.ui.classroom.teamview import draw_team_input
+from game.ui.kit.text import score_text
+from game.ui.look.tiles import DIMMED, LOCKED, AnswerTiles
+from game.ui.look.torch import TorchTimer
+from game.ui.kit.widgets import TextField
 
 TYPE_LABELS = {"choice": "Choose one", "truefalse": "True or false?", "number": "Type a number",
                "text": "Type the answer"}
@@ -34,7 +34,7 @@ TYPE_LABELS = {"choice": "Choose one", "truefalse": "True or false?", "number": 
 
 def question_picture(question) -> pygame.Surface | None:
     """The question's image, or None when it has none or it cannot be read (the alt text is shown)."""
-    image = getattr(question.question, "image", None)
+    image = question.question.image
     base = question.pack.base_dir
     if image is None or base is None:
         return None
@@ -44,7 +44,7 @@ def question_picture(question) -> pygame.Surface | None:
         return None
 
 
-class QuestionScene(Scene):
+class QuestionScene(InGameScene):
     name = "question"
     title = "Question"
 
@@ -64,8 +64,8 @@ class QuestionScene(Scene):
         self.torch = TorchTimer(s.theme, seed=self.question.number)
         self.locked_for = 0.0
         self.last_tick = math.inf
-        self.confirm: ConfirmDialog | None = None
         self.picture = question_picture(self.question)
+        self._picture_cache: tuple[tuple[int, int], pygame.Surface] | None = None
         self.screen = Screen(1280, 720)
         self.chosen: int | None = None
         self._sync_torch()
@@ -82,10 +82,6 @@ class QuestionScene(Scene):
         if not self.teams:
             return [SOLO_KEYS]
         return self.play.room.answer_keys()
-
-    @property
-    def teacher_keys(self) -> bool:
-        return self.play is not None and self.play.teacher_keys(self.confirm is not None)
 
     def _team_help(self, index: int, team) -> tuple[str, str]:
         """A team's line in the help overlay: its keys or pad (short, on the key cap), then its name."""
@@ -110,7 +106,7 @@ class QuestionScene(Scene):
         if self.play is not None and self.play.desk is not None:
             return tuple(keys) + self.play.help_keys
         pause = ("Ctrl+P", "pause (P types a letter here)") if self.question.typed else ("P", "pause")
-        return tuple(keys + [pause, ("Esc", "leave the game (asks first)")])
+        return tuple(keys + [pause, LEAVE_KEY])
 
     @property
     def paused(self) -> bool:
@@ -119,21 +115,14 @@ class QuestionScene(Scene):
     # -- input ----------------------------------------------------------------------------
     def handle(self, action: A.Action) -> None:
         session = self.session
-        if self.confirm is not None:
-            answer = self.confirm.handle(action)
-            if answer is True:
-                self.finish("abandon")
-            elif answer is False:
-                self.confirm = None
-                if session.state is State.PAUSED:
-                    session.resume()
+        if self.answer_to_leave(action):
             return
         if self.play is not None:
             action = self.play.handle(action, self, answering=session.state is State.ASKING)
             if action is None or self.outcome is not None:
                 return
         if isinstance(action, A.Back):
-            self._ask_to_leave()
+            self.ask_to_leave()
             return
         if self.paused:
             if isinstance(action, (A.Pause, A.Confirm, A.Click)):
@@ -181,12 +170,15 @@ class QuestionScene(Scene):
                 for tile in self.tiles.tiles:
                     tile.state = LOCKED if tile.index == response else DIMMED
 
-    def _ask_to_leave(self) -> None:
+    def ask_to_leave(self) -> None:
+        """The clock stops while the players decide."""
         if self.session.state is State.ASKING:
             self.session.pause()
-        self.confirm = ConfirmDialog(self.theme, self.services.text,
-                                     "Leave this game? The scores so far are kept as an unfinished game.",
-                                     "Leave", "Keep playing")
+        super().ask_to_leave()
+
+    def kept_playing(self) -> None:
+        if self.session.state is State.PAUSED:
+            self.session.resume()
 
     # -- time -----------------------------------------------------------------------------
     def _sync_torch(self) -> None:
@@ -228,7 +220,7 @@ class QuestionScene(Scene):
         crowded = self.teams and len(self.session.players) > 4
         many = min(0.36, 0.28 * self.theme.font_scale)   # two rows of chips; room for names in large type
         chips_h = (many if crowded else 0.15) if self.teams else 0.0
-        pictured = getattr(self.question.question, "image", None) is not None     # a picture needs the height
+        pictured = self.question.question.image is not None     # a picture needs the height
         prompt_share = 0.5 if self.question.typed else (0.34 if crowded else (0.46 if pictured else 0.38))
         rows = split_rows(play, [prompt_share, 1 - prompt_share - chips_h, chips_h] if self.teams
                           else [prompt_share, 1 - prompt_share], screen.px(0.025))
@@ -256,8 +248,7 @@ class QuestionScene(Scene):
         if self.paused and self.confirm is None:
             draw_pause_card(surface, theme, self.services.text,
                             ["The torch is waiting.", "Press P or Enter to carry on, Esc to leave."])
-        if self.confirm is not None:
-            self.confirm.draw(surface)
+        self.draw_leave_question(surface)
         if self.play is not None:
             self.play.draw(surface)
 
@@ -285,7 +276,7 @@ class QuestionScene(Scene):
         draw_panel(surface, card, theme.panel, radius_frac=0.08, edge=theme.panel_edge, edge_width=max(1, screen.px(0.003)),
                    alpha=235)
         inner = card.inflate(-screen.px(0.07), -screen.px(0.05))
-        image = getattr(self.question.question, "image", None)
+        image = self.question.question.image
         if image is not None:
             picture_box, inner = split_columns(inner, [0.32, 0.68], screen.px(0.03))
             if self.picture is not None:
@@ -301,7 +292,7 @@ class QuestionScene(Scene):
                    line_spacing=1.1).draw(surface, inner)
 
     def _scaled_picture(self, size: tuple[int, int]) -> pygame.Surface:
-        cached = getattr(self, "_picture_cache", None)
+        cached = self._picture_cache
         if cached is None or cached[0] != size:
             self._picture_cache = (size, pygame.transform.smoothscale(self.picture, size))
         return self._picture_cache[1]

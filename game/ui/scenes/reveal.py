@@ -6,24 +6,23 @@ from __future__ import annotations
 import pygame
 
 from game.quiz import State
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import draw_key_hints
-from game.ui.fx import draw_panel, icon
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import draw_key_hints
+from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import Match
-from game.ui.layout import Screen, split_columns, split_rows
-from game.ui.overlays import ConfirmDialog
-from game.ui.scene import Scene
-from game.ui.teamcolours import player_colours
-from game.ui.teamplay import TeamPlay
-from game.ui.text import points_text, score_text
-from game.ui.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
+from game.ui.kit.layout import Screen, split_columns, split_rows
+from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
+from game.ui.look.teamcolours import player_colours
+from game.ui.classroom.teamplay import TeamPlay
+from game.ui.kit.text import points_text, score_text
+from game.ui.look.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
 
 
-class RevealScene(Scene):
+class RevealScene(InGameScene):
     name = "reveal"
     title = "The answer"
-    own_keys = (("Enter, Space", "go on"), ("Mouse, touch", "click to go on"), ("Esc", "leave the game (asks first)"))
+    own_keys = (("Enter, Space", "go on"), ("Mouse, touch", "click to go on"), LEAVE_KEY)
 
     def enter(self, handover: Match) -> None:
         s = self.services
@@ -49,7 +48,6 @@ class RevealScene(Scene):
                 tile.state = FADED
             if self.teams and chose:
                 tile.markers = [s.theme.lane_colour(player_colours(self.session.players)[player]) for player in chose]
-        self.confirm: ConfirmDialog | None = None
         self.elapsed = 0.0
         self.screen = Screen(1280, 720)
         anyone_right = any(a.correct for a in self.result.answers)
@@ -57,29 +55,18 @@ class RevealScene(Scene):
 
     # -- input ----------------------------------------------------------------------------
     @property
-    def teacher_keys(self) -> bool:
-        return self.play is not None and self.play.teacher_keys(self.confirm is not None)
-
-    @property
     def help_keys(self):  # type: ignore[override]
         return self.own_keys + (self.play.help_keys if self.play is not None else ())
 
     def handle(self, action: A.Action) -> None:
-        if self.confirm is not None:
-            answer = self.confirm.handle(action)
-            if answer is True:
-                self.finish("abandon")
-            elif answer is False:
-                self.confirm = None
+        if self.answer_to_leave(action):
             return
         if self.play is not None:
             action = self.play.handle(action, self)
             if action is None or self.outcome is not None:
                 return
         if isinstance(action, A.Back):
-            self.confirm = ConfirmDialog(self.theme, self.services.text,
-                                         "Leave this game? The scores so far are kept as an unfinished game.",
-                                         "Leave", "Keep playing")
+            self.ask_to_leave()
         elif isinstance(action, (A.Confirm, A.Click)):
             self.go_on()
 
@@ -177,8 +164,7 @@ class RevealScene(Scene):
         self._draw_source(surface)
         draw_key_hints(surface, screen, theme, s.text, [("Enter", "go on"), ("F1", "keys"), ("Esc", "leave")],
                        self.footer)
-        if self.confirm is not None:
-            self.confirm.draw(surface)
+        self.draw_leave_question(surface)
         if self.play is not None:
             self.play.draw(surface)
 

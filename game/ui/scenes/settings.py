@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.fx import draw_panel, shape_icon
-from game.ui.layout import Screen, split_columns, split_rows
-from game.ui.projector import set_projector
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.kit.fx import draw_panel, shape_icon
+from game.ui.kit.layout import Screen, split_columns, split_rows
+from game.ui.classroom.projector import set_projector
 from game.ui.scene import Scene
-from game.ui.theme import SHAPES
-from game.ui.widgets import Button, Choice, Form, Toggle
+from game.ui.kit.theme import SHAPES
+from game.ui.kit.widgets import Button, Choice, Form, Toggle
 
 FONT_SCALES = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 VOLUMES = tuple(v / 10 for v in range(11))
@@ -54,22 +54,22 @@ class SettingsScene(Scene):
         s = self.services
         st = s.settings
         scale = Choice("font_scale", "Text size", options=list(FONT_SCALES), show=_percent, wrap=False)
-        scale.select(min(FONT_SCALES, key=lambda v: abs(v - getattr(st, "font_scale", 1.0))))
+        scale.select(min(FONT_SCALES, key=lambda v: abs(v - st.font_scale)))
         volume = Choice("volume", "Volume", options=list(VOLUMES), show=_percent, wrap=False)
-        volume.select(min(VOLUMES, key=lambda v: abs(v - getattr(st, "volume", 0.8))))
-        current_time = int(getattr(st, "default_time_limit", 20))
+        volume.select(min(VOLUMES, key=lambda v: abs(v - st.volume)))
+        current_time = st.default_time_limit
         default_time = Choice("default_time_limit", "Default time per question",
                               options=sorted({*DEFAULT_TIMES, current_time}), show=lambda t: f"{t} seconds", wrap=False)
         default_time.select(current_time)
         rows = [
-            Toggle("projector", "Projector profile", on=bool(getattr(st, "projector", False)),
+            Toggle("projector", "Projector profile", on=st.projector,
                    hint="fullscreen, large type, high contrast"),
-            Toggle("fullscreen", "Fullscreen (F11)", on=bool(getattr(st, "fullscreen", False))),
+            Toggle("fullscreen", "Fullscreen (F11)", on=st.fullscreen),
             scale,
-            Toggle("high_contrast", "High contrast", on=bool(getattr(st, "high_contrast", False))),
-            Toggle("reduced_motion", "Reduced motion", on=bool(getattr(st, "reduced_motion", False))),
-            Toggle("dyslexia_font", "Dyslexia-friendly font", on=bool(getattr(st, "dyslexia_font", False))),
-            Toggle("sound", "Sound", on=not getattr(st, "mute", False)),
+            Toggle("high_contrast", "High contrast", on=st.high_contrast),
+            Toggle("reduced_motion", "Reduced motion", on=st.reduced_motion),
+            Toggle("dyslexia_font", "Dyslexia-friendly font", on=st.dyslexia_font),
+            Toggle("sound", "Sound", on=not st.mute),
             volume,
             default_time,
             Button("back", "Done"),
@@ -127,7 +127,7 @@ class SettingsScene(Scene):
     def update(self, dt: float) -> None:
         self.form.update(dt)
         fullscreen = self.form.row("fullscreen")
-        fullscreen.on = bool(getattr(self.services.settings, "fullscreen", False))
+        fullscreen.on = self.services.settings.fullscreen
 
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

@@ -12,17 +12,17 @@ import pygame
 from game.packs.model import QUESTION_TYPES
 from game.quiz import ConfigError, Mode, ScoringOptions, Session, SessionConfig, describe_rules
 from game.quiz.config import MAX_NAME_LENGTH, MAX_PLAYERS
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.fx import draw_panel
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.kit.fx import draw_panel
 from game.ui.handover import Match, PackChoice, TeamSetup
-from game.ui.input import MENU, TEXT
-from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.input.keymap import MENU, TEXT
+from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
 from game.ui.scenes.packs import TYPE_NAMES
-from game.ui.theme import RING_NAMES
-from game.ui.widgets import Button, Choice, Form, TextField, Toggle
+from game.ui.kit.theme import RING_NAMES
+from game.ui.kit.widgets import Button, Choice, Form, TextField, Toggle
 
 MODES = {"solo": "Solo", "party": "Party (2 to 8 teams)", "classroom": "Classroom (projector)"}
 TIME_CHOICES = (None, 10, 15, 20, 30, 45, 60, 90, 120, 240)   # None: the pack's times, else the settings' default
@@ -78,15 +78,14 @@ class SetupScene(Scene):
         return sum(len(p.questions) for p in self.packs)
 
     @property
-    def default_time(self) -> int | None:
+    def default_time(self) -> int:
         """The settings' time for questions whose pack gives none (settings.yaml `default_time_limit`)."""
-        value = getattr(self.services.settings, "default_time_limit", None)
-        return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+        return self.services.settings.default_time_limit
 
     def _time_text(self, seconds: int | None) -> str:
         if seconds is not None:
             return f"{seconds} seconds"
-        return "As the pack says" if self.default_time is None else f"As the pack says, else {self.default_time} s"
+        return f"As the pack says, else {self.default_time} s"
 
     def _build(self) -> None:
         s = self.services

@@ -5,16 +5,15 @@ from __future__ import annotations
 import pygame
 
 from game.quiz import State, max_points
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import draw_key_hints
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import draw_key_hints
 from game.ui.handover import Match
-from game.ui.layout import Screen, split_rows
-from game.ui.overlays import ConfirmDialog
-from game.ui.scene import Scene
-from game.ui.teamplay import TeamPlay
-from game.ui.teamcolours import player_colours
-from game.ui.track import Lane, RelayTrack
+from game.ui.kit.layout import Screen, split_rows
+from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
+from game.ui.classroom.teamplay import TeamPlay
+from game.ui.look.teamcolours import player_colours
+from game.ui.look.track import Lane, RelayTrack
 
 
 def lanes_for(standings, players) -> list[Lane]:
@@ -23,11 +22,11 @@ def lanes_for(standings, players) -> list[Lane]:
     return [Lane(s.name, colours[s.player], s.previous_score, s.score, s.rank) for s in standings]
 
 
-class StandingsScene(Scene):
+class StandingsScene(InGameScene):
     name = "standings"
     title = "Standings"
     own_keys = (("Enter, Space", "skip the run, then go on"), ("Mouse, touch", "click to go on"),
-                ("Esc", "leave the game (asks first)"))
+                LEAVE_KEY)
 
     def enter(self, handover: Match) -> None:
         s = self.services
@@ -41,7 +40,6 @@ class StandingsScene(Scene):
             streaks = self.session.config.scoring.streaks
             self.finish_score = sum(max_points(r.question.points, streaks) for r in self.session.results if not r.skipped)
         self.scores_changed()
-        self.confirm: ConfirmDialog | None = None
         self.screen = Screen(1280, 720)
         if self.hidden:
             self._go_on()
@@ -59,10 +57,6 @@ class StandingsScene(Scene):
         self.track.set_lanes(lanes_for(standings, self.session.players), finish_score=self.finish_score)
 
     @property
-    def teacher_keys(self) -> bool:
-        return self.play is not None and self.play.teacher_keys(self.confirm is not None)
-
-    @property
     def help_keys(self):  # type: ignore[override]
         return self.own_keys + (self.play.help_keys if self.play is not None else ())
 
@@ -73,21 +67,14 @@ class StandingsScene(Scene):
             self.finish("next", self.match)
 
     def handle(self, action: A.Action) -> None:
-        if self.confirm is not None:
-            answer = self.confirm.handle(action)
-            if answer is True:
-                self.finish("abandon")
-            elif answer is False:
-                self.confirm = None
+        if self.answer_to_leave(action):
             return
         if self.play is not None:
             action = self.play.handle(action, self)
             if action is None or self.outcome is not None:
                 return
         if isinstance(action, A.Back):
-            self.confirm = ConfirmDialog(self.theme, self.services.text,
-                                         "Leave this game? The scores so far are kept as an unfinished game.",
-                                         "Leave", "Keep playing")
+            self.ask_to_leave()
         elif isinstance(action, (A.Confirm, A.Click)):
             if not self.track.finished and not self.hidden:
                 self.track.skip()
@@ -129,8 +116,7 @@ class StandingsScene(Scene):
             self._draw_solo_stats(surface, done, total)
         hint = "skip" if not self.track.finished else "next question" if done < total else "to the podium"
         draw_key_hints(surface, screen, theme, s.text, [("Enter", hint), ("Esc", "leave")], self.footer)
-        if self.confirm is not None:
-            self.confirm.draw(surface)
+        self.draw_leave_question(surface)
         if self.play is not None:
             self.play.draw(surface)
 

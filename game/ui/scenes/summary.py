@@ -10,14 +10,14 @@ from __future__ import annotations
 import pygame
 
 from game.quiz import ConfigError, Session
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.fx import draw_panel
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.kit.fx import draw_panel
 from game.ui.handover import AfterSession, Match
-from game.ui.layout import Screen, split_columns, split_rows
+from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
-from game.ui.widgets import Button, Form
+from game.ui.kit.widgets import Button, Form
 
 HARDEST = 3   # with room for a long question each, even in the projector profile
 
@@ -51,7 +51,7 @@ class SummaryScene(Scene):
 
     @property
     def session_id(self) -> int | None:
-        return getattr(self.match.recorder, "session_id", None)
+        return self.match.session_id
 
     # -- input ----------------------------------------------------------------------------
     def handle(self, action: A.Action) -> None:

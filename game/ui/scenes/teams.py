@@ -14,20 +14,20 @@ import dataclasses
 import pygame
 
 from game.quiz import ConfigError, Mode, Session
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.fx import draw_panel, icon
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import Match, TeamSetup
-from game.ui.input import ANSWER, MENU
-from game.ui.layout import Screen, grid, split_columns, split_rows
-from game.ui.projector import projector_on, set_projector
-from game.ui.room import Room
+from game.ui.input.keymap import ANSWER, MENU
+from game.ui.kit.layout import Screen, grid, split_columns, split_rows
+from game.ui.classroom.projector import projector_on, set_projector
+from game.ui.input.room import Room
 from game.ui.scene import Scene
-from game.ui.teamcolours import colour_slots
-from game.ui.teamview import draw_team_input
-from game.ui.theme import RING_NAMES
-from game.ui.widgets import Button, Choice, Form, Toggle
+from game.ui.look.teamcolours import colour_slots
+from game.ui.classroom.teamview import draw_team_input
+from game.ui.kit.theme import RING_NAMES
+from game.ui.kit.widgets import Button, Choice, Form, Toggle
 
 STANDINGS_SHOWN = {False: "Everyone", True: "Top five only"}
 
@@ -74,6 +74,7 @@ class TeamsScene(Scene):
         self.problems: list[str] = []
         self.rules = room_summary(Session(self.config, s.clock))
         self.screen = Screen(1280, 720)
+        self.cards: list[pygame.Rect] = []    # laid out on the first draw
 
     @property
     def teams(self) -> int:
@@ -167,7 +168,7 @@ class TeamsScene(Scene):
         return None
 
     def _card_at(self, pos) -> int | None:
-        for index, rect in enumerate(getattr(self, "cards", [])):
+        for index, rect in enumerate(self.cards):
             if rect.collidepoint(pos):
                 return index
         return None

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui import actions as A
-from game.ui.backdrop import backdrop
-from game.ui.chrome import draw_key_hints
-from game.ui.idle import STILL
-from game.ui.layout import Screen, rel, split_rows
+from game.ui.input import actions as A
+from game.ui.look.backdrop import backdrop
+from game.ui.kit.chrome import draw_key_hints
+from game.ui.kit.idle import STILL
+from game.ui.kit.layout import Screen, rel, split_rows
 from game.ui.scene import Scene
-from game.ui.torch import TorchTimer
-from game.ui.widgets import Button, Form
+from game.ui.look.torch import TorchTimer
+from game.ui.kit.widgets import Button, Form
 
 MENU_ITEMS = (("play", "Play"), ("packs", "Choose packs"), ("generate", "Make a quiz from a document"),
               ("hall", "Hall of fame"), ("settings", "Settings"), ("quit", "Quit"))

@@ -1,0 +1,85 @@
+"""Screenshots of the phone page for the docs, taken in headless Chromium.
+
+    python docs/phone_shots.py [OUT_DIR]     (needs Debian's chromium and chromium-driver, and selenium)
+
+Writes phone-join.png, phone-tiles.png and phone-result.png at 390x844 (a phone), and the same
+three with -768 at 768x1024 (a tablet).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+for extra in (ROOT, ROOT / "tests"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
+
+
+def shoot(out: Path, width: int, height: int, suffix: str) -> None:
+    from browserkit import close_browser, open_browser
+    from phonekit import make_link, make_session
+
+    link = make_link()
+    chrome = open_browser(width, height)
+
+    def until(check):
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            link.pump()
+            try:
+                if check():
+                    return
+            except Exception:
+                pass
+            time.sleep(0.02)
+        raise RuntimeError("the page did not get there")
+
+    try:
+        chrome.get(link.join_url)
+        chrome.find_element("id", "name").send_keys("Ana")
+        chrome.save_screenshot(str(out / f"phone-join{suffix}.png"))
+        chrome.find_element("id", "joinbtn").click()
+        until(lambda: chrome.find_element("id", "lobby").is_displayed())
+        session, clock = make_session(players=("Front row",) + link.player_names(), count=5, types=("choice",))
+        link.attach(session)
+        for _ in range(2):   # a streak to show on the result
+            q = session.start_question()
+            until(lambda: chrome.find_element("id", "question").is_displayed())
+            clock.advance(3)
+            chrome.find_elements("css selector", "#tiles .tile")[q.correct_option].click()
+            until(lambda: chrome.find_element("id", "locked").is_displayed())
+            session.answer(0, (q.correct_option + 1) % len(q.options))
+            session.reveal()
+            until(lambda: chrome.find_element("id", "result").is_displayed())
+            if session.players[1].streak == 2:
+                break
+            session.next()
+        chrome.save_screenshot(str(out / f"phone-result{suffix}.png"))
+        session.next()
+        session.start_question()
+        until(lambda: chrome.find_element("id", "question").is_displayed())
+        time.sleep(0.6)   # the time bar has moved a little
+        chrome.save_screenshot(str(out / f"phone-tiles{suffix}.png"))
+    finally:
+        close_browser(chrome)
+        link.stop()
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("RELAYQUIZ_HOME", tempfile.mkdtemp(prefix="relayquiz-shots-"))
+    shoot(out, 390, 844, "")
+    shoot(out, 768, 1024, "-768")
+    for name in sorted(out.glob("phone-*.png")):
+        print(name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

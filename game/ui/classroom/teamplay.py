@@ -1,0 +1,92 @@
+"""What the play screens add in party and classroom games, in one object they each hold.
+
+    play = TeamPlay.for_match(services, match)   # None in solo games
+    action = play.handle(action, scene)          # None when taken: a teacher key, a pad
+                                                 # plugged or pulled; a pad button becomes
+                                                 # an Answer for its team
+    play.update(dt); play.draw(surface)          # the banner at the top, the teacher's panel
+
+It keeps the match's `Room` (made with defaults when a test or the autopilot starts a team
+game without the team screen) and, in classroom mode, the teacher's desk.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.quiz import Mode
+from game.ui.input import actions as A
+from game.ui.classroom.banner import Banner
+from game.ui.input.room import Room
+from game.ui.classroom.teacher import TeacherDesk
+from game.ui.input.teacher_keys import TEACHER_HELP
+
+if TYPE_CHECKING:
+    from game.ui.handover import Match
+    from game.ui.scene import Scene
+    from game.ui.services import Services
+
+
+class TeamPlay:
+    def __init__(self, services: "Services", match: "Match") -> None:
+        self.services = services
+        self.match = match
+        config = match.session.config
+        if match.room is None:
+            match.room = Room.default(len(config.players), classroom=config.mode is Mode.CLASSROOM)
+        self.room: Room = match.room
+        self.banner = Banner(services.theme, services.text)
+        self.desk = TeacherDesk(services, match, self.banner.show) if config.mode is Mode.CLASSROOM else None
+
+    @classmethod
+    def for_match(cls, services: "Services", match: "Match") -> "TeamPlay | None":
+        return cls(services, match) if match.session.config.mode.teams else None
+
+    def teacher_keys(self, scene_busy: bool = False) -> bool:
+        """Whether teacher keys are live: classroom, and no yes/no question on screen."""
+        return self.desk is not None and self.desk.taking_keys and not scene_busy
+
+    @property
+    def help_keys(self) -> tuple[tuple[str, str], ...]:
+        return TEACHER_HELP if self.desk is not None else ()
+
+    def handle(self, action: A.Action, scene: "Scene", answering: bool = False) -> A.Action | None:
+        """Take what is the room's or the teacher's; return what is left for the screen."""
+        pads, say = self.services.pads, self.banner.show
+        if self.desk is not None and self.desk.handle(action, scene):
+            return None
+        if isinstance(action, A.PadDisconnected):
+            team = self.room.unplugged(action.device)
+            if team is not None:
+                name = self.match.session.players[team].name
+                say(f"{action.label} unplugged: {name} can press a button on any free pad", 5.0)
+            return None
+        if isinstance(action, A.PadConnected):
+            for team in self.room.reconnect(pads):
+                say(f"{self.match.session.players[team].name} has {self.room.inputs[team].pad_label} back")
+            return None
+        if isinstance(action, A.PadButton):
+            team, claimed = self.room.pad_pressed(action, pads)
+            if claimed:
+                say(f"{self.match.session.players[team].name} now answers on "
+                            f"{self.room.inputs[team].pad_label}")
+                return None
+            if team is None or action.choice is None or not answering:
+                return None
+            return A.Answer(team, action.choice)
+        return action
+
+    def update(self, dt: float) -> None:
+        self.banner.update(dt)
+        self.room.check_devices(self.services.pads)
+        self.room.reconnect(self.services.pads)
+        if self.desk is not None:
+            self.desk.update(dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.desk is None or self.desk.selected is None:
+            self.banner.draw(surface)
+        if self.desk is not None:
+            self.desk.draw(surface)

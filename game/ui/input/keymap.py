@@ -1,0 +1,165 @@
+"""Translate pygame events into actions, once, at the edge.
+
+What a key means depends on what the screen is doing, which the scene says with its
+`input_mode`: `menu` (arrows, Enter, Esc, letters as hotkeys), `answer` (answer keys of each
+team, plus the menu keys) or `text` (typing goes into a field). Global keys (F11, F1 or ?,
+Ctrl+Q, M) are recognised here too; the App handles them before a scene sees them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pygame
+
+from game.ui.input import actions as A
+from game.ui.input.teacher_keys import teacher_action
+from game.ui.input.zones import PAD_EVENTS
+
+MENU, ANSWER, TEXT = "menu", "answer", "text"
+
+# Each team's answer keys, tile by tile (triangle, diamond, circle, square, star, hexagon).
+# A choice question can have up to six options; the letters A-F work as well as 1-6.
+SOLO_KEYS: tuple[tuple[int, ...], ...] = (
+    (pygame.K_1, pygame.K_KP1, pygame.K_a),
+    (pygame.K_2, pygame.K_KP2, pygame.K_b),
+    (pygame.K_3, pygame.K_KP3, pygame.K_c),
+    (pygame.K_4, pygame.K_KP4, pygame.K_d),
+    (pygame.K_5, pygame.K_KP5, pygame.K_e),
+    (pygame.K_6, pygame.K_KP6, pygame.K_f),
+)
+PARTY_ZONES: tuple[tuple[int, int, int, int], ...] = (
+    (pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4),
+    (pygame.K_q, pygame.K_w, pygame.K_e, pygame.K_r),
+    (pygame.K_a, pygame.K_s, pygame.K_d, pygame.K_f),
+    (pygame.K_z, pygame.K_x, pygame.K_c, pygame.K_v),
+)
+SOLO_KEY_HINTS = ("1", "2", "3", "4", "5", "6")
+
+_ARROWS = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1),
+           pygame.K_DOWN: (0, 1)}
+_CONFIRM = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+_EDIT_KEYS = {
+    pygame.K_BACKSPACE: "backspace", pygame.K_DELETE: "delete", pygame.K_LEFT: "left",
+    pygame.K_RIGHT: "right", pygame.K_HOME: "home", pygame.K_END: "end",
+    pygame.K_PAGEUP: "pageup", pygame.K_PAGEDOWN: "pagedown",
+}
+
+
+def key_name(key: int) -> str:
+    """The label printed on a key, for the screen (`q`, `1`, `space`)."""
+    return pygame.key.name(key)
+
+
+@dataclass
+class InputMap:
+    """Which keys mean what on the current screen; scenes set `mode` and `answer_keys`."""
+
+    mode: str = MENU
+    # answer_keys[team][choice] -> the keys that lock in that choice for that team.
+    answer_keys: list[tuple[tuple[int, ...], ...]] = field(
+        default_factory=lambda: [SOLO_KEYS])
+    window_size: tuple[int, int] = (1280, 720)
+    # Game controllers (game.ui.input.zones.Gamepads), and whether teacher keys are live (classroom).
+    pads: Any = None
+    teacher: bool = False
+
+    def answer_for(self, key: int) -> A.Answer | None:
+        for team, keys in enumerate(self.answer_keys):
+            for choice, options in enumerate(keys):
+                if key in options:
+                    return A.Answer(team, choice)
+        return None
+
+    def translate(self, event: pygame.event.Event) -> list[A.Action]:
+        """The actions one event means; most events mean none."""
+        kind = event.type
+        if kind == pygame.QUIT:
+            return [A.Quit()]
+        if self.pads is not None and kind in PAD_EVENTS:
+            return self.pads.translate(event)
+        if kind == pygame.KEYDOWN:
+            return self._key(event)
+        if kind == pygame.TEXTINPUT and self.mode == TEXT:
+            return [A.TypeText(event.text)]
+        if kind == pygame.TEXTEDITING and self.mode == TEXT:
+            return [A.ComposeText(event.text, int(getattr(event, "start", len(event.text))))]
+        if kind == pygame.MOUSEMOTION and not getattr(event, "touch", False):
+            return [A.Point(tuple(event.pos))]
+        if kind == pygame.MOUSEBUTTONDOWN and not getattr(event, "touch", False):
+            if event.button == 1:
+                return [A.Click(tuple(event.pos))]
+            return []
+        if kind == pygame.MOUSEWHEEL:
+            return [A.Scroll(int(event.y))]
+        if kind == pygame.FINGERDOWN:
+            w, h = self.window_size
+            return [A.Click((round(event.x * w), round(event.y * h)))]
+        if kind == pygame.DROPFILE:
+            return [A.FileDropped(Path(event.file))]
+        if kind == pygame.VIDEORESIZE:
+            return [A.Resized((int(event.w), int(event.h)))]
+        return []
+
+    def _key(self, event: pygame.event.Event) -> list[A.Action]:
+        key, mod = event.key, event.mod
+        ctrl = bool(mod & pygame.KMOD_CTRL)
+        shift = bool(mod & pygame.KMOD_SHIFT)
+        text = getattr(event, "unicode", "") or ""
+        if key == pygame.K_F11:
+            return [A.ToggleFullscreen()]
+        if key == pygame.K_F1:
+            return [A.Help()]
+        if ctrl and key == pygame.K_q:
+            return [A.Quit()]
+        if key == pygame.K_ESCAPE:
+            return [A.Back()]
+        if key == pygame.K_PAUSE or (ctrl and key == pygame.K_p):
+            return [A.Pause()]          # works while typing too, where P is just a letter
+        if self.mode == TEXT:
+            return self._text_key(key, ctrl, shift)
+        if self.teacher:
+            live = {k for team in self.answer_keys for keys in team for k in keys} if self.mode == ANSWER else set()
+            command = teacher_action(key, mod, text, live)
+            if command is not None:
+                return [command]
+        if text == "?":
+            return [A.Help()]
+        if key in _ARROWS:
+            return [A.Navigate(*_ARROWS[key])]
+        if key == pygame.K_TAB:
+            return [A.Navigate(0, -1 if shift else 1)]
+        if self.mode == ANSWER:
+            answer = self.answer_for(key)
+            if answer is not None:
+                return [answer]
+        if key in _CONFIRM:
+            return [A.Confirm()]
+        if key == pygame.K_BACKSPACE:
+            return [A.Back()]
+        if key == pygame.K_p and not ctrl:
+            return [A.Pause()]
+        if key == pygame.K_m and not ctrl:
+            return [A.ToggleMute()]
+        if text and text.isprintable():
+            return [A.Hotkey(text.lower(), shift, ctrl)]
+        name = pygame.key.name(key)
+        return [A.Hotkey(name, shift, ctrl)] if name else []
+
+    def _text_key(self, key: int, ctrl: bool, shift: bool) -> list[A.Action]:
+        if key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            return [A.Confirm()]
+        if key in (pygame.K_UP, pygame.K_DOWN):
+            if ctrl:  # Ctrl+Up/Down: move the item in focus (a question, an option) up or down
+                return [A.EditKey("up" if key == pygame.K_UP else "down", shift, ctrl)]
+            return [A.Navigate(*_ARROWS[key])]
+        if key == pygame.K_TAB:
+            return [A.Navigate(0, -1 if shift else 1)]
+        if key in _EDIT_KEYS:
+            return [A.EditKey(_EDIT_KEYS[key], shift, ctrl)]
+        if ctrl:
+            name = pygame.key.name(key)
+            return [A.EditKey(name, shift, ctrl)] if name else []
+        return []

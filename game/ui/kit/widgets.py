@@ -1,0 +1,389 @@
+"""Menus and forms built from rows a keyboard, a mouse or a finger can all work.
+
+A `Form` is a column of rows: buttons, choices (left/right to change), toggles and text
+fields. Up/Down (or Tab) move the focus, Left/Right change a value, Enter activates, a click
+focuses and activates, typing goes into the focused text field. Screens build forms from these
+rows and read the values back; the classroom setup and the pack editor reuse them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import pygame
+
+from game.ui.input import actions as A
+from game.ui.kit.fx import draw_panel, mix, scale
+from game.ui.kit.idle import STILL, blink_wait
+from game.ui.kit.layout import Screen, split_columns
+from game.ui.kit.text import TextRenderer, shorten
+from game.ui.kit.theme import Theme
+
+
+@dataclass
+class Row:
+    """One line of a form. `key` names it for the screen that reads it back."""
+
+    key: str
+    label: str
+    enabled: bool = True
+    rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
+    hint: str = ""
+    label_share: float | None = None   # of the row's width; None: the form's
+
+    wants_text = False
+
+    def value_text(self) -> str:
+        return ""
+
+    def change(self, step: int) -> bool:
+        """Left/Right: change the value by `step`; True when something changed."""
+        return False
+
+    def activate(self) -> bool:
+        """Enter or a click; True when the row wants the form to report it."""
+        return False
+
+    def handle_text(self, action: A.Action) -> bool:
+        return False
+
+
+@dataclass
+class Button(Row):
+    def activate(self) -> bool:
+        return self.enabled
+
+
+@dataclass
+class Choice(Row):
+    """A value picked from a list with Left/Right (or a click on either half)."""
+
+    options: list[Any] = field(default_factory=list)
+    index: int = 0
+    show: Callable[[Any], str] = str
+    wrap: bool = True
+
+    @property
+    def value(self) -> Any:
+        return self.options[self.index] if self.options else None
+
+    def select(self, value: Any) -> None:
+        if value in self.options:
+            self.index = self.options.index(value)
+
+    def value_text(self) -> str:
+        return self.show(self.value) if self.options else ""
+
+    def change(self, step: int) -> bool:
+        if not self.options or not self.enabled:
+            return False
+        new = self.index + step
+        new = new % len(self.options) if self.wrap else max(0, min(len(self.options) - 1, new))
+        changed = new != self.index
+        self.index = new
+        return changed
+
+    def activate(self) -> bool:
+        return self.change(1)
+
+
+@dataclass
+class Toggle(Row):
+    on: bool = False
+    on_text: str = "On"
+    off_text: str = "Off"
+
+    def value_text(self) -> str:
+        return self.on_text if self.on else self.off_text
+
+    def change(self, step: int) -> bool:
+        if not self.enabled:
+            return False
+        self.on = not self.on
+        return True
+
+    def activate(self) -> bool:
+        return self.change(1)
+
+
+@dataclass
+class TextField(Row):
+    """A one-line text box: typing, cursor keys, Home/End, Ctrl+Left/Right by word, Backspace."""
+
+    text: str = ""
+    cursor: int = -1
+    max_length: int = 40
+    placeholder: str = ""
+
+    wants_text = True
+
+    def __post_init__(self) -> None:
+        if self.cursor < 0:
+            self.cursor = len(self.text)
+
+    def value_text(self) -> str:
+        return self.text
+
+    def set_text(self, text: str) -> None:
+        self.text = text[: self.max_length]
+        self.cursor = len(self.text)
+
+    def handle_text(self, action: A.Action) -> bool:
+        if isinstance(action, A.TypeText):
+            room = self.max_length - len(self.text)
+            if room <= 0:
+                return False
+            piece = "".join(ch for ch in action.text if ch.isprintable())[:room]
+            self.text = self.text[: self.cursor] + piece + self.text[self.cursor:]
+            self.cursor += len(piece)
+            return bool(piece)
+        if not isinstance(action, A.EditKey):
+            return False
+        key = action.key
+        if key == "backspace" and self.cursor > 0:
+            start = self._word_left() if action.ctrl else self.cursor - 1
+            self.text = self.text[:start] + self.text[self.cursor:]
+            self.cursor = start
+        elif key == "delete" and self.cursor < len(self.text):
+            end = self._word_right() if action.ctrl else self.cursor + 1
+            self.text = self.text[: self.cursor] + self.text[end:]
+        elif key == "left":
+            self.cursor = self._word_left() if action.ctrl else max(0, self.cursor - 1)
+        elif key == "right":
+            self.cursor = self._word_right() if action.ctrl else min(len(self.text), self.cursor + 1)
+        elif key == "home":
+            self.cursor = 0
+        elif key == "end":
+            self.cursor = len(self.text)
+        else:
+            return False
+        return True
+
+    def _word_left(self) -> int:
+        i = self.cursor
+        while i > 0 and self.text[i - 1] == " ":
+            i -= 1
+        while i > 0 and self.text[i - 1] != " ":
+            i -= 1
+        return i
+
+    def _word_right(self) -> int:
+        i, n = self.cursor, len(self.text)
+        while i < n and self.text[i] == " ":
+            i += 1
+        while i < n and self.text[i] != " ":
+            i += 1
+        return i
+
+
+class Form:
+    """Rows with one focus; `handle` returns the key of a row that was activated or changed."""
+
+    def __init__(self, theme: Theme, text: TextRenderer, rows: list[Row], focus: int = 0) -> None:
+        self.theme = theme
+        self.text = text
+        self.rows = rows
+        self.focus = focus if rows else -1
+        self.hover: int | None = None
+        self.caret_time = 0.0
+        self.unit = 720.0
+        self._label_px: dict[int, int] = {}     # set by draw: label width -> the size those labels share
+        self.label_share = 0.46
+        self._skip_disabled(1)
+
+    # -- reading --------------------------------------------------------------------------
+    def still_for(self) -> float:
+        """Until the caret of a focused name field blinks; a form without one never changes alone."""
+        return blink_wait(self.caret_time, 1.0) if self.wants_text else STILL
+
+    def row(self, key: str) -> Row:
+        for row in self.rows:
+            if row.key == key:
+                return row
+        raise KeyError(key)
+
+    @property
+    def focused(self) -> Row | None:
+        return self.rows[self.focus] if 0 <= self.focus < len(self.rows) else None
+
+    @property
+    def wants_text(self) -> bool:
+        row = self.focused
+        return bool(row and row.wants_text and row.enabled)
+
+    # -- input ----------------------------------------------------------------------------
+    def _skip_disabled(self, step: int) -> None:
+        if not self.rows:
+            return
+        for _ in range(len(self.rows)):
+            if self.rows[self.focus].enabled:
+                return
+            self.focus = (self.focus + step) % len(self.rows)
+
+    def move(self, step: int) -> None:
+        if not self.rows:
+            return
+        self.focus = (self.focus + step) % len(self.rows)
+        self._skip_disabled(step)
+        self.caret_time = 0.0
+
+    def handle(self, action: A.Action) -> str | None:
+        row = self.focused
+        if isinstance(action, A.Navigate):
+            if action.dy:
+                self.move(action.dy)
+                return None
+            if row and action.dx and row.change(action.dx):
+                return row.key
+            return None
+        if isinstance(action, A.Confirm) and row is not None:
+            if row.wants_text:
+                self.move(1)
+                return row.key
+            return row.key if row.activate() else None
+        if isinstance(action, (A.TypeText, A.EditKey)) and row is not None:
+            if row.wants_text:
+                if row.handle_text(action):
+                    self.caret_time = 0.0
+                    return row.key
+                return None
+            if isinstance(action, A.EditKey) and action.key in ("left", "right"):
+                return row.key if row.change(-1 if action.key == "left" else 1) else None
+            return None
+        if isinstance(action, A.Point):
+            self.hover = self.index_at(action.pos)
+            return None
+        if isinstance(action, A.Click):
+            index = self.index_at(action.pos)
+            if index is None or not self.rows[index].enabled:
+                return None
+            self.focus = index
+            target = self.rows[index]
+            if isinstance(target, Choice):
+                step = -1 if action.pos[0] < target.rect.x + target.rect.w * (self.label_share + 1) / 2 else 1
+                return target.key if target.change(step) else None
+            if target.wants_text:
+                return None
+            return target.key if target.activate() else None
+        return None
+
+    def index_at(self, pos: tuple[int, int]) -> int | None:
+        for index, row in enumerate(self.rows):
+            if row.rect.collidepoint(pos):
+                return index
+        return None
+
+    def update(self, dt: float) -> None:
+        self.caret_time += dt
+
+    # -- drawing --------------------------------------------------------------------------
+    def stack(self, area: pygame.Rect, screen: Screen, row_height: float = 0.085,
+              gap: float = 0.014, rows: list[Row] | None = None) -> None:
+        """Place `rows` (all by default) one under another from the top of `area`."""
+        self.unit = screen.unit
+        h = screen.px(row_height)
+        step = h + screen.px(gap)
+        for index, row in enumerate(rows if rows is not None else self.rows):
+            row.rect = pygame.Rect(area.x, area.y + index * step, area.w, h)
+
+    def draw(self, surface: pygame.Surface, screen: Screen) -> None:
+        self._label_px = self.label_px(screen)
+        for index, row in enumerate(self.rows):
+            if row.rect.w > 0:
+                self.draw_row(surface, screen, row, index == self.focus, index == self.hover)
+
+    def _split(self, row: Row, px: int) -> tuple[pygame.Rect, pygame.Rect]:
+        inner = row.rect.inflate(-px, -max(2, row.rect.h // 6))
+        share = row.label_share if row.label_share is not None else self.label_share
+        return split_columns(inner, [share, 1 - share], px // 2)
+
+    def label_px(self, screen: Screen) -> dict[int, int]:
+        """One type size for the labels of rows alike: rows whose labels have the same width
+        share the size the tightest of them needs (a narrow half row does not shrink the
+        labels of the full-width rows)."""
+        px = screen.text_px(self.theme, self.theme.size_body)
+        sizes: dict[int, int] = {}
+        for row in self.rows:
+            if row.rect.w <= 0 or isinstance(row, Button):
+                continue
+            box = self._split(row, px)[0]
+            fitted = self.text.trial(row.label, box.size, px=px, style="body").px
+            sizes[box.w] = min(sizes.get(box.w, px), fitted)
+        return sizes
+
+    def draw_row(self, surface: pygame.Surface, screen: Screen, row: Row, focused: bool,
+                 hovered: bool) -> None:
+        theme = self.theme
+        rect = row.rect
+        px = screen.text_px(theme, theme.size_body)
+        edge_w = max(2, screen.px(0.004))
+        if isinstance(row, Button):
+            fill = theme.accent if focused else (theme.panel_raised if hovered else theme.panel)
+            ink = theme.text_dark if focused else theme.text
+            if not row.enabled:
+                fill, ink = theme.panel, theme.text_muted
+            draw_panel(surface, rect, fill, radius_frac=0.5, edge=theme.focus_ring if focused else theme.panel_edge,
+                       edge_width=edge_w)
+            label = self.text.fit(row.label, (rect.w - px * 2, rect.h * 0.8), px=px, style="bold", colour=ink)
+            label.draw(surface, rect)
+            return
+        fill = theme.panel_raised if focused or hovered else theme.panel
+        draw_panel(surface, rect, fill, radius_frac=0.3,
+                   edge=theme.focus_ring if focused else theme.panel_edge, edge_width=edge_w)
+        label_rect, value_rect = self._split(row, px)
+        ink = theme.text if row.enabled else theme.text_muted
+        label_px = self._label_px.get(label_rect.w, px)
+        self.text.fit(row.label, label_rect.size, px=label_px, style="body", colour=ink,
+                      align="left").draw(surface, label_rect)
+        if isinstance(row, TextField):
+            self._draw_field(surface, screen, row, value_rect, focused, px)
+            return
+        value = row.value_text()
+        value_colour = theme.accent if focused else ink
+        if isinstance(row, Toggle):
+            value_colour = (theme.correct if row.on else theme.text_muted) if not focused else theme.accent
+        arrow_w = min(px, round(value_rect.w * 0.14)) if isinstance(row, (Choice, Toggle)) else 0
+        box = value_rect.inflate(-2 * arrow_w, 0)
+        self.text.fit(value, box.size, px=px, style="bold", colour=value_colour).draw(surface, box)
+        if arrow_w and row.enabled:
+            colour = theme.accent if focused else theme.text_muted
+            size = px * 0.32
+            cy = value_rect.centery
+            lx, rx = value_rect.left + arrow_w * 0.5, value_rect.right - arrow_w * 0.5
+            pygame.draw.polygon(surface, colour, [(lx - size * 0.6, cy), (lx + size * 0.6, cy - size), (lx + size * 0.6, cy + size)])
+            pygame.draw.polygon(surface, colour, [(rx + size * 0.6, cy), (rx - size * 0.6, cy - size), (rx - size * 0.6, cy + size)])
+
+    def _draw_field(self, surface, screen, row: TextField, rect: pygame.Rect, focused: bool, px: int) -> None:
+        """A name box: text at the form's size (never shrunk), scrolled to the cursor while typing,
+        cut with an ellipsis otherwise, so long names stay readable and equal in size."""
+        theme = self.theme
+        box = rect.inflate(0, -max(2, rect.h // 8))
+        draw_panel(surface, box, scale(theme.panel, 0.6) if not theme.high_contrast else (0, 0, 0),
+                   radius_frac=0.25, edge=theme.accent if focused else theme.panel_edge,
+                   edge_width=max(1, screen.px(0.003)))
+        inner = box.inflate(-px, 0)
+        px = max(screen.min_text_px(theme), min(px, round(inner.h * 0.62)))
+        caret_on = focused and (self.caret_time % 1.0) < 0.6
+        if not row.text:
+            fitted = self.text.fit(row.placeholder, inner.size, px=px, min_px=screen.min_text_px(theme),
+                                   colour=mix(theme.text_muted, theme.panel, 0.3), align="left", max_lines=1)
+            fitted.draw(surface, inner)
+            caret_x = inner.x
+        else:
+            font = self.text.fonts.get("body", px, row.text)
+            caret = font.size(row.text[: row.cursor])[0]
+            width = font.size(row.text)[0]
+            offset = 0
+            shown = row.text
+            if width > inner.w and focused:
+                offset = min(max(0, caret - inner.w + px), width - inner.w)
+            elif width > inner.w:
+                shown = shorten(font, row.text, inner.w)
+            picture = font.render(shown, True, theme.text)
+            top = inner.centery - picture.get_height() // 2
+            surface.blit(picture, (inner.x, top), pygame.Rect(offset, 0, inner.w, picture.get_height()))
+            caret_x = inner.x + min(inner.w, caret - offset)
+        if caret_on:
+            pygame.draw.line(surface, theme.accent, (caret_x, inner.centery - px * 0.6),
+                             (caret_x, inner.centery + px * 0.6), max(2, screen.px(0.003)))

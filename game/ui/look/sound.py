@@ -1,0 +1,101 @@
+"""Playing the synthesised effects, with mute and volume, and silence when there is no sound card.
+
+The effects are built on a background thread after the window is up (they take a few tenths
+of a second), so the first frame never waits for them; an effect asked for before it is ready
+is simply skipped. The latest requests are logged in `requested`, which tests read.
+"""
+
+from __future__ import annotations
+
+import threading
+from array import array
+from collections import deque
+
+import pygame
+
+from game.ui.look import synth
+
+
+class SoundBank:
+    def __init__(self, volume: float = 0.8, muted: bool = False) -> None:
+        self._volume = min(1.0, max(0.0, float(volume)))
+        self.muted = bool(muted)
+        self._sounds: dict[str, pygame.mixer.Sound] = {}
+        self._thread: threading.Thread | None = None
+        self.available = False
+        self.requested: deque[str] = deque(maxlen=256)
+        self.problem: str | None = None
+
+    def start(self) -> None:
+        """Open the mixer (quietly doing without it if there is none) and build the effects."""
+        try:
+            if not pygame.mixer.get_init():
+                pygame.mixer.init(frequency=44100, size=-16, channels=2, buffer=512)
+        except pygame.error as error:
+            self.problem = f"no sound: {error}"
+            return
+        self.available = True
+        if not self.muted:
+            self._build_in_background()
+
+    def _build_in_background(self) -> None:
+        if self._thread is None and self.available:
+            self._thread = threading.Thread(target=self._build_all, name="relayquiz-sounds", daemon=True)
+            self._thread.start()
+
+    def wait_ready(self, timeout: float = 10.0) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _build_all(self) -> None:
+        init = pygame.mixer.get_init()
+        if not init:
+            return
+        rate, _size, channels = init
+        for name, make in synth.EFFECTS.items():
+            mono = make(rate)
+            samples = mono if channels == 1 else _interleave(mono, channels)
+            try:
+                sound = pygame.mixer.Sound(buffer=samples.tobytes())
+            except pygame.error as error:
+                self.problem = f"no sound: {error}"
+                return
+            sound.set_volume(self._volume)
+            self._sounds[name] = sound
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    @volume.setter
+    def volume(self, value: float) -> None:
+        self._volume = min(1.0, max(0.0, float(value)))
+        for sound in list(self._sounds.values()):
+            sound.set_volume(self._volume)
+
+    def toggle_mute(self) -> bool:
+        self.muted = not self.muted
+        if self.muted and self.available:
+            pygame.mixer.stop()
+        if not self.muted:
+            self._build_in_background()
+        return self.muted
+
+    def play(self, name: str) -> None:
+        """Play the effect `name` (tick, lock_in, correct, wrong, fanfare) unless muted."""
+        if name not in synth.EFFECTS:
+            raise ValueError(f"no sound effect named {name!r}")
+        self.requested.append(name)
+        if self.muted or self._volume <= 0:
+            return
+        self._build_in_background()
+        sound = self._sounds.get(name)
+        if sound is not None:
+            sound.play()
+
+
+def _interleave(mono: array, channels: int) -> array:
+    out = array("h", bytes(2 * len(mono) * channels))
+    for channel in range(channels):
+        out[channel::channels] = mono
+    return out

@@ -1,0 +1,195 @@
+"""Answer tiles: big coloured buttons that also carry a shape and a key, never colour alone.
+
+Each tile is drawn once per size and text into a cached picture (colour, shape, key cap and
+fitted text); a frame only adds the state on top: focus, locked in, dimmed, right or wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.ui.kit.fx import draw_panel, icon, mix, rounded_panel, scale, shape_icon
+from game.ui.kit.layout import grid, split_columns
+from game.ui.kit.text import FittedText, TextRenderer
+from game.ui.kit.theme import SHAPES, Theme
+
+# How a tile looks in the current moment of a question.
+NORMAL, LOCKED, DIMMED, CORRECT, WRONG_PICK, FADED = (
+    "normal", "locked", "dimmed", "correct", "wrong pick", "faded")
+
+
+@dataclass
+class Tile:
+    index: int
+    text: str
+    key_hint: str
+    rect: pygame.Rect
+    state: str = NORMAL
+    picture: pygame.Surface | None = None
+    fitted: FittedText | None = None
+    markers: list = field(default_factory=list)  # colours of the teams who picked it, at reveal
+
+
+def tile_rects(area: pygame.Rect, count: int, gap: int) -> list[pygame.Rect]:
+    """Two tiles side by side, three or four in a 2x2 grid, five or six in a 3x2 grid."""
+    if count <= 2:
+        return split_columns(area, [1] * max(1, count), gap)
+    if count <= 4:
+        return grid(area, 2, 2, gap)[:count]
+    return grid(area, 3, 2, gap)[:count]
+
+
+class AnswerTiles:
+    """The set of tiles of one question."""
+
+    def __init__(self, theme: Theme, text: TextRenderer) -> None:
+        self.theme = theme
+        self.text = text
+        self.tiles: list[Tile] = []
+        self.focus: int | None = None
+        self.hover: int | None = None
+        self.text_px = 30
+        self.unit = 720.0
+
+    def set_options(self, options: list[str], key_hints: list[str] | None) -> None:
+        hints = key_hints or [""] * len(options)
+        self.tiles = [Tile(i, text, hints[i] if i < len(hints) else "", pygame.Rect(0, 0, 1, 1))
+                      for i, text in enumerate(options)]
+        self.focus = None
+
+    def layout(self, area: pygame.Rect, text_px: int, unit: float) -> None:
+        self.text_px = text_px
+        self.unit = unit
+        gap = max(4, round(unit * 0.022))
+        for tile, rect in zip(self.tiles, tile_rects(area, len(self.tiles), gap)):
+            tile.rect = rect
+            tile.picture = None
+
+    def tile_at(self, pos: tuple[int, int]) -> int | None:
+        for tile in self.tiles:
+            if tile.rect.collidepoint(pos):
+                return tile.index
+        return None
+
+    def move_focus(self, dx: int, dy: int) -> None:
+        count = len(self.tiles)
+        if not count:
+            return
+        if self.focus is None:
+            self.focus = 0
+            return
+        columns = 3 if count > 4 else 2
+        row, col = divmod(self.focus, columns)
+        if count <= 2:
+            step = dx or dy
+            self.focus = (self.focus + step) % count
+            return
+        col = (col + dx) % columns
+        row = (row + dy) % ((count + columns - 1) // columns)
+        self.focus = min(count - 1, row * columns + col)
+
+    def _picture(self, tile: Tile) -> pygame.Surface:
+        theme = self.theme
+        rect = tile.rect
+        surface = pygame.Surface(rect.size, pygame.SRCALPHA)
+        fill = theme.tile_colour(tile.index)
+        text_colour = theme.tile_text_colour(tile.index)
+        local = pygame.Rect(0, 0, rect.w, rect.h)
+        radius_frac = 0.14
+        edge_width = round(self.unit * theme.tile_edge_width)
+        if theme.high_contrast:
+            draw_panel(surface, local, (0, 0, 0), radius_frac=radius_frac, edge=fill,
+                       edge_width=max(3, edge_width))
+            text_colour = theme.text
+        else:
+            draw_panel(surface, local, scale(fill, 0.62), radius_frac=radius_frac)
+            inner = local.inflate(0, -max(4, round(rect.h * 0.06)))
+            inner.top = 0
+            draw_panel(surface, inner, fill, radius_frac=radius_frac)
+        pad = max(4, round(min(rect.w, rect.h) * 0.1))
+        icon_size = max(8, min(round(rect.h * 0.5), round(rect.w * 0.2)))
+        shape = SHAPES[tile.index % len(SHAPES)]
+        icon_colour = fill if theme.high_contrast else (255, 255, 255)
+        outline = None if theme.high_contrast else scale(fill, 0.55)
+        icon = shape_icon(shape, icon_size, icon_colour, outline)
+        icon_rect = icon.get_rect(midleft=(pad, rect.h // 2))
+        surface.blit(icon, icon_rect)
+        text_left = icon_rect.right + pad
+        key_w = 0
+        if tile.key_hint:
+            key_px = max(10, round(self.text_px * 0.55))
+            key = self.text.label(tile.key_hint, key_px, style="bold",
+                                  colour=theme.text_dark if not theme.high_contrast else (0, 0, 0))
+            cap = pygame.Rect(0, 0, key.get_width() + key_px, round(key_px * 1.6))
+            cap.bottomright = (rect.w - round(pad * 0.6), rect.h - round(pad * 0.6))
+            cap_fill = mix(fill, (255, 255, 255), 0.75) if not theme.high_contrast else fill
+            draw_panel(surface, cap, cap_fill, radius_frac=0.3)
+            surface.blit(key, key.get_rect(center=cap.center))
+            key_w = cap.w
+        # The right margin keeps the text clear of the key cap and of the badge the reveal pins
+        # to the top-right corner.
+        right = max(pad + key_w // 2, round(self.badge_size(rect) * 0.9))
+        text_box = pygame.Rect(text_left, pad, rect.w - text_left - right, rect.h - 2 * pad)
+        fitted = self.text.fit(tile.text, text_box.size, px=self.text_px, min_px=round(self.unit * 0.02),
+                               style="bold", colour=text_colour, align="left")
+        tile.fitted = fitted
+        fitted.draw(surface, text_box)
+        return surface
+
+    def draw(self, target: pygame.Surface, blink: float = 0.0) -> None:
+        theme = self.theme
+        ring_w = max(3, round(self.unit * 0.008))
+        for tile in self.tiles:
+            if tile.picture is None:
+                tile.picture = self._picture(tile)
+            rect = tile.rect
+            lifted = rect.move(0, -round(self.unit * 0.006)) if tile.index in (self.focus, self.hover) \
+                and tile.state == NORMAL else rect
+            target.blit(tile.picture, lifted)
+            if tile.state in (DIMMED, FADED, WRONG_PICK):
+                alpha = theme.tile_dimmed_alpha if tile.state != WRONG_PICK else min(255, theme.tile_dimmed_alpha + 40)
+                shade = rounded_panel(rect.size, theme.background_top,
+                                      max(2, round(min(rect.w, rect.h) * 0.14)), alpha=255 - alpha)
+                target.blit(shade, rect)
+            if tile.state == LOCKED:
+                self._ring(target, rect.inflate(ring_w * 3, ring_w * 3), theme.focus_ring, ring_w)
+                self._badge(target, rect, "check", theme.focus_ring, theme.text_dark)
+            elif tile.state == CORRECT:
+                self._ring(target, rect.inflate(ring_w * 3, ring_w * 3), theme.correct, ring_w + 1)
+                self._badge(target, rect, "check", theme.correct, theme.text_dark)
+            elif tile.state == WRONG_PICK:
+                self._ring(target, rect.inflate(ring_w * 3, ring_w * 3), theme.wrong, ring_w)
+                self._badge(target, rect, "cross", theme.wrong, (255, 255, 255))
+            elif tile.index == self.focus and tile.state == NORMAL:
+                self._ring(target, lifted.inflate(ring_w * 3, ring_w * 3), theme.focus_ring, ring_w)
+            if tile.markers:
+                self._markers(target, rect, tile.markers)
+
+    def _ring(self, target: pygame.Surface, rect: pygame.Rect, colour, width: int) -> None:
+        radius = round(min(rect.w, rect.h) * 0.15)
+        pygame.draw.rect(target, colour, rect, width=width, border_radius=radius)
+
+    def badge_size(self, rect: pygame.Rect) -> int:
+        """The diameter of the check or cross badge on a tile's top-right corner."""
+        return max(12, round(min(rect.h * 0.42, self.unit * 0.075)))
+
+    def _badge(self, target: pygame.Surface, rect: pygame.Rect, mark: str, fill, ink) -> None:
+        size = self.badge_size(rect)
+        centre = (rect.right - size * 0.35, rect.top + size * 0.35)
+        pygame.draw.circle(target, scale(fill, 0.5), (centre[0], centre[1] + 2), size / 2)
+        pygame.draw.circle(target, fill, centre, size / 2)
+        mark_picture = icon(mark, round(size * 0.7), ink)
+        target.blit(mark_picture, mark_picture.get_rect(center=(round(centre[0]), round(centre[1]))))
+
+    def _markers(self, target: pygame.Surface, rect: pygame.Rect, colours: list) -> None:
+        """A dot per team that picked this tile, in the team's colour, along the bottom edge."""
+        radius = max(4, min(round(rect.h * 0.09), round(rect.w / (3 * max(1, len(colours)) + 2))))
+        gap = radius // 2
+        x = rect.left + radius * 2
+        y = rect.bottom - radius * 1.6
+        for colour in colours:
+            pygame.draw.circle(target, self.theme.text, (x, y), radius + max(1, radius // 4))
+            pygame.draw.circle(target, colour, (x, y), radius)
+            x += radius * 2 + gap
