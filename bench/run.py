@@ -30,6 +30,7 @@ BENCHES = {
     "bench_records": "quiz and records",
     "bench_formats": "import and export",
     "bench_generate": "question generation",
+    "bench_shapes": "generation, awkward shapes",
     "bench_frames": "game window",
     "bench_editor": "pack editor",
     "bench_phones": "phones",
