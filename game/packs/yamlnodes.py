@@ -38,14 +38,19 @@ class Node:
 class Scalar(Node):
     """A scalar's text; `tag` is None until resolved (plain scalars are resolved by pattern)."""
 
-    __slots__ = ("value", "implicit")
+    __slots__ = ("value", "_implicit")
 
     def __init__(self, tag: str | None, value: str, implicit: tuple[bool, bool], line: int, column: int):
         self.tag = tag  # set here rather than by Node's __init__: a file can hold 500,000 of these
         self.line = line
         self.column = column
         self.value = value
-        self.implicit = implicit
+        self._implicit = implicit[0] * 2 + implicit[1]  # a small int, where a tuple would cost 56 bytes
+
+    @property
+    def implicit(self) -> tuple[bool, bool]:
+        """(plain, quoted): whether the tag may be resolved from a plain or a quoted scalar's text."""
+        return bool(self._implicit & 2), bool(self._implicit & 1)
 
 
 class Sequence(Node):
