@@ -104,12 +104,21 @@ TEXT_PIECES = st.sampled_from([
     ", ", "; ", ": ", "! ", "? ", "... ", "\n", "\n\n", "\t", "   ", "\"", "\u201c", "\u201d", "'s ", "(", ")",
     "[", "]", "{", "}", "<b>", "</b>", "<p>", "&amp;", "**", "_", "# ", "- ", "1. ", "@", "http://a.org/x ",
     "km ", "%", "$", "\u20ac", "three ", "million ", "Sun. ", "Paris ", "King ", "of ", "France ", "9" * 120,
+    "The Nile is " + "9" * 400 + " km long. ", "In " + "1" * 5000 + " the river flooded Cairo. ",
     "x" * 30, "\u00e9", "\u6771\u4eac", "\x00", "\ufeff",
 ])
 
 
+# Whole sentences of prose among the pieces, so that questions are really written around them.
+SENTENCES = st.sampled_from([
+    "The river flows through Cairo in Egypt. ", "It was measured in 1899 by British engineers. ",
+    "Emperor Trajan built a bridge over the Danube in 105. ", "The city of Vienna lies on its banks. ",
+    "About 80 million people live in the basin of the river. ", "Marie Curie was born in Warsaw in 1867. ",
+])
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(TEXT_PIECES, max_size=400), st.sampled_from(["doc.txt", "doc.md", "doc.html"]))
+@given(st.lists(st.one_of(SENTENCES, TEXT_PIECES), max_size=400), st.sampled_from(["doc.txt", "doc.md", "doc.html"]))
 def test_generation_never_raises_anything_but_generate_error(pieces, name):
     data = "".join(pieces).encode("utf-8")
     try:
