@@ -32,3 +32,26 @@ def big_pack(count: int) -> Pack:
     return Pack(id="bench-pack", title="Benchmark pack", description="Synthetic questions for timing.",
                 sources=[Source(id="doc-1", title="Synthetic document", path="seeds/none.txt", sha256="0" * 64)],
                 questions=questions)
+
+
+def big_library(folder, packs: int = 100, per_pack: int = 100) -> list:
+    """Write `packs` pack files of `per_pack` questions each into `folder` (a library of
+    packs * per_pack questions); returns their paths. Written with the C emitter: only the
+    content matters, and the pure-Python dumper would take longer than what it is used to time."""
+    from pathlib import Path
+
+    import yaml
+
+    from game.packs.dump import pack_to_data
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    template = pack_to_data(big_pack(per_pack))
+    files = []
+    for number in range(packs):
+        data = dict(template, id=f"bench-pack-{number:03d}", title=f"Benchmark pack {number}")
+        path = folder / f"bench-{number:03d}.yaml"
+        path.write_text(yaml.dump(data, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True,
+                                  default_flow_style=False), encoding="utf-8")
+        files.append(path)
+    return files

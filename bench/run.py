@@ -33,6 +33,7 @@ BENCHES = {
     "bench_shapes": "generation, awkward shapes",
     "bench_frames": "game window",
     "bench_largest_window": "game window at 7680x4320",
+    "bench_startup": "first window",
     "bench_editor": "pack editor",
     "bench_phones": "phones",
 }

@@ -47,7 +47,9 @@ Your packs, scores and settings stay on this machine; set RELAYQUIZ_HOME to keep
 in one folder (a portable install)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: tuple[str, ...] | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or only the subcommands in `only` (each module imports what its
+    command needs, so running one command, the game above all, loads only that)."""
     parser = argparse.ArgumentParser(
         prog="relayquiz", description=DESCRIPTION, epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -55,14 +57,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"relayquiz {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name in COMMANDS:
-        importlib.import_module(f"game.commands.{name}").register(subparsers)
+        if only is None or name in only:
+            importlib.import_module(f"game.commands.{name}").register(subparsers)
     return parser
+
+
+def named_command(argv: list[str]) -> str | None:
+    """The subcommand `argv` runs: the one it names first, `play` for no arguments at all, or
+    None when it starts otherwise (--help, --version, a mistake), which needs every command."""
+    if not argv:
+        return "play"
+    return argv[0] if argv[0] in COMMANDS else None
 
 
 def main(argv: list[str] | None = None) -> int:
     # pygame prints a greeting on import; the game's own output should stand alone.
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    command = named_command(argv)
+    parser = build_parser(None if command is None else (command,))
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["play", *(argv or [])])

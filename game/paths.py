@@ -57,6 +57,13 @@ def user_config_dir() -> Path:
     return home if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def user_cache_dir() -> Path:
+    """Things the game can make again from the user's files (read packs); safe to delete.
+    `$RELAYQUIZ_HOME/cache` when set."""
+    home = _home()
+    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def user_packs_dir() -> Path:
     return user_data_dir() / "packs"
 

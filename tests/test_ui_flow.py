@@ -6,7 +6,7 @@ import pygame
 import pytest
 
 from game.ui.input import actions as A
-from game.ui.flow import FLOW, QUIT, SCENES, TEAM_SCENES
+from game.ui.flow import FLOW, LIBRARY_SCENES, LOADING, QUIT, RESUME, SCENES, TEAM_SCENES
 from game.ui.scene import Scene
 from tests.uikit import key, make_app, press, run_for, typed
 
@@ -21,7 +21,14 @@ def app():
 def test_every_way_out_of_a_scene_leads_to_a_known_scene():
     for (source, outcome), target in FLOW.items():
         assert source in SCENES, source
-        assert target == QUIT or target in SCENES, (source, outcome, target)
+        assert target in (QUIT, RESUME) or target in SCENES, (source, outcome, target)
+    # Resuming is only for the screen that holds another back while the packs are read.
+    assert [key for key, target in FLOW.items() if target == RESUME] == [(LOADING, "ready")]
+
+
+def test_every_scene_entered_in_the_game_is_in_the_table_under_its_own_name():
+    for name in SCENES:
+        assert SCENES[name].name == name
 
 
 def test_every_scene_can_be_reached_from_the_title():
@@ -32,6 +39,9 @@ def test_every_scene_can_be_reached_from_the_title():
             if source == current and target in SCENES and target not in reached:
                 reached.add(target)
                 frontier.append(target)
+                if target in LIBRARY_SCENES and LOADING not in reached:
+                    reached.add(LOADING)       # the App puts it in front while the packs are read
+                    frontier.append(LOADING)
     assert reached == set(SCENES)
 
 
@@ -170,7 +180,9 @@ def test_keyboard_alone_reaches_every_screen(app):
     assert app.scene.name == "review"
     press(app, pygame.K_ESCAPE)
     assert app.scene.name == "packs"
-    assert seen == set(SCENES) - TEAM_SCENES     # those are reached in test_ui_classroom.py
+    # The team screens are reached in test_ui_classroom.py; the loading screen, which only
+    # shows while the packs are read in the background, in test_ui_loading.py.
+    assert seen == set(SCENES) - TEAM_SCENES - {LOADING}
 
 
 class Echo(Scene):

@@ -9,8 +9,6 @@ import sys
 from pathlib import Path
 
 from game.commands.common import add_command, positive, seed_number, shown_argument, whole_number
-from game.quiz.config import MAX_NAME_LENGTH
-from game.store.settings import WINDOW_MAX, WINDOW_MIN
 
 EXAMPLES = """\
   relayquiz play
@@ -21,6 +19,8 @@ EXAMPLES = """\
 
 
 def _size(text: str) -> tuple[int, int]:
+    from game.store.settings import WINDOW_MAX, WINDOW_MIN
+
     match = re.fullmatch(r"\s*([0-9]{1,6})\s*[xX]\s*([0-9]{1,6})\s*", text)
     if not match:
         raise argparse.ArgumentTypeError(f"a window size looks like 1280x720, not {shown_argument(text)}")
@@ -32,6 +32,8 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _teams(text: str) -> tuple[str, ...]:
+    from game.quiz.config import MAX_NAME_LENGTH
+
     names = tuple(name.strip() for name in text.split(","))
     if not all(names):
         raise argparse.ArgumentTypeError("team names are separated by commas and cannot be empty")

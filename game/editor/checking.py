@@ -1,10 +1,10 @@
 """Live validation that stays fast on big packs: only the questions that changed are checked again.
 
-Every rule and message is the pack validator's (`check_pack_data`): each question is checked on
-its own, inside a pack with the real sources, and remembered until it changes; what depends on
-several questions together (two with the same id) comes from checking the pack with every
-question stood in for by a minimal valid one carrying its real id. The result is the same list,
-in the same order, as checking the whole pack at once (a property test holds it to that).
+Every rule and message is the pack validator's, in its three parts: the header
+(`check_header`), each question on its own (`check_question`, remembered until the question
+changes or the pack's sources do) and what depends on several questions together
+(`check_across`: two with the same id). The result is the same list, in the same order, as
+checking the whole pack at once with `check_pack_data` (a property test holds it to that).
 """
 
 from __future__ import annotations
@@ -13,56 +13,55 @@ from pathlib import Path
 from typing import Any
 
 from game.packs.problems import PathProblem
-from game.packs.validate import check_pack_data
-
-_STAND_IN = {"type": "truefalse", "prompt": "?", "answer": True}
+from game.packs.validate import check_across, check_header, check_question
 
 
-def _moved(problem: PathProblem, index: int) -> PathProblem:
-    return PathProblem(("questions", index) + tuple(problem.path[2:]), problem.message, problem.at_key)
+def _placed(problem: PathProblem, index: int) -> PathProblem:
+    """A problem of one question, placed at the question's index in the pack."""
+    return PathProblem(("questions", index) + tuple(problem.path), problem.message, problem.at_key)
 
 
 class LiveCheck:
     def __init__(self) -> None:
         self._questions: dict[int, tuple[tuple, list[PathProblem]]] = {}
-        self._pack: tuple[tuple, list[PathProblem]] | None = None
+        self._header: tuple[tuple, set[str] | None, list[PathProblem]] | None = None
 
     def problems(self, header: dict[str, Any], questions: list[tuple[int, int, Any]],
                  base_dir: Path | None) -> list[PathProblem]:
         """The problems of the pack `header` + `questions` ((uid, version, data) each)."""
+        source_ids, result = self._checked_header(header, base_dir)
+        if source_ids is None:
+            return list(result)
+        result = list(result)
         context = (repr(header.get("sources")), "sources" in header, str(base_dir))
-        own = [self._own(uid, version, data, header, context, base_dir) for uid, version, data in questions]
-        together = self._together(header, [data for _, _, data in questions], base_dir)
-        result = [p for p in together if not (len(p.path) >= 2 and p.path[0] == "questions")]
-        for index, mine in enumerate(own):
-            result.extend(_moved(p, index) for p in mine)
-            seen = {(p.path[2:], p.message) for p in mine}
-            result.extend(p for p in together if len(p.path) >= 2 and p.path[0] == "questions"
-                          and p.path[1] == index and (p.path[2:], p.message) not in seen)
+        across: dict[int, list[PathProblem]] = {}
+        for problem in check_across([data for _, _, data in questions]):
+            across.setdefault(int(problem.path[1]), []).append(problem)
+        for index, (uid, version, data) in enumerate(questions):
+            result.extend(_placed(p, index) for p in self._own(uid, version, data, context, source_ids, base_dir))
+            result.extend(across.get(index, []))
         live = {uid for uid, _, _ in questions}
         for uid in [u for u in self._questions if u not in live]:
             del self._questions[uid]
         return result
 
-    def _own(self, uid: int, version: int, data: Any, header: dict, context: tuple,
+    def _checked_header(self, header: dict[str, Any],
+                        base_dir: Path | None) -> tuple[set[str] | None, list[PathProblem]]:
+        """The header's problems and the source ids questions may cite (None: the questions are
+        not looked at, as for a pack of a newer format version)."""
+        key = (repr(header), str(base_dir))
+        if self._header is None or self._header[0] != key:
+            # The questions list is checked as part of the header only for its shape.
+            source_ids, found = check_header({**header, "questions": []}, base_dir)
+            self._header = (key, source_ids, found)
+        return self._header[1], self._header[2]
+
+    def _own(self, uid: int, version: int, data: Any, context: tuple, source_ids: set[str],
              base_dir: Path | None) -> list[PathProblem]:
         key = (version, context)
         cached = self._questions.get(uid)
         if cached is None or cached[0] != key:
-            alone: dict[str, Any] = {"relayquiz": 1, "id": "x", "title": "x", "questions": [data]}
-            if "sources" in header:
-                alone["sources"] = header["sources"]
-            _, found = check_pack_data(alone, base_dir)
-            cached = (key, [p for p in found if tuple(p.path[:2]) == ("questions", 0)])
+            _, found = check_question(data, source_ids, base_dir)
+            cached = (key, found)
             self._questions[uid] = cached
         return cached[1]
-
-    def _together(self, header: dict, questions: list[Any], base_dir: Path | None) -> list[PathProblem]:
-        stand_ins = [dict(_STAND_IN, **({"id": q["id"]} if "id" in q else {})) if isinstance(q, dict) else q
-                     for q in questions]
-        key = (repr(header), repr([q.get("id") if isinstance(q, dict) else q for q in stand_ins]),
-               repr([("id" in q) if isinstance(q, dict) else None for q in stand_ins]), str(base_dir))
-        if self._pack is None or self._pack[0] != key:
-            _, found = check_pack_data({**header, "questions": stand_ins}, base_dir)
-            self._pack = (key, found)
-        return self._pack[1]

@@ -11,19 +11,20 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from game.packs.model import DIFFICULTIES, MAX_WRONG_OPTIONS, QUESTION_TYPES, format_number
+from game.packs.model import DIFFICULTIES, QUESTION_TYPES, format_number
+from game.packs.questiontypes import ABSENT, FILE_KEY_ORDER, edited_fields, question_fields
+from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
 
 # The dumper's key order for a question; the editor keeps every question's keys in it.
-QUESTION_KEY_ORDER = ("id", "type", "prompt", "answer", "tolerance", "unit", "accept", "wrong",
-                      "difficulty", "time_limit", "explanation", "image", "tags", "source", "meta")
+QUESTION_KEY_ORDER = FILE_KEY_ORDER
 # Keys a question of each type must always carry while edited (even when empty).
-REQUIRED_KEYS = {"choice": ("id", "type", "prompt", "answer", "wrong"),
-                 "truefalse": ("id", "type", "prompt", "answer"),
-                 "number": ("id", "type", "prompt", "answer"),
-                 "text": ("id", "type", "prompt", "answer")}
+REQUIRED_KEYS = {qtype: tuple(rule.key for rule in question_fields(qtype) if rule.required) for qtype in QUESTION_TYPES}
 LIST_KEYS = ("wrong", "accept", "tags")
-MAX_LIST_ITEMS = {"wrong": MAX_WRONG_OPTIONS, "accept": 20, "tags": 20}
-TYPE_SHAPES = {"choice": "choice", "truefalse": "true/false", "number": "number", "text": "typed answer"}
+# How many items the editor lets a list have: the format's limit, or the editor's own.
+MAX_LIST_ITEMS = {rule.key: rule.editor_max_items for qtype in QUESTION_TYPES for rule in question_fields(qtype)
+                  if rule.key in LIST_KEYS}
+# How the window names each type ('typed answer'), as declared.
+TYPE_SHAPES = {name: declared.label for name, declared in TYPE_DECLARATIONS.items()}
 
 
 @dataclass(frozen=True)
@@ -38,29 +39,7 @@ class FieldSpec:
 
 def fields_for(qtype: str) -> tuple[FieldSpec, ...]:
     """Every field a question of `qtype` has, in the order the editor shows them."""
-    if qtype not in QUESTION_TYPES:
-        raise ValueError(f"unknown question type {qtype!r}")
-    fields: list[FieldSpec] = [FieldSpec("prompt", "Question", "long_text")]
-    if qtype == "choice":
-        fields += [FieldSpec("answer", "Right answer", "text"),
-                   FieldSpec("wrong", "Wrong options", "text_list", f"1 to {MAX_WRONG_OPTIONS}")]
-    elif qtype == "truefalse":
-        fields += [FieldSpec("answer", "Answer", "truth")]
-    elif qtype == "number":
-        fields += [FieldSpec("answer", "Right answer", "number"),
-                   FieldSpec("tolerance", "Tolerance", "number", "how far off still counts"),
-                   FieldSpec("unit", "Unit", "text", "shown after the answer box"),
-                   FieldSpec("wrong", "Wrong options", "number_list", "for team play as choices")]
-    else:
-        fields += [FieldSpec("answer", "Right answer", "text"),
-                   FieldSpec("accept", "Also accepted", "text_list", "other answers that count"),
-                   FieldSpec("wrong", "Wrong options", "text_list", "for team play as choices")]
-    fields += [FieldSpec("explanation", "Explanation", "long_text", "shown on the reveal"),
-               FieldSpec("difficulty", "Difficulty", "difficulty"),
-               FieldSpec("time_limit", "Time limit", "whole_number", "seconds; empty for the pack's"),
-               FieldSpec("tags", "Tags", "tags", "separated by commas"),
-               FieldSpec("id", "Id", "text", "a-z, 0-9 and hyphens")]
-    return tuple(fields)
+    return tuple(FieldSpec(rule.key, rule.label, rule.edit_kind or "text", rule.hint) for rule in edited_fields(qtype))
 
 
 DIFFICULTY_CHOICES: tuple[str | None, ...] = (None, *DIFFICULTIES)
@@ -127,13 +106,8 @@ def template(qtype: str, question_id: str) -> dict[str, Any]:
     """A new, empty question of `qtype`: the fields to fill in, nothing invented."""
     if qtype not in QUESTION_TYPES:
         raise ValueError(f"unknown question type {qtype!r}")
-    data: dict[str, Any] = {"id": question_id, "type": qtype, "prompt": ""}
-    if qtype == "choice":
-        data.update(answer="", wrong=["", "", ""])
-    elif qtype == "truefalse":
-        data["answer"] = True
-    elif qtype == "number":
-        data.update(answer=None, tolerance=0)
-    else:
-        data["answer"] = ""
+    data: dict[str, Any] = {"id": question_id, "type": qtype}
+    for rule in question_fields(qtype):
+        if rule.blank is not ABSENT:
+            data[rule.key] = list(rule.blank) if isinstance(rule.blank, list) else rule.blank
     return data

@@ -1,24 +1,22 @@
-"""Question packs: the format v1 model, loading with located problems, dumping, the library.
+"""Question packs: the format v1 model (each question type declared once in questiontypes.py),
+loading with located problems, dumping, the library.
 
 Nothing here imports pygame.
 """
 
-from game.packs.dump import dump_pack, pack_to_data, write_pack
-from game.packs.library import Library, PackEntry, load_library
-from game.packs.load import LoadResult, load_pack, load_pack_text, pack_files, try_load_pack
-from game.packs.model import (
-    ChoiceQuestion,
-    Citation,
-    Defaults,
-    Image,
-    NumberQuestion,
-    Pack,
-    Question,
-    Source,
-    TextQuestion,
-    TrueFalseQuestion,
-)
-from game.packs.problems import PackError, Problem
+from game.lazyexports import lazy_exports
+
+# Each name is imported from its module the first time it is used.
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "game.packs.dump": ("dump_pack", "pack_to_data", "write_pack"),
+    "game.packs.library": ("Library", "PackEntry", "load_library"),
+    "game.packs.load": ("LoadResult", "load_pack", "load_pack_text", "pack_files", "try_load_pack"),
+    "game.packs.model": (
+        "ChoiceQuestion", "Citation", "Defaults", "Image", "NumberQuestion", "Pack", "Question", "Source",
+        "TextQuestion", "TrueFalseQuestion"
+    ),
+    "game.packs.problems": ("PackError", "Problem"),
+})
 
 __all__ = [
     "ChoiceQuestion", "Citation", "Defaults", "Image", "Library", "LoadResult", "NumberQuestion",

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from game.atomic import write_atomic
-from game.packs.model import ChoiceQuestion, NumberQuestion, Pack, Question, TextQuestion
+from game.packs.model import Pack, Question
 
 LINE_WIDTH = 88
 
@@ -34,16 +34,12 @@ _PackDumper.add_representer(str, _represent_str)
 
 
 def question_to_data(question: Question) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": question.id, "type": question.type, "prompt": question.prompt,
-                            "answer": question.answer}  # type: ignore[attr-defined]
-    if isinstance(question, NumberQuestion):
-        data["tolerance"] = question.tolerance
-        if question.unit:
-            data["unit"] = question.unit
-    if isinstance(question, TextQuestion) and question.accept:
-        data["accept"] = list(question.accept)
-    if isinstance(question, (ChoiceQuestion, TextQuestion, NumberQuestion)) and question.wrong:
-        data["wrong"] = list(question.wrong)
+    data: dict[str, Any] = {"id": question.id, "type": question.type, "prompt": question.prompt}
+    # The type's own fields, as declared: written when they say something (or always, if declared so).
+    for rule in question.declared.own_fields:
+        value = getattr(question, rule.key)
+        if rule.always_written or value:
+            data[rule.key] = list(value) if isinstance(value, list) else value
     if question.difficulty is not None:
         data["difficulty"] = question.difficulty
     if question.time_limit is not None:

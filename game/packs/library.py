@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
 from game import paths
+from game.packs.cache import PackCache
+from game.packs.gcpause import paused_gc
 from game.packs.load import pack_files, try_load_pack
 from game.packs.model import Pack
 from game.packs.problems import PackError, Problem
@@ -93,47 +96,85 @@ def _top_level_key_position(file: Path, key: str) -> tuple[int, int]:
     return 1, 1
 
 
-def read_draft(path: Path) -> DraftEntry:
-    """A draft's id and title as far as they can be read; its problems are for the editor to show."""
-    title, pack_id = path.name[: -len(DRAFT_SUFFIX)], None
+def _draft_fields(raw: bytes, name: str) -> dict:
+    """The id and title written in a draft, as far as they can be read (None where not)."""
+    fields: dict = {"id": None, "title": None}
     try:
-        data = parse(decode(read_bytes(path, str(path)), str(path)), str(path)).data
+        data = parse(decode(raw, name), name).data
     except PackError:
-        data = None
+        return fields
     if isinstance(data, dict):
         if isinstance(data.get("title"), str) and data["title"].strip():
-            title = data["title"]
+            fields["title"] = data["title"]
         if isinstance(data.get("id"), str):
-            pack_id = data["id"]
-    return DraftEntry(path, title, pack_id)
+            fields["id"] = data["id"]
+    return fields
 
 
-def load_library(folders: list[tuple[Path, bool]] | None = None) -> Library:
-    """Load every pack of the given (folder, shipped) pairs; by default shipped then user packs."""
+def read_draft(path: Path, cache: PackCache | None = None, group: Path | None = None) -> DraftEntry:
+    """A draft's id and title as far as they can be read; its problems are for the editor to show."""
+    name = str(path)
+    if cache is not None:
+        fields = cache.draft_fields(path, group, lambda raw: _draft_fields(raw, name))
+    else:
+        try:
+            fields = _draft_fields(read_bytes(path, name), name)
+        except PackError:
+            fields = {"id": None, "title": None}
+    return DraftEntry(path, fields["title"] or path.name[: -len(DRAFT_SUFFIX)], fields["id"])
+
+
+# `load_library(cache=DEFAULT_CACHE)`: the cache in the user cache folder.
+DEFAULT_CACHE = object()
+# Told how many pack files are read so far, of how many.
+Progress = Callable[[int, int], None]
+
+
+def load_library(folders: list[tuple[Path, bool]] | None = None, *, cache: Any = DEFAULT_CACHE,
+                 progress: Progress | None = None) -> Library:
+    """Load every pack of the given (folder, shipped) pairs; by default shipped then user packs.
+
+    Unchanged files come from the pack cache (`cache=None` reads every file afresh); the
+    result is the same either way. `progress(done, total)` is told after each file.
+    """
     if folders is None:
         folders = [(paths.shipped_packs_dir(), True), (paths.user_packs_dir(), False)]
+    if cache is DEFAULT_CACHE:
+        cache = PackCache.default()
+    found = [(folder, shipped, pack_files(folder)) for folder, shipped in folders if folder.is_dir()]
+    total = sum(len(files) for _, _, files in found)
+    done = 0
     library = Library()
     where_loaded: dict[str, Path] = {}
-    for folder, shipped in folders:
-        if not folder.is_dir():
-            continue
-        for file in pack_files(folder):
-            if is_draft(file):
-                if not shipped:
-                    library.drafts.append(read_draft(file))
-                continue
-            result = try_load_pack(file)
-            if result.pack is None:
-                library.problems.extend(result.problems)
-                continue
-            pack = result.pack
-            if pack.id in where_loaded:
-                line, column = _top_level_key_position(file, "id")
-                library.problems.append(Problem(
-                    str(file), f"pack id '{pack.id}' is already used by {where_loaded[pack.id]}; "
-                               "this pack was not loaded (give it another id)", line, column, warning=True,
-                ))
-                continue
-            where_loaded[pack.id] = file
-            library.entries.append(PackEntry(pack, shipped))
+    with paused_gc():
+        for folder, shipped, files in found:
+            for file in files:
+                done += 1
+                _load_one(library, where_loaded, file, shipped, cache, folder)
+                if progress is not None:
+                    progress(done, total)
+            if cache is not None:
+                cache.forget_others(folder, files)
     return library
+
+
+def _load_one(library: Library, where_loaded: dict[str, Path], file: Path, shipped: bool,
+              cache: PackCache | None, folder: Path) -> None:
+    if is_draft(file):
+        if not shipped:
+            library.drafts.append(read_draft(file, cache, folder))
+        return
+    result = cache.load_pack(file, folder) if cache is not None else try_load_pack(file)
+    if result.pack is None:
+        library.problems.extend(result.problems)
+        return
+    pack = result.pack
+    if pack.id in where_loaded:
+        line, column = _top_level_key_position(file, "id")
+        library.problems.append(Problem(
+            str(file), f"pack id '{pack.id}' is already used by {where_loaded[pack.id]}; "
+                       "this pack was not loaded (give it another id)", line, column, warning=True,
+        ))
+        return
+    where_loaded[pack.id] = file
+    library.entries.append(PackEntry(pack, shipped))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from game.packs.gcpause import paused_gc
 from game.packs.model import Pack
 from game.packs.problems import PackError, Problem
 from game.packs.safeyaml import DEFAULT_LIMITS, Limits, decode, parse, read_bytes
@@ -23,16 +25,39 @@ class LoadResult:
         return self.pack is not None
 
 
+@dataclass
+class PackReading:
+    """All one reading of a pack's text found: the pack (None when it has problems), every
+    problem, and the plain data the YAML held (None when the YAML itself could not be read)."""
+
+    pack: Pack | None
+    problems: list[Problem] = field(default_factory=list)
+    data: Any = None
+
+
+def read_pack_text(text: str, name: str = "<pack>", base_dir: Path | None = None,
+                   limits: Limits = DEFAULT_LIMITS) -> PackReading:
+    """Parse and check YAML text, problems as values (the collector waits meanwhile)."""
+    with paused_gc():
+        try:
+            document = parse(text, name, limits)
+        except PackError as error:
+            return PackReading(None, error.problems)
+        pack, found = check_pack_data(document.data, base_dir)
+        problems = document.problems_with(found)
+    if problems or pack is None:
+        problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+        return PackReading(None, problems, document.data)
+    return PackReading(pack, [], document.data)
+
+
 def load_pack_text(text: str, name: str = "<pack>", base_dir: Path | None = None,
                    limits: Limits = DEFAULT_LIMITS) -> Pack:
     """A Pack from YAML text; raises PackError listing every problem."""
-    document = parse(text, name, limits)
-    pack, found = check_pack_data(document.data, base_dir)
-    problems = document.problems_with(found)
-    if problems or pack is None:
-        problems.sort(key=lambda p: (p.line or 0, p.column or 0))
-        raise PackError(problems)
-    return pack
+    reading = read_pack_text(text, name, base_dir, limits)
+    if reading.pack is None:
+        raise PackError(reading.problems)
+    return reading.pack
 
 
 def load_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS, display_name: str | None = None) -> Pack:

@@ -3,7 +3,8 @@
 These classes are what every other part of the game speaks: the loader builds them, the
 dumper writes them, the generator and the importers produce them and the quiz plays them.
 They hold values only; the rules that make a pack valid live in `validate.py` so that a
-pack being edited can be invalid for a while.
+pack being edited can be invalid for a while. Each question type's fields and limits are
+declared once in `questiontypes.py`; a test holds these classes to the declarations.
 """
 
 from __future__ import annotations
@@ -12,12 +13,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Union
 
+# The limits are declared with the question types; they stay importable from here.
+from game.packs.questiontypes import DIFFICULTIES as DIFFICULTIES
+from game.packs.questiontypes import MAX_WRONG_OPTIONS as MAX_WRONG_OPTIONS
+from game.packs.questiontypes import TIME_LIMIT_RANGE as TIME_LIMIT_RANGE
+from game.packs.questiontypes import TYPE_NAMES
+from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
+from game.packs.questiontypes import QuestionType
+
 FORMAT_VERSION = 1
 
-QUESTION_TYPES = ("choice", "truefalse", "number", "text")
-DIFFICULTIES = ("easy", "medium", "hard")
-TIME_LIMIT_RANGE = (5, 240)
-MAX_WRONG_OPTIONS = 5
+QUESTION_TYPES = TYPE_NAMES     # choice, truefalse, number, text: declared in questiontypes.py
 DEFAULT_TIME_LIMIT = 20
 DEFAULT_POINTS = 1000
 
@@ -69,6 +75,11 @@ class Question:
     tags: list[str] = field(default_factory=list)
     source: Citation | None = None
     meta: dict[str, Any] | None = None
+
+    @property
+    def declared(self) -> QuestionType:
+        """This question's type as declared: its label, how it is played, its fields."""
+        return TYPE_DECLARATIONS[self.type]
 
     def options(self) -> list[str]:
         """Every option shown when played as a choice question (answer first)."""

@@ -11,8 +11,18 @@ import json
 from pathlib import Path
 from typing import Any
 
-from game.packs.model import DIFFICULTIES, MAX_WRONG_OPTIONS, QUESTION_TYPES, TIME_LIMIT_RANGE
-from game.packs.validate import MAX_ID_LENGTH, MAX_OPTION_LENGTH, MAX_POINTS, MAX_PROMPT_LENGTH, QUESTION_KEYS
+from game.packs.model import QUESTION_TYPES
+from game.packs.questiontypes import (
+    DIFFICULTIES,
+    MAX_ID_LENGTH,
+    MAX_OPTION_LENGTH,
+    MAX_TAG_LENGTH,
+    TIME_LIMIT_RANGE,
+    FieldRule,
+    question_fields,
+    schema_order,
+)
+from game.packs.validate import MAX_POINTS
 
 SCHEMA_PATH = Path(__file__).with_name("relayquiz-pack-v1.schema.json")
 SCHEMA_ID = "https://relayquiz.invalid/schema/pack-v1.json"
@@ -21,43 +31,54 @@ SCHEMA_ID = "https://relayquiz.invalid/schema/pack-v1.json"
 _SLUG = {"type": ["string", "integer"], "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": MAX_ID_LENGTH}
 _TEXT = {"type": ["string", "number"], "minLength": 1}
 _PROSE = {"type": "string", "minLength": 1}
-_OPTION = {"type": ["string", "number"], "minLength": 1, "maxLength": MAX_OPTION_LENGTH}
 _TEXT_LIST = {"type": "array", "items": {"type": ["string", "number"], "minLength": 1}}
+_TAGS = {"type": "array", "items": {"type": ["string", "number"], "minLength": 1, "maxLength": MAX_TAG_LENGTH}}
+
+
+def _field_schema(rule: FieldRule, qtype: str) -> dict[str, Any]:
+    """What a question field holds, as JSON Schema, from its declared kind and limits."""
+    kind = rule.kind
+    if kind == "slug":
+        return _SLUG
+    if kind == "type":
+        return {"const": qtype}
+    if kind == "prose":
+        return {"type": "string", "minLength": 1, "maxLength": rule.max_length}
+    if kind == "option":
+        return {"type": ["string", "number"], "minLength": 1, "maxLength": rule.max_length}
+    if kind == "short_text":
+        return {"type": "string", "maxLength": rule.max_length}
+    if kind == "truth":
+        return {"type": "boolean"}
+    if kind == "number":
+        return {"type": "number", **({"minimum": rule.minimum} if rule.minimum is not None else {})}
+    if kind == "whole_number":
+        low, high = rule.value_range or (None, None)
+        return {"type": "integer", "minimum": low, "maximum": high}
+    if kind == "difficulty":
+        return {"enum": list(DIFFICULTIES)}
+    if kind in ("option_list", "text_list"):
+        items = {"type": ["string", "number"], "minLength": 1, "maxLength": rule.max_length or MAX_OPTION_LENGTH}
+        schema: dict[str, Any] = {"type": "array", "items": items}
+        if rule.max_items is not None:
+            schema.update(maxItems=rule.max_items, minItems=rule.min_items)
+        return schema
+    if kind == "number_list":
+        return {"type": "array", "items": {"type": "number"}, "maxItems": rule.max_items}
+    if kind == "image":
+        return {"$ref": "#/$defs/image"}
+    if kind == "citation":
+        return {"$ref": "#/$defs/citation"}
+    if kind == "meta":
+        return {"type": "object"}
+    raise ValueError(f"no schema for a field of kind {kind!r}")
 
 
 def _question_schema(qtype: str) -> dict[str, Any]:
-    answer: dict[str, Any]
-    if qtype == "truefalse":
-        answer = {"type": "boolean"}
-    elif qtype == "number":
-        answer = {"type": "number"}
-    else:
-        answer = dict(_OPTION)
-    properties: dict[str, Any] = {
-        "id": _SLUG,
-        "type": {"const": qtype},
-        "prompt": {"type": "string", "minLength": 1, "maxLength": MAX_PROMPT_LENGTH},
-        "answer": answer,
-        "difficulty": {"enum": list(DIFFICULTIES)},
-        "time_limit": {"type": "integer", "minimum": TIME_LIMIT_RANGE[0], "maximum": TIME_LIMIT_RANGE[1]},
-        "explanation": {"type": "string"},
-        "image": {"$ref": "#/$defs/image"},
-        "tags": _TEXT_LIST,
-        "source": {"$ref": "#/$defs/citation"},
-        "meta": {"type": "object"},
-    }
-    if qtype in ("choice", "text"):
-        properties["wrong"] = {"type": "array", "items": _OPTION, "maxItems": MAX_WRONG_OPTIONS,
-                               "minItems": 1 if qtype == "choice" else 0}
-    if qtype == "number":
-        properties["tolerance"] = {"type": "number", "minimum": 0}
-        properties["unit"] = {"type": "string"}
-        properties["wrong"] = {"type": "array", "items": {"type": "number"}, "maxItems": MAX_WRONG_OPTIONS}
-    if qtype == "text":
-        properties["accept"] = _TEXT_LIST
-    required = ["id", "type", "prompt", "answer"] + (["wrong"] if qtype == "choice" else [])
-    ordered = {key: properties[key] for key in QUESTION_KEYS[qtype]}
-    return {"type": "object", "properties": ordered, "required": required, "additionalProperties": False}
+    rules = {rule.key: rule for rule in question_fields(qtype)}
+    properties = {key: _field_schema(rules[key], qtype) for key in schema_order(qtype)}
+    required = [key for key in schema_order(qtype) if rules[key].required]
+    return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
 
 
 def build_schema() -> dict[str, Any]:
@@ -74,7 +95,7 @@ def build_schema() -> dict[str, Any]:
             "language": {"type": "string", "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"},
             "author": {"type": ["string", "number"]},
             "license": {"type": ["string", "number"]},
-            "tags": _TEXT_LIST,
+            "tags": _TAGS,
             "defaults": {
                 "type": "object",
                 "properties": {

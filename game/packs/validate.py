@@ -2,7 +2,10 @@
 
 `check_pack_data` turns a mapping into a `Pack` and reports every problem it finds, each
 with the data path of the offending key or value; the loader turns those paths into lines
-and columns. The same function serves the pack editor's live validation.
+and columns. It is made of three parts the pack editor also calls on their own:
+`check_header` (everything but the questions), `check_question` (one question, its paths
+relative to it) and `check_across` (what depends on several questions: repeated ids).
+What each question type's fields hold, and their limits, is read from `questiontypes.py`.
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from dataclasses import dataclass, field
+
 from game.packs import images
 from game.packs.model import (
     DIFFICULTIES,
     FORMAT_VERSION,
-    MAX_WRONG_OPTIONS,
     QUESTION_CLASSES,
     QUESTION_TYPES,
     TIME_LIMIT_RANGE,
@@ -30,13 +34,16 @@ from game.packs.model import (
     Source,
 )
 from game.packs.problems import DataPath, PathProblem
+from game.packs.questiontypes import ALL_QUESTION_KEYS as ALL_QUESTION_KEYS
+from game.packs.questiontypes import MAX_ID_LENGTH as MAX_ID_LENGTH
+from game.packs.questiontypes import MAX_OPTION_LENGTH as MAX_OPTION_LENGTH
+from game.packs.questiontypes import MAX_PROMPT_LENGTH as MAX_PROMPT_LENGTH
+from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
+from game.packs.questiontypes import FieldRule, schema_order, types_with, types_with_text
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
-MAX_ID_LENGTH = 80
-MAX_PROMPT_LENGTH = 1000
-MAX_OPTION_LENGTH = 300
 MAX_POINTS = 10_000
 MAX_NUMBER_DIGITS = 300  # a number answer is played as a float, which holds no more
 _WHOLE = re.compile(r"[+-]?[0-9]+")
@@ -48,16 +55,10 @@ DEFAULTS_KEYS = ("time_limit", "points")
 SOURCE_KEYS = ("id", "title", "path", "sha256")
 IMAGE_KEYS = ("file", "alt")
 CITATION_KEYS = ("doc", "quote")
-COMMON_QUESTION_KEYS = ("id", "type", "prompt", "answer", "difficulty", "time_limit", "explanation",
-                        "image", "tags", "source", "meta")
-QUESTION_KEYS: dict[str, tuple[str, ...]] = {
-    "choice": COMMON_QUESTION_KEYS + ("wrong",),
-    "truefalse": COMMON_QUESTION_KEYS,
-    "number": COMMON_QUESTION_KEYS + ("tolerance", "unit", "wrong"),
-    "text": COMMON_QUESTION_KEYS + ("accept", "wrong"),
-}
-ALL_QUESTION_KEYS = tuple(dict.fromkeys(k for keys in QUESTION_KEYS.values() for k in keys))
-_TYPE_OF_KEY = {"wrong": "choice, number or text", "tolerance": "number", "unit": "number", "accept": "text"}
+QUESTION_KEYS: dict[str, tuple[str, ...]] = {qtype: schema_order(qtype) for qtype in QUESTION_TYPES}
+# Keys only some types have, and which: "'tolerance' belongs to number questions".
+_TYPE_OF_KEY = {key: types_with_text(key) for key in ALL_QUESTION_KEYS if types_with(key)
+                and len(types_with(key)) < len(QUESTION_TYPES)}
 
 
 def option_key(value: Any) -> str:
@@ -371,127 +372,207 @@ class _Checker:
                 fields["meta"] = item["meta"]
             else:
                 self.add(path + ("meta",), f"'meta' must be a mapping, not {_type_name(item['meta'])}")
-        has_answer = "answer" in item
-        if qtype == "choice":
-            answer = self.text(item, "answer", path, max_length=MAX_OPTION_LENGTH, numbers_ok=True)
-            wrong = self.text_list(item, "wrong", path, max_items=MAX_WRONG_OPTIONS, min_items=1)
-            if "wrong" not in item:
-                self.add(path, f"a choice question needs 'wrong' options (1 to {MAX_WRONG_OPTIONS})")
-            fields.update(answer=answer, wrong=wrong or [])
-            self.options_distinct(answer, wrong or [], path)
-        elif qtype == "truefalse":
-            answer = item.get("answer")
-            if has_answer and not isinstance(answer, bool):
-                shown = f"'{answer}'" if isinstance(answer, str) else _type_name(answer)
-                self.add(path + ("answer",), f"a truefalse answer must be true or false, not {shown}")
-            fields["answer"] = answer
-        elif qtype == "number":
-            answer = self.number(item, "answer", path, "a number answer") if has_answer else None
-            tolerance = 0
-            if item.get("tolerance") is not None:
-                tolerance = self.number(item, "tolerance", path, "'tolerance'")
-                if tolerance is not None and tolerance < 0:
-                    self.add(path + ("tolerance",), "'tolerance' must not be negative")
-            unit = self.text(item, "unit", path, max_length=30, allow_empty=True)
-            wrong_numbers: list[int | float] = []
-            if item.get("wrong") is not None:
-                raw = item["wrong"]
-                if not isinstance(raw, list):
-                    self.add(path + ("wrong",), f"'wrong' must be a list, not {_type_name(raw)}"
-                                                f"; write one item as [{raw}]")
-                    raw = []
-                for index, option in enumerate(raw):
-                    number = self.number({"x": option}, "x", path + ("wrong",), f"item {index + 1} of 'wrong'")
-                    if number is not None:
-                        wrong_numbers.append(number)
-                if len(raw) > MAX_WRONG_OPTIONS:
-                    self.add(path + ("wrong",), f"'wrong' has {len(raw)} items; at most {MAX_WRONG_OPTIONS}")
-                if len(wrong_numbers) == len(raw):
-                    self.options_distinct(answer, wrong_numbers, path)
-            fields.update(answer=answer, tolerance=tolerance if tolerance is not None else 0,
-                          unit=unit or "", wrong=wrong_numbers)
-        else:  # text
-            answer = self.text(item, "answer", path, max_length=MAX_OPTION_LENGTH, numbers_ok=True)
-            accept = self.text_list(item, "accept", path) or []
-            wrong = self.text_list(item, "wrong", path, max_items=MAX_WRONG_OPTIONS) or []
-            self.options_distinct(answer, wrong, path)
-            accepted = {option_key(a) for a in accept}
-            for index, option in enumerate(wrong):
+        declared = TYPE_DECLARATIONS[qtype]
+        for rule in declared.own_fields:
+            fields[rule.key] = self.own_field(rule, item, path, qtype)
+        if declared.own("wrong") is not None:
+            wrong = fields["wrong"]
+            # A number question's wrong options are compared only when every one is a number.
+            if rule_is_numbers(declared.own("wrong")):
+                raw = item.get("wrong")
+                if not isinstance(raw, list) or len(wrong) == len(raw):
+                    self.options_distinct(fields["answer"], wrong, path)
+            else:
+                self.options_distinct(fields["answer"], wrong, path)
+        if declared.own("accept") is not None:
+            accepted = {option_key(a) for a in fields["accept"]}
+            for index, option in enumerate(fields["wrong"]):
                 if option_key(option) in accepted:
                     self.add(path + ("wrong", index), f"'{option}' is both accepted and listed as wrong")
-            fields.update(answer=answer, accept=accept, wrong=wrong)
         if len(self.problems) > before:
             return None
         return QUESTION_CLASSES[qtype](**fields)
+
+    def own_field(self, rule: FieldRule, item: dict, path: DataPath, qtype: str) -> Any:
+        """The value of one of a type's own fields, by its declared kind; problems are added."""
+        key = rule.key
+        if rule.kind == "option":
+            return self.text(item, key, path, max_length=rule.max_length, numbers_ok=True)
+        if rule.kind == "truth":
+            value = item.get(key)
+            if key in item and not isinstance(value, bool):
+                shown = f"'{value}'" if isinstance(value, str) else _type_name(value)
+                self.add(path + (key,), f"a {qtype} {key} must be true or false, not {shown}")
+            return value
+        if rule.kind == "number":
+            present = key in item if rule.required else item.get(key) is not None
+            value = self.number(item, key, path, rule.named) if present else None
+            if value is not None and rule.minimum is not None and value < rule.minimum:
+                self.add(path + (key,), f"{rule.named} must not be negative")
+            if value is None and not rule.required:
+                return rule.blank
+            return value
+        if rule.kind == "short_text":
+            return self.text(item, key, path, max_length=rule.max_length, allow_empty=True) or ""
+        if rule.kind == "number_list":
+            return self.number_list(item, rule, path)
+        if rule.kind in ("option_list", "text_list"):
+            found = self.text_list(item, key, path, max_items=rule.max_items, min_items=rule.min_items,
+                                   **({"max_length": rule.max_length} if rule.max_length is not None else {}))
+            if rule.required and key not in item:
+                self.add(path, f"a {qtype} question needs '{key}' options ({rule.min_items} to {rule.max_items})")
+            return found or []
+        raise ValueError(f"no check for a field of kind {rule.kind!r}")
+
+    def number_list(self, item: dict, rule: FieldRule, path: DataPath) -> list[int | float]:
+        key = rule.key
+        numbers: list[int | float] = []
+        if item.get(key) is None:
+            return numbers
+        raw = item[key]
+        if not isinstance(raw, list):
+            self.add(path + (key,), f"'{key}' must be a list, not {_type_name(raw)}; write one item as [{raw}]")
+            raw = []
+        for index, option in enumerate(raw):
+            number = self.number({"x": option}, "x", path + (key,), f"item {index + 1} of '{key}'")
+            if number is not None:
+                numbers.append(number)
+        if rule.max_items is not None and len(raw) > rule.max_items:
+            self.add(path + (key,), f"'{key}' has {len(raw)} items; at most {rule.max_items}")
+        return numbers
+
+    # --- a pack's parts on their own ----------------------------------------------------
+
+    def header(self, data: Any) -> _Header | None:
+        """Everything of a pack but its questions; None when the data is not a pack at all."""
+        root: DataPath = ()
+        if data is None:
+            self.add(root, "the file is empty; a pack starts with 'relayquiz: 1'")
+            return None
+        if isinstance(data, list):
+            self.add(root, "the file holds a list, but a pack is a mapping that starts with 'relayquiz: 1' "
+                           "and keeps its questions under 'questions:'")
+            return None
+        if not isinstance(data, dict):
+            self.add(root, f"the file holds {_type_name(data)}, but a pack is a mapping that starts with "
+                           "'relayquiz: 1'")
+            return None
+        version = data.get("relayquiz")
+        if "relayquiz" in data:
+            if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+                self.add(("relayquiz",), f"this pack is written in format version {version}, but this game "
+                                         f"reads version {FORMAT_VERSION}; update Torch Relay Quiz to play it")
+                return None
+            if version != FORMAT_VERSION:
+                self.add(("relayquiz",), f"'relayquiz' must be the format version {FORMAT_VERSION}, not {version!r}")
+        self.mapping(data, root, "the pack", PACK_KEYS, PACK_REQUIRED)
+        header = _Header(
+            id=self.slug(data, "id", root, "pack id"),
+            title=self.text(data, "title", root, max_length=200, numbers_ok=True),
+            description=self.text(data, "description", root, allow_empty=True, max_length=5000),
+            language=self.text(data, "language", root),
+        )
+        if header.language is not None and not LANGUAGE.match(header.language):
+            self.add(("language",), f"'language' '{header.language}' is not a language tag like 'en' or 'pt-BR'")
+        header.author = self.text(data, "author", root, allow_empty=True, numbers_ok=True)
+        header.license = self.text(data, "license", root, allow_empty=True, numbers_ok=True)
+        header.tags = self.tags(data, root)
+        header.defaults = self.defaults(data, root)
+        header.sources = self.sources(data, root)
+        meta = data.get("meta")
+        if meta is not None and not isinstance(meta, dict):
+            self.add(("meta",), f"'meta' must be a mapping, not {_type_name(meta)}")
+            meta = None
+        header.meta = meta
+        header.source_ids = {s.id for s in header.sources} if "sources" in data else set()
+        if "questions" in data:
+            raw = data.get("questions")
+            if raw is None:
+                raw = []
+            if not isinstance(raw, list):
+                self.add(("questions",), f"'questions' must be a list, not {_type_name(raw)}")
+                raw = []
+            header.questions = raw
+        return header
+
+
+def rule_is_numbers(rule: FieldRule | None) -> bool:
+    return rule is not None and rule.kind == "number_list"
+
+
+@dataclass
+class _Header:
+    """A pack's header as checked, with the raw question list it holds."""
+
+    id: str | None = None
+    title: str | None = None
+    description: str | None = None
+    language: str | None = None
+    author: str | None = None
+    license: str | None = None
+    tags: list[str] = field(default_factory=list)
+    defaults: Defaults = field(default_factory=Defaults)
+    sources: list[Source] = field(default_factory=list)
+    meta: dict[str, Any] | None = None
+    source_ids: set[str] = field(default_factory=set)
+    questions: list[Any] = field(default_factory=list)
+
+
+def check_header(data: Any, base_dir: Path | None = None) -> tuple[set[str] | None, list[PathProblem]]:
+    """The problems of a pack's header (every key but the questions' contents), and the ids of
+    its sources that questions may cite; None instead of the ids when the data cannot be read
+    as a pack far enough for its questions to be checked (not a mapping, a newer format)."""
+    checker = _Checker(base_dir)
+    header = checker.header(data)
+    return (header.source_ids if header is not None else None), checker.problems
+
+
+def check_question(data: Any, source_ids: set[str] | None = None,
+                   base_dir: Path | None = None) -> tuple[Question | None, list[PathProblem]]:
+    """One question on its own: the question, or None with its problems (paths relative to it).
+
+    `source_ids` are the pack's sources a citation may name; None when the pack lists none."""
+    checker = _Checker(base_dir)
+    question = checker.question(data, (), source_ids if source_ids is not None else set())
+    return question, checker.problems
+
+
+def check_across(questions: list[Any]) -> list[PathProblem]:
+    """What only several questions together can get wrong: two with the same id."""
+    problems: list[PathProblem] = []
+    seen_ids: dict[str, int] = {}
+    for index, item in enumerate(questions):
+        qid = item.get("id") if isinstance(item, dict) else None
+        if isinstance(qid, str):
+            if qid in seen_ids:
+                problems.append(PathProblem(("questions", index, "id"), f"duplicate question id '{qid}' "
+                                            f"(also question {seen_ids[qid] + 1} of the pack)"))
+            else:
+                seen_ids[qid] = index
+    return problems
 
 
 def check_pack_data(data: Any, base_dir: Path | None = None) -> tuple[Pack | None, list[PathProblem]]:
     """Build a Pack from loaded YAML data; the pack is None when anything is wrong."""
     checker = _Checker(base_dir)
-    root: DataPath = ()
-    if data is None:
-        checker.add(root, "the file is empty; a pack starts with 'relayquiz: 1'")
+    header = checker.header(data)
+    if header is None:
         return None, checker.problems
-    if isinstance(data, list):
-        checker.add(root, "the file holds a list, but a pack is a mapping that starts with 'relayquiz: 1' "
-                          "and keeps its questions under 'questions:'")
-        return None, checker.problems
-    if not isinstance(data, dict):
-        checker.add(root, f"the file holds {_type_name(data)}, but a pack is a mapping that starts with "
-                          "'relayquiz: 1'")
-        return None, checker.problems
-    version = data.get("relayquiz")
-    if "relayquiz" in data:
-        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-            checker.add(("relayquiz",), f"this pack is written in format version {version}, but this game "
-                                        f"reads version {FORMAT_VERSION}; update Torch Relay Quiz to play it")
-            return None, checker.problems
-        if version != FORMAT_VERSION:
-            checker.add(("relayquiz",), f"'relayquiz' must be the format version {FORMAT_VERSION}, not {version!r}")
-    checker.mapping(data, root, "the pack", PACK_KEYS, PACK_REQUIRED)
-    pack_id = checker.slug(data, "id", root, "pack id")
-    title = checker.text(data, "title", root, max_length=200, numbers_ok=True)
-    description = checker.text(data, "description", root, allow_empty=True, max_length=5000)
-    language = checker.text(data, "language", root)
-    if language is not None and not LANGUAGE.match(language):
-        checker.add(("language",), f"'language' '{language}' is not a language tag like 'en' or 'pt-BR'")
-    author = checker.text(data, "author", root, allow_empty=True, numbers_ok=True)
-    license_ = checker.text(data, "license", root, allow_empty=True, numbers_ok=True)
-    tags = checker.tags(data, root)
-    defaults = checker.defaults(data, root)
-    sources = checker.sources(data, root)
-    meta = data.get("meta")
-    if meta is not None and not isinstance(meta, dict):
-        checker.add(("meta",), f"'meta' must be a mapping, not {_type_name(meta)}")
-        meta = None
-    source_ids = {s.id for s in sources} if "sources" in data else set()
+    across: dict[int, list[PathProblem]] = {}
+    for problem in check_across(header.questions):
+        across.setdefault(int(problem.path[1]), []).append(problem)
     questions: list[Question] = []
-    raw_questions = data.get("questions")
-    if "questions" in data:
-        if raw_questions is None:
-            raw_questions = []
-        if not isinstance(raw_questions, list):
-            checker.add(("questions",), f"'questions' must be a list, not {_type_name(raw_questions)}")
-            raw_questions = []
-        seen_ids: dict[str, int] = {}
-        for index, item in enumerate(raw_questions):
-            path = ("questions", index)
-            question = checker.question(item, path, source_ids)
-            qid = item.get("id") if isinstance(item, dict) else None
-            if isinstance(qid, str):
-                if qid in seen_ids:
-                    checker.add(path + ("id",), f"duplicate question id '{qid}' "
-                                                f"(also question {seen_ids[qid] + 1} of the pack)")
-                else:
-                    seen_ids[qid] = index
-            if question is not None:
-                questions.append(question)
+    for index, item in enumerate(header.questions):
+        question = checker.question(item, ("questions", index), header.source_ids)
+        checker.problems.extend(across.get(index, []))
+        if question is not None:
+            questions.append(question)
     if checker.problems:
         return None, checker.problems
     return Pack(
-        relayquiz=FORMAT_VERSION, id=pack_id, title=title, description=description or "",
-        language=language or "en", author=author, license=license_, tags=tags, defaults=defaults,
-        sources=sources, questions=questions, meta=meta,
+        relayquiz=FORMAT_VERSION, id=header.id, title=header.title, description=header.description or "",
+        language=header.language or "en", author=header.author, license=header.license, tags=header.tags,
+        defaults=header.defaults, sources=header.sources, questions=questions, meta=header.meta,
     ), []
 
 

@@ -55,47 +55,31 @@ Scoring is in pure functions (`points_for`, `streak_bonus`, `score_question`), a
 checking in `checking.py` (`check_text`, `check_number`, `parse_number`).
 """
 
-from game.quiz.checking import check_number, check_text, normalize_text, parse_number
-from game.quiz.clock import Clock, Countdown, FakeClock, MonotonicClock
-from game.quiz.config import (
-    MAX_NAME_LENGTH,
-    MAX_PLAYERS,
-    MAX_ROOM_PLAYERS,
-    POINTS_CHOICES,
-    ConfigError,
-    Mode,
-    QuestionKey,
-    RoundKind,
-    ScoringOptions,
-    SessionConfig,
-    tidy_names,
-)
-from game.quiz.events import (
-    AnswerLocked,
-    Event,
-    PlayerJoined,
-    PlayerRenamed,
-    PointsAdjusted,
-    QuestionRevealed,
-    QuestionSkipped,
-    QuestionStarted,
-    SessionFinished,
-)
-from game.quiz.questions import Response, RoundQuestion
-from game.quiz.rules import describe_rules
-from game.quiz.scoring import PlayerAnswer, max_points, points_for, score_question, speed_points, streak_bonus
-from game.quiz.selection import Selection, select_questions
-from game.quiz.session import (
-    TEACHER,
-    Adjustment,
-    AnswerStatus,
-    IllegalMove,
-    Player,
-    QuestionResult,
-    Session,
-    Standing,
-    State,
-)
+from game.lazyexports import lazy_exports
+
+# Each name is imported from its module the first time it is used.
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "game.quiz.checking": ("check_number", "check_text", "normalize_text", "parse_number"),
+    "game.quiz.clock": ("Clock", "Countdown", "FakeClock", "MonotonicClock"),
+    "game.quiz.config": (
+        "MAX_NAME_LENGTH", "MAX_PLAYERS", "MAX_ROOM_PLAYERS", "POINTS_CHOICES", "ConfigError", "Mode",
+        "QuestionKey", "RoundKind", "ScoringOptions", "SessionConfig", "tidy_names"
+    ),
+    "game.quiz.events": (
+        "AnswerLocked", "Event", "PlayerJoined", "PlayerRenamed", "PointsAdjusted", "QuestionRevealed",
+        "QuestionSkipped", "QuestionStarted", "SessionFinished"
+    ),
+    "game.quiz.questions": ("Response", "RoundQuestion"),
+    "game.quiz.rules": ("describe_rules",),
+    "game.quiz.scoring": (
+        "PlayerAnswer", "max_points", "points_for", "score_question", "speed_points", "streak_bonus"
+    ),
+    "game.quiz.selection": ("Selection", "select_questions"),
+    "game.quiz.session": (
+        "TEACHER", "Adjustment", "AnswerStatus", "IllegalMove", "Player", "QuestionResult", "Session",
+        "Standing", "State"
+    ),
+})
 
 __all__ = [
     "MAX_NAME_LENGTH", "MAX_PLAYERS", "MAX_ROOM_PLAYERS", "POINTS_CHOICES", "TEACHER", "Adjustment",

@@ -19,11 +19,16 @@ Reports (`build_report`, `write_csv`, `write_html`) are in `game.store.reports`.
 Nothing here imports pygame.
 """
 
-from game.store.db import StoreError
-from game.store.queries import FameEntry, PlayerTotal, QuestionRow, SessionSummary
-from game.store.recorder import SessionRecorder
-from game.store.settings import LoadedSettings, Settings, load_settings, save_settings
-from game.store.store import AnswerRecord, QuestionRecord, Ranked, Store
+from game.lazyexports import lazy_exports
+
+# Each name is imported from its module the first time it is used.
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "game.store.db": ("StoreError",),
+    "game.store.queries": ("FameEntry", "PlayerTotal", "QuestionRow", "SessionSummary"),
+    "game.store.recorder": ("SessionRecorder",),
+    "game.store.settings": ("LoadedSettings", "Settings", "load_settings", "save_settings"),
+    "game.store.store": ("AnswerRecord", "QuestionRecord", "Ranked", "Store"),
+})
 
 __all__ = [
     "AnswerRecord", "FameEntry", "LoadedSettings", "PlayerTotal", "QuestionRecord", "QuestionRow", "Ranked",

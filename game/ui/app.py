@@ -20,7 +20,7 @@ import pygame
 
 from game.ui.input import actions as A
 from game.ui.kit.chrome import footer_rect
-from game.ui.flow import FLOW, QUIT, SCENES
+from game.ui.flow import FLOW, LIBRARY_SCENES, LOADING, QUIT, RESUME, SCENES
 from game.ui.kit.fx import icon
 from game.ui.input.keymap import InputMap
 from game.ui.kit.layout import Screen
@@ -79,7 +79,8 @@ class App:
                  scenes: dict[str, type[Scene]] | None = None) -> None:
         self.services = services
         self.flow = dict(FLOW if flow is None else flow)
-        self.scene_classes = dict(SCENES if scenes is None else scenes)
+        # The game's own table imports each screen when it is first entered.
+        self.scene_classes = SCENES if scenes is None else dict(scenes)
         self._start = (start, handover)
         self.surface: pygame.Surface | None = None
         self.scene: Scene | None = None
@@ -117,10 +118,10 @@ class App:
         self.input.window_size = self.surface.get_size()
         pygame.key.set_repeat(380, 45)
         self.services.pads.start()
-        self.services.sound.start()
         self.running = True
         name, handover = self._start
         self._enter(name, handover)
+        self._fade = 0.0     # the first screen shows at once: there is nothing to fade in from
 
     def _catch_terminate(self) -> None:
         """SIGTERM ends the game at the next frame, whatever the screen would ask first."""
@@ -195,6 +196,11 @@ class App:
 
     # -- scenes ---------------------------------------------------------------------------
     def _enter(self, name: str, handover: Any) -> None:
+        if (name in LIBRARY_SCENES and LOADING in self.scene_classes
+                and self.services.library_loading is not None):
+            from game.ui.handover import Waiting      # (the title opens without the hand-overs)
+
+            name, handover = LOADING, Waiting(name, handover)   # shows the reading, then resumes
         if name not in self.scene_classes:
             raise KeyError(f"no scene named {name!r}; known scenes: {', '.join(sorted(self.scene_classes))}")
         if self.scene is not None:
@@ -219,11 +225,13 @@ class App:
             key = (scene.name, outcome.name)
             if key not in self.flow:
                 raise KeyError(f"the flow table has no way out of {scene.name!r} named {outcome.name!r}")
-            target = self.flow[key]
+            target, handover = self.flow[key], outcome.handover
+            if target == RESUME:                      # the scene a `handover.Waiting` held back
+                target, handover = handover.scene, handover.handover
             if target == QUIT:
                 self.running = False
                 return
-            self._enter(target, outcome.handover)
+            self._enter(target, handover)
             scene = self.scene
 
     def rebuild_theme(self) -> None:
@@ -310,6 +318,8 @@ class App:
     def draw(self) -> None:
         surface = self.surface
         scene = self.scene
+        # No text anywhere smaller than the window's floor (it follows the window's size).
+        self.services.text.floor_px = Screen(*surface.get_size()).floor_text_px(self.services.theme)
         scene.ensure_layout(surface)
         scene.draw(surface)
         if self._fade > 0:
@@ -326,6 +336,9 @@ class App:
         pygame.display.flip()
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
+            # The mixer opens and the effects are made once the window shows: the first frame
+            # never waits for a sound card, and nothing plays before there is a picture.
+            self.services.sound.start()
 
     @property
     def screen(self) -> Screen:
@@ -360,7 +373,8 @@ class App:
             if self.terminate_requested:
                 self.terminate()
                 break
-            clock.tick(fps)
+            if self.first_frame_at is not None:
+                clock.tick(fps)        # paces the frames; the first one is drawn at once
             events, slept = self.next_events()
             now = time.perf_counter()
             dt, last = now - last, now

@@ -247,9 +247,9 @@ class Autopilot:
         inner = question.question
         if right:
             return format_number(inner.answer) if isinstance(inner, NumberQuestion) else str(inner.answer)
-        if getattr(inner, "wrong", None):
-            value = self.rng.choice(inner.wrong)
-            return format_number(value) if isinstance(value, (int, float)) else str(value)
+        wrong = inner.options()[1:]          # a number or text question's wrong options, as shown
+        if wrong:
+            return self.rng.choice(wrong)
         return "I am not sure"
 
     def _answer_actions(self, index: int, response) -> list[A.Action]:

@@ -1,37 +1,70 @@
 """The whole flow of the game in one table: (scene, outcome) -> next scene.
 
 Scenes never import each other; they finish with an outcome name, and this table says where
-that leads. To add a screen, add its class to SCENES and its ways in and out to FLOW.
+that leads. To add a screen, add where its class is to SCENES and its ways in and out to FLOW.
 """
 
 from __future__ import annotations
 
-from game.ui.editor.generate import GenerateScene
-from game.ui.scenes.hall import HallScene
-from game.ui.scenes.intro import IntroScene
-from game.ui.editor.pack_editor import PackEditorScene
-from game.ui.scenes.packs import PacksScene
-from game.ui.scenes.podium import PodiumScene
-from game.ui.scenes.question import QuestionScene
-from game.ui.editor.question_editor import QuestionEditorScene
-from game.ui.scenes.reveal import RevealScene
-from game.ui.editor.review import ReviewScene
-from game.ui.scenes.settings import SettingsScene
-from game.ui.scenes.setup import SetupScene
-from game.ui.scenes.standings import StandingsScene
-from game.ui.scenes.summary import SummaryScene
-from game.ui.scenes.teams import TeamsScene
-from game.ui.scenes.title import TitleScene
+import importlib
+from collections.abc import Iterator, Mapping
 
 QUIT = "<quit>"
+# The target of a way out that resumes what was waiting: the scene (and hand-over) carried by
+# the outcome's `handover.Waiting`.
+RESUME = "<resume>"
 # Screens only party and classroom games pass through.
 TEAM_SCENES = frozenset({"teams", "summary"})
+# Screens that show or play the pack library. While it is still being read in the background,
+# the App enters LOADING instead, which shows the reading's progress and then resumes.
+LIBRARY_SCENES = frozenset({"packs", "setup", "review", "edit_pack", "edit_question"})
+LOADING = "loading"
 
-SCENES = {scene.name: scene for scene in (
-    TitleScene, PacksScene, SetupScene, IntroScene, QuestionScene, RevealScene, StandingsScene, PodiumScene,
-    HallScene, SettingsScene, GenerateScene, ReviewScene, PackEditorScene, QuestionEditorScene,
-    SummaryScene, TeamsScene,
-)}
+
+class SceneTable(Mapping):
+    """Scene classes by name, each module imported the first time its scene is entered, so
+    the title opens without loading the play screens, the editor or the generator."""
+
+    def __init__(self, where: dict[str, str]) -> None:
+        self._where = dict(where)
+        self._classes: dict[str, type] = {}
+
+    def __getitem__(self, name: str) -> type:
+        found = self._classes.get(name)
+        if found is None:
+            module, _, attribute = self._where[name].partition(":")
+            found = self._classes[name] = getattr(importlib.import_module(module), attribute)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._where
+
+
+SCENES = SceneTable({
+    "title": "game.ui.scenes.title:TitleScene",
+    "loading": "game.ui.scenes.loading:LoadingScene",
+    "packs": "game.ui.scenes.packs:PacksScene",
+    "setup": "game.ui.scenes.setup:SetupScene",
+    "intro": "game.ui.scenes.intro:IntroScene",
+    "question": "game.ui.scenes.question:QuestionScene",
+    "reveal": "game.ui.scenes.reveal:RevealScene",
+    "standings": "game.ui.scenes.standings:StandingsScene",
+    "podium": "game.ui.scenes.podium:PodiumScene",
+    "hall": "game.ui.scenes.hall:HallScene",
+    "settings": "game.ui.scenes.settings:SettingsScene",
+    "generate": "game.ui.editor.generate:GenerateScene",
+    "review": "game.ui.editor.review:ReviewScene",
+    "edit_pack": "game.ui.editor.pack_editor:PackEditorScene",
+    "edit_question": "game.ui.editor.question_editor:QuestionEditorScene",
+    "summary": "game.ui.scenes.summary:SummaryScene",
+    "teams": "game.ui.scenes.teams:TeamsScene",
+})
 
 FLOW: dict[tuple[str, str], str] = {
     ("title", "play"): "setup",
@@ -89,4 +122,7 @@ FLOW: dict[tuple[str, str], str] = {
     ("edit_question", "quit"): QUIT,
     ("review", "play"): "setup",
     ("edit_pack", "play"): "setup",
+    # In front of a library screen while the packs are still being read.
+    ("loading", "ready"): RESUME,
+    ("loading", "back"): "title",
 }

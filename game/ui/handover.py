@@ -95,5 +95,13 @@ class TeamSetup:
     room: Room | None = None         # the team screen's, kept when the rules send back to it
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """A scene held back until the pack library is read: its name and its own hand-over."""
+
+    scene: str
+    handover: Handover = None
+
+
 # Whatever a scene may be handed on entering (None: nothing, as at the title).
-Handover = PackChoice | Match | HallFocus | DroppedFile | Editing | AfterSession | TeamSetup | None
+Handover = PackChoice | Match | HallFocus | DroppedFile | Editing | AfterSession | TeamSetup | Waiting | None

@@ -8,10 +8,10 @@ vanish. Nothing is read from disk at import time.
 from __future__ import annotations
 
 import sys
+import threading
 from dataclasses import dataclass
 from typing import Any
 
-from game.packs.library import load_library
 from game.ui.app import App
 from game.ui.crash import show_crash
 from game.ui.services import Services
@@ -46,7 +46,7 @@ def open_store():
 
 def build_services(store=None, *, autoplay: bool = False) -> Services:
     """Services wired to the player's settings file, the scores database and the pack library."""
-    from game.store import SessionRecorder, load_settings, save_settings
+    from game.store.settings import load_settings, save_settings
 
     loaded = load_settings()
     for problem in loaded.problems:
@@ -60,31 +60,70 @@ def build_services(store=None, *, autoplay: bool = False) -> Services:
         except OSError as error:
             services.notice.show(f"Settings could not be saved: {error}")
 
-    def library():
-        found = load_library()
+    def library(progress=None):
+        from game.packs.library import load_library
+
+        return load_library(progress=progress)
+
+    def report(found) -> None:
         for problem in found.problems:
             _say(str(problem))
         if found.problems:
             count = len({p.file for p in found.problems})
             services.notice.show(f"{count} pack file{'s' if count != 1 else ''} could not be loaded: "
                                  "run relayquiz validate to see why", 6.0)
-        return found
 
-    recorder = (lambda session: SessionRecorder(store, session)) if store is not None else None
+    def recorder(session):
+        if services.store is None:
+            return None
+        from game.store.recorder import SessionRecorder
+
+        return SessionRecorder(services.store, session)
+
     services = Services(settings=loaded.settings, save_settings=save, sound=SoundBank(), store=store,
-                        library_loader=library, recorder_factory=recorder, autoplay=autoplay)
+                        library_loader=library, library_report=report, recorder_factory=recorder,
+                        autoplay=autoplay)
     if loaded.problems:
         services.notice.show(f"settings.yaml had {len(loaded.problems)} problem(s); defaults were used there", 6.0)
-    if store is not None and store.notice:
-        services.notice.show(store.notice, 8.0)
+    _notice_store(services)
     return services
+
+
+def _notice_store(services: Services) -> None:
+    if services.store is not None and services.store.notice:
+        services.notice.show(services.store.notice, 8.0)
+
+
+# The screens a player most likely opens next, prepared while the title shows.
+NEXT_SCREENS = ("setup", "packs", "intro", "question", "reveal", "standings", "podium", "hall", "settings")
+
+
+def _prepare_screens(names: tuple[str, ...] = NEXT_SCREENS) -> None:
+    """Import the screens' modules, so the first Play does not wait for them."""
+    from game.ui.flow import SCENES
+
+    for name in names:
+        SCENES[name]
+
+
+def _after_first_frame(app: App) -> None:
+    """Once the title shows: open the scores (when not open yet), read the packs and prepare
+    the next screens on threads of their own; the title stays live meanwhile."""
+    app.frame_hooks.remove(_after_first_frame)
+    if app.services.store is None:
+        app.services.store = open_store()
+        _notice_store(app.services)
+    app.services.start_library_loading()
+    threading.Thread(target=_prepare_screens, name="relayquiz-screens", daemon=True).start()
 
 
 def play(options: WindowOptions | None = None) -> int:
     """Open the game window and run it until the player quits; 1 if it crashed."""
     options = options or WindowOptions()
-    store = open_store()
-    app = None
+    # The title needs no scores: they are opened once it shows. Any other first screen gets
+    # them at once.
+    store = open_store() if options.start != "title" else None
+    app = services = None
     try:
         services = build_services(store)
         settings = services.settings
@@ -92,6 +131,7 @@ def play(options: WindowOptions | None = None) -> int:
         fullscreen = options.fullscreen if options.fullscreen is not None else settings.fullscreen
         app = App(services, start=options.start, handover=options.handover)
         app.open(size, fullscreen)
+        app.frame_hooks.append(_after_first_frame)
         app.run()
         if not app.fullscreen and app.surface is not None and app.surface.get_size() != tuple(settings.window_size):
             services.update_settings(window_size=app.surface.get_size())
@@ -102,5 +142,6 @@ def play(options: WindowOptions | None = None) -> int:
     finally:
         if app is not None:
             app.close()
+        store = services.store if services is not None else store
         if store is not None:
             store.close()

@@ -8,6 +8,7 @@ the theme and the text cache in one place, so every screen follows at once.
 from __future__ import annotations
 
 import dataclasses
+import inspect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
@@ -20,6 +21,7 @@ from game.ui.kit.theme import Theme, theme_for
 from game.ui.input.zones import Gamepads
 
 if TYPE_CHECKING:
+    from game.packs.background import LibraryLoading
     from game.packs.library import Library
     from game.quiz import Session
     from game.store import SessionRecorder, Settings, Store
@@ -32,7 +34,10 @@ class Services:
     sound: SoundBank
     clock: GameClock = field(default_factory=GameClock)
     store: Store | None = None
-    library_loader: Callable[[], Library | None] | None = None
+    # Reads the pack library: called with no argument, or with `progress=` when it takes one.
+    library_loader: Callable[..., Library | None] | None = None
+    # Told of the library on the window's own thread once it is read (to report its problems).
+    library_report: Callable[[Library], None] | None = None
     # Starts recording a quiz session in the store; returns the recorder (or None).
     recorder_factory: Callable[[Session], SessionRecorder | None] | None = None
     autoplay: bool = False
@@ -43,6 +48,7 @@ class Services:
     text: TextRenderer = field(init=False)
     notice: Notice = field(init=False)
     _library: Library | None = field(default=None, init=False, repr=False)
+    _loading: LibraryLoading | None = field(default=None, init=False, repr=False)
     # Requests from scenes to the App, which owns the window: "fullscreen", "theme".
     requests: list[str] = field(default_factory=list, init=False)
 
@@ -74,13 +80,48 @@ class Services:
         """Ask the App for something only it can do, after the current action."""
         self.requests.append(what)
 
+    def start_library_loading(self) -> None:
+        """Read the library on a thread of its own; the window goes on drawing meanwhile."""
+        if self._library is not None or self._loading is not None or self.library_loader is None:
+            return
+        from game.packs.background import LibraryLoading
+
+        loader = self.library_loader
+        if _takes_progress(loader):
+            self._loading = LibraryLoading(lambda progress: loader(progress=progress)).start()
+        else:
+            self._loading = LibraryLoading(lambda progress: loader()).start()
+
+    @property
+    def library_loading(self) -> LibraryLoading | None:
+        """The reading under way (a `game.packs.background.LibraryLoading`), until it is done."""
+        loading = self._loading
+        return loading if loading is not None and not loading.done else None
+
     @property
     def library(self) -> Library | None:
-        """Every playable pack, loaded on first use and kept."""
-        if self._library is None and self.library_loader is not None:
-            self._library = self.library_loader()
+        """Every playable pack, loaded on first use and kept (taken from the reading under
+        way, waiting for it if need be)."""
+        if self._library is None:
+            if self._loading is not None:
+                loading, self._loading = self._loading, None
+                self._library = loading.result()
+            elif self.library_loader is not None:
+                self._library = self.library_loader()
+            if self._library is not None and self.library_report is not None:
+                self.library_report(self._library)
         return self._library
 
     def reload_library(self) -> Library | None:
+        """Read the library again (the files changed): unchanged packs come from the cache."""
         self._library = None
+        self._loading = None
         return self.library
+
+
+def _takes_progress(loader: Callable[..., object]) -> bool:
+    try:
+        parameters = inspect.signature(loader).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.name == "progress" or p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters)

@@ -43,13 +43,18 @@ def draw_team_input(surface: pygame.Surface, theme: Theme, text: TextRenderer, r
         size = max(6, round(min(rect.h * 0.8, rect.w / count * 0.4)))
         for index, cell in enumerate(cells):
             shape = shape_icon(SHAPES[index], size, theme.tile_colour(index))
+            letter = None
             if team.device is not None:
                 key = pad_face(size, PAD_POSITIONS[index], theme.text, theme.text_muted)
             else:
-                key = text.label(KEYBOARD_ZONES[team.zone].labels[index], size, style="bold", colour=theme.text)
+                letter = text.line(KEYBOARD_ZONES[team.zone].labels[index], size, style="bold", colour=theme.text)
+                key = letter.surface
             x = cell.centerx - (shape.get_width() + key.get_width() + 2) // 2
             surface.blit(shape, shape.get_rect(midleft=(x, cell.centery)))
-            surface.blit(key, key.get_rect(midleft=(x + shape.get_width() + 2, cell.centery)))
+            if letter is not None:
+                letter.draw_at(surface, midleft=(x + shape.get_width() + 2, cell.centery))
+            else:
+                surface.blit(key, key.get_rect(midleft=(x + shape.get_width() + 2, cell.centery)))
         return
     colour = theme.wrong if team.lost else theme.accent
     size = px if px is not None else round(rect.h * 0.6)

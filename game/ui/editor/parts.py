@@ -8,6 +8,7 @@ import pygame
 from game.editor.context import QuoteContext
 from game.editor.fields import text_of
 from game.editor.session import Mark
+from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
 from game.ui.input import actions as A
 from game.ui.kit.fx import draw_panel, icon, shape_icon
 from game.ui.kit.layout import Screen, centred, split_columns, split_rows
@@ -17,7 +18,7 @@ from game.ui.kit.theme import Theme
 
 # Each question type has the shape and colour of one answer tile, so the list reads at a glance.
 TYPE_SHAPE = {"choice": ("triangle", 0), "truefalse": ("diamond", 1), "number": ("circle", 2), "text": ("square", 3)}
-TYPE_LABELS = {"choice": "Choice", "truefalse": "True or false", "number": "Number", "text": "Typed answer"}
+TYPE_LABELS = {name: declared.heading for name, declared in TYPE_DECLARATIONS.items()}
 MARK_WORDS = {Mark.KEPT: "Kept", Mark.DROPPED: "Dropped", Mark.UNREVIEWED: "Not reviewed yet"}
 
 
@@ -60,13 +61,13 @@ def draw_question_info(surface: pygame.Surface, rect: pygame.Rect, screen: Scree
     """'Question 3 of 12', the type's shape and name, and the difficulty, in one line that fits."""
     px = screen.text_px(theme, theme.size_small)
     while True:
-        parts = [text.label(heading, px, style="bold", colour=theme.text),
-                 text.label(TYPE_LABELS.get(qtype, qtype), px, colour=theme.text_muted)]
+        parts = [text.line(heading, px, style="bold", colour=theme.text),
+                 text.line(TYPE_LABELS.get(qtype, qtype), px, colour=theme.text_muted)]
         if difficulty:
-            parts.append(text.label(difficulty, px, colour=theme.text_muted))
+            parts.append(text.line(difficulty, px, colour=theme.text_muted))
         shape_w = round(px * 1.2)
         gap = px
-        total = sum(p.get_width() for p in parts) + shape_w + px // 2 + gap * (len(parts) - 1)
+        total = sum(p.surface.get_width() for p in parts) + shape_w + px // 2 + gap * (len(parts) - 1)
         if total <= rect.w or px <= 8:
             break
         px -= 1
@@ -78,8 +79,8 @@ def draw_question_info(surface: pygame.Surface, rect: pygame.Rect, screen: Scree
                                       theme.text if theme.high_contrast else None)
             surface.blit(icon_picture, icon_picture.get_rect(midleft=(x, rect.centery)))
             x += shape_w + px // 2
-        surface.blit(picture, picture.get_rect(midleft=(x, rect.centery)))
-        x += picture.get_width() + gap
+        picture.draw_at(surface, midleft=(x, rect.centery))
+        x += picture.surface.get_width() + gap
 
 
 def mark_colour(theme: Theme, mark: Mark):
@@ -337,10 +338,11 @@ class ChoiceDialog:
 
 def type_picker(theme: Theme, text: TextRenderer) -> ChoiceDialog:
     """Which kind of question to add."""
+    kinds = list(TYPE_DECLARATIONS.values())
     return ChoiceDialog(theme, text, "Add a question of which kind?",
-                        [("choice", "1 Choice"), ("truefalse", "2 True/false"), ("number", "3 Number"),
-                         ("text", "4 Typed answer"), ("cancel", "Cancel")],
-                        hotkeys={"1": "choice", "2": "truefalse", "3": "number", "4": "text"})
+                        [(kind.name, f"{number} {kind.label.capitalize()}") for number, kind in enumerate(kinds, 1)]
+                        + [("cancel", "Cancel")],
+                        hotkeys={str(number): kind.name for number, kind in enumerate(kinds, 1)})
 
 
 __all__ = ["TYPE_LABELS", "ButtonBar", "ChoiceDialog", "draw_question_info", "draw_question_row",

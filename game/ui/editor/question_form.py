@@ -410,8 +410,9 @@ class QuestionForm:
             colour = theme.accent if focused else theme.text
             style = "bold" if focused else "body"
             if self.stacked:
-                words = text.label(row.label, label_px, style=style, colour=colour)
-                surface.blit(words, words.get_rect(midleft=label_rect.midleft))
+                line = text.line(row.label, label_px, style=style, colour=colour)
+                words = line.surface
+                line.draw_at(surface, midleft=label_rect.midleft)
                 if row.hint:
                     room = pygame.Rect(label_rect.x + words.get_width() + label_px, label_rect.y,
                                        max(1, label_rect.w - words.get_width() - label_px), label_rect.h)

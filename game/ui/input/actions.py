@@ -5,13 +5,16 @@ Scenes and tests speak these; only `game.ui.input.keymap` knows about pygame eve
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
 @dataclass(frozen=True)
 class Action:
-    """Base of every action."""
+    """Base of every action. `repeat`: made by a held key repeating, not by a press (only
+    focus moves and text editing are ever made that way; see `game.ui.input.keymap`)."""
+
+    repeat: bool = field(default=False, kw_only=True)
 
 
 @dataclass(frozen=True)

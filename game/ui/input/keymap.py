@@ -4,10 +4,15 @@ What a key means depends on what the screen is doing, which the scene says with 
 `input_mode`: `menu` (arrows, Enter, Esc, letters as hotkeys), `answer` (answer keys of each
 team, plus the menu keys) or `text` (typing goes into a field). Global keys (F11, F1 or ?,
 Ctrl+Q, M) are recognised here too; the App handles them before a scene sees them.
+
+A held key repeats (`pygame.key.set_repeat`), and repeats pile up while a frame is slow. One
+press is one press: a repeat is known here (the key went down again without coming up) and
+may only move the focus or edit text; it never confirms, starts, answers or leaves a screen.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +53,20 @@ _EDIT_KEYS = {
 }
 
 
+# Editing keys a repeat may carry: moving through text and deleting it, one step at a time.
+# Ctrl+Delete is left out: in the pack editor it deletes a whole question.
+_REPEATABLE_EDITS = frozenset({"backspace", "delete", "left", "right", "home", "end", "pageup", "pagedown"})
+
+
+def repeatable(action: A.Action) -> bool:
+    """Whether a held key's repeat may carry this action: focus moves and text editing only."""
+    if isinstance(action, (A.Navigate, A.TypeText, A.ComposeText)):
+        return True
+    if isinstance(action, A.EditKey):
+        return action.key in _REPEATABLE_EDITS and not (action.ctrl and action.key == "delete")
+    return False
+
+
 def key_name(key: int) -> str:
     """The label printed on a key, for the screen (`q`, `1`, `space`)."""
     return pygame.key.name(key)
@@ -65,6 +84,9 @@ class InputMap:
     # Game controllers (game.ui.input.zones.Gamepads), and whether teacher keys are live (classroom).
     pads: Any = None
     teacher: bool = False
+    # Scan codes of the keys down now (seen going down, not yet up): a key going down again
+    # is its own repeat. Events made by code (scan code 0) are presses unless marked `repeat`.
+    held: set[int] = field(default_factory=set)
 
     def answer_for(self, key: int) -> A.Answer | None:
         for team, keys in enumerate(self.answer_keys):
@@ -81,7 +103,16 @@ class InputMap:
         if self.pads is not None and kind in PAD_EVENTS:
             return self.pads.translate(event)
         if kind == pygame.KEYDOWN:
-            return self._key(event)
+            actions = self._key(event)
+            if self._is_repeat(event):
+                return [dataclasses.replace(action, repeat=True) for action in actions if repeatable(action)]
+            return actions
+        if kind == pygame.KEYUP:
+            self.held.discard(getattr(event, "scancode", 0))
+            return []
+        if kind == pygame.WINDOWFOCUSLOST:
+            self.held.clear()      # keys let go elsewhere never come up here
+            return []
         if kind == pygame.TEXTINPUT and self.mode == TEXT:
             return [A.TypeText(event.text)]
         if kind == pygame.TEXTEDITING and self.mode == TEXT:
@@ -102,6 +133,17 @@ class InputMap:
         if kind == pygame.VIDEORESIZE:
             return [A.Resized((int(event.w), int(event.h)))]
         return []
+
+    def _is_repeat(self, event: pygame.event.Event) -> bool:
+        if getattr(event, "repeat", False):
+            return True
+        scancode = getattr(event, "scancode", 0)
+        if not scancode:
+            return False
+        if scancode in self.held:
+            return True
+        self.held.add(scancode)
+        return False
 
     def _key(self, event: pygame.event.Event) -> list[A.Action]:
         key, mod = event.key, event.mod

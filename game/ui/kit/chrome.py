@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.kit import record
 from game.ui.kit.fx import icon
 from game.ui.kit.layout import Screen
 from game.ui.kit.overlays import keycap
@@ -36,6 +37,9 @@ def draw_header(surface: pygame.Surface, screen: Screen, theme: Theme, text: Tex
                 right: str = "") -> None:
     """The screen's title in the display font beside a small flame; `right` is a note on the right."""
     rect = header_rect(screen)
+    line_w = max(1, screen.px(0.003))
+    line_y = rect.bottom - line_w
+    rect = pygame.Rect(rect.x, rect.y, rect.w, rect.h - 3 * line_w)    # text stays clear of the gold rule
     flame = icon("flame", round(rect.h * 0.62), theme.accent)
     surface.blit(flame, flame.get_rect(midleft=(rect.x, rect.centery)))
     title_box = pygame.Rect(rect.x + flame.get_width() + screen.px(0.02), rect.y,
@@ -46,28 +50,36 @@ def draw_header(surface: pygame.Surface, screen: Screen, theme: Theme, text: Tex
         note_box = pygame.Rect(title_box.right, rect.y, rect.right - title_box.right, rect.h)
         text.fit(right, note_box.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
                  align="right").draw(surface, note_box)
-    line_y = rect.bottom - max(1, screen.px(0.003))
-    pygame.draw.line(surface, theme.accent_soft, (rect.x, line_y), (rect.right, line_y), max(1, screen.px(0.003)))
+    pygame.draw.line(surface, theme.accent_soft, (rect.x, line_y), (rect.right, line_y), line_w)
+    record.note_shape(surface, "header rule", pygame.Rect(rect.x, line_y - line_w // 2, rect.w, line_w))
 
 
 def draw_key_hints(surface: pygame.Surface, screen: Screen, theme: Theme, text: TextRenderer,
                    hints: list[tuple[str, str]], rect: pygame.Rect | None = None) -> None:
-    """Key caps with what they do, laid out in a row and shrunk together until they fit."""
+    """Key caps with what they do, laid out in a row and shrunk together until they fit; at the
+    smallest readable size, the last hints give way (F1 lists every key)."""
     rect = rect or footer_rect(screen)
-    px = screen.text_px(theme, theme.size_small)
-    while px > 8:
-        widths = []
-        for key, meaning in hints:
-            cap_w = text.label(key, px, style="bold").get_width() + px
-            label_w = text.label(meaning, px).get_width()
-            widths.append(cap_w + px * 0.4 + label_w)
+    floor = max(screen.floor_text_px(theme), text.floor_px)
+    px = max(floor, screen.text_px(theme, theme.size_small))
+    hints = list(hints)
+
+    def widths_at(size: int) -> list[float]:
+        return [text.label(key, size, style="bold").get_width() + size * 1.4 + text.label(meaning, size).get_width()
+                for key, meaning in hints]
+
+    while True:
+        widths = widths_at(px)
         total = sum(widths) + px * 1.6 * (len(hints) - 1)
-        if total <= rect.w and px * 1.6 <= rect.h:
+        if total <= rect.w and (px * 1.6 <= rect.h or px <= floor):
             break
-        px -= 1
+        if px > floor:
+            px -= 1
+        elif len(hints) > 1:
+            hints.pop()
+        else:
+            break
     x = rect.x
     for (key, meaning), width in zip(hints, widths):
         cap = keycap(surface, text, theme, key, pygame.Rect(x, rect.y, width, rect.h), px)
-        label = text.label(meaning, px, colour=theme.text_muted)
-        surface.blit(label, label.get_rect(midleft=(cap.right + px * 0.4, rect.centery)))
+        text.line(meaning, px, colour=theme.text_muted).draw_at(surface, midleft=(cap.right + px * 0.4, rect.centery))
         x += width + px * 1.6

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.ui.kit import record
 from game.ui.kit.theme import Colour
 
 # A power of two: smoothscale averages exactly at 2x and 4x, so a solid area stays solid
@@ -195,6 +196,7 @@ def draw_panel(target: pygame.Surface, rect: pygame.Rect, fill: Colour, *, radiu
     """Blit a cached rounded panel filling `rect`."""
     radius = max(2, round(min(rect.w, rect.h) * radius_frac))
     target.blit(rounded_panel((rect.w, rect.h), fill, radius, edge, edge_width, alpha), rect.topleft)
+    record.note_panel(target, rect)
 
 
 def star_points(cx: float, cy: float, outer: float, inner: float, points: int = 5,

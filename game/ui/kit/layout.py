@@ -39,6 +39,10 @@ class Screen:
         """The smallest text may shrink to when fitting: not scaled, so a big font scale still fits."""
         return max(8, round(self.unit * theme.size_min))
 
+    def floor_text_px(self, theme: Theme) -> int:
+        """The size no text goes below unless its box cannot hold it."""
+        return max(8, round(self.unit * theme.size_floor))
+
     def content(self) -> pygame.Rect:
         """The safe area inside the margins, centred (wide screens keep a readable width)."""
         margin = self.px(0.045)

@@ -11,6 +11,7 @@ from functools import lru_cache
 import pygame
 
 from game.ui.input import actions as A
+from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, icon
 from game.ui.kit.layout import Screen, centred, split_columns, split_rows
 from game.ui.kit.text import TextRenderer
@@ -31,6 +32,7 @@ GLOBAL_KEYS: tuple[tuple[str, str], ...] = (
 def dim(surface: pygame.Surface, theme: Theme) -> None:
     """Darken the whole screen behind an overlay (the shade is made once per size and theme)."""
     surface.blit(_shade(surface.get_size(), theme.background_top, theme.overlay_dim), (0, 0))
+    record.note_cover(surface)
 
 
 @lru_cache(maxsize=2)
@@ -44,11 +46,12 @@ def _shade(size: tuple[int, int], colour, alpha: int) -> pygame.Surface:
 def keycap(surface: pygame.Surface, text: TextRenderer, theme: Theme, label: str, rect: pygame.Rect,
            px: int) -> pygame.Rect:
     """A key drawn as a key: the label on a light rounded cap, left-aligned in `rect`."""
-    picture = text.label(label, px, style="bold", colour=theme.text_dark)
-    cap = pygame.Rect(rect.x, 0, picture.get_width() + px, round(px * 1.55))
+    picture = text.line(label, px, style="bold", colour=theme.text_dark)
+    cap = pygame.Rect(rect.x, 0, picture.surface.get_width() + px, round(px * 1.55))
     cap.centery = rect.centery
     draw_panel(surface, cap, theme.text if not theme.high_contrast else theme.accent, radius_frac=0.25)
-    surface.blit(picture, picture.get_rect(center=cap.center))
+    record.note_shape(surface, "key cap", cap, holds_text=True)
+    picture.draw_at(surface, center=cap.center)
     return cap
 
 
@@ -212,8 +215,8 @@ class Notice:
         self.left = max(0.0, self.left - dt)
 
     def draw(self, surface: pygame.Surface, band: pygame.Rect | None = None) -> None:
-        """The pill, at the right end of `band` (the key-hint row, whose hints start at the
-        left), or centred near the bottom of the window."""
+        """A bar over the whole of `band` (the key-hint row: the hints come back when it goes,
+        rather than being half covered), or a pill centred near the bottom of the window."""
         if self.left <= 0 or not self.message:
             return
         screen = Screen(*surface.get_size())
@@ -221,9 +224,12 @@ class Notice:
         fitted = self.text.fit(self.message, (screen.width * 0.8, px * 3), px=px, colour=self.theme.text)
         pill = fitted.surface.get_rect().inflate(px * 2, px)
         if band is not None:
-            pill.midright = band.midright
+            pill = pygame.Rect(band.x, 0, band.w, max(pill.h, band.h + px // 2))
+            pill.centery = band.centery
+            record.note_cover(surface, pill)
         else:
             pill.midbottom = (screen.width // 2, screen.height - screen.px(0.03))
         draw_panel(surface, pill, self.theme.panel_raised, radius_frac=0.5, edge=self.theme.accent,
                    edge_width=max(1, screen.px(0.003)))
-        surface.blit(fitted.surface, fitted.surface.get_rect(center=pill.center))
+        record.note_shape(surface, "notice", pill, holds_text=True)
+        fitted.draw_at(surface, center=pill.center)

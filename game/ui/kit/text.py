@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cached_property
 
 import pygame
 
+from game.ui.kit import record
 from game.ui.kit.fonts import Fonts
 from game.ui.kit.theme import Colour
 
@@ -44,10 +46,17 @@ class FittedText:
     box: tuple[int, int]
     align: str
     valign: str
+    # The height of a capital letter at this size, in pixels: what a reader sees of the type.
+    glyph: int = 0
 
     @property
     def fits(self) -> bool:
         return not self.overflow
+
+    @cached_property
+    def ink(self) -> pygame.Rect:
+        """The part of the picture that has pixels, relative to its top-left corner."""
+        return self.surface.get_bounding_rect()
 
     def rect_in(self, rect: pygame.Rect) -> pygame.Rect:
         """Where the text lands when drawn aligned in `rect`."""
@@ -69,7 +78,20 @@ class FittedText:
     def draw(self, target: pygame.Surface, rect: pygame.Rect) -> pygame.Rect:
         where = self.rect_in(rect)
         target.blit(self.surface, where)
+        self._note(target, where)
         return where
+
+    def draw_at(self, target: pygame.Surface, **anchor) -> pygame.Rect:
+        """Blit with one point of the picture at a place: `draw_at(s, midleft=(x, y))`."""
+        where = self.surface.get_rect(**anchor)
+        target.blit(self.surface, where)
+        self._note(target, where)
+        return where
+
+    def _note(self, target: pygame.Surface, where: pygame.Rect) -> None:
+        if record.active() is not None:
+            record.note_text(target, self.text, self.ink.move(where.topleft), self.px, self.glyph,
+                             self.fits, len(self.lines))
 
 
 def wrap(font: pygame.font.Font, text: str, width: int, break_words: bool = False) -> list[str] | None:
@@ -121,6 +143,12 @@ def _shadow_offset(font: pygame.font.Font) -> int:
     return max(1, font.get_height() // 18)
 
 
+def cap_height(font: pygame.font.Font) -> int:
+    """How far a capital H rises above the baseline, in pixels."""
+    metrics = font.metrics("H")
+    return metrics[0][3] if metrics and metrics[0] else round(font.get_ascent() * 0.7)
+
+
 def shorten(font: pygame.font.Font, line: str, width: int) -> str:
     """The line cut so that it and an ellipsis fit `width`."""
     while line and font.size(line.rstrip() + ELLIPSIS)[0] > width:
@@ -136,8 +164,14 @@ class TextRenderer:
         self.fonts = fonts
         self._bytes = 0
         self._budget = budget_bytes
-        # Text shrinks to at most half its size; with a larger font scale, half the unscaled size.
-        self.shrink_floor = 0.5 / max(1.0, font_scale)
+        # Text shrinks to at most half its size, and below the window's floor (set by the App
+        # from the window size: what can be read from the back of the room) only when it
+        # would otherwise be cut.
+        self.shrink_floor = 0.5
+        self.floor_px = 6
+        # With a larger font scale, text never comes out smaller than it would at 100% in the
+        # same box: a larger size means larger, and a box too small for that shows what is cut.
+        self.font_scale = max(1.0, float(font_scale))
         self._cache: OrderedDict[tuple, FittedText] = OrderedDict()
         self._capacity = capacity
         # When a list, every fit (cached or not) is appended to it: tests measure what fits.
@@ -149,8 +183,32 @@ class TextRenderer:
             max_lines: int | None = None) -> FittedText:
         """`text` wrapped and sized to fit `box` (width, height), at most `px` pixels tall."""
         width, height = max(1, int(box[0])), max(1, int(box[1]))
-        px = max(6, int(px))
-        min_px = max(6, min(px, int(min_px if min_px is not None else px * self.shrink_floor)))
+        floor = max(6, int(self.floor_px))
+        asked_min = min_px
+        px = max(6, int(px))      # a size asked for outright is kept (names shown side by side share one)
+        min_px = max(floor, min(px, int(asked_min if asked_min is not None else px * self.shrink_floor)))
+        if self.font_scale > 1 and min_px < px:
+            # What the same request gets at 100% in this box is the least it may get now.
+            unscaled = max(floor, round(px / self.font_scale))
+            unscaled_min = max(floor, min(unscaled, int(asked_min if asked_min is not None
+                                                        else unscaled * self.shrink_floor)))
+            at_100 = self._cached(text, width, height, unscaled, unscaled_min, style, (255, 255, 255), align,
+                                  valign, line_spacing, shadow, max_lines)
+            min_px = max(min_px, min(px, at_100.px))
+        result = self._cached(text, width, height, px, min_px, style, colour, align, valign, line_spacing,
+                              shadow, max_lines)
+        relaxed = max(6, min(px, int(asked_min if asked_min is not None
+                                     else px * self.shrink_floor / self.font_scale)))
+        if not result.fits and relaxed < min_px:
+            # A box too small for the floor: smaller words beat words cut off (measured by tests).
+            result = self._cached(text, width, height, px, relaxed, style, colour, align, valign, line_spacing,
+                                  shadow, max_lines)
+        if self.audit is not None:
+            self.audit.append(result)
+        return result
+
+    def _cached(self, text, width, height, px, min_px, style, colour, align, valign, line_spacing, shadow,
+                max_lines) -> FittedText:
         key = (text, width, height, px, min_px, style, colour, align, valign, line_spacing,
                shadow, max_lines)
         result = self._cache.get(key)
@@ -164,8 +222,6 @@ class TextRenderer:
             while len(self._cache) > 1 and (len(self._cache) > self._capacity or self._bytes > self._budget):
                 _, dropped = self._cache.popitem(last=False)
                 self._bytes -= _size_of(dropped)
-        if self.audit is not None:
-            self.audit.append(result)
         return result
 
     def trial(self, text: str, box: tuple[int, int], **options) -> FittedText:
@@ -186,9 +242,17 @@ class TextRenderer:
 
     def label(self, text: str, px: int, *, style: str = "body", colour: Colour = (255, 255, 255),
               shadow: Colour | None = None) -> pygame.Surface:
-        """One line of text at exactly `px` pixels, unbounded: for short fixed labels."""
-        return self.fit(text, (100000, 100000), px=px, min_px=px, style=style, colour=colour,
-                        shadow=shadow).surface
+        """One line of text at exactly `px` pixels, unbounded: for measuring short fixed labels."""
+        return self.line(text, px, style=style, colour=colour, shadow=shadow).surface
+
+    def line(self, text: str, px: int, *, style: str = "body", colour: Colour = (255, 255, 255),
+             shadow: Colour | None = None) -> FittedText:
+        """`label` ready to draw (`.draw_at(surface, midleft=...)`), so a recording sees it."""
+        return self.fit(text, (100000, 100000), px=px, min_px=px, style=style, colour=colour, shadow=shadow)
+
+    def glyph_height(self, style: str, px: int, text: str = "") -> int:
+        """The height of a capital letter in `style` at `px`: the size a reader sees."""
+        return cap_height(self.fonts.get(style, px, text))
 
     def _lines_at(self, text: str, style: str, size: int, width: int, height: int,
                   line_spacing: float, max_lines: int | None, shadow: bool):
@@ -244,7 +308,8 @@ class TextRenderer:
             best = (size, font, lines)
         size, font, lines = best
         surface = self._render(font, lines, colour, align, line_spacing, shadow)
-        return FittedText(text, surface, size, tuple(lines), tuple(overflow), (width, height), align, valign)
+        return FittedText(text, surface, size, tuple(lines), tuple(overflow), (width, height), align, valign,
+                          cap_height(font))
 
     @staticmethod
     def _render(font, lines, colour, align, line_spacing, shadow) -> pygame.Surface:

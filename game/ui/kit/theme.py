@@ -122,6 +122,8 @@ class Theme:
     size_body: float = 0.036
     size_small: float = 0.027
     size_min: float = 0.018
+    # The floor no text goes below unless its box cannot hold it: 16 px in a 1280x720 window.
+    size_floor: float = 0.0225
 
     # Timings, in seconds.
     danger_seconds: float = 5.0
@@ -213,6 +215,8 @@ FONT_SCALE_RANGE = (0.75, 2.0)
 # shrunk below this share of the screen height, so the back row can read it.
 PROJECTOR_FONT_SCALE = 1.3
 PROJECTOR_SIZE_MIN = 0.024
+# ... and the floor no text goes below unless its box cannot hold it.
+PROJECTOR_SIZE_FLOOR = 0.026
 
 
 def theme_for(*, high_contrast: bool = False, font_scale: float = 1.0,
@@ -224,7 +228,8 @@ def theme_for(*, high_contrast: bool = False, font_scale: float = 1.0,
     changes: dict = {"font_scale": min(high, max(low, scale)),
                      "reduced_motion": bool(reduced_motion), "dyslexia_font": bool(dyslexia_font)}
     if projector:
-        changes.update(name="projector", size_min=max(base.size_min, PROJECTOR_SIZE_MIN))
+        changes.update(name="projector", size_min=max(base.size_min, PROJECTOR_SIZE_MIN),
+                       size_floor=max(base.size_floor, PROJECTOR_SIZE_FLOOR))
     if dyslexia_font:
         changes.update(DYSLEXIA_FONTS)
     return base.with_(**changes)

@@ -14,10 +14,11 @@ from typing import Any, Callable
 import pygame
 
 from game.ui.input import actions as A
+from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, mix, scale
 from game.ui.kit.idle import STILL, blink_wait
 from game.ui.kit.layout import Screen, split_columns
-from game.ui.kit.text import TextRenderer, shorten
+from game.ui.kit.text import TextRenderer, cap_height, shorten
 from game.ui.kit.theme import Theme
 
 
@@ -190,6 +191,9 @@ class Form:
         self.unit = 720.0
         self._label_px: dict[int, int] = {}     # set by draw: label width -> the size those labels share
         self.label_share = 0.46
+        # Set by `scroll_in`: the rows show in this area, as many as fit, the focused one always.
+        self.scroll_area: tuple[pygame.Rect, int, int] | None = None
+        self.first = 0
         self._skip_disabled(1)
 
     # -- reading --------------------------------------------------------------------------
@@ -287,7 +291,42 @@ class Form:
         for index, row in enumerate(rows if rows is not None else self.rows):
             row.rect = pygame.Rect(area.x, area.y + index * step, area.w, h)
 
+    def scroll_in(self, area: pygame.Rect, row_h: int, gap: int) -> None:
+        """Rows `row_h` tall one under another in `area`; when they do not all fit, the list
+        scrolls so the focused row is always shown (rows out of view are not drawn)."""
+        self.scroll_area = (pygame.Rect(area), row_h, gap)
+        self._place_scrolled()
+
+    @property
+    def visible_rows(self) -> int:
+        if self.scroll_area is None:
+            return len(self.rows)
+        area, row_h, gap = self.scroll_area
+        return max(1, min(len(self.rows), (area.h + gap) // max(1, row_h + gap)))
+
+    @property
+    def hidden(self) -> tuple[bool, bool]:
+        """Whether rows are scrolled out of view above and below."""
+        return self.first > 0, self.first + self.visible_rows < len(self.rows)
+
+    def _place_scrolled(self) -> None:
+        if self.scroll_area is None:
+            return
+        area, row_h, gap = self.scroll_area
+        shown = self.visible_rows
+        if self.focus >= 0:
+            self.first = min(self.first, self.focus)
+            self.first = max(self.first, self.focus - shown + 1)
+        self.first = max(0, min(self.first, len(self.rows) - shown))
+        for index, row in enumerate(self.rows):
+            slot = index - self.first
+            if 0 <= slot < shown:
+                row.rect = pygame.Rect(area.x, area.y + slot * (row_h + gap), area.w, row_h)
+            else:
+                row.rect = pygame.Rect(0, 0, 0, 0)
+
     def draw(self, surface: pygame.Surface, screen: Screen) -> None:
+        self._place_scrolled()
         self._label_px = self.label_px(screen)
         for index, row in enumerate(self.rows):
             if row.rect.w > 0:
@@ -383,6 +422,10 @@ class Form:
             picture = font.render(shown, True, theme.text)
             top = inner.centery - picture.get_height() // 2
             surface.blit(picture, (inner.x, top), pygame.Rect(offset, 0, inner.w, picture.get_height()))
+            if record.active() is not None:
+                ink = picture.get_bounding_rect().move(inner.x - offset, top).clip(inner.x, top, inner.w,
+                                                                                   picture.get_height())
+                record.note_text(surface, row.text, ink, px, cap_height(font))
             caret_x = inner.x + min(inner.w, caret - offset)
         if caret_on:
             pygame.draw.line(surface, theme.accent, (caret_x, inner.centery - px * 0.6),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, icon, mix, rounded_panel, scale, shape_icon
 from game.ui.kit.layout import grid, split_columns
 from game.ui.kit.text import FittedText, TextRenderer
@@ -120,13 +121,14 @@ class AnswerTiles:
         key_w = 0
         if tile.key_hint:
             key_px = max(10, round(self.text_px * 0.55))
-            key = self.text.label(tile.key_hint, key_px, style="bold",
-                                  colour=theme.text_dark if not theme.high_contrast else (0, 0, 0))
-            cap = pygame.Rect(0, 0, key.get_width() + key_px, round(key_px * 1.6))
+            key = self.text.line(tile.key_hint, key_px, style="bold",
+                                 colour=theme.text_dark if not theme.high_contrast else (0, 0, 0))
+            cap = pygame.Rect(0, 0, key.surface.get_width() + key_px, round(key_px * 1.6))
             cap.bottomright = (rect.w - round(pad * 0.6), rect.h - round(pad * 0.6))
             cap_fill = mix(fill, (255, 255, 255), 0.75) if not theme.high_contrast else fill
             draw_panel(surface, cap, cap_fill, radius_frac=0.3)
-            surface.blit(key, key.get_rect(center=cap.center))
+            record.note_shape(surface, "key cap", cap, holds_text=True)
+            key.draw_at(surface, center=cap.center)
             key_w = cap.w
         # The right margin keeps the text clear of the key cap and of the badge the reveal pins
         # to the top-right corner.
@@ -148,6 +150,7 @@ class AnswerTiles:
             lifted = rect.move(0, -round(self.unit * 0.006)) if tile.index in (self.focus, self.hover) \
                 and tile.state == NORMAL else rect
             target.blit(tile.picture, lifted)
+            record.placed(target, tile.picture, lifted.topleft)
             if tile.state in (DIMMED, FADED, WRONG_PICK):
                 alpha = theme.tile_dimmed_alpha if tile.state != WRONG_PICK else min(255, theme.tile_dimmed_alpha + 40)
                 shade = rounded_panel(rect.size, theme.background_top,

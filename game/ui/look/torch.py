@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.ui.kit import record
 from game.ui.look.flame import Embers, Flame, still_flame
 from game.ui.kit.fx import SUPERSAMPLE, mix
 from game.ui.kit.theme import Theme
@@ -145,4 +146,6 @@ class TorchTimer:
                 self.flame.draw(surface, (mx, my))
         if not self.theme.reduced_motion:
             self.embers.draw(surface, max(2.0, self.rect.h * 0.008))
-        surface.blit(body, body.get_rect(midbottom=(self.rect.centerx, self.rect.bottom)))
+        where = body.get_rect(midbottom=(self.rect.centerx, self.rect.bottom))
+        surface.blit(body, where)
+        record.note_shape(surface, "torch", where)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.ui.look.flame import Flame, still_flame
+from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, ease_out, mix, scale
 from game.ui.kit.layout import Screen, split_columns
 from game.ui.kit.text import TextRenderer, points_text, score_text
@@ -187,7 +188,8 @@ class RelayTrack:
         """Where a lane's name goes on its card: right of the colour chip and the rank."""
         chip_w = max(6, round(card.h * 0.22))
         left = card.x + chip_w + px // 3 + round(card.h * 0.9)
-        return pygame.Rect(left, card.y, card.right - left - px // 3, card.h)
+        inset = max(3, round(card.h * 0.08))     # a name of two lines stays clear of the card's edge
+        return pygame.Rect(left, card.y + inset, card.right - left - px // 3, card.h - 2 * inset)
 
     def _name_px(self, lane_rect: pygame.Rect, px: int) -> int:
         """One size for every name on the track, the size the longest needs."""
@@ -201,6 +203,7 @@ class RelayTrack:
         if self._background is None:
             self._background = self._draw_background()
         surface.blit(self._background, self.rect)
+        record.placed(surface, self._background, self.rect.topleft)
         names, track, totals = self._columns()
         progress = self.progress
         start_x = track.left + track.w * 0.06
@@ -210,12 +213,14 @@ class RelayTrack:
         for index, (lane, lane_rect, total_rect) in enumerate(zip(self.lanes, self._lane_rects(track),
                                                                    self._lane_rects(totals))):
             share = self._share(lane.old_score) + (self._share(lane.new_score) - self._share(lane.old_score)) * progress
-            runner_h = min(lane_rect.h * 0.78, self.screen.unit * 0.14)
+            # Small enough that the raised torch stays in the runner's own lane.
+            runner_h = min(lane_rect.h * 0.6, self.screen.unit * 0.14)
             feet = (start_x + run_w * share, lane_rect.bottom - lane_rect.h * 0.1)
             running = not self.finished and lane.gained > 0 and not theme.reduced_motion
             phase = self.elapsed * 13 + index
             colour = theme.lane_colour(lane.colour_index)
             outline = mix(colour, (255, 255, 255), 0.7) if sum(colour) < 150 else scale(colour, 0.35)
+            record.note_panel(surface, lane_rect, "lane")
             hand = draw_runner(surface, feet, runner_h, colour, outline, phase, running)
             self._draw_torch(surface, index, lane, hand, runner_h, leader_score)
             if lane.gained > 0 and 0.05 < progress:
@@ -243,7 +248,9 @@ class RelayTrack:
             flame.brightness = 1.25 if leader else 0.8
             flame.draw(surface, mouth)
         rotated = tilted_torch(self.theme, torch_h, 12)
-        surface.blit(rotated, rotated.get_rect(midtop=(mouth[0] - torch_h * 0.04, mouth[1] - torch_h * 0.06)))
+        where = rotated.get_rect(midtop=(mouth[0] - torch_h * 0.04, mouth[1] - torch_h * 0.06))
+        surface.blit(rotated, where)
+        record.note_shape(surface, "torch", where)
 
     def _draw_gain(self, surface, lane, runner_x: float, runner_h: float, px: int, lane_rect: pygame.Rect) -> None:
         """The points just gained, rising inside the runner's own lane (never over the lane above):
@@ -252,8 +259,9 @@ class RelayTrack:
         lift = ease_out(min(1.0, self.elapsed / (self.duration * 0.8)))
         fade = 1.0 if self.finished else min(1.0, self.elapsed * 3)
         size = max(8, min(round(px * 0.8), round(lane_rect.h * 0.42)))
-        label = self.text.label(points_text(lane.gained), size, style="display", colour=theme.accent,
+        fitted = self.text.line(points_text(lane.gained), size, style="display", colour=theme.accent,
                                 shadow=theme.text_shadow)
+        label = fitted.surface
         rect = label.get_rect()
         room = runner_h * 0.45
         rect.right = round(runner_x - room)
@@ -266,3 +274,4 @@ class RelayTrack:
             label = label.copy()
             label.set_alpha(round(255 * fade))
         surface.blit(label, rect)
+        record.note_text(surface, fitted.text, fitted.ink.move(rect.topleft), fitted.px, fitted.glyph)

@@ -127,10 +127,13 @@ class HallScene(Scene):
             tied = any(e.total == entry.total and e.session_id != entry.session_id for e in entries)
             record = mine and entry.rank == 1 and self.focus.new_record and not tied
             fill = theme.panel_raised if mine else theme.panel
+            edge_w = max(1, screen.px(0.004 if mine else 0.002))
             draw_panel(surface, row, fill, radius_frac=0.25, edge=theme.accent if mine else theme.panel_edge,
-                       edge_width=max(1, screen.px(0.004 if mine else 0.002)))
-            rank_rect, name_rect, total_rect, date_rect = split_columns(row.inflate(-screen.px(0.02), 0),
-                                                                        [0.08, 0.5, 0.2, 0.22], screen.px(0.01))
+                       edge_width=edge_w)
+            # Clear of the rounded ends and the edge, so the date never touches the row's rim.
+            pad_x = max(screen.px(0.02), round(row.h * 0.3))
+            inner = row.inflate(-2 * pad_x, -2 * (edge_w + 1))
+            rank_rect, name_rect, total_rect, date_rect = split_columns(inner, [0.08, 0.5, 0.2, 0.22], screen.px(0.01))
             medal = theme.medal_colour(entry.rank - 1) if entry.rank <= 3 else theme.text_muted
             s.text.fit(str(entry.rank), rank_rect.size, px=px, style="display", colour=medal).draw(surface, rank_rect)
             name = entry.name + ("  · new record!" if record else "")

@@ -134,7 +134,7 @@ class IntroScene(Scene):
             size = round(min(keys_rect.h * 0.7, keys_rect.w / len(zone) * 0.38))
             for index, (cell, key) in enumerate(zip(cells, zone)):
                 icon = shape_icon(SHAPES[index], size, theme.tile_colour(index))
-                label = s.text.label(key_name(key).upper(), size, style="bold", colour=theme.text)
-                x = cell.centerx - (icon.get_width() + label.get_width()) // 2
+                label = s.text.line(key_name(key).upper(), size, style="bold", colour=theme.text)
+                x = cell.centerx - (icon.get_width() + label.surface.get_width()) // 2
                 surface.blit(icon, icon.get_rect(midleft=(x, cell.centery)))
-                surface.blit(label, label.get_rect(midleft=(x + icon.get_width() + 2, cell.centery)))
+                label.draw_at(surface, midleft=(x + icon.get_width() + 2, cell.centery))

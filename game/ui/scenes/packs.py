@@ -12,6 +12,7 @@ import pygame
 
 from game.packs.library import DraftEntry, PackEntry
 from game.packs.model import QUESTION_TYPES
+from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints, header_rect
@@ -23,7 +24,7 @@ from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
 from game.ui.kit.widgets import TextField
 
-TYPE_NAMES = {"choice": "choice", "truefalse": "true/false", "number": "number", "text": "typed answer"}
+TYPE_NAMES = {name: declared.label for name, declared in TYPE_DECLARATIONS.items()}
 
 
 def counts_line(counts: dict[str, int]) -> str:

@@ -11,6 +11,7 @@ import math
 
 import pygame
 
+from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
 from game.quiz import AnswerStatus, State
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
@@ -28,8 +29,7 @@ from game.ui.look.tiles import DIMMED, LOCKED, AnswerTiles
 from game.ui.look.torch import TorchTimer
 from game.ui.kit.widgets import TextField
 
-TYPE_LABELS = {"choice": "Choose one", "truefalse": "True or false?", "number": "Type a number",
-               "text": "Type the answer"}
+TYPE_LABELS = {name: declared.instruction for name, declared in TYPE_DECLARATIONS.items()}
 
 
 def question_picture(question) -> pygame.Surface | None:
@@ -344,7 +344,7 @@ class QuestionScene(InGameScene):
         min_px = round(screen.min_text_px(theme) * 0.85)
 
         def boxes(cell: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
-            inner = cell.inflate(-small, -max(2, small // 3))
+            inner = cell.inflate(-small, -max(6, small // 2))     # a name of three lines stays off the edge
             stripe = pygame.Rect(inner.x - small // 4, inner.y + inner.h // 8, max(3, small // 4), inner.h * 3 // 4)
             inner.x, inner.w = stripe.right + small // 3, inner.right - stripe.right - small // 3
             name_rect, keys_rect = split_rows(inner, [0.58, 0.42])
@@ -365,11 +365,11 @@ class QuestionScene(InGameScene):
                        style="bold", colour=theme.text, line_spacing=0.95).draw(surface, name_rect)
             if done:
                 mark = icon("check", round(keys_rect.h * 0.9), theme.correct)
-                label = s.text.label("Locked in", round(keys_rect.h * 0.6), style="bold", colour=theme.correct)
-                total = mark.get_width() + label.get_width()
+                label = s.text.line("Locked in", round(keys_rect.h * 0.6), style="bold", colour=theme.correct)
+                total = mark.get_width() + label.surface.get_width()
                 x = keys_rect.centerx - total // 2
                 surface.blit(mark, mark.get_rect(midleft=(x, keys_rect.centery)))
-                surface.blit(label, label.get_rect(midleft=(x + mark.get_width(), keys_rect.centery)))
+                label.draw_at(surface, midleft=(x + mark.get_width(), keys_rect.centery))
             else:
                 draw_team_input(surface, theme, s.text, keys_rect, self.play.room.inputs[player.index],
                                 len(self.question.options), min_px, short=True, px=px)

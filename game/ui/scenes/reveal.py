@@ -215,8 +215,8 @@ class RevealScene(InGameScene):
             name_rect = pygame.Rect(row.x + mark_size * 1.3, row.y, row.w * 0.62 - mark_size, row.h)
             points_rect = pygame.Rect(name_rect.right, row.y, row.right - name_rect.right, row.h)
             px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
-            s.text.fit(player.name, name_rect.size, px=name_px, min_px=screen.min_text_px(theme), style="bold",
-                       colour=theme.text, align="left", max_lines=1).draw(surface, name_rect)
+            s.text.fit(player.name, name_rect.size, px=name_px, min_px=name_px, style="bold", colour=theme.text,
+                       align="left", max_lines=2, line_spacing=0.95).draw(surface, name_rect)
             detail = points_text(answer.points) if answer.points else ("no answer" if not answer.answered else "0")
             if answer.close:
                 detail += " (closest)"
@@ -224,16 +224,18 @@ class RevealScene(InGameScene):
                        align="right", max_lines=1).draw(surface, points_rect)
 
     def _shared_name_px(self, row: pygame.Rect, answers) -> int:
-        """One size for every name in the list: the size the longest name needs."""
+        """One size for every name in the list: the size most names fit at in one or two lines
+        (a name longer than the rest is abbreviated at that size rather than making every
+        name smaller; the report keeps it whole)."""
         s, theme, screen = self.services, self.theme, self.screen
         dot = max(3, round(row.h * 0.16))
         row = row.inflate(-dot * 3, 0)
         mark = round(row.h * 0.7)
         box = (round(row.w * 0.62 - mark), row.h)
         px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
-        sizes = [s.text.trial(self.session.players[a.player].name, box, px=px, min_px=screen.min_text_px(theme),
-                            style="bold", max_lines=1).px for a in answers]
-        return min(sizes, default=px)
+        sizes = sorted(s.text.trial(self.session.players[a.player].name, box, px=px, min_px=screen.min_text_px(theme),
+                                    style="bold", max_lines=2, line_spacing=0.95).px for a in answers)
+        return sizes[len(sizes) // 2] if sizes else px
 
     def _draw_solo_points(self, surface, inner: pygame.Rect, answer) -> None:
         s, theme, screen = self.services, self.theme, self.screen

@@ -84,11 +84,13 @@ class SettingsScene(Scene):
     def layout(self, screen: Screen) -> None:
         self.screen = screen
         body = body_rect(screen)
-        left, right = split_columns(body, [0.6, 0.4], screen.px(0.04))
-        rows = split_rows(left, [1] * len(self.form.rows), screen.px(0.012))
-        for row, rect in zip(self.form.rows, rows):
-            row.rect = rect
-        self.form.rows[-1].rect = rows[-1].inflate(-rows[-1].w // 3, 0)
+        large = self.theme.font_scale >= 1.3
+        left, right = split_columns(body, [0.68, 0.32] if large else [0.6, 0.4], screen.px(0.04 if not large else 0.025))
+        gap = screen.px(0.012)
+        count = len(self.form.rows)
+        # Rows as tall as the text needs; when they do not all fit, the list scrolls.
+        row_h = max((left.h - gap * (count - 1)) // count, round(screen.text_px(self.theme, self.theme.size_body) * 1.6))
+        self.form.scroll_in(left, row_h, gap)
         self.preview_rect = right
 
     def handle(self, action: A.Action) -> None:
@@ -134,9 +136,26 @@ class SettingsScene(Scene):
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
         draw_header(surface, screen, theme, s.text, "Settings", "Saved as you change them")
         self.form.draw(surface, screen)
+        self._draw_scroll_marks(surface)
         self._draw_preview(surface)
         draw_key_hints(surface, screen, theme, s.text,
                        [("Up/Down", "choose"), ("Left/Right", "change"), ("Esc", "back")])
+
+    def _draw_scroll_marks(self, surface: pygame.Surface) -> None:
+        """Small arrows beside the list when settings are scrolled out of view above or below."""
+        above, below = self.form.hidden
+        shown = [row.rect for row in self.form.rows if row.rect.w > 0]
+        if not shown:
+            return
+        size = self.screen.px(0.008)
+        x = shown[0].right + self.screen.px(0.0125)
+        colour = self.theme.accent
+        if above:
+            y = shown[0].top + size
+            pygame.draw.polygon(surface, colour, [(x, y - size), (x - size, y + size * 0.6), (x + size, y + size * 0.6)])
+        if below:
+            y = shown[-1].bottom - size
+            pygame.draw.polygon(surface, colour, [(x, y + size), (x - size, y - size * 0.6), (x + size, y - size * 0.6)])
 
     def _draw_preview(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -144,10 +163,12 @@ class SettingsScene(Scene):
         draw_panel(surface, card, theme.panel, radius_frac=0.06, edge=theme.panel_edge,
                    edge_width=max(1, screen.px(0.003)))
         inner = card.inflate(-screen.px(0.05), -screen.px(0.05))
-        about, head, sample, shapes = split_rows(inner, [0.3, 0.1, 0.3, 0.3], screen.px(0.02))
+        large = theme.font_scale >= 1.3
+        about, head, sample, shapes = split_rows(inner, [0.42, 0.08, 0.34, 0.16] if large else [0.3, 0.1, 0.3, 0.3],
+                                                 screen.px(0.02))
         focused = self.form.focused
         if focused is not None:
-            title, hint = split_rows(about, [0.3, 0.7])
+            title, hint = split_rows(about, [0.25, 0.75] if large else [0.3, 0.7])
             s.text.fit(focused.label, title.size, px=screen.text_px(theme, theme.size_body), style="bold",
                        colour=theme.accent, align="left", max_lines=1).draw(surface, title)
             s.text.fit(HINTS.get(focused.key, ""), hint.size, px=screen.text_px(theme, theme.size_small),
