@@ -49,7 +49,7 @@ def test_a_sentence_crowded_with_names_is_passed_over():
     assert reading.names_and_numbers(crowd) == 36
     document = document_from_bytes((PROSE + " " + crowd).encode(), "crowd.txt")
     assert crowd not in [s.text for s in document.sentences]
-    assert ("a sentence of 36 names and numbers (at most 32 are read)" in [reason for _, reason in document.dropped])
+    assert ("a sentence of 36 names and numbers (at most 28 are read)" in [reason for _, reason in document.dropped])
 
 
 def test_text_more_crowded_with_names_and_numbers_than_prose_is_read_only_in_part():

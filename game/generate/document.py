@@ -32,10 +32,10 @@ STDIN_NAME = "-"
 # the dropped text, when it is longer than MAX_SENTENCE_CHARS, holds a "word" (a number, a
 # link, a run of symbols) longer than MAX_WORD_CHARS, or holds more than MAX_NAMES_AND_NUMBERS
 # capitalised words and numbers after its first word. In real encyclopedia pages and news the
-# longest sentences have about 550 characters and the most crowded about 22 names and numbers.
+# longest sentences have about 550 characters and the most crowded about 24 names and numbers.
 MAX_SENTENCE_CHARS = 1_000
 MAX_WORD_CHARS = 100
-MAX_NAMES_AND_NUMBERS = 32
+MAX_NAMES_AND_NUMBERS = 28
 # Across the document, names and numbers are read at most at NAMES_PER_CHAR on average (with
 # NAMES_AT_ONCE to spare): prose holds about 0.03 a character and its most crowded stretches
 # 0.05, while a text that is nothing but names and numbers holds ten times that and would cost
