@@ -27,6 +27,7 @@ if str(ROOT) not in sys.path:
 # Module name -> what it measures; the order is the order of the table.
 BENCHES = {
     "bench_load": "pack loading",
+    "bench_hostile_packs": "hostile packs folder",
     "bench_records": "quiz and records",
     "bench_formats": "import and export",
     "bench_generate": "question generation",

@@ -1,7 +1,11 @@
 """`python -m game` runs the same command line as `relayquiz`."""
 
+import os
 import sys
 
-from game.cli import main
+try:
+    from game.cli import main
+except KeyboardInterrupt:  # Ctrl+C while the program is still starting: stop as promised
+    os._exit(130)
 
 sys.exit(main())

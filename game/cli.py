@@ -1,17 +1,22 @@
 """The `relayquiz` command line: one subcommand per job, each in game/commands/.
 
-Exit codes scripts can rely on: 0 success, 1 the input had problems (reported on stderr),
-2 the command line itself was wrong.
+Exit codes scripts can rely on: 0 success, 1 the input had problems or a file could not be
+written (reported on stderr), 2 the command line itself was wrong, 130 stopped by Ctrl+C,
+143 stopped by SIGTERM (129 by SIGHUP).
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import os
-import sys
 
-from game import __version__
+try:
+    import argparse
+    import importlib
+    import sys
+
+    from game import __version__, interrupts
+except KeyboardInterrupt:  # Ctrl+C while the program is still starting: stop as promised
+    os._exit(130)
 
 # Each module in game/commands/ provides `register(subparsers)`, which adds its subcommand
 # and sets `run(args) -> int` as the handler. The order here is the order in --help.
@@ -71,22 +76,120 @@ def named_command(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # pygame prints a greeting on import; the game's own output should stand alone.
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    if argv is None:
-        argv = sys.argv[1:]
-    command = named_command(argv)
-    parser = build_parser(None if command is None else (command,))
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["play", *(argv or [])])
+    # Signals become exceptions first of all, so Ctrl+C exits 130 from any point and a
+    # request to end (SIGTERM, SIGHUP) lets temporary files be removed on the way out.
+    program = argv is None                       # run as the program itself, not called by a test
+    with interrupts.taken(last=program):
+        stdout = sys.stdout
+        sys.stdout = _Output(stdout)
+        try:
+            return _run(sys.argv[1:] if program else argv, program)
+        finally:
+            sys.stdout = stdout
+
+
+class _OutputFailed(Exception):
+    """Standard output itself refused a write (a full disk behind `> file`, /dev/full)."""
+
+    def __init__(self, error: OSError):
+        super().__init__(error.strerror or str(error))
+
+
+class _Output:
+    """Standard output, raising `_OutputFailed` when it is what failed, so that error is told
+    apart from a file the command could not write."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _OutputFailed(error) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _OutputFailed(error) from None
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def _run(argv: list[str], program: bool) -> int:
     try:
-        return int(args.run(args) or 0)
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+        # pygame prints a greeting on import; the game's own output should stand alone.
+        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+        # Loading every command's module is the bulk of starting up; a signal then waits the
+        # fraction of a second until it is done, rather than land inside the import system.
+        with interrupts.held():
+            command = named_command(argv)
+            parser = build_parser(None if command is None else (command,))
+            args = parser.parse_args(argv)
+            if args.command is None:
+                args = parser.parse_args(["play", *argv])
+        status = int(args.run(args) or 0)
+        sys.stdout.flush()
+        return status
+    except RuntimeError as error:
+        stop = interrupts.unwrapped(error)    # Python wraps one raised while a class is made
+        if stop is None:
+            raise
+        return _stopped(stop, program)
+    except (KeyboardInterrupt, interrupts.Terminated) as stop:
+        return _stopped(stop, program)
     except BrokenPipeError:
+        _silence_stdout()  # the reader went away (| head): not an error
         return 0
+    except _OutputFailed as error:
+        _silence_stdout()
+        _say_quietly(f"relayquiz: cannot write to standard output: {error}")
+        return 1
+
+
+def _stopped(stop: BaseException, program: bool) -> int:
+    interrupts.ignore_further()
+    _say_quietly("interrupted" if isinstance(stop, KeyboardInterrupt) else f"relayquiz: {stop}")
+    if program:
+        _leave_now(interrupts.exit_status(stop))
+    return interrupts.exit_status(stop)
+
+
+def _leave_now(status: int) -> None:
+    """End the process with `status` at once (everything was cleaned up on the way here).
+
+    CPython exits by SIGINT instead of with the status given when a Ctrl+C passed through
+    code made with exec() on its way (dataclasses are made that way at import), even though
+    it was caught; leaving directly keeps the promised 130."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
+
+
+def _say_quietly(message: str) -> None:
+    try:
+        print(message, file=sys.stderr)
+    except OSError:
+        pass
+
+
+def _silence_stdout() -> None:
+    """Point standard output at nothing, so the flush at exit cannot fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

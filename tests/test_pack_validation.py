@@ -66,6 +66,13 @@ def test_missing_required_keys_point_at_the_mapping():
     assert "p.yaml:1:1: the pack is missing the required key 'questions'" in problems_of(VALID.split("questions:")[0])
 
 
+def test_a_required_key_left_empty_is_reported_where_it_stands():
+    found = problems_of(with_line(VALID, 2, "id:"))
+    assert any(p.startswith("p.yaml:2:") and "'id' has no value" in p for p in found), found
+    found = problems_of(with_line(VALID, 12, "  - id: null"))
+    assert any(p.startswith("p.yaml:12:") and "'id' has no value" in p for p in found), found
+
+
 def test_time_limit_out_of_range_on_a_question():
     text = inserted_after(VALID, 22, "    time_limit: 2")
     assert "p.yaml:23:17: 'time_limit' is 2; it must be between 5 and 240" in problems_of(text)

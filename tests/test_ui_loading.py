@@ -4,6 +4,7 @@ that shows the reading's progress, and the window never stops drawing meanwhile.
 from __future__ import annotations
 
 import threading
+import time
 
 import pygame
 import pytest
@@ -52,11 +53,15 @@ def reading_app(reading: GatedReading, **kwargs):
     return app
 
 
-def until(app, condition, frames: int = 600) -> None:
-    for _ in range(frames):
+def until(app, condition, seconds: float = 20.0) -> None:
+    """Step the window until the condition holds; the reading thread gets real time to finish,
+    since a busy machine may need far more than a few hundred quick frames."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         if condition():
             return
         app.step(1 / 60, [])
+        time.sleep(0.002)
     raise AssertionError("it never happened")
 
 

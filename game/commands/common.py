@@ -1,10 +1,13 @@
-"""Small helpers shared by the subcommands: tables, problem output, help formatting."""
+"""Small helpers shared by the subcommands: tables, problem output, help formatting, and the
+one way every command words a file it cannot write."""
 
 from __future__ import annotations
 
 import argparse
+import errno
 import re
 import sys
+from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from game.packs.problems import Problem
@@ -69,3 +72,49 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[object]], right
         if index == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+_WRITE_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "the file would be larger than this disk or the system allows",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission denied (the file or its folder is read-only)",
+    errno.EPERM: "permission denied (the file or its folder is read-only)",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EIO: "the disk reported an error",
+}
+
+
+def target_problem(raw: str) -> str | None:
+    """What makes `raw` impossible to write to before anything is done, in words; None when
+    nothing does. Names the file as the user gave it."""
+    if not raw.strip():
+        return f"{raw!r}: an empty name; give the name of the file to write"
+    path = Path(raw)
+    if path.is_dir():
+        return f"{raw}: this is a folder; give the name of a file to write in it, like {path / 'my-file'}"
+    blocker = _file_in_the_way(path)
+    if blocker is not None:
+        return f"{raw}: cannot write it: {blocker} is a file, not a folder"
+    return None
+
+
+def write_failure(raw: str | Path, error: OSError) -> str:
+    """Why the file the user named as `raw` could not be written (never a temporary file's name)."""
+    raw = str(raw)
+    before = target_problem(raw)
+    if before is not None:
+        return before
+    if isinstance(error, IsADirectoryError):
+        return f"{raw}: this is a folder; give the name of a file to write in it"
+    reason = _WRITE_REASONS.get(error.errno) or error.strerror or str(error)
+    return f"{raw}: cannot write it: {reason}"
+
+
+def _file_in_the_way(path: Path) -> Path | None:
+    """The first of `path`'s parents that exists but is not a folder, if any."""
+    for parent in reversed(path.parents):
+        if parent.exists() and not parent.is_dir():
+            return parent
+    return None

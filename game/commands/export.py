@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.commands.common import add_command, print_problems
+from game.commands.common import add_command, print_problems, target_problem, write_failure
 from game.packs.formats import EXPORTERS, export_pack
 from game.packs.formats.files import write_bytes_atomically
 from game.packs.load import load_pack
@@ -42,8 +42,9 @@ def run(args) -> int:
     except PackError as error:
         print_problems(error.problems)
         return 1
-    if out.is_dir():
-        print(f"{out}: this is a folder; -o names the file to write", file=sys.stderr)
+    problem = target_problem(args.output)
+    if problem:
+        print(problem, file=sys.stderr)
         return 1
     result = export_pack(pack, args.format, out)
     for note in result.notes:
@@ -51,7 +52,7 @@ def run(args) -> int:
     try:
         write_bytes_atomically(out, result.data)
     except OSError as exc:
-        print(f"{out}: cannot write the file: {exc.strerror or exc}", file=sys.stderr)
+        print(write_failure(args.output, exc), file=sys.stderr)
         return 1
     total = len(pack.questions)
     left_out = f"; {result.dropped} left out (see above)" if result.dropped else ""

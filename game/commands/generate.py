@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.commands.common import add_command, seed_number, whole_number
+from game.commands.common import add_command, seed_number, target_problem, whole_number, write_failure
 from game.generate import GenerateError, GenerateOptions, generate_pack, read_document
 from game.packs.dump import dump_pack, write_text_atomically
 from game.packs.model import QUESTION_TYPES
-from game.packs.validate import SLUG
+from game.packs.validate import MAX_TITLE_LENGTH, SLUG
 
 
 def register(subparsers) -> None:
@@ -22,8 +22,8 @@ def register(subparsers) -> None:
         "With --review the game window opens on the new questions first: keep (K), drop (X) or\n"
         "edit (Enter) each, save with Ctrl+S (to OUT.yaml when -o is given, else into your packs\n"
         "folder), then Esc closes the window.\n"
-        "Exit status: 0 a pack was written, 1 a document could not be used (the reason is on stderr)\n"
-        "or the review was closed without saving a playable pack.",
+        "Exit status: 0 a pack was written, 1 a document could not be used or OUT.yaml could not be\n"
+        "written (the reason is on stderr), or the review was closed without saving a playable pack.",
         "  relayquiz generate article.txt -o questions/article.yaml\n"
         "  relayquiz generate page.html notes.md --count 20 --types choice,truefalse -o quiz.yaml\n"
         "  cat story.txt | relayquiz generate - --title 'Friday news quiz' > friday.yaml\n"
@@ -49,6 +49,10 @@ def run(args) -> int:
         print(f"relayquiz generate: --id '{args.pack_id}' must use only a-z, 0-9 and single hyphens "
               "(such as rivers-of-europe)", file=sys.stderr)
         return 2
+    if args.title is not None and len(args.title) > MAX_TITLE_LENGTH:
+        print(f"relayquiz generate: --title has {len(args.title)} characters; a pack's title has at most "
+              f"{MAX_TITLE_LENGTH}", file=sys.stderr)
+        return 2
     try:
         options = GenerateOptions(count=args.count, types=types, seed=args.seed, pack_id=args.pack_id,
                                   title=args.title)
@@ -58,6 +62,11 @@ def run(args) -> int:
     if args.documents.count("-") > 1:
         print("relayquiz generate: standard input (-) can be read only once", file=sys.stderr)
         return 2
+    if args.output is not None:
+        problem = target_problem(args.output)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
 
     def progress(message: str) -> None:
         if not args.quiet:
@@ -70,12 +79,16 @@ def run(args) -> int:
         print(f"{error}", file=sys.stderr)
         return 1
     if args.review:
-        return review(pack, documents, Path(args.output) if args.output else None, progress)
+        return review(pack, documents, Path(args.output) if args.output is not None else None, progress)
     text = dump_pack(pack)
-    if args.output:
+    if args.output is not None:
         output = Path(args.output)
         replacing = output.exists()
-        write_text_atomically(output, text, backup=True)
+        try:
+            write_text_atomically(output, text, backup=True)
+        except OSError as error:
+            print(write_failure(args.output, error), file=sys.stderr)
+            return 1
         counts = ", ".join(f"{n} {t}" for t, n in pack.counts_by_type().items() if n)
         kept = f"; the file it replaced is kept as {output.name}~" if replacing else ""
         progress(f"wrote {args.output}: {len(pack.questions)} questions ({counts}){kept}")

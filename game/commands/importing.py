@@ -6,7 +6,7 @@ import re
 import sys
 from pathlib import Path
 
-from game.commands.common import add_command
+from game.commands.common import add_command, target_problem, write_failure
 from game.packs.formats import IMPORTERS, FormatError, import_file
 from game.packs.formats.common import pack_problems, slugify
 from game.packs.formats.files import write_import
@@ -52,9 +52,9 @@ def run(args) -> int:
     if args.id is not None and not SLUG.match(args.id):
         print(f"relayquiz import: --id '{args.id}' must use only a-z, 0-9 and single hyphens", file=sys.stderr)
         return 2
-    if out.is_dir():
-        print(f"{out}: this is a folder; -o names the pack file to write, like {out / 'my-pack.yaml'}",
-              file=sys.stderr)
+    problem = target_problem(args.output)
+    if problem:
+        print(problem, file=sys.stderr)
         return 1
     pack_id = args.id or slugify(out.stem, max_words=12, max_chars=80) or "imported"
     try:
@@ -74,7 +74,7 @@ def run(args) -> int:
     try:
         written = write_import(result, out)
     except OSError as exc:
-        print(f"{out}: cannot write the pack: {exc.strerror or exc}", file=sys.stderr)
+        print(write_failure(args.output, exc), file=sys.stderr)
         return 1
     print(result.summary())
     pictures = len(written) - 1

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from game.commands.common import add_command, print_problems
 from game.packs.lint import Linter, lint_text
-from game.packs.load import pack_files
+from game.packs.finding import find_pack_files
 from game.packs.problems import PackError, Problem
 from game.packs.safeyaml import decode, read_bytes
 
@@ -37,7 +37,10 @@ def run(args) -> int:
             print_problems([Problem(raw, "no such file or folder")])
             problems += 1
             continue
-        for file in pack_files(root):
+        found = find_pack_files(root)
+        print_problems(found.problems)
+        problems += len(found.problems)
+        for file in found.files:
             files += 1
             try:
                 text = decode(read_bytes(file, str(file)), str(file))

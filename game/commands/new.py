@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.commands.common import add_command
+from game.commands.common import add_command, target_problem, write_failure
 from game.packs.dump import write_text_atomically
 from game.packs.formats.common import slugify
 from game.packs.template import pack_template
@@ -26,6 +26,10 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     path = Path(args.path)
+    problem = target_problem(args.path)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     if path.exists():
         print(f"{path}: already exists; choose another name (new never replaces a file)", file=sys.stderr)
         return 1
@@ -34,7 +38,7 @@ def run(args) -> int:
     try:
         write_text_atomically(path, pack_template(pack_id, title, path.name))
     except OSError as exc:
-        print(f"{path}: cannot write the file: {exc.strerror or exc}", file=sys.stderr)
+        print(write_failure(args.path, exc), file=sys.stderr)
         return 1
     print(f"wrote {path}: edit it, then check it with `relayquiz lint {path}`")
     return 0

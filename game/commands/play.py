@@ -8,7 +8,9 @@ import re
 import sys
 from pathlib import Path
 
+from game import interrupts
 from game.commands.common import add_command, positive, seed_number, shown_argument, whole_number
+from game.interrupts import Terminated
 
 EXAMPLES = """\
   relayquiz play
@@ -145,11 +147,27 @@ def _autoplay(args) -> int:
     except (AutoplayError, ValueError) as error:
         print(f"relayquiz play: {error}", file=sys.stderr)
         return 2
+    if args.screenshots is not None and args.screenshots.exists() and not args.screenshots.is_dir():
+        print(f"relayquiz play: --screenshots {args.screenshots}: this is a file; "
+              "name a folder for the screenshots (it is made if needed)", file=sys.stderr)
+        return 1
     store = open_store()
+    recorders: list = []
     try:
         services = build_services(store, autoplay=True)
         services.sound.muted = True
-        result = autoplay(services, options)
+        missing = [pack_id for pack_id in args.pack if services.library.get(pack_id) is None]
+        if missing:
+            print(f"relayquiz play: --pack: no pack with id {', '.join(missing)}; `relayquiz packs` lists them",
+                  file=sys.stderr)
+            return 2
+        _keep_recorders(services, recorders)
+        try:
+            result = autoplay(services, options)
+        except (KeyboardInterrupt, Terminated):
+            _end_early(recorders)
+            raise
+        unsaved = [recorder for recorder in recorders if not recorder.flush()]  # one last try
     except (AutoplayError, ConfigError) as error:
         print(f"relayquiz play --autoplay: {error}", file=sys.stderr)
         return 1
@@ -157,9 +175,50 @@ def _autoplay(args) -> int:
         if store is not None:
             store.close()
     scores = ", ".join(f"{name} {score}" for name, score in result.scores)
-    recorded = f" (recorded as session {result.session_id})" if result.session_id else ""
+    saved = store is not None and result.session_id is not None and not unsaved
+    recorded = f" (recorded as session {result.session_id})" if saved else ""
     played = sum(1 for v in result.visited if v == "question")
     print(f"played {played} question{'' if played == 1 else 's'}{recorded}: {scores}")
     for path in result.screenshots:
         print(f"  {path}")
+    if store is None:
+        print("relayquiz play --autoplay: the scores were not kept (the scores database could not be opened; "
+              "see above)", file=sys.stderr)
+        return 1
+    if unsaved:
+        print(f"relayquiz play --autoplay: {unsaved[0].error}; the session is not recorded as finished",
+              file=sys.stderr)
+        return 1
     return 0
+
+
+def _keep_recorders(services, recorders: list) -> None:
+    """Note each recorder the game starts, to check at the end that everything was saved."""
+    start = services.recorder_factory
+    if start is None:
+        return
+
+    def recording(session):
+        recorder = start(session)
+        if recorder is not None:              # None: no scores database to record in
+            recorders.append(recorder)
+        return recorder
+
+    services.recorder_factory = recording
+
+
+def _end_early(recorders: list) -> None:
+    """Stopped by a signal: record the session being played as ended early, and say so."""
+    from game.quiz import State
+
+    with interrupts.held():
+        for recorder in recorders:
+            if recorder.session.state is not State.FINISHED:
+                recorder.session.end_round()
+            recorder.flush()
+            played = sum(1 for r in recorder.session.results if not r.skipped)
+            if recorder.saved and recorder.session_id is not None:
+                print(f"relayquiz play --autoplay: stopped; session {recorder.session_id} is recorded as ended "
+                      f"early after {played} question{'' if played == 1 else 's'}", file=sys.stderr)
+            else:
+                print(f"relayquiz play --autoplay: stopped; {recorder.error}", file=sys.stderr)

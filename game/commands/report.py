@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from game.commands.common import add_command, format_table, positive
+from game.commands.common import add_command, format_table, positive, target_problem, write_failure
 from game.commands.records import open_store
 from game.store import StoreError
 from game.store.reports import (
@@ -31,8 +31,8 @@ def register(subparsers) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--last", action="store_true", help="the most recent session")
     which.add_argument("--session", metavar="N", type=positive, help="session number N (see relayquiz history)")
-    parser.add_argument("--csv", metavar="FILE", type=Path, help="write the report as CSV to FILE")
-    parser.add_argument("--html", metavar="FILE", type=Path, help="write the report as a printable web page to FILE")
+    parser.add_argument("--csv", metavar="FILE", help="write the report as CSV to FILE")
+    parser.add_argument("--html", metavar="FILE", help="write the report as a printable web page to FILE")
     parser.set_defaults(run=run)
 
 
@@ -68,6 +68,11 @@ def report_text(report: Report) -> str:
 
 
 def run(args) -> int:
+    for flag, raw in (("--csv", args.csv), ("--html", args.html)):
+        problem = target_problem(raw) if raw is not None else None
+        if problem:
+            print(f"relayquiz report: {flag} {problem}", file=sys.stderr)
+            return 1
     store = open_store()
     if store is None:
         return 1
@@ -78,14 +83,16 @@ def run(args) -> int:
             print(f"relayquiz report: {exc}", file=sys.stderr)
             return 1
     written = []
-    try:
-        if args.csv:
-            written.append(("CSV", write_csv(report, args.csv)))
-        if args.html:
-            written.append(("HTML", write_html(report, args.html)))
-    except OSError as exc:
-        print(f"relayquiz report: cannot write {exc.filename}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+    for kind, raw, write in (("CSV", args.csv, write_csv), ("HTML", args.html, write_html)):
+        if raw is None:
+            continue
+        try:
+            written.append((kind, write(report, Path(raw))))
+        except OSError as exc:
+            for done_kind, path in written:
+                print(f"wrote the {done_kind} report of session {report.session.id} to {path}")
+            print(f"relayquiz report: {write_failure(raw, exc)}", file=sys.stderr)
+            return 1
     if not written:
         print(report_text(report))
     for kind, path in written:

@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from game.commands.common import add_command, print_problems
-from game.packs.load import pack_files, try_load_pack
+from game.packs.finding import find_pack_files
+from game.packs.load import try_load_pack
 from game.packs.problems import Problem
 
 
@@ -32,7 +33,10 @@ def run(args) -> int:
             print_problems([Problem(raw, "no such file or folder")])
             broken += 1
             continue
-        files = pack_files(root)
+        found = find_pack_files(root)
+        print_problems(found.problems)
+        broken += len(found.problems)
+        files = found.files
         if root.is_dir() and not files:
             print(f"{raw}: no .yaml or .yml files here", file=sys.stderr)
         for file in files:

@@ -13,6 +13,7 @@ from game.generate.questions import build_question, slug, unique_ids
 from game.generate.select import choose_in_stretches
 from game.generate.pool import Pool
 from game.packs.model import QUESTION_TYPES, Pack, Source
+from game.packs.validate import MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH
 
 Progress = Callable[[str], None]
 DocumentInput = Union[str, Path, Document]
@@ -66,13 +67,13 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
                                    "numbers); try a longer or more factual text")
     questions = [build_question(fact, qtype, truth) for fact, qtype, truth in chosen]
     unique_ids(questions)
-    title = options.title or documents[0].title
+    title = within(options.title or documents[0].title, MAX_TITLE_LENGTH)
     sources = [Source(id=doc_ids[i], title=d.title, path=options.source_paths.get(d.name, _recorded_path(d)),
                       sha256=d.sha256) for i, d in enumerate(documents)]
     return Pack(
         id=options.pack_id or _pack_id(title, documents[0]),
         title=title,
-        description=_description(documents),
+        description=within(_description(documents), MAX_DESCRIPTION_LENGTH),
         language="en",
         sources=sources,
         questions=questions,
@@ -148,7 +149,18 @@ def _doc_ids(documents: list[Document]) -> list[str]:
     return ids
 
 
+def within(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, at a word where there is one, marked with '…'."""
+    if len(text) <= limit:
+        return text
+    cut = " ".join(text.split())[:limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
+
+
 def _description(documents: list[Document]) -> str:
     if len(documents) == 1:
-        return f"Questions written by Torch Relay Quiz from \"{documents[0].title}\"."
+        return f"Questions written by Torch Relay Quiz from \"{within(documents[0].title, MAX_TITLE_LENGTH)}\"."
     return f"Questions written by Torch Relay Quiz from {len(documents)} documents."

@@ -14,7 +14,8 @@ from typing import Any, Callable
 from game import paths
 from game.packs.cache import PackCache
 from game.packs.gcpause import paused_gc
-from game.packs.load import pack_files, try_load_pack
+from game.packs.finding import find_pack_files
+from game.packs.load import try_load_pack
 from game.packs.model import Pack
 from game.packs.problems import PackError, Problem
 from game.packs.safeyaml import decode, parse, read_bytes
@@ -141,10 +142,13 @@ def load_library(folders: list[tuple[Path, bool]] | None = None, *, cache: Any =
         folders = [(paths.shipped_packs_dir(), True), (paths.user_packs_dir(), False)]
     if cache is DEFAULT_CACHE:
         cache = PackCache.default()
-    found = [(folder, shipped, pack_files(folder)) for folder, shipped in folders if folder.is_dir()]
+    searched = [(folder, shipped, find_pack_files(folder)) for folder, shipped in folders if folder.is_dir()]
+    found = [(folder, shipped, search.files) for folder, shipped, search in searched]
     total = sum(len(files) for _, _, files in found)
     done = 0
     library = Library()
+    for _, _, search in searched:
+        library.problems.extend(search.problems)     # links that loop, devices, pipes
     where_loaded: dict[str, Path] = {}
     with paused_gc():
         for folder, shipped, files in found:

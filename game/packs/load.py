@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.packs.finding import PACK_SUFFIXES, find_pack_files  # noqa: F401  (still importable from here)
 from game.packs.gcpause import paused_gc
 from game.packs.model import Pack
 from game.packs.problems import PackError, Problem
 from game.packs.safeyaml import DEFAULT_LIMITS, Limits, decode, parse, read_bytes
 from game.packs.validate import check_pack_data
 
-PACK_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass
@@ -78,9 +78,6 @@ def try_load_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> LoadResu
 
 
 def pack_files(path: str | Path) -> list[Path]:
-    """The pack files at `path`: the file itself, or every YAML file under a folder, sorted."""
-    path = Path(path)
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix.lower() in PACK_SUFFIXES and p.is_file()
-                      and not any(part.startswith(".") for part in p.relative_to(path).parts))
-    return [path]
+    """The pack files at `path`: the file itself, or every YAML file under a folder, sorted
+    (`find_pack_files` also says which entries were passed over, and why)."""
+    return find_pack_files(path).files

@@ -47,6 +47,8 @@ SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_POINTS = 10_000
 MAX_NUMBER_DIGITS = 300  # a number answer is played as a float, which holds no more
 _WHOLE = re.compile(r"[+-]?[0-9]+")
+MAX_TITLE_LENGTH = 200
+MAX_DESCRIPTION_LENGTH = 5000
 
 PACK_KEYS = ("relayquiz", "id", "title", "description", "language", "author", "license", "tags",
              "defaults", "sources", "questions", "meta")
@@ -118,6 +120,8 @@ class _Checker:
         for key in required:
             if key not in value:
                 self.add(path, f"{what} is missing the required key '{key}'")
+            elif value[key] is None:
+                self.add(path + (key,), f"'{key}' has no value; it is required in {what}")
         return value
 
     def text(self, data: dict, key: str, path: DataPath, *, required: bool = False,
@@ -468,8 +472,8 @@ class _Checker:
         self.mapping(data, root, "the pack", PACK_KEYS, PACK_REQUIRED)
         header = _Header(
             id=self.slug(data, "id", root, "pack id"),
-            title=self.text(data, "title", root, max_length=200, numbers_ok=True),
-            description=self.text(data, "description", root, allow_empty=True, max_length=5000),
+            title=self.text(data, "title", root, max_length=MAX_TITLE_LENGTH, numbers_ok=True),
+            description=self.text(data, "description", root, allow_empty=True, max_length=MAX_DESCRIPTION_LENGTH),
             language=self.text(data, "language", root),
         )
         if header.language is not None and not LANGUAGE.match(header.language):

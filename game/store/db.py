@@ -1,18 +1,20 @@
 """Opening the scores database: WAL, foreign keys, migrations, and recovery from damage.
 
-A damaged file (not SQLite, truncated, garbage) is moved aside with a timestamped name and
-a fresh database is made, so the game always starts; `opened.notice` says what happened in
+A damaged file (not SQLite, truncated, garbage) or another program's database is moved aside
+with a timestamped name and a fresh database is made, so the game always starts; `opened.notice` says what happened in
 words the player can act on. Lock waits are not damage and never move anything.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from game.store.ownership import APPLICATION_ID, ForeignDatabase, check_ours
 from game.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_S = 15.0
@@ -51,6 +53,43 @@ def is_busy(exc: BaseException) -> bool:
     return "locked" in text or "busy" in text
 
 
+_WRITE_PROBLEMS = {
+    13: "the disk is full",                                        # SQLITE_FULL
+    8: "the scores file or its folder is read-only",               # SQLITE_READONLY
+    10: "the disk reported an error while writing",                # SQLITE_IOERR
+    14: "the scores file cannot be opened for writing",            # SQLITE_CANTOPEN
+    5: "another game is holding the scores file",                  # SQLITE_BUSY
+    6: "another game is holding the scores file",                  # SQLITE_LOCKED
+}
+_OS_PROBLEMS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission to write is denied",
+    errno.EPERM: "permission to write is denied",
+    errno.EIO: "the disk reported an error while writing",
+}
+
+
+def write_problem(exc: BaseException) -> str:
+    """Why a write failed, in words a player can act on, with the system's own words after."""
+    reason = None
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None:
+            reason = _WRITE_PROBLEMS.get(code & 0xFF)
+        if reason is None:
+            text = str(exc).lower()
+            reason = ("the disk is full" if "disk is full" in text else
+                      "the scores file or its folder is read-only" if "readonly" in text else None)
+    elif isinstance(exc, OSError):
+        reason = _OS_PROBLEMS.get(exc.errno)
+    detail = str(exc)
+    if reason is None:
+        return detail
+    return f"{reason} ({detail})" if detail and detail.lower() != reason else reason
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode: every write says BEGIN IMMEDIATE itself."""
     connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
@@ -64,6 +103,7 @@ def _prepare(connection: sqlite3.Connection, path: Path) -> None:
     problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
     if problems != ["ok"]:
         raise sqlite3.DatabaseError(f"database disk image is malformed: {'; '.join(problems[:3])}")
+    check_ours(connection)
     if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         connection.execute("PRAGMA journal_mode = WAL")
     migrate(connection, path)
@@ -85,6 +125,7 @@ def migrate(connection: sqlite3.Connection, path: Path) -> None:
         for script in MIGRATIONS[version:]:
             for statement in statements(script):
                 connection.execute(statement)
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.execute("COMMIT")
     except BaseException:
@@ -105,13 +146,14 @@ def statements(script: str) -> list[str]:
     return found
 
 
-def move_aside(path: Path) -> Path:
-    """Rename a damaged database (and its journal files) to `NAME.damaged-YYYYMMDD-HHMMSS`."""
+def move_aside(path: Path, why: str = "damaged") -> Path:
+    """Rename a database that cannot be used (and its journal files) to `NAME.WHY-YYYYMMDD-HHMMSS`:
+    `damaged` for a broken file, `other` for another program's."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    target = path.with_name(f"{path.name}.{why}-{stamp}")
     counter = 2
     while target.exists():
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+        target = path.with_name(f"{path.name}.{why}-{stamp}-{counter}")
         counter += 1
     os.replace(path, target)
     for suffix in ("-wal", "-shm", "-journal"):
@@ -122,6 +164,14 @@ def move_aside(path: Path) -> Path:
             else:
                 os.replace(extra, target.with_name(target.name + suffix))
     return target
+
+
+def _moved_aside(path: Path, why: str, problem: BaseException) -> Path:
+    try:
+        return move_aside(path, why)
+    except OSError as exc:
+        raise StoreError(f"cannot use the scores database {path} ({problem}), and it cannot be moved aside: "
+                         f"{exc.strerror or exc}; set RELAYQUIZ_HOME to use another folder") from None
 
 
 def open_database(path: Path) -> Opened:
@@ -141,6 +191,15 @@ def open_database(path: Path) -> Opened:
             connection = connect(path)
             _prepare(connection, path)
             return Opened(connection, notice)
+        except ForeignDatabase as exc:
+            connection.close()
+            attempt += 1
+            if attempt > 1:
+                raise StoreError(f"cannot make a fresh scores database at {path}") from None
+            moved = _moved_aside(path, "other", exc)
+            notice = (f"The file {path} is not a Torch Relay Quiz scores database ({exc}). It was moved to "
+                      f"{moved}, untouched, and a fresh one was made; your packs and settings are untouched.")
+            continue
         except sqlite3.DatabaseError as exc:
             if connection is not None:
                 connection.close()
@@ -149,7 +208,7 @@ def open_database(path: Path) -> Opened:
                 continue
             attempt += 1
             if attempt == 1 and is_damage(exc) and path.exists():
-                moved = move_aside(path)
+                moved = _moved_aside(path, "damaged", exc)
                 notice = (f"The scores database {path} was damaged ({exc}). It was moved to {moved} "
                           "and a fresh one was made; your packs and settings are untouched.")
                 continue

@@ -181,6 +181,7 @@ def render_html(report: Report) -> str:
         out.append("</tbody></table>")
 
     seed = f", seed {s.seed}" if s.seed is not None else ""
-    out += [f"<footer>Session {s.id}{seed}. Made by Torch Relay Quiz on this computer; nothing was sent anywhere."
+    which = f"Session {s.id}" if s.id else "A session the scores database could not keep"
+    out += [f"<footer>{which}{seed}. Made by Torch Relay Quiz on this computer; nothing was sent anywhere."
             "</footer>", "</main>", "</body>", "</html>"]
     return "\n".join(part for part in out if part) + "\n"

@@ -137,6 +137,12 @@ def build_report(session_id: int | None = None, store: Store | None = None) -> R
     raw_adjustments: list[AdjustmentRow] = store.adjustments(session_id)
     adjustments = tuple(ReportAdjustment(names[a.position], a.points, a.reason, a.question_number)
                         for a in raw_adjustments)
+    return Report(summary, rank_players(summary, questions, adjustments), questions, adjustments)
+
+
+def rank_players(summary: SessionSummary, questions: tuple[ReportQuestion, ...],
+                 adjustments: tuple[ReportAdjustment, ...]) -> tuple[ReportPlayer, ...]:
+    """The players best first, with what each got right and answered; equal totals share a rank."""
     players = []
     for p in summary.players:
         own = [a for q in questions for a in q.answers if a.player == p.name]
@@ -147,7 +153,7 @@ def build_report(session_id: int | None = None, store: Store | None = None) -> R
     for index, (position, name, total, right, answered, adjusted) in enumerate(players, start=1):
         rank = ranked[-1].rank if ranked and ranked[-1].total == total else index
         ranked.append(ReportPlayer(rank, position, name, total, right, answered, adjusted))
-    return Report(summary, tuple(ranked), questions, adjustments)
+    return tuple(ranked)
 
 
 def seconds_text(value: float | None) -> str:
@@ -211,10 +217,17 @@ def write_html(report: Report, path: Path) -> Path:
 def export_report(session_id: int | None = None, folder: Path | None = None,
                   store: Store | None = None) -> tuple[Path, Path]:
     """Write the CSV and HTML reports side by side (default: the user's documents folder)."""
+    return write_report_files(build_report(session_id, store), folder)
+
+
+def write_report_files(report: Report, folder: Path | None = None) -> tuple[Path, Path]:
+    """`report` as CSV and HTML side by side in `folder` (default: the user's documents folder)."""
     from game import paths
 
-    report = build_report(session_id, store)
     folder = Path(folder) if folder is not None else paths.user_documents_dir()
-    day = (local_time(report.session.started_at) or "undated")[:10]
-    stem = f"relayquiz-session-{report.session.id}-{day}"
+    when = local_time(report.session.started_at) or "undated"
+    if report.session.id:
+        stem = f"relayquiz-session-{report.session.id}-{when[:10]}"
+    else:  # a session the scores database never took
+        stem = f"relayquiz-unsaved-session-{when.replace(' ', '-').replace(':', '')}"
     return write_csv(report, folder / f"{stem}.csv"), write_html(report, folder / f"{stem}.html")

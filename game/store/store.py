@@ -17,7 +17,7 @@ from typing import Callable, Iterator, Sequence
 
 from game import paths
 from game.store import queries
-from game.store.db import StoreError, open_database
+from game.store.db import StoreError, is_busy, open_database
 
 WallClock = Callable[[], datetime]
 
@@ -89,19 +89,28 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic write: all of it lands, or none of it."""
+        """One atomic write: all of it lands, or none of it (a failed COMMIT included)."""
         connection = self.connection
         try:
             connection.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"the scores database is busy ({exc}); try again") from None
+            if is_busy(exc):
+                raise StoreError(f"the scores database is busy ({exc}); try again") from None
+            raise
         try:
             yield connection
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        else:
             connection.execute("COMMIT")
+        except BaseException:
+            self._roll_back()
+            raise
+
+    def _roll_back(self) -> None:
+        """Undo the open transaction, if SQLite has not already undone it (it may, on a full disk)."""
+        try:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the original error is the one worth reporting
 
     def _now(self) -> str:
         return iso(self.wall_clock())
@@ -128,9 +137,10 @@ class Store:
         return session_id
 
     def add_player(self, session_id: int, position: int, name: str) -> None:
-        """A player who joined a session under way (an open room played on phones)."""
+        """A player who joined a session under way (an open room played on phones); written once
+        only, so a retry of a write that did land changes nothing."""
         with self.transaction() as db:
-            db.execute("INSERT INTO players (session_id, position, name) VALUES (?, ?, ?)",
+            db.execute("INSERT OR IGNORE INTO players (session_id, position, name) VALUES (?, ?, ?)",
                        (session_id, position, name))
 
     def rename_player(self, session_id: int, position: int, name: str) -> None:
@@ -142,6 +152,11 @@ class Store:
         rows = self.connection.execute("SELECT position, id FROM players WHERE session_id = ?", (session_id,))
         return {row["position"]: row["id"] for row in rows}
 
+    @staticmethod
+    def _has_question(db: sqlite3.Connection, session_id: int, number: int) -> bool:
+        return db.execute("SELECT 1 FROM questions WHERE session_id = ? AND number = ?",
+                          (session_id, number)).fetchone() is not None
+
     def _insert_question(self, db: sqlite3.Connection, session_id: int, question: QuestionRecord, skipped: bool) -> None:
         db.execute(
             "INSERT INTO questions (session_id, number, pack_id, question_id, type, prompt, answer, options, "
@@ -152,8 +167,12 @@ class Store:
         )
 
     def record_question(self, session_id: int, question: QuestionRecord, answers: Sequence[AnswerRecord]) -> None:
-        """A revealed question and every player's answer, and the players' new totals, at once."""
+        """A revealed question and every player's answer, and the players' new totals, at once.
+
+        Written once only: a retry of a write that did land changes nothing."""
         with self.transaction() as db:
+            if self._has_question(db, session_id, question.number):
+                return
             ids = self._player_ids(session_id)
             self._insert_question(db, session_id, question, skipped=False)
             db.executemany(
@@ -167,6 +186,8 @@ class Store:
 
     def record_skip(self, session_id: int, question: QuestionRecord) -> None:
         with self.transaction() as db:
+            if self._has_question(db, session_id, question.number):
+                return
             self._insert_question(db, session_id, question, skipped=True)
 
     def record_adjustment(self, session_id: int, position: int, points: int, reason: str,

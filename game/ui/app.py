@@ -94,6 +94,9 @@ class App:
         self._fade = 0.0
         self._shade: pygame.Surface | None = None
         self.frame_hooks: list = []
+        # Drawn over every scene and given actions before it (see game/ui/scenes/unsaved.py): each has
+        # update(dt, app), handle(action) -> bool, draw(surface) and still_for().
+        self.overlays: list = []
         self.terminate_requested = False
         self._previous_sigterm: Any = None
         self._catching_sigterm = False
@@ -265,6 +268,8 @@ class App:
             self.services.update_settings(mute=muted)
             self.services.notice.show("Sound off" if muted else "Sound on")
             return
+        if any(overlay.handle(action) for overlay in self.overlays):
+            return
         if isinstance(action, A.Help) and not self.help.visible:
             self.help.visible = True
             return
@@ -304,6 +309,8 @@ class App:
         self.services.clock.advance(dt)
         self.services.notice.update(dt)
         self.scene.update(dt)
+        for overlay in self.overlays:
+            overlay.update(dt, self)
         self._serve_requests()
         self._sync_input()
         self._follow_outcome()
@@ -330,6 +337,8 @@ class App:
             surface.blit(self._shade, (0, 0))
         if self.help.visible:
             self.help.draw(surface, scene.help_keys, scene.title or scene.name.title())
+        for overlay in self.overlays:
+            overlay.draw(surface)
         # At the right end of the key-hint row: the hints start at the left, the screen's own
         # content stays uncovered.
         self.services.notice.draw(surface, band=footer_rect(self.screen))
@@ -352,6 +361,8 @@ class App:
         wait = self.scene.still_for()
         if self.services.notice.left > 0:
             wait = min(wait, self.services.notice.left)
+        for overlay in self.overlays:
+            wait = min(wait, overlay.still_for())
         return max(0.0, wait)
 
     def next_events(self) -> tuple[list[pygame.event.Event], bool]:

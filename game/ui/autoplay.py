@@ -10,11 +10,13 @@ saved per screen visited.
 from __future__ import annotations
 
 import random
+import signal
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pygame
 
+from game import interrupts
 from game.packs.model import NumberQuestion, format_number
 from game.quiz import MAX_PLAYERS, Mode, State
 from game.quiz.config import tidy_names
@@ -100,10 +102,14 @@ class Autopilot:
 
     # -- stepping -------------------------------------------------------------------------
     def step(self, actions: list[A.Action] = ()) -> None:
-        for action in actions:
-            self.app.dispatch(action)
-        if not self.app.step(self.options.frame_step, []):
-            raise AutoplayError("the window closed before the session ended")
+        # A signal waits for the end of the frame, so the session and its records agree when it stops.
+        with interrupts.held():
+            for action in actions:
+                self.app.dispatch(action)
+            if not self.app.step(self.options.frame_step, []):
+                raise AutoplayError("the window closed before the session ended")
+        if self.app.terminate_requested:          # SIGTERM, as the window's loop takes it
+            raise interrupts.Terminated(signal.SIGTERM)
         self.result.frames += 1
         if self.app.scene is not self._scene:
             self._scene = self.app.scene
@@ -123,9 +129,13 @@ class Autopilot:
         if folder is None or name in self._shot:
             return
         self._shot.add(name)
-        folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{len(self._shot):02d}-{name}.png"
-        pygame.image.save(self.app.surface, str(path))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            pygame.image.save(self.app.surface, str(path))
+        except (OSError, pygame.error) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            raise AutoplayError(f"--screenshots {folder}: cannot save {path.name} there: {reason}") from None
         self.result.screenshots.append(path)
 
     # -- the session ----------------------------------------------------------------------

@@ -7,13 +7,16 @@ vanish. Nothing is read from disk at import time.
 
 from __future__ import annotations
 
+import signal
 import sys
 import threading
 from dataclasses import dataclass
 from typing import Any
 
+from game import interrupts
 from game.ui.app import App
 from game.ui.crash import show_crash
+from game.ui.scenes.unsaved import UnsavedScores
 from game.ui.services import Services
 from game.ui.look.sound import SoundBank
 
@@ -32,16 +35,21 @@ def _say(message: str) -> None:
 
 def open_store():
     """The scores database, or None (with a message) when it cannot be opened at all."""
+    return opened_store()[0]
+
+
+def opened_store():
+    """The scores database and None, or None and why it cannot be opened (said on stderr too)."""
     from game.store import Store, StoreError
 
     try:
         store = Store()
     except (StoreError, OSError) as error:
         _say(f"scores will not be kept this time: {error}")
-        return None
+        return None, str(error)
     if store.notice:
         _say(store.notice)
-    return store
+    return store, None
 
 
 def build_services(store=None, *, autoplay: bool = False) -> Services:
@@ -111,31 +119,44 @@ def _after_first_frame(app: App) -> None:
     the next screens on threads of their own; the title stays live meanwhile."""
     app.frame_hooks.remove(_after_first_frame)
     if app.services.store is None:
-        app.services.store = open_store()
+        app.services.store, app.services.store_problem = opened_store()
         _notice_store(app.services)
     app.services.start_library_loading()
     threading.Thread(target=_prepare_screens, name="relayquiz-screens", daemon=True).start()
 
 
 def play(options: WindowOptions | None = None) -> int:
-    """Open the game window and run it until the player quits; 1 if it crashed."""
+    """Open the game window and run it until the player quits: 0, or 1 if it crashed or a
+    session's scores could not be saved anywhere, or 143 when stopped by SIGTERM."""
     options = options or WindowOptions()
     # The title needs no scores: they are opened once it shows. Any other first screen gets
     # them at once.
-    store = open_store() if options.start != "title" else None
+    store, store_problem = opened_store() if options.start != "title" else (None, None)
     app = services = None
     try:
         services = build_services(store)
+        services.store_problem = store_problem
         settings = services.settings
         size = options.size or tuple(settings.window_size)
         fullscreen = options.fullscreen if options.fullscreen is not None else settings.fullscreen
         app = App(services, start=options.start, handover=options.handover)
+        watch = UnsavedScores(services)
+        app.overlays.append(watch)
         app.open(size, fullscreen)
         app.frame_hooks.append(_after_first_frame)
-        app.run()
+        try:
+            app.run()
+        except (KeyboardInterrupt, interrupts.Terminated):
+            with interrupts.held():
+                watch.end_sessions_early()
+            raise
+        if app.terminate_requested:
+            watch.end_sessions_early()
         if not app.fullscreen and app.surface is not None and app.surface.get_size() != tuple(settings.window_size):
             services.update_settings(window_size=app.surface.get_size())
-        return 0
+        if _report_unsaved(watch):
+            return 1
+        return 128 + signal.SIGTERM if app.terminate_requested else 0
     except Exception as error:  # the crash screen is the last line of defence
         show_crash(error)
         return 1
@@ -145,3 +166,13 @@ def play(options: WindowOptions | None = None) -> int:
         store = services.store if services is not None else store
         if store is not None:
             store.close()
+
+
+def _report_unsaved(watch: UnsavedScores) -> bool:
+    """Say on stderr which sessions' results were not kept anywhere; True if any."""
+    unsaved = watch.unsaved()
+    for watched in unsaved:
+        played = sum(1 for r in watched.session.results if not r.skipped)
+        why = watched.problem or f"scores will not be kept this time: {watch.store_problem}"
+        _say(f"a session of {played} question{'' if played == 1 else 's'} was not saved: {why}")
+    return bool(unsaved)

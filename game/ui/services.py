@@ -34,6 +34,8 @@ class Services:
     sound: SoundBank
     clock: GameClock = field(default_factory=GameClock)
     store: Store | None = None
+    # Why the scores database could not be opened at all (None when it was, or is not yet).
+    store_problem: str | None = None
     # Reads the pack library: called with no argument, or with `progress=` when it takes one.
     library_loader: Callable[..., Library | None] | None = None
     # Told of the library on the window's own thread once it is read (to report its problems).
