@@ -129,7 +129,13 @@ def migrate(connection: sqlite3.Connection, path: Path) -> None:
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        # Ctrl+C can land just after COMMIT, and a failed statement may have ended the
+        # transaction already: the original exception is the one to report, never the rollback's.
+        if connection.in_transaction:
+            try:
+                connection.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
         raise
 
 
