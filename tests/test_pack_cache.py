@@ -363,3 +363,20 @@ def test_validation_results_and_located_problems_are_the_same_with_and_without_t
         warm = PackCache(root / "cache")
         assert summary(load(folder, warm)) == fresh
         assert warm.misses == 0
+
+
+def test_every_module_that_reading_a_pack_runs_is_in_the_code_fingerprint():
+    # A change to how a pack is read (its YAML limits, say) must make every entry stale.
+    import subprocess
+    import sys
+
+    from game.packs import cache
+
+    listed = subprocess.run(
+        [sys.executable, "-c", "import sys, game.packs.cache, game.packs.load, game.packs.snapshot; "
+                               "print(' '.join(m for m in sys.modules if m.startswith('game.')))"],
+        cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True, check=True).stdout.split()
+    # Finding files, pausing the collector and lazy names decide nothing about what a pack holds.
+    bookkeeping = {"game.lazyexports", "game.packs", "game.packs.finding", "game.packs.gcpause"}
+    reading = {name.rsplit(".", 1)[1] for name in listed if name not in bookkeeping}
+    assert reading <= set(cache._READING_MODULES)

@@ -39,8 +39,8 @@ FORMAT = "relayquiz-pack-cache"
 VERSION = 1
 # The modules whose behaviour decides what reading a pack gives; a change to any of them
 # makes every entry stale.
-_READING_MODULES = ("cache", "filekinds", "images", "load", "model", "problems", "safeyaml", "snapshot",
-                    "validate")
+_READING_MODULES = ("cache", "filekinds", "images", "load", "model", "problems", "questiontypes", "safeyaml",
+                    "snapshot", "validate", "yamlnodes")
 
 _fingerprint: str | None = None
 
