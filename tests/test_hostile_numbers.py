@@ -129,3 +129,43 @@ def test_the_largest_window_is_accepted():
     from game.commands.play import _size
 
     assert _size("7680x4320") == (7680, 4320) and _size("640x360") == (640, 360)
+
+
+def _user_files_with_huge_numbers() -> None:
+    packs = paths.user_packs_dir()
+    packs.mkdir(parents=True, exist_ok=True)
+    (packs / "bad.yaml").write_text(VALID.replace("id: sochi-torch", "id: bad") + f"meta: {{n: {HUGE}}}\n",
+                                    encoding="utf-8")
+    (packs / "good.yaml").write_text(VALID.replace("id: sochi-torch", "id: good-user-pack"), encoding="utf-8")
+    paths.settings_path().parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_path().write_text(f"volume: {HUGE}\n", encoding="utf-8")
+
+
+def test_the_pack_list_reports_a_user_pack_with_a_huge_number_each_time(capsys):
+    _user_files_with_huge_numbers()
+    for _ in range(2):                                   # read afresh, then from the pack cache
+        assert main(["packs"]) == 0
+        out, err = capsys.readouterr()
+        assert "good-user-pack" in out and "\nbad " not in out
+        assert "bad.yaml:" in err and "5,000 digits" in err and "Traceback" not in err
+
+
+def test_validate_locates_a_huge_number_and_exits_1(tmp_path, capsys):
+    pack = tmp_path / "huge.yaml"
+    pack.write_text(VALID.replace("answer: 1996", f"answer: {HUGE}"), encoding="utf-8")
+    assert main(["validate", str(pack)]) == 1
+    err = capsys.readouterr().err
+    assert f"{pack}:{line_of(pack.read_text(), HUGE)}:13:" in err and "Traceback" not in err
+
+
+def test_the_game_starts_and_plays_past_huge_numbers_in_user_files():
+    from tests.uikit import make_app
+
+    _user_files_with_huge_numbers()
+    assert main(["play", "--autoplay", "--questions", "1", "--size", "640x360"]) == 0
+    app = make_app()
+    app.services.start_library_loading()
+    library = app.services.library                        # waits for the reading thread
+    app.step(1 / 60, [])
+    assert "good-user-pack" in [pack.id for pack in library.packs]
+    assert any(p.file.endswith("bad.yaml") and "5,000 digits" in p.message for p in library.problems)
