@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from game.generate import GenerateError, read_document
 from game.packs import PackError, load_pack_text
@@ -121,6 +124,23 @@ def test_a_tag_with_a_wall_of_attributes_is_refused_before_the_parser_builds_it(
     data = b"<?xml version='1.0'?><quiz><question " + b" ".join(b'a%d="1"' % i for i in range(40_000)) + b"/></quiz>"
     with pytest.raises(FormatError, match="an XML tag is longer than 256 KB"):
         xmltree.parse_xml(data, "attrs.xml")
+
+
+@given(st.lists(st.sampled_from([b"<", b">", b"a", b" ", b"1", b"\n", b"=", b'"', b"<b", b"</"]), max_size=80),
+       st.integers(1, 12))
+@settings(max_examples=300, deadline=None)
+def test_the_long_tag_walk_finds_what_a_pattern_tried_at_every_bracket_finds(pieces, longest):
+    data = b"".join(pieces)
+    found = re.search(rb"<[A-Za-z_:][^<>]{%d}" % longest, data)
+    assert xmltree.long_tag_start(data, longest) == (found.start() if found else None)
+
+
+def test_a_long_tag_is_found_across_block_edges_and_at_the_end_of_the_file():
+    for before in (0, 1, 255, 256, 257, 700):
+        data = b"x" * before + b"<q " + b"a" * 600
+        assert xmltree.long_tag_start(data, 256) == before
+        assert xmltree.long_tag_start(data + b">", 256) == before
+        assert xmltree.long_tag_start(b"x" * before + b"<q " + b"a" * 250 + b">" + b"a" * 600, 256) is None
 
 
 def test_xml_of_too_many_pieces_of_text_is_refused(monkeypatch):

@@ -27,7 +27,7 @@ MAX_NODES = 250_000
 MAX_TEXT_PIECES = 1_000_000
 # A start tag this long is a wall of attributes, never a question file's.
 MAX_TAG_BYTES = 256 * 1024
-_LONG_TAG = re.compile(rb"<[A-Za-z_:][^<>]{%d}" % MAX_TAG_BYTES)
+_NAME_START = re.compile(rb"[A-Za-z_:]")
 
 
 class Element:
@@ -87,14 +87,15 @@ class _TreeBuilder(ContentHandler):
         return self._locator.getLineNumber() if self._locator else 0
 
     def startElement(self, name: str, attrs) -> None:  # noqa: N802 - SAX's names
-        self.nodes += 1 + len(attrs)
+        count = len(attrs)
+        self.nodes += 1 + count
         if self.nodes > MAX_NODES:
             raise FormatError(Location(self.file, self._line()),
                               f"the XML holds more than {MAX_NODES:,} elements and attributes, far more than a "
                               "question file; refusing to read it")
         if len(self.stack) >= MAX_DEPTH:
             raise FormatError(Location(self.file, self._line()), f"the XML is nested more than {MAX_DEPTH} levels deep")
-        element = Element(name, dict(attrs.items()), self._line())
+        element = Element(name, dict(attrs.items()) if count else {}, self._line())
         if self.stack:
             self.stack[-1].children.append(element)
         else:
@@ -116,11 +117,39 @@ class _TreeBuilder(ContentHandler):
             self.pieces[-1].append(content)
 
 
+def long_tag_start(data: bytes, longest: int = MAX_TAG_BYTES) -> int | None:
+    """Where the first start tag runs on for more than `longest` bytes (a `<`, a name's first
+    character, then `longest` bytes holding neither `<` nor `>`), or None.
+
+    expat hands over a start tag only once it has read all of it, attributes built, so a wall
+    of attributes must be found before parsing. The data is walked in blocks of `longest`
+    bytes, carrying the last bracket seen: each block costs a few byte searches, so the walk
+    takes time in proportion to the file whatever it holds (a pattern tried at every `<`
+    spends most of a second on a file of tiny tags)."""
+    last = -1          # where the last bracket seen is
+    opening = False    # whether it is a `<` that starts a tag
+    for start in range(0, len(data), longest):
+        end = min(start + longest, len(data))
+        if opening:
+            first = [at for at in (data.find(b"<", start, end), data.find(b">", start, end)) if at >= 0]
+            if (min(first) if first else end) - (last + 2) >= longest:
+                return last
+        closing = data.rfind(b">", start, end)
+        tag = data.rfind(b"<", start, end)
+        if tag > closing:
+            last, opening = tag, bool(_NAME_START.match(data, tag + 1))
+        elif closing >= 0:
+            last, opening = closing, False
+    if opening and len(data) - (last + 2) >= longest:
+        return last
+    return None
+
+
 def parse_xml(data: bytes, file: str) -> Element:
     """The root element; FormatError for XML that is not well formed or that declares entities."""
-    long_tag = _LONG_TAG.search(data)
-    if long_tag:
-        raise FormatError(Location(file, data.count(b"\n", 0, long_tag.start()) + 1),
+    long_tag = long_tag_start(data)
+    if long_tag is not None:
+        raise FormatError(Location(file, data.count(b"\n", 0, long_tag) + 1),
                           f"an XML tag is longer than {MAX_TAG_BYTES // 1024} KB; refusing to read it")
     builder = _TreeBuilder(file)
     try:
