@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:
 BENCHES = {
     "bench_load": "pack loading",
     "bench_hostile_packs": "hostile packs folder",
+    "bench_hostile_reading": "hostile input, each reader",
     "bench_records": "quiz and records",
     "bench_formats": "import and export",
     "bench_generate": "question generation",
