@@ -277,3 +277,24 @@ def test_an_endless_pipe_into_generate_stops_at_the_cap(monkeypatch):
     with pytest.raises(GenerateError, match="standard input holds more than 64 MB"):
         read_document("-")
     assert endless.served <= 64 * 1024 * 1024 + 1024 * 1024
+
+
+# -- The packs folder ------------------------------------------------------------------------
+
+
+def test_the_pack_list_of_a_hostile_folder_names_every_hostile_entry_and_lists_the_good_packs(capsys):
+    # bench_hostile_packs measures the time and memory of this very folder.
+    from bench.bench_hostile_packs import hostile_folder
+    from game import paths
+    from game.cli import main
+
+    folder = paths.user_packs_dir()
+    hostile_folder(folder, good=6)
+    hostile = sorted(entry.name for entry in folder.iterdir() if not entry.name.startswith("user-pack-")
+                     and entry.name != "class")
+    for _ in range(2):                                   # read afresh, then from the pack cache
+        assert main(["packs"]) == 0
+        out, err = capsys.readouterr()
+        assert all(f"user-pack-{index}" in out for index in range(6))
+        reported = sorted({line.split(":", 1)[0].rsplit("/", 1)[-1] for line in err.splitlines() if line})
+        assert reported == hostile and "Traceback" not in err
