@@ -8,7 +8,8 @@ from pathlib import Path
 
 from game.packs.model import ChoiceQuestion, Pack
 from game.quiz import FakeClock, Mode, Session, SessionConfig, State
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from game.store.reports import build_report, write_csv, write_html
 
 TEAMS = ("Red", "Blue", "Yellow", "Green", "Black", "Orange", "Purple", "Silver")

@@ -36,8 +36,10 @@ BENCHES = {
     "bench_frames": "game window",
     "bench_largest_window": "game window at 7680x4320",
     "bench_startup": "first window",
+    "bench_cli": "command line",
     "bench_editor": "pack editor",
     "bench_phones": "phones",
+    "bench_phones_window": "phones",
 }
 
 

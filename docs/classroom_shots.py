@@ -63,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from game.packs.library import load_library
     from game.quiz import Mode, SessionConfig
-    from game.store import SessionRecorder, Settings, Store
+    from game.store import Settings, Store
+    from game.wiring import SessionRecorder
     from game.ui.app import App
     from game.ui.handover import PackChoice, TeamSetup
     from game.ui.services import Services

@@ -22,7 +22,11 @@ for extra in (ROOT, ROOT / "tests"):
 
 def shoot(out: Path, width: int, height: int, suffix: str) -> None:
     from browserkit import close_browser, open_browser
-    from phonekit import make_link, make_session
+    from phonekit import make_link
+
+    from game.packs.load import load_pack
+    from game.paths import shipped_packs_dir
+    from game.quiz import FakeClock, Mode, Session, SessionConfig
 
     link = make_link()
     chrome = open_browser(width, height)
@@ -45,7 +49,11 @@ def shoot(out: Path, width: int, height: int, suffix: str) -> None:
         chrome.save_screenshot(str(out / f"phone-join{suffix}.png"))
         chrome.find_element("id", "joinbtn").click()
         until(lambda: chrome.find_element("id", "lobby").is_displayed())
-        session, clock = make_session(players=("Front row",) + link.player_names(), count=5, types=("choice",))
+        pack = load_pack(shipped_packs_dir() / "olympic-flame-history.yaml")
+        clock = FakeClock()
+        session = Session(SessionConfig(packs=(pack,), players=("Front row",) + link.player_names(),
+                                        mode=Mode.CLASSROOM, question_count=5, types=("choice",), seed=9,
+                                        open_room=True), clock)
         link.attach(session)
         for _ in range(2):   # a streak to show on the result
             q = session.start_question()

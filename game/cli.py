@@ -1,5 +1,9 @@
 """The `relayquiz` command line: one subcommand per job, each in game/commands/.
 
+Each command module imports at its top only what its command line needs, and what the command
+does inside its `run(args) -> int`, so `relayquiz --help` loads no generator, format reader,
+store or window, and running one command loads only what that command uses.
+
 Exit codes scripts can rely on: 0 success, 1 the input had problems or a file could not be
 written (reported on stderr), 2 the command line itself was wrong, 130 stopped by Ctrl+C,
 143 stopped by SIGTERM (129 by SIGHUP).
@@ -11,29 +15,35 @@ import os
 
 try:
     import argparse
-    import importlib
     import sys
+    from typing import TYPE_CHECKING, Callable, NoReturn, TextIO
 
     from game import __version__, interrupts
+    from game.commands import (
+        export, generate, history, importing, lint, new, packs, play, report, schema, scores, validate,
+    )
 except KeyboardInterrupt:  # Ctrl+C while the program is still starting: stop as promised
     os._exit(130)
 
-# Each module in game/commands/ provides `register(subparsers)`, which adds its subcommand
-# and sets `run(args) -> int` as the handler. The order here is the order in --help.
-COMMANDS = (
-    "play",
-    "generate",
-    "importing",
-    "export",
-    "new",
-    "lint",
-    "packs",
-    "validate",
-    "schema",
-    "scores",
-    "report",
-    "history",
-)
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
+
+# Each subcommand and the function that adds it to the command line (setting its `run(args) -> int`
+# as the handler). The order here is the order in --help.
+COMMANDS: dict[str, Callable[[Subparsers], None]] = {
+    "play": play.register,
+    "generate": generate.register,
+    "import": importing.register,
+    "export": export.register,
+    "new": new.register,
+    "lint": lint.register,
+    "packs": packs.register,
+    "validate": validate.register,
+    "schema": schema.register,
+    "scores": scores.register,
+    "report": report.register,
+    "history": history.register,
+}
 
 DESCRIPTION = """\
 Torch Relay Quiz: an offline trivia game that writes quizzes from your own documents.
@@ -53,17 +63,16 @@ in one folder (a portable install)."""
 
 
 def build_parser(only: tuple[str, ...] | None = None) -> argparse.ArgumentParser:
-    """The whole command line, or only the subcommands in `only` (each module imports what its
-    command needs, so running one command, the game above all, loads only that)."""
+    """The whole command line, or only the subcommands in `only` (what running one command needs)."""
     parser = argparse.ArgumentParser(
         prog="relayquiz", description=DESCRIPTION, epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"relayquiz {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    for name in COMMANDS:
+    for name, register in COMMANDS.items():
         if only is None or name in only:
-            importlib.import_module(f"game.commands.{name}").register(subparsers)
+            register(subparsers)
     return parser
 
 
@@ -91,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
 class _OutputFailed(Exception):
     """Standard output itself refused a write (a full disk behind `> file`, /dev/full)."""
 
-    def __init__(self, error: OSError):
+    def __init__(self, error: OSError) -> None:
         super().__init__(error.strerror or str(error))
 
 
@@ -99,7 +108,7 @@ class _Output:
     """Standard output, raising `_OutputFailed` when it is what failed, so that error is told
     apart from a file the command could not write."""
 
-    def __init__(self, stream):
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:
@@ -118,7 +127,7 @@ class _Output:
         except OSError as error:
             raise _OutputFailed(error) from None
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)
 
 
@@ -126,8 +135,8 @@ def _run(argv: list[str], program: bool) -> int:
     try:
         # pygame prints a greeting on import; the game's own output should stand alone.
         os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-        # Loading every command's module is the bulk of starting up; a signal then waits the
-        # fraction of a second until it is done, rather than land inside the import system.
+        # Building the command line imports argparse's help machinery; a signal then waits the
+        # moment until it is done, rather than land inside the import system.
         with interrupts.held():
             command = named_command(argv)
             parser = build_parser(None if command is None else (command,))
@@ -161,7 +170,7 @@ def _stopped(stop: BaseException, program: bool) -> int:
     return interrupts.exit_status(stop)
 
 
-def _leave_now(status: int) -> None:
+def _leave_now(status: int) -> NoReturn:
     """End the process with `status` at once (everything was cleaned up on the way here).
 
     CPython exits by SIGINT instead of with the status given when a Ctrl+C passed through

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from game.quiz import FakeClock, Mode, Session, SessionConfig, State
-from game.store import SessionRecorder
+from game.wiring import SessionRecorder
 from quizpacks import mixed_pack
 
 

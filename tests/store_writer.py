@@ -21,7 +21,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from game.quiz import FakeClock, Mode, Session, SessionConfig, State  # noqa: E402
-from game.store import SessionRecorder, Store  # noqa: E402
+from game.store import Store  # noqa: E402
+from game.wiring import SessionRecorder  # noqa: E402
 from quizpacks import mixed_pack  # noqa: E402
 
 

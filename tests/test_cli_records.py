@@ -12,7 +12,8 @@ import pytest
 from game import paths
 from game.cli import main
 from game.quiz import FakeClock, Mode, Session, SessionConfig, State
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from game.store.reports import build_report, csv_rows, export_report, spreadsheet_safe, write_csv, write_html
 from quizpacks import mixed_pack
 from recording import TickingWallClock, play_recorded

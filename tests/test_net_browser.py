@@ -12,7 +12,8 @@ import pytest
 
 from browserkit import chromium_paths, close_browser, open_browser
 from game.quiz import State
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from phonekit import make_link, make_session
 
 WAIT = 15.0
@@ -124,3 +125,81 @@ def test_a_phone_page_that_loses_the_server_comes_back_as_the_same_player(chrome
     chrome.find_elements("css selector", "#tiles .tile")[q.correct_option].click()
     wait_for(chrome, link, showing("locked"), "locked in")
     assert session.locked_in == {1} and len(link.players()) == 1
+
+
+def test_a_phone_browser_plays_through_the_game_window_and_sees_the_pause(chrome, link, relayquiz_home):
+    """The window owns the phones here: it pumps them every frame, from the lobby to the podium."""
+    import pygame
+
+    from game.quiz import Mode, SessionConfig
+    from game.ui.app import App
+    from game.ui.handover import PackChoice, TeamSetup
+    from game.ui.look.sound import SoundBank
+    from game.ui.services import Services
+    from quizpacks import single_type_pack
+    from tests.uikit import FakeSettings, key
+
+    store = Store()
+    services = Services(settings=FakeSettings(), save_settings=lambda s: None, sound=SoundBank(), store=store,
+                        library_loader=lambda: None, recorder_factory=lambda session: SessionRecorder(store, session))
+    services.phones = link
+    config = SessionConfig(packs=(single_type_pack("quiz", "choice", 6),), players=("Front row", "Back row"),
+                           mode=Mode.CLASSROOM, question_count=2, seed=3)
+    app = App(services, start="teams", handover=TeamSetup(config, PackChoice()))
+    app.open((1280, 720))
+
+    def window_until(condition, what: str):
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline:
+            app.step(1 / 60, [])
+            try:
+                if condition(chrome):
+                    return
+            except Exception:   # an element not there yet, or replaced while read
+                pass
+            time.sleep(0.02)
+        raise AssertionError(f"the page never showed {what}; it shows: {chrome.find_element('tag name', 'body').text!r}")
+
+    try:
+        app.step(1 / 60, [key(pygame.K_RETURN)])
+        assert app.scene.name == "lobby"
+        chrome.get(link.join_url)
+        chrome.find_element("id", "name").send_keys("Ana")
+        chrome.find_element("id", "joinbtn").click()
+        window_until(lambda c: "Ana" in app.scene.describe()["players"] and showing("lobby")(c), "the lobby")
+        app.step(1 / 60, [key(pygame.K_RETURN)])
+        app.step(1 / 60, [key(pygame.K_RETURN)])
+        assert app.scene.name == "question"
+        session = app.scene.session
+        while app.scene.name == "question":
+            q = session.current
+            window_until(lambda c: c.find_element("id", "qnum").text == f"Question {q.number} of 2"
+                         and showing("question")(c), f"question {q.number}")
+            app.step(1 / 60, [key(pygame.K_p)])                      # the teacher pauses
+            window_until(lambda c: c.find_element("id", "paused").is_displayed(), "the pause")
+            tiles = chrome.find_elements("css selector", "#tiles .tile")
+            assert all(not t.is_enabled() for t in tiles)
+            app.step(1 / 60, [key(pygame.K_p)])
+            window_until(lambda c: not c.find_element("id", "paused").is_displayed()
+                         and all(t.is_enabled() for t in c.find_elements("css selector", "#tiles .tile")),
+                         "the question going on")
+            chrome.find_elements("css selector", "#tiles .tile")[q.correct_option].click()
+            window_until(showing("locked"), "locked in")
+            assert session.locked_in == {0}                          # Ana, the only player, on seat 0
+            app.step(1 / 60, [key(pygame.K_r, pygame.KMOD_LCTRL)])
+            assert app.scene.name == "reveal"
+            window_until(showing("result"), "the result")
+            assert chrome.find_element("id", "rtitle").text == "Right!"
+            while app.scene.name in ("reveal", "standings"):
+                app.step(1 / 60, [key(pygame.K_RETURN)])
+        assert app.scene.name == "podium"
+        window_until(lambda c: "You finished 1st" in c.find_element("id", "mtext").text, "the final place")
+        recorder = app.scene.match.recorder
+    finally:
+        app.close()
+    assert not link.running
+    with Store() as records:
+        summary = records.session(recorder.session_id)
+        ana = next(p for p in summary.players if p.name == "Ana")
+        assert summary.status == "finished" and ana.score == session.players[0].score > 0
+    store.close()

@@ -3,7 +3,8 @@
 import pytest
 
 from game.quiz import AnswerStatus, State
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from phonekit import Phone, make_link, make_session, pump_until, run
 
 
@@ -399,6 +400,36 @@ def test_a_paused_question_refuses_the_answer_and_the_phone_may_send_it_again(li
         await phone.state(link, lambda m: m.get("locked"))
         assert session.locked_in == {1}
         await phone.close()
+    run(scenario())
+
+
+def test_phones_still_choosing_are_told_of_a_pause_and_of_the_time_left_when_it_goes_on(link):
+    async def scenario():
+        ana, ben = await Phone.open(link), await Phone.open(link)
+        await ana.join("Ana", link)
+        await ben.join("Ben", link)
+        session, clock = make_session(players=("Front row", "Ana", "Ben"))
+        link.attach(session)
+        q = session.start_question()
+        await ana.state(link, lambda m: m["phase"] == "question")
+        await ben.send({"type": "answer", "question": q.number, "choice": q.correct_option})
+        await ben.state(link, lambda m: m.get("locked"))
+        clock.advance(5)
+        session.pause()
+        paused = await ana.state(link, lambda m: m.get("paused"))
+        assert paused["phase"] == "question" and paused["time_left"] == q.time_limit - 5
+        session.add_time(10)
+        longer = await ana.state(link, lambda m: m["time_left"] == q.time_limit + 5)
+        assert longer["paused"]
+        session.resume()
+        going = await ana.state(link, lambda m: not m.get("paused"))
+        assert going["time_left"] == q.time_limit + 5 and not going["locked"]
+        assert not any(m.get("paused") for m in ben.seen)      # a phone locked in stays locked in
+        await ana.send({"type": "answer", "question": q.number, "choice": q.correct_option})
+        await ana.state(link, lambda m: m.get("locked"))
+        assert session.locked_in == {1, 2}
+        await ana.close()
+        await ben.close()
     run(scenario())
 
 

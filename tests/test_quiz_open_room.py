@@ -6,6 +6,7 @@ from game.quiz import (
     MAX_ROOM_PLAYERS,
     AnswerStatus,
     ConfigError,
+    CountdownChanged,
     FakeClock,
     IllegalMove,
     Mode,
@@ -15,7 +16,8 @@ from game.quiz import (
     SessionConfig,
     State,
 )
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from quizpacks import mixed_pack
 
 
@@ -102,6 +104,21 @@ def test_a_rename_is_told_to_listeners_and_refuses_a_taken_name():
     with pytest.raises(ValueError, match="already playing"):
         session.rename_player(1, "ANN")
     assert session.rename_player(0, "ann") == "ann"   # a player may change the case of their own name
+
+
+def test_pausing_resuming_and_adding_time_are_told_to_listeners_with_the_time_left():
+    session, clock = _room()
+    q = session.start_question()
+    heard = []
+    session.subscribe(heard.append)
+    clock.advance(4)
+    session.pause()
+    clock.advance(30)                 # time stands still while paused
+    session.add_time(10)
+    session.resume()
+    left = q.time_limit - 4
+    assert heard == [CountdownChanged(q, True, left), CountdownChanged(q, True, left + 10),
+                     CountdownChanged(q, False, left + 10)]
 
 
 def test_typed_answers_keep_number_and_text_questions_typed_in_team_modes():

@@ -10,7 +10,8 @@ import pytest
 from fulldisk import FullDisk
 from game import paths
 from game.quiz import FakeClock, Mode, Session, SessionConfig, State
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from quizpacks import mixed_pack
 from readonly import read_only
 

@@ -78,3 +78,32 @@ def test_ctrl_c_while_a_new_database_is_made_undoes_the_half_made_schema(tmp_pat
     assert connection.execute("PRAGMA user_version").fetchone()[0] == 0
     assert connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
     connection.close()
+
+
+class _StoppedAfterCommit:
+    """A connection on which Ctrl+C lands the moment a COMMIT has returned."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, *args):
+        cursor = self._connection.execute(sql, *args)
+        if sql == "COMMIT":
+            raise KeyboardInterrupt
+        return cursor
+
+    def __getattr__(self, name: str):
+        return getattr(self._connection, name)
+
+
+def test_ctrl_c_just_after_the_new_database_is_made_stops_and_keeps_it_whole(tmp_path, monkeypatch):
+    path = tmp_path / "scores.sqlite3"
+    real_connect = db.connect
+    monkeypatch.setattr(db, "connect", lambda where: _StoppedAfterCommit(real_connect(where)))
+    with pytest.raises(KeyboardInterrupt):          # the signal, not "cannot rollback", comes out
+        db.open_database(path)
+    monkeypatch.undo()
+    opened = db.open_database(path)
+    assert opened.notice is None
+    assert opened.connection.execute("PRAGMA user_version").fetchone()[0] == db.SCHEMA_VERSION
+    opened.connection.close()

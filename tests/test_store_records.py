@@ -3,7 +3,8 @@ import pytest
 
 from game import paths
 from game.quiz import FakeClock, Mode, ScoringOptions, Session, SessionConfig, State
-from game.store import SessionRecorder, Store, StoreError
+from game.store import Store, StoreError
+from game.wiring import SessionRecorder
 from game.store.schema import SCHEMA_VERSION
 from quizpacks import mixed_pack
 from recording import TickingWallClock, play_recorded

@@ -51,6 +51,20 @@ def test_bad_values_are_reported_with_their_line_and_replaced_by_defaults():
     ]
 
 
+def test_the_default_time_limit_takes_exactly_the_seconds_a_pack_question_may_have():
+    """Settings keep their own range; it must stay the pack format's, or a default would be
+    refused by the quiz (or a pack's limit refused as a default)."""
+    from game.packs.questiontypes import TIME_LIMIT_RANGE
+    from game.store.settings import DEFAULT_TIME_LIMIT_RANGE
+
+    assert DEFAULT_TIME_LIMIT_RANGE == TIME_LIMIT_RANGE
+    low, high = TIME_LIMIT_RANGE
+    for seconds, kept in ((low - 1, False), (low, True), (high, True), (high + 1, False)):
+        _write(f"default_time_limit: {seconds}\n")
+        loaded = load_settings()
+        assert (loaded.settings.default_time_limit == seconds) is kept and bool(loaded.problems) is not kept
+
+
 def test_window_size_may_be_written_as_width_x_height():
     _write("window_size: 2560x1440\n")
     assert load_settings().settings.window_size == (2560, 1440)

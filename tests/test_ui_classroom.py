@@ -13,7 +13,8 @@ import pygame
 import pytest
 
 from game.quiz import State
-from game.store import SessionRecorder, Store
+from game.store import Store
+from game.wiring import SessionRecorder
 from game.ui.app import App
 from game.ui.handover import PackChoice
 from game.ui.services import Services

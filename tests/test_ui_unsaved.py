@@ -13,7 +13,7 @@ from fulldisk import FullDisk
 from game.quiz import State
 from game.store import Store
 from game.store.reports import build_report, csv_rows
-from game.ui.scenes.memory_report import report_from_session
+from game.wiring.memory_report import report_from_session
 from game.ui.app import App
 from game.ui.launch import _report_unsaved, build_services
 from game.ui.scenes.unsaved import RETRY_SECONDS, UnsavedScores

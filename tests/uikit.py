@@ -30,6 +30,8 @@ class FakeSettings:
     default_time_limit: int = 20
     language: str = "en"
     projector: bool = False
+    phones_show_prompt: bool = False
+    phones_port: int = 8765
 
 
 def key(code: int, mod: int = 0, text: str | None = None) -> pygame.event.Event:

@@ -1,5 +1,8 @@
 """Small helpers shared by the subcommands: tables, problem output, help formatting, and the
-one way every command words a file it cannot write."""
+one way every command words a file it cannot write.
+
+Importing a command module costs only its command line (`relayquiz --help` imports them all):
+each imports what its command does inside `run`, when it runs."""
 
 from __future__ import annotations
 
@@ -8,12 +11,20 @@ import errno
 import re
 import sys
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TextIO
 
-from game.packs.problems import Problem
+if TYPE_CHECKING:
+    from game.packs.problems import Problem
+
+    # What `ArgumentParser.add_subparsers()` returns; each command module's `register` takes it.
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
+# A command's handler: the parsed command line in, the exit status out.
+Handler = Callable[[argparse.Namespace], int]
 
 
-def add_command(subparsers, name: str, summary: str, description: str, examples: str = ""):
+def add_command(subparsers: Subparsers, name: str, summary: str, description: str,
+                examples: str = "") -> argparse.ArgumentParser:
     """A subparser whose --help shows a sentence, details and examples."""
     epilog = f"examples:\n{examples}" if examples else None
     return subparsers.add_parser(
@@ -55,7 +66,7 @@ positive = whole_number(1)
 seed_number = whole_number(-LARGEST_WHOLE - 1)
 
 
-def print_problems(problems: Iterable[Problem], stream=None) -> None:
+def print_problems(problems: Iterable[Problem], stream: TextIO | None = None) -> None:
     stream = stream or sys.stderr
     for problem in problems:
         print(problem, file=stream)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, print_problems, target_problem, write_failure
-from game.packs.formats import EXPORTERS, export_pack
-from game.packs.formats.files import write_bytes_atomically
-from game.packs.load import load_pack
-from game.packs.problems import PackError
+from game.packs.formatnames import EXPORT_FORMATS
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
 
 EXAMPLES = """\
   relayquiz export packs/my-quiz.yaml --format kahoot -o my-quiz-kahoot.xlsx
@@ -18,7 +20,7 @@ EXAMPLES = """\
   relayquiz export packs/my-quiz.yaml --format gift -o my-quiz.gift.txt"""
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "export", "Write a pack in another tool's format.",
         "Formats: kahoot and quizizz (.xlsx spreadsheets in the vendors' layouts), moodlexml,\n"
@@ -30,12 +32,17 @@ def register(subparsers) -> None:
         EXAMPLES,
     )
     parser.add_argument("pack", metavar="PACK", help="the pack file to export")
-    parser.add_argument("--format", required=True, choices=list(EXPORTERS), help="the format to write")
+    parser.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="the format to write")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
+    from game.packs.formats import export_pack
+    from game.packs.formats.files import write_bytes_atomically
+    from game.packs.load import load_pack
+    from game.packs.problems import PackError
+
     out = Path(args.output)
     try:
         pack = load_pack(args.pack)

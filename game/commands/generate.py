@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from game.commands.common import add_command, seed_number, target_problem, whole_number, write_failure
-from game.generate import GenerateError, GenerateOptions, generate_pack, read_document
-from game.packs.dump import dump_pack, write_text_atomically
-from game.packs.model import QUESTION_TYPES
-from game.packs.validate import MAX_TITLE_LENGTH, SLUG
+from game.packs.questiontypes import TYPE_NAMES
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
+    from game.generate import Document
+    from game.packs.model import Pack
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "generate", "Write a quiz pack from documents: news, handouts, encyclopedia pages.",
         "Each DOC is a .txt, .md or .html file (any common encoding), or - for standard input.\n"
@@ -32,8 +36,8 @@ def register(subparsers) -> None:
     parser.add_argument("documents", nargs="+", metavar="DOC", help="document file, or - for standard input")
     parser.add_argument("-o", "--output", metavar="OUT.yaml", help="where to write the pack (default: standard output)")
     parser.add_argument("--count", type=whole_number(0), metavar="N", help="at most N questions (default: every good one)")
-    parser.add_argument("--types", default=",".join(QUESTION_TYPES), metavar="LIST",
-                        help=f"question types to write, comma-separated (default: {','.join(QUESTION_TYPES)})")
+    parser.add_argument("--types", default=",".join(TYPE_NAMES), metavar="LIST",
+                        help=f"question types to write, comma-separated (default: {','.join(TYPE_NAMES)})")
     parser.add_argument("--seed", type=seed_number, default=0, metavar="N", help="another N picks other wrong options (default: 0)")
     parser.add_argument("--id", dest="pack_id", metavar="ID", help="the pack's id (default: made from the title)")
     parser.add_argument("--title", metavar="TITLE", help="the pack's title (default: the first document's title)")
@@ -43,7 +47,11 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
+    from game.generate import GenerateError, GenerateOptions, generate_pack, read_document
+    from game.packs.dump import dump_pack, write_text_atomically
+    from game.packs.validate import MAX_TITLE_LENGTH, SLUG
+
     types = tuple(t.strip() for t in args.types.split(",") if t.strip())
     if args.pack_id is not None and not SLUG.match(args.pack_id):
         print(f"relayquiz generate: --id '{args.pack_id}' must use only a-z, 0-9 and single hyphens "
@@ -98,7 +106,7 @@ def run(args) -> int:
     return 0
 
 
-def review(pack, documents, output: Path | None, progress) -> int:
+def review(pack: Pack, documents: Sequence[Document], output: Path | None, progress: Callable[[str], None]) -> int:
     """Open the window on the new pack in review mode; 0 once a playable pack has been saved."""
     from game.editor import EditSession, SourceContexts
     from game.ui.handover import Editing

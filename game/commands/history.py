@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, format_table
 from game.commands.records import open_store, positive
-from game.store.reports import MODE_WORDS, local_time
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
+    from game.store import SessionSummary
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "history", "List past sessions, newest first.",
         "Each session with its date, mode, packs, players, questions played and whether it finished.\n"
@@ -22,7 +27,7 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def _winner(summary) -> str:
+def _winner(summary: SessionSummary) -> str:
     leaders = summary.leaders
     if not leaders:
         return "-"
@@ -30,7 +35,10 @@ def _winner(summary) -> str:
     return f"{names} ({leaders[0].score:,})"
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
+    from game.store.modes import MODE_WORDS
+    from game.store.report_model import local_time
+
     store = open_store()
     if store is None:
         return 1

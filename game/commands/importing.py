@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, target_problem, write_failure
-from game.packs.formats import IMPORTERS, FormatError, import_file
-from game.packs.formats.common import pack_problems, slugify
-from game.packs.formats.files import write_import
-from game.packs.validate import SLUG
+from game.packs.formatnames import IMPORT_FORMATS
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
 
 EXAMPLES = """\
   relayquiz import quiz.xlsx -o packs/my-quiz.yaml              Kahoot or Quizizz spreadsheet
@@ -19,7 +21,7 @@ EXAMPLES = """\
   relayquiz import trivia.json -o packs/trivia.yaml --title "Friday trivia\""""
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "import", "Turn another tool's question file into a pack.",
         "Reads Kahoot and Quizizz/Wayground spreadsheets (.xlsx), Moodle XML, Moodle GIFT, Aiken,\n"
@@ -35,7 +37,7 @@ def register(subparsers) -> None:
         EXAMPLES,
     )
     parser.add_argument("file", metavar="FILE", help="the question file to read")
-    parser.add_argument("--format", choices=list(IMPORTERS), help="the file's format (guessed when not given)")
+    parser.add_argument("--format", choices=IMPORT_FORMATS, help="the file's format (guessed when not given)")
     parser.add_argument("-o", "--output", required=True, metavar="PACK.yaml", help="the pack file to write")
     parser.add_argument("--id", help="the pack's id (default: from the output file name)")
     parser.add_argument("--title", help="the pack's title (default: from the file)")
@@ -47,7 +49,12 @@ def _title_from(path: Path) -> str:
     return words[:1].upper() + words[1:] if words else "Imported questions"
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
+    from game.packs.formats import FormatError, import_file
+    from game.packs.formats.common import pack_problems, slugify
+    from game.packs.formats.files import write_import
+    from game.packs.validate import SLUG
+
     out = Path(args.output)
     if args.id is not None and not SLUG.match(args.id):
         print(f"relayquiz import: --id '{args.id}' must use only a-z, 0-9 and single hyphens", file=sys.stderr)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, print_problems
-from game.packs.lint import Linter, lint_text
-from game.packs.finding import find_pack_files
-from game.packs.problems import PackError, Problem
-from game.packs.safeyaml import decode, read_bytes
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "lint", "Check packs and give authoring advice, each with its line and column.",
         "Reports every validation problem (as `validate` does), then advice for valid packs:\n"
@@ -28,7 +29,12 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
+    from game.packs.finding import find_pack_files
+    from game.packs.lint import Linter, lint_text
+    from game.packs.problems import PackError, Problem
+    from game.packs.safeyaml import decode, read_bytes
+
     linter = Linter()
     problems = advice = files = 0
     for raw in args.paths:

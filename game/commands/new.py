@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, target_problem, write_failure
-from game.packs.dump import write_text_atomically
-from game.packs.formats.common import slugify
-from game.packs.template import pack_template
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "new", "Start a pack from a template that shows every question type and field.",
         "Writes a commented pack with one question of each type (choice, truefalse, number,\n"
@@ -24,7 +26,11 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
+    from game.packs.dump import write_text_atomically
+    from game.packs.formats.common import slugify
+    from game.packs.template import pack_template
+
     path = Path(args.path)
     problem = target_problem(args.path)
     if problem:

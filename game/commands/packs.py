@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, format_table, print_problems
-from game.packs.library import load_library
-from game.packs.model import QUESTION_TYPES
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "packs", "List every pack the game can play: shipped ones and your own.",
         "Shows id, title, questions of each type and the file each pack was loaded from. Packs\n"
@@ -21,7 +25,7 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def _shown_path(path) -> str:
+def _shown_path(path: Path) -> str:
     try:
         relative = os.path.relpath(path)
     except ValueError:
@@ -29,7 +33,10 @@ def _shown_path(path) -> str:
     return relative if not relative.startswith("..") else str(path)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
+    from game.packs.library import load_library
+    from game.packs.model import QUESTION_TYPES
+
     library = load_library()
     print_problems(library.problems)
     if args.json:

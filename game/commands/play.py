@@ -7,10 +7,18 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from game import interrupts
 from game.commands.common import add_command, positive, seed_number, shown_argument, whole_number
 from game.interrupts import Terminated
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
+    from game.net import PhoneLink
+    from game.quiz import Session
+    from game.ui.services import Services
+    from game.wiring import SessionRecorder
 
 EXAMPLES = """\
   relayquiz play
@@ -57,7 +65,7 @@ def _port(text: str) -> int:
                                          ) from None
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "play", "Start the game (the same as running relayquiz with no command).",
         "Opens the game window on the shipped packs and your own. Keys: F1 lists them all, F11\n"
@@ -73,7 +81,8 @@ def register(subparsers) -> None:
     phones.add_argument("--phones", action="store_true",
                         help="let players answer on their phones: serve the phone page on this room's network")
     phones.add_argument("--port", type=_port, metavar="N",
-                        help="the port phones connect to (default 8765; implies --phones)")
+                        help="the port phones connect to (default: phones_port in settings.yaml, 8765; "
+                             "implies --phones)")
     auto = parser.add_argument_group("autoplay")
     auto.add_argument("--autoplay", action="store_true", help="play a whole session with simulated players")
     auto.add_argument("--seed", type=seed_number, help="seed for the questions and the players (default 1)")
@@ -87,7 +96,7 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     if not args.autoplay:
         used = [flag for flag, value in (("--seed", args.seed is not None), ("--questions", args.questions),
                                          ("--players", args.players), ("--teams", args.teams),
@@ -102,7 +111,7 @@ def run(args) -> int:
         if link is False:
             return 1
         try:
-            return play(WindowOptions(size=args.size, fullscreen=args.fullscreen))
+            return play(WindowOptions(size=args.size, fullscreen=args.fullscreen, phones=link))
         finally:
             if link is not None:
                 link.stop()
@@ -112,15 +121,17 @@ def run(args) -> int:
     return _autoplay(args)
 
 
-def _open_phones(args):
+def _open_phones(args: argparse.Namespace) -> PhoneLink | None | Literal[False]:
     """The phone server for the game, or None when not asked for, or False when it cannot start."""
     if not (args.phones or args.port):
         return None
-    from game.net import DEFAULT_PORT, PhoneLink, PhoneServerError
+    from game.net import PhoneLink, PhoneServerError
+    from game.store import load_settings
 
-    link = PhoneLink()
+    settings = load_settings().settings
+    link = PhoneLink(show_prompt=settings.phones_show_prompt)
     try:
-        link.start(None, args.port or DEFAULT_PORT)
+        link.start(None, args.port or settings.phones_port)
     except PhoneServerError as error:
         print(f"relayquiz play: {error}", file=sys.stderr)
         return False
@@ -132,7 +143,7 @@ def _open_phones(args):
     return link
 
 
-def _autoplay(args) -> int:
+def _autoplay(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from game.quiz import ConfigError
     from game.ui.autoplay import AutoplayError, AutoplayOptions, autoplay
@@ -152,7 +163,7 @@ def _autoplay(args) -> int:
               "name a folder for the screenshots (it is made if needed)", file=sys.stderr)
         return 1
     store = open_store()
-    recorders: list = []
+    recorders: list[SessionRecorder] = []
     try:
         services = build_services(store, autoplay=True)
         services.sound.muted = True
@@ -192,13 +203,13 @@ def _autoplay(args) -> int:
     return 0
 
 
-def _keep_recorders(services, recorders: list) -> None:
+def _keep_recorders(services: Services, recorders: list[SessionRecorder]) -> None:
     """Note each recorder the game starts, to check at the end that everything was saved."""
     start = services.recorder_factory
     if start is None:
         return
 
-    def recording(session):
+    def recording(session: Session) -> SessionRecorder | None:
         recorder = start(session)
         if recorder is not None:              # None: no scores database to record in
             recorders.append(recorder)
@@ -207,7 +218,7 @@ def _keep_recorders(services, recorders: list) -> None:
     services.recorder_factory = recording
 
 
-def _end_early(recorders: list) -> None:
+def _end_early(recorders: list[SessionRecorder]) -> None:
     """Stopped by a signal: record the session being played as ended early, and say so."""
     from game.quiz import State
 

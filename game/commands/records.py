@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from game.commands.common import positive  # noqa: F401 - the record commands' --limit type
-from game.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from game.store import Store
 
 
 def open_store() -> Store | None:
     """The store, with any notice about a damaged file on stderr; None (reported) if unusable."""
+    from game.store import Store, StoreError
+
     try:
         store = Store()
     except StoreError as exc:

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, format_table, positive, target_problem, write_failure
 from game.commands.records import open_store
-from game.store import StoreError
-from game.store.reports import (
-    MODE_WORDS,
-    Report,
-    build_report,
-    local_time,
-    percent_text,
-    seconds_text,
-    write_csv,
-    write_html,
-)
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
+    from game.store.report_model import Report
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "report", "Show the results of one session: every answer, the totals, how the room did.",
         "Without --csv or --html the report is printed. --csv writes one row per player per question\n"
@@ -38,6 +33,9 @@ def register(subparsers) -> None:
 
 def report_text(report: Report) -> str:
     """The report for a terminal: totals, then each question with every player's answer."""
+    from game.store.modes import MODE_WORDS
+    from game.store.report_model import local_time, percent_text, seconds_text
+
     s = report.session
     lines = [
         f"Session {s.id}: {s.pack_titles}",
@@ -67,7 +65,10 @@ def report_text(report: Report) -> str:
     return "\n".join(lines)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
+    from game.store import StoreError
+    from game.store.reports import build_report, write_csv, write_html
+
     for flag, raw in (("--csv", args.csv), ("--html", args.html)):
         problem = target_problem(raw) if raw is not None else None
         if problem:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
+from typing import TYPE_CHECKING
+
 from game.commands.common import add_command
-from game.packs.schema import SCHEMA_PATH, schema_text
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "schema", "Print the JSON Schema of pack format v1 (or where it is installed).",
         "Point your editor's YAML language server at it to check packs as you type; see the\n"
@@ -17,6 +22,8 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
+    from game.packs.schema import SCHEMA_PATH, schema_text
+
     print(SCHEMA_PATH if args.path else schema_text(), end="\n" if args.path else "")
     return 0

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, format_table
 from game.commands.records import open_store, positive
-from game.store.reports import MODE_WORDS, local_time
+from game.store.modes import MODE_WORDS
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "scores", "Show the hall of fame: the best totals for each pack and mode.",
         "One table per pack (or set of packs played together) and mode, best first. Scores are\n"
@@ -24,7 +29,9 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
+    from game.store.report_model import local_time
+
     store = open_store()
     if store is None:
         return 1

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, print_problems
-from game.packs.finding import find_pack_files
-from game.packs.load import try_load_pack
-from game.packs.problems import Problem
+
+if TYPE_CHECKING:
+    from game.commands.common import Subparsers
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "validate", "Check pack files and show every problem with its line and column.",
         "Each PATH is a pack file or a folder searched for .yaml/.yml files. Problems are printed\n"
@@ -24,7 +26,11 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
+    from game.packs.finding import find_pack_files
+    from game.packs.load import try_load_pack
+    from game.packs.problems import Problem
+
     valid = broken = 0
     seen_ids: dict[str, Path] = {}
     for raw in args.paths:

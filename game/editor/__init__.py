@@ -5,8 +5,9 @@ Plain Python, no pygame: the window's review and edit screens drive it, and so c
 
 from game.editor.context import QuoteContext, SourceContexts
 from game.editor.history import Focus, History, Step
-from game.editor.saving import SaveResult, file_has_comments, save, text_has_comments
-from game.editor.session import EditorError, EditSession, FieldProblem, Mark, Origin
+from game.editor.packfile import EditorError, file_has_comments, text_has_comments
+from game.editor.saving import SaveResult, save
+from game.editor.session import EditSession, FieldProblem, Mark, Origin
 
 __all__ = [
     "EditSession", "EditorError", "FieldProblem", "Focus", "History", "Mark", "Origin", "QuoteContext",

@@ -16,14 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
 from game import paths
-from game.editor.session import EditorError, EditSession, FieldProblem, Origin
+from game.editor.session import EditSession, FieldProblem, Origin
 from game.packs.dump import dump_pack, dump_pack_data, write_text_atomically
 from game.packs.library import draft_path_for
-from game.packs.problems import PackError
-from game.packs.safeyaml import decode, parse, read_bytes
 from game.packs.validate import MAX_ID_LENGTH, check_pack_data
 
 
@@ -40,44 +36,6 @@ class SaveResult:
     @property
     def ok(self) -> bool:
         return self.path is not None and not self.error
-
-
-def text_has_comments(text: str) -> bool:
-    """True when the YAML text has a comment: a `#` that is not part of any value."""
-    if "#" not in text:
-        return False
-    try:
-        tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
-    except yaml.YAMLError:
-        return False
-    spans = [(t.start_mark.index, t.end_mark.index) for t in tokens if isinstance(t, yaml.ScalarToken)]
-    position = text.find("#")
-    while position != -1:
-        if not any(start <= position < end for start, end in spans):
-            return True
-        position = text.find("#", position + 1)
-    return False
-
-
-def file_has_comments(path: Path) -> bool:
-    try:
-        return text_has_comments(Path(path).read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError):
-        return False
-
-
-def read_pack_data(path: Path) -> dict[str, Any]:
-    """The plain data of a pack file, problems and all (drafts do not load as packs)."""
-    name = str(path)
-    try:
-        data = parse(decode(read_bytes(path, name), name), name).data
-    except PackError as error:
-        raise EditorError(str(error.problems[0]) if error.problems else f"{name}: cannot be read") from None
-    except OSError as error:
-        raise EditorError(f"{name}: cannot be read ({error.strerror or error})") from None
-    if not isinstance(data, dict):
-        raise EditorError(f"{name}: this is not a pack (a pack is a mapping that starts with 'relayquiz: 1')")
-    return data
 
 
 def _free_id(wanted: str, taken: set[str], folder: Path) -> str:

@@ -19,6 +19,7 @@ from typing import Any, Iterator
 from game.editor import fields as F
 from game.editor.checking import LiveCheck
 from game.editor.history import Focus, History, Step
+from game.editor.packfile import file_has_comments, read_pack_data
 from game.packs.dump import pack_to_data
 from game.packs.model import QUESTION_TYPES, Pack
 from game.packs.problems import PathProblem
@@ -61,10 +62,6 @@ class _State:
     header: dict | None = None
 
 
-class EditorError(Exception):
-    """A pack file the editor cannot open; the message says why."""
-
-
 class EditSession:
     """A pack being edited: header fields, questions by uid, marks, one history."""
 
@@ -97,8 +94,6 @@ class EditSession:
     @classmethod
     def from_pack(cls, pack: Pack, *, shipped: bool = False, save_to: Path | None = None) -> "EditSession":
         """Edit a loaded pack (its file, if any, is checked for comments the dumper would lose)."""
-        from game.editor.saving import file_has_comments
-
         path = Path(pack.path) if pack.path else None
         origin = Origin(path=path, shipped=shipped, save_to=save_to,
                         has_comments=bool(path and not shipped and file_has_comments(path)))
@@ -107,7 +102,6 @@ class EditSession:
     @classmethod
     def from_file(cls, path: Path, *, shipped: bool = False) -> "EditSession":
         """Open any pack file, drafts included (which do not load as packs); raises EditorError."""
-        from game.editor.saving import file_has_comments, read_pack_data
         from game.packs.library import final_path_for, is_draft
 
         path = Path(path)

@@ -34,6 +34,7 @@ from game.quiz import (
     MAX_ROOM_PLAYERS,
     AnswerLocked,
     AnswerStatus,
+    CountdownChanged,
     Event,
     PlayerRenamed,
     QuestionRevealed,
@@ -170,12 +171,12 @@ class PhoneLink:
             self._tell_you(phone_id)
         return new
 
-    def remove(self, phone_id: int) -> None:
-        """Send a phone out of the room: its page says so and its token no longer works. A
-        player who has already played keeps their place in the session's results."""
+    def remove(self, phone_id: int, reason: str = "The teacher took you out of the game.") -> None:
+        """Send a phone out of the room: its page says so (`reason`) and its token no longer
+        works. A player who has already played keeps their place in the session's results."""
         self.roster.remove(phone_id)
         if self.server is not None:
-            self.server.drop(phone_id, {"type": "removed", "reason": "The teacher took you out of the game."})
+            self.server.drop(phone_id, {"type": "removed", "reason": reason})
 
     # Play -------------------------------------------------------------------------------
 
@@ -196,10 +197,18 @@ class PhoneLink:
         self._refresh_all()
 
     def detach(self) -> None:
+        """Stop following the session (a game set up, then taken back to the lobby); the
+        phones are told they are in the lobby again."""
         self.session = None
         self._question = None
         with self.roster.lock:
             self.roster.other_names = ()
+            for phone in self.roster._phones.values():
+                if self.roster.teams is None:
+                    phone.seat = None
+                phone.choice = None
+                phone.sent_question = None
+        self._refresh_all()
 
     def pump(self, limit: int = PUMP_LIMIT) -> list[PhoneNews]:
         """Handle what the phones said since the last frame; never waits."""
@@ -292,6 +301,8 @@ class PhoneLink:
             self._refresh_all()
         elif isinstance(event, AnswerLocked):
             self._locked(event.player)
+        elif isinstance(event, CountdownChanged):
+            self._countdown(event)
         elif isinstance(event, QuestionRevealed):
             self._revealed(event.result)
         elif isinstance(event, QuestionSkipped):
@@ -346,6 +357,24 @@ class PhoneLink:
                 if phone.seat == seat and not phone.removed:
                     phone.state = {**self._question, "locked": True, "choice": phone.choice,
                                    "team_answered": phone.choice is None}
+                    changed.append(phone.id)
+        self._push(changed)
+
+    def _countdown(self, event: CountdownChanged) -> None:
+        """Paused, resumed or given more time: the phones still choosing are told (a paused
+        phone stops its time bar and holds its tiles back; the time left comes from here)."""
+        if self._question is None:
+            return
+        question = {key: value for key, value in self._question.items() if key != "paused"}
+        question["time_left"] = round(event.time_left, 1)
+        if event.paused:
+            question["paused"] = True
+        self._question = question
+        changed = []
+        with self.roster.lock:
+            for phone in self.roster._phones.values():
+                if not phone.removed and phone.state.get("phase") == "question" and not phone.state.get("locked"):
+                    phone.state = question
                     changed.append(phone.id)
         self._push(changed)
 

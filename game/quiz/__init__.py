@@ -48,7 +48,7 @@ with `wrong:` options become choices, the others are left out (`selection.unplay
 `typed_answers=True` keeps them typed (every player has a phone). An `open_room=True` session
 (phones) takes up to MAX_ROOM_PLAYERS players and `add_player(name)` while it is played (the
 newcomer plays from the next question not yet started) and `rename_player(index, name)`.
-To record play, attach a `game.store.SessionRecorder`; it listens to the session's events
+To record play, attach a `game.wiring.SessionRecorder`; it listens to the session's events
 (`session.subscribe(listener)`, see events.py).
 
 Scoring is in pure functions (`points_for`, `streak_bonus`, `score_question`), and answer
@@ -66,24 +66,23 @@ __getattr__, __dir__ = lazy_exports(__name__, {
         "QuestionKey", "RoundKind", "ScoringOptions", "SessionConfig", "tidy_names"
     ),
     "game.quiz.events": (
-        "AnswerLocked", "Event", "PlayerJoined", "PlayerRenamed", "PointsAdjusted", "QuestionRevealed",
-        "QuestionSkipped", "QuestionStarted", "SessionFinished"
+        "AnswerLocked", "CountdownChanged", "Event", "PlayerJoined", "PlayerRenamed", "PointsAdjusted",
+        "QuestionRevealed", "QuestionSkipped", "QuestionStarted", "SessionFinished"
     ),
     "game.quiz.questions": ("Response", "RoundQuestion"),
     "game.quiz.rules": ("describe_rules",),
     "game.quiz.scoring": (
         "PlayerAnswer", "max_points", "points_for", "score_question", "speed_points", "streak_bonus"
     ),
+    "game.quiz.results": ("Adjustment", "QuestionResult"),
     "game.quiz.selection": ("Selection", "select_questions"),
-    "game.quiz.session": (
-        "TEACHER", "Adjustment", "AnswerStatus", "IllegalMove", "Player", "QuestionResult", "Session",
-        "Standing", "State"
-    ),
+    "game.quiz.session": ("TEACHER", "AnswerStatus", "IllegalMove", "Player", "Session", "Standing", "State"),
 })
 
 __all__ = [
     "MAX_NAME_LENGTH", "MAX_PLAYERS", "MAX_ROOM_PLAYERS", "POINTS_CHOICES", "TEACHER", "Adjustment",
-    "AnswerLocked", "AnswerStatus", "Clock", "ConfigError", "Countdown", "Event", "FakeClock", "IllegalMove",
+    "AnswerLocked", "AnswerStatus", "Clock", "ConfigError", "Countdown", "CountdownChanged", "Event", "FakeClock",
+    "IllegalMove",
     "Mode", "MonotonicClock", "Player", "PlayerAnswer", "PlayerJoined", "PlayerRenamed", "PointsAdjusted",
     "QuestionKey", "QuestionResult", "QuestionRevealed", "QuestionSkipped", "QuestionStarted", "Response",
     "RoundKind", "RoundQuestion", "ScoringOptions", "Selection", "Session", "SessionConfig",

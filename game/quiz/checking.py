@@ -12,6 +12,8 @@ import re
 import unicodedata
 from typing import Iterable
 
+from game.similar import typo_distance
+
 # Leading articles dropped before comparing, by the first part of the pack's language tag.
 ARTICLES: dict[str, tuple[str, ...]] = {
     "en": ("the", "a", "an"),
@@ -46,23 +48,6 @@ def normalize_text(text: str, language: str = "en") -> str:
                 words[0] = words[0][len(article):]
                 break
     return " ".join(w.replace("'", "") for w in words)
-
-
-def typo_distance(a: str, b: str) -> int:
-    """Edits between two strings, a swap of neighbours counting as one (Damerau-Levenshtein)."""
-    if a == b:
-        return 0
-    previous2: list[int] | None = None
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 def _typo_allowed(normalized_answer: str) -> bool:

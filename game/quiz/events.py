@@ -7,12 +7,10 @@ are sent after the session's own state has changed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Union
+from typing import Callable, Union
 
 from game.quiz.questions import RoundQuestion
-
-if TYPE_CHECKING:
-    from game.quiz.session import Adjustment, QuestionResult, Session
+from game.quiz.results import Adjustment, QuestionResult
 
 
 @dataclass(frozen=True)
@@ -29,8 +27,19 @@ class AnswerLocked:
 
 
 @dataclass(frozen=True)
+class CountdownChanged:
+    """The countdown of the question being asked stopped, went on, or was given more time, so
+    anything showing the time (a phone's bar) can follow: `paused` says whether it runs, and
+    `time_left` is the seconds left at that moment."""
+
+    question: RoundQuestion
+    paused: bool
+    time_left: float
+
+
+@dataclass(frozen=True)
 class QuestionRevealed:
-    result: "QuestionResult"
+    result: QuestionResult
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,7 @@ class QuestionSkipped:
 
 @dataclass(frozen=True)
 class PointsAdjusted:
-    adjustment: "Adjustment"
+    adjustment: Adjustment
 
 
 @dataclass(frozen=True)
@@ -61,10 +70,12 @@ class PlayerRenamed:
 
 @dataclass(frozen=True)
 class SessionFinished:
-    session: "Session"
+    """The last question is done, or the round was ended early (a listener that wants the
+    session's totals has the session it subscribed to)."""
+
     ended_early: bool
 
 
-Event = Union[QuestionStarted, AnswerLocked, QuestionRevealed, QuestionSkipped, PointsAdjusted, PlayerJoined,
-              PlayerRenamed, SessionFinished]
+Event = Union[QuestionStarted, AnswerLocked, CountdownChanged, QuestionRevealed, QuestionSkipped, PointsAdjusted,
+              PlayerJoined, PlayerRenamed, SessionFinished]
 Listener = Callable[[Event], None]

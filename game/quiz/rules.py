@@ -33,7 +33,12 @@ def describe_rules(config: SessionConfig, selection: Selection | None = None) ->
     if selection and selection.short_by and config.kind is RoundKind.MAIN:
         lines.append(f"(You asked for {config.question_count}; only {count} match the chosen types and difficulties.)")
 
-    if config.teams:
+    if config.teams and config.open_room:
+        # Answers typed in team modes mean everyone has a keyboard of their own: a phone.
+        on = "their own phone" if config.typed_answers else "their own phone or their team's keys"
+        lines.append(f"Everyone answers at the same time on {on}; someone who joins late plays from the next "
+                     "question.")
+    elif config.teams:
         lines.append("Everyone answers at the same time, each team on its own keys; the first lock-in counts.")
     if config.time_limit is not None:
         lines.append(f"{config.time_limit} seconds per question.")

@@ -17,6 +17,7 @@ from game.quiz.clock import Clock, Countdown, MonotonicClock
 from game.quiz.config import MAX_NAME_LENGTH, MAX_ROOM_PLAYERS, ConfigError, RoundKind, SessionConfig, tidy_name
 from game.quiz.events import (
     AnswerLocked,
+    CountdownChanged,
     Event,
     Listener,
     PlayerJoined,
@@ -28,8 +29,9 @@ from game.quiz.events import (
     SessionFinished,
 )
 from game.quiz.questions import Response, RoundQuestion
+from game.quiz.results import Adjustment, QuestionResult
 from game.quiz.rules import describe_rules
-from game.quiz.scoring import PlayerAnswer, score_question
+from game.quiz.scoring import score_question
 from game.quiz.selection import Selection, select_questions
 
 TEACHER = "teacher"
@@ -70,31 +72,6 @@ class Player:
     streak: int = 0
     correct: int = 0
     first_question: int = 0   # index of the first question they play (later for a late joiner)
-
-
-@dataclass(frozen=True)
-class Adjustment:
-    """Points given or taken by hand, such as a teacher's correction."""
-
-    player: int
-    points: int                  # as applied (a total never goes below zero)
-    requested: int
-    reason: str
-    question_number: int | None  # the question on screen, or the last one played; None before the first
-
-
-@dataclass(frozen=True)
-class QuestionResult:
-    question: RoundQuestion
-    answers: tuple[PlayerAnswer, ...]   # one per player, in player order; empty when skipped
-    skipped: bool = False
-
-    @property
-    def share_correct(self) -> float:
-        """The share of the room that got it right (0 for a skipped question)."""
-        if not self.answers:
-            return 0.0
-        return sum(a.correct for a in self.answers) / len(self.answers)
 
 
 @dataclass(frozen=True)
@@ -322,19 +299,23 @@ class Session:
         assert self._countdown is not None
         self._countdown.pause()
         self._state = State.PAUSED
+        self._emit(CountdownChanged(self.questions[self._index], True, self._countdown.left()))
 
     def resume(self) -> None:
         self._require("resume", State.PAUSED)
         assert self._countdown is not None
         self._countdown.resume()
         self._state = State.ASKING
+        self._emit(CountdownChanged(self.questions[self._index], False, self._countdown.left()))
 
     def add_time(self, seconds: float = 10) -> float:
         """Give everyone more time on the current question; returns the time now left."""
         self._require("add time", State.ASKING, State.PAUSED)
         assert self._countdown is not None
         self._countdown.add(seconds)
-        return self._countdown.left()
+        left = self._countdown.left()
+        self._emit(CountdownChanged(self.questions[self._index], self._state is State.PAUSED, left))
+        return left
 
     def skip(self) -> None:
         """Drop the current question: no points, streaks untouched."""
@@ -457,7 +438,7 @@ class Session:
             self._countdown.pause()
         self.ended_early = early
         self._state = State.FINISHED
-        self._emit(SessionFinished(self, early))
+        self._emit(SessionFinished(early))
 
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):

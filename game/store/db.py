@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.store.ownership import APPLICATION_ID, ForeignDatabase, check_ours
-from game.store.schema import MIGRATIONS, SCHEMA_VERSION
+from game.store.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 BUSY_TIMEOUT_S = 15.0
 _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
@@ -137,19 +137,6 @@ def migrate(connection: sqlite3.Connection, path: Path) -> None:
             except sqlite3.Error:
                 pass
         raise
-
-
-def statements(script: str) -> list[str]:
-    """A script cut into single statements (executescript would commit our transaction)."""
-    found, buffer = [], ""
-    for line in script.splitlines(keepends=True):
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            found.append(buffer.strip())
-            buffer = ""
-    if buffer.strip():
-        found.append(buffer.strip())
-    return found
 
 
 def move_aside(path: Path, why: str = "damaged") -> Path:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from functools import lru_cache
 
-from game.store.schema import MIGRATIONS
+from game.store.schema import MIGRATIONS, statements
 
 APPLICATION_ID = 0x52515A31  # "RQZ1" in the header of every scores database the game makes
 
@@ -23,8 +23,6 @@ class ForeignDatabase(Exception):
 @lru_cache(maxsize=None)
 def tables_at(version: int) -> dict[str, frozenset[str]]:
     """The tables and their columns after the first `version` migrations."""
-    from game.store.db import statements
-
     scratch = sqlite3.connect(":memory:")
     try:
         for script in MIGRATIONS[:version]:

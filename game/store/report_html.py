@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from game.store.reports import MODE_WORDS, Report, ReportAnswer, local_time, percent_text, seconds_text
+from game.store.modes import MODE_WORDS
+from game.store.report_model import Report, ReportAnswer, local_time, percent_text, seconds_text
 
 STYLE = """
 :root { --night: #14213d; --gold: #f4b400; --flame: #e8590c; --ember: #c92a2a; --paper: #fffdf8;

@@ -12,108 +12,20 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from game.store.atomic import write_atomic
 from game.store.db import StoreError
-from game.store.queries import AdjustmentRow, SessionSummary
+from game.store.queries import AdjustmentRow
+from game.store.report_model import (
+    Report,
+    ReportAdjustment,
+    ReportAnswer,
+    ReportQuestion,
+    local_time,
+    rank_players,
+)
 from game.store.store import Store
-
-MODE_WORDS = {"solo": "Solo", "party": "Party", "classroom": "Classroom"}
-
-
-@dataclass(frozen=True)
-class ReportAnswer:
-    player: str
-    choice: str | None      # None: no answer
-    correct: bool
-    close: bool             # nearest number in team modes: half points
-    time_taken: float | None
-    points: int
-    streak_bonus: int
-
-    @property
-    def result(self) -> str:
-        if self.correct:
-            return "right"
-        if self.close:
-            return "closest"
-        return "wrong" if self.choice is not None else "no answer"
-
-
-@dataclass(frozen=True)
-class ReportQuestion:
-    number: int
-    pack_id: str
-    question_id: str
-    type: str
-    prompt: str
-    answer: str
-    skipped: bool
-    answers: tuple[ReportAnswer, ...]
-
-    @property
-    def right(self) -> int:
-        return sum(a.correct for a in self.answers)
-
-    @property
-    def share_right(self) -> float | None:
-        """The share of the room that got it right; None for a skipped question."""
-        if self.skipped or not self.answers:
-            return None
-        return self.right / len(self.answers)
-
-
-@dataclass(frozen=True)
-class ReportPlayer:
-    rank: int
-    position: int
-    name: str
-    total: int
-    right: int
-    answered: int
-    adjusted: int           # the sum of points given or taken by hand
-
-
-@dataclass(frozen=True)
-class ReportAdjustment:
-    player: str
-    points: int
-    reason: str
-    question_number: int | None
-
-
-@dataclass(frozen=True)
-class Report:
-    session: SessionSummary
-    players: tuple[ReportPlayer, ...]       # best first
-    questions: tuple[ReportQuestion, ...]   # in play order
-    adjustments: tuple[ReportAdjustment, ...]
-
-    @property
-    def title(self) -> str:
-        return f"{self.session.pack_titles}: results"
-
-    @property
-    def played(self) -> list[ReportQuestion]:
-        return [q for q in self.questions if not q.skipped]
-
-    def hardest(self, count: int = 5) -> list[ReportQuestion]:
-        """The questions the room found hardest, lowest share right first."""
-        return sorted(self.played, key=lambda q: (q.share_right or 0.0, q.number))[:count]
-
-
-def local_time(stamp: str | None) -> str:
-    """A stored UTC time as the local date and time, to the minute."""
-    if not stamp:
-        return ""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
-
 
 def build_report(session_id: int | None = None, store: Store | None = None) -> Report:
     """The report of session `session_id` (the last one when None); StoreError if there is none."""
@@ -138,30 +50,6 @@ def build_report(session_id: int | None = None, store: Store | None = None) -> R
     adjustments = tuple(ReportAdjustment(names[a.position], a.points, a.reason, a.question_number)
                         for a in raw_adjustments)
     return Report(summary, rank_players(summary, questions, adjustments), questions, adjustments)
-
-
-def rank_players(summary: SessionSummary, questions: tuple[ReportQuestion, ...],
-                 adjustments: tuple[ReportAdjustment, ...]) -> tuple[ReportPlayer, ...]:
-    """The players best first, with what each got right and answered; equal totals share a rank."""
-    players = []
-    for p in summary.players:
-        own = [a for q in questions for a in q.answers if a.player == p.name]
-        players.append((p.position, p.name, p.score, sum(a.correct for a in own), sum(a.choice is not None for a in own),
-                        sum(a.points for a in adjustments if a.player == p.name)))
-    players.sort(key=lambda p: (-p[2], p[0]))
-    ranked: list[ReportPlayer] = []
-    for index, (position, name, total, right, answered, adjusted) in enumerate(players, start=1):
-        rank = ranked[-1].rank if ranked and ranked[-1].total == total else index
-        ranked.append(ReportPlayer(rank, position, name, total, right, answered, adjusted))
-    return tuple(ranked)
-
-
-def seconds_text(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f} s"
-
-
-def percent_text(share: float | None) -> str:
-    return "skipped" if share is None else f"{round(share * 100)}%"
 
 
 CSV_COLUMNS = ["session", "started", "mode", "question", "pack", "question_id", "type", "prompt", "correct_answer",

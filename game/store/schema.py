@@ -1,10 +1,12 @@
-"""The scores database's tables, as numbered migrations.
+"""The scores database's tables, as numbered migrations, and how a migration is cut into statements.
 
 `PRAGMA user_version` holds how many migrations a database has had; opening it applies the
 rest in one transaction. Never edit a migration that has shipped: add the next one.
 """
 
 from __future__ import annotations
+
+import sqlite3
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: sessions, players, questions, answers, adjustments, hall of fame
@@ -91,3 +93,16 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def statements(script: str) -> list[str]:
+    """A script cut into single statements (executescript would commit our transaction)."""
+    found, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            found.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        found.append(buffer.strip())
+    return found

@@ -18,14 +18,16 @@ from typing import Any, Callable
 import yaml
 
 from game import paths
-from game.packs.model import TIME_LIMIT_RANGE
 from game.packs.problems import PackError, Problem
 from game.packs.safeyaml import decode, parse, read_bytes
-from game.quiz.checking import typo_distance
+from game.similar import typo_distance
 from game.store.atomic import write_atomic
 
 LANGUAGES_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 WINDOW_MIN, WINDOW_MAX = (640, 360), (7680, 4320)
+# The seconds a question may be given: the same range a pack's time_limit takes (a test keeps
+# the two equal), so the default applies to any question.
+DEFAULT_TIME_LIMIT_RANGE = (5, 240)
 
 
 @dataclass
@@ -101,7 +103,7 @@ CHECKS: dict[str, Checker] = {
     "reduced_motion": _boolean,
     "volume": _decimal(0.0, 1.0),
     "mute": _boolean,
-    "default_time_limit": _whole(*TIME_LIMIT_RANGE),
+    "default_time_limit": _whole(*DEFAULT_TIME_LIMIT_RANGE),
     "language": _language,
     "dyslexia_font": _boolean,
     "projector": _boolean,

@@ -20,7 +20,7 @@ import pygame
 
 from game.ui.input import actions as A
 from game.ui.kit.chrome import footer_rect
-from game.ui.flow import FLOW, LIBRARY_SCENES, LOADING, QUIT, RESUME, SCENES
+from game.ui.flow import FLOW, LIBRARY_SCENES, LOADING, PHONE_SCENES, QUIT, RESUME, SCENES
 from game.ui.kit.fx import icon
 from game.ui.input.keymap import InputMap
 from game.ui.kit.layout import Screen
@@ -180,7 +180,8 @@ class App:
             self.services.update_settings(fullscreen=self.fullscreen)
 
     def close(self) -> None:
-        """Shut the display and the mixer down; safe to call twice."""
+        """Shut the display and the mixer down, and the phones' server; safe to call twice."""
+        self._close_phones()
         if self._catching_sigterm:
             # A handler set outside Python (the display's own) reads as None: the default then.
             previous = self._previous_sigterm if self._previous_sigterm is not None else signal.SIG_DFL
@@ -208,12 +209,21 @@ class App:
             raise KeyError(f"no scene named {name!r}; known scenes: {', '.join(sorted(self.scene_classes))}")
         if self.scene is not None:
             self.scene.leave()
+        if name not in PHONE_SCENES:
+            self._close_phones()               # the game is over: so is the room's network game
         scene = self.scene_classes[name](self.services)
         self.scene = scene
         self.visited.append(name)
         scene.enter(handover)
         self._sync_input()
         self._fade = 0.0 if self.services.theme.reduced_motion else self.services.theme.scene_fade_seconds
+
+    def _close_phones(self) -> None:
+        """Close the phones' server and every phone's page, if they are open."""
+        if self.services.phones is not None:
+            self.services.phones.stop()
+            self.services.phones = None
+        self.services.phone_news = []
 
     def _sync_input(self) -> None:
         scene = self.scene
@@ -308,6 +318,10 @@ class App:
         dt = max(0.0, min(max_dt, dt))
         self.services.clock.advance(dt)
         self.services.notice.update(dt)
+        if self.services.phones is not None:
+            # What the phones said since the last frame reaches the session now (its clock
+            # times the answers); never waits on the network.
+            self.services.phone_news = self.services.phones.pump()
         self.scene.update(dt)
         for overlay in self.overlays:
             overlay.update(dt, self)

@@ -14,7 +14,11 @@ QUIT = "<quit>"
 # the outcome's `handover.Waiting`.
 RESUME = "<resume>"
 # Screens only party and classroom games pass through.
-TEAM_SCENES = frozenset({"teams", "summary"})
+TEAM_SCENES = frozenset({"teams", "lobby", "summary"})
+# The screens of a game from its setup to its summary: the phones' server, when it runs, stays
+# up on these and closes as soon as the window goes anywhere else (the game is over).
+PHONE_SCENES = frozenset({"loading", "setup", "packs", "teams", "lobby", "intro", "question", "reveal", "standings",
+                          "podium", "summary"})
 # Screens that show or play the pack library. While it is still being read in the background,
 # the App enters LOADING instead, which shows the reading's progress and then resumes.
 LIBRARY_SCENES = frozenset({"packs", "setup", "review", "edit_pack", "edit_question"})
@@ -64,6 +68,7 @@ SCENES = SceneTable({
     "edit_question": "game.ui.editor.question_editor:QuestionEditorScene",
     "summary": "game.ui.scenes.summary:SummaryScene",
     "teams": "game.ui.scenes.teams:TeamsScene",
+    "lobby": "game.ui.phones.lobby:LobbyScene",
 })
 
 FLOW: dict[tuple[str, str], str] = {
@@ -83,6 +88,10 @@ FLOW: dict[tuple[str, str], str] = {
     ("setup", "teams"): "teams",               # party and classroom: who answers on what
     ("teams", "start"): "intro",
     ("teams", "back"): "setup",
+    ("teams", "lobby"): "lobby",               # with phones: they join first
+    ("lobby", "start"): "intro",
+    ("lobby", "back"): "teams",
+    ("intro", "lobby"): "lobby",               # with phones: back from the rules to the lobby
     ("setup", "packs"): "packs",
     ("setup", "back"): "title",
     ("setup", "generate"): "generate",

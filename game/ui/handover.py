@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from game.editor import EditSession, SourceContexts
     from game.packs.model import Pack
     from game.quiz import QuestionResult, Session, SessionConfig
-    from game.store import SessionRecorder
+    from game.wiring import SessionRecorder
     from game.ui.input.room import Room
 
 

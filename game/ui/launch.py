@@ -11,7 +11,7 @@ import signal
 import sys
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from game import interrupts
 from game.ui.app import App
@@ -20,6 +20,9 @@ from game.ui.scenes.unsaved import UnsavedScores
 from game.ui.services import Services
 from game.ui.look.sound import SoundBank
 
+if TYPE_CHECKING:
+    from game.net import PhoneLink
+
 
 @dataclass
 class WindowOptions:
@@ -27,6 +30,9 @@ class WindowOptions:
     fullscreen: bool | None = None           # None: as the settings say
     start: str = "title"
     handover: Any = None
+    # The phones' server started by `relayquiz play --phones`: the window opens on the setup
+    # of a classroom game, which leads to the lobby, and closes the server when the game ends.
+    phones: PhoneLink | None = None
 
 
 def _say(message: str) -> None:
@@ -84,7 +90,7 @@ def build_services(store=None, *, autoplay: bool = False) -> Services:
     def recorder(session):
         if services.store is None:
             return None
-        from game.store.recorder import SessionRecorder
+        from game.wiring.recorder import SessionRecorder
 
         return SessionRecorder(services.store, session)
 
@@ -139,7 +145,11 @@ def play(options: WindowOptions | None = None) -> int:
         settings = services.settings
         size = options.size or tuple(settings.window_size)
         fullscreen = options.fullscreen if options.fullscreen is not None else settings.fullscreen
-        app = App(services, start=options.start, handover=options.handover)
+        start = options.start
+        if options.phones is not None:
+            services.phones = options.phones
+            start = "setup" if start == "title" else start
+        app = App(services, start=start, handover=options.handover)
         watch = UnsavedScores(services)
         app.overlays.append(watch)
         app.open(size, fullscreen)

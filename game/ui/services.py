@@ -21,10 +21,12 @@ from game.ui.kit.theme import Theme, theme_for
 from game.ui.input.zones import Gamepads
 
 if TYPE_CHECKING:
+    from game.net import PhoneLink, PhoneNews
     from game.packs.background import LibraryLoading
     from game.packs.library import Library
     from game.quiz import Session
-    from game.store import SessionRecorder, Settings, Store
+    from game.store import Settings, Store
+    from game.wiring import SessionRecorder
 
 
 @dataclass
@@ -45,6 +47,11 @@ class Services:
     autoplay: bool = False
     # The game controllers plugged in (party and classroom teams answer on them).
     pads: Gamepads = field(default_factory=Gamepads)
+    # The phones' server while a game with phones is set up or played (started by the team
+    # screen's Phones option or `relayquiz play --phones`); the App pumps it every frame and
+    # stops it when the game ends. `phone_news` is what the phones did in the last frame.
+    phones: PhoneLink | None = None
+    phone_news: list[PhoneNews] = field(default_factory=list)
     theme: Theme = field(init=False)
     fonts: Fonts = field(init=False)
     text: TextRenderer = field(init=False)

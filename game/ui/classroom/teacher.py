@@ -13,6 +13,7 @@ import pygame
 from game.quiz import IllegalMove, State
 from game.ui.input import actions as A
 from game.ui.classroom.banner import banner_rect, draw_solid_panel
+from game.ui.classroom.names import NameEditor
 from game.ui.kit.layout import Screen, split_columns
 from game.ui.kit.overlays import ConfirmDialog
 from game.ui.look.teamcolours import player_colours
@@ -41,6 +42,7 @@ class TeacherDesk:
         self.selected: int | None = None
         self.idle = 0.0
         self.confirm: ConfirmDialog | None = None
+        self.names = NameEditor(services, match.session, match.room)
 
     @property
     def room(self):
@@ -48,11 +50,22 @@ class TeacherDesk:
 
     @property
     def taking_keys(self) -> bool:
-        """False while the desk asks a yes/no question (its Y and N are not teacher keys then)."""
-        return self.confirm is None
+        """False while the desk asks a yes/no question (its Y and N are not teacher keys then)
+        or a name is being typed."""
+        return self.confirm is None and not self.names.active
 
     def handle(self, action: A.Action, scene: "Scene") -> bool:
         """Carry out a teacher command; True when the action was the desk's."""
+        if self.names.active:
+            self.idle = 0.0
+            self.names.handle(action)
+            return True
+        if isinstance(action, A.Hotkey) and action.key in ("f2", "delete") and self.selected is not None:
+            if action.key == "f2":
+                self.names.rename(self.selected)
+            else:
+                self.names.take_out(self.selected)
+            return True
         if self.confirm is not None:
             answer = self.confirm.handle(action)
             if answer is True:
@@ -132,17 +145,18 @@ class TeacherDesk:
         scene.finish("finished", self.match)
 
     def update(self, dt: float) -> None:
-        if self.selected is not None:
+        if self.selected is not None and not self.names.active:
             self.idle += dt
             if self.idle >= SELECTION_SECONDS:
                 self.selected = None
 
     # -- drawing --------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
-        if self.selected is not None:
+        if self.selected is not None and not self.names.active:
             self._draw_selection(surface)
         if self.confirm is not None:
             self.confirm.draw(surface)
+        self.names.draw(surface)
 
     def _draw_selection(self, surface: pygame.Surface) -> None:
         s, theme = self.services, self.services.theme
@@ -155,6 +169,7 @@ class TeacherDesk:
         name_box, keys_box = split_columns(inner, [0.55, 0.45], px // 2)
         s.text.fit(f"{player.name}: {player.score:,}", name_box.size, px=px, min_px=screen.min_text_px(theme),
                    style="bold", colour=theme.text, align="left", max_lines=1).draw(surface, name_box)
-        s.text.fit(f"+ or - {ADJUST_STEP} points\nTab: next team", keys_box.size,
+        more = ", Delete: take out" if self.names.phone_of(player.index) is not None else ""
+        s.text.fit(f"+ or - {ADJUST_STEP} points, F2: rename\nTab: next{more}", keys_box.size,
                    px=screen.text_px(theme, theme.size_small), min_px=screen.min_text_px(theme),
                    colour=theme.accent, align="right", line_spacing=0.95).draw(surface, keys_box)

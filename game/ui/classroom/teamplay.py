@@ -49,6 +49,11 @@ class TeamPlay:
         return self.desk is not None and self.desk.taking_keys and not scene_busy
 
     @property
+    def wants_text(self) -> bool:
+        """The teacher is typing a new name: the keys are letters, not answers or commands."""
+        return self.desk is not None and self.desk.names.wants_text
+
+    @property
     def help_keys(self) -> tuple[tuple[str, str], ...]:
         return TEACHER_HELP if self.desk is not None else ()
 

@@ -12,10 +12,15 @@ from game.ui.kit.fx import shape_icon
 from game.ui.kit.layout import split_columns
 from game.ui.input.room import TeamInput
 from game.ui.kit.text import TextRenderer
-from game.ui.kit.theme import SHAPES, Theme
+from game.ui.kit.theme import RING_NAMES, SHAPES, Theme
 from game.ui.input.zones import KEYBOARD_ZONES, PAD_POSITIONS
 
 _OFFSETS = {"top": (0, -1), "bottom": (0, 1), "right": (1, 0), "left": (-1, 0)}
+
+
+def shown_team_names(players, anonymous: bool) -> list[str]:
+    """The teams' names as the room sees them: as typed, or the ring colours' when anonymous."""
+    return list(RING_NAMES[: len(players)]) if anonymous else list(players)
 
 
 def pad_face(size: int, position: str, colour, dim) -> pygame.Surface:

@@ -5,6 +5,10 @@ session (and into a review round). Each team answers on a keyboard zone or on on
 controller. A controller unplugged mid-session does not take its team away: the team is
 marked as waiting, the same model plugged in again is given back to it, and any other free
 controller pressed takes it over.
+
+With phones (`Room.phones`), every phone is a player of its own after the keyboard teams
+("only": no keyboard team plays; "beside": the teams with keys or a pad play too), or the
+phones join the teams ("teams"). A player past the room's inputs answers on a phone.
 """
 
 from __future__ import annotations
@@ -15,6 +19,10 @@ from game.ui.input import actions as A
 from game.ui.input.zones import CLASSROOM_ZONE_ORDER, KEYBOARD_ZONES, PARTY_ZONE_ORDER, Gamepads, Pad
 
 TOP_FIVE = 5
+MOST_SHOWN = 10      # a large room's standings never show more lanes than a projector can hold
+
+# How the phones play (`Room.phones`).
+PHONES_ONLY, PHONES_BESIDE, PHONES_IN_TEAMS = "only", "beside", "teams"
 
 
 @dataclass
@@ -26,6 +34,7 @@ class TeamInput:
     guid: str = ""                # the controller's model, to know it when plugged in again
     pad_label: str = ""           # "Pad 2"
     lost: bool = False            # its controller was unplugged; waiting for one
+    phone: bool = False           # a player on a phone, or a team whose players all answer on phones
 
     @property
     def uses_pad(self) -> bool:
@@ -35,6 +44,8 @@ class TeamInput:
         """In words, for the screen: "Keys 1 2 3 4", "Pad 2", "Pad 2 unplugged", "No keys yet"."""
         if self.lost:
             return f"{self.pad_label} unplugged: press a button on any free pad"
+        if self.phone and self.device is None and self.zone is None:
+            return "Phones"
         if self.device is not None:
             return self.pad_label
         if self.zone is not None:
@@ -46,7 +57,7 @@ class TeamInput:
         if self.lost:
             return f"{self.pad_label} unplugged"
         if self.device is None and self.zone is None:
-            return "Press a pad button"
+            return "Phones" if self.phone else "Press a pad button"
         return self.describe()
 
 
@@ -58,6 +69,7 @@ class Room:
     standings_hidden: bool = False  # H: the standings between questions are skipped
     anonymous: bool = False         # teams are called by their colours only
     ready: set[int] = field(default_factory=set)   # teams that pressed a key on the team screen
+    phones: str | None = None       # PHONES_ONLY, PHONES_BESIDE, PHONES_IN_TEAMS, or None: no phones
 
     @classmethod
     def default(cls, teams: int, classroom: bool = False) -> "Room":
@@ -65,6 +77,22 @@ class Room:
         order = CLASSROOM_ZONE_ORDER if classroom else PARTY_ZONE_ORDER
         inputs = [TeamInput(zone=order[i] if i < len(order) else None) for i in range(teams)]
         return cls(inputs, classroom=classroom)
+
+    @property
+    def phones_alone(self) -> bool:
+        """Every phone is a player of its own (the players past `inputs` are phones)."""
+        return self.phones in (PHONES_ONLY, PHONES_BESIDE)
+
+    def input_of(self, player: int) -> TeamInput:
+        """How player `player` answers; a player past the room's inputs joined on a phone."""
+        return self.inputs[player] if player < len(self.inputs) else TeamInput(phone=True)
+
+    def keyboard_teams(self) -> list[int]:
+        """With every phone a player of its own: the teams that play beside them (those with
+        keys or a pad; none when only the phones play)."""
+        if self.phones == PHONES_ONLY:
+            return []
+        return [i for i, team in enumerate(self.inputs) if team.zone is not None or team.uses_pad]
 
     # -- keys -----------------------------------------------------------------------------
     def answer_keys(self) -> list[tuple[tuple[int, ...], ...]]:
@@ -150,5 +178,6 @@ class Room:
 
     # -- standings ------------------------------------------------------------------------
     def shown_standings(self, standings: list) -> list:
-        """The rows to show: everyone, or only the top five when the teacher asked for that."""
-        return standings[:TOP_FIVE] if self.top_five else standings
+        """The rows to show: everyone (at most MOST_SHOWN of a large room), or only the top
+        five when the teacher asked for that."""
+        return standings[:TOP_FIVE] if self.top_five else standings[:MOST_SHOWN]

@@ -1,8 +1,9 @@
 """Teacher keys in classroom mode: which key presses are teacher commands.
 
 Keys: P pause/resume, S skip, R reveal now, N next, T add 10 seconds, Tab then + or - to
-give or take points from a team (recorded with the reason "teacher"), H hide/show the
-standings, E end the round early (asks first), Esc leave (asks first).
+give or take points from a team (recorded with the reason "teacher"), Tab then F2 to rename
+it, Tab then Delete to take a player on a phone out (asks first), H hide/show the standings,
+E end the round early (asks first), Esc leave (asks first).
 
 Teams on one keyboard use the zones 1 2 3 4, Z X C V, Q W E R and A S D F (in that order in
 classroom mode), and Q W E R and A S D F hold the teacher letters E, R and S. They coexist by
@@ -35,6 +36,8 @@ TEACHER_HELP: tuple[tuple[str, str], ...] = (
     ("N", "next step"),
     ("T", f"add {ADD_SECONDS} seconds"),
     ("Tab, + or -", f"choose a team, give or take {ADJUST_STEP} points"),
+    ("Tab, F2", "choose a team or player, rename them"),
+    ("Tab, Delete", "choose a player on a phone, take them out (asks first)"),
     ("H", "hide or show the standings"),
     ("E", "end the round early (asks first)"),
     ("Ctrl+letter", "a teacher key while a team's zone uses that letter"),

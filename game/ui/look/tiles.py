@@ -31,6 +31,9 @@ class Tile:
     picture: pygame.Surface | None = None
     fitted: FittedText | None = None
     markers: list = field(default_factory=list)  # colours of the teams who picked it, at reveal
+    share: float | None = None   # at reveal in a large room: the share of the room that picked it
+    caption: str = ""            # ... in words ("43% · 12"), on a bar along the tile's foot
+    share_picture: tuple | None = None   # (picture, the tile's rect it was made for, where it goes)
 
 
 def tile_rects(area: pygame.Rect, count: int, gap: int) -> list[pygame.Rect]:
@@ -60,6 +63,14 @@ class AnswerTiles:
                       for i, text in enumerate(options)]
         self.focus = None
 
+    def set_shares(self, counts: list[int], total: int, words) -> None:
+        """At the reveal: how many of `total` picked each tile, as a bar and `words(count, total)`."""
+        for tile, count in zip(self.tiles, counts):
+            tile.share = count / total if total else 0.0
+            tile.caption = words(count, total)
+            tile.picture = None
+            tile.share_picture = None
+
     def layout(self, area: pygame.Rect, text_px: int, unit: float) -> None:
         self.text_px = text_px
         self.unit = unit
@@ -67,6 +78,7 @@ class AnswerTiles:
         for tile, rect in zip(self.tiles, tile_rects(area, len(self.tiles), gap)):
             tile.rect = rect
             tile.picture = None
+            tile.share_picture = None
 
     def tile_at(self, pos: tuple[int, int]) -> int | None:
         for tile in self.tiles:
@@ -134,11 +146,47 @@ class AnswerTiles:
         # to the top-right corner.
         right = max(pad + key_w // 2, round(self.badge_size(rect) * 0.9))
         text_box = pygame.Rect(text_left, pad, rect.w - text_left - right, rect.h - 2 * pad)
+        if tile.share is not None:
+            foot = self._share_foot(tile, local, pad)
+            text_box.h = max(1, foot.top - pad // 2 - text_box.top)
         fitted = self.text.fit(tile.text, text_box.size, px=self.text_px, min_px=round(self.unit * 0.02),
                                style="bold", colour=text_colour, align="left")
         tile.fitted = fitted
         fitted.draw(surface, text_box)
         return surface
+
+    def _share_foot(self, tile: Tile, local: pygame.Rect, pad: int) -> pygame.Rect:
+        """Where the share bar sits on a tile (in the tile's own coordinates)."""
+        px = max(10, round(self.text_px * 0.8))
+        foot = pygame.Rect(pad, 0, local.w - 2 * pad, min(round(px * 1.5), local.h // 3))
+        foot.bottom = local.h - max(pad // 2, round(local.h * 0.08))
+        return foot
+
+    def _share_picture(self, tile: Tile) -> tuple[pygame.Surface, pygame.Rect]:
+        """The share of the room behind a tile: a bar filled that far along the tile's foot, with
+        the words on it. Drawn over the tile's shade, so a faded tile's share reads as well."""
+        theme = self.theme
+        rect = tile.rect
+        pad = max(4, round(min(rect.w, rect.h) * 0.1))
+        foot = self._share_foot(tile, pygame.Rect(0, 0, rect.w, rect.h), pad)
+        picture = pygame.Surface(foot.size, pygame.SRCALPHA)
+        bar = pygame.Rect(0, 0, foot.w, foot.h)
+        radius = foot.h // 2
+        fill = theme.tile_colour(tile.index)
+        pygame.draw.rect(picture, (0, 0, 0, 150), bar, border_radius=radius)
+        if theme.high_contrast:
+            pygame.draw.rect(picture, fill, bar, width=max(1, foot.h // 10), border_radius=radius)
+        filled = pygame.Rect(0, 0, round(foot.w * max(0.0, min(1.0, tile.share or 0.0))), foot.h)
+        if filled.w:
+            pygame.draw.rect(picture, mix(fill, (255, 255, 255), 0.55), filled, border_radius=radius)
+        px = max(10, round(self.text_px * 0.8))
+        words = self.text.fit(tile.caption, (foot.w - radius * 2, foot.h), px=px, min_px=round(self.unit * 0.02),
+                              style="bold", colour=(0, 0, 0) if theme.high_contrast else theme.text_dark,
+                              max_lines=1)
+        back = words.surface.get_rect(center=bar.center).inflate(radius, 2)
+        pygame.draw.rect(picture, mix(fill, (255, 255, 255), 0.82), back, border_radius=back.h // 2)
+        words.draw(picture, bar)
+        return picture, foot.move(rect.topleft)
 
     def draw(self, target: pygame.Surface, blink: float = 0.0) -> None:
         theme = self.theme
@@ -169,6 +217,11 @@ class AnswerTiles:
                 self._ring(target, lifted.inflate(ring_w * 3, ring_w * 3), theme.focus_ring, ring_w)
             if tile.markers:
                 self._markers(target, rect, tile.markers)
+            if tile.share is not None:
+                if tile.share_picture is None or tile.share_picture[1] != rect:
+                    picture, where = self._share_picture(tile)
+                    tile.share_picture = (picture, rect.copy(), where)
+                target.blit(tile.share_picture[0], tile.share_picture[2])
 
     def _ring(self, target: pygame.Surface, rect: pygame.Rect, colour, width: int) -> None:
         radius = round(min(rect.w, rect.h) * 0.15)

@@ -21,8 +21,7 @@ from game.ui.handover import HallFocus
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
 from game.ui.kit.text import score_text
-
-MODE_WORDS = {"solo": "Solo", "party": "Party", "classroom": "Classroom"}
+from game.store.modes import MODE_WORDS
 
 
 def fame_groups(entries) -> list[tuple[tuple[str, str], list]]:

@@ -11,6 +11,7 @@ import pygame
 
 from game.ui.classroom.teamplay import TeamPlay
 from game.ui.input import actions as A
+from game.ui.input.keymap import MENU, TEXT
 from game.ui.kit.overlays import ConfirmDialog
 from game.ui.scene import Scene
 
@@ -44,6 +45,11 @@ class InGameScene(Scene):
 
     def kept_playing(self) -> None:
         """The players chose to stay; the question screen starts the clock again here."""
+
+    @property
+    def input_mode(self) -> str:  # type: ignore[override]
+        """Menu keys; letters while the teacher types a new name."""
+        return TEXT if self.play is not None and self.play.wants_text else MENU
 
     @property
     def teacher_keys(self) -> bool:

@@ -18,7 +18,9 @@ from game.ui.input.keymap import PARTY_ZONES, SOLO_KEY_HINTS, key_name
 from game.ui.kit.layout import Screen, grid, split_columns, split_rows
 from game.ui.scene import Scene
 from game.ui.look.teamcolours import player_colours
+from game.ui.classroom.crowd import draw_phones_card
 from game.ui.classroom.teamview import draw_team_input
+from game.ui.phones.shown import join_line
 from game.ui.kit.theme import SHAPES
 
 
@@ -40,6 +42,8 @@ class IntroScene(Scene):
             setup = self.match.setup
             if setup is None:                      # a session set up elsewhere (a test, the autopilot)
                 self.finish("back", self.match.choice)
+            elif setup.room is not None and setup.room.phones:   # phones: back to the lobby
+                self.finish("lobby", setup)
             else:                                  # one step back, everything as it was chosen
                 self.finish("teams" if self.teams else "back", setup)
         elif isinstance(action, A.Confirm) or (isinstance(action, A.Click) and self.start_rect.collidepoint(action.pos)):
@@ -58,6 +62,8 @@ class IntroScene(Scene):
         body = body_rect(screen)
         top, button_row = split_rows(body, [0.84, 0.16], screen.px(0.025))
         many = self.teams and len(self.session.players) > 4     # long team names need the width
+        if self.match.room is not None and self.match.room.phones_alone:
+            many = len(self.match.room.inputs) > 4
         self.rules_rect, self.players_rect = split_columns(top, [0.45, 0.55] if many else [0.55, 0.45],
                                                            screen.px(0.04))
         self.start_rect = button_row.inflate(-button_row.w // 2, -button_row.h // 6)
@@ -110,7 +116,20 @@ class IntroScene(Scene):
     def _draw_teams(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         players = self.session.players
-        rows = split_rows(self.players_rect, [1] * max(4, len(players)), screen.px(0.01))
+        room = self.match.room
+        area = self.players_rect
+        if room is not None and room.phones_alone:
+            # A player of their own on every phone: the keyboard teams, then the phones as one card.
+            keyboard = len(room.inputs)
+            phones_h = area.h if not keyboard else round(area.h * (0.5 if keyboard <= 4 else 0.34))
+            card = pygame.Rect(area.x, area.bottom - phones_h, area.w, phones_h)
+            draw_phones_card(surface, card, theme, s.text, screen, len(players) - keyboard, join_line(s))
+            if not keyboard:
+                return
+            players = players[:keyboard]
+            area = pygame.Rect(area.x, area.y, area.w, card.y - area.y - screen.px(0.015))
+        rows = split_rows(area, [1] * max(4 if area is self.players_rect else len(players), len(players)),
+                          screen.px(0.01))
         px = screen.text_px(theme, theme.size_body)
         colours = player_colours(players)
         for player, row in zip(players, rows):
@@ -123,7 +142,7 @@ class IntroScene(Scene):
                        style="bold", colour=theme.text, align="left").draw(surface, name_rect)
             if self.match.room is not None:       # keys and controllers as the team screen gave them
                 draw_team_input(surface, theme, s.text, keys_rect.inflate(0, -keys_rect.h // 5),
-                                self.match.room.inputs[player.index], 4, screen.min_text_px(theme), short=True)
+                                self.match.room.input_of(player.index), 4, screen.min_text_px(theme), short=True)
                 continue
             if player.index >= len(PARTY_ZONES):
                 s.text.fit("answers with a controller", keys_rect.size, px=min(px, round(row.h * 0.4)),

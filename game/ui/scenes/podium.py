@@ -106,6 +106,9 @@ class PodiumScene(Scene):
         parts = []
         if len(self.finishers) == 1 and self.finishers[0].detail:
             parts.append(self.finishers[0].detail)
+        everyone = len(self.session.players)
+        if 1 < len(self.finishers) < everyone:
+            parts.append(f"The top {len(self.finishers)} of {everyone} players")
         if self.record.new_record:
             parts.append("A new record for this pack!")
         return "  ·  ".join(parts)
@@ -129,7 +132,7 @@ class PodiumScene(Scene):
         s, theme, screen = self.services, self.theme, self.screen
         card = pygame.Rect(self.others_rect)
         pad = screen.px(0.04)
-        row_h = min((card.h - pad) / 8, screen.unit * 0.08)
+        row_h = min((card.h - pad) / max(8, len(self.finishers)), screen.unit * 0.08)
         card.h = round(row_h * len(self.finishers) + pad)
         card.bottom = self.others_rect.bottom        # standing on the same ground as the podium
         draw_panel(surface, card, theme.panel, radius_frac=0.06, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))

@@ -22,11 +22,13 @@ from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.kit.overlays import draw_pause_card
 from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
 from game.ui.look.teamcolours import player_colours
+from game.ui.classroom.crowd import answered_count, draw_answer_counter
 from game.ui.classroom.teamplay import TeamPlay
 from game.ui.classroom.teamview import draw_team_input
 from game.ui.kit.text import score_text
 from game.ui.look.tiles import DIMMED, LOCKED, AnswerTiles
 from game.ui.look.torch import TorchTimer
+from game.ui.phones.shown import join_line
 from game.ui.kit.widgets import TextField
 
 TYPE_LABELS = {name: declared.instruction for name, declared in TYPE_DECLARATIONS.items()}
@@ -57,6 +59,11 @@ class QuestionScene(InGameScene):
         self.question = self.session.current
         self.teams = self.session.config.mode.teams
         self.play = TeamPlay.for_match(s, handover)
+        room = self.play.room if self.play is not None else None
+        # With every phone a player of its own, the projector counts the answers instead of
+        # showing a chip per player, and typed answers are typed on the phones.
+        self.phones_alone = room is not None and room.phones_alone
+        self.typed_here = self.question.typed and not (room is not None and room.phones)
         self.tiles = AnswerTiles(s.theme, s.text)
         hints = None if self.teams else list(SOLO_KEY_HINTS)
         self.tiles.set_options(list(self.question.options), hints)
@@ -73,9 +80,11 @@ class QuestionScene(InGameScene):
     # -- what the keys mean here ------------------------------------------------------------
     @property
     def input_mode(self) -> str:  # type: ignore[override]
+        if self.play is not None and self.play.wants_text:
+            return TEXT
         if self.confirm is not None or self.paused:
             return MENU
-        return TEXT if self.question.typed else ANSWER
+        return TEXT if self.typed_here else ANSWER
 
     @property
     def answer_keys(self):
@@ -92,20 +101,24 @@ class QuestionScene(InGameScene):
             return team.pad_label, name
         if team.zone is not None:
             return team.describe(), name
+        if team.phone:
+            return "Phones", name
         return "Any free pad", name
 
     @property
     def help_keys(self):  # type: ignore[override]
-        if self.question.typed:
+        if self.typed_here:
             keys = [("Typing", "your answer"), ("Enter", "lock it in")]
         elif self.teams:
             keys = [self._team_help(i, team) for i, team in enumerate(self.play.room.inputs)]
+            if self.play.room.phones:
+                keys.append(("Phones", "tap a tile, or type the answer, on the phone"))
         else:
             keys = [("1 to 4, A to D", "lock in an answer"), ("Arrows, Enter", "pick and lock in"),
                     ("Mouse, touch", "click a tile")]
         if self.play is not None and self.play.desk is not None:
             return tuple(keys) + self.play.help_keys
-        pause = ("Ctrl+P", "pause (P types a letter here)") if self.question.typed else ("P", "pause")
+        pause = ("Ctrl+P", "pause (P types a letter here)") if self.typed_here else ("P", "pause")
         return tuple(keys + [pause, LEAVE_KEY])
 
     @property
@@ -135,7 +148,8 @@ class QuestionScene(InGameScene):
         if session.state is not State.ASKING:
             return
         if self.question.typed:
-            self._handle_typing(action)
+            if self.typed_here:
+                self._handle_typing(action)
             return
         if isinstance(action, A.Answer):
             self._answer(action.team, action.choice)
@@ -218,6 +232,8 @@ class QuestionScene(InGameScene):
         self.torch.layout(torch_col.inflate(0, -screen.px(0.12)).move(0, -screen.px(0.06)))
         self.seconds_rect = pygame.Rect(torch_col.x, torch_col.bottom - screen.px(0.12), torch_col.w, screen.px(0.12))
         crowded = self.teams and len(self.session.players) > 4
+        if self.phones_alone:
+            crowded = len(self.play.room.inputs) > 4
         many = min(0.36, 0.28 * self.theme.font_scale)   # two rows of chips; room for names in large type
         chips_h = (many if crowded else 0.15) if self.teams else 0.0
         pictured = self.question.question.image is not None     # a picture needs the height
@@ -237,12 +253,16 @@ class QuestionScene(InGameScene):
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
         self._draw_top(surface)
         self._draw_prompt(surface)
-        if self.question.typed:
+        if self.question.typed and not self.typed_here:
+            self._draw_typed_on_phones(surface)
+        elif self.question.typed:
             self._draw_typing(surface)
         else:
             self.tiles.draw(surface)
-        if self.chips_rect is not None:
-            self._draw_team_chips(surface)
+        if self.chips_rect is not None and self.phones_alone:
+            self._draw_room_chips(surface)
+        elif self.chips_rect is not None:
+            self._draw_team_chips(surface, self.session.players, self.chips_rect)
         self.torch.draw(surface)
         self._draw_seconds(surface)
         if self.paused and self.confirm is None:
@@ -325,16 +345,42 @@ class QuestionScene(InGameScene):
         s.text.fit(note, note_rect.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
                    align="left").draw(surface, note_rect)
 
-    def _draw_team_chips(self, surface: pygame.Surface) -> None:
+    def _draw_room_chips(self, surface: pygame.Surface) -> None:
+        """Every phone a player: the keyboard teams' chips, then how many have answered."""
+        screen = self.screen
+        keyboard = len(self.play.room.inputs)
+        answered, playing = answered_count(self.session)
+        if keyboard:
+            chips, counter = split_columns(self.chips_rect, [keyboard, 2] if keyboard <= 4 else [0.62, 0.38],
+                                           screen.px(0.012))
+            self._draw_team_chips(surface, self.session.players[:keyboard], chips)
+        else:
+            counter = self.chips_rect
+        draw_answer_counter(surface, counter, self.theme, self.services.text, screen, answered, playing,
+                            join_line(self.services))
+
+    def _draw_typed_on_phones(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
-        players = self.session.players
+        rect = self.field.rect
+        locked = self.session.state not in (State.ASKING, State.PAUSED)
+        draw_panel(surface, rect, theme.panel_raised, radius_frac=0.2, edge=theme.accent_soft,
+                   edge_width=max(2, screen.px(0.005)))
+        words = "Time is up: the answer is coming…" if locked else "Type the answer on your phone"
+        if self.question.unit and not locked:
+            words += f" (in {self.question.unit})"
+        s.text.fit(words, rect.inflate(-screen.px(0.06), -screen.px(0.03)).size,
+                   px=screen.text_px(theme, theme.size_tile), min_px=screen.min_text_px(theme), style="bold",
+                   colour=theme.text).draw(surface, rect)
+
+    def _draw_team_chips(self, surface: pygame.Surface, players, area: pygame.Rect) -> None:
+        s, theme, screen = self.services, self.theme, self.screen
         locked = self.session.locked_in
         gap = screen.px(0.012)
         if len(players) <= 4:
-            cells = split_columns(self.chips_rect, [1] * len(players), gap)
+            cells = split_columns(area, [1] * len(players), gap)
         else:   # two balanced rows (5 teams: 3 over 2), a shorter second row centred
             across = (len(players) + 1) // 2
-            top, bottom = split_rows(self.chips_rect, [1, 1], gap)
+            top, bottom = split_rows(area, [1, 1], gap)
             cells = split_columns(top, [1] * across, gap)
             rest = len(players) - across
             width = rest * cells[0].w + (rest - 1) * gap
@@ -371,7 +417,7 @@ class QuestionScene(InGameScene):
                 surface.blit(mark, mark.get_rect(midleft=(x, keys_rect.centery)))
                 label.draw_at(surface, midleft=(x + mark.get_width(), keys_rect.centery))
             else:
-                draw_team_input(surface, theme, s.text, keys_rect, self.play.room.inputs[player.index],
+                draw_team_input(surface, theme, s.text, keys_rect, self.play.room.input_of(player.index),
                                 len(self.question.options), min_px, short=True, px=px)
 
     def _draw_seconds(self, surface: pygame.Surface) -> None:

@@ -14,6 +14,7 @@ from game.ui.handover import Match
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
 from game.ui.look.teamcolours import player_colours
+from game.ui.classroom.crowd import best_of_question, draw_best_list, is_crowd, share_words, tile_counts
 from game.ui.classroom.teamplay import TeamPlay
 from game.ui.kit.text import points_text, score_text
 from game.ui.look.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
@@ -32,6 +33,7 @@ class RevealScene(InGameScene):
         self.question = self.result.question
         self.teams = self.session.config.mode.teams
         self.play = TeamPlay.for_match(s, handover)
+        self.crowd = self.teams and is_crowd(self.session)
         self.tiles = AnswerTiles(s.theme, s.text)
         self.tiles.set_options(list(self.question.options), None)
         picked_by: dict[int, list[int]] = {}
@@ -46,8 +48,11 @@ class RevealScene(InGameScene):
                 tile.state = WRONG_PICK
             else:
                 tile.state = FADED
-            if self.teams and chose:
+            if self.teams and chose and not self.crowd:
                 tile.markers = [s.theme.lane_colour(player_colours(self.session.players)[player]) for player in chose]
+        room = self.play.room if self.play is not None else None
+        if self.question.options and (self.crowd or (room is not None and room.phones)):
+            self.tiles.set_shares(tile_counts(self.result), len(self.result.answers), share_words)
         self.elapsed = 0.0
         self.screen = Screen(1280, 720)
         anyone_right = any(a.correct for a in self.result.answers)
@@ -177,9 +182,14 @@ class RevealScene(InGameScene):
         s.text.fit(self.question.answer_text, answer_rect.size, px=screen.text_px(theme, theme.size_prompt),
                    style="bold", colour=theme.correct, valign="bottom").draw(surface, answer_rect)
         mine = self.result.answers[0] if self.result.answers else None
-        typed = f"You typed: {mine.response_text}" if mine and mine.answered else "No answer given"
+        if self.teams:            # typed on the phones: how many got it
+            right = sum(1 for a in self.result.answers if a.correct)
+            typed, good = f"{right} of {len(self.result.answers)} typed it right", right > 0
+        else:
+            typed = f"You typed: {mine.response_text}" if mine and mine.answered else "No answer given"
+            good = bool(mine and mine.correct)
         s.text.fit(typed, typed_rect.size, px=screen.text_px(theme, theme.size_body), valign="top",
-                   colour=theme.text if mine and mine.correct else theme.text_muted).draw(surface, typed_rect)
+                   colour=theme.text if good else theme.text_muted).draw(surface, typed_rect)
 
     def _draw_people(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -197,6 +207,11 @@ class RevealScene(InGameScene):
                    colour=colour, align="left").draw(surface, head)
         if not self.teams:
             self._draw_solo_points(surface, inner, answers[0])
+            return
+        if self.crowd:
+            best = best_of_question(self.result, self.session)
+            scored = sum(1 for a in answers if a.points > 0)
+            draw_best_list(surface, inner, theme, s.text, screen, best, scored - len(best))
             return
         count = len(answers)
         rows = split_rows(inner, [1] * max(count, 4), max(1, screen.px(0.006)))

@@ -61,6 +61,8 @@ class SetupScene(Scene):
         self._build()
         if back_from_teams is not None:
             self.restore(back_from_teams.config)
+        elif self.services.phones is not None:      # `relayquiz play --phones`: a class on its phones
+            self.form.row("mode").select("classroom")
         self.refresh()
 
     # -- the form -------------------------------------------------------------------------

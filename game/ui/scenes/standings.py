@@ -104,6 +104,9 @@ class StandingsScene(InGameScene):
         done = sum(1 for r in self.session.results)
         total = self.session.total_questions
         title = "Final standings" if done >= total else f"Standings after {done} of {total}"
+        everyone = len(self.session.players)
+        if 0 < len(self.track.lanes) < everyone:      # a large room: the best few (the phones show each place)
+            title += f": the top {len(self.track.lanes)} of {everyone}"
         s.text.fit(title, self.head.size, px=screen.text_px(theme, theme.size_heading), style="display",
                    colour=theme.text, align="left", shadow=theme.text_shadow).draw(surface, self.head)
         if self.hidden:

@@ -18,6 +18,7 @@ from game.ui.handover import AfterSession, Match
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
 from game.ui.kit.widgets import Button, Form
+from game.ui.phones.shown import follow
 
 HARDEST = 3   # with room for a long question each, even in the projector profile
 
@@ -84,13 +85,14 @@ class SummaryScene(Scene):
             return
         recorder = None
         if s.store is not None:
-            from game.store import SessionRecorder
+            from game.wiring import SessionRecorder
 
             recorder = SessionRecorder(s.store, session, review_of=self.session_id)
         else:
             recorder = s.start_recording(session)
-        self.finish("review", Match(session=session, recorder=recorder, choice=self.match.choice,
-                                    room=self.match.room))
+        match = Match(session=session, recorder=recorder, choice=self.match.choice, room=self.match.room)
+        follow(s, match)               # the phones play the review round too
+        self.finish("review", match)
 
     def export(self) -> None:
         """The report as CSV and a printable page in the documents folder; the paths go on screen."""

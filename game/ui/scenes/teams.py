@@ -22,7 +22,8 @@ from game.ui.handover import Match, TeamSetup
 from game.ui.input.keymap import ANSWER, MENU
 from game.ui.kit.layout import Screen, grid, split_columns, split_rows
 from game.ui.classroom.projector import projector_on, set_projector
-from game.ui.input.room import Room
+from game.ui.input.room import PHONES_BESIDE, PHONES_IN_TEAMS, PHONES_ONLY, Room
+from game.ui.phones.teamoption import PhonesOption
 from game.ui.scene import Scene
 from game.ui.look.teamcolours import colour_slots
 from game.ui.classroom.teamview import draw_team_input
@@ -30,6 +31,8 @@ from game.ui.kit.theme import RING_NAMES
 from game.ui.kit.widgets import Button, Choice, Form, Toggle
 
 STANDINGS_SHOWN = {False: "Everyone", True: "Top five only"}
+PHONES_SHOWN = {None: "Off", PHONES_ONLY: "Only phones", PHONES_BESIDE: "Phones and these teams",
+                PHONES_IN_TEAMS: "Phones join these teams"}
 
 
 def room_summary(session: Session) -> list[str]:
@@ -62,11 +65,14 @@ class TeamsScene(Scene):
         self.classroom = self.config.mode is Mode.CLASSROOM
         # Back from the rules, the room is as it was left: keys, pads, options.
         self.room = handover.room or Room.default(len(self.config.players), classroom=self.classroom)
+        self.phones = PhonesOption(s, self.room)
         rows = [
+            Choice("phones", "Phones", options=list(PHONES_SHOWN), show=PHONES_SHOWN.get, wrap=False,
+                   index=list(PHONES_SHOWN).index(self.room.phones)),
             Toggle("projector", "Projector profile", on=projector_on(s)),
+            Toggle("anonymous", "Colour names only", on=self.room.anonymous),
             Choice("top_five", "Standings show", options=[False, True], show=STANDINGS_SHOWN.get, wrap=False,
                    index=int(self.room.top_five)),
-            Toggle("anonymous", "Colour names only", on=self.room.anonymous),
             Button("start", "Start"),
         ]
         self.form = Form(s.theme, s.text, rows, focus=len(rows) - 1)
@@ -136,6 +142,12 @@ class TeamsScene(Scene):
             self.room.top_five = self.form.row("top_five").value
         elif changed == "anonymous":
             self.room.anonymous = self.form.row("anonymous").on
+            self.phones.seat(self.names())
+        elif changed == "phones":
+            problem = self.phones.choose(self.form.row("phones").value, self.names())
+            self.form.row("phones").select(self.room.phones)
+            self.form.row("top_five").select(self.room.top_five)
+            self.problems = [problem] if problem else []
 
     def _pad(self, action: A.Action) -> None:
         pads, room, notice = self.services.pads, self.room, self.services.notice
@@ -176,6 +188,9 @@ class TeamsScene(Scene):
     def start(self) -> None:
         """On to the rules with these teams (the session is recorded once the rules screen starts it)."""
         s = self.services
+        if self.room.phones is not None:       # the lobby, where the phones join, comes first
+            self.finish("lobby", dataclasses.replace(self.setup, room=self.room))
+            return
         config = dataclasses.replace(self.config, players=tuple(self.names()))
         try:
             session = Session(config, s.clock)
@@ -191,6 +206,7 @@ class TeamsScene(Scene):
 
     def update(self, dt: float) -> None:
         self.form.update(dt)
+        self.phones.update()
         self.room.check_devices(self.services.pads)
         self.room.reconnect(self.services.pads)
         self.form.row("projector").on = projector_on(self.services)
@@ -203,14 +219,16 @@ class TeamsScene(Scene):
     def layout(self, screen: Screen) -> None:
         self.screen = screen
         body = body_rect(screen)
-        cards_area, right = split_columns(body, [0.64, 0.36], screen.px(0.035))
+        cards_area, right = split_columns(body, [0.58, 0.42], screen.px(0.035))
         columns = 1 if self.teams <= 4 else 2
         rows = 4 if self.teams > 2 else 3          # two teams: cards of a sensible height, at the top
         self.cards = grid(cards_area, columns, rows, screen.px(0.015))[: self.teams]
-        options, self.rules_rect = split_rows(right, [0.5, 0.5], screen.px(0.02))
-        for row, rect in zip(self.form.rows, split_rows(options, [1] * len(self.form.rows), screen.px(0.012))):
+        options, self.rules_rect = split_rows(right, [0.53, 0.47], screen.px(0.02))
+        weights = [1.35 if row.key == "start" else 1 for row in self.form.rows]     # Start stands out
+        for row, rect in zip(self.form.rows, split_rows(options, weights, screen.px(0.012))):
             row.rect = rect
         self.form.label_share = 0.5
+        self.form.row("phones").label_share = 0.36   # "Phones join these teams" needs the room
 
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -222,6 +240,8 @@ class TeamsScene(Scene):
         px = self._name_px(names)
         for index, rect in enumerate(self.cards):
             self._draw_card(surface, index, rect, names[index], px)
+        if self.room.phones == PHONES_ONLY and self.cards:
+            self.phones.draw_sitting_out(surface, screen, self.cards)
         focus_before = self.form.focus
         if self.focus is not None:
             self.form.focus = -1
@@ -284,6 +304,9 @@ class TeamsScene(Scene):
                    edge_width=max(1, screen.px(0.002)))
         px = screen.text_px(theme, theme.size_small)
         inner = box.inflate(-px * 1.4, -px)
+        if not self.problems and self.room.phones is not None:
+            self.phones.draw_summary(surface, screen, box)
+            return
         lines = self.problems or self.rules
         s.text.fit("\n".join(lines), inner.size, px=px, min_px=screen.min_text_px(theme),
                    colour=theme.text if self.problems else theme.text_muted, align="left", valign="top",

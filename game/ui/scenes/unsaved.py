@@ -222,7 +222,7 @@ class UnsavedScores:
     def save_results(self, offer: Offer) -> bool:
         """Write the session's report as CSV and HTML into the chosen folder; True when done."""
         from game.store.reports import write_report_files
-        from game.ui.scenes.memory_report import report_from_session
+        from game.wiring.memory_report import report_from_session
 
         watched = offer.watched
         recorder = watched.recorder

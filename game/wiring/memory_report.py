@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from game.quiz.session import Session, State
 from game.store.queries import PlayerTotal, SessionSummary
-from game.store.reports import Report, ReportAdjustment, ReportAnswer, ReportQuestion, rank_players
+from game.store.report_model import Report, ReportAdjustment, ReportAnswer, ReportQuestion, rank_players
 
 
 def report_from_session(session: Session, session_id: int | None = None, started_at: str = "",

@@ -59,7 +59,7 @@ class SessionRecorder:
         options.update(types=list(config.types), difficulties=list(config.difficulties or []) or None,
                        time_limit=config.time_limit)
         begin = dict(mode=config.mode.value, kind=config.kind.value, seed=session.seed,
-                     packs=[(p.id, p.title) for p in config.packs], players=list(config.players),
+                     packs=[(p.id, p.title) for p in config.packs], players=[p.name for p in session.players],
                      question_count=session.total_questions, options=options, review_of=review_of)
 
         def begin_session() -> None:
