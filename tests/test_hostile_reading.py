@@ -234,6 +234,16 @@ def test_a_part_that_states_less_than_it_holds_is_refused_not_unpacked_in_full()
         read_workbook(bytes(data), "liar.xlsx")
 
 
+def test_a_part_whose_packed_data_is_broken_is_refused_as_damaged():
+    data = bytearray(with_parts(kahoot_workbook(), replace={"xl/worksheets/sheet1.xml": b"<a/>" * 1000}))
+    local = bytes(data).find(b"xl/worksheets/sheet1.xml") - 30      # the part's own header comes first
+    start = local + 30 + int.from_bytes(data[local + 26:local + 28], "little") + \
+        int.from_bytes(data[local + 28:local + 30], "little")
+    data[start:start + 5] = b"\x00\x01\x00\x00\x00"        # a stored block whose length check fails
+    with pytest.raises(FormatError, match="damaged"):
+        read_workbook(bytes(data), "broken.xlsx")
+
+
 def test_an_ordinary_workbook_passes_every_check():
     (sheet,) = read_workbook(kahoot_workbook(), "fine.xlsx")
     assert any("Sochi" in str(cell) for row in sheet.rows for cell in row)

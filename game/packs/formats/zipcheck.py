@@ -23,6 +23,7 @@ import io
 import re
 import struct
 import zipfile
+import zlib
 
 from game.packs.formats.common import FormatError
 
@@ -89,7 +90,7 @@ def check_workbook_archive(data: bytes, file: str) -> None:
             for info in infos:
                 if info.filename.lower().endswith((".xml", ".rels")):
                     tags = _count_tags(archive, info, tags, file)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error) as exc:
         raise FormatError(file, f"this zip archive is damaged ({exc}), so it cannot be read as a workbook") from None
     except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
         raise FormatError(file, f"this zip archive cannot be unpacked ({exc.__class__.__name__}: {exc})") from None
