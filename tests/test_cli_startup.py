@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -53,6 +54,25 @@ def test_a_quick_command_loads_only_what_it_uses(argv):
     modules = modules_loaded_by(*argv)
     assert "game.commands.generate" in modules      # every command is named, and imported cheaply
     assert heavy(modules) == []
+
+
+def test_packs_from_a_warm_cache_load_no_yaml_reader_and_no_validator():
+    """When every pack, draft and broken pack comes from the pack cache, listing them reads no
+    YAML: the YAML library, the safe reader and the validator stay unloaded."""
+    packs = Path(os.environ["RELAYQUIZ_HOME"]) / "packs"
+    packs.mkdir(parents=True)
+    shipped = (ROOT / "questions" / "sochi-torch-spacewalk.yaml").read_text(encoding="utf-8")
+    (packs / "mine.yaml").write_text(shipped.replace("id: sochi-torch-spacewalk", "id: my-own-copy"),
+                                     encoding="utf-8")
+    (packs / "broken.yaml").write_text("relayquiz: 1\nid: broken\ntitle: [unclosed\n", encoding="utf-8")
+    (packs / "wip.draft.yaml").write_text("relayquiz: 1\nid: wip\ntitle: Half done\n", encoding="utf-8")
+    reading = ("yaml", "game.safeyaml", "game.packs.validate")
+
+    cold = modules_loaded_by("packs")               # every file read, the cache filled
+    assert set(reading) <= set(cold)
+    warm = modules_loaded_by("packs")
+    assert sorted(m for m in warm if m.split(".")[0] in ("yaml", "_yaml") or m in reading) == []
+    assert heavy(warm) == []
 
 
 def test_the_help_loads_no_command_s_work():

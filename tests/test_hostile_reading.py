@@ -26,7 +26,7 @@ from game.packs.formats import xmltree
 from game.packs.formats.opentdb import import_opentdb
 from game.packs.formats.sheets import read_workbook
 from game.packs.model import ChoiceQuestion, Pack
-from game.packs.safeyaml import Limits, parse
+from game.safeyaml import Limits, parse
 
 # -- YAML ------------------------------------------------------------------------------------
 

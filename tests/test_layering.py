@@ -20,7 +20,8 @@ from conftest import ROOT
 GAME = ROOT / "game"
 
 # Each layer and the layers it may import (besides itself). `base` is the few shared modules
-# at the top of the package: the version, per-user paths, atomic file writes.
+# at the top of the package: the version, per-user paths, atomic file writes, located problems,
+# reading a file as text, safe YAML.
 ALLOWED: dict[str, frozenset[str]] = {
     "base": frozenset(),
     "packs": frozenset({"base"}),
@@ -186,6 +187,15 @@ def test_the_window_rooms_import_only_rooms_below_them():
         elif layer_of(imported) not in game_layers:
             wrong.append(f"{module} ({room}) imports {imported} ({layer_of(imported)})")
     assert wrong == []
+
+
+def test_the_settings_read_their_file_with_the_base_layer_not_the_pack_reader():
+    """settings.yaml is read with the located problems, text reading and safe YAML of the base
+    layer; nothing of `game.packs` (its errors, limits or reader) is borrowed."""
+    borrowed = sorted(i for i in imports_of(MODULES["game.store.settings"])
+                      if i == "game.packs" or i.startswith("game.packs."))
+    assert borrowed == []
+    assert {"game.located", "game.safeyaml", "game.textfile"} <= imports_of(MODULES["game.store.settings"])
 
 
 @pytest.mark.parametrize("layer", NO_PYGAME)

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from game.packs import PackError, load_pack_text
-from game.packs.safeyaml import decode
+from game.textfile import decode
 from tests.packtext import VALID
 
 BASE = yaml.safe_load(VALID)

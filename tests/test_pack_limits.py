@@ -8,7 +8,7 @@ import tracemalloc
 import pytest
 
 from game.packs import PackError, load_pack, load_pack_text
-from game.packs.safeyaml import Limits
+from game.textfile import Limits
 from tests.packtext import VALID
 
 

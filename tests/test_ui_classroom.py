@@ -363,7 +363,9 @@ def test_a_review_round_plays_the_missed_questions_and_is_recorded_as_a_review(a
     assert app.scene.name == "summary"
     assert app.scene.describe()["review"] == len(missed_numbers)
     press(app, pygame.K_r)
-    assert app.scene.name == "question"
+    assert app.scene.name == "intro"                       # the review round's own rules first
+    assert app.scene.describe()["rules"][0].startswith("Review round:")
+    light_the_torch(app)
     review = app.scene.match
     assert review.session is not session and review.room is match.room
     assert review.session.config.kind.value == "review"

@@ -99,8 +99,10 @@ def test_closing_the_window_ends_the_loop(app):
     assert app.step(1 / 60, [pygame.event.Event(pygame.QUIT)]) is False
 
 
-def test_esc_on_the_title_quits(app):
-    assert app.step(1 / 60, [key(pygame.K_ESCAPE)]) is False
+def test_esc_on_the_title_asks_before_quitting(app):
+    assert app.step(1 / 60, [key(pygame.K_ESCAPE)]) is True
+    assert app.scene.describe()["asking"] == "Quit Torch Relay Quiz?"
+    assert app.step(1 / 60, [key(pygame.K_LEFT), key(pygame.K_RETURN)]) is False
 
 
 def test_keyboard_alone_reaches_every_screen(app):
@@ -278,7 +280,7 @@ def test_a_dropped_file_that_is_not_a_document_is_explained(app, tmp_path):
     wait_for_generation(app)
     assert app.scene.describe()["state"] == "failed"
     assert "empty.txt" in app.scene.describe()["error"]
-    press(app, pygame.K_RETURN)                           # Back has the focus
+    press(app, pygame.K_RIGHT, pygame.K_RETURN)           # Back, beside "Try another file"
     assert app.scene.name == "title"
 
 
@@ -290,7 +292,7 @@ def test_after_a_failed_document_another_can_be_typed_in_with_the_last_path_to_c
     app.step(1 / 60, [drop(picture)])
     assert app.scene.describe()["state"] == "failed"
     assert [row.key for row in app.scene.form.rows] == ["again", "back"]
-    press(app, pygame.K_UP, pygame.K_RETURN)               # Try another file
+    press(app, pygame.K_RETURN)                            # Try another file has the focus
     assert app.scene.describe()["state"] == "asking"
     assert app.scene.field.text == str(picture)
 
@@ -298,7 +300,7 @@ def test_after_a_failed_document_another_can_be_typed_in_with_the_last_path_to_c
 def test_a_team_name_can_be_erased_and_retyped_on_the_setup_screen():
     app = make_app((1280, 720), start="setup")
     try:
-        press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RIGHT, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN)
+        press(app, pygame.K_RIGHT, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN)   # from Mode: party, then down
         form = app.scene.form
         assert form.focused.key == "name1" and form.focused.text == "Yellow"
         app.step(1 / 60, [key(pygame.K_BACKSPACE, pygame.KMOD_LCTRL)])

@@ -73,14 +73,8 @@ CLASS_SCREENS = ["teams", "rules, classroom", "question, classroom", "reveal, cl
 
 # Measured and not met yet (each fails today; strict, so a fix shows up as a pass to remove here).
 KNOWN_GAPS = frozenset({
-    'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[reveal, typed answer]',
-    'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[reveal, solo]',
-    'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[reveal, classroom]',
-    'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[packs]',
     'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[rules, party of 8]',
-    'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[question, party of 8]',
     'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[rules, classroom]',
-    'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[question, classroom]',
     'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[teams]',
     'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[rules, classroom]',
     'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[question, classroom]',
@@ -88,16 +82,13 @@ KNOWN_GAPS = frozenset({
     'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[standings, classroom]',
     'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[podium, classroom]',
     'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[summary, classroom]',
-    'test_a_larger_text_size_never_makes_text_smaller[packs-1920x1080]',
     'test_a_larger_text_size_never_makes_text_smaller[setup-1280x720]',
     'test_a_larger_text_size_never_makes_text_smaller[setup-1920x1080]',
     'test_a_larger_text_size_never_makes_text_smaller[setup-1024x768]',
     'test_a_larger_text_size_never_makes_text_smaller[question, party of 8-1280x720]',
     'test_a_larger_text_size_never_makes_text_smaller[question, party of 8-1920x1080]',
     'test_a_larger_text_size_never_makes_text_smaller[question, party of 8-1024x768]',
-    'test_a_larger_text_size_never_makes_text_smaller[reveal, typed answer-1280x720]',
     'test_a_larger_text_size_never_makes_text_smaller[reveal, typed answer-1920x1080]',
-    'test_a_larger_text_size_never_makes_text_smaller[reveal, typed answer-1024x768]',
     'test_a_larger_text_size_never_makes_text_smaller[reveal, solo-1280x720]',
     'test_a_larger_text_size_never_makes_text_smaller[reveal, solo-1920x1080]',
     'test_a_larger_text_size_never_makes_text_smaller[reveal, solo-1024x768]',
@@ -123,8 +114,6 @@ KNOWN_GAPS = frozenset({
     'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[rules, classroom-1280x720]',
     'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[rules, classroom-1920x1080]',
     'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[rules, classroom-1024x768]',
-    'test_a_notice_never_covers_the_standings_heading_or_the_key_hints[1024x768]',
-    'test_one_long_team_name_does_not_shrink_every_name_on_the_reveal',
 })
 
 
@@ -209,7 +198,7 @@ def test_a_notice_never_covers_the_standings_heading_or_the_key_hints(size):
 
 def test_one_long_team_name_does_not_shrink_every_name_on_the_reveal():
     short = ("Owls", "Foxes", "Bears", "Hawks", "Lynx", "Otters", "Wolves", "Crows")
-    long = short[:7] + ("The Unstoppable Torchbearers of the Sochi Winter Olympics",)
+    long = short[:7] + ("Unstoppable Sochi Torchbearers",)      # the longest a name may be: 30 characters
 
     def names(players):
         def setup(services):
@@ -221,3 +210,21 @@ def test_one_long_team_name_does_not_shrink_every_name_on_the_reveal():
     alone, beside_long = names(short), names(long)
     assert set(alone) == set(short) and set(short[:7]) <= set(beside_long)
     assert all(beside_long[name] >= alone[name] for name in short[:7]), (alone, beside_long)
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_a_teachers_correction_shows_beside_the_questions_points_inside_the_runners_lane(size):
+    from tests.test_ui_wording import standings_after_one
+
+    frame = measure(ScreenSetup("standings", standings_after_one, SIZES[size], settle=4.0,
+                                events=(key(pygame.K_TAB), key(pygame.K_EQUALS), key(pygame.K_ESCAPE)), after=4.0))
+    assert frame.scene == "standings"
+    by_hand = frame.text("+100 by hand")
+    assert len(by_hand) == 1, listing(frame.texts)
+    lane = by_hand[0].panel
+    assert lane is not None and lane.name == "lane"
+    earned = [box for box in frame.texts if box.panel is lane and box.name.startswith("+") and box is not by_hand[0]]
+    assert len(earned) == 1, listing(box for box in frame.texts if box.panel is lane)
+    assert earned[0].rect.right < by_hand[0].rect.left             # the question's points first, apart
+    assert not frame.overlaps(margin=1), listing(b for pair in frame.overlaps(margin=1) for b in pair)
+    assert not frame.escapes(margin=1), listing(box for box, _ in frame.escapes(margin=1))

@@ -54,7 +54,6 @@ def test_repeats_move_the_focus_and_say_they_are_repeats():
 
 @pytest.mark.parametrize("mode, code, scancode, text", [
     (MENU, pygame.K_ESCAPE, pygame.KSCAN_ESCAPE, ""),         # back
-    (MENU, pygame.K_BACKSPACE, pygame.KSCAN_BACKSPACE, ""),    # back, in a menu
     (MENU, pygame.K_SPACE, pygame.KSCAN_SPACE, " "),           # confirm
     (MENU, pygame.K_e, pygame.KSCAN_E, "e"),                   # a hotkey
     (MENU, pygame.K_p, pygame.KSCAN_P, "p"),                   # pause
@@ -68,6 +67,14 @@ def test_a_repeat_never_confirms_answers_or_leaves(mode, code, scancode, text):
     keys = InputMap(mode=mode)
     assert keys.translate(down(code, scancode, mod, text)) != []
     assert keys.translate(down(code, scancode, mod, text)) == []
+
+
+def test_backspace_in_a_menu_is_never_back_pressed_or_held():
+    keys = InputMap(mode=MENU)
+    pressed = keys.translate(down(*BACKSPACE))
+    held = keys.translate(down(*BACKSPACE))
+    assert pressed == [A.EditKey("backspace")] and held == [A.EditKey("backspace", repeat=True)]
+    assert not any(isinstance(action, A.Back) for action in pressed + held)
 
 
 def test_teacher_keys_act_once_however_long_they_are_held():

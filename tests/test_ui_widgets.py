@@ -70,21 +70,26 @@ def test_text_field_edits_like_a_text_box():
     assert field.text == "Dr nna "
 
 
-def test_text_field_takes_accents_greek_and_cyrillic_and_stops_at_its_length():
+def test_text_field_takes_accents_greek_and_cyrillic_and_refuses_what_passes_its_length():
     field = TextField("name", "Name", max_length=8)
     field.handle_text(A.TypeText("Zoë"))
     field.handle_text(A.TypeText(" Σω"))
-    field.handle_text(A.TypeText("Жжжж"))
+    assert not field.handle_text(A.TypeText("Жжжж"))      # refused whole, never cut to fit
+    assert field.text == "Zoë Σω" and field.refusal == "At most 8 characters fit here."
+    assert field.handle_text(A.TypeText("Жж"))
     assert field.text == "Zoë ΣωЖж"
     assert len(field.text) == 8
+    assert not field.handle_text(A.TypeText("ж"))
 
 
 @given(st.lists(st.one_of(
     st.builds(A.TypeText, st.text(max_size=5)),
-    st.builds(A.EditKey, st.sampled_from(["backspace", "delete", "left", "right", "home", "end"]),
+    st.builds(A.EditKey, st.sampled_from(["backspace", "delete", "left", "right", "home", "end", "a"]),
               st.booleans(), st.booleans())), max_size=40))
 def test_text_field_cursor_always_stays_inside_the_text(actions):
     field = TextField("f", "F", max_length=20)
     for action in actions:
         field.handle_text(action)
         assert 0 <= field.cursor <= len(field.text) <= 20
+        start, end = field.selection
+        assert 0 <= start <= end <= len(field.text)

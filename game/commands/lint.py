@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from game.packs.finding import find_pack_files
     from game.packs.lint import Linter, lint_text
     from game.packs.problems import PackError, Problem
-    from game.packs.safeyaml import decode, read_bytes
+    from game.textfile import decode, read_bytes
 
     linter = Linter()
     problems = advice = files = 0

@@ -10,7 +10,8 @@ from typing import Any
 import yaml
 
 from game.packs.problems import PackError
-from game.packs.safeyaml import decode, parse, read_bytes
+from game.safeyaml import parse
+from game.textfile import decode, read_bytes
 
 
 class EditorError(Exception):

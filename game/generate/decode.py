@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 
 from game.generate.errors import GenerateError
-from game.packs.filekinds import file_kind
+from game.filekinds import file_kind
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

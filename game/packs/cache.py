@@ -32,15 +32,16 @@ from typing import Any, Callable
 from game.packs.gcpause import paused_gc
 from game.packs.load import LoadResult, PackReading, read_pack_text
 from game.packs.problems import PackError, Problem
-from game.packs.safeyaml import DEFAULT_LIMITS, decode, read_bytes
 from game.packs.snapshot import SnapshotError, pack_from_snapshot, pack_snapshot
+from game.textfile import DEFAULT_LIMITS, decode, read_bytes
 
 FORMAT = "relayquiz-pack-cache"
 VERSION = 1
-# The modules whose behaviour decides what reading a pack gives; a change to any of them
-# makes every entry stale.
-_READING_MODULES = ("cache", "filekinds", "images", "load", "model", "problems", "questiontypes", "safeyaml",
-                    "snapshot", "validate", "yamlnodes")
+# The modules whose behaviour decides what reading a pack gives, as paths under game/; a change
+# to any of them makes every entry stale.
+_READING_MODULES = ("packs/cache", "packs/images", "packs/load", "packs/model", "packs/problems",
+                    "packs/questiontypes", "packs/snapshot", "packs/validate", "filekinds", "located", "safeyaml",
+                    "textfile", "yamlnodes")
 
 _fingerprint: str | None = None
 
@@ -52,10 +53,10 @@ def code_fingerprint() -> str:
         from game import __version__
 
         digest = hashlib.sha256(f"{__version__}|{DEFAULT_LIMITS!r}|{VERSION}".encode())
-        here = Path(__file__).resolve().parent
+        game = Path(__file__).resolve().parent.parent
         for name in _READING_MODULES:
             try:
-                digest.update((here / f"{name}.py").read_bytes())
+                digest.update((game / f"{name}.py").read_bytes())
             except OSError:
                 digest.update(f"<{name} unreadable>".encode())
         _fingerprint = digest.hexdigest()

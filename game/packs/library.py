@@ -18,7 +18,7 @@ from game.packs.finding import find_pack_files
 from game.packs.load import try_load_pack
 from game.packs.model import Pack
 from game.packs.problems import PackError, Problem
-from game.packs.safeyaml import decode, parse, read_bytes
+from game.textfile import decode, read_bytes
 
 DRAFT_SUFFIX = ".draft.yaml"
 
@@ -99,6 +99,8 @@ def _top_level_key_position(file: Path, key: str) -> tuple[int, int]:
 
 def _draft_fields(raw: bytes, name: str) -> dict:
     """The id and title written in a draft, as far as they can be read (None where not)."""
+    from game.safeyaml import parse  # only when the draft is read, not when its cache entry serves
+
     fields: dict = {"id": None, "title": None}
     try:
         data = parse(decode(raw, name), name).data

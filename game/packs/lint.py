@@ -14,7 +14,7 @@ from pathlib import Path
 
 from game.packs.model import ChoiceQuestion, NumberQuestion, Pack, TextQuestion, TrueFalseQuestion
 from game.packs.problems import DataPath, PackError, Problem
-from game.packs.safeyaml import Document, parse
+from game.safeyaml import Document, parse
 from game.packs.validate import check_pack_data, option_key
 
 # Rough budgets at the default text size: a prompt of about three lines on a projector, an

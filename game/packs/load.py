@@ -10,9 +10,7 @@ from game.packs.finding import PACK_SUFFIXES, find_pack_files  # noqa: F401  (st
 from game.packs.gcpause import paused_gc
 from game.packs.model import Pack
 from game.packs.problems import PackError, Problem
-from game.packs.safeyaml import DEFAULT_LIMITS, Limits, decode, parse, read_bytes
-from game.packs.validate import check_pack_data
-
+from game.textfile import DEFAULT_LIMITS, Limits, decode, read_bytes
 
 
 @dataclass
@@ -38,6 +36,11 @@ class PackReading:
 def read_pack_text(text: str, name: str = "<pack>", base_dir: Path | None = None,
                    limits: Limits = DEFAULT_LIMITS) -> PackReading:
     """Parse and check YAML text, problems as values (the collector waits meanwhile)."""
+    # The YAML reader and the validator are imported when a text is read, not with this module:
+    # a library whose packs all come from the pack cache never needs them.
+    from game.packs.validate import check_pack_data
+    from game.safeyaml import parse
+
     with paused_gc():
         try:
             document = parse(text, name, limits)

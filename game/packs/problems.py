@@ -1,47 +1,12 @@
-"""Problems found in a file, as values that carry their location.
-
-Pack code never prints: it returns or raises these, and the command line or the window
-decides how to show them.
+"""The located problems of pack files: the game's `game.located` values, under the names the
+pack code has always used. A pack that cannot be loaded raises `PackError`, which is the same
+class as `LocatedError`, so code that catches either catches both.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable, Union
+from game.located import DataPath, LocatedError, PathProblem, Problem
 
-# A path into the loaded data: mapping keys and sequence indexes, from the root.
-DataPath = tuple[Union[str, int], ...]
+PackError = LocatedError
 
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    message: str
-    line: int | None = None  # 1-based
-    column: int | None = None  # 1-based
-    warning: bool = False
-
-    def __str__(self) -> str:
-        where = self.file
-        if self.line is not None:
-            where += f":{self.line}"
-            if self.column is not None:
-                where += f":{self.column}"
-        return f"{where}: {'warning: ' if self.warning else ''}{self.message}"
-
-
-@dataclass(frozen=True)
-class PathProblem:
-    """A problem found in plain data, before it is given a line and column."""
-
-    path: DataPath
-    message: str
-    at_key: bool = False  # point at the key itself rather than its value
-
-
-class PackError(Exception):
-    """A file could not be loaded; carries every problem found in it."""
-
-    def __init__(self, problems: Iterable[Problem]):
-        self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+__all__ = ["DataPath", "PackError", "PathProblem", "Problem"]

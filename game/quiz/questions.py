@@ -24,6 +24,7 @@ from game.packs.model import (
 from game.packs.quotes import readable_quote
 from game.quiz.checking import check_number, check_text, number_distance, parse_number
 from game.quiz.config import QuestionKey
+from game.quiz.placement import arrange
 
 # What a player gives: the index of an option, or the text they typed.
 Response = Union[int, str]
@@ -155,6 +156,8 @@ def prepare(number: int, pack: Pack, question: AnyQuestion, *, seed: int, teams:
     """A pack question made ready to play: options chosen and shuffled (seeded), time and points settled.
 
     A question with more wrong options than fit on the screen shows three of them, picked by the seed.
+    Options reading as a tile's key digit or naming a tile's colour then move onto that tile
+    (`game.quiz.placement`).
     """
     options: tuple[str, ...] = ()
     correct: int | None = None
@@ -166,12 +169,13 @@ def prepare(number: int, pack: Pack, question: AnyQuestion, *, seed: int, teams:
         rng = random.Random(f"{seed}:{pack.id}:{question.id}")
         order = [0, *rng.sample(range(1, len(raw)), min(len(raw), MAX_OPTIONS) - 1)]
         rng.shuffle(order)
+        show = format_number if isinstance(question, NumberQuestion) else str
+        # A tile reading "3" goes on key 3, a tile reading "Blue" on the blue tile.
+        order = [order[i] for i in arrange([show(raw[i]) for i in order])]
         correct = order.index(0)
         if isinstance(question, NumberQuestion):
             values = tuple(float(raw[i]) for i in order)
-            options = tuple(format_number(raw[i]) for i in order)
-        else:
-            options = tuple(str(raw[i]) for i in order)
+        options = tuple(show(raw[i]) for i in order)
     return RoundQuestion(
         number=number, pack=pack, question=question, options=options, correct_option=correct,
         option_values=values,

@@ -4,7 +4,8 @@ Picking goes round the packs in turn, and within a pack prefers the question typ
 least so far, so a session over two packs of four types gets an even spread of both. Two
 questions written from one sentence ("Which river ... in Graubünden?", "The Rhine begins in
 which canton?") go in one session only when nothing else is left to play. The picks are then
-shuffled, so the order does not follow a visible pattern.
+shuffled, so the order does not follow a visible pattern, and spread so that types take turns
+(no run of three number questions while choice questions wait).
 """
 
 from __future__ import annotations
@@ -93,7 +94,43 @@ def select_questions(config: SessionConfig, seed: int) -> Selection:
             per_pack[pack_index] += 1
             per_type[chosen_type] += 1
     rng.shuffle(picked)
-    return Selection(_prepared(picked, config, seed), matching, unplayable, config.question_count)
+    return Selection(_prepared(spread_types(picked, rng), config, seed), matching, unplayable,
+                     config.question_count)
+
+
+def spread_types(picked: list[tuple[Pack, AnyQuestion]], rng: random.Random) -> list[tuple[Pack, AnyQuestion]]:
+    """The picks reordered so each type is spread through the session: a type with k questions
+    is due about every 1/k of the way (points drawn by the seed), the question most overdue
+    goes next, and never two of one type in a row while another type could go between them.
+    Within a type the shuffled order is kept."""
+    by_type: dict[str, list[tuple[Pack, AnyQuestion]]] = {}
+    for pick in picked:
+        by_type.setdefault(pick[1].type, []).append(pick)
+    due: dict[str, list[float]] = {}
+    for qtype, questions in by_type.items():
+        start = rng.random()
+        # Each due point moved a little by the seed, so equal types do not fall into a fixed cycle.
+        due[qtype] = [(i + start + (rng.random() - 0.5) * 0.5) / len(questions) for i in range(len(questions))]
+    spread: list[tuple[Pack, AnyQuestion]] = []
+    last: str | None = None
+    while by_type:
+        candidates = [t for t in by_type if t != last] or list(by_type)
+        spreadable = [t for t in candidates if _spreadable(by_type, t)] or candidates
+        qtype = min(spreadable, key=lambda t: due[t][0])
+        spread.append(by_type[qtype].pop(0))
+        due[qtype].pop(0)
+        if not by_type[qtype]:
+            del by_type[qtype]
+        last = qtype
+    return spread
+
+
+def _spreadable(by_type: dict[str, list], taken: str) -> bool:
+    """Whether, after one question of type `taken`, the rest can still alternate (the rest
+    starting with another type)."""
+    left = {t: len(q) - (t == taken) for t, q in by_type.items()}
+    total = sum(left.values())
+    return all(count <= (total // 2 if t == taken else (total + 1) // 2) for t, count in left.items())
 
 
 def _sentence(pack: Pack, question: AnyQuestion) -> tuple[str, str, str]:

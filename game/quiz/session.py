@@ -329,7 +329,10 @@ class Session:
         self._emit(QuestionSkipped(question))
 
     def adjust(self, player: int, points: int, reason: str = TEACHER) -> Adjustment:
-        """Give (positive) or take (negative) points by hand; a total never goes below zero."""
+        """Give (positive) or take (negative) points by hand; a total never goes below zero.
+
+        What is recorded is what happened: taking from a total of 0 changes nothing and leaves
+        no adjustment (the one returned says 0 points were applied)."""
         self._check_player(player)
         self._require("adjust points", *[s for s in State if s is not State.FINISHED])
         if not reason.strip():
@@ -339,6 +342,8 @@ class Session:
         target.score += applied
         number = self._index if self._state is State.READY else self._index + 1
         adjustment = Adjustment(player, applied, points, reason.strip(), number or None)
+        if applied == 0:
+            return adjustment
         self.adjustments.append(adjustment)
         self._emit(PointsAdjusted(adjustment))
         return adjustment

@@ -94,7 +94,7 @@ class AdjustmentRow:
 def hall_of_fame(db: sqlite3.Connection, pack: str | None = None, mode: str | None = None,
                  limit: int = 10) -> list[FameEntry]:
     """The best `limit` totals for each set of packs and mode; `pack` matches any set holding it."""
-    where, params = [], []
+    where, params = ["total > 0"], []      # a 0 kept by an older version is still left out
     if pack:
         where.append("('+' || pack_key || '+') LIKE ? ESCAPE '\\'")
         params.append("%+" + pack.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "+%")
@@ -106,7 +106,7 @@ def hall_of_fame(db: sqlite3.Connection, pack: str | None = None, mode: str | No
               SELECT pack_key, pack_titles, mode, name, total, session_id, achieved_at,
                      RANK() OVER (PARTITION BY pack_key, mode ORDER BY total DESC) AS place,
                      ROW_NUMBER() OVER (PARTITION BY pack_key, mode ORDER BY total DESC, achieved_at, id) AS row_number
-              FROM hall_of_fame {'WHERE ' + ' AND '.join(where) if where else ''})
+              FROM hall_of_fame WHERE {' AND '.join(where)})
             WHERE row_number <= ? ORDER BY pack_key, mode, row_number""",
         (*params, limit),
     ).fetchall()

@@ -18,10 +18,11 @@ from typing import Any, Callable
 import yaml
 
 from game import paths
-from game.packs.problems import PackError, Problem
-from game.packs.safeyaml import decode, parse, read_bytes
+from game.located import LocatedError, Problem
+from game.safeyaml import parse
 from game.similar import typo_distance
 from game.store.atomic import write_atomic
+from game.textfile import decode, read_bytes
 
 LANGUAGES_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 WINDOW_MIN, WINDOW_MAX = (640, 360), (7680, 4320)
@@ -144,7 +145,7 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     try:
         text = decode(read_bytes(path, name), name)
         document = parse(text, name)
-    except PackError as error:
+    except LocatedError as error:
         moved = _move_aside(path)
         salvaged = _salvage(text, name) if text is not None else None
         if salvaged is None:
@@ -194,7 +195,7 @@ def _salvage(text: str, name: str):
         if line.strip() and not line.lstrip().startswith("#"):
             try:
                 single = parse(line, name).data if not line[:1].isspace() else None  # with the usual limits
-            except PackError:
+            except LocatedError:
                 single = None
             if not isinstance(single, dict) or len(single) != 1:
                 line = ""
@@ -203,7 +204,7 @@ def _salvage(text: str, name: str):
         return None
     try:
         return parse("\n".join(kept) + "\n", name)
-    except PackError:
+    except LocatedError:
         return None
 
 

@@ -201,7 +201,7 @@ class Store:
             db.execute("UPDATE players SET score = MAX(score + ?, 0) WHERE id = ?", (points, player_id))
 
     def finish_session(self, session_id: int, ended_early: bool = False) -> list[Ranked]:
-        """Mark the session finished and enter a main round's totals in the hall of fame."""
+        """Mark the session finished and enter a main round's totals above 0 in the hall of fame."""
         now = self._now()
         with self.transaction() as db:
             session = db.execute("SELECT kind, mode, pack_key, pack_titles, status FROM sessions WHERE id = ?",
@@ -216,11 +216,12 @@ class Store:
                                  (session_id,)).fetchall()
             if session["kind"] != "main":
                 return []
+            # A total of 0 is no feat: it does not burn in the hall of fame.
             db.executemany(
                 "INSERT INTO hall_of_fame (pack_key, pack_titles, mode, name, total, session_id, achieved_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(session["pack_key"], session["pack_titles"], session["mode"], p["name"], p["score"], session_id, now)
-                 for p in players],
+                 for p in players if p["score"] > 0],
             )
             ranked = []
             for p in players:

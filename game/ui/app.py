@@ -89,6 +89,12 @@ class App:
         self.running = False
         self.fullscreen = False
         self.windowed_size = (1280, 720)
+        # The window size the player chose: the one asked for, until they resize the window
+        # themselves. A window the game shrank to fit a small screen is not a choice.
+        self.chosen_size = (1280, 720)
+        self._given_size = (1280, 720)
+        # Until the player does anything, a resize is the window manager placing the window.
+        self._player_acted = False
         self.visited: list[str] = []
         self.first_frame_at: float | None = None
         self._fade = 0.0
@@ -110,7 +116,8 @@ class App:
         pygame.display.set_caption(CAPTION)
         pygame.display.set_icon(icon("flame", 64, self.services.theme.accent))
         screen = _screen_size()
-        self.windowed_size = fit_to_screen(size, screen)
+        self.chosen_size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        self.windowed_size = self._given_size = fit_to_screen(size, screen)
         # Made at the screen's size, a fullscreen window starts at the screen's corner even
         # where no window manager moves it there (a bare X server, a kiosk).
         first_size = screen if fullscreen and screen else self.windowed_size
@@ -161,13 +168,14 @@ class App:
                 window.set_fullscreen(desktop=True)
             else:
                 window.set_windowed()
-                window.size = self.windowed_size
+                window.size = self._given_size = self.windowed_size
                 if len(screens) == 1:
                     window.position = pygame.WINDOWPOS_CENTERED
             self.surface = pygame.display.get_surface()
         elif fullscreen:
             self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
+            self._given_size = self.windowed_size
             self.surface = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
         self.fullscreen = fullscreen
         self.input.window_size = self.surface.get_size()
@@ -257,6 +265,8 @@ class App:
     # -- actions --------------------------------------------------------------------------
     def dispatch(self, action: A.Action) -> None:
         """Handle one action: global ones here, then the help overlay, then the scene."""
+        if not isinstance(action, A.Resized):
+            self._player_acted = True
         if isinstance(action, A.Quit):
             if self.scene is not None and not self.scene.may_quit():
                 return  # the scene asks first (unsaved changes); its answer may end the game
@@ -272,6 +282,9 @@ class App:
             self.input.window_size = self.surface.get_size() if self.surface is not None else action.size
             if self.surface is not None and not self.fullscreen:
                 self.windowed_size = self.surface.get_size()
+                if self.windowed_size != self._given_size and self._player_acted:   # the player resized it
+                    self.chosen_size = self.windowed_size
+                self._given_size = self.windowed_size
             return
         if isinstance(action, A.ToggleMute):
             muted = self.services.sound.toggle_mute()
@@ -355,7 +368,7 @@ class App:
             overlay.draw(surface)
         # At the right end of the key-hint row: the hints start at the left, the screen's own
         # content stays uncovered.
-        self.services.notice.draw(surface, band=footer_rect(self.screen))
+        self.services.notice.draw(surface, band=scene.hint_band() or footer_rect(self.screen))
         pygame.display.flip()
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()

@@ -111,7 +111,7 @@ FLOW: dict[tuple[str, str], str] = {
     ("podium", "next"): "hall",
     ("podium", "summary"): "summary",          # party and classroom: hardest questions, review, report
     ("summary", "next"): "hall",
-    ("summary", "review"): "question",
+    ("summary", "review"): "intro",            # a review round has its own rules screen
     ("summary", "back"): "title",
     ("podium", "back"): "title",
     ("hall", "back"): "title",

@@ -35,6 +35,7 @@ class Match:
     last_result: QuestionResult | None = None
     room: Room | None = None           # party and classroom: who answers on what
     setup: TeamSetup | None = None     # what the setup (and team) screens chose, for Esc on the rules
+    review_of: int | None = None       # a review round: the recorded session whose missed questions it plays
 
     @property
     def session_id(self) -> int | None:

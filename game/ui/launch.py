@@ -103,6 +103,13 @@ def build_services(store=None, *, autoplay: bool = False) -> Services:
     return services
 
 
+def remember_window_size(app: App, services: Services) -> None:
+    """Keep the window size the player chose (by resizing the window, or asking for a size),
+    never the smaller size the game opened at to fit a small screen."""
+    if tuple(app.chosen_size) != tuple(services.settings.window_size):
+        services.update_settings(window_size=tuple(app.chosen_size))
+
+
 def _notice_store(services: Services) -> None:
     if services.store is not None and services.store.notice:
         services.notice.show(services.store.notice, 8.0)
@@ -162,8 +169,7 @@ def play(options: WindowOptions | None = None) -> int:
             raise
         if app.terminate_requested:
             watch.end_sessions_early()
-        if not app.fullscreen and app.surface is not None and app.surface.get_size() != tuple(settings.window_size):
-            services.update_settings(window_size=app.surface.get_size())
+        remember_window_size(app, services)
         if _report_unsaved(watch):
             return 1
         return 128 + signal.SIGTERM if app.terminate_requested else 0

@@ -69,6 +69,11 @@ class Scene:
     def layout(self, screen: Screen) -> None:
         """Compute rectangles for a window size; called before drawing whenever the size changes."""
 
+    def hint_band(self) -> pygame.Rect | None:
+        """Where this screen draws its key hints, when not in the usual footer: a notice covers
+        that band whole rather than half a key cap."""
+        return None
+
     def scores_changed(self) -> None:
         """The teacher added or took points; a screen that shows the scores shows them again."""
 

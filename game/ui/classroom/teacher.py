@@ -99,7 +99,8 @@ class TeacherDesk:
             say(f"+{ADD_SECONDS} seconds: {left:.0f} left")
         elif command == "skip":
             session.skip()
-            say(f"Question {session.current.number} skipped")
+            # A notice outlives this screen, which gives way to the next question at once.
+            self.services.notice.show(f"Question {session.current.number} skipped")
             scene.finish("finished" if session.next() is State.FINISHED else "next", self.match)
         elif command == "reveal" or (command == "next" and state in (State.ASKING, State.PAUSED, State.LOCKED)):
             if state not in (State.ASKING, State.PAUSED, State.LOCKED):
@@ -134,8 +135,13 @@ class TeacherDesk:
             return
         adjustment = self.session.adjust(self.selected, points, reason="teacher")
         player = self.session.players[self.selected]
+        # A notice, not the banner: the chosen team's panel covers the banner while it is up.
+        if adjustment.points == 0:
+            self.services.notice.show(f"{player.name} has no points to take: still 0")
+            return
         sign = "+" if adjustment.points >= 0 else "−"
-        self.say(f"{sign}{abs(adjustment.points)} for {player.name}: {player.score:,} now")
+        note = " (all it had)" if adjustment.points != adjustment.requested else ""
+        self.services.notice.show(f"{sign}{abs(adjustment.points)} for {player.name}{note}: {player.score:,} now")
         scene.scores_changed()
 
     def _end(self, scene: "Scene") -> None:

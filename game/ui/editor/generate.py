@@ -51,7 +51,8 @@ def generate_in_background(path: Path, results: "queue.Queue") -> threading.Thre
 class GenerateScene(Scene):
     name = "generate"
     title = "Making a quiz"
-    help_keys = (("Enter", "review the new questions"), ("Esc", "back (generation is abandoned)"))
+    help_keys = (("Enter", "review the new questions"), ("Left, Right", "move between the buttons"),
+                 ("Backspace", "after a mistyped path: correct it"), ("Esc", "back (generation is abandoned)"))
 
     def enter(self, handover) -> None:
         self.lines: list[str] = []
@@ -61,11 +62,13 @@ class GenerateScene(Scene):
         self.torch = TorchTimer(self.theme, seed=17)
         self.torch.set_time(0.2, 1.0)
         self.form = Form(self.theme, self.services.text, [Button("review", "Review the questions"),
-                                                                   Button("back", "Back")])
+                                                           Button("back", "Back")], wrap=False)
         self.field = TextField("path", "Document", placeholder="/home/me/Documents/article.txt", max_length=400)
         self.screen = Screen(1280, 720)
         self.results: queue.Queue = queue.Queue()
         self.path = Path(handover) if handover else None
+        self.typed = False        # the path was typed here (not dropped): a failure offers to correct it
+        self.typed_text = ""      # exactly as typed, kept for that correction
         self.state = ASKING
         if self.path is not None:
             self.begin(self.path)
@@ -90,16 +93,26 @@ class GenerateScene(Scene):
             self.finish("back")
             return
         if isinstance(action, A.FileDropped) and self.state != WORKING:
+            self.typed = False
             self.begin(action.path)
             return
         if self.state == ASKING:
             if isinstance(action, A.Confirm) and self.field.text.strip():
+                self.typed, self.typed_text = True, self.field.text
                 self.begin(Path(self.field.text.strip()).expanduser())
             elif isinstance(action, (A.TypeText, A.EditKey)):
                 self.field.handle_text(action)
             return
         if self.state == WORKING:
             return
+        if self.state == FAILED and isinstance(action, A.EditKey) and action.key == "backspace":
+            # Backspace after a mistyped path means "let me fix it": back to the path, one
+            # character shorter, never off this screen.
+            self.try_again()
+            self.field.handle_text(action)
+            return
+        if isinstance(action, A.Navigate) and action.dx and not action.dy:
+            action = A.Navigate(0, action.dx)      # the buttons sit side by side: Left/Right move between them
         chosen = self.form.handle(action)
         if chosen == "review" and self.pack is not None:
             self.review()
@@ -130,9 +143,11 @@ class GenerateScene(Scene):
     def _failed(self, message: str, quiet: bool = False) -> None:
         self.state = FAILED
         self.error = message
-        # Nothing to review: the first button offers another file instead; Back keeps the focus.
-        self.form.rows[0] = Button("again", "Try another file", rect=self.form.rows[0].rect)
-        self.form.focus = 1
+        # Nothing to review: the first button, in focus, offers to correct the path (or to try
+        # another file), so Enter never leaves by accident; Back is beside it.
+        label = "Correct the path" if self.typed else "Try another file"
+        self.form.rows[0] = Button("again", label, rect=self.form.rows[0].rect)
+        self.form.focus = 0
         if not quiet:
             self.services.sound.play("wrong")
 
@@ -141,7 +156,7 @@ class GenerateScene(Scene):
         self.state = ASKING
         self.error = ""
         self.lines = []
-        self.field.set_text(str(self.path) if self.path is not None else "")
+        self.field.set_text(self.typed_text if self.typed else (str(self.path) if self.path is not None else ""))
         self.form.rows[0] = Button("review", "Review the questions", rect=self.form.rows[0].rect)
         self.form.focus = 0
 
@@ -196,12 +211,20 @@ class GenerateScene(Scene):
         s.text.fit(headline, self.message_rect.size, px=screen.text_px(theme, theme.size_heading * 0.85),
                    style="bold", colour=colour, align="left").draw(surface, self.message_rect)
         if self.state == FAILED:
-            self._draw_notes(surface, self.progress_rect)
+            typed = [f"You typed: {self.typed_text}"] if self.typed else []
+            self._draw_notes(surface, self.progress_rect, typed + self.lines[-3:])
         else:
             self._draw_progress(surface, px)
         if self.state != WORKING:
             self.form.draw(surface, screen)
-        hints = [("Esc", "back")] if self.state == WORKING else [("Enter", "choose"), ("Esc", "back")]
+        if self.state == WORKING:
+            hints = [("Esc", "back")]
+        elif self.state == FAILED:
+            hints = [("Left/Right", "move"), ("Enter", "choose")]
+            hints += [("Backspace", "fix the path")] if self.typed else []
+            hints += [("Esc", "back")]
+        else:
+            hints = [("Enter", "choose"), ("Esc", "back")]
         draw_key_hints(surface, screen, theme, s.text, hints)
 
     def _draw_progress(self, surface: pygame.Surface, px: int) -> None:

@@ -27,12 +27,16 @@ class Navigate(Action):
 
 @dataclass(frozen=True)
 class Confirm(Action):
-    """Enter: choose what has the focus, or go on."""
+    """Enter: choose what has the focus, or go on. `space` is True for the space bar, which a
+    form whose Enter means "start" (the setup screen) uses to change the focused setting."""
+
+    space: bool = False
 
 
 @dataclass(frozen=True)
 class Back(Action):
-    """Esc: one step back (a running session asks first)."""
+    """Esc: one step back (a running session asks first). Backspace is never Back: outside a
+    text field it is an `EditKey("backspace")`, which no screen takes as leaving."""
 
 
 @dataclass(frozen=True)

@@ -178,9 +178,10 @@ class InputMap:
             if answer is not None:
                 return [answer]
         if key in _CONFIRM:
-            return [A.Confirm()]
+            return [A.Confirm(space=key == pygame.K_SPACE)]
         if key == pygame.K_BACKSPACE:
-            return [A.Back()]
+            # Never Back: a player correcting a typo must not leave the screen, or the game.
+            return [A.EditKey("backspace", shift, ctrl)]
         if key == pygame.K_p and not ctrl:
             return [A.Pause()]
         if key == pygame.K_m and not ctrl:

@@ -194,8 +194,12 @@ class Recording:
 
 
 def _belongs(box: Box, shape: Box) -> bool:
-    """Whether `box` sits in `shape` by design (a key's letter on its key cap)."""
-    return shape.own is not None and box.panel is shape.own
+    """Whether `box` sits in `shape` by design (a key's letter on its key cap). A picture
+    pasted more than once carries its own copy of the panel, so the same place counts too."""
+    own, panel = shape.own, box.panel
+    if own is None or panel is None:
+        return False
+    return panel is own or (panel.name == own.name and panel.shape and panel.rect == own.rect)
 
 
 def _holder(panels: list[Panel], rect: pygame.Rect) -> Panel | None:

@@ -8,6 +8,7 @@ rows and read the values back; the classroom setup and the pack editor reuse the
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -108,14 +109,35 @@ class Toggle(Row):
         return self.change(1)
 
 
+# What a number box takes: digits, signs, a decimal point or comma and digit-group separators.
+NUMBER_MARKS = frozenset(" .,'_+-\u2212\u2013\u00a0\u202f")
+
+
+def number_character(ch: str) -> bool:
+    """Whether `ch` can be part of a typed number ("1,996", "-3", "2.5"); letters never are."""
+    plain = unicodedata.normalize("NFKC", ch)
+    return bool(plain) and all(c.isdigit() or c in NUMBER_MARKS for c in plain)
+
+
 @dataclass
 class TextField(Row):
-    """A one-line text box: typing, cursor keys, Home/End, Ctrl+Left/Right by word, Backspace."""
+    """A one-line text box: typing, cursor keys, Home/End, Ctrl+Left/Right by word, Backspace,
+    Shift to select, Ctrl+A to select all. Focused by keys with text in it, it starts with all
+    of it selected, so typing replaces a name given in advance.
+
+    Typing the box cannot take is refused whole, never cut, and said: `refusal` holds the
+    reason and `warn` (when given) is told it. A `numeric` box takes only what a number is
+    written with."""
 
     text: str = ""
     cursor: int = -1
     max_length: int = 40
     placeholder: str = ""
+    numeric: bool = False
+    anchor: int | None = None          # the other end of the selection, if any
+    refusal: str = ""
+    too_long: str = ""                 # what to say when typing would pass max_length
+    warn: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
 
     wants_text = True
 
@@ -129,36 +151,87 @@ class TextField(Row):
     def set_text(self, text: str) -> None:
         self.text = text[: self.max_length]
         self.cursor = len(self.text)
+        self.anchor = None
+
+    @property
+    def selection(self) -> tuple[int, int]:
+        """(start, end) of the selected text; start == end when nothing is selected."""
+        if self.anchor is None:
+            return self.cursor, self.cursor
+        return min(self.anchor, self.cursor), max(self.anchor, self.cursor)
+
+    def select_all(self) -> None:
+        self.anchor, self.cursor = (0, len(self.text)) if self.text else (None, 0)
+
+    def refuse(self, reason: str) -> bool:
+        self.refusal = reason
+        if self.warn is not None:
+            self.warn(reason)
+        return False
+
+    def _replace(self, piece: str) -> None:
+        start, end = self.selection
+        self.text = self.text[:start] + piece + self.text[end:]
+        self.cursor = start + len(piece)
+        self.anchor = None
+
+    def _move(self, target: int, select: bool) -> None:
+        target = max(0, min(len(self.text), target))
+        if select and self.anchor is None:
+            self.anchor = self.cursor
+        elif not select:
+            self.anchor = None
+        self.cursor = target
+        if self.anchor == self.cursor:
+            self.anchor = None
 
     def handle_text(self, action: A.Action) -> bool:
         if isinstance(action, A.TypeText):
-            room = self.max_length - len(self.text)
-            if room <= 0:
+            piece = "".join(ch for ch in action.text if ch.isprintable())
+            if not piece:
                 return False
-            piece = "".join(ch for ch in action.text if ch.isprintable())[:room]
-            self.text = self.text[: self.cursor] + piece + self.text[self.cursor:]
-            self.cursor += len(piece)
-            return bool(piece)
+            if self.numeric:
+                stray = next((ch for ch in piece if not number_character(ch)), None)
+                if stray is not None:
+                    return self.refuse(f"Numbers only: “{stray}” is not part of a number. Type digits, like 1996.")
+            start, end = self.selection
+            if len(self.text) - (end - start) + len(piece) > self.max_length:
+                return self.refuse(self.too_long or f"At most {self.max_length} characters fit here.")
+            self.refusal = ""
+            self._replace(piece)
+            return True
         if not isinstance(action, A.EditKey):
             return False
-        key = action.key
-        if key == "backspace" and self.cursor > 0:
-            start = self._word_left() if action.ctrl else self.cursor - 1
-            self.text = self.text[:start] + self.text[self.cursor:]
-            self.cursor = start
+        key, shift, ctrl = action.key, action.shift, action.ctrl
+        start, end = self.selection
+        if key in ("backspace", "delete") and start != end:
+            self._replace("")
+        elif key == "backspace" and self.cursor > 0:
+            begin = self._word_left() if ctrl else self.cursor - 1
+            self.text = self.text[:begin] + self.text[self.cursor:]
+            self.cursor = begin
         elif key == "delete" and self.cursor < len(self.text):
-            end = self._word_right() if action.ctrl else self.cursor + 1
-            self.text = self.text[: self.cursor] + self.text[end:]
+            stop = self._word_right() if ctrl else self.cursor + 1
+            self.text = self.text[: self.cursor] + self.text[stop:]
         elif key == "left":
-            self.cursor = self._word_left() if action.ctrl else max(0, self.cursor - 1)
+            if start != end and not shift:
+                self._move(start, False)
+            else:
+                self._move(self._word_left() if ctrl else self.cursor - 1, shift)
         elif key == "right":
-            self.cursor = self._word_right() if action.ctrl else min(len(self.text), self.cursor + 1)
+            if start != end and not shift:
+                self._move(end, False)
+            else:
+                self._move(self._word_right() if ctrl else self.cursor + 1, shift)
         elif key == "home":
-            self.cursor = 0
+            self._move(0, shift)
         elif key == "end":
-            self.cursor = len(self.text)
+            self._move(len(self.text), shift)
+        elif key == "a" and ctrl:
+            self.select_all()
         else:
             return False
+        self.refusal = ""
         return True
 
     def _word_left(self) -> int:
@@ -181,11 +254,15 @@ class TextField(Row):
 class Form:
     """Rows with one focus; `handle` returns the key of a row that was activated or changed."""
 
-    def __init__(self, theme: Theme, text: TextRenderer, rows: list[Row], focus: int = 0) -> None:
+    def __init__(self, theme: Theme, text: TextRenderer, rows: list[Row], focus: int = 0, *,
+                 wrap: bool = True) -> None:
         self.theme = theme
         self.text = text
         self.rows = rows
         self.focus = focus if rows else -1
+        # False: Up on the first row and Down on the last stay put (the title menu, where
+        # wrapping would put Quit under a player's finger).
+        self.wrap = wrap
         self.hover: int | None = None
         self.caret_time = 0.0
         self.unit = 720.0
@@ -228,9 +305,25 @@ class Form:
     def move(self, step: int) -> None:
         if not self.rows:
             return
-        self.focus = (self.focus + step) % len(self.rows)
-        self._skip_disabled(step)
+        before = self.focused
+        if not self.wrap:
+            ahead = [i for i in (range(self.focus + 1, len(self.rows)) if step > 0 else range(self.focus - 1, -1, -1))
+                     if self.rows[i].enabled]
+            if ahead:
+                self.focus = ahead[0]
+        else:
+            self.focus = (self.focus + step) % len(self.rows)
+            self._skip_disabled(step)
         self.caret_time = 0.0
+        if self.focused is not before:
+            self._focus_left(before)
+            if isinstance(self.focused, TextField):
+                self.focused.select_all()     # typing replaces what was there; an arrow keeps it
+
+    @staticmethod
+    def _focus_left(row: Row | None) -> None:
+        if isinstance(row, TextField):
+            row.anchor = None
 
     def handle(self, action: A.Action) -> str | None:
         row = self.focused
@@ -262,8 +355,11 @@ class Form:
             index = self.index_at(action.pos)
             if index is None or not self.rows[index].enabled:
                 return None
+            before = self.focused
             self.focus = index
             target = self.rows[index]
+            if before is not target:
+                self._focus_left(before)
             if isinstance(target, Choice):
                 step = -1 if action.pos[0] < target.rect.x + target.rect.w * (self.label_share + 1) / 2 else 1
                 return target.key if target.change(step) else None
@@ -421,6 +517,13 @@ class Form:
                 shown = shorten(font, row.text, inner.w)
             picture = font.render(shown, True, theme.text)
             top = inner.centery - picture.get_height() // 2
+            start, end = row.selection
+            if focused and start != end:
+                left = font.size(row.text[:start])[0] - offset
+                right = font.size(row.text[:end])[0] - offset
+                band = pygame.Rect(inner.x + max(0, left), top, min(inner.w, right) - max(0, left),
+                                   picture.get_height()).clip(inner.inflate(0, px))
+                pygame.draw.rect(surface, mix(theme.accent, theme.panel, 0.45), band)
             surface.blit(picture, (inner.x, top), pygame.Rect(offset, 0, inner.w, picture.get_height()))
             if record.active() is not None:
                 ink = picture.get_bounding_rect().move(inner.x - offset, top).clip(inner.x, top, inner.w,

@@ -36,6 +36,11 @@ class Tile:
     share_picture: tuple | None = None   # (picture, the tile's rect it was made for, where it goes)
 
 
+def _how_well(fitted: FittedText) -> tuple[bool, int]:
+    """Whole text first, then larger."""
+    return fitted.fits, fitted.px
+
+
 def tile_rects(area: pygame.Rect, count: int, gap: int) -> list[pygame.Rect]:
     """Two tiles side by side, three or four in a 2x2 grid, five or six in a 3x2 grid."""
     if count <= 2:
@@ -130,27 +135,37 @@ class AnswerTiles:
         icon_rect = icon.get_rect(midleft=(pad, rect.h // 2))
         surface.blit(icon, icon_rect)
         text_left = icon_rect.right + pad
-        key_w = 0
+        # The raised face of the tile, above its darker bottom edge: the key cap sits inside it.
+        face = local if theme.high_contrast else inner
+        # The right margin keeps the text clear of the badge the reveal pins to the top-right corner.
+        badge_room = round(self.badge_size(rect) * 0.9)
+        boxes = [pygame.Rect(text_left, pad, rect.w - text_left - max(pad, badge_room), rect.h - 2 * pad)]
         if tile.key_hint:
-            key_px = max(10, round(self.text_px * 0.55))
+            inset = max(2, round(pad * 0.6))
+            tallest = max(10, int((face.h - 2 * inset) / 1.6))
+            key_px = max(10, min(round(self.text_px * 0.55), tallest))
             key = self.text.line(tile.key_hint, key_px, style="bold",
                                  colour=theme.text_dark if not theme.high_contrast else (0, 0, 0))
             cap = pygame.Rect(0, 0, key.surface.get_width() + key_px, round(key_px * 1.6))
-            cap.bottomright = (rect.w - round(pad * 0.6), rect.h - round(pad * 0.6))
+            cap.bottomright = (face.right - inset, face.bottom - inset)
             cap_fill = mix(fill, (255, 255, 255), 0.75) if not theme.high_contrast else fill
             draw_panel(surface, cap, cap_fill, radius_frac=0.3)
             record.note_shape(surface, "key cap", cap, holds_text=True)
             key.draw_at(surface, center=cap.center)
-            key_w = cap.w
-        # The right margin keeps the text clear of the key cap and of the badge the reveal pins
-        # to the top-right corner.
-        right = max(pad + key_w // 2, round(self.badge_size(rect) * 0.9))
-        text_box = pygame.Rect(text_left, pad, rect.w - text_left - right, rect.h - 2 * pad)
-        if tile.share is not None:
+            # The text goes beside the key cap or above it, wherever it comes out larger.
+            gap = max(2, pad // 2)
+            beside = pygame.Rect(text_left, pad, min(cap.left - gap, rect.w - badge_room) - text_left,
+                                 rect.h - 2 * pad)
+            above = pygame.Rect(text_left, pad, boxes[0].w, cap.top - gap - pad)
+            boxes = [box for box in (beside, above) if box.w > 0 and box.h > 0] or [beside]
+        if tile.share is not None:     # the share bar along the tile's foot takes the bottom
             foot = self._share_foot(tile, local, pad)
-            text_box.h = max(1, foot.top - pad // 2 - text_box.top)
-        fitted = self.text.fit(tile.text, text_box.size, px=self.text_px, min_px=round(self.unit * 0.02),
-                               style="bold", colour=text_colour, align="left")
+            for box in boxes:
+                box.h = max(1, min(box.bottom, foot.top - pad // 2) - box.top)
+        options = dict(px=self.text_px, min_px=round(self.unit * 0.02), style="bold", colour=text_colour,
+                       align="left")
+        text_box = max(boxes, key=lambda box: _how_well(self.text.trial(tile.text, box.size, **options)))
+        fitted = self.text.fit(tile.text, text_box.size, **options)
         tile.fitted = fitted
         fitted.draw(surface, text_box)
         return surface

@@ -17,7 +17,7 @@ from game.ui.look.flame import Flame, still_flame
 from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, ease_out, mix, scale
 from game.ui.kit.layout import Screen, split_columns
-from game.ui.kit.text import TextRenderer, points_text, score_text
+from game.ui.kit.text import FittedText, TextRenderer, points_text, score_text
 from game.ui.kit.theme import Theme
 from game.ui.look.torch import tilted_torch, torch_body
 
@@ -31,10 +31,21 @@ class Lane:
     old_score: int
     new_score: int
     rank: int
+    points: int | None = None    # this question's points, when known (else the whole run is the gain)
+    adjusted: int = 0            # points given or taken by hand since the question was revealed
 
     @property
     def gained(self) -> int:
         return self.new_score - self.old_score
+
+    @property
+    def question_points(self) -> int:
+        return self.gained if self.points is None else self.points
+
+
+def signed_points(points: int) -> str:
+    """Points with their sign either way: +100, −100."""
+    return points_text(points) if points >= 0 else "\u2212" + score_text(-points)
 
 
 def draw_runner(surface: pygame.Surface, feet: tuple[float, float], height: float, colour, outline,
@@ -96,6 +107,17 @@ class RelayTrack:
         self._flames = [Flame(self.theme, 10, seed=self._seed + i, density=0.42 if lane.rank == 1 else 0.26)
                         for i, lane in enumerate(self.lanes)]
         self._background = None
+
+    def retarget(self, lanes: list[Lane]) -> None:
+        """New scores mid-screen (a teacher's correction): each runner runs on from where it is
+        now, not from the start of the question."""
+        shown = {lane.name: self._shown_score(lane) for lane in self.lanes}
+        for lane in lanes:
+            lane.old_score = shown.get(lane.name, lane.old_score)
+        self.set_lanes(lanes, self.finish_score)
+
+    def _shown_score(self, lane: Lane) -> int:
+        return round(lane.old_score + lane.gained * self.progress)
 
     @property
     def duration(self) -> float:
@@ -223,9 +245,9 @@ class RelayTrack:
             record.note_panel(surface, lane_rect, "lane")
             hand = draw_runner(surface, feet, runner_h, colour, outline, phase, running)
             self._draw_torch(surface, index, lane, hand, runner_h, leader_score)
-            if lane.gained > 0 and 0.05 < progress:
+            if (lane.question_points > 0 or lane.adjusted) and 0.05 < progress:
                 self._draw_gain(surface, lane, feet[0], runner_h, px, lane_rect)
-            shown = round(lane.old_score + lane.gained * progress)
+            shown = self._shown_score(lane)
             card = total_rect.inflate(0, -max(2, round(total_rect.h * 0.14)))
             draw_panel(surface, card, theme.panel_raised, radius_frac=0.2)
             self.text.fit(score_text(shown), (card.w * 0.86, card.h * 0.8),
@@ -252,6 +274,32 @@ class RelayTrack:
         surface.blit(rotated, where)
         record.note_shape(surface, "torch", where)
 
+    def _gain_label(self, lane: Lane, size: int) -> tuple[pygame.Surface, list[tuple[FittedText, tuple[int, int]]]]:
+        """The question's points, and beside them, apart, what was given or taken by hand: the
+        picture, and each piece with where it sits in it."""
+        theme = self.theme
+        parts = []
+        if lane.question_points > 0:
+            parts.append(self.text.line(points_text(lane.question_points), size, style="display",
+                                        colour=theme.accent, shadow=theme.text_shadow))
+        if lane.adjusted:
+            parts.append(self.text.line(f"{signed_points(lane.adjusted)} by hand", round(size * 0.8), style="bold",
+                                        colour=theme.text, shadow=theme.text_shadow))
+        if len(parts) == 1:
+            return parts[0].surface, [(parts[0], (0, 0))]
+        gap = size // 2
+        width = sum(part.surface.get_width() for part in parts) + gap
+        height = max(part.surface.get_height() for part in parts)
+        joined = pygame.Surface((width, height), pygame.SRCALPHA)
+        placed = []
+        x = 0
+        for part in parts:
+            where = part.surface.get_rect(midleft=(x, height // 2))
+            joined.blit(part.surface, where)
+            placed.append((part, where.topleft))
+            x += part.surface.get_width() + gap
+        return joined, placed
+
     def _draw_gain(self, surface, lane, runner_x: float, runner_h: float, px: int, lane_rect: pygame.Rect) -> None:
         """The points just gained, rising inside the runner's own lane (never over the lane above):
         behind the runner, or ahead of it when it has barely left the start."""
@@ -259,9 +307,7 @@ class RelayTrack:
         lift = ease_out(min(1.0, self.elapsed / (self.duration * 0.8)))
         fade = 1.0 if self.finished else min(1.0, self.elapsed * 3)
         size = max(8, min(round(px * 0.8), round(lane_rect.h * 0.42)))
-        fitted = self.text.line(points_text(lane.gained), size, style="display", colour=theme.accent,
-                                shadow=theme.text_shadow)
-        label = fitted.surface
+        label, pieces = self._gain_label(lane, size)
         rect = label.get_rect()
         room = runner_h * 0.45
         rect.right = round(runner_x - room)
@@ -274,4 +320,5 @@ class RelayTrack:
             label = label.copy()
             label.set_alpha(round(255 * fade))
         surface.blit(label, rect)
-        record.note_text(surface, fitted.text, fitted.ink.move(rect.topleft), fitted.px, fitted.glyph)
+        for piece, (x, y) in pieces:
+            record.note_text(surface, piece.text, piece.ink.move(rect.left + x, rect.top + y), piece.px, piece.glyph)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.quiz import RoundKind
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
@@ -48,8 +49,20 @@ class IntroScene(Scene):
                 self.finish("teams" if self.teams else "back", setup)
         elif isinstance(action, A.Confirm) or (isinstance(action, A.Click) and self.start_rect.collidepoint(action.pos)):
             # Recording starts here, so a game set up and then abandoned at this screen leaves no trace.
-            self.match.recorder = self.services.start_recording(self.session)
+            self.match.recorder = self._start_recording()
             self.finish("go", self.match)
+
+    def _start_recording(self):
+        s = self.services
+        if self.match.review_of is not None and s.store is not None:
+            from game.wiring import SessionRecorder
+
+            return SessionRecorder(s.store, self.session, review_of=self.match.review_of)
+        return s.start_recording(self.session)
+
+    @property
+    def review(self) -> bool:
+        return self.session.config.kind is RoundKind.REVIEW
 
     def still_for(self) -> float:
         return STILL
@@ -72,7 +85,10 @@ class IntroScene(Scene):
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
         titles = " + ".join(p.title for p in self.session.config.packs)
-        draw_header(surface, screen, theme, s.text, "Get ready", titles)
+        if self.review:
+            draw_header(surface, screen, theme, s.text, "Review round", f"The questions the room missed · {titles}")
+        else:
+            draw_header(surface, screen, theme, s.text, "Get ready", titles)
         card = self.rules_rect
         draw_panel(surface, card, theme.panel, radius_frac=0.05, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
         inner = card.inflate(-screen.px(0.05), -screen.px(0.04))

@@ -21,6 +21,7 @@ from game.ui.handover import PackChoice
 from game.ui.kit.idle import STILL, blink_wait
 from game.ui.input.keymap import TEXT
 from game.ui.kit.layout import Screen, split_columns, split_rows
+from game.ui.kit.text import shorten
 from game.ui.scene import Scene
 from game.ui.kit.widgets import TextField
 
@@ -276,8 +277,13 @@ class PacksScene(Scene):
                    colour=theme.text, align="left", max_lines=1).draw(surface, title_rect)
         s.text.fit(counts_line(pack.counts_by_type()), counts_rect.size, px=screen.text_px(theme, theme.size_small),
                    colour=theme.accent if focused else theme.text_muted, align="left", max_lines=1).draw(surface, counts_rect)
-        s.text.fit(self._where(entry), source_rect.size, px=self._meta_px, colour=theme.text_muted,
-                   align="left", max_lines=1).draw(surface, source_rect)
+        # Every card's origin line at one readable size; a long source title ends in "…".
+        where = self._where(entry)
+        font = s.text.fonts.get("body", self._meta_px, where)
+        if font.size(where)[0] > source_rect.w:
+            where = shorten(font, where, source_rect.w)
+        s.text.fit(where, source_rect.size, px=self._meta_px, min_px=self._meta_px,
+                   colour=theme.text_muted, align="left", max_lines=1).draw(surface, source_rect)
 
     def _card_rows(self, rect: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
         """A pack card's title, question counts and origin lines, beside its tick box."""
@@ -305,7 +311,7 @@ class PacksScene(Scene):
             return px
         box = self._card_rows(pygame.Rect(self.cards_area.x, 0, self.cards_area.w, self.card_h))[2].size
         return self.services.text.shared_px([self._where(e) for e in packs], box, px=px, max_lines=1,
-                                            min_px=max(screen.min_text_px(theme), round(px * 0.8)))
+                                            min_px=max(screen.floor_text_px(theme), round(px * 0.8)))
 
     def _draw_scrollbar(self, surface, count: int) -> None:
         theme, screen = self.theme, self.screen

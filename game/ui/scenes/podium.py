@@ -45,7 +45,8 @@ class PodiumScene(Scene):
         config = self.session.config
         pack_key = "+".join(sorted({p.id for p in config.packs}))
         ranks = recorder.ranks if recorder is not None else []
-        new_record = any(r.rank == 1 and r.total > 0 for r in ranks)
+        # A round ended early (at question 1, say) is not comparable: it sets no record.
+        new_record = not self.session.ended_early and any(r.rank == 1 and r.total > 0 for r in ranks)
         store = self.services.store
         if new_record and store is not None:
             # Equalling an earlier best is not a new record.
@@ -76,6 +77,9 @@ class PodiumScene(Scene):
     def describe(self) -> dict:
         return {"scene": self.name, "finishers": [(f.name, f.score, f.rank) for f in self.finishers],
                 "lit": self.podium.lit}
+
+    def hint_band(self) -> pygame.Rect:
+        return self.footer
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen

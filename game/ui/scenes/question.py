@@ -12,12 +12,13 @@ import math
 import pygame
 
 from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
-from game.quiz import AnswerStatus, State
+from game.quiz import AnswerStatus, RoundKind, State
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import Match
-from game.ui.input.keymap import ANSWER, MENU, SOLO_KEY_HINTS, SOLO_KEYS, TEXT
+from game.ui.input.keymap import ANSWER, MENU, SOLO_KEY_HINTS, TEXT
+from game.ui.scenes.tilekeys import digit_hint, solo_answer_keys, team_badges
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.kit.overlays import draw_pause_card
 from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
@@ -65,9 +66,16 @@ class QuestionScene(InGameScene):
         self.phones_alone = room is not None and room.phones_alone
         self.typed_here = self.question.typed and not (room is not None and room.phones)
         self.tiles = AnswerTiles(s.theme, s.text)
-        hints = None if self.teams else list(SOLO_KEY_HINTS)
-        self.tiles.set_options(list(self.question.options), hints)
-        self.field = TextField("answer", "Answer", placeholder="Type your answer, then press Enter", max_length=60)
+        options = list(self.question.options)
+        self.solo_keys = [solo_answer_keys(options)]
+        # Each tile shows its key: the solo digit, or in a team game every keyboard team's key.
+        hints = team_badges(self.play.room, len(options)) if self.teams else list(SOLO_KEY_HINTS)
+        self.tiles.set_options(options, hints)
+        self.digit_hint = digit_hint(options, self.teams)
+        number = self.question.typed and self.question.type == "number"
+        self.field = TextField("answer", "Answer", max_length=60, numeric=number,
+                               placeholder="Type a number, then press Enter" if number
+                               else "Type your answer, then press Enter")
         self.torch = TorchTimer(s.theme, seed=self.question.number)
         self.locked_for = 0.0
         self.last_tick = math.inf
@@ -89,7 +97,7 @@ class QuestionScene(InGameScene):
     @property
     def answer_keys(self):
         if not self.teams:
-            return [SOLO_KEYS]
+            return self.solo_keys
         return self.play.room.answer_keys()
 
     def _team_help(self, index: int, team) -> tuple[str, str]:
@@ -116,6 +124,8 @@ class QuestionScene(InGameScene):
         else:
             keys = [("1 to 4, A to D", "lock in an answer"), ("Arrows, Enter", "pick and lock in"),
                     ("Mouse, touch", "click a tile")]
+            if self.digit_hint:
+                keys.insert(1, ("0 to 9", "the tile with that number written on it"))
         if self.play is not None and self.play.desk is not None:
             return tuple(keys) + self.play.help_keys
         pause = ("Ctrl+P", "pause (P types a letter here)") if self.typed_here else ("P", "pause")
@@ -234,10 +244,10 @@ class QuestionScene(InGameScene):
         crowded = self.teams and len(self.session.players) > 4
         if self.phones_alone:
             crowded = len(self.play.room.inputs) > 4
-        many = min(0.36, 0.28 * self.theme.font_scale)   # two rows of chips; room for names in large type
+        many = min(0.4, 0.33 * self.theme.font_scale)   # two rows of chips; room for names in large type
         chips_h = (many if crowded else 0.15) if self.teams else 0.0
         pictured = self.question.question.image is not None     # a picture needs the height
-        prompt_share = 0.5 if self.question.typed else (0.34 if crowded else (0.46 if pictured else 0.38))
+        prompt_share = 0.5 if self.question.typed else (0.3 if crowded else (0.46 if pictured else 0.38))
         rows = split_rows(play, [prompt_share, 1 - prompt_share - chips_h, chips_h] if self.teams
                           else [prompt_share, 1 - prompt_share], screen.px(0.025))
         self.prompt_rect = rows[0]
@@ -276,10 +286,12 @@ class QuestionScene(InGameScene):
         s, theme, screen = self.services, self.theme, self.screen
         left, middle, right = split_columns(self.top_rect, [0.3, 0.4, 0.3])
         px = screen.text_px(theme, theme.size_body)
-        s.text.fit(f"Question {self.question.number} of {self.session.total_questions}", left.size, px=px,
+        review = "Review " if self.session.config.kind is RoundKind.REVIEW else ""
+        s.text.fit(f"{review}Question {self.question.number} of {self.session.total_questions}", left.size, px=px,
                    style="bold", colour=theme.text, align="left").draw(surface, left)
-        s.text.fit(TYPE_LABELS.get(self.question.type if not self.question.options or self.question.type == "truefalse"
-                                   else "choice", ""), middle.size, px=px, colour=theme.accent).draw(surface, middle)
+        label = self.digit_hint or TYPE_LABELS.get(
+            self.question.type if not self.question.options or self.question.type == "truefalse" else "choice", "")
+        s.text.fit(label, middle.size, px=px, colour=theme.accent).draw(surface, middle)
         if not self.teams:
             player = self.session.players[0]
             note = f"{score_text(player.score)} points"
@@ -341,9 +353,25 @@ class QuestionScene(InGameScene):
             pygame.draw.line(surface, theme.accent, (x + 2, inner.centery - fitted.px * 0.6),
                              (x + 2, inner.centery + fitted.px * 0.6), max(2, screen.px(0.004)))
         note_rect = pygame.Rect(rect.x, rect.bottom + screen.px(0.02), rect.w, screen.px(0.06))
-        note = "Locked in. Waiting for the reveal…" if locked else "Case, accents and small typos are forgiven."
-        s.text.fit(note, note_rect.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
+        note, colour = self._typing_note()
+        s.text.fit(note, note_rect.size, px=screen.text_px(theme, theme.size_small), colour=colour,
                    align="left").draw(surface, note_rect)
+
+    def _typing_note(self) -> tuple[str, tuple[int, int, int]]:
+        """The line under the answer box: what was refused, what is forgiven, or where the answer stands."""
+        theme, session = self.theme, self.session
+        if session.state in (State.ASKING, State.PAUSED):
+            if self.field.refusal:
+                return self.field.refusal, theme.wrong
+            if self.field.numeric:
+                unit = f" ({self.question.unit} is already there)" if self.question.unit else ""
+                return f"Digits only{unit}, such as 42, 3.5 or 1,996.", theme.text_muted
+            return "Case, accents and small typos are forgiven.", theme.text_muted
+        if 0 in session.locked_in:
+            return "Locked in. Waiting for the reveal…", theme.text_muted
+        if self.field.text.strip():
+            return "Time is up: the answer was not locked in with Enter.", theme.wrong
+        return "Time is up: no answer given.", theme.wrong
 
     def _draw_room_chips(self, surface: pygame.Surface) -> None:
         """Every phone a player: the keyboard teams' chips, then how many have answered."""
@@ -393,11 +421,14 @@ class QuestionScene(InGameScene):
             inner = cell.inflate(-small, -max(6, small // 2))     # a name of three lines stays off the edge
             stripe = pygame.Rect(inner.x - small // 4, inner.y + inner.h // 8, max(3, small // 4), inner.h * 3 // 4)
             inner.x, inner.w = stripe.right + small // 3, inner.right - stripe.right - small // 3
-            name_rect, keys_rect = split_rows(inner, [0.58, 0.42])
+            name_rect, keys_rect = split_rows(inner, [0.62, 0.38])
             return stripe, name_rect, keys_rect
 
         first = boxes(cells[0])[1] if cells else pygame.Rect(0, 0, 1, 1)
-        px = s.text.shared_px([p.name for p in players], first.size, min_px=min_px, style="bold", line_spacing=0.95,
+        # One size for every name, never below the floor while a long name can wrap to two lines;
+        # only a name that fits no other way goes smaller, rather than being cut.
+        px = s.text.shared_px([p.name for p in players], first.size, min_px=screen.floor_text_px(theme),
+                              style="bold", line_spacing=0.95,
                               px=min(screen.text_px(theme, theme.size_body), round(first.h * 0.8)))
         for player, cell in zip(players, cells):
             done = player.index in locked

@@ -16,7 +16,7 @@ from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
 from game.ui.look.teamcolours import player_colours
 from game.ui.classroom.crowd import best_of_question, draw_best_list, is_crowd, share_words, tile_counts
 from game.ui.classroom.teamplay import TeamPlay
-from game.ui.kit.text import points_text, score_text
+from game.ui.kit.text import points_text, score_text, shorten
 from game.ui.look.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
 
 
@@ -97,6 +97,9 @@ class RevealScene(InGameScene):
                 "points": [a.points for a in self.result.answers]}
 
     # -- drawing --------------------------------------------------------------------------
+    def hint_band(self) -> pygame.Rect:
+        return self.footer
+
     def layout(self, screen: Screen) -> None:
         self.screen = screen
         content = screen.content()
@@ -199,7 +202,7 @@ class RevealScene(InGameScene):
         answers = self.result.answers
         headline, colour = self._headline()
         crowded = len(answers) > 4
-        head, inner = split_rows(inner, [0.18, 0.82] if crowded else [0.26, 0.74], screen.px(0.01))
+        head, inner = split_rows(inner, [0.14, 0.86] if crowded else [0.26, 0.74], screen.px(0.01))
         mark = icon("check" if colour == theme.correct else "cross", round(head.h * 0.8), colour)
         surface.blit(mark, mark.get_rect(midleft=(head.x, head.centery)))
         head = head.inflate(-mark.get_width() * 2 - screen.px(0.02), 0).move(mark.get_width() // 2, 0)
@@ -229,7 +232,7 @@ class RevealScene(InGameScene):
             surface.blit(mark, mark.get_rect(midleft=(row.x, row.centery)))
             name_rect = pygame.Rect(row.x + mark_size * 1.3, row.y, row.w * 0.62 - mark_size, row.h)
             points_rect = pygame.Rect(name_rect.right, row.y, row.right - name_rect.right, row.h)
-            px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
+            px = max(name_px, min(screen.text_px(theme, theme.size_body), round(row.h * 0.62)))
             s.text.fit(player.name, name_rect.size, px=name_px, min_px=name_px, style="bold", colour=theme.text,
                        align="left", max_lines=2, line_spacing=0.95).draw(surface, name_rect)
             detail = points_text(answer.points) if answer.points else ("no answer" if not answer.answered else "0")
@@ -247,8 +250,9 @@ class RevealScene(InGameScene):
         row = row.inflate(-dot * 3, 0)
         mark = round(row.h * 0.7)
         box = (round(row.w * 0.62 - mark), row.h)
-        px = min(screen.text_px(theme, theme.size_body), round(row.h * 0.62))
-        sizes = sorted(s.text.trial(self.session.players[a.player].name, box, px=px, min_px=screen.min_text_px(theme),
+        # A row's words are never smaller than the window's floor for text.
+        px = max(screen.floor_text_px(theme), min(screen.text_px(theme, theme.size_body), round(row.h * 0.62)))
+        sizes = sorted(s.text.trial(self.session.players[a.player].name, box, px=px, min_px=screen.floor_text_px(theme),
                                     style="bold", max_lines=2, line_spacing=0.95).px for a in answers)
         return sizes[len(sizes) // 2] if sizes else px
 
@@ -263,7 +267,8 @@ class RevealScene(InGameScene):
             if answer.elapsed is not None:
                 lines.append(f"Locked in after {answer.elapsed:.1f} s")
         elif answer.answered:
-            lines.append(f"You chose: {answer.response_text}")
+            if self.question.options:          # a typed answer is shown on the answer card already
+                lines.append(f"You chose: {answer.response_text}")
             lines.append("No points this time")
         else:
             lines.append("No answer before the flame went out")
@@ -291,12 +296,24 @@ class RevealScene(InGameScene):
         # The explanation and the quote side by side, at one size.
         px = s.text.shared_px([text for _, text, _ in parts], (boxes[0].w, boxes[0].h - head_h),
                               px=screen.text_px(theme, theme.size_body), min_px=min_px, line_spacing=1.12)
-        head_px = s.text.shared_px([heading for heading, _, _ in parts], (boxes[0].w, head_h), px=small,
-                                   style="bold", max_lines=1)
+        # The headings keep their size; a long source title is shortened to fit its column.
+        head_px = max(small, screen.floor_text_px(theme))
+        heading_font = s.text.fonts.get("bold", head_px, "".join(heading for heading, _, _ in parts))
         for box, (heading, text, colour) in zip(boxes, parts):
+            heading = _one_line(heading_font, heading, box.w)
             head = pygame.Rect(box.x, box.y, box.w, head_h)
             s.text.fit(heading, head.size, px=head_px, style="bold", colour=theme.accent, align="left",
                        max_lines=1).draw(surface, head)
             rest = pygame.Rect(box.x, head.bottom, box.w, box.h - head_h)
             s.text.fit(text, rest.size, px=px, min_px=min_px, colour=colour, align="left", valign="top",
                        line_spacing=1.12).draw(surface, rest)
+
+
+def _one_line(font: pygame.font.Font, heading: str, width: int) -> str:
+    """`heading` as it fits one line of `width`: a quoted title too long for it ends in an
+    ellipsis inside its closing quote."""
+    if font.size(heading)[0] <= width:
+        return heading
+    if heading.endswith("”"):
+        return shorten(font, heading[:-1], width - font.size("”")[0]) + "”"
+    return shorten(font, heading, width)

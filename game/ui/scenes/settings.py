@@ -18,7 +18,11 @@ FONT_SCALES = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 VOLUMES = tuple(v / 10 for v in range(11))
 DEFAULT_TIMES = (10, 15, 20, 30, 45, 60, 90, 120, 240)
 
-SAMPLE = "Which city hosted the 2014 Winter Games? Ελληνικά, Русский, Ærø, Łódź"
+# The preview's sample, in two parts: the Latin line shows the chosen font (the dyslexia font
+# covers Latin only, and text it cannot draw whole falls back to Noto Sans), the other line
+# shows the scripts that fall back.
+SAMPLE = "Which city hosted the 2014 Winter Games? Ærø, Łódź"
+SAMPLE_OTHER_SCRIPTS = "Ελληνικά, Русский"
 
 # What each setting does, shown beside the form for the one in focus.
 HINTS = {
@@ -164,20 +168,25 @@ class SettingsScene(Scene):
                    edge_width=max(1, screen.px(0.003)))
         inner = card.inflate(-screen.px(0.05), -screen.px(0.05))
         large = theme.font_scale >= 1.3
-        about, head, sample, shapes = split_rows(inner, [0.42, 0.08, 0.34, 0.16] if large else [0.3, 0.1, 0.3, 0.3],
+        # Large type: the words (the setting's name, what it does, the sample) take the room of
+        # the shape swatches, and the name may take two lines rather than shrink.
+        about, head, sample, shapes = split_rows(inner, [0.42, 0.08, 0.38, 0.12] if large else [0.3, 0.1, 0.3, 0.3],
                                                  screen.px(0.02))
         focused = self.form.focused
         if focused is not None:
-            title, hint = split_rows(about, [0.25, 0.75] if large else [0.3, 0.7])
+            title, hint = split_rows(about, [0.4, 0.6] if large else [0.3, 0.7])
             s.text.fit(focused.label, title.size, px=screen.text_px(theme, theme.size_body), style="bold",
-                       colour=theme.accent, align="left", max_lines=1).draw(surface, title)
+                       colour=theme.accent, align="left", max_lines=2 if large else 1).draw(surface, title)
             s.text.fit(HINTS.get(focused.key, ""), hint.size, px=screen.text_px(theme, theme.size_small),
                        colour=theme.text, align="left", valign="top").draw(surface, hint)
         pygame.draw.line(surface, theme.panel_edge, (head.x, head.y), (head.right, head.y), max(1, screen.px(0.002)))
         s.text.fit("Preview", head.size, px=screen.text_px(theme, theme.size_small), style="bold",
                    colour=theme.text_muted, align="left", valign="bottom").draw(surface, head)
-        s.text.fit(SAMPLE, sample.size, px=screen.text_px(theme, theme.size_body), colour=theme.text,
-                   align="left", valign="top").draw(surface, sample)
+        latin, other = split_rows(sample, [0.68, 0.32])
+        px = s.text.shared_px([SAMPLE, SAMPLE_OTHER_SCRIPTS], latin.size, px=screen.text_px(theme, theme.size_body))
+        s.text.fit(SAMPLE, latin.size, px=px, colour=theme.text, align="left", valign="top").draw(surface, latin)
+        s.text.fit(SAMPLE_OTHER_SCRIPTS, other.size, px=px, colour=theme.text, align="left",
+                   valign="top").draw(surface, other)
         cells = split_columns(shapes, [1] * 4, screen.px(0.015))
         for index, cell in enumerate(cells):
             size = min(cell.w, cell.h)

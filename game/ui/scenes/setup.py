@@ -36,8 +36,9 @@ COUNTS = (5, 10, 15, 20, 30, 50)
 class SetupScene(Scene):
     name = "setup"
     title = "Set up the game"
-    help_keys = (("Up, Down, Tab", "move between settings"), ("Left, Right", "change a setting"),
-                 ("Typing", "edit a name"), ("Enter", "start (on Start), next field (on a name)"),
+    help_keys = (("Up, Down, Tab", "move between settings, in reading order"),
+                 ("Left, Right, Space", "change a setting (Space on Packs: choose packs)"),
+                 ("Typing", "edit a name"), ("Enter", "start the game, from any setting"),
                  ("Esc", "back to the packs"))
 
     def enter(self, handover) -> None:
@@ -93,7 +94,8 @@ class SetupScene(Scene):
         s = self.services
         available = max(1, self._available())
         counts = sorted({c for c in COUNTS if c < available} | {available})
-        self.names = [TextField(f"name{i}", f"Team {i + 1}", text=RING_NAMES[i], max_length=MAX_NAME_LENGTH)
+        self.names = [TextField(f"name{i}", f"Team {i + 1}", text=RING_NAMES[i], max_length=MAX_NAME_LENGTH,
+                                too_long=f"A name has at most {MAX_NAME_LENGTH} characters", warn=s.notice.show)
                       for i in range(MAX_PLAYERS)]
         self.names[0].text = "Player"
         self.names[0].cursor = len("Player")
@@ -114,7 +116,9 @@ class SetupScene(Scene):
             Choice("standings", "Standings", options=list(STANDINGS), show=STANDINGS.get, wrap=False),
             Button("start", "Start"),
         ]
-        self.form = Form(s.theme, s.text, rows, focus=len(rows) - 1)
+        # The focus starts on the first setting, so Down reads the form from the top; Enter
+        # starts the game from wherever the focus is.
+        self.form = Form(s.theme, s.text, rows, focus=1)
 
     def restore(self, config: SessionConfig) -> None:
         """Fill the form in again from a config (coming back from the team screen)."""
@@ -201,6 +205,9 @@ class SetupScene(Scene):
             return
         if isinstance(action, A.FileDropped):
             self.finish("generate", action.path)
+            return
+        if isinstance(action, A.Confirm) and not action.space:
+            self.start()               # Enter starts from anywhere, as the footer says
             return
         changed = self.form.handle(action)
         if changed == "start":
@@ -296,7 +303,7 @@ class SetupScene(Scene):
         if self.rules_rect is not None and self.rules and self.rules_rect.h > px * 3:
             self._draw_rules(surface, px)
         draw_key_hints(surface, screen, theme, s.text,
-                       [("Up/Down", "move"), ("Left/Right", "change"), ("Enter", "start"), ("Esc", "back")])
+                       [("Up/Down", "move"), ("Left/Right, Space", "change"), ("Enter", "start"), ("Esc", "back")])
 
     def _draw_rules(self, surface: pygame.Surface, px: int) -> None:
         """The rules as they stand, at a readable size: as many as fit whole, then a pointer to

@@ -16,10 +16,19 @@ from game.ui.look.teamcolours import player_colours
 from game.ui.look.track import Lane, RelayTrack
 
 
-def lanes_for(standings, players) -> list[Lane]:
-    """Track lanes from the quiz core's standings, each in its team's colour (see teamcolours)."""
+def lanes_for(standings, players, result=None) -> list[Lane]:
+    """Track lanes from the quiz core's standings, each in its team's colour (see teamcolours).
+
+    With the question's `result`, each lane knows that question's points apart from what was
+    given or taken by hand since (a teacher's +100 is not the question's)."""
     colours = player_colours(players)
-    return [Lane(s.name, colours[s.player], s.previous_score, s.score, s.rank) for s in standings]
+    lanes = []
+    for s in standings:
+        answers = result.answers if result is not None and not result.skipped else ()
+        points = answers[s.player].points if s.player < len(answers) else None
+        adjusted = s.score - s.previous_score - points if points is not None else 0
+        lanes.append(Lane(s.name, colours[s.player], s.previous_score, s.score, s.rank, points, adjusted))
+    return lanes
 
 
 class StandingsScene(InGameScene):
@@ -54,7 +63,12 @@ class StandingsScene(InGameScene):
         standings = self.session.standings()
         if self.play is not None:
             standings = self.play.room.shown_standings(standings)
-        self.track.set_lanes(lanes_for(standings, self.session.players), finish_score=self.finish_score)
+        result = self.session.results[-1] if self.session.results else None
+        lanes = lanes_for(standings, self.session.players, result)
+        if self.track.lanes:
+            self.track.retarget(lanes)           # runners run on from where they are
+        else:
+            self.track.set_lanes(lanes, finish_score=self.finish_score)
 
     @property
     def help_keys(self):  # type: ignore[override]
@@ -89,6 +103,9 @@ class StandingsScene(InGameScene):
     def describe(self) -> dict:
         return {"scene": self.name, "lanes": [(lane.name, lane.new_score) for lane in self.track.lanes],
                 "finished": self.track.finished}
+
+    def hint_band(self) -> pygame.Rect:
+        return self.footer
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
@@ -126,7 +143,9 @@ class StandingsScene(InGameScene):
     def _draw_solo_stats(self, surface: pygame.Surface, done: int, total: int) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         player = self.session.players[0]
-        lines = [f"{player.correct} of {done} right so far", "The finish line is a perfect score."]
+        played = sum(1 for r in self.session.results if not r.skipped)
+        right = f"{player.correct} of {played} right"
+        lines = [right if done >= total else f"{right} so far", "The finish line is a perfect score."]
         if player.streak >= 2:
             lines.insert(1, f"On a streak of {player.streak}")
         s.text.fit("\n".join(lines), self.stats_rect.size, px=screen.text_px(theme, theme.size_body),

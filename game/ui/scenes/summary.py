@@ -83,14 +83,8 @@ class SummaryScene(Scene):
         except ConfigError as error:
             self.message = "The review round cannot start: " + "; ".join(error.problems)
             return
-        recorder = None
-        if s.store is not None:
-            from game.wiring import SessionRecorder
-
-            recorder = SessionRecorder(s.store, session, review_of=self.session_id)
-        else:
-            recorder = s.start_recording(session)
-        match = Match(session=session, recorder=recorder, choice=self.match.choice, room=self.match.room)
+        # The rules screen comes first and starts the recording, as for any round.
+        match = Match(session=session, choice=self.match.choice, room=self.match.room, review_of=self.session_id)
         follow(s, match)               # the phones play the review round too
         self.finish("review", match)
 

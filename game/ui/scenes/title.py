@@ -1,4 +1,9 @@
-"""The title screen: the name, a burning torch, and the way in to everything else."""
+"""The title screen: the name, a burning torch, and the way in to everything else.
+
+Nothing here quits by accident: Esc asks first, Backspace does nothing, and the focus stops at
+the ends of the menu instead of wrapping onto Quit. Enter on Quit, Ctrl+Q and closing the
+window quit at once.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import draw_key_hints
 from game.ui.kit.idle import STILL
 from game.ui.kit.layout import Screen, rel, split_rows
+from game.ui.kit.overlays import ConfirmDialog
 from game.ui.scene import Scene
 from game.ui.look.torch import TorchTimer
 from game.ui.kit.widgets import Button, Form
@@ -20,11 +26,13 @@ MENU_ITEMS = (("play", "Play"), ("packs", "Choose packs"), ("generate", "Make a 
 class TitleScene(Scene):
     name = "title"
     title = "Title"
-    help_keys = (("Up, Down", "choose"), ("Enter", "open"), ("Drop a file", "make a quiz from a .txt, .md or .html file"))
+    help_keys = (("Up, Down", "choose"), ("Enter", "open"), ("Esc", "quit (asks first)"),
+                 ("Drop a file", "make a quiz from a .txt, .md or .html file"))
 
     def enter(self, handover) -> None:
         s = self.services
-        self.form = Form(s.theme, s.text, [Button(key, label) for key, label in MENU_ITEMS])
+        self.form = Form(s.theme, s.text, [Button(key, label) for key, label in MENU_ITEMS], wrap=False)
+        self.confirm: ConfirmDialog | None = None
         self.torch = TorchTimer(s.theme, seed=3)
         self.torch.set_time(60.0, 60.0)
         self.screen = Screen(1280, 720)
@@ -45,8 +53,15 @@ class TitleScene(Scene):
             row.rect = rect.inflate(0, -max(2, rect.h // (16 if large else 8)))
 
     def handle(self, action: A.Action) -> None:
+        if self.confirm is not None:
+            answer = self.confirm.handle(action)
+            if answer is True:
+                self.finish("quit")
+            elif answer is False:
+                self.confirm = None
+            return
         if isinstance(action, A.Back):
-            self.finish("quit")
+            self.confirm = ConfirmDialog(self.theme, self.services.text, "Quit Torch Relay Quiz?", "Quit", "Stay")
             return
         if isinstance(action, A.FileDropped):
             self.finish("generate", action.path)
@@ -62,6 +77,10 @@ class TitleScene(Scene):
     def still_for(self) -> float:
         return STILL if self.theme.reduced_motion else 0.0     # the torch burns unless motion is reduced
 
+    def describe(self) -> dict:
+        return {"scene": self.name, "focus": self.form.focused.key if self.form.focused else None,
+                "asking": self.confirm.question if self.confirm is not None else None}
+
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
@@ -74,3 +93,5 @@ class TitleScene(Scene):
         draw_key_hints(surface, screen, theme, s.text,
                        [("Enter", "choose"), ("F1", "all keys"), ("F11", "fullscreen"),
                         ("Drop a file", "make a quiz from it")], self.hint_rect)
+        if self.confirm is not None:
+            self.confirm.draw(surface)

@@ -13,15 +13,14 @@ reported where they stand.
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
-from game.packs.filekinds import file_kind
-from game.packs.problems import DataPath, PackError, PathProblem, Problem
-from game.packs.yamlnodes import Mapping, Node, Scalar, Sequence, TooDeep, TooMany, compose
+from game.located import DataPath, LocatedError, PathProblem, Problem
+from game.textfile import DEFAULT_LIMITS, Limits
+from game.yamlnodes import Mapping, Node, Scalar, Sequence, TooDeep, TooMany, compose
 
 try:
     _Loader = yaml.CSafeLoader
@@ -39,18 +38,6 @@ _PLAIN_CONSTRUCTORS = {
 }
 _TAG_WORDS = {_INT: "a whole number", "tag:yaml.org,2002:float": "a number",
               "tag:yaml.org,2002:bool": "true or false", "tag:yaml.org,2002:null": "null"}
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_bytes: int = 32 * 1024 * 1024
-    max_depth: int = 32
-    max_nodes: int = 2_000_000  # counted after alias expansion
-    max_read_nodes: int = 500_000  # counted as written, while the file is read (20,000 questions hold fewer)
-    max_digits: int = 4_300  # of a whole number; Python refuses to read longer ones as numbers
-
-
-DEFAULT_LIMITS = Limits()
 
 
 @dataclass
@@ -105,63 +92,17 @@ def _child(node: Node, step: str | int) -> tuple[Node | None, Node | None]:
     return None, None
 
 
-def decode(raw: bytes, name: str) -> str:
-    """Text of a pack file: UTF-8 (a BOM is allowed), or UTF-16/32 with a BOM."""
-    what = file_kind(raw)
-    if what:
-        raise PackError([Problem(name, f"this is {what}, not a YAML pack; a pack is a text file "
-                                       "(relayquiz import reads other quiz formats)")])
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                       (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):
-        if raw.startswith(bom):
-            try:
-                return raw.decode(codec)
-            except UnicodeDecodeError as exc:
-                raise PackError([Problem(name, f"the file starts like {codec} text but is not: {exc.reason}")]) from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        byte = raw[exc.start]
-        raise PackError([Problem(
-            name,
-            f"the file is not UTF-8 text (byte 0x{byte:02x} cannot start a character here); "
-            "save it as UTF-8 and try again",
-            line, column,
-        )]) from None
-
-
-def read_bytes(path, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(limits.max_bytes + 1)
-    except FileNotFoundError:
-        raise PackError([Problem(name, "no such file")]) from None
-    except IsADirectoryError:
-        raise PackError([Problem(name, "this is a folder, not a pack file")]) from None
-    except OSError as exc:
-        raise PackError([Problem(name, f"cannot read the file: {exc.strerror or exc}")]) from None
-    if len(raw) > limits.max_bytes:
-        raise PackError([Problem(
-            name, f"the file is larger than {limits.max_bytes // (1024 * 1024)} MB; a pack should be far smaller"
-        )])
-    return raw
-
-
 def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Compose and build one YAML document; raises PackError for anything unreadable."""
+    """Compose and build one YAML document; raises LocatedError for anything unreadable."""
     if len(text) > limits.max_bytes:
-        raise PackError([Problem(name, f"the text is larger than {limits.max_bytes // (1024 * 1024)} MB")])
+        raise LocatedError([Problem(name, f"the text is larger than {limits.max_bytes // (1024 * 1024)} MB")])
     loader = _Loader(text)
     try:
         root = compose(loader.get_event, limits.max_depth, min(limits.max_read_nodes, limits.max_nodes))
     except TooDeep as exc:
         raise _too_deep(name, limits, exc.node) from None
     except TooMany as exc:
-        raise PackError([Problem(
+        raise LocatedError([Problem(
             name, f"the file holds more than {min(limits.max_read_nodes, limits.max_nodes):,} YAML nodes, "
                   "far more than a pack; refusing to read it", exc.node.line + 1, exc.node.column + 1,
         )]) from None
@@ -173,9 +114,9 @@ def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
         elif mark is not None and _char_at(text, mark.line, mark.column) == "\t":
             message += " (a tab: YAML indents with spaces only)"
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise PackError([Problem(name, f"YAML syntax error: {message}", line, column)]) from None
+        raise LocatedError([Problem(name, f"YAML syntax error: {message}", line, column)]) from None
     except yaml.YAMLError as exc:
-        raise PackError([Problem(name, f"YAML error: {exc}")]) from None
+        raise LocatedError([Problem(name, f"YAML error: {exc}")]) from None
     finally:
         loader.dispose()
     builder = _Builder(name, limits, loader)
@@ -183,8 +124,8 @@ def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     return Document(data, root, name, builder.duplicates, builder.value_problems)
 
 
-def _too_deep(name: str, limits: Limits, node: Node) -> PackError:
-    return PackError([Problem(
+def _too_deep(name: str, limits: Limits, node: Node) -> LocatedError:
+    return LocatedError([Problem(
         name, f"nested more than {limits.max_depth} levels deep; a pack is never this deep",
         node.line + 1, node.column + 1,
     )])
@@ -215,8 +156,8 @@ class _Builder:
         self.scalar_makers = {tag: getattr(loader, method) for tag, method in _PLAIN_CONSTRUCTORS.items()}
         self.too_big = 10 ** limits.max_digits
 
-    def _too_big(self, node: Node) -> PackError:
-        return PackError([Problem(
+    def _too_big(self, node: Node) -> LocatedError:
+        return LocatedError([Problem(
             self.name,
             f"the file expands to more than {self.limits.max_nodes:,} YAML nodes "
             "(aliases repeating aliases?); refusing to load it",
