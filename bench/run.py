@@ -35,6 +35,7 @@ BENCHES = {
     "bench_shapes": "generation, awkward shapes",
     "bench_frames": "game window",
     "bench_largest_window": "game window at 7680x4320",
+    "bench_idle": "idle window",
     "bench_startup": "first window",
     "bench_cli": "command line",
     "bench_editor": "pack editor",

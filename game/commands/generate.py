@@ -35,7 +35,10 @@ def register(subparsers: Subparsers) -> None:
     )
     parser.add_argument("documents", nargs="+", metavar="DOC", help="document file, or - for standard input")
     parser.add_argument("-o", "--output", metavar="OUT.yaml", help="where to write the pack (default: standard output)")
-    parser.add_argument("--count", type=whole_number(0), metavar="N", help="at most N questions (default: every good one)")
+    parser.add_argument("--count", type=whole_number(0), metavar="N",
+                        help="at most N questions, the most confident (default: every confident one)")
+    parser.add_argument("--all", dest="keep_all", action="store_true",
+                        help="keep every question that passes the hard rules, the least confident last")
     parser.add_argument("--types", default=",".join(TYPE_NAMES), metavar="LIST",
                         help=f"question types to write, comma-separated (default: {','.join(TYPE_NAMES)})")
     parser.add_argument("--seed", type=seed_number, default=0, metavar="N", help="another N picks other wrong options (default: 0)")
@@ -63,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         options = GenerateOptions(count=args.count, types=types, seed=args.seed, pack_id=args.pack_id,
-                                  title=args.title)
+                                  title=args.title, keep_all=args.keep_all)
     except ValueError as error:
         print(f"relayquiz generate: {error}", file=sys.stderr)
         return 2

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from game.generate.lexicon import word_set
+
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 
@@ -58,8 +60,8 @@ _PROMO_ANYWHERE = re.compile(
     r"\bsign up (?:for|to) (?:our|the)\b|\bsubscribe (?:to|for) (?:our|the)\b", re.I)
 _JUNK_SUFFIX = re.compile(r"(?<!\s)\s*(?:Continue reading|Read more|Read the full (?:story|article)|Keep reading)\s*(?:\.{3}|\u2026|>>|\u00bb|:)?\s*$", re.I)
 _SOURCE_STAMP = re.compile(r"^[\w .&'-]{2,40}\s*[|\u2022\u00b7]\s*\d{1,2}[:.]\d{2}\b")
-_CONTINUING = frozenset("the a an of in on at to for from by with and or but as that which who its their his her".split())
-_OPENING = frozenset("the a an in on at it its he she they this these there after before when while".split())
+_CONTINUING = word_set("continuing_words")
+_OPENING = word_set("opening_words")
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@[^\s.@]+(?:\.[^\s.@]+)*\.\w+")
 _BREADCRUMB = re.compile(r"\S\s+(?:>|\u00bb|\u203a|/|\|)\s+\S.*\s(?:>|\u00bb|\u203a|/|\|)\s")
 _HANDLE = re.compile(r"^[@#]\w+")
@@ -157,11 +159,18 @@ def _single_sentence(paragraph: str) -> bool:
     return not re.search(r"[a-z0-9)][.!?][\"'\u201d]?\s+[A-Z\"\u201c]", inner)
 
 
+_SENTENCE_END_INSIDE = re.compile(r"[a-z0-9)][.!?][\"'\u201d\u2019]?\s+[\"\u201c]?[A-Z]")
+
+
 def is_prose(paragraph: str) -> bool:
-    """A paragraph of sentences rather than a heading, a menu item or a label."""
+    """A paragraph of sentences rather than a heading, a menu item or a label. Sentences that end
+    in an attribution without a full stop ('"We knew," one of them later told a reporter') are
+    prose all the same when a full sentence comes before them."""
     if paragraph.endswith(":") and _word_count(paragraph) >= 10 and re.search(r"[a-z0-9][.!?]\s+[A-Z]", paragraph):
         return True  # sentences that lead into a list
-    return bool(_TERMINAL.search(paragraph)) and _word_count(paragraph) >= 4
+    if _TERMINAL.search(paragraph):
+        return _word_count(paragraph) >= 4
+    return _word_count(paragraph) >= 15 and bool(_SENTENCE_END_INSIDE.search(paragraph))
 
 
 def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -190,3 +199,39 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, 
         kept.append(paragraph)
     flush_run()
     return kept, dropped
+
+
+_INSTRUCTION_VERBS = word_set("instruction_verbs")
+# A leading condition or time before the step: "If the soup is too thick, thin it", "Once a
+# month, run an empty wash"; "Never use a wire brush"; "To find out how ...": an aim, no fact.
+_BEFORE_STEP = re.compile(r"(?:(?:If|When|Once|After|Before|While|Every|Each|For|Using|With)\b[^,]{1,80},\s+)?"
+                          r"(?:(?:Never|Always|Please|Then|Now|Next|First|Finally|Carefully|Gently|Slowly)\s+|"
+                          r"(?:Do\s+not|Don't)\s+)?([A-Za-z]+)\b(?![-'\u2019])")
+
+# After a fronted phrase, a lower-case word that is no subject, straight before its object.
+_BARE_VERB_AFTER_A_PHRASE = re.compile(
+    r"(?!(?:it|they|we|you|he|she|there|this|these|those|that|one|some|most|many|all|each|both|such|"
+    r"no|not|only|few|several|more|less)\b)[a-z]+(?<!s)\s+(?:the|a|an|your|any|all|each|every|both|\d)")
+
+
+def is_instruction(sentence: str) -> bool:
+    """Whether a sentence tells the reader to do something (a recipe's step, an exercise, a
+    manual's instruction) or states an aim ("To find out how ..."): nothing to ask about."""
+    if re.match(r"To\s+[a-z]+\s", sentence):
+        return True
+    step = _BEFORE_STEP.match(sentence)
+    if step and step.start(1) > 0 and _BARE_VERB_AFTER_A_PHRASE.match(sentence, step.start(1)):
+        return True  # "Once a month, grind 35 g of tablets": a verb no list names, then its object
+    if not step or step.group(1).lower() not in _INSTRUCTION_VERBS:
+        return False
+    rest = sentence[step.end(1):]
+    if re.match(r"\s+(?:is|are|was|were|has|have|had|of|will|would|can|could|may|[a-z]+ed|began|became|said|says|"
+                r"took|made|grew|rose|fell|came|went)\b", rest):
+        return False  # "Work began in 1889": a noun, then its verb
+    if re.match(r"\s+[A-Z]", rest) and step.group(1)[:1].isupper():
+        return False  # "Mark Carney said ...": a name
+    joined = re.match(r"\s+(?:and|or)\s+([a-z]+)", rest)
+    if joined and joined.group(1) not in _INSTRUCTION_VERBS:
+        return False  # "Heat and pressure turn shale into slate": two nouns, the subject
+    return not re.match(r"\s+(?:in|on|at|by|during)\s+(?:[A-Z]|\d)", rest)  # "Set in 1850, the novel ..."
+

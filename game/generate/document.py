@@ -17,6 +17,7 @@ from pathlib import Path
 from game.generate.clean import clean_paragraphs, split_paragraphs
 from game.generate.decode import decode_document
 from game.generate.errors import GenerateError
+from game.generate.labels import read_label
 from game.generate.lexicon import NUMBER_WORDS
 from game.generate.markup import html_to_text, markdown_to_text
 from game.generate.quoting import locate
@@ -57,6 +58,7 @@ class Sentence:
     paragraph: int
     text: str
     quote: str = ""  # the sentence as the file writes it, when markup splits it there
+    label: str = ""  # a line of a label block ("title", "date", "material", ...), '' for prose
 
     @property
     def cited(self) -> str:
@@ -174,11 +176,16 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
     else:
         text = raw
     paragraphs = split_paragraphs(_SPACING_RUN.sub(" ", text))
+    label = read_label(paragraphs)
+    if label:
+        paragraphs = paragraphs[len(label):]
+        title = title or label[0].text
     if not title and paragraphs and len(paragraphs[0].split()) <= 16 and not re.search(r"[.!?]$", paragraphs[0]):
         title = paragraphs[0]
     kept, dropped = clean_paragraphs(paragraphs)
     source_text = comparable(raw) if kind != "text" else None
-    sentences: list[Sentence] = []
+    sentences: list[Sentence] = [Sentence(i, 0, line.text, label=line.role) for i, line in enumerate(label)
+                                 if source_text is None or comparable(line.text) in source_text]
     passed_over: list[str] = []
     allowance = _Allowance()
     hint = 0
@@ -200,20 +207,44 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
                 if where is None:
                     continue
                 quote, hint = raw[where[0]:where[1]], where[1]
-            sentences.append(Sentence(len(sentences), number, piece, quote))
+            sentences.append(Sentence(len(sentences), number + (1 if label else 0), piece, quote))
     if not sentences:
         if passed_over:
             count = f"{len(passed_over)} sentence{'s' if len(passed_over) != 1 else ''}"
             raise GenerateError(name, f"found no sentences to write questions from: {count} passed over, "
                                       f"the first being {passed_over[0]}")
-        raise GenerateError(name, "found no sentences to write questions from "
-                                  "(the text needs full sentences ending with a full stop)")
+        raise GenerateError(name, "found no sentences to write questions from " + _what_was_read(dropped))
     fallback = Path(name).stem.replace("_", " ").replace("-", " ") if name != STDIN_NAME else "Standard input"
     return Document(
-        name=name, title=title.strip() or fallback, text="\n\n".join(kept), sentences=sentences,
+        name=name, title=title.strip() or fallback, text="\n\n".join([line.text for line in label] + kept),
+        sentences=sentences,
         sha256=hashlib.sha256(data).hexdigest(), format=kind, encoding=encoding, path=path,
         dropped=dropped,
     )
+
+
+def _what_was_read(dropped: list[tuple[str, str]]) -> str:
+    """What the document held instead of sentences: "(of its 7 lines, 5 read as headings or
+    labels and 2 as a menu or list of links; a sentence ends with a full stop)"."""
+    if not dropped:
+        return "(the text is empty once markup is removed; a sentence ends with a full stop)"
+    counts: dict[str, int] = {}
+    for _text, reason in dropped:
+        counts[reason] = counts.get(reason, 0) + 1
+    parts = [f"{n} read as {reason if n == 1 else _plural_reason(reason)}" for reason, n in
+             sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    total = len(dropped)
+    return (f"(of its {total} line{'s' if total != 1 else ''} or paragraph{'s' if total != 1 else ''}, {listed}; "
+            "none is a full sentence ending with a full stop)")
+
+
+def _plural_reason(reason: str) -> str:
+    return {"a heading or label": "headings or labels", "a menu or list of links": "menus or lists of links",
+            "a caption": "captions", "a link": "links", "a byline": "bylines", "a date stamp": "date stamps",
+            "a photo credit": "photo credits", "a promotion, share or site line": "promotions, share or site lines",
+            "a cookie or legal notice": "cookie or legal notices", "code or style rules": "code or style rules",
+            "a social media line": "social media lines", "navigation": "navigation", "empty": "empty"}.get(reason, reason)
 
 
 def read_document(path: str | Path) -> Document:

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev fr hon
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-inc ltd co corp bros dept univ assn est approx no nos vol vols fig figs pp ed eds vs etc al
-e.g i.e a.m p.m u.s u.k u.n e.u d.c b.c a.d c ca cf ch op art sec
-""".split())
+from game.generate.lexicon import word_set
 
-_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+ABBREVIATIONS = word_set("abbreviations")
+
+_WEEKDAY_ABBREVIATIONS = word_set("weekday_abbreviations")
 # A run of marks is tried from its first mark only: "....." of any length costs one pass.
 _BOUNDARY = re.compile(r"((?<![.!?])[.!?]+|\u2026)([\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*)(\s+)(?=[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u017f])")
 _LONG_QUOTE_START = re.compile(r"(?<=\s)[\"\u201c](?=[A-Z])")
