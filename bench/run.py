@@ -28,10 +28,13 @@ if str(ROOT) not in sys.path:
 BENCHES = {
     "bench_load": "pack loading",
     "bench_hostile_packs": "hostile packs folder",
+    "bench_hostile_reading": "hostile input, each reader",
     "bench_records": "quiz and records",
     "bench_formats": "import and export",
     "bench_generate": "question generation",
+    "bench_shapes": "generation, awkward shapes",
     "bench_frames": "game window",
+    "bench_largest_window": "game window at 7680x4320",
     "bench_idle": "idle window",
     "bench_startup": "first window",
     "bench_cli": "command line",

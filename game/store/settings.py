@@ -86,7 +86,7 @@ def _window(value: Any) -> tuple[Any, str | None]:
     message = (f"must be [width, height] in pixels, from {WINDOW_MIN[0]}x{WINDOW_MIN[1]} "
                f"to {WINDOW_MAX[0]}x{WINDOW_MAX[1]}")
     if isinstance(value, str):
-        match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", value)
+        match = re.fullmatch(r"\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*", value)
         value = [int(match.group(1)), int(match.group(2))] if match else value
     if (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
             and all(lo <= v <= hi for v, lo, hi in zip(value, WINDOW_MIN, WINDOW_MAX))):
