@@ -41,12 +41,14 @@ def digests(progress=None) -> dict[str, str]:
     from game.generate import GenerateError, GenerateOptions, document_from_bytes, generate_pack
     from game.packs.dump import dump_pack
 
+    os.chdir(ROOT)  # paths relative to the project, so that two copies of it write the same packs
     runs: list[tuple[str, list, GenerateOptions]] = []
     for path in _documents():
-        name = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else f"squad/{path.name}"
+        path = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        name = path.as_posix() if not path.is_absolute() else f"squad/{path.name}"
         runs.append((f"{name} default", [path], GenerateOptions()))
         runs.append((f"{name} --all", [path], GenerateOptions(keep_all=True)))
-    seed = sorted((ROOT / "seeds").glob("*.txt"))
+    seed = sorted(Path("seeds").glob("*.txt"))
     runs.append(("shipped seed pack", seed, GenerateOptions(pack_id="sochi-torch-spacewalk", title="Torch in Space")))
     runs.append(("bench 1 MB", [document_from_bytes(varied_text(1024 * 1024), "bench.txt")], GenerateOptions()))
     found: dict[str, str] = {}

@@ -16,9 +16,9 @@ from game.generate.lexicon import word_set
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 
-_CSS_PREFIX = re.compile(r"^\s*(?:[#.@]?[\w-][^{}\n.!?]{0,80}\{[^{}]*:[^{}]*\}\s*)+")
-_CODE = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}|\bfunction\s*\(|\b(?:var|let|const)\s+\w+\s*=|"
-                   r"\bwindow\.\w|\bdocument\.\w|=>|^\s*[@.#][\w-]+\s*\{|^\s*\}\s*$|</?\w+[^>]*>")
+_CSS_PREFIX = re.compile(r"^\s*(?:[#.@]?[\w-][^{}\n.!?]{0,80}\{[^{}:]*:[^{}]*\}\s*)+")
+_CODE = re.compile(r"\{[^{}:]*:[^{};]*;[^{}]*\}|\bfunction\s*\(|\b(?:var|let|const)\s+\w+\s*=|"
+                   r"\bwindow\.\w|\bdocument\.\w|=>|^\s*[@.#][\w-]+\s*\{|^\s*\}\s*$|</?\w[^<>]*>")
 _CREDIT = re.compile(
     r"\b(?:photo(?:graph)?s?|images?|illustration|picture|credit|courtesy|file photo|getty|"
     r"shutterstock|istock|reuters|associated press|afp|ap photo|globalpost)\b|\u00a9|\(c\)\s", re.I)
@@ -33,8 +33,9 @@ _PROMO = re.compile(
     r"loading|this article (?:was|is) (?:originally )?(?:published|updated)|originally published|"
     r"copyright|all rights reserved|terms of (?:use|service)|privacy (?:policy|notice)|contact us)",
     re.I)
-_COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|accept|consent|settings|policy|browsing|experience|agree|preferences)\b|"
-                     r"\b(?:accept|reject) all\b|\bprivacy policy\b|\ball rights reserved\b", re.I)
+_COOKIE_WORD = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_TERMS = re.compile(r"\b(?:use|accept|consent|settings|policy|browsing|experience|agree|preferences)\b", re.I)
+_LEGAL = re.compile(r"\b(?:accept|reject) all\b|\bprivacy policy\b|\ball rights reserved\b", re.I)
 _BYLINE = re.compile(
     r"^(?:by|written by|posted by|reporting by|reported by|edited by|words by|story by)\s+"
     r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von))*\s*(?:[,|\u2022\u00b7-].*)?$", re.I)
@@ -50,16 +51,18 @@ _CAPTION_CUE = re.compile(
     r"\((?:left|right|center|centre|top|bottom|l|r|c)\)|\b(?:pictured|poses? for|posing|seen here|"
     r"from left|left to right|is seen|are seen|is pictured|are pictured|is shown|are shown|"
     r"are displayed|is displayed|looks on|look on)\b", re.I)
-_CAPTION_DATE = re.compile(rf",?\s+(?:on|in)?\s*(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}\.?$|,\s+(?:{MONTHS})\s+\d{{4}}\.?$")
+_CAPTION_DATE = re.compile(rf"(?:,|(?<!\s))\s+(?:(?:on|in)\s*)?(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}\.?$|"
+                           rf",\s+(?:{MONTHS})\s+\d{{4}}\.?$")
+_FOLLOW = re.compile(r"\b(?:follow|like) (?:us|@\w+)\b", re.I)
+_NETWORK = re.compile(r"\b(?:twitter|facebook|instagram|tiktok|youtube|x)\b", re.I)
 _PROMO_ANYWHERE = re.compile(
-    r"\b(?:follow|like) (?:us|@\w+)\b.*\b(?:twitter|facebook|instagram|tiktok|youtube|x)\b|"
     r"\bget the latest (?:alerts|news|updates)\b|\bdownload (?:the|our) app\b|\bnews app\b|"
     r"\bsign up (?:for|to) (?:our|the)\b|\bsubscribe (?:to|for) (?:our|the)\b", re.I)
-_JUNK_SUFFIX = re.compile(r"\s*(?:Continue reading|Read more|Read the full (?:story|article)|Keep reading)\s*(?:\.{3}|\u2026|>>|\u00bb|:)?\s*$", re.I)
+_JUNK_SUFFIX = re.compile(r"(?<!\s)\s*(?:Continue reading|Read more|Read the full (?:story|article)|Keep reading)\s*(?:\.{3}|\u2026|>>|\u00bb|:)?\s*$", re.I)
 _SOURCE_STAMP = re.compile(r"^[\w .&'-]{2,40}\s*[|\u2022\u00b7]\s*\d{1,2}[:.]\d{2}\b")
 _CONTINUING = word_set("continuing_words")
 _OPENING = word_set("opening_words")
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+_URL = re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@[^\s.@]+(?:\.[^\s.@]+)*\.\w+")
 _BREADCRUMB = re.compile(r"\S\s+(?:>|\u00bb|\u203a|/|\|)\s+\S.*\s(?:>|\u00bb|\u203a|/|\|)\s")
 _HANDLE = re.compile(r"^[@#]\w+")
 # A credit, byline or attribution: who prepared, wrote, compiled or photographed the page, and
@@ -71,18 +74,20 @@ _CREDIT_LINE = re.compile(
     r"Images?|Illustrations?|Graphics|Layout|Editing|Interviews?)\s+by|"
     r"(?:Words|Text|Story|Photos?|Photographs?|Photography|Pictures?|Images?|Illustrations?|Graphics|Layout|Editor|"
     r"Editors|Author|Authors|Credits?|Sources?|Compiled|Prepared|Research|Reporting)\s*:)\s*"
-    r"(?:the\s+)?[A-Z][\w.'\u2019&-]*"
-    r"(?:(?:\s+|\s*,\s*|\s*&\s*|\s*/\s*)(?:[A-Z][\w.'\u2019&-]*|the|of|and|for|at|in|de|van|von|la|le|du|der|\d{4}))*"
+    r"(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:(?:\s+|\s*,\s*|\s*&\s*|\s*/\s*)(?:[A-Z][\w.'\u2019-]*|the|of|and|for|at|in|de|van|von|la|le|du|der|\d{4}))*"
     r"\s*\.?$")
 # Parts joined by separators: a breadcrumb or a gallery sign ("Home > News > Science",
 # "Gallery 14 | Ancient Iran and Egypt").
+MAX_CREDIT_LINE = 200
 _SEPARATOR = re.compile(r"\s(?:\||>|\u00bb|\u203a|/|\u2022|\u00b7)\s")
 
 
 def is_credit_line(text: str) -> bool:
     """Whether a line or sentence only says who made the page ("Compiled by the Parish Records
     Group.", "Photo: Helen Ashdown."): nothing to ask about, nothing to state."""
-    return bool(_CREDIT_LINE.match(text.strip()))
+    text = text.strip()
+    return len(text) <= MAX_CREDIT_LINE and bool(_CREDIT_LINE.match(text))
 
 
 def is_navigation(line: str) -> bool:
@@ -93,6 +98,8 @@ def is_navigation(line: str) -> bool:
     if _TERMINAL.search(line) or not _SEPARATOR.search(line):
         return False
     return all(1 <= len(part.split()) <= 6 for part in _SEPARATOR.split(line))
+# A dateline ("LONDON, July 14 (Reuters) -") is a few words at the very start of a paragraph.
+DATELINE_SPAN = 200
 _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*$")
 
 
@@ -106,7 +113,7 @@ def split_paragraphs(text: str) -> list[str]:
         if len(lines) > 1 and all(len(line) < 70 and not _TERMINAL.search(line) for line in lines):
             paragraphs.extend(lines)  # a menu, a link list or a list of items: one per line
             continue
-        current = lines[0]
+        current = [lines[0]]  # the lines of the paragraph being joined
         for previous, line in zip(lines, lines[1:]):
             last_word = previous.rsplit(None, 1)[-1].lower()
             first_word = line.split(None, 1)[0].lower()
@@ -114,11 +121,11 @@ def split_paragraphs(text: str) -> list[str]:
                      and last_word not in _CONTINUING and (first_word in _OPENING or _SOURCE_STAMP.match(previous)))
             if re.match(r"^(?:[-*\u2022+]|\d+[.)])\s", line) or label:
                 # A list item, or a line after a headline or a "Source | 07:55" stamp.
-                paragraphs.append(current)
-                current = line
+                paragraphs.append(" ".join(current))
+                current = [line]
             else:
-                current = f"{current} {line}"
-        paragraphs.append(current)
+                current.append(line)
+        paragraphs.append(" ".join(current))
     return paragraphs
 
 
@@ -130,7 +137,7 @@ def strip_junk_prefix(paragraph: str) -> str:
     suffix = _JUNK_SUFFIX.search(paragraph)
     if suffix and suffix.start() > 0:
         paragraph = paragraph[:suffix.start()]  # "... a powerful legacy Continue reading..."
-    dateline = _DATELINE.match(paragraph)
+    dateline = _DATELINE.match(paragraph[:DATELINE_SPAN])
     if dateline and len(dateline.group(0).split()) <= 6:
         paragraph = paragraph[dateline.end():]
     return paragraph.lstrip("\u2022*-\u2013\u2014 ").strip()
@@ -149,9 +156,9 @@ def junk_reason(paragraph: str) -> str | None:
         return "a link"
     if _PROMO.search(paragraph):
         return "a promotion, share or site line"
-    if _COOKIE.search(paragraph):
+    if _after(_COOKIE_WORD, _COOKIE_TERMS, paragraph) or _LEGAL.search(paragraph):
         return "a cookie or legal notice"
-    if _PROMO_ANYWHERE.search(paragraph) and words <= 40:
+    if words <= 40 and (_after(_FOLLOW, _NETWORK, paragraph) or _PROMO_ANYWHERE.search(paragraph)):
         return "a promotion, share or site line"
     if _SOURCE_STAMP.match(paragraph):
         return "a date stamp"
@@ -173,6 +180,13 @@ def junk_reason(paragraph: str) -> str | None:
     if words <= 40 and (_CAPTION_CUE.search(paragraph) or _CAPTION_DATE.search(paragraph)) and _single_sentence(paragraph):
         return "a caption"
     return None
+
+
+def _after(first: re.Pattern, then: re.Pattern, text: str) -> bool:
+    """Whether `then` is found after the first match of `first`: one pass over the text, where
+    a pattern like 'first.*then' goes to the end and back once for every match of `first`."""
+    found = first.search(text)
+    return found is not None and then.search(text, found.end()) is not None
 
 
 def _single_sentence(paragraph: str) -> bool:
