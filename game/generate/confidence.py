@@ -161,9 +161,18 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
     """Every "the ..." noun phrase of the prompt as (where, its words, its head, whether
     something after it says which one: "of the Czech Republic", "called Hayabusa2", a name)."""
     found: list[tuple[int, str, str, bool]] = []
+    every: list[tuple[int, str]] | None = None  # the prompt's tokens, read once
+    starts: dict[int, int] = {}
     for the in _THE.finditer(prompt):
-        # The phrase and the few tokens after it are all that is read.
-        tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(prompt, the.start(), the.start() + 120)][:8]
+        # The phrase and the few tokens after it (eight, within 120 characters) are all that is read.
+        if every is None:
+            every = [(m.start(), m.group(0)) for m in _TOKEN.finditer(prompt)]
+            starts = {at: k for k, (at, _token) in enumerate(every)}
+        k = starts.get(the.start())
+        tokens = every[k:k + 8] if k is not None else []
+        if not tokens or tokens[-1][0] + len(tokens[-1][1]) > the.start() + 120:
+            # "pre-the" or a long run of long words: read the window as it stands
+            tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(prompt, the.start(), the.start() + 120)][:8]
         i, at = 0, the.start()
         j = i + 1
         words: list[str] = []
@@ -222,6 +231,7 @@ _YEAR_WORD = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}(?:st|nd|rd|th
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|him)\b(?!\s+(?:is|was|has|had|will|would)\s+(?:\w+\s+)?(?:to|that|not|possible)\b)",
                              re.I)
 _OWNER_PRONOUN = re.compile(r"\b(?:its|their|his|her)\b", re.I)
+_WH_WORDS = ("hich", "hat", "ho", "ow ", "According to")  # one is in every text _WH finds
 _WH = re.compile(r"\b(?:[Ww]hich|[Ww]hat|[Ww]ho|[Ww]hom|[Ww]hose|[Hh]ow (?:many|much)|According to)\b")
 
 
@@ -232,12 +242,14 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     in a recipe for soda bread) or a superlative ("the highest mountain") anchors a prompt; a
     year or a century only dates it. A capital that opens the prompt is a name only when the
     document writes the word with a capital mid-sentence too (`names`, folded)."""
-    rest = _WH.sub(" ", prompt.replace(answer, " ") if answer else prompt)
+    rest = prompt.replace(answer, " ") if answer else prompt
+    if any(word in rest for word in _WH_WORDS):
+        rest = _WH.sub(" ", rest)
     words = _LONG_LOWER.findall(rest.lower())
     if keywords and any(word in keywords and _TECHNICAL.search(word) for word in words):
-        return True, bool(_YEAR_WORD.search(rest))
+        return True, _dated(rest)
     if subject_words and any(fold(word) in subject_words for word in words):
-        return True, bool(_YEAR_WORD.search(rest))
+        return True, _dated(rest)
     named = False
     for match in _NAME_WORD.finditer(rest):
         word = fold(match.group(0))
@@ -247,7 +259,16 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
             continue
         named = True
         break
-    return named or bool(_SUPERLATIVE.search(rest)), bool(_YEAR_WORD.search(rest))
+    superlative = any(word in rest for word in ("only", "est", "most", "least")) and bool(_SUPERLATIVE.search(rest))
+    return named or superlative, _dated(rest)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _dated(text: str) -> bool:
+    """Whether a year, a decade or a numbered century is in the text (a digit first: quicker)."""
+    return bool(_DIGIT.search(text)) and bool(_YEAR_WORD.search(text))
 
 
 _OPENERS = word_set("function_words")
