@@ -47,3 +47,11 @@ def test_the_bridge_is_not_written_out_when_the_text_speaks_of_another():
 def test_the_kind_a_handouts_title_gives_its_term_stands_for_that_term():
     prompts = _prompts(DATA / "lab-handout-catalase.md")
     assert "Catalase contains iron at the centre of each of its four subunits, in a group called what?" in prompts
+
+
+def test_a_street_named_only_further_down_is_not_the_street_of_the_opening():
+    text = ("Mill Lane Bridge was built of sandstone in 1847 to carry the street over the River Lyde. "
+            "Mill Lane Bridge will close for repairs in March 2025. Buses will be diverted along Market Street. "
+            "A temporary stop will be placed on Market Street. The street will reopen to traffic in April 2025.")
+    prompts = _prompts(text)
+    assert not any("Market Street over" in p or p.startswith("Market Street will reopen") for p in prompts), prompts

@@ -581,8 +581,8 @@ _TITLE_KIND_TERM = re.compile(r"(?:^|:\s+)[Tt]he\s+([a-z]{3,})\s+([a-z]{4,})$")
 
 
 def _only_named(document: Document, spans_by_sentence: list[list[Span]], topic_kind: str) -> dict[str, str]:
-    """Kinds of thing the text names exactly one of, at least twice, and never speaks of
-    another of ("Mill Lane Bridge" and no other bridge): there "the bridge" is that one."""
+    """Kinds of thing the text names exactly one of, at least twice and in its opening, and never
+    speaks of another of ("Mill Lane Bridge" and no other bridge): there "the bridge" is that one."""
     names: dict[str, dict[str, int]] = {}
     shown: dict[str, str] = {}
     for spans in spans_by_sentence:
@@ -593,19 +593,21 @@ def _only_named(document: Document, spans_by_sentence: list[list[Span]], topic_k
                 names.setdefault(span.kind, {})
                 names[span.kind][key] = names[span.kind].get(key, 0) + 1
                 shown.setdefault(key, span.text)
-    single = [kind for kind, counted in names.items() if len(counted) == 1 and next(iter(counted.values())) >= 2]
+    # ... and names it in its opening: "the road" in a notice about a bridge is not Station Road,
+    # named once further down.
+    opening = fold(" ".join(s.text for s in document.sentences[:2]))
+    single = [kind for kind, counted in names.items() if len(counted) == 1 and next(iter(counted.values())) >= 2
+              and f" {next(iter(counted))} " in f" {opening} "]
     if not single:
         return {}
+    kinds = "|".join(sorted(map(re.escape, single)))
+    more_than_one = re.compile(rf"\b(?:(?:an?|another|other|new|second|each|every|one|two|three|several|many)\s+"
+                               rf"(?:[a-z-]+\s+)?({kinds})|({kinds})s)\b", re.I)
     others: set[str] = set()  # "a new bridge", "bridges": more than the one named
     for sentence in document.sentences:
-        for match in _MORE_THAN_ONE.finditer(sentence.text):
-            word = (match.group(1) or match.group(2)).lower()
-            others.update((word, word.removesuffix("s")))
+        for match in more_than_one.finditer(sentence.text):
+            others.add((match.group(1) or match.group(2)).lower())
     return {kind: shown[next(iter(names[kind]))] for kind in single if kind not in others}
-
-
-_MORE_THAN_ONE = re.compile(r"\b(?:(?:an?|another|other|new|second|each|every|one|two|three|several|many)\s+"
-                            r"(?:[a-z-]+\s+)?([a-z]+)|([a-z]+s))\b", re.I)
 
 
 # "Doctor Who is a British science-fiction television programme produced by ...": the noun the
