@@ -106,8 +106,6 @@ KNOWN_GAPS = frozenset({
     'test_a_larger_text_size_never_makes_text_smaller[summary, classroom-1280x720]',
     'test_a_larger_text_size_never_makes_text_smaller[summary, classroom-1920x1080]',
     'test_a_larger_text_size_never_makes_text_smaller[summary, classroom-1024x768]',
-    'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[title-1280x720]',
-    'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[title-1920x1080]',
     'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[setup-1280x720]',
     'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[setup-1920x1080]',
     'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[setup-1024x768]',
