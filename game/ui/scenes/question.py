@@ -414,7 +414,7 @@ class QuestionScene(InGameScene):
             width = rest * cells[0].w + (rest - 1) * gap
             cells += split_columns(pygame.Rect(bottom.centerx - width // 2, bottom.y, width, bottom.h), [1] * rest, gap)
         colours = player_colours(players)
-        small = screen.text_px(theme, theme.size_small)
+        small = screen.px(theme.size_small)      # the chips' margins: spacing, not type, so larger text keeps its room
         min_px = round(screen.min_text_px(theme) * 0.85)
 
         def boxes(cell: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
