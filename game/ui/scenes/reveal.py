@@ -141,6 +141,29 @@ class RevealScene(InGameScene):
                                              line_spacing=1.12).surface.get_height() for _, text, _ in parts)
         return head_h + tallest + screen.px(0.035) * 2 + screen.px(0.01)
 
+    def _source_sizes(self, box: pygame.Rect, screen: Screen) -> tuple[int, int, int]:
+        """(text px, heading px, heading height) for the source card's columns of `box`'s size.
+
+        The explanation and the quote share one size. Larger text makes the headings larger only
+        as far as that leaves the words themselves at least as large as at 100%."""
+        s, theme = self.services, self.theme
+        texts = [text for _, text, _ in self._source_parts()]
+        min_px = screen.min_text_px(theme)
+        floor = screen.floor_text_px(theme)
+
+        def body_px(head_px: int, scale: float) -> int:
+            head_h = round(head_px * 1.6)
+            return s.text.shared_px(texts, (box.w, box.h - head_h), px=round(screen.unit * theme.size_body * scale),
+                                    min_px=min_px, line_spacing=1.12)
+
+        plain_head = max(screen.px(theme.size_small), floor)
+        head_px = max(screen.text_px(theme, theme.size_small), floor)
+        if theme.font_scale > 1:
+            at_100 = body_px(plain_head, 1.0)
+            while head_px > plain_head and body_px(head_px, theme.font_scale) < at_100:
+                head_px = max(plain_head, round(head_px * 0.9))
+        return body_px(head_px, theme.font_scale), head_px, round(head_px * 1.6)
+
     def _headline(self) -> tuple[str, tuple[int, int, int]]:
         theme = self.theme
         if self.teams:
@@ -290,14 +313,8 @@ class RevealScene(InGameScene):
         inner = card.inflate(-screen.px(0.05), -screen.px(0.035))
         parts = self._source_parts()
         boxes = split_columns(inner, [1] * len(parts), screen.px(0.04)) if len(parts) > 1 else [inner]
-        small = screen.text_px(theme, theme.size_small)
+        px, head_px, head_h = self._source_sizes(boxes[0], screen)
         min_px = screen.min_text_px(theme)
-        head_h = round(small * 1.6)
-        # The explanation and the quote side by side, at one size.
-        px = s.text.shared_px([text for _, text, _ in parts], (boxes[0].w, boxes[0].h - head_h),
-                              px=screen.text_px(theme, theme.size_body), min_px=min_px, line_spacing=1.12)
-        # The headings keep their size; a long source title is shortened to fit its column.
-        head_px = max(small, screen.floor_text_px(theme))
         heading_font = s.text.fonts.get("bold", head_px, "".join(heading for heading, _, _ in parts))
         for box, (heading, text, colour) in zip(boxes, parts):
             heading = _one_line(heading_font, heading, box.w)
