@@ -422,6 +422,7 @@ class Form:
                 row.rect = pygame.Rect(0, 0, 0, 0)
 
     def draw(self, surface: pygame.Surface, screen: Screen) -> None:
+        self.unit = screen.unit
         self._place_scrolled()
         self._label_px = self.label_px(screen)
         for index, row in enumerate(self.rows):
@@ -429,9 +430,15 @@ class Form:
                 self.draw_row(surface, screen, row, index == self.focus, index == self.hover)
 
     def _split(self, row: Row, px: int) -> tuple[pygame.Rect, pygame.Rect]:
+        # The margins are spacing, not type: `px` here is the 100% text size, so a larger text
+        # size does not take room from the words.
         inner = row.rect.inflate(-px, -max(2, row.rect.h // 6))
         share = row.label_share if row.label_share is not None else self.label_share
         return split_columns(inner, [share, 1 - share], px // 2)
+
+    def _pad(self) -> int:
+        """The rows' side margin: the body text size at 100%, whatever the text size."""
+        return max(2, round(self.unit * self.theme.size_body))
 
     def label_px(self, screen: Screen) -> dict[int, int]:
         """One type size for the labels of rows alike: rows whose labels have the same width
@@ -442,7 +449,7 @@ class Form:
         for row in self.rows:
             if row.rect.w <= 0 or isinstance(row, Button):
                 continue
-            box = self._split(row, px)[0]
+            box = self._split(row, self._pad())[0]
             fitted = self.text.trial(row.label, box.size, px=px, style="body").px
             sizes[box.w] = min(sizes.get(box.w, px), fitted)
         return sizes
@@ -460,13 +467,14 @@ class Form:
                 fill, ink = theme.panel, theme.text_muted
             draw_panel(surface, rect, fill, radius_frac=0.5, edge=theme.focus_ring if focused else theme.panel_edge,
                        edge_width=edge_w)
-            label = self.text.fit(row.label, (rect.w - px * 2, rect.h * 0.8), px=px, style="bold", colour=ink)
+            label = self.text.fit(row.label, (rect.w - self._pad() * 2, rect.h * 0.8), px=px, style="bold",
+                                  colour=ink)
             label.draw(surface, rect)
             return
         fill = theme.panel_raised if focused or hovered else theme.panel
         draw_panel(surface, rect, fill, radius_frac=0.3,
                    edge=theme.focus_ring if focused else theme.panel_edge, edge_width=edge_w)
-        label_rect, value_rect = self._split(row, px)
+        label_rect, value_rect = self._split(row, self._pad())
         ink = theme.text if row.enabled else theme.text_muted
         label_px = self._label_px.get(label_rect.w, px)
         self.text.fit(row.label, label_rect.size, px=label_px, style="body", colour=ink,
