@@ -83,3 +83,20 @@ def draw_key_hints(surface: pygame.Surface, screen: Screen, theme: Theme, text: 
         cap = keycap(surface, text, theme, key, pygame.Rect(x, rect.y, width, rect.h), px)
         text.line(meaning, px, colour=theme.text_muted).draw_at(surface, midleft=(cap.right + px * 0.4, rect.centery))
         x += width + px * 1.6
+
+
+def draw_scroll_marks(surface: pygame.Surface, screen: Screen, theme: Theme, shown: list[pygame.Rect],
+                      above: bool, below: bool) -> None:
+    """Small arrows beside a list whose rows `shown` are on screen, when more rows are scrolled
+    out of view above or below."""
+    if not shown:
+        return
+    size = screen.px(0.008)
+    x = shown[0].right + screen.px(0.0125)
+    colour = theme.accent
+    if above:
+        y = shown[0].top + size
+        pygame.draw.polygon(surface, colour, [(x, y - size), (x - size, y + size * 0.6), (x + size, y + size * 0.6)])
+    if below:
+        y = shown[-1].bottom - size
+        pygame.draw.polygon(surface, colour, [(x, y + size), (x - size, y - size * 0.6), (x + size, y - size * 0.6)])

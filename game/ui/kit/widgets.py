@@ -506,7 +506,7 @@ class Form:
                    radius_frac=0.25, edge=theme.accent if focused else theme.panel_edge,
                    edge_width=max(1, screen.px(0.003)))
         inner = box.inflate(-px, 0)
-        px = max(screen.min_text_px(theme), min(px, round(inner.h * 0.62)))
+        px = max(screen.min_text_px(theme), min(px, round(inner.h * 0.7)))
         caret_on = focused and (self.caret_time % 1.0) < 0.6
         if not row.text:
             fitted = self.text.fit(row.placeholder, inner.size, px=px, min_px=screen.min_text_px(theme),
