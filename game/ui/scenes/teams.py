@@ -303,7 +303,8 @@ class TeamsScene(Scene):
         draw_panel(surface, box, theme.panel, radius_frac=0.06, edge=theme.wrong if self.problems else theme.panel_edge,
                    edge_width=max(1, screen.px(0.002)))
         px = screen.text_px(theme, theme.size_small)
-        inner = box.inflate(-px * 1.4, -px)
+        pad = screen.px(theme.size_small)          # margins at the 100% size: larger text keeps the room
+        inner = box.inflate(-pad * 1.4, -pad)
         if not self.problems and self.room.phones is not None:
             self.phones.draw_summary(surface, screen, box)
             return
