@@ -73,7 +73,7 @@ class HallScene(Scene):
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         self.flame_rect, self.list_rect = split_columns(body, [0.26, 0.74], screen.px(0.04))
         self.flame.resize(self._bowl_width() * 0.5)
 

@@ -83,7 +83,7 @@ class IntroScene(Scene):
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         top, button_row = split_rows(body, [0.84, 0.16], screen.px(0.025))
         many = self.teams and len(self.session.players) > 4     # long team names need the width
         if self.match.room is not None and self.match.room.phones_alone:

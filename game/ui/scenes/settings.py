@@ -87,7 +87,7 @@ class SettingsScene(Scene):
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         large = self.theme.font_scale >= 1.3
         left, right = split_columns(body, [0.68, 0.32] if large else [0.6, 0.4], screen.px(0.04 if not large else 0.025))
         gap = screen.px(0.012)

@@ -238,7 +238,7 @@ class SetupScene(Scene):
     # -- drawing --------------------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         large = self.theme.font_scale >= 1.3
         top, bottom = split_rows(body, [0.68, 0.32] if large else [0.8, 0.2], screen.px(0.025))
         self.scroll_rect = None

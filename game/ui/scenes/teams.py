@@ -218,7 +218,7 @@ class TeamsScene(Scene):
     # -- drawing --------------------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         cards_area, right = split_columns(body, [0.58, 0.42], screen.px(0.035))
         columns = 1 if self.teams <= 4 else 2
         rows = 4 if self.teams > 2 else 3          # two teams: cards of a sensible height, at the top
