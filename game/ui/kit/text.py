@@ -235,6 +235,17 @@ class TextRenderer:
         finally:
             self.audit = audit
 
+    def shortened(self, text: str, box: tuple[int, int], **options) -> FittedText:
+        """`fit`, except that a text that does not fit whole at `min_px` loses words from its end
+        (an ellipsis shows where) until it does: a title abbreviated rather than shrunk below
+        what the room can read."""
+        fitted = self.trial(text, box, **options)
+        words = text.split(" ")
+        while not fitted.fits and len(words) > 1:
+            words.pop()
+            fitted = self.trial(" ".join(words).rstrip(",:;·-–") + ELLIPSIS, box, **options)
+        return self.fit(fitted.text, box, **options)
+
     def shared_px(self, texts, box: tuple[int, int], *, px: int, min_px: int | None = None, style: str = "body",
                   max_lines: int | None = None, line_spacing: float = 1.08) -> int:
         """One size for a set of texts shown side by side (team names, labels): the largest at

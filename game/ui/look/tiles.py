@@ -146,7 +146,8 @@ class AnswerTiles:
         if tile.key_hint:
             inset = max(2, round(pad * 0.6))
             tallest = max(10, int((face.h - 2 * inset) / 1.6))
-            key_px = max(10, min(round(self.text_px * 0.55), tallest))
+            # Never below the window's floor for text where the cap has the height for it.
+            key_px = max(10, min(max(round(self.text_px * 0.55), self.text.floor_px), tallest))
             key = self.text.line(tile.key_hint, key_px, style="bold",
                                  colour=theme.text_dark if not theme.high_contrast else (0, 0, 0))
             cap = pygame.Rect(0, 0, key.surface.get_width() + key_px, round(key_px * 1.6))
