@@ -71,10 +71,8 @@ CLASS_SCREENS = ["teams", "rules, classroom", "question, classroom", "reveal, cl
                  "podium, classroom", "summary, classroom"]
 
 
-# Measured and not met yet (each fails today; strict, so a fix shows up as a pass to remove here).
-KNOWN_GAPS = frozenset({
-    'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[teams]',
-})
+# Measured and not met yet (strict xfails, so a fix shows up as a pass to remove here): none today.
+KNOWN_GAPS: frozenset[str] = frozenset()
 
 
 @pytest.fixture(autouse=True)

@@ -18,7 +18,7 @@ from game.ui.input import actions as A
 from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, mix, scale
 from game.ui.kit.idle import STILL, blink_wait
-from game.ui.kit.layout import Screen, split_columns
+from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.kit.text import TextRenderer, cap_height, shorten
 from game.ui.kit.theme import Theme
 
@@ -268,6 +268,8 @@ class Form:
         self.unit = 720.0
         self._label_px: dict[int, int] = {}     # set by draw: label width -> the size those labels share
         self.label_share = 0.46
+        # True: each setting's label above its value, for narrow columns of large type.
+        self.stacked = False
         # Set by `scroll_in`: the rows show in this area, as many as fit, the focused one always.
         self.scroll_area: tuple[pygame.Rect, int, int] | None = None
         self.first = 0
@@ -433,6 +435,9 @@ class Form:
         # The margins are spacing, not type: `px` here is the 100% text size, so a larger text
         # size does not take room from the words.
         inner = row.rect.inflate(-px, -max(2, row.rect.h // 6))
+        if self.stacked and not isinstance(row, Button):
+            label, value = split_rows(row.rect.inflate(-px, -max(2, row.rect.h // 10)), [1, 1])
+            return label, value
         share = row.label_share if row.label_share is not None else self.label_share
         return split_columns(inner, [share, 1 - share], px // 2)
 
