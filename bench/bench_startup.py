@@ -11,7 +11,8 @@
 
 Each process is bench/first_frame.py (it reports the monotonic clock at its first flip); the
 game's runs share one RELAYQUIZ_HOME, warmed by a run that is not counted (the scores
-database made, the bytecode written).
+database made, the bytecode written into the run's own folder even where the shell sets
+PYTHONDONTWRITEBYTECODE).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ PROBE = ROOT / "bench" / "first_frame.py"
 def _environment(home: str) -> dict[str, str]:
     env = dict(os.environ, SDL_VIDEODRIVER=os.environ.get("SDL_VIDEODRIVER") or "dummy",
                SDL_AUDIODRIVER="dummy", RELAYQUIZ_HOME=home, PYGAME_HIDE_SUPPORT_PROMPT="1")
+    # With bytecode, as an installed game runs: written by the warm-up run into the run's own
+    # folder (never beside the sources), whatever the calling shell says.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = os.path.join(home, "bytecode")
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         env["SDL_VIDEODRIVER"] = "dummy"
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")

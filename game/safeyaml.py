@@ -1,22 +1,26 @@
 """Safe YAML reading with limits, keeping the node tree so that problems can be located.
 
-The file is composed into nodes by libyaml (the C parser when present), then turned into
-plain Python values by a small builder of our own. The builder is where the limits are
-enforced: nesting depth, and the number of nodes after alias expansion (a "billion laughs"
-file is refused as soon as its expansion passes the limit, without building it). It also
-catches duplicate keys, which YAML loaders otherwise resolve silently.
+libyaml (the C parser when present) turns the text into a stream of events; a small composer
+of our own turns the events into nodes, and a builder turns the nodes into plain Python
+values. The limits are enforced as the file is read, never after: the composer stops at the
+first level too deep and at the first node past the count (so a file of millions of tiny
+values is refused in a fraction of a second, in little memory), and the builder stops as soon
+as alias expansion passes its own count (a "billion laughs" file is never built). The builder
+also catches duplicate keys, which YAML loaders otherwise resolve silently, and whole numbers
+too long to be numbers of a pack (more than 4,300 digits), which are kept as their text and
+reported where they stand.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.located import DataPath, LocatedError, PathProblem, Problem
 from game.textfile import DEFAULT_LIMITS, Limits
+from game.yamlnodes import Mapping, Node, Scalar, Sequence, TooDeep, TooMany, compose
 
 try:
     _Loader = yaml.CSafeLoader
@@ -24,39 +28,52 @@ except AttributeError:  # PyYAML built without libyaml
     _Loader = yaml.SafeLoader  # type: ignore[misc]
 
 _STR = "tag:yaml.org,2002:str"
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
+_INT = "tag:yaml.org,2002:int"
 _MERGE = "tag:yaml.org,2002:merge"
 _PLAIN_CONSTRUCTORS = {
-    "tag:yaml.org,2002:int": "construct_yaml_int",
+    _INT: "construct_yaml_int",
     "tag:yaml.org,2002:float": "construct_yaml_float",
     "tag:yaml.org,2002:bool": "construct_yaml_bool",
     "tag:yaml.org,2002:null": "construct_yaml_null",
 }
+_TAG_WORDS = {_INT: "a whole number", "tag:yaml.org,2002:float": "a number",
+              "tag:yaml.org,2002:bool": "true or false", "tag:yaml.org,2002:null": "null"}
 
 
 @dataclass
 class Document:
-    """Plain data read from a YAML file, with the nodes it came from."""
+    """Plain data read from a YAML file, with the nodes it came from.
+
+    `duplicate_keys` and `value_problems` are problems found while building the data: the
+    later of two equal keys wins, and a value that cannot be what it claims (a number too long
+    to read, `!!int abc`) is kept as its text."""
 
     data: Any
     root: Node | None
     name: str
     duplicate_keys: list[Problem]
+    value_problems: list[Problem] = field(default_factory=list)
+
+    def problems_with(self, found: list[PathProblem]) -> list[Problem]:
+        """Every problem: those found while reading, then `found` in the data, given their
+        place in the file; a value that could not be read is reported once, not again as data."""
+        unreadable = {(p.line, p.column) for p in self.value_problems}
+        located = [problem for problem in map(self.problem, found) if (problem.line, problem.column) not in unreadable]
+        return self.duplicate_keys + self.value_problems + located
 
     def locate(self, path: DataPath, at_key: bool = False) -> tuple[int | None, int | None]:
         """Line and column (1-based) of the value (or key) at `path`; nearest parent if gone."""
         node = self.root
         if node is None:
             return None, None
-        mark = node.start_mark
+        where = node
         for step in path:
             child, key_node = _child(node, step)
             if child is None:
                 break
             node = child
-            mark = key_node.start_mark if (at_key and key_node is not None and step == path[-1]) else child.start_mark
-        return mark.line + 1, mark.column + 1
+            where = key_node if (at_key and key_node is not None and step == path[-1]) else child
+        return where.line + 1, where.column + 1
 
     def problem(self, found: PathProblem) -> Problem:
         line, column = self.locate(found.path, found.at_key)
@@ -64,13 +81,13 @@ class Document:
 
 
 def _child(node: Node, step: str | int) -> tuple[Node | None, Node | None]:
-    if isinstance(node, MappingNode):
+    if isinstance(node, Mapping):
         found: tuple[Node | None, Node | None] = (None, None)
         for key_node, value_node in node.value:
-            if isinstance(key_node, ScalarNode) and key_node.value == str(step):
+            if isinstance(key_node, Scalar) and key_node.value == str(step):
                 found = (value_node, key_node)  # the last one wins, as in the data
         return found
-    if isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+    if isinstance(node, Sequence) and isinstance(step, int) and 0 <= step < len(node.value):
         return node.value[step], None
     return None, None
 
@@ -81,7 +98,14 @@ def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
         raise LocatedError([Problem(name, f"the text is larger than {limits.max_bytes // (1024 * 1024)} MB")])
     loader = _Loader(text)
     try:
-        root = loader.get_single_node()
+        root = compose(loader.get_event, limits.max_depth, min(limits.max_read_nodes, limits.max_nodes))
+    except TooDeep as exc:
+        raise _too_deep(name, limits, exc.node) from None
+    except TooMany as exc:
+        raise LocatedError([Problem(
+            name, f"the file holds more than {min(limits.max_read_nodes, limits.max_nodes):,} YAML nodes, "
+                  "far more than a pack; refusing to read it", exc.node.line + 1, exc.node.column + 1,
+        )]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(part for part in (exc.context, exc.problem) if part) or "not valid YAML"
@@ -97,7 +121,20 @@ def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
         loader.dispose()
     builder = _Builder(name, limits, loader)
     data = builder.build(root) if root is not None else None
-    return Document(data, root, name, builder.duplicates)
+    return Document(data, root, name, builder.duplicates, builder.value_problems)
+
+
+def _too_deep(name: str, limits: Limits, node: Node) -> LocatedError:
+    return LocatedError([Problem(
+        name, f"nested more than {limits.max_depth} levels deep; a pack is never this deep",
+        node.line + 1, node.column + 1,
+    )])
+
+
+def _digit_count(text: str) -> int:
+    """How many digits a YAML whole number is written with ("0x_ff" and "-1_000" alike)."""
+    body = text.lstrip("+-").replace("_", "").replace(":", "")
+    return len(body) - 2 if body[:2].lower() in ("0x", "0b", "0o") else len(body)
 
 
 def _char_at(text: str, line: int, column: int) -> str:
@@ -111,32 +148,60 @@ class _Builder:
     def __init__(self, name: str, limits: Limits, loader: Any):
         self.name = name
         self.limits = limits
-        self.loader = loader
+        self.resolve = loader.resolve
         self.nodes = 0
         self.memo: dict[int, tuple[Any, int]] = {}
         self.duplicates: list[Problem] = []
+        self.value_problems: list[Problem] = []
         self.scalar_makers = {tag: getattr(loader, method) for tag, method in _PLAIN_CONSTRUCTORS.items()}
+        self.too_big = 10 ** limits.max_digits
 
     def _too_big(self, node: Node) -> LocatedError:
-        mark = node.start_mark
         return LocatedError([Problem(
             self.name,
             f"the file expands to more than {self.limits.max_nodes:,} YAML nodes "
             "(aliases repeating aliases?); refusing to load it",
-            mark.line + 1, mark.column + 1,
+            node.line + 1, node.column + 1,
         )])
 
-    def build(self, node: Node, depth: int = 0) -> Any:
-        if isinstance(node, ScalarNode):
-            self.nodes += 1
-            tag = node.tag
-            if tag == _STR:
-                return node.value
-            maker = self.scalar_makers.get(tag)
-            if maker is not None:
-                return maker(node)
+    def _tag(self, node: Scalar) -> str:
+        if node.tag is None:
+            node.tag = self.resolve(yaml.ScalarNode, node.value, node.implicit)
+        return node.tag
+
+    def _scalar(self, node: Scalar) -> Any:
+        tag = self._tag(node)
+        if tag == _STR:
+            return node.value
+        maker = self.scalar_makers.get(tag)
+        if maker is None:
             # Dates, binary and custom tags are read as the text that was written.
             return node.value
+        if tag == _INT and len(node.value) > self.limits.max_digits:
+            digits = _digit_count(node.value)
+            if digits > self.limits.max_digits:
+                return self._unreadable(node, f"this number is written with {digits:,} digits; at most "
+                                              f"{self.limits.max_digits:,} can be read (put it in quotes "
+                                              "if it is text)")
+        try:
+            value = maker(yaml.ScalarNode(tag, node.value))
+        except (ValueError, KeyError, TypeError):
+            shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+            return self._unreadable(node, f"'{shown}' is tagged as {_TAG_WORDS[tag]} but is not one")
+        if tag == _INT and abs(value) >= self.too_big:
+            return self._unreadable(node, f"this number has more than {self.limits.max_digits:,} digits, "
+                                          "more than can be read (put it in quotes if it is text)")
+        return value
+
+    def _unreadable(self, node: Scalar, message: str) -> str:
+        """A value that cannot be what it claims is kept as its text, with a located problem."""
+        self.value_problems.append(Problem(self.name, message, node.line + 1, node.column + 1))
+        return node.value
+
+    def build(self, node: Node, depth: int = 0) -> Any:
+        if isinstance(node, Scalar):
+            self.nodes += 1
+            return self._scalar(node)
         remembered = self.memo.get(id(node))
         if remembered is not None:
             value, size = remembered
@@ -145,19 +210,15 @@ class _Builder:
                 raise self._too_big(node)
             return value
         if depth >= self.limits.max_depth:
-            mark = node.start_mark
-            raise LocatedError([Problem(
-                self.name, f"nested more than {self.limits.max_depth} levels deep; a pack is never this deep",
-                mark.line + 1, mark.column + 1,
-            )])
+            raise _too_deep(self.name, self.limits, node)
         before = self.nodes
         self.nodes += 1
-        if isinstance(node, SequenceNode):
+        if isinstance(node, Sequence):
             value: Any = [self.build(child, depth + 1) for child in node.value]
-        elif isinstance(node, MappingNode):
+        elif isinstance(node, Mapping):
             value = {}
             for key_node, value_node in node.value:
-                if key_node.tag == _MERGE:
+                if isinstance(key_node, Scalar) and self._tag(key_node) == _MERGE:
                     merged = self.build(value_node, depth + 1)
                     for part in merged if isinstance(merged, list) else [merged]:
                         if isinstance(part, dict):
@@ -166,16 +227,14 @@ class _Builder:
                     continue
                 key = self.build(key_node, depth + 1)
                 if isinstance(key, (list, dict)):
-                    mark = key_node.start_mark
                     self.duplicates.append(Problem(self.name, "a key must be a plain word, not a list or mapping",
-                                                   mark.line + 1, mark.column + 1))
+                                                   key_node.line + 1, key_node.column + 1))
                     continue
                 if key in value:
-                    mark = key_node.start_mark
                     self.duplicates.append(Problem(self.name, f"duplicate key '{key}' (the later one would win)",
-                                                   mark.line + 1, mark.column + 1))
+                                                   key_node.line + 1, key_node.column + 1))
                 value[key] = self.build(value_node, depth + 1)
-        else:  # pragma: no cover - libyaml only makes the three node kinds
+        else:  # pragma: no cover - the composer makes only the three node kinds
             value = None
         if self.nodes > self.limits.max_nodes:
             raise self._too_big(node)

@@ -22,6 +22,8 @@ class Limits:
     max_bytes: int = 32 * 1024 * 1024
     max_depth: int = 32
     max_nodes: int = 2_000_000  # counted after alias expansion
+    max_read_nodes: int = 500_000  # counted as written, while the file is read (20,000 questions hold fewer)
+    max_digits: int = 4_300  # of a whole number; Python refuses to read longer ones as numbers
 
 
 DEFAULT_LIMITS = Limits()

@@ -297,3 +297,31 @@ def test_live_validation_finds_exactly_what_checking_the_whole_pack_finds(operat
             else:
                 expected.append((None, path[0] if path else None, None, problem.message))
         assert [(p.uid, p.field, p.index, p.message) for p in session.problems()] == expected
+
+
+def _doubted_session() -> EditSession:
+    from tests.editorpacks import generated_pack
+
+    session = EditSession.from_pack(generated_pack())
+    first, second, third = session.order[:3]
+    session.set_field(second, "meta", {"confidence": 0.55, "doubts": ["pronoun", "needs the document"]})
+    session.set_field(third, "meta", {"confidence": 0.41, "doubts": ["complex clause"]})
+    session.set_field(first, "meta", {"confidence": 0.9, "doubts": []})
+    return session
+
+
+def test_review_shows_the_doubted_questions_first_the_least_confident_first():
+    session = _doubted_session()
+    first, second, third = session.order[:3]
+    order = session.review_order()
+    assert order[:2] == [third, second]
+    assert order[2:] == [uid for uid in session.order if uid not in (second, third)]
+    assert session.doubts(second) == (0.55, ["pronoun", "needs the document"])
+    assert session.doubts(first) == (0.9, [])
+
+
+def test_review_order_leaves_the_saved_order_alone():
+    session = _doubted_session()
+    before = [q["id"] for q in session.data()["questions"]]
+    session.review_order()
+    assert [q["id"] for q in session.data()["questions"]] == before

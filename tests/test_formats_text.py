@@ -183,10 +183,10 @@ def test_bytes_that_are_not_a_zip_are_refused_as_a_workbook():
 
 
 def test_a_workbook_that_unpacks_to_too_much_is_refused(monkeypatch):
-    from game.packs.formats import sheets
+    from game.packs.formats import zipcheck
 
     export = export_pack(Pack(id="p", title="T"), "kahoot", "").data
-    monkeypatch.setattr(sheets, "MAX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr(zipcheck, "MAX_UNPACKED_BYTES", 1000)
     with pytest.raises(FormatError) as error:
         read_workbook(export, "big.xlsx")
     assert "unpacks to" in error.value.message

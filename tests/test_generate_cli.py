@@ -41,10 +41,10 @@ def test_without_output_the_pack_goes_to_stdout(capsys):
 def test_a_dash_reads_standard_input(monkeypatch, capsys):
     text = (DATA / "news-science.txt").read_bytes()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text), encoding="utf-8"))
-    assert main(["generate", "-", "--count", "4"]) == 0
+    assert main(["generate", "-", "--count", "2"]) == 0
     captured = capsys.readouterr()
     pack = load_pack_text(captured.out, "stdout")
-    assert len(pack.questions) == 4
+    assert len(pack.questions) == 2
     assert pack.sources[0].path is None
     assert re.match(r"-: \d+ words, \d+ sentences\n", captured.err)
 

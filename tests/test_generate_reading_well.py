@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from game.generate import document_from_bytes, generate_pack
+from game.generate import GenerateOptions, document_from_bytes, generate_pack
 from game.generate.lexicon import fold, lexicon
 from game.generate.pipeline import collect_facts
 from game.packs.model import ChoiceQuestion, TrueFalseQuestion
@@ -85,9 +85,6 @@ def test_every_pronoun_in_a_prompt_or_statement_has_something_to_stand_for(packs
     # "..., and it rises at ...": the sentence's own subject.
     ("The Blue Nile supplies most of the water and silt, and it rises at Lake Tana in Ethiopia.",
      "The Blue Nile rises at which lake in Ethiopia?"),
-    # "X, including Y, ..." asks who is in the group.
-    ("In order to do the spacewalk, Russia's ISS partners, including NASA, will need to agree to a new date.",
-     "Which space agency is among Russia's ISS partners?"),
     # What a source told went with the quotation: the telling is asked as speaking to someone.
     ('"No decision has been made so far," a source in the rocket industry told the Interfax-AVN news service.',
      "A source in the rocket industry spoke to which news service?"),
@@ -97,7 +94,7 @@ def test_every_pronoun_in_a_prompt_or_statement_has_something_to_stand_for(packs
     ("Argentina goalkeeper Emiliano Martinez saved a penalty from Kingsley Coman.",
      "Which Argentina goalkeeper saved a penalty from Kingsley Coman?"),
     ("Farmers digging a well near the city of Xi'an in Shaanxi province found the first fragments in March 1974.",
-     "Farmers digging a well near which city in Shaanxi province found the first fragments in March 1974?"),
+     "Farmers digging a well near the city of Xi'an in Shaanxi province found the first fragments in what month and year?"),
     ("The Tonle Sap, a lake in Cambodia, is linked to the Mekong by a river.",
      "Which lake in Cambodia is linked to the Mekong by a river?"),
     ("Established by the Massachusetts legislature, Harvard is the United States' oldest institution of higher learning.",
@@ -293,7 +290,7 @@ def test_a_word_that_names_nothing_alone_is_no_key_term():
 def test_a_list_of_neighbours_is_asked_twice_not_once_per_name():
     text = ("Kenya is bordered by Tanzania to the south, Uganda to the west, South Sudan to the north-west, "
             "Ethiopia to the north and Somalia to the north-east. Nairobi is the capital of Kenya.")
-    pack = generate_pack([document_from_bytes(text.encode(), "kenya.txt")])
+    pack = generate_pack([document_from_bytes(text.encode(), "kenya.txt")], GenerateOptions(keep_all=True))
     from_list = [q for q in pack.questions if q.type != "truefalse" and "bordered" in q.source.quote]
     assert 1 <= len(from_list) <= 2, [q.prompt for q in from_list]
 

@@ -20,16 +20,20 @@ COMMAND = ["generate", SEED, "--id", "sochi-torch-spacewalk", "--title", "Torch 
 # answer must hold together.
 FACTS = {
     "Sochi hosts the 2014 Winter Games": ({"sochi", "2014 winter games"},),
-    "on the Black Sea coast": ({"black sea"},),
     "Columbia carried an unlit torch in 1996": ({"1996", "columbia"}, {"1996", "unlit torch"}),
-    "cosmonauts Oleg Kotov and Sergei Ryazansky": ({"oleg kotov", "sergei ryazansky"},),
     "the International Space Station": ({"international space station"}, {"iss"}),
-    "the Nov. 25 trip moved three weeks earlier": ({"nov 25", "three weeks"}, {"nov 25", "how many weeks"}),
-    "the return to Earth on Nov. 11": ({"nov 11", "return to earth"},),
-    "NASA is an ISS partner": ({"nasa", "iss partners"},),
     "the Interfax-AVN news service": ({"interfax avn"},),
-    "no open flame near the Soyuz or the ISS": ({"open flame", "soyuz"},),
 }
+# Facts of the seed the pack no longer asks about, and why (none of them can be asked as a
+# question a teacher keeps unedited without giving another question away):
+# - "on the Black Sea coast": its only question names Sochi, the answer of the question above;
+# - "the Nov. 25 trip moved three weeks earlier": "so it's how many weeks earlier?" needs the
+#   sentence before to say what "it" is;
+# - "NASA is an ISS partner": "which space agency is among Russia's ISS partners?" has other
+#   partners (ESA, JAXA) among any fair wrong options;
+# - "cosmonauts Oleg Kotov and Sergei Ryazansky", "the return to Earth on Nov. 11": read through
+#   "That will allow ...", with made-up cosmonauts as options, below the confidence threshold;
+# - "no open flame near the Soyuz or the ISS": someone's quoted words, below the threshold.
 
 
 def test_shipped_pack_is_what_the_generator_writes(tmp_path, monkeypatch):

@@ -363,3 +363,25 @@ def test_validation_results_and_located_problems_are_the_same_with_and_without_t
         warm = PackCache(root / "cache")
         assert summary(load(folder, warm)) == fresh
         assert warm.misses == 0
+
+
+def test_every_module_that_reading_a_pack_runs_is_in_the_code_fingerprint(tmp_path):
+    # A change to how a pack is read (its YAML limits, say) must make every entry stale.
+    import subprocess
+    import sys
+
+    from game.packs import cache
+
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(VALID, encoding="utf-8")
+    listed = subprocess.run(
+        [sys.executable, "-c", "import sys, game.packs.cache, game.packs.load, game.packs.snapshot; "
+                               f"game.packs.load.load_pack({str(pack)!r}); "
+                               "print(' '.join(m for m in sys.modules if m.startswith('game.')))"],
+        cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True, check=True).stdout.split()
+    # Finding files, pausing the collector, lazy names and the folders' places decide nothing
+    # about what a pack holds.
+    bookkeeping = {"game.lazyexports", "game.packs", "game.packs.finding", "game.packs.gcpause", "game.paths"}
+    reading = {name.removeprefix("game.").replace(".", "/") for name in listed if name not in bookkeeping}
+    assert "safeyaml" in reading and "yamlnodes" in reading
+    assert reading <= set(cache._READING_MODULES)

@@ -113,3 +113,23 @@ def test_any_integer_written_with_thousands_commas_reads_back(value):
 def test_number_parsing_never_raises(text):
     result = parse_number(text)
     assert result is None or isinstance(result, float)
+
+
+@pytest.mark.parametrize("typed, answer", [
+    ("three", 3.0), ("Twelve", 12.0), ("a dozen", 12.0), ("twenty", 20.0),
+])
+def test_a_small_number_may_be_typed_as_a_word(typed, answer):
+    assert check_number(typed, answer)
+
+
+@pytest.mark.parametrize("typed, answer", [
+    ("vaccine", "vaccines"), ("vaccines", "vaccine"), ("3 weeks", "three weeks"), ("colonies", "colony"),
+    ("the glaciers", "glacier"),
+])
+def test_singular_plural_and_digits_for_words_are_the_same_typed_answer(typed, answer):
+    assert check_text(typed, answer)
+
+
+def test_a_plain_form_equal_to_a_wrong_option_is_still_wrong():
+    assert not check_text("3 weeks", "three weeks", wrong=["3 week"])
+    assert not check_text("four weeks", "three weeks")

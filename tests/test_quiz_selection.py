@@ -189,3 +189,57 @@ def test_questions_of_one_sentence_share_a_session_when_nothing_else_is_left():
 def test_questions_without_a_quote_are_never_held_back():
     config = SessionConfig(packs=(mixed_pack("a", 4),), question_count=16)
     assert len(select_questions(config, 3).questions) == 16
+
+
+def _clone_with_types(pack, pack_id, retype):
+    """`pack` under another id, with some questions' difficulty changed (same question ids)."""
+    import copy
+
+    clone = copy.deepcopy(pack)
+    clone.id = pack_id
+    for question in clone.questions:
+        if question.type in retype:
+            question.difficulty = retype[question.type]
+    return clone
+
+
+TALLY_PACK_SETS = {
+    "one pack": lambda: (mixed_pack("a", 4),),
+    "two packs": lambda: (mixed_pack("a", 4), mixed_pack("b", 3)),
+    "a pack chosen twice": lambda: (mixed_pack("a", 4), mixed_pack("b", 2), mixed_pack("a", 4)),
+    # The same pack id twice with other difficulties: the first copy the filters let through counts.
+    "one id, two versions": lambda: (mixed_pack("a", 3), _clone_with_types(mixed_pack("a", 3), "a",
+                                                                           {"choice": "hard", "number": None})),
+}
+
+
+@pytest.mark.parametrize("packs", TALLY_PACK_SETS.values(), ids=TALLY_PACK_SETS.keys())
+@given(types=st.sets(st.sampled_from(("choice", "truefalse", "number", "text")), min_size=1),
+       difficulties=st.one_of(st.none(), st.sets(st.sampled_from(("easy", "medium", "hard")), min_size=1)),
+       count=st.integers(1, 40), teams=st.booleans())
+@settings(max_examples=40, deadline=None)
+def test_a_tally_counts_what_picking_would_play(packs, types, difficulties, count, teams):
+    from game.quiz.selection import QuestionTally
+
+    config = SessionConfig(packs=packs(), question_count=count, types=tuple(sorted(types)),
+                           difficulties=None if difficulties is None else tuple(sorted(difficulties)),
+                           mode=Mode.CLASSROOM if teams else Mode.SOLO,
+                           players=("Ada", "Ben") if teams else ("Solo",))
+    picked = select_questions(config, 7)
+    counted = QuestionTally(config.packs, config.picks_options).outlook(config)
+    assert (counted.played, counted.matching, counted.unplayable, counted.short_by) == (
+        picked.played, picked.matching, picked.unplayable, picked.short_by)
+
+
+def test_a_tally_answers_only_for_the_packs_and_mode_it_counted():
+    from dataclasses import replace
+
+    from game.quiz.selection import QuestionTally
+
+    config = SessionConfig(packs=(mixed_pack("a"),), question_count=5)
+    tally = QuestionTally(config.packs, config.picks_options)
+    assert tally.counted(config) and tally.counted(replace(config, types=("choice",), question_count=9))
+    other_copy = replace(config, packs=(mixed_pack("a"),))     # equal, but not the packs counted
+    assert not tally.counted(other_copy)
+    with pytest.raises(ValueError):
+        tally.outlook(other_copy)

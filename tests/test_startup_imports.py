@@ -32,6 +32,7 @@ LATER = (
     "game.store.reports", "game.store.report_html", "game.wiring", "sqlite3", "game.editor",
     "game.ui.editor", "game.quiz.session", "game.packs.library", "game.packs.cache", "game.packs.validate",
     "game.ui.scenes.question", "game.ui.scenes.setup", "game.ui.scenes.packs",
+    "yaml", "game.packs.model", "game.quiz.checking",
 )
 
 
@@ -49,6 +50,14 @@ def test_only_what_the_title_needs_is_imported_before_the_first_frame(relayquiz_
     (relayquiz_home / "packs" / "mine.yaml").write_text("relayquiz: 1\n", encoding="utf-8")
     modules = modules_at_first_frame(relayquiz_home)
     assert "game.ui.scenes.title" in modules                   # the probe did reach the title
+    early = sorted(m for m in modules if any(m == later or m.startswith(later + ".") for later in LATER))
+    assert early == []
+
+
+def test_a_settings_file_read_before_needs_no_yaml_before_the_first_frame(relayquiz_home):
+    (relayquiz_home / "settings.yaml").write_text("volume: 0.5\nfont_scale: 1.2\n", encoding="utf-8")
+    modules_at_first_frame(relayquiz_home)                   # the first start reads it as YAML
+    modules = modules_at_first_frame(relayquiz_home)
     early = sorted(m for m in modules if any(m == later or m.startswith(later + ".") for later in LATER))
     assert early == []
 

@@ -42,6 +42,44 @@ def test_a_lock_that_never_ends_is_reported_in_words(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir() if "damaged" in p.name] == []
 
 
+class InterruptedAfter:
+    """A connection on which Ctrl+C arrives just after one statement has run."""
+
+    def __init__(self, connection: sqlite3.Connection, statement: str):
+        self.connection = connection
+        self.statement = statement
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.connection.in_transaction
+
+    def execute(self, sql: str, *args):
+        result = self.connection.execute(sql, *args)
+        if sql == self.statement:
+            raise KeyboardInterrupt
+        return result
+
+
+def test_ctrl_c_just_after_a_new_database_is_committed_stays_a_ctrl_c(tmp_path):
+    # The rollback then finds no transaction; its error must not replace the Ctrl+C (exit 130).
+    connection = sqlite3.connect(tmp_path / "scores.sqlite3", isolation_level=None)
+    with pytest.raises(KeyboardInterrupt):
+        db.migrate(InterruptedAfter(connection, "COMMIT"), tmp_path / "scores.sqlite3")
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == db.SCHEMA_VERSION
+    connection.close()
+
+
+def test_ctrl_c_while_a_new_database_is_made_undoes_the_half_made_schema(tmp_path):
+    connection = sqlite3.connect(tmp_path / "scores.sqlite3", isolation_level=None)
+    with pytest.raises(KeyboardInterrupt):
+        db.migrate(InterruptedAfter(connection, f"PRAGMA application_id = {db.APPLICATION_ID}"),
+                   tmp_path / "scores.sqlite3")
+    assert not connection.in_transaction
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 0
+    assert connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    connection.close()
+
+
 class _StoppedAfterCommit:
     """A connection on which Ctrl+C lands the moment a COMMIT has returned."""
 

@@ -119,7 +119,9 @@ def test_saving_is_atomic_and_leaves_no_temporary_files():
     path = save_settings(Settings(volume=0.5, window_size=(1600, 900)))
     assert path == paths.settings_path()
     assert load_settings().settings == Settings(volume=0.5, window_size=(1600, 900))
-    assert [p.name for p in path.parent.iterdir()] == ["settings.yaml"]
+    # Beside it only the cache folder, where the snapshot of what it says is kept (whole too).
+    assert sorted(p.name for p in path.parent.iterdir()) == ["cache", "settings.yaml"]
+    assert [p.name for p in (path.parent / "cache").iterdir()] == ["settings.json"]
     assert "window_size: [1600, 900]" in path.read_text()
 
 

@@ -451,3 +451,22 @@ def test_sigterm_with_unsaved_changes_saves_them_and_stops_without_asking(tmp_pa
     assert f"the unsaved changes were saved to {path}" in capsys.readouterr().err
     app.close()
     assert signal.getsignal(signal.SIGTERM) in (handler_before, signal.SIG_DFL)  # handed back on closing
+
+
+def test_review_opens_on_the_questions_the_generator_doubted_and_names_the_doubt():
+    session = EditSession.from_pack(generated_pack())
+    doubted = session.order[3]
+    session.set_field(doubted, "meta", {"confidence": 0.48, "doubts": ["pronoun"]})
+    app, _session = open_editor(session=session)
+    assert seen(app)["index"] == 0 and seen(app)["prompt"] == session.question(doubted)["prompt"]
+    assert seen(app)["doubts"] == ["pronoun"]
+    press(app, pygame.K_k)
+    assert seen(app)["prompt"] == session.question(session.order[0])["prompt"] and seen(app)["doubts"] == []
+    assert session.mark(doubted) is Mark.KEPT
+
+
+def test_the_doubt_is_written_on_the_review_card():
+    from game.ui.editor.review import doubt_line
+
+    assert doubt_line(0.58, ["pronoun", "needs the document"]) == \
+        "Doubted by the generator (confidence 0.58): pronoun, needs the document"

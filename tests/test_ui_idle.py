@@ -10,7 +10,7 @@ import pytest
 
 from game.ui import app as app_module
 from game.ui.kit.idle import blink_wait
-from tests.test_ui_screens import open_at, solo_match, with_standings
+from tests.test_ui_screens import open_at, party_match, revealed, solo_match, with_standings
 from tests.uikit import FakeSettings, key, make_app, press, run_for, typed
 
 
@@ -106,27 +106,64 @@ def test_entering_a_screen_draws_its_fade_in_every_frame(app):
 def test_a_still_screen_sleeps_until_input_and_returns_it_at_once(app, monkeypatch):
     press(app, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN, pygame.K_DOWN, pygame.K_RETURN)
     settled(app)
-    waited: list[int] = []
+    app.last_frame_at = app.wall.now() - 1.0        # the last frame long ago
     pressed = key(pygame.K_DOWN)
-
-    def wait(timeout: int):
-        waited.append(timeout)
-        return pressed
-
-    monkeypatch.setattr(pygame.event, "wait", wait)
+    looks = [[], [], [pressed]]          # nothing, nothing, then a key
+    naps: list[float] = []
+    monkeypatch.setattr(pygame.event, "get", lambda: looks.pop(0) if looks else [])
+    monkeypatch.setattr(app_module.time, "sleep", naps.append)
     events, slept = app.next_events()
-    assert slept and events[0] is pressed
-    assert waited == [round(app_module.IDLE_WAKE * 1000)]
+    assert slept and events == [pressed]
+    # Short naps between looks for input: the key is seen within one of them.
+    assert len(naps) == 2 and all(0 < nap <= app_module.INPUT_POLL for nap in naps)
 
 
-def test_an_animated_screen_never_sleeps(monkeypatch):
+def test_an_animated_screen_waits_for_input_no_longer_than_its_next_frame(monkeypatch):
     app = settled(open_at((1280, 720), "question", solo_match))
     try:
+        waited: list[int] = []
+
         def wait(timeout: int):
-            raise AssertionError("an animated screen must not wait for input")
+            waited.append(timeout)
+            return pygame.event.Event(pygame.NOEVENT)
 
         monkeypatch.setattr(pygame.event, "wait", wait)
-        events, slept = app.next_events()
-        assert not slept
+        app.last_frame_at = app.wall.now()          # a frame was just drawn
+        app.next_events()
+        assert all(timeout <= round(1000 / app.scene.frame_rate) for timeout in waited)
+        assert app.scene.frame_rate == 30           # a flame needs no more
+    finally:
+        app.close()
+
+
+@pytest.mark.parametrize("handover", [lambda s: revealed(solo_match(s)),
+                                      lambda s: revealed(party_match(s), [(i, i % 3) for i in range(8)])],
+                         ids=["solo", "party of 8"])
+def test_the_reveal_sleeps_when_nothing_moves(handover):
+    app = settled(open_at((1280, 720), "reveal", handover))
+    try:
+        assert app.scene.name == "reveal"
+        assert app.still_for() == math.inf
+    finally:
+        app.close()
+
+
+def test_a_banner_on_the_reveal_wakes_the_loop_when_it_goes():
+    app = settled(open_at((1280, 720), "reveal", lambda s: revealed(party_match(s), [(i, i % 3) for i in range(8)])))
+    try:
+        app.scene.play.banner.show("Pad 2 unplugged", 3.0)
+        assert app.still_for() == pytest.approx(3.0)
+        run_for(app, 3.1)
+        assert app.still_for() == math.inf
+    finally:
+        app.close()
+
+
+def test_standings_draw_60_frames_a_second_while_runners_run_and_30_once_they_stand():
+    app = settled(open_at((1280, 720), "standings", lambda s: with_standings(party_match(s))))
+    try:
+        assert app.scene.frame_rate == 60
+        app.step(1 / 60, [key(pygame.K_RETURN)])       # skip the run
+        assert app.scene.track.finished and app.scene.frame_rate == 30
     finally:
         app.close()

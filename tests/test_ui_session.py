@@ -330,10 +330,10 @@ def test_a_crash_is_shown_and_logged_instead_of_vanishing(monkeypatch, capsys):
     from game.cli import main
     from game.ui.scenes.title import TitleScene
 
-    def broken_draw(self, surface):
+    def broken_draw(self, surface, kept):
         raise RuntimeError("the torch went out")
 
-    monkeypatch.setattr(TitleScene, "draw", broken_draw)
+    monkeypatch.setattr(TitleScene, "draw_frame", broken_draw)     # what the window calls each frame
     assert main(["play"]) == 1
     log = (paths.user_data_dir() / "crash.log").read_text(encoding="utf-8")
     assert "RuntimeError: the torch went out" in log

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TextIO
@@ -30,6 +31,39 @@ def add_command(subparsers: Subparsers, name: str, summary: str, description: st
         name, help=summary, description=f"{summary}\n\n{description}".rstrip(), epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+
+
+# The largest whole number a flag takes: what the scores database can hold (a signed 64-bit
+# integer). Beyond it a number is refused on the command line rather than deep inside.
+LARGEST_WHOLE = 2 ** 63 - 1
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+
+
+def shown_argument(text: str, limit: int = 24) -> str:
+    """A command-line value quoted for a message, shortened when it is very long."""
+    return repr(text) if len(text) <= limit else f"{text[:limit - 3]!r}... ({len(text):,} characters)"
+
+
+def whole_number(low: int = 1, high: int = LARGEST_WHOLE) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`; anything else exits 2 with a message."""
+    def parse(text: str) -> int:
+        digits = text.strip()
+        if not _WHOLE.fullmatch(digits):
+            raise argparse.ArgumentTypeError(f"a whole number is needed, not {shown_argument(text)}")
+        if len(digits.lstrip("+-")) > len(str(LARGEST_WHOLE)):  # never converted: it could be 5,000 digits
+            bound = f"{low:,} or more" if digits.startswith("-") else f"at most {high:,}"
+            raise argparse.ArgumentTypeError(f"must be {bound}, not {shown_argument(text)}")
+        value = int(digits)
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be {low:,} or more, not {value:,}")
+        if value > high:
+            raise argparse.ArgumentTypeError(f"must be at most {high:,}, not {value:,}")
+        return value
+    return parse
+
+
+positive = whole_number(1)
+seed_number = whole_number(-LARGEST_WHOLE - 1)
 
 
 def print_problems(problems: Iterable[Problem], stream: TextIO | None = None) -> None:

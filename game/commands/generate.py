@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from game.commands.common import add_command, target_problem, write_failure
+from game.commands.common import add_command, seed_number, target_problem, whole_number, write_failure
 from game.packs.questiontypes import TYPE_NAMES
 
 if TYPE_CHECKING:
@@ -35,10 +35,13 @@ def register(subparsers: Subparsers) -> None:
     )
     parser.add_argument("documents", nargs="+", metavar="DOC", help="document file, or - for standard input")
     parser.add_argument("-o", "--output", metavar="OUT.yaml", help="where to write the pack (default: standard output)")
-    parser.add_argument("--count", type=int, metavar="N", help="at most N questions (default: every good one)")
+    parser.add_argument("--count", type=whole_number(0), metavar="N",
+                        help="at most N questions, the most confident (default: every confident one)")
+    parser.add_argument("--all", dest="keep_all", action="store_true",
+                        help="keep every question that passes the hard rules, the least confident last")
     parser.add_argument("--types", default=",".join(TYPE_NAMES), metavar="LIST",
                         help=f"question types to write, comma-separated (default: {','.join(TYPE_NAMES)})")
-    parser.add_argument("--seed", type=int, default=0, metavar="N", help="another N picks other wrong options (default: 0)")
+    parser.add_argument("--seed", type=seed_number, default=0, metavar="N", help="another N picks other wrong options (default: 0)")
     parser.add_argument("--id", dest="pack_id", metavar="ID", help="the pack's id (default: made from the title)")
     parser.add_argument("--title", metavar="TITLE", help="the pack's title (default: the first document's title)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
@@ -63,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         options = GenerateOptions(count=args.count, types=types, seed=args.seed, pack_id=args.pack_id,
-                                  title=args.title)
+                                  title=args.title, keep_all=args.keep_all)
     except ValueError as error:
         print(f"relayquiz generate: {error}", file=sys.stderr)
         return 2

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from game import interrupts
-from game.commands.common import add_command
+from game.commands.common import add_command, positive, seed_number, shown_argument, whole_number
 from game.interrupts import Terminated
 
 if TYPE_CHECKING:
@@ -29,10 +29,16 @@ EXAMPLES = """\
 
 
 def _size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{3,5})\s*[xX]\s*(\d{3,5})\s*", text)
+    from game.store.settings import WINDOW_MAX, WINDOW_MIN
+
+    match = re.fullmatch(r"\s*([0-9]{1,6})\s*[xX]\s*([0-9]{1,6})\s*", text)
     if not match:
-        raise argparse.ArgumentTypeError(f"a window size looks like 1280x720, not {text!r}")
-    return int(match.group(1)), int(match.group(2))
+        raise argparse.ArgumentTypeError(f"a window size looks like 1280x720, not {shown_argument(text)}")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (WINDOW_MIN[0] <= width <= WINDOW_MAX[0] and WINDOW_MIN[1] <= height <= WINDOW_MAX[1]):
+        raise argparse.ArgumentTypeError(f"the window can be from {WINDOW_MIN[0]}x{WINDOW_MIN[1]} to "
+                                         f"{WINDOW_MAX[0]}x{WINDOW_MAX[1]} pixels, not {width}x{height}")
+    return width, height
 
 
 def _teams(text: str) -> tuple[str, ...]:
@@ -48,24 +54,15 @@ def _teams(text: str) -> tuple[str, ...]:
     return names
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"a whole number is needed, not {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
+_whole_port = whole_number(1024, 65535)
 
 
 def _port(text: str) -> int:
     try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"a port is a whole number, not {text!r}") from None
-    if not 1024 <= value <= 65535:
-        raise argparse.ArgumentTypeError("a port is from 1024 to 65535")
-    return value
+        return _whole_port(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"a port is a whole number from 1024 to 65535, not {shown_argument(text)}"
+                                         ) from None
 
 
 def register(subparsers: Subparsers) -> None:
@@ -88,10 +85,10 @@ def register(subparsers: Subparsers) -> None:
                              "implies --phones)")
     auto = parser.add_argument_group("autoplay")
     auto.add_argument("--autoplay", action="store_true", help="play a whole session with simulated players")
-    auto.add_argument("--seed", type=int, help="seed for the questions and the players (default 1)")
-    auto.add_argument("--questions", type=_positive, metavar="N", help="questions to play (default 10)")
+    auto.add_argument("--seed", type=seed_number, help="seed for the questions and the players (default 1)")
+    auto.add_argument("--questions", type=positive, metavar="N", help="questions to play (default 10)")
     who = auto.add_mutually_exclusive_group()
-    who.add_argument("--players", type=_positive, metavar="N", help="number of simulated players")
+    who.add_argument("--players", type=positive, metavar="N", help="number of simulated players")
     who.add_argument("--teams", type=_teams, metavar="A,B,C", help="team names, separated by commas")
     auto.add_argument("--mode", choices=("solo", "party", "classroom"), help="default: solo for one player")
     auto.add_argument("--pack", action="append", default=[], metavar="ID", help="play this pack (repeatable)")

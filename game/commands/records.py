@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import TYPE_CHECKING
+
+from game.commands.common import positive  # noqa: F401 - the record commands' --limit type
 
 if TYPE_CHECKING:
     from game.store import Store
@@ -22,14 +23,3 @@ def open_store() -> Store | None:
     if store.notice:
         print(store.notice, file=sys.stderr)
     return store
-
-
-def positive(text: str) -> int:
-    """An argparse type: a whole number of at least 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
-    return value

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from game.commands.common import add_command, format_table, target_problem, write_failure
+from game.commands.common import add_command, format_table, positive, target_problem, write_failure
 from game.commands.records import open_store
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def register(subparsers: Subparsers) -> None:
     )
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--last", action="store_true", help="the most recent session")
-    which.add_argument("--session", metavar="N", type=int, help="session number N (see relayquiz history)")
+    which.add_argument("--session", metavar="N", type=positive, help="session number N (see relayquiz history)")
     parser.add_argument("--csv", metavar="FILE", help="write the report as CSV to FILE")
     parser.add_argument("--html", metavar="FILE", help="write the report as a printable web page to FILE")
     parser.set_defaults(run=run)

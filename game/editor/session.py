@@ -147,6 +147,28 @@ class EditSession:
             counts[self._marks[uid]] += 1
         return counts
 
+    def doubts(self, uid: int) -> tuple[float | None, list[str]]:
+        """How confident the generator was in a question and what it doubted (`meta:` of a
+        generated question; (None, []) for one written by hand)."""
+        meta = self._data[uid].get("meta") if isinstance(self._data[uid], dict) else None
+        if not isinstance(meta, dict):
+            return None, []
+        confidence = meta.get("confidence")
+        doubts = meta.get("doubts")
+        return (float(confidence) if isinstance(confidence, (int, float)) and not isinstance(confidence, bool) else None,
+                [str(d) for d in doubts] if isinstance(doubts, list) else [])
+
+    def review_order(self) -> list[int]:
+        """The questions in the order review shows them: those the generator doubted first, the
+        least confident first, then the rest in the pack's order."""
+        def key(item: tuple[int, int]) -> tuple:
+            position, uid = item
+            confidence, doubts = self.doubts(uid)
+            if not doubts:
+                return (1, 0.0, position)
+            return (0, confidence if confidence is not None else 0.0, position)
+        return [uid for _position, uid in sorted(enumerate(self.order), key=key)]
+
     def kept_uids(self) -> list[int]:
         """The questions a save writes: kept and unreviewed ones, in order; never dropped ones."""
         return [uid for uid in self.order if self._marks[uid] is not Mark.DROPPED]

@@ -4,7 +4,8 @@ Pipeline (see DESIGN.md, "The generator"): read and decode (`document.py`, `deco
 `markup.py`), drop web junk (`clean.py`), split sentences (`sentences.py`), find answer spans
 (`spans.py`: names in `names.py`, numbers in `quantities.py`, key terms in `terms.py`, all of
 the kinds in `kinds.py`, with the word lists of `data/` via `lexicon.py`), shape the clause of each answer
-(`phrasing.py`) and put a wh-phrase in its place (`wh.py`), find wrong options
+(`phrasing.py`) and put a wh-phrase in its place (the named rules of `rules/`, one module per
+family of answers; its docstring says how to add a rule or a kind of answer), find wrong options
 (`distractors.py`, from the documents' spans in `pool.py` first), collect facts (`facts.py`),
 choose and write the questions (`select.py`), all driven by `pipeline.py`. No pygame, no
 network, no model: everything is patterns and the word lists.

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from game.generate.lexicon import PLACE_KINDS, fold, lexicon
+from game.generate.lexicon import PLACE_KINDS, fold, lexicon, word_set
 
 # A name and the bracket right after it, with no bracket inside.
 _NAMED_BRACKET = re.compile(
@@ -21,15 +21,9 @@ _NAMED_BRACKET = re.compile(
 _LANGUAGE_ENTRY = re.compile(r"(?:(?<=^)|(?<=[,;]\s))((?:Old|Middle|Modern|Ancient|Classical)\s+)?([A-Z][a-z]+)\s*:\s*")
 _FORMERLY = re.compile(r"(formerly|also|now)(?:\s+(?:called|known\s+as|named|spelled))?\s+(.+)", re.I)
 # Words that name a kind of thing, which a former name may share: "Lake Rudolf" for Lake Turkana.
-_HEADS = PLACE_KINDS | frozenset("mount cape saint university college school company".split())
-_ARTICLES = frozenset("le la les l el los las il lo gli der die das de het den".split())
-_MORE_LANGUAGES = frozenset("""
-latin greek romansh swahili arabic hebrew persian catalan basque welsh irish gaelic scots sanskrit
-hindi urdu mongolian kikuyu maori hawaiian yiddish esperanto cantonese mandarin tibetan frisian
-occitan breton galician flemish quechua zulu xhosa afrikaans english french german dutch spanish
-italian portuguese polish russian chinese japanese korean turkish swedish norwegian danish finnish
-czech slovak hungarian romanian ukrainian bengali tamil malay indonesian vietnamese thai amharic
-""".split())
+_HEADS = PLACE_KINDS | word_set("alias_heads")
+_ARTICLES = word_set("alias_articles")
+_MORE_LANGUAGES = word_set("languages")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from game.generate.lexicon import word_set
+
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 
-_CSS_PREFIX = re.compile(r"^\s*(?:[#.@]?[\w-][^{}\n.!?]{0,80}\{[^{}]*:[^{}]*\}\s*)+")
-_CODE = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}|\bfunction\s*\(|\b(?:var|let|const)\s+\w+\s*=|"
-                   r"\bwindow\.\w|\bdocument\.\w|=>|^\s*[@.#][\w-]+\s*\{|^\s*\}\s*$|</?\w+[^>]*>")
+_CSS_PREFIX = re.compile(r"^\s*(?:[#.@]?[\w-][^{}\n.!?]{0,80}\{[^{}:]*:[^{}]*\}\s*)+")
+_CODE = re.compile(r"\{[^{}:]*:[^{};]*;[^{}]*\}|\bfunction\s*\(|\b(?:var|let|const)\s+\w+\s*=|"
+                   r"\bwindow\.\w|\bdocument\.\w|=>|^\s*[@.#][\w-]+\s*\{|^\s*\}\s*$|</?\w[^<>]*>")
 _CREDIT = re.compile(
     r"\b(?:photo(?:graph)?s?|images?|illustration|picture|credit|courtesy|file photo|getty|"
     r"shutterstock|istock|reuters|associated press|afp|ap photo|globalpost)\b|\u00a9|\(c\)\s", re.I)
@@ -31,8 +33,9 @@ _PROMO = re.compile(
     r"loading|this article (?:was|is) (?:originally )?(?:published|updated)|originally published|"
     r"copyright|all rights reserved|terms of (?:use|service)|privacy (?:policy|notice)|contact us)",
     re.I)
-_COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|accept|consent|settings|policy|browsing|experience|agree|preferences)\b|"
-                     r"\b(?:accept|reject) all\b|\bprivacy policy\b|\ball rights reserved\b", re.I)
+_COOKIE_WORD = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_TERMS = re.compile(r"\b(?:use|accept|consent|settings|policy|browsing|experience|agree|preferences)\b", re.I)
+_LEGAL = re.compile(r"\b(?:accept|reject) all\b|\bprivacy policy\b|\ball rights reserved\b", re.I)
 _BYLINE = re.compile(
     r"^(?:by|written by|posted by|reporting by|reported by|edited by|words by|story by)\s+"
     r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von))*\s*(?:[,|\u2022\u00b7-].*)?$", re.I)
@@ -48,18 +51,22 @@ _CAPTION_CUE = re.compile(
     r"\((?:left|right|center|centre|top|bottom|l|r|c)\)|\b(?:pictured|poses? for|posing|seen here|"
     r"from left|left to right|is seen|are seen|is pictured|are pictured|is shown|are shown|"
     r"are displayed|is displayed|looks on|look on)\b", re.I)
-_CAPTION_DATE = re.compile(rf",?\s+(?:on|in)?\s*(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}\.?$|,\s+(?:{MONTHS})\s+\d{{4}}\.?$")
+_CAPTION_DATE = re.compile(rf"(?:,|(?<!\s))\s+(?:(?:on|in)\s*)?(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}\.?$|"
+                           rf",\s+(?:{MONTHS})\s+\d{{4}}\.?$")
+_FOLLOW = re.compile(r"\b(?:follow|like) (?:us|@\w+)\b", re.I)
+_NETWORK = re.compile(r"\b(?:twitter|facebook|instagram|tiktok|youtube|x)\b", re.I)
 _PROMO_ANYWHERE = re.compile(
-    r"\b(?:follow|like) (?:us|@\w+)\b.*\b(?:twitter|facebook|instagram|tiktok|youtube|x)\b|"
     r"\bget the latest (?:alerts|news|updates)\b|\bdownload (?:the|our) app\b|\bnews app\b|"
     r"\bsign up (?:for|to) (?:our|the)\b|\bsubscribe (?:to|for) (?:our|the)\b", re.I)
-_JUNK_SUFFIX = re.compile(r"\s*(?:Continue reading|Read more|Read the full (?:story|article)|Keep reading)\s*(?:\.{3}|\u2026|>>|\u00bb|:)?\s*$", re.I)
+_JUNK_SUFFIX = re.compile(r"(?<!\s)\s*(?:Continue reading|Read more|Read the full (?:story|article)|Keep reading)\s*(?:\.{3}|\u2026|>>|\u00bb|:)?\s*$", re.I)
 _SOURCE_STAMP = re.compile(r"^[\w .&'-]{2,40}\s*[|\u2022\u00b7]\s*\d{1,2}[:.]\d{2}\b")
-_CONTINUING = frozenset("the a an of in on at to for from by with and or but as that which who its their his her".split())
-_OPENING = frozenset("the a an in on at it its he she they this these there after before when while".split())
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+_CONTINUING = word_set("continuing_words")
+_OPENING = word_set("opening_words")
+_URL = re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@[^\s.@]+(?:\.[^\s.@]+)*\.\w+")
 _BREADCRUMB = re.compile(r"\S\s+(?:>|\u00bb|\u203a|/|\|)\s+\S.*\s(?:>|\u00bb|\u203a|/|\|)\s")
 _HANDLE = re.compile(r"^[@#]\w+")
+# A dateline ("LONDON, July 14 (Reuters) -") is a few words at the very start of a paragraph.
+DATELINE_SPAN = 200
 _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*$")
 
 
@@ -73,7 +80,7 @@ def split_paragraphs(text: str) -> list[str]:
         if len(lines) > 1 and all(len(line) < 70 and not _TERMINAL.search(line) for line in lines):
             paragraphs.extend(lines)  # a menu, a link list or a list of items: one per line
             continue
-        current = lines[0]
+        current = [lines[0]]  # the lines of the paragraph being joined
         for previous, line in zip(lines, lines[1:]):
             last_word = previous.rsplit(None, 1)[-1].lower()
             first_word = line.split(None, 1)[0].lower()
@@ -81,11 +88,11 @@ def split_paragraphs(text: str) -> list[str]:
                      and last_word not in _CONTINUING and (first_word in _OPENING or _SOURCE_STAMP.match(previous)))
             if re.match(r"^(?:[-*\u2022+]|\d+[.)])\s", line) or label:
                 # A list item, or a line after a headline or a "Source | 07:55" stamp.
-                paragraphs.append(current)
-                current = line
+                paragraphs.append(" ".join(current))
+                current = [line]
             else:
-                current = f"{current} {line}"
-        paragraphs.append(current)
+                current.append(line)
+        paragraphs.append(" ".join(current))
     return paragraphs
 
 
@@ -97,7 +104,7 @@ def strip_junk_prefix(paragraph: str) -> str:
     suffix = _JUNK_SUFFIX.search(paragraph)
     if suffix and suffix.start() > 0:
         paragraph = paragraph[:suffix.start()]  # "... a powerful legacy Continue reading..."
-    dateline = _DATELINE.match(paragraph)
+    dateline = _DATELINE.match(paragraph[:DATELINE_SPAN])
     if dateline and len(dateline.group(0).split()) <= 6:
         paragraph = paragraph[dateline.end():]
     return paragraph.lstrip("\u2022*-\u2013\u2014 ").strip()
@@ -116,9 +123,9 @@ def junk_reason(paragraph: str) -> str | None:
         return "a link"
     if _PROMO.search(paragraph):
         return "a promotion, share or site line"
-    if _COOKIE.search(paragraph):
+    if _after(_COOKIE_WORD, _COOKIE_TERMS, paragraph) or _LEGAL.search(paragraph):
         return "a cookie or legal notice"
-    if _PROMO_ANYWHERE.search(paragraph) and words <= 40:
+    if words <= 40 and (_after(_FOLLOW, _NETWORK, paragraph) or _PROMO_ANYWHERE.search(paragraph)):
         return "a promotion, share or site line"
     if _SOURCE_STAMP.match(paragraph):
         return "a date stamp"
@@ -140,16 +147,30 @@ def junk_reason(paragraph: str) -> str | None:
     return None
 
 
+def _after(first: re.Pattern, then: re.Pattern, text: str) -> bool:
+    """Whether `then` is found after the first match of `first`: one pass over the text, where
+    a pattern like 'first.*then' goes to the end and back once for every match of `first`."""
+    found = first.search(text)
+    return found is not None and then.search(text, found.end()) is not None
+
+
 def _single_sentence(paragraph: str) -> bool:
     inner = paragraph.rstrip(".!?\"'\u201d ")
     return not re.search(r"[a-z0-9)][.!?][\"'\u201d]?\s+[A-Z\"\u201c]", inner)
 
 
+_SENTENCE_END_INSIDE = re.compile(r"[a-z0-9)][.!?][\"'\u201d\u2019]?\s+[\"\u201c]?[A-Z]")
+
+
 def is_prose(paragraph: str) -> bool:
-    """A paragraph of sentences rather than a heading, a menu item or a label."""
+    """A paragraph of sentences rather than a heading, a menu item or a label. Sentences that end
+    in an attribution without a full stop ('"We knew," one of them later told a reporter') are
+    prose all the same when a full sentence comes before them."""
     if paragraph.endswith(":") and _word_count(paragraph) >= 10 and re.search(r"[a-z0-9][.!?]\s+[A-Z]", paragraph):
         return True  # sentences that lead into a list
-    return bool(_TERMINAL.search(paragraph)) and _word_count(paragraph) >= 4
+    if _TERMINAL.search(paragraph):
+        return _word_count(paragraph) >= 4
+    return _word_count(paragraph) >= 15 and bool(_SENTENCE_END_INSIDE.search(paragraph))
 
 
 def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -178,3 +199,39 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, 
         kept.append(paragraph)
     flush_run()
     return kept, dropped
+
+
+_INSTRUCTION_VERBS = word_set("instruction_verbs")
+# A leading condition or time before the step: "If the soup is too thick, thin it", "Once a
+# month, run an empty wash"; "Never use a wire brush"; "To find out how ...": an aim, no fact.
+_BEFORE_STEP = re.compile(r"(?:(?:If|When|Once|After|Before|While|Every|Each|For|Using|With)\b[^,]{1,80},\s+)?"
+                          r"(?:(?:Never|Always|Please|Then|Now|Next|First|Finally|Carefully|Gently|Slowly)\s+|"
+                          r"(?:Do\s+not|Don't)\s+)?([A-Za-z]+)\b(?![-'\u2019])")
+
+# After a fronted phrase, a lower-case word that is no subject, straight before its object.
+_BARE_VERB_AFTER_A_PHRASE = re.compile(
+    r"(?!(?:it|they|we|you|he|she|there|this|these|those|that|one|some|most|many|all|each|both|such|"
+    r"no|not|only|few|several|more|less)\b)[a-z]+(?<!s)\s+(?:the|a|an|your|any|all|each|every|both|\d)")
+
+
+def is_instruction(sentence: str) -> bool:
+    """Whether a sentence tells the reader to do something (a recipe's step, an exercise, a
+    manual's instruction) or states an aim ("To find out how ..."): nothing to ask about."""
+    if re.match(r"To\s+[a-z]+\s", sentence):
+        return True
+    step = _BEFORE_STEP.match(sentence)
+    if step and step.start(1) > 0 and _BARE_VERB_AFTER_A_PHRASE.match(sentence, step.start(1)):
+        return True  # "Once a month, grind 35 g of tablets": a verb no list names, then its object
+    if not step or step.group(1).lower() not in _INSTRUCTION_VERBS:
+        return False
+    rest = sentence[step.end(1):]
+    if re.match(r"\s+(?:is|are|was|were|has|have|had|of|will|would|can|could|may|[a-z]+ed|began|became|said|says|"
+                r"took|made|grew|rose|fell|came|went)\b", rest):
+        return False  # "Work began in 1889": a noun, then its verb
+    if re.match(r"\s+[A-Z]", rest) and step.group(1)[:1].isupper():
+        return False  # "Mark Carney said ...": a name
+    joined = re.match(r"\s+(?:and|or)\s+([a-z]+)", rest)
+    if joined and joined.group(1) not in _INSTRUCTION_VERBS:
+        return False  # "Heat and pressure turn shale into slate": two nouns, the subject
+    return not re.match(r"\s+(?:in|on|at|by|during)\s+(?:[A-Z]|\d)", rest)  # "Set in 1850, the novel ..."
+

@@ -15,6 +15,8 @@ import zlib
 from functools import lru_cache
 
 from game.generate.lexicon import (
+    word_map,
+    word_set,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTHS,
@@ -28,9 +30,35 @@ from game.generate.lexicon import (
     term_senses,
 )
 from game.generate.pool import Pool
-from game.generate.spans import NAME, PERSON, Span
+from game.generate.kinds import (
+    PLACES,
+    PERIOD,
+    ACRONYM,
+    AMOUNTS,
+    CENTURY,
+    CITY,
+    COUNT,
+    COUNTRY,
+    DATE,
+    DECADE,
+    NAME,
+    PERCENT,
+    PERSON,
+    PLACE,
+    TERM,
+    YEAR,
+    Span,
+)
 
 _WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if word not in ("dozen",)} | {1: "one"}
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_ONE_OR_TWO_DIGITS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_WRITTEN_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
+_WRITTEN_WORD = re.compile(r"([A-Za-z]+)")
+_DIGIT = re.compile(r"\d")
+_NOT_SIGNIFICANT = re.compile(r"^0+|\.|0+$")
 
 
 def stable_order(items, *keys: object) -> list:
@@ -51,6 +79,12 @@ def same_thing(a: str, b: str) -> bool:
         return True  # "England" beside "United Kingdom": a player cannot call one of them wrong
     if f" {fa} " in f" {fb} " or f" {fb} " in f" {fa} ":
         return True
+    if len(fa.split()) >= 3 and len(fb.split()) >= 3 and a[:1].islower() and b[:1].islower():
+        # Two phrases (a reason, what a part does) are one answer only when most of their words
+        # are: "controls which substances enter the cell" is not "stores cell sap".
+        words_a = {w for w in fa.split() if len(w) >= 4}
+        words_b = {w for w in fb.split() if len(w) >= 4}
+        return bool(words_a and words_b) and len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.75
     tokens_a = {w for w in fa.split() if len(w) >= 4}
     tokens_b = {w for w in fb.split() if len(w) >= 4}
     if tokens_a & tokens_b and not (re.search(r"\d", fa) or re.search(r"\d", fb)):
@@ -62,7 +96,7 @@ def same_thing(a: str, b: str) -> bool:
             return False  # two key terms of one head: "igneous rock" and "sedimentary rock"
         if not shared <= _SHARED_OK:
             return True
-    if re.search(r"\d", fa + fb) or min(len(fa), len(fb)) / max(len(fa), len(fb)) < 0.74:
+    if _DIGIT.search(fa + fb) or min(len(fa), len(fb)) / max(len(fa), len(fb)) < 0.74:
         return False  # a similarity over 0.85 needs lengths within a quarter of each other
     matcher = difflib.SequenceMatcher(None, fa, fb)
     return matcher.real_quick_ratio() > 0.85 and matcher.quick_ratio() > 0.85 and matcher.ratio() > 0.85
@@ -70,16 +104,7 @@ def same_thing(a: str, b: str) -> bool:
 
 # Countries and the names of their parts or their other names: offered beside each other, both
 # would be right. Keyed by the folded whole.
-_OVERLAPS = {
-    "united kingdom": frozenset({"uk", "britain", "great britain", "england", "scotland", "wales", "northern ireland"}),
-    "britain": frozenset({"uk", "england", "scotland", "wales"}),
-    "great britain": frozenset({"uk", "england", "scotland", "wales"}),
-    "netherlands": frozenset({"holland"}),
-    "united states": frozenset({"america", "usa", "us", "united states of america"}),
-    "soviet union": frozenset({"ussr", "russia"}),
-    "czech republic": frozenset({"czechia"}),
-    "myanmar": frozenset({"burma"}),
-}
+_OVERLAPS = {country: frozenset(names.split(",")) for country, names in word_map("country_overlaps").items()}
 
 
 def _initials(folded: str) -> str:
@@ -87,12 +112,7 @@ def _initials(folded: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-_SHARED_OK = frozenset("""
-space shuttle station river lake mount mountains island islands university college institute
-agency service company games cup war battle park garden gardens palace street square bridge
-church cathedral museum sea ocean gulf bay national international world united north south east
-west new saint city state republic kingdom empire party union council committee school academy
-""".split())
+_SHARED_OK = word_set("shared_option_words")
 
 
 def _length_ok(answer: str, option: str) -> bool:
@@ -107,7 +127,7 @@ def _shape_score(answer: str, option: str) -> tuple[int, int]:
     return (-(same_count + same_first), abs(len(answer) - len(option)) // 4)
 
 
-_NAME_LINKS = frozenset("of the and de von van da del du la le on for in".split())
+_NAME_LINKS = word_set("option_name_links")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -124,6 +144,9 @@ def written_kind(text: str) -> str:
     return "phrase"
 
 
+SAMPLE = 40
+
+
 def _pick(answer: str, pools: list[list[str] | tuple[str, ...]], count: int, seed: object, shaped: bool = True) -> list[str]:
     chosen: list[str] = []
     kind = written_kind(answer)
@@ -131,6 +154,11 @@ def _pick(answer: str, pools: list[list[str] | tuple[str, ...]], count: int, see
         if len(chosen) >= count:
             return chosen
         fitting = [option for option in pool if _length_ok(answer, option) and written_kind(option) == kind]
+        if len(fitting) > SAMPLE:
+            # A long list (the world's cities) is read from a place fixed by the seed and the answer,
+            # a few dozen names at a time: the order is as unpredictable, and ten times cheaper.
+            at = zlib.crc32(f"{seed}\x1f{answer}".encode()) % len(fitting)
+            fitting = (fitting[at:] + fitting[:at])[:SAMPLE]
         ordered = stable_order(fitting, seed, answer)
         if shaped:
             ordered.sort(key=lambda option: _shape_score(answer, option))
@@ -197,6 +225,8 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         people = [s for s in same_kind if (not span.role or not s.role or s.role == span.role)
                   and (not sex or person_sex(s.text) in ("", sex))]
         if len(answer.split()) == 1:
+            # A surname alone is offered the document's other people's surnames only: made-up
+            # "White" or "Baker" beside "Jobs" would read as filler.
             # Surnames shared by several people ("Khan") are titles more than names.
             last_words: dict[str, set[str]] = {}
             for s in people:
@@ -206,37 +236,56 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         else:
             doc = [s.text for s in people if len(s.text.split()) >= 2]
         known = pool.person_words
+        if len(answer.split()) == 1:
+            return _pick(answer, [sorted(set(doc))], count, seed)
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
         return _pick(answer, [sorted(set(doc)), made_up], count, seed)
-    if span.kind in (NAME, "term", "acronym"):
+    if span.kind in (NAME, TERM, ACRONYM):
         # An action is offered other actions ("make organic molecules"), a thing other things, and
         # first the things of the same head ("igneous rock": "sedimentary rock", "metamorphic rock").
         things = sorted({s.text for s in same_kind if s.group == span.group})
         head = fold(answer).split()[-1:]
         same_head = [t for t in things if len(answer.split()) > 1 and fold(t).split()[-1:] == head]
-        if span.kind == "term" and len(answer.split()) > 1 and answer[:1].isupper():
+        if span.kind == TERM and len(answer.split()) > 1 and answer[:1].isupper():
             # A named term ("Rankine cycle") is offered only others of its head ("Carnot cycle"):
             # "high pressure" beside it gives the answer away. Too few, and it is asked typed.
             return _pick(answer, [same_head], count, seed)
-        if span.kind == "term":
+        if span.kind == TERM:
             # A key term of a known sort is offered only terms of its sort ("carbon dioxide":
-            # other substances, never "plant cells"); one of no known sort only others of none.
+            # other substances, never "plant cells").
             sense = term_sense(answer)
+            if not sense:
+                # A term of no known sort ("bastible", "majority"): other terms of no known sort
+                # may be anything ("buttermilk", "contract"); only those of its own head fit.
+                return _pick(answer, [same_head], count, seed)
             plural = is_plural(answer)
             fitting = [t for t in things if term_sense(t) == sense]
             alike = [t for t in fitting if is_plural(t) == plural]
             return _pick(answer, [same_head, alike, fitting], count, seed)
         return _pick(answer, [same_head, things], count, seed)
-    if span.kind == "place":
+    if span.kind == PLACE:
         # A place of unknown kind (a town? a region?) gets only the documents' other such places:
         # cities from the list would be a guess ("Which place ...?" -> Baikal, Beirut, Ottawa).
         return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
     group = span.group
     pools: list[list[str] | tuple[str, ...]] = [sorted({s.text for s in same_kind})]
-    if span.kind == "city" and group:
+    if span.info.family == PLACES and span.kind not in (CITY, COUNTRY) and group:
+        # A river in Europe is offered other rivers in Europe: "the second-longest river in
+        # Europe" rules out the Hudson. The document's own places of another continent neither.
+        pools = [sorted({s.text for s in same_kind if s.group in (group, "")}), _listed(span.kind, group=group)]
+        return _pick(answer, pools, count, seed)
+    if span.info.family == PLACES and span.kind not in (COUNTRY, "continent") and not group:
+        # A place the lists do not know ("Lake Harnsby", "Christiania"): where it is, only the
+        # document says. Other such places of the document, or places of the countries the
+        # document names; never a lake or a city from anywhere in the world.
+        countries = [s.text for s in pool.near(COUNTRY, position) if lexicon().lookup(s.text)]
+        pools = [sorted({s.text for s in same_kind})]
+        pools += [_listed(CITY if span.kind == PLACE else span.kind, group=country) for country in sorted(countries)]
+        return _pick(answer, pools, count, seed)
+    if span.kind == CITY and group:
         pools.append(_listed(span.kind, group=group))
         pools.append(_listed(span.kind, continent=lexicon().continent_of.get(fold(group), "")))
-    elif span.kind == "country" and group and group != "former":
+    elif span.kind == COUNTRY and group and group != "former":
         # Countries a player knows first ("France" rather than "San Marino" beside "United
         # Kingdom"), then the rest of the continent; a country's length says nothing of it.
         pools.append(_listed(span.kind, group=group, well_known=True))
@@ -299,11 +348,7 @@ def _heads_longest_first() -> tuple[tuple[str, str], ...]:
 
 
 # Words in -ation that name no process.
-_NOT_PROCESSES = frozenset("""
-station nation population foundation information organisation organization location civilisation
-civilization constellation administration federation association corporation situation relation
-generation nutrition position composition tradition condition competition edition exhibition
-""".split())
+_NOT_PROCESSES = word_set("not_processes")
 
 
 def is_plural(term: str) -> bool:
@@ -331,7 +376,7 @@ def _nice(value: float, like: float) -> float:
     """A number rounded to as many significant figures as the answer shows."""
     if value == 0:
         return 0
-    digits = len(re.sub(r"^0+|\.|0+$", "", f"{like:g}".replace("-", ""))) or 1
+    digits = len(_NOT_SIGNIFICANT.sub("", f"{like:g}".replace("-", ""))) or 1
     digits = max(1, min(digits, 3))
     from math import floor, log10
     factor = 10 ** (digits - 1 - floor(log10(abs(value))))
@@ -341,11 +386,11 @@ def _nice(value: float, like: float) -> float:
     return rounded
 
 
-def number_options(value: float, count: int, seed: object, kind: str = "count") -> list[float]:
-    if kind == "percent" and value >= 10:
+def number_options(value: float, count: int, seed: object, kind: str = COUNT) -> list[float]:
+    if kind == PERCENT and value >= 10:
         steps = [5, 10, 15, 20, 25, -5, -10, -15, -20]
         candidates = [value + s for s in steps if 0 < value + s <= 100]
-    elif kind == "percent":
+    elif kind == PERCENT:
         candidates = [_nice(value * f, value) for f in (0.5, 2, 3, 1.5, 4)]
     elif value.is_integer() and value <= 12:
         candidates = [value + d for d in (1, 2, -1, 3, -2, 4, 5) if value + d >= 1]
@@ -361,7 +406,7 @@ def number_options(value: float, count: int, seed: object, kind: str = "count") 
 
 def format_like(value: float, answer_text: str) -> str:
     """A number written the way the answer is written: a word, with commas, or plain."""
-    number = re.search(r"(\d[\d,]*(?:\.\d+)?)", answer_text) or re.match(r"([A-Za-z]+)", answer_text)
+    number = _WRITTEN_NUMBER.search(answer_text) or _WRITTEN_WORD.match(answer_text)
     raw = number.group(1) if number else answer_text
     if raw.isalpha():
         word = _WORD_FOR.get(int(value)) if float(value).is_integer() else None
@@ -401,9 +446,16 @@ def date_options(answer: str, doc_dates: list[str], count: int, seed: object) ->
                 index = number - 1 + delta
                 generated.append(f"{MONTH_NAMES[index % 12]} {year + index // 12}")
     def shape_of(date: str) -> tuple[bool, bool]:
-        return bool(re.search(r"\d{4}", date)), bool(re.search(r"(?<!\d)\d{1,2}(?!\d)", date))
+        return bool(_FOUR_DIGITS.search(date)), bool(_ONE_OR_TWO_DIGITS.search(date))
 
-    same_shape = [d for d in doc_dates if d != answer and shape_of(d) == shape_of(answer)]
+    year = re.search(r"\d{4}", answer)
+
+    def near(date: str) -> bool:
+        """A date of the document years away ("13 May 1930" for a birth in 1861) is absurd."""
+        other = re.search(r"\d{4}", date)
+        return not year or not other or abs(int(other.group(0)) - int(year.group(0))) <= 2
+
+    same_shape = [d for d in doc_dates if d != answer and shape_of(d) == shape_of(answer) and near(d)]
     chosen: list[str] = []
     for option in sorted(set(same_shape)) + generated:
         if option != answer and option not in chosen:
@@ -413,6 +465,40 @@ def date_options(answer: str, doc_dates: list[str], count: int, seed: object) ->
     return chosen
 
 
+_ERA_NUMBER = re.compile(r"\d{1,4}")
+
+
+def era_year_options(text: str, value: int, count: int, seed: object) -> list[str]:
+    """"210 BC" is offered "230 BC", "190 BC", ...: other years written the same way, on the same
+    side of year 1, at a distance that suits the size of the number."""
+    size = abs(value)
+    step = 1 if size < 30 else 5 if size < 200 else 10 if size < 1000 else 25
+    chosen: list[str] = []
+    for offset in stable_order([1, 2, 3, 4, 5, 6, 8], seed, text):
+        for sign in stable_order([1, -1], seed, text, offset):
+            other = size + sign * offset * step
+            option = _ERA_NUMBER.sub(str(other), text, count=1)
+            if other > 0 and option != text and option not in chosen:
+                chosen.append(option)
+    return chosen[:count]
+
+
+def period_options(text: str, count: int, seed: object) -> list[str]:
+    """"380–246 BC" is offered spans of the same length shifted by a century or two."""
+    numbers = [int(n) for n in _ERA_NUMBER.findall(text)[:2]]
+    if len(numbers) < 2:
+        return []
+    chosen: list[str] = []
+    for shift in stable_order([100, -100, 200, -200, 300, 150, -150], seed, text):
+        first, second = numbers[0] + shift, numbers[1] + shift
+        if first <= 0 or second <= 0:
+            continue
+        option = _ERA_NUMBER.sub(lambda m, it=iter([first, second]): str(next(it)), text, count=2)
+        if option not in chosen and option != text:
+            chosen.append(option)
+    return chosen[:count]
+
+
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -420,19 +506,23 @@ def ordinal(n: int) -> str:
 
 def options_for(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options as text, for a choice question or a false statement."""
-    if span.kind == "year":
+    if span.kind == YEAR and not span.text.isdigit():
+        return era_year_options(span.text, int(span.value), count, seed)
+    if span.kind == PERIOD:
+        return period_options(span.text, count, seed)
+    if span.kind == YEAR:
         value = int(span.value)
         low, high = bisect.bisect_left(pool.years, value - 15), bisect.bisect_right(pool.years, value + 15)
         return [str(y) for y in year_options(value, pool.years[low:high], count, seed)]
-    if span.kind == "date":
-        return date_options(span.text, [s.text for s in pool.near("date", position)], count, seed)
-    if span.kind == "decade":
+    if span.kind == DATE:
+        return date_options(span.text, [s.text for s in pool.near(DATE, position)], count, seed)
+    if span.kind == DECADE:
         base = int(span.value)
         return [f"{base + d}s" for d in stable_order([10, -10, 20, -20, 30], seed, base)[:count] if base + d > 0]
-    if span.kind == "century":
+    if span.kind == CENTURY:
         base = int(span.value)
         return [ordinal(base + d) for d in stable_order([1, -1, 2, -2], seed, base)[:count] if base + d > 0]
-    if span.kind in ("count", "percent", "money"):
+    if span.family == AMOUNTS:
         value = span.value
         if value is None:
             money = re.search(r"\d[\d,]*(?:\.\d+)?", span.text)

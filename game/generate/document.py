@@ -17,6 +17,8 @@ from pathlib import Path
 from game.generate.clean import clean_paragraphs, split_paragraphs
 from game.generate.decode import decode_document
 from game.generate.errors import GenerateError
+from game.generate.labels import read_label
+from game.generate.lexicon import NUMBER_WORDS
 from game.generate.markup import html_to_text, markdown_to_text
 from game.generate.quoting import locate
 from game.generate.sentences import split_sentences
@@ -25,6 +27,27 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 STDIN_NAME = "-"
+# The work spent on a sentence grows faster than its length and faster than the names and
+# numbers in it (each is a possible answer, weighed against the whole sentence), so what is
+# not prose is kept away from question writing. A sentence is passed over, and listed with
+# the dropped text, when it is longer than MAX_SENTENCE_CHARS, holds a "word" (a number, a
+# link, a run of symbols) longer than MAX_WORD_CHARS, or holds more than MAX_NAMES_AND_NUMBERS
+# capitalised words and numbers after its first word. In real encyclopedia pages and news the
+# longest sentences have about 550 characters and the most crowded about 24 names and numbers.
+MAX_SENTENCE_CHARS = 1_000
+MAX_WORD_CHARS = 100
+MAX_NAMES_AND_NUMBERS = 28
+# Across the document, names and numbers are read at most at NAMES_PER_CHAR on average (with
+# NAMES_AT_ONCE to spare): prose holds about 0.03 a character and its most crowded stretches
+# 0.05, while a text that is nothing but names and numbers holds ten times that and would cost
+# ten times the work. Sentences past the allowance are passed over.
+NAMES_PER_CHAR = 0.06
+NAMES_AT_ONCE = 200
+# Tabs and runs of spaces inside a line are layout, not prose; they become one space (quotes
+# are always compared with spacing aside), so that no pattern ever meets a long run of them.
+_SPACING_RUN = re.compile(r"[ \t]*\t[ \t]*|[^\S\n]{3,}")
+_PUNCTUATION = ".,;:!?\"'()[]\u2018\u2019\u201c\u201d"
+_LONG_WORD = re.compile(r"\S{%d}" % (MAX_WORD_CHARS + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +58,7 @@ class Sentence:
     paragraph: int
     text: str
     quote: str = ""  # the sentence as the file writes it, when markup splits it there
+    label: str = ""  # a line of a label block ("title", "date", "material", ...), '' for prose
 
     @property
     def cited(self) -> str:
@@ -103,10 +127,45 @@ def _format_of(name: str, text: str) -> str:
     return "text"
 
 
+def names_and_numbers(sentence: str) -> int:
+    """The capitalised words, numbers and number words after a sentence's first word: each is
+    a possible answer the generator weighs."""
+    return sum(1 for word in sentence.split()[1:]
+               if word[:1].isupper() or any(ch.isdigit() for ch in word) or word.strip(_PUNCTUATION).lower() in NUMBER_WORDS)
+
+
+class _Allowance:
+    """Which sentences are read for questions: none too long, none with an overlong word, none
+    too crowded with names and numbers, and no more names and numbers overall than prose holds."""
+
+    def __init__(self) -> None:
+        self.names = float(NAMES_AT_ONCE)
+
+    def refusal(self, sentence: str) -> str | None:
+        """Why `sentence` is passed over, or None when it is read (and counted)."""
+        self.names += NAMES_PER_CHAR * len(sentence)
+        if len(sentence) > MAX_SENTENCE_CHARS:
+            return f"a sentence of {len(sentence):,} characters (at most {MAX_SENTENCE_CHARS:,} are read)"
+        long_word = _LONG_WORD.search(sentence)
+        if long_word:
+            run = len(sentence[long_word.start():].split(None, 1)[0])
+            return f"a word or number of {run:,} characters (at most {MAX_WORD_CHARS} are read)"
+        named = names_and_numbers(sentence)
+        if named > MAX_NAMES_AND_NUMBERS:
+            return f"a sentence of {named} names and numbers (at most {MAX_NAMES_AND_NUMBERS} are read)"
+        if named > self.names:
+            return (f"a sentence in text more crowded with names and numbers than prose (at most "
+                    f"{NAMES_PER_CHAR * 100:g} in 100 characters are read)")
+        self.names -= named
+        return None
+
+
 def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Document:
     """A Document from a file's bytes; `name` is how messages refer to it."""
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise GenerateError(name, f"the file is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; split it into smaller documents")
+        what = "standard input holds" if name == STDIN_NAME else "the file is"
+        raise GenerateError(name, f"{what} more than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; split it into "
+                                  "smaller documents")
     raw, encoding = decode_document(data, name)
     kind = _format_of(name, raw)
     title = ""
@@ -116,17 +175,29 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
         text, title = markdown_to_text(raw)
     else:
         text = raw
-    paragraphs = split_paragraphs(text)
+    paragraphs = split_paragraphs(_SPACING_RUN.sub(" ", text))
+    label = read_label(paragraphs)
+    if label:
+        paragraphs = paragraphs[len(label):]
+        title = title or label[0].text
     if not title and paragraphs and len(paragraphs[0].split()) <= 16 and not re.search(r"[.!?]$", paragraphs[0]):
         title = paragraphs[0]
     kept, dropped = clean_paragraphs(paragraphs)
     source_text = comparable(raw) if kind != "text" else None
-    sentences: list[Sentence] = []
+    sentences: list[Sentence] = [Sentence(i, 0, line.text, label=line.role) for i, line in enumerate(label)
+                                 if source_text is None or comparable(line.text) in source_text]
+    passed_over: list[str] = []
+    allowance = _Allowance()
     hint = 0
     for number, paragraph in enumerate(kept):
         for start, end in split_sentences(paragraph):
             piece = paragraph[start:end].strip()
             if not piece:
+                continue
+            unusable = allowance.refusal(piece)
+            if unusable:
+                dropped.append((piece, unusable))
+                passed_over.append(unusable)
                 continue
             quote = ""
             if source_text is not None and comparable(piece) not in source_text:
@@ -136,27 +207,58 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
                 if where is None:
                     continue
                 quote, hint = raw[where[0]:where[1]], where[1]
-            sentences.append(Sentence(len(sentences), number, piece, quote))
+            sentences.append(Sentence(len(sentences), number + (1 if label else 0), piece, quote))
     if not sentences:
-        raise GenerateError(name, "found no sentences to write questions from "
-                                  "(the text needs full sentences ending with a full stop)")
+        if passed_over:
+            count = f"{len(passed_over)} sentence{'s' if len(passed_over) != 1 else ''}"
+            raise GenerateError(name, f"found no sentences to write questions from: {count} passed over, "
+                                      f"the first being {passed_over[0]}")
+        raise GenerateError(name, "found no sentences to write questions from " + _what_was_read(dropped))
     fallback = Path(name).stem.replace("_", " ").replace("-", " ") if name != STDIN_NAME else "Standard input"
     return Document(
-        name=name, title=title.strip() or fallback, text="\n\n".join(kept), sentences=sentences,
+        name=name, title=title.strip() or fallback, text="\n\n".join([line.text for line in label] + kept),
+        sentences=sentences,
         sha256=hashlib.sha256(data).hexdigest(), format=kind, encoding=encoding, path=path,
         dropped=dropped,
     )
 
 
+def _what_was_read(dropped: list[tuple[str, str]]) -> str:
+    """What the document held instead of sentences: "(of its 7 lines, 5 read as headings or
+    labels and 2 as a menu or list of links; a sentence ends with a full stop)"."""
+    if not dropped:
+        return "(the text is empty once markup is removed; a sentence ends with a full stop)"
+    counts: dict[str, int] = {}
+    for _text, reason in dropped:
+        counts[reason] = counts.get(reason, 0) + 1
+    parts = [f"{n} read as {reason if n == 1 else _plural_reason(reason)}" for reason, n in
+             sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    total = len(dropped)
+    return (f"(of its {total} line{'s' if total != 1 else ''} or paragraph{'s' if total != 1 else ''}, {listed}; "
+            "none is a full sentence ending with a full stop)")
+
+
+def _plural_reason(reason: str) -> str:
+    return {"a heading or label": "headings or labels", "a menu or list of links": "menus or lists of links",
+            "a caption": "captions", "a link": "links", "a byline": "bylines", "a date stamp": "date stamps",
+            "a photo credit": "photo credits", "a promotion, share or site line": "promotions, share or site lines",
+            "a cookie or legal notice": "cookie or legal notices", "code or style rules": "code or style rules",
+            "a social media line": "social media lines", "navigation": "navigation", "empty": "empty"}.get(reason, reason)
+
+
 def read_document(path: str | Path) -> Document:
     """Read and clean one document; `-` reads standard input. Raises GenerateError."""
+    # At most one byte past the cap is read, whatever the file claims to hold: a device
+    # (/dev/zero) or a pipe claims nothing and may never end.
     if str(path) == STDIN_NAME:
-        return document_from_bytes(sys.stdin.buffer.read(), STDIN_NAME)
+        return document_from_bytes(sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1), STDIN_NAME)
     file = Path(path)
     try:
         if file.is_dir():
             raise GenerateError(str(path), "this is a folder; give the documents inside it")
-        data = file.read_bytes()
+        with open(file, "rb") as handle:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
     except FileNotFoundError:
         raise GenerateError(str(path), "no such file") from None
     except PermissionError:

@@ -6,14 +6,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Callable, Mapping
 
 from game.generate.aliases import find_aliases
 from game.generate.distractors import options_for
 from game.generate.document import Document, Sentence
-from game.generate.lexicon import agrees, fold, lexicon
+from game.generate.clean import is_instruction
+from game.generate.distractors import stable_order
+from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name
+from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
+from game.generate.fitting import Mates, fitting_options, read_mates
+from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_set
 from game.generate.pool import Pool
 from game.generate.phrasing import (
-    VERBISH,
+    verbish,
+    aside_chunks,
     finish_question,
     reads_as_question,
     finish_statement,
@@ -22,17 +30,32 @@ from game.generate.phrasing import (
     too_long,
 )
 from game.generate.lexicon import FUNCTION_WORDS
-from game.generate.phrasing import OPENING_SUBJECT
+from game.generate.phrasing import OPENING_SUBJECT, Draft
 from game.generate.pronouns import StandIns, place_kind, settle_pronouns
-from game.generate.wh import wh_replacement
-from game.generate.spans import NAME, PERSON, Context, Span, find_spans, gather_context
+from game.generate.rules import Placement, place_wh
+from game.generate.kinds import (
+    MATERIAL,
+    ACRONYM,
+    ALIAS,
+    DATE,
+    NAME,
+    PERSON,
+    TERM,
+    YEAR,
+    Context,
+    Span,
+)
+from game.generate.names import defined_kind
+from game.generate.spans import find_spans, gather_context
 
 MAX_WRONG = 3
-TOO_OBVIOUS = frozenset({"earth"})
+TOO_OBVIOUS = word_set("too_obvious")
 
-KIND_WEIGHTS = {"term": 1.9, PERSON: 3.0, "year": 2.6, "count": 2.4, "date": 2.6, "percent": 2.2, "money": 2.0,
-                "decade": 2.0, "century": 2.0, NAME: 1.2, "organisation": 2.2}
-PLACE_WEIGHT = 2.6
+
+
+_TWO_LOWER_WORDS = re.compile(r"\s+[a-z]+\s+[a-z]+")
+_SPEAKING_VERB = re.compile(r"\s+(?:said|says|told|reported|announced|added|estimated|stated|wrote|warned)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
 @dataclass(slots=True)
@@ -52,6 +75,20 @@ class Fact:
     also_called: list[str] = field(default_factory=list)  # other ways the text names the answer
     identity: str = ""  # who or what the answer is, the same for "Newcomen" and "Thomas Newcomen"
     aside: bool = False  # a name in brackets ("French: le Rhin"), not the sentence's own fact
+    rule: str = ""  # the wh-placement rule that placed the question word, or refused to
+    widened_by: tuple[str, ...] = ()  # rules that took more of the sentence along with the answer
+    resolved: tuple[str, ...] = ()  # what the prompt reads from other sentences: "pronoun", "reference"
+    named_term: bool = False  # a key term the text names ("known as the Calvin cycle")
+    kind_known: bool = False  # a name whose kind the lists, its head word or the text itself say
+    options_from_document: int = 0  # wrong options the document itself names
+    confidence: float = 0.0  # of the question asking for the answer
+    doubts: list[str] = field(default_factory=list)
+    statement_confidence: float = 0.0  # of the true/false statement
+    statement_doubts: list[str] = field(default_factory=list)
+    conflicts: int = 0  # facts of other sentences whose prompt names this answer (see select.count_conflicts)
+    options_ready: bool = True  # False: too unsure to be asked, so no wrong options were looked for
+    # finds the wrong options of a fact not `options_ready`, should it be asked after all
+    complete: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 
     @property
     def answer(self) -> str:
@@ -60,6 +97,10 @@ class Fact:
     @property
     def answer_key(self) -> str:
         return self.identity or fold(self.span.text)
+
+    @property
+    def best_confidence(self) -> float:
+        return max(self.confidence if self.question else 0.0, self.statement_confidence if self.statement else 0.0)
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -82,7 +123,10 @@ def _leaks(prompt: str, span: Span, wh: str = "", others: tuple[str, ...] = ()) 
     padded = f" {fold(prompt)} "
     if f" {key} " in padded:
         return True
-    if span.is_number or span.kind in ("date",):
+    if span.kind == DATE:
+        year = re.search(r"\d{4}", span.text)
+        return bool(year) and year.group(0) in re.findall(r"\d{4}", prompt)  # "The 1973 crisis began in what month?"
+    if span.is_number:
         if span.value is None:
             return False
         number = f"{span.value:g}"
@@ -93,14 +137,10 @@ def _leaks(prompt: str, span: Span, wh: str = "", others: tuple[str, ...] = ()) 
     return any(f" {w} " in padded for w in words if len(w) >= 4 and w not in _COMMON_NAME_WORDS)
 
 
-_COMMON_NAME_WORDS = frozenset("""
-international national space station university college river lake mount north south east west
-united world games olympic olympics winter summer state states city new great royal central
-company agency service news party union council sea ocean island islands museum park
-""".split())
+_COMMON_NAME_WORDS = word_set("common_name_words")
 
 
-def _also_called(span: Span, pool: Pool) -> list[str]:
+def _also_called(span: Span, pool: Pool, word_counts: Mapping[str, int] | None = None) -> list[str]:
     """Short names the text itself uses for the answer: "ISS" for the International Space
     Station, "Everest" for Mount Everest."""
     words = span.text.split()
@@ -110,6 +150,9 @@ def _also_called(span: Span, pool: Pool) -> list[str]:
         names.append(initials)
     if len(words) == 2 and fold(words[0]) in ("mount", "lake", "cape", "river") and pool.mentions(words[1]):
         names.append(words[1])
+    if span.kind == TERM and len(words) >= 2 and span.text.islower() and word_counts is not None \
+            and word_counts.get(words[-1], 0) > max(1, pool.mentions(span.text)):
+        names.append(words[-1])  # "pigments" for "photosynthetic pigments", when the text says "pigments" alone
     return names
 
 
@@ -117,7 +160,7 @@ def _swap(text: str, span: Span, option: str) -> tuple[int, int, str]:
     """The edit that puts a wrong option in the answer's place, with the "the" that goes with a
     name kept or dropped: "of the University of Cambridge" -> "of Radcliffe College", not "of the
     Radcliffe College"."""
-    the = re.search(r"\bthe\s+$", text[:span.start])
+    the = _THE_BEFORE.search(text, 0, span.start)
     words = option.split()
     if the and len(words) >= 2 and " of " not in option and fold(words[-1]) in _NO_THE_HEADS:
         return the.start(), span.end, option
@@ -125,14 +168,14 @@ def _swap(text: str, span: Span, option: str) -> tuple[int, int, str]:
 
 
 # Names ending so go without "the": "Radcliffe College", "Brown University".
-_NO_THE_HEADS = frozenset("college university school academy".split())
+_NO_THE_HEADS = word_set("no_the_heads")
 
 
 def _swappable(span: Span, option: str) -> bool:
     """Whether a wrong option can stand in the answer's place in a false statement: a key term
     only for one with the same head ("sedimentary rock" for "metamorphic rock"); "the embargo
     caused an dollars" is no statement at all."""
-    if span.kind != "term":
+    if span.kind != TERM:
         return True
     return fold(option).split()[-1:] == fold(span.text).split()[-1:] and fold(option) != fold(span.text)
 
@@ -143,35 +186,87 @@ def _in_brackets(text: str, span: Span) -> bool:
 
 
 _FIRST_PERSONAL = re.compile(r"\b(he|she|his|her|him)\b", re.I)
-_OPENING_SUBORDINATE = re.compile(r"(?:Before|After|When|While|Though|Although|As|Since|Once|Until)\s+")
 
 
 def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None,
-                   texts: list[str] | None = None, pronoun: str = "") -> list[str]:
-    """Who "he" or "she" at the start of sentence `index` most likely is: one name, or several.
-    Only people the pronoun can stand for count: "she" is never a man the lists know as one."""
+                   pronoun: str = "", texts: list[str] | None = None) -> list[str]:
+    """Who "he" or "she" at the start of sentence `index` may be: every person of the two
+    sentences before (of the four, when those two name no one) that the pronoun can stand for
+    ("she" is never a man the lists know as one), or the person the document is about when
+    they name no one else. The pronoun is read only when exactly one person is left. A name
+    someone was born with ("born Maria Sklodowska") is the same person, not another one."""
     people: list[str] = []
-    for spans in document_spans[max(0, index - 2):index]:
-        for span in spans:
-            if span.kind == PERSON:
-                person = context.people.get(fold(span.text), span.text)
-                if agrees(pronoun, person):
-                    people.append(person)
-    if main and not agrees(pronoun, main):
-        main = None
-    if len(set(people)) == 1:
-        return people[-1:]
-    if main and (main in people or not people):
+    for back in (2, 4):
+        for number, spans in enumerate(document_spans[max(0, index - back):index], start=max(0, index - back)):
+            for span in spans:
+                if span.kind == PERSON and not (texts and re.search(r"\bborn\s+$", texts[number][:span.start])):
+                    person = context.people.get(fold(span.text), span.text)
+                    if agrees(pronoun, person) and person not in people:
+                        people.append(person)
+        if people and pronoun and texts:
+            for number in range(max(0, index - back), index):
+                if _named_after_a_pronoun(pronoun, texts[number], document_spans[number], context):
+                    # "In 1996 she became the second woman, after Caroline Herschel, ... She
+                    # campaigned ...": the "she" before is not Caroline Herschel, so the new
+                    # "she" may be either woman, and is not read.
+                    people.append(main if main and agrees(pronoun, main) and main not in people else _SOMEONE)
+                    break
+        if people:
+            break  # a nearer sentence names someone: the ones further back are not looked at
+    if main and agrees(pronoun, main) and (not people or people == [main]):
         return [main]  # the person the document is about
-    for back in range(index - 1, max(0, index - 3) - 1, -1):
-        spans = document_spans[back]
-        if spans and spans[0].kind == PERSON and agrees(pronoun, context.people.get(fold(spans[0].text), spans[0].text)) \
-                and (spans[0].start == 0 or (
-                texts is not None and _OPENING_SUBORDINATE.fullmatch(texts[back][:spans[0].start])
-                and re.search(r",\s+(?:he|she)\s", texts[back][spans[0].end:]))):
-            # the last sentence's subject, or "Before Genghis Khan died, he ...": the person "he" was
-            return [context.people.get(fold(spans[0].text), spans[0].text)]
     return people
+
+
+_WHAT = re.compile(r"\bwhat\b", re.I)
+_SHE = re.compile(r"\b(?:she|her)\b", re.I)
+_HE = re.compile(r"\b(?:he|his|him)\b", re.I)
+_PRONOUNS_OF = {"she": _SHE, "her": _SHE, "he": _HE, "his": _HE, "him": _HE}
+_SOMEONE = "\x00someone"  # a person a sentence before speaks of without a name
+
+
+def _named_after_a_pronoun(pronoun: str, text: str, spans: list[Span], context: Context) -> bool:
+    """Whether a sentence speaks of someone as "she" (or "he") before it names anyone that
+    pronoun could stand for: the person named later in it is someone else."""
+    pattern = _PRONOUNS_OF.get(pronoun.lower())
+    found = pattern.search(text) if pattern else None
+    if not found:
+        return False
+    named = [s for s in spans if s.kind == PERSON and agrees(pronoun, context.people.get(fold(s.text), s.text))]
+    return bool(named) and all(s.start > found.start() for s in named)
+
+
+# "the city", "the tower": a noun that may stand for the thing the text is about.
+# Not "the river Rhine": a name after the noun says which already.
+_BARE_NOUN = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|that|which|who|called|named|known)\b|['\u2019-]|\s+[A-Z])")
+
+
+def _name_the_subject(draft: Draft, span: Span, reading: Reading) -> None:
+    """"The city was ruled by the Moors ..." in a text about Lisbon says "Lisbon was ruled by
+    the Moors ...": the noun names the thing the whole text is about, so the prompt can too."""
+    if not reading.topic_name:
+        return
+    name_words = fold(reading.topic_name).split()
+    if len(name_words) > 5:
+        return
+    for match in _BARE_NOUN.finditer(draft.text, draft.start, draft.end):
+        if match.start() <= span.start < match.end() or span.start <= match.start() < span.end:
+            continue
+        if any(a < match.end() and match.start() < b for a, b, _new in draft.edits):
+            continue
+        noun = match.group(2)
+        if noun not in reading.topic_nouns and defined_kind(noun) != reading.topic_kind:
+            continue
+        name = f"the {reading.topic_name}" if reading.subject_has_the else reading.topic_name
+        if match.start() == draft.start and not draft.moved:
+            name = name[:1].upper() + name[1:]
+        draft.edits.append((match.start(), match.end(), name))
+        draft.resolved.append("subject")
+
+
+def identity_of(span: Span, context: Context) -> str:
+    """Who a person is, the same for "Newcomen" and "Thomas Newcomen"; '' for anything else."""
+    return fold(context.people.get(fold(span.text), span.text)) if span.kind == PERSON else ""
 
 
 def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]]) -> list[str]:
@@ -183,7 +278,7 @@ def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]])
     counts: dict[str, int] = {}
     for spans in spans_by_sentence:
         for span in spans:
-            if span.kind not in (PERSON, NAME) and not span.is_number and span.kind not in ("date", "term"):
+            if (span.names_a_kind and span.kind not in (PERSON, NAME)) or span.kind == ACRONYM:
                 counts[span.text] = counts.get(span.text, 0) + 1
     words: dict[str, int] = {}
     for sentence in document.sentences:
@@ -216,7 +311,7 @@ def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]])
 # (German: Rhein) is a European river", "Kenya, officially the Republic of Kenya, is a country".
 _DEFINES = re.compile(r"(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?"
                       r"(?:,\s+[^,]{1,60},)?\s+(?:is|was)\s+(?:a|an|the)\s")
-_PLURAL_NOUNS = frozenset("bacteria algae data media phenomena criteria people fungi".split())
+_PLURAL_NOUNS = word_set("plural_nouns")
 
 
 def _plural(noun: str) -> bool:
@@ -224,7 +319,7 @@ def _plural(noun: str) -> bool:
     return last.endswith(tuple(_PLURAL_NOUNS)) or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
-def _main_person(document_spans: list[list[Span]], context: Context) -> str | None:
+def _main_person(document_spans: list[list[Span]], context: Context, texts: list[str] | None = None) -> str | None:
     counts: dict[str, int] = {}
     for spans in document_spans:
         for span in spans:
@@ -234,7 +329,31 @@ def _main_person(document_spans: list[list[Span]], context: Context) -> str | No
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
-    return None
+    return _opening_person(document_spans, context, texts or [])
+
+
+_OPENING_PRONOUN = re.compile(r"(?:[A-Z][^,]{0,40}, )?(he|she)\b", re.I)
+MIN_PRONOUN_OPENINGS = 3
+
+
+def _opening_person(document_spans: list[list[Span]], context: Context, texts: list[str]) -> str | None:
+    """The person a life story is about when the text calls them by several names ("Vera
+    Rubin", "Vera Florence Cooper", "Rubin"): the one its first sentence opens with, when at
+    least three later sentences open with a "she" (or "he") that can stand for them and no
+    one else is named that often."""
+    if not texts or not document_spans or not document_spans[0]:
+        return None
+    first = min(document_spans[0], key=lambda s: s.start)
+    if first.kind != PERSON or first.start != 0:
+        return None
+    person = context.people.get(fold(first.text), first.text)
+    openings = [m.group(1).lower() for m in (_OPENING_PRONOUN.match(t) for t in texts[1:]) if m]
+    if not openings:
+        return None
+    pronoun = max(set(openings), key=lambda p: (openings.count(p), p))
+    if openings.count(pronoun) < MIN_PRONOUN_OPENINGS or not agrees(pronoun, person):
+        return None
+    return person
 
 
 def _main_subject(document_spans: list[list[Span]]) -> tuple[str, str, str]:
@@ -245,7 +364,7 @@ def _main_subject(document_spans: list[list[Span]]) -> tuple[str, str, str]:
     first: dict[str, Span] = {}
     for spans in document_spans:
         for span in spans:
-            if span.kind not in (PERSON, "term") and not span.is_number and span.kind != "date":
+            if (span.names_a_kind and span.kind != PERSON) or span.kind == ACRONYM:
                 key = fold(span.text)
                 counts[key] = counts.get(key, 0) + 1
                 first.setdefault(key, span)
@@ -256,12 +375,16 @@ def _main_subject(document_spans: list[list[Span]]) -> tuple[str, str, str]:
     return "", "", ""
 
 
+# "Red lentils do not need soaking": the capital opens a noun phrase, "lentils" is no verb.
+_ADJECTIVE_OPENING = re.compile(r"[A-Z][a-z]+\s+[a-z]+s\s+(?:do|does|did|are|were|is|was|have|has|can|could|will|"
+                                r"would|must|should|may|might)\b")
 _SUBJECT_OPENING = re.compile(r"(?:The|This)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:is|was|has|had|lies|lay|flows|"
                               r"[a-z]+ed|[a-z]+s)\b")
 
 
 def _stand_ins(document: Document, spans_by_sentence: list[list[Span]], index: int, recent: list[str],
-               topic: str, subject: tuple[str, str], people: dict[str, str]) -> StandIns:
+               topic: str, subject: tuple[str, str], people: dict[str, str],
+               lower_words: Mapping[str, int] | frozenset = frozenset()) -> StandIns:
     """What a pronoun inside sentence `index` may stand for when its clause names nothing:
     the one person just named, the thing the sentence before opened with, the place the text
     is about."""
@@ -282,8 +405,12 @@ def _stand_ins(document: Document, spans_by_sentence: list[list[Span]], index: i
                 place = thing
         elif named and not named.group(1).startswith("The ") and fold(named.group(1)) not in people \
                 and fold(named.group(1).split()[0]) not in FUNCTION_WORDS and not _plural(named.group(1)) \
-                and not any(s.kind in (PERSON, "date") or s.is_number for s in first):
-            thing = named.group(1)  # "Rosetta was launched ... In November 2014 its lander ..."
+                and not any(s.kind in (PERSON, DATE) or s.is_number for s in first) \
+                and (first or len(named.group(1).split()) > 1
+                     or (fold(named.group(1)) not in lower_words and not _ADJECTIVE_OPENING.match(previous))):
+            # "Rosetta was launched ... In November 2014 its lander ...", but not the "Red" of
+            # "Red lentils do not need soaking": a capital that only opens the sentence
+            thing = named.group(1)
             if first and place_kind(first[0].kind):
                 place = thing
     if subject[0] and place_kind(subject[1]):
@@ -291,13 +418,32 @@ def _stand_ins(document: Document, spans_by_sentence: list[list[Span]], index: i
     return StandIns(person=person, thing=thing, place=place, things=things)
 
 
+_NAMING = re.compile(r"\b(?:known\s+as|called|named|termed|referred\s+to\s+as)\s+(?:the\s+|a\s+|an\s+)?[\"\u201c]?$")
+
+
+def _kind_known(span: Span, context: Context) -> bool:
+    words = fold(span.text).split()
+    return bool(lexicon().lookup(span.text)) or fold(span.text) in context.kinds \
+        or bool(words and (words[-1] in HEAD_KINDS or words[0] in HEAD_KINDS))
+
+
+def _assess(fact: Fact, reading: Reading) -> None:
+    """The confidence of asking the fact and of stating it (see confidence.py)."""
+    first_seen = reading.first_seen
+    if fact.question:
+        fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True, reading.title, reading.opening,
+                                                        first_seen, reading.keywords, reading.names,
+                                                        (reading.label_name,), reading.topic_name,
+                                                        reading.subject_words))
+    if fact.statement:
+        fact.statement_confidence, fact.statement_doubts = assess(
+            Candidate(fact, fact.statement, False, reading.title, reading.opening, first_seen, reading.keywords,
+                      reading.names, (reading.label_name,), reading.topic_name, reading.subject_words))
+
+
+
 def _score(fact: Fact) -> float:
-    kind = fact.span.kind
-    weight = KIND_WEIGHTS.get(kind)
-    if weight is None:
-        from game.generate.lexicon import PLACE_KINDS
-        weight = PLACE_WEIGHT if kind in PLACE_KINDS else 2.3
-    score = weight + 0.25 * min(fact.spans_in_sentence, 4)
+    score = fact.span.info.weight + 0.25 * min(fact.spans_in_sentence, 4)
     if fact.fronted:
         score += 0.5
     if fact.mentions > 1:
@@ -322,14 +468,101 @@ class Reading:
     places: set[str]          # every place the document names, folded
     texts: list[str]          # the sentences' texts
     aliases: dict[str, set[str]]  # folded name -> the other names brackets give it, and back
+    subject_has_the: bool = False  # the text writes "the Eiffel Tower", not "Eiffel Tower"
+    topic_name: str = ""          # what "the river", "the tower" stand for: the subject, else the title's name
+    topic_kind: str = ""
+    topic_nouns: frozenset[str] = frozenset()  # the nouns that stand for it: its kind, "programme", "tower"
+    label_name: str = ""          # the object a label block is about: "the ritual wine vessel"
+    title: str = ""               # folded
+    opening: str = ""             # the first two sentences, folded
+    first_seen: dict[str, int] = field(default_factory=dict)  # lower-case word -> first sentence it is in
+    word_counts: dict[str, int] = field(default_factory=dict)  # lower-case word -> how often it is written
+    keywords: frozenset[str] = frozenset()
+    mates: Mates | None = None  # who the document lists or relates beside whom
+    names: frozenset[str] = frozenset()  # words written with a capital mid-sentence, folded
+    subject_words: frozenset[str] = frozenset()  # the title's words the text writes again: what it is about
+
+
+def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tuple[str, str, str]) -> tuple[str, str]:
+    """What a bare "the river" or "the tower" stands for: the thing the text is about, else a
+    name the title gives that the text names at least twice."""
+    if subject[1]:
+        return subject[1], subject[2]
+    title = f" {fold(document.title)} "
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for spans in spans_by_sentence:
+        for span in spans:
+            if span.names_a_kind and span.kind not in (PERSON, NAME):
+                counts[fold(span.text)] = counts.get(fold(span.text), 0) + 1
+                first.setdefault(fold(span.text), span)
+    named = [key for key, n in counts.items() if n >= 2 and f" {key} " in title]
+    if len(named) == 1:
+        return first[named[0]].text, first[named[0]].kind
+    return "", ""
+
+
+# "Doctor Who is a British science-fiction television programme produced by ...": the noun the
+# text defines its topic by.
+_DEFINING_NOUN = re.compile(r"\s+(?:is|was|are|were)\s+(?:also\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?([a-z]{3,})"
+                            r"(?=\s+(?:that|which|who|produced|built|made|located|situated|founded|in|on|of|at|from|"
+                            r"with|by|for|and)\b|[,.;])")
+
+
+def _topic_nouns(document: Document, name: str, kind: str) -> frozenset[str]:
+    if not name:
+        return frozenset()
+    nouns = {kind, fold(name).split()[-1]}
+    for sentence in document.sentences[:3]:
+        at = sentence.text.find(name)
+        if at >= 0:
+            defined = _DEFINING_NOUN.match(sentence.text, at + len(name))
+            if defined:
+                nouns.add(defined.group(1))
+                break
+    return frozenset(n for n in nouns if n)
 
 
 def read_whole(document: Document, spans_by_sentence: list[list[Span]], context: Context) -> Reading:
     subject, subject_name, subject_kind = _main_subject(spans_by_sentence)
-    return Reading(main=_main_person(spans_by_sentence, context), subject=subject, subject_name=subject_name,
+    topic_name, topic_kind = _topic(document, spans_by_sentence, (subject, subject_name, subject_kind))
+    first_seen: dict[str, int] = {}
+    word_counts: dict[str, int] = {}
+    for sentence in document.sentences:
+        for word in _LOWER_WORDS.findall(sentence.text):
+            first_seen.setdefault(word, sentence.index)
+            word_counts[word] = word_counts.get(word, 0) + 1
+    return Reading(main=_main_person(spans_by_sentence, context, [s.text for s in document.sentences]), subject=subject, subject_name=subject_name,
                    subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
                    places={fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)},
-                   texts=[s.text for s in document.sentences], aliases=_aliases(document))
+                   texts=[s.text for s in document.sentences], aliases=_aliases(document),
+                   title=fold(document.title), opening=fold(" ".join(s.text for s in document.sentences[:2])),
+                   first_seen=first_seen, word_counts=word_counts, keywords=frozenset(context.keywords),
+                   mates=read_mates([s.text for s in document.sentences], spans_by_sentence),
+                   names=frozenset(context.mid_sentence_names),
+                   subject_has_the=bool(topic_name) and any(
+                       re.search(rf"\b[Tt]he {re.escape(topic_name)}\b(?!\s+[A-Z])", s.text) for s in document.sentences),
+                   topic_name=topic_name, topic_kind=topic_kind,
+                   label_name=next((object_name(s.text) for s in document.sentences if s.label == "title"), ""),
+                   topic_nouns=_topic_nouns(document, topic_name, topic_kind),
+                   subject_words=subject_words(document.title, word_counts, context.mid_sentence_names))
+
+
+def subject_words(title: str, word_counts: dict[str, int], names: set[str] | frozenset[str]) -> frozenset[str]:
+    """The words of the title that say what the document is about, folded: those of four
+    letters or more the text itself writes at least twice ("soda bread", "enzyme", "catalase"
+    for "Biology practical 7: the enzyme catalase"; not "practical", written only there)."""
+    found = set()
+    for word in re.findall(r"[a-z][a-z-]{3,}", fold(title)):
+        if word in FUNCTION_WORDS:
+            continue
+        written = word_counts.get(word, 0) + word_counts.get(word + "s", 0)
+        if written >= 2 or word in names:
+            found.add(word)
+    return frozenset(found)
+
+
+_LOWER_WORDS = re.compile(r"\b[a-z][a-z-]{2,}\b")
 
 
 def _aliases(document: Document) -> dict[str, set[str]]:
@@ -346,7 +579,8 @@ def _aliases(document: Document) -> dict[str, set[str]]:
 
 def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, first_position: int,
                    seed: object, spans_by_sentence: list[list[Span]], context: Context,
-                   reading: Reading | None = None, start: int = 0, stop: int | None = None) -> list[Fact]:
+                   reading: Reading | None = None, start: int = 0, stop: int | None = None,
+                   keep_all: bool = True) -> list[Fact]:
     """Every fact of one document (of its sentences `start` to `stop`) that can be asked about
     in at least one way."""
     facts: list[Fact] = []
@@ -355,9 +589,15 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
     topics, places, texts = reading.topics, reading.places, reading.texts
     stop = len(document.sentences) if stop is None else stop
     for sentence, spans in zip(document.sentences[start:stop], spans_by_sentence[start:stop]):
+        if sentence.label:
+            facts.extend(_label_facts(sentence, doc_id, doc_index, pool, first_position + sentence.index, seed,
+                                      reading))
+            continue
+        if is_instruction(sentence.text):
+            continue  # "Add the carrots ...", "Label the diagram": a step to do, not a fact
         personal = _FIRST_PERSONAL.search(sentence.text)
-        recent = _recent_people(spans_by_sentence, sentence.index, context, main, texts,
-                                personal.group(1) if personal else "")
+        recent = _recent_people(spans_by_sentence, sentence.index, context, main,
+                                personal.group(1) if personal else "", texts)
         topic = topics[sentence.index]
         people_here = [(s.start, context.people.get(fold(s.text), s.text)) for s in spans if s.kind == PERSON]
         stand_ins = None
@@ -368,62 +608,112 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 continue  # "(760 mi)", "(formerly Lake Rudolf)": an aside, not the fact
             if stand_ins is None:
                 stand_ins = _stand_ins(document, spans_by_sentence, sentence.index, recent, topic,
-                                       (subject_name, subject_kind), context.people)
-            draft = shape(sentence.text, span, recent, people_here, topic, stand_ins.thing)
+                                       (subject_name, subject_kind), context.people, reading.first_seen)
+            draft = shape(sentence.text, span, recent, people_here, topic, stand_ins.thing, reading.label_name)
             if draft is None:
                 continue
             if not settle_pronouns(draft, context.people, places, context.mid_sentence_names, stand_ins, span):
                 continue  # "runs along its southern shore": whose shore, the player cannot tell
-            replacement = wh_replacement(draft, span, spans)
+            _name_the_subject(draft, span, reading)
+            if main and recent == [main]:
+                # "He" in a text about one man, with no other man named in the two sentences before.
+                draft.resolved[:] = ["main person" if r == "pronoun" else r for r in draft.resolved]
+            placed = place_wh(draft, span, spans)
+            replacement = placed.as_edit() if isinstance(placed, Placement) else None
             question = None
             fronted = False
+            asides = aside_chunks(draft, (span.start, span.end) if not draft.moved else (-1, -1))
             if replacement is not None:
-                body = draft.render(replacement)
+                kept = (replacement[0], replacement[1]) if not draft.moved else (-1, -1)
+                more = tuple(placed.more) + tuple(e for e in aside_chunks(draft, kept)
+                                                  if not any(e[0] < b and a < e[1] for a, b, _n in placed.more))
+                body = draft.render(replacement, more)
                 question = finish_question(body) if reads_as_question(body, replacement[2].strip()) else None
                 if question and draft.moved == "according":
                     question = _lower_after_according(question, context)
                 fronted = body.lower().startswith(replacement[2].lower())
                 others = tuple(s.text for s in spans if s.kind == PERSON and s is not span) if span.kind == PERSON else ()
-                if question and (too_long(question) or _leaks(question, span, replacement[2], others) or len(question) < 15):
-                    question = None
-            if question and fold(span.text) == subject:
+                if question and (too_long(question) or _leaks(question, span, replacement[2], others) or len(question) < 15
+                                 or len(_WHAT.findall(question)) > 1):
+                    question = None  # "... set out what became known as what?": a free "what" is not read
+            if question and (fold(span.text) == subject or (main and identity_of(span, context) == fold(main))):
                 question = None  # "Which city ...?" in a text all about Warsaw asks nothing
-            statement = finish_statement(statement_body(draft, _cited(sentence.text, span, span.text)) or draft.render())
+            statement = finish_statement(statement_body(draft, _cited(sentence.text, span, span.text), asides)
+                                         or draft.render(None, tuple(asides)))
             if draft.moved == "according":
                 statement = _lower_after_according(statement, context)
-            if too_long(statement) or len(statement) < 20 or not VERBISH.search(statement.lower()):
+            if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue
-            wrong = options_for(span, pool, first_position + sentence.index, 5, seed)
-            if span.kind == "year":
-                wrong = _in_range_order(sentence.text, span, wrong)
-            if reading.aliases:
-                one_thing = reading.aliases.get(fold(span.text), set())
-                wrong = [w for w in wrong if fold(w) not in one_thing]
-            if question:
-                # An option already written in the question would confuse: "Somalia and which country?"
-                shown = f" {fold(question)} "
-                wrong = [w for w in wrong if f" {fold(w)} " not in shown]
-            false_statements = []
-            if statement is not None:
-                for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)][:2]:
-                    swapped = finish_statement(statement_body(draft, _cited(sentence.text, span, option))
-                                               or draft.render(_swap(sentence.text, span, option)))
-                    if draft.moved == "according":
-                        swapped = _lower_after_according(swapped, context)
-                    if swapped != statement:
-                        false_statements.append((swapped, option))
             mentions = pool.mentions(span.text)
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
-            identity = fold(context.people.get(fold(span.text), span.text)) if span.kind == PERSON else ""
-            fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong, mentions,
-                        in_clause, fronted, false_statements=false_statements,
-                        also_called=_also_called(span, pool), identity=identity)
+            identity = identity_of(span, context)
+            fact = Fact(doc_id, doc_index, sentence, span, question, statement, [], mentions,
+                        in_clause, fronted, also_called=_also_called(span, pool, reading.word_counts), identity=identity,
+                        rule=placed.rule,
+                        widened_by=placed.widened_by if isinstance(placed, Placement) else (),
+                        resolved=tuple(draft.resolved), named_term=bool(_NAMING.search(sentence.text[:span.start])),
+                        kind_known=_kind_known(span, context), options_ready=False)
             fact.score = _score(fact)
+            _assess(fact, reading)
+            position = first_position + sentence.index
+            if keep_all or fact.best_confidence >= THRESHOLD:
+                # Wrong options are found only for a fact that may be asked or stated false: the
+                # confidence without them is an upper bound (they can only lower it).
+                _complete(fact, draft, asides, pool, position, seed, reading, context)
+            else:
+                # ... or, later, for one of a document's few best facts should none be confident
+                # enough (see select._one_for_every_document).
+                fact.complete = partial(_complete, fact, draft, asides, pool, position, seed, reading, context)
             facts.append(fact)
-        facts.extend(_alias_facts(sentence, spans, doc_id, doc_index, pool, first_position + sentence.index, seed))
+        facts.extend(_alias_facts(sentence, spans, doc_id, doc_index, pool, first_position + sentence.index, seed,
+                                  reading))
     return facts
+
+
+def _complete(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], pool: Pool, position: int,
+              seed: object, reading: Reading, context: Context) -> None:
+    """Find the fact's wrong options and lower its confidence for what they show."""
+    fact.complete = None
+    _add_options(fact, draft, asides, pool, position, seed, reading, context)
+    if fact.question:
+        fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True), [options_fit],
+                                              fact.confidence, fact.doubts)
+    if fact.span.kind == TERM and fact.false_statements:
+        # "from a sucrose solution" for "from a dilute solution": a swapped term may not be false
+        fact.statement_confidence = round(fact.statement_confidence * 0.85, 2)
+        fact.statement_doubts = [*fact.statement_doubts, "swapped term"]
+
+
+def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], pool: Pool, position: int,
+                 seed: object, reading: Reading, context: Context) -> None:
+    """The fact's wrong options, fitting its prompt, and the false statements they make."""
+    span, sentence, question, statement = fact.span, fact.sentence, fact.question, fact.statement
+    wrong = options_for(span, pool, position, 5, seed)
+    if span.kind == YEAR:
+        wrong = _in_range_order(sentence.text, span, wrong)
+    if reading.aliases:
+        one_thing = reading.aliases.get(fold(span.text), set())
+        wrong = [w for w in wrong if fold(w) not in one_thing]
+    if question:
+        # An option already written in the question would confuse: "Somalia and which country?"
+        shown = f" {fold(question)} "
+        wrong = [w for w in wrong if f" {fold(w)} " not in shown]
+    wrong = fitting_options(span, wrong, question or statement or "", reading.mates, seed)
+    false_statements = []
+    if statement is not None:
+        for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)][:2]:
+            swapped = finish_statement(statement_body(draft, _cited(sentence.text, span, option), asides)
+                                       or draft.render(_swap(sentence.text, span, option), tuple(asides)))
+            if draft.moved == "according":
+                swapped = _lower_after_according(swapped, context)
+            if swapped != statement:
+                false_statements.append((swapped, option))
+    fact.wrong = wrong
+    fact.false_statements = false_statements
+    fact.options_from_document = sum(1 for w in wrong[:MAX_WRONG] if pool.mentions(w))
+    fact.options_ready = True
 
 
 _RANGE_START = re.compile(r"\s*(?:and|to|until|[\u2013-])\s*(\d{4})\b")
@@ -448,8 +738,7 @@ def _cited(text: str, span: Span, name: str) -> str:
     Council of Europe", "the International Monetary Fund")."""
     if name == span.text:
         # "the Interfax news agency said": there the "the" goes with "news agency", not the name
-        whole = not re.match(r"\s+[a-z]+\s+[a-z]+", text[span.end:]) or re.match(
-            r"\s+(?:said|says|told|reported|announced|added|estimated|stated|wrote|warned)\b", text[span.end:])
+        whole = not _TWO_LOWER_WORDS.match(text, span.end) or _SPEAKING_VERB.match(text, span.end)
         return f"the {name}" if whole and re.search(r"\bthe\s+$", text[:span.start], re.I) else name
     words = name.split()
     if len(words) >= 2 and (" of " in name or fold(words[-1]) in _INSTITUTION_HEADS):
@@ -457,10 +746,7 @@ def _cited(text: str, span: Span, name: str) -> str:
     return name
 
 
-_INSTITUTION_HEADS = frozenset("""
-organization organisation fund agency council union office bank service committee ministry
-department institute association federation commission authority board court party
-""".split())
+_INSTITUTION_HEADS = word_set("institution_heads")
 _AFTER_ACCORDING = re.compile(r"According to [^,]+, ([A-Z][a-z]+)\b")
 
 
@@ -476,33 +762,92 @@ def _lower_after_according(question: str, context: Context) -> str:
 
 
 def _alias_facts(sentence: Sentence, spans: list[Span], doc_id: str, doc_index: int, pool: Pool, position: int,
-                 seed: object) -> list[Fact]:
+                 seed: object, reading: Reading) -> list[Fact]:
     """The other names a sentence gives in brackets ("French: le Rhin"), as facts of their own:
     the other languages' names are the wrong options; a former name gets names of its kind."""
     facts = []
     for alias in find_aliases(sentence.text):
         named = next((s for s in spans if s.end <= alias.start and fold(s.text) == fold(alias.named)), None)
-        kind = named.kind if named is not None and named.kind not in (NAME, PERSON, "term") else "alias"
+        kind = named.kind if named is not None and named.kind not in (NAME, PERSON, TERM) else ALIAS
         span = Span(alias.start, alias.end, alias.text, kind, group=alias.language)
         if alias.siblings:
             wrong = list(alias.siblings)  # "Rhein" beside "Rhin": near in spelling, another language's name
         elif alias.language:
             wrong = []  # "Lisboa" among London and Rome would stand out: asked typed, or stated
-        elif kind != "alias":
+        elif kind != ALIAS:
             wrong = [w for w in options_for(span, pool, position, 5, seed) if fold(w) != fold(alias.named)]
         else:
             wrong = []
         false_statements = [(alias.statement(w), w) for w in wrong[:2]]
         also = [alias.written] if alias.written and alias.written != alias.text else []
         fact = Fact(doc_id, doc_index, sentence, span, alias.question, alias.statement(), wrong, pool.mentions(alias.text),
-                    len(spans), False, false_statements=false_statements, also_called=also, aside=True)
+                    len(spans), False, false_statements=false_statements, also_called=also, aside=True,
+                    kind_known=True, options_from_document=len(alias.siblings))
         fact.score = _score(fact)
+        _assess(fact, reading)
         facts.append(fact)
     return facts
 
 
-def spans_of(document: Document, context: Context) -> list[list[Span]]:
-    return [find_spans(s.text, context) for s in document.sentences]
+def _label_facts(sentence: Sentence, doc_id: str, doc_index: int, pool: Pool, position: int, seed: object,
+                 reading: Reading) -> list[Fact]:
+    """A label's lines as facts about its object: "What is the ritual wine vessel made of?",
+    "When was the ritual wine vessel made?", "Who made ...?"."""
+    name = reading.label_name
+    if not name:
+        return []
+    text = sentence.text
+    if sentence.label == "material":
+        found = material_of(text)
+        if not found:
+            return []
+        at = text.find(found)
+        span = Span(at, at + len(found), found, MATERIAL)
+        family = MATERIAL_FAMILIES.get(found.lower(), "")
+        others = stable_order(sorted(MATERIALS - {found.lower()}), seed, found)
+        others.sort(key=lambda m: MATERIAL_FAMILIES[m] != family)  # other metals first for bronze
+        wrong = [w.capitalize() if found[:1].isupper() else w for w in others][:5]
+        question, stated = f"What is {name} made of?", f"{_capital(name)} is made of {{}}."
+    elif sentence.label == "date":
+        found = date_of(text)
+        spans = [s for s in find_spans(text) if found and s.start <= text.find(found) < s.end + 1] if found else []
+        if not found or not spans:
+            return []
+        span = max(spans, key=lambda s: s.end - s.start)
+        wrong = options_for(span, pool, position, 5, seed)
+        question, stated = f"When was {name} made?", f"{_capital(name)} was made in {{}}."
+    elif sentence.label == "maker":
+        found = re.sub(r"^(?:Made by|Maker|Artist|Workshop of|Attributed to|Designed by|Painted by|By)\b[:\s]*", "", text)
+        found = found.split(",")[0].strip()
+        if not found:
+            return []
+        at = text.find(found)
+        span = Span(at, at + len(found), found, PERSON)
+        wrong = options_for(span, pool, position, 5, seed)
+        question, stated = f"Who made {name}?", f"{_capital(name)} was made by {{}}."
+    else:
+        return []
+    shown = span.text.lower() if sentence.label == "material" else span.text
+    false_statements = [(stated.format(w.lower() if sentence.label == "material" else w), w) for w in wrong[:2]]
+    fact = Fact(doc_id, doc_index, sentence, span, question, stated.format(shown), wrong, pool.mentions(span.text),
+                1, True, false_statements=false_statements, kind_known=True, resolved=("label",),
+                options_from_document=0)
+    fact.score = _score(fact)
+    _assess(fact, reading)
+    return [fact]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def spans_of(document: Document, context: Context, first: int = 0) -> list[list[Span]]:
+    """The answer spans of each sentence (`first`: the position of the document's first sentence
+    among all the documents', for the name candidates the context found)."""
+    found = context.name_candidates
+    if found is None or len(found) < first + len(document.sentences):
+        return [find_spans(s.text, context) for s in document.sentences]
+    return [find_spans(s.text, context, found[first + k]) for k, s in enumerate(document.sentences)]
 
 
 def build_context(documents: list[Document]) -> Context:

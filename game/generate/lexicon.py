@@ -20,10 +20,14 @@ def fold(text: str) -> str:
     """A lookup key: no accents, case, leading article or punctuation."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"[\u2019']s\b", "", text)
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"^(?:the|a|an)\s+", "", " ".join(text.split()))
-    return text
+    text = _APOSTROPHE_S.sub("", text)
+    text = _NOT_WORD.sub(" ", text)
+    return _ARTICLE.sub("", " ".join(text.split()))
+
+
+_APOSTROPHE_S = re.compile(r"[\u2019']s\b")
+_NOT_WORD = re.compile(r"[^\w\s]")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -35,11 +39,40 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def _word_sections() -> dict[str, tuple[str, ...]]:
+    """The sections of data/word_sets.txt: name -> its entries, in the order written."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for number, line in enumerate((DATA_DIR / "word_sets.txt").read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        header = re.fullmatch(r"\[([a-z_]+)\]", line)
+        if header:
+            current = sections.setdefault(header.group(1), [])
+        elif current is None:
+            raise ValueError(f"word_sets.txt:{number}: entries before the first [section]")
+        else:
+            current.extend(entry.replace("_", " ") for entry in line.split())
+    return {name: tuple(entries) for name, entries in sections.items()}
+
+
+def word_set(name: str) -> frozenset[str]:
+    """A word set of data/word_sets.txt ("prepositions", "person_roles", ...)."""
+    return frozenset(_word_sections()[name])
+
+
+def word_map(name: str) -> dict[str, str]:
+    """A map of data/word_sets.txt: its KEY=VALUE entries ("head_kinds", "unit_names")."""
+    return dict(entry.split("=", 1) for entry in _word_sections()[name])
+
+
 @dataclass(frozen=True)
 class Entry:
     name: str
     kind: str
-    group: str = ""  # a country for a city, a continent for a country, a culture for a name
+    group: str = ""  # a country for a city, a continent for a country or a place, a culture for a name
 
 
 @dataclass(frozen=True)
@@ -69,7 +102,9 @@ def lexicon() -> Lexicon:
         continent_of[fold(country)] = continent
     for city, country in _rows("cities.txt"):
         entries.append(Entry(city, "city", country))
-    for file in ("places.txt", "organisations.txt", "things.txt"):
+    for name, kind, continent in _rows("places.txt"):
+        entries.append(Entry(name, kind, continent))
+    for file in ("organisations.txt", "things.txt"):
         for name, kind in _rows(file):
             entries.append(Entry(name, kind))
     given = {fold(name): (culture, sex) for name, culture, sex in _rows("given_names.txt")}
@@ -87,12 +122,7 @@ def lexicon() -> Lexicon:
 
 
 # Countries most players know, offered first as wrong options for a country (folded names).
-WELL_KNOWN_COUNTRIES = frozenset(name.strip() for name in """
-france|germany|italy|spain|russia|poland|sweden|norway|greece|portugal|netherlands|belgium|
-switzerland|austria|ireland|united kingdom|ukraine|turkey|united states|canada|mexico|brazil|
-argentina|chile|peru|colombia|china|japan|india|south korea|indonesia|australia|new zealand|
-egypt|south africa|nigeria|kenya|ethiopia|morocco|saudi arabia|iran|iraq|israel|pakistan|thailand|
-vietnam|philippines|denmark|finland""".split("|"))
+WELL_KNOWN_COUNTRIES = word_set("well_known_countries")
 
 
 _FEMININE = frozenset("she her hers herself".split())
@@ -137,54 +167,12 @@ def surnames_by_culture() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-# Words that start a sentence with a capital letter without being names.
-FUNCTION_WORDS = frozenset("""
-a an the this that these those there here it its he she his her him they them their we our us
-you your i my me in on at by for from to of with without within into onto over under after
-before during since until while when where whereas which who whom whose what why how if
-although though because as so but and or nor yet also however thus therefore then still
-just only even many much more most some any each every all both either neither no not one
-other such than too very already again once about around among between through across
-despite following according just officials until then meanwhile later earlier today now
-is are was were be been being has have had do does did will would can could may might
-must should shall let like unlike let's it's what's after again perhaps moreover besides
-instead overall finally first second third last next new old another several few
-""".split())
-
-TITLES = frozenset("""
-mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess emperor empress
-president vice prime minister chancellor governor senator mayor general colonel captain
-commander admiral sergeant lieutenant pope saint st bishop archbishop cardinal rev reverend
-father sister brother judge justice chief coach director secretary ambassador sheikh sultan
-tsar czar khan
-""".split())
-
-# Nouns that name what a person is; "cosmonauts Oleg Kotov and ..." tells a person is meant.
-PERSON_ROLES = frozenset("""
-cosmonaut astronaut president minister leader author writer poet novelist composer musician
-singer actor actress director painter artist scientist physicist chemist biologist engineer
-inventor explorer emperor king queen prince princess general soldier player athlete runner
-skier skater coach manager founder chairman chairwoman chief executive spokesman spokeswoman
-spokesperson official professor student teacher pilot captain commander mayor governor senator
-economist philosopher historian architect doctor surgeon nurse judge lawyer journalist reporter
-editor producer champion winner son daughter father mother wife husband brother sister
-goalkeeper striker defender midfielder winger jockey cyclist swimmer boxer
-""".split())
-
-AUXILIARIES = frozenset("""
-is are was were be been has have had do does did will would can could may might must should
-shall
-""".split())
-
-# Past tenses that do not end in -ed: "she met", "it became", "they won".
-IRREGULAR_PAST = frozenset("""
-met made took gave went came saw won began became wrote led built found held left lost ran rose
-sold sent told thought brought bought fought taught caught stood understood knew grew drew flew
-threw spoke broke chose froze stole wore bore drove rode fell felt kept slept meant spent lent
-dealt heard paid laid said sat shot struck hung sang sank swam rang drank forgot got shone sought
-wept ate lay did had overcame undertook withdrew arose awoke beat bit blew fled forbade forgave
-hid sprang stuck stung swore swept swung tore woke died tied lied dyed eyed used
-""".split())
+# The word sets most modules read (data/word_sets.txt says what each is).
+FUNCTION_WORDS = word_set("function_words")
+TITLES = word_set("titles")
+PERSON_ROLES = word_set("person_roles")
+AUXILIARIES = word_set("auxiliaries")
+IRREGULAR_PAST = word_set("irregular_past")
 
 PERSONAL_WORDS = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|your|Your|my|My|me|I'm|we're|We're|you're|You're|I've|we've|let's|Let's)\b")
 
@@ -208,59 +196,8 @@ NUMBER_WORDS = {
     "hundred": 100, "dozen": 12,
 }
 
-# Unit abbreviations a player reads better written out in a question.
-UNIT_NAMES = {
-    "km": "kilometres", "m": "metres", "cm": "centimetres", "mm": "millimetres", "mi": "miles",
-    "ft": "feet", "kg": "kilograms", "g": "grams", "t": "tonnes", "lb": "pounds", "ha": "hectares",
-    "km2": "square kilometres", "sq": "square", "mph": "miles per hour", "km/h": "kilometres per hour",
-    "%": "percent", "percent": "percent", "per cent": "percent",
-}
-
-# Head words that tell what kind of thing a name is: "Saxon Garden" is a garden.
-HEAD_KINDS = {
-    "sea": "sea", "ocean": "ocean", "river": "river", "lake": "lake", "mountains": "mountain range",
-    "mountain": "mountain", "volcano": "mountain", "hill": "hill",
-    "mount": "mountain", "island": "island", "islands": "islands", "desert": "desert", "gulf": "gulf",
-    "bay": "bay", "valley": "valley", "park": "park", "garden": "garden", "gardens": "garden",
-    "palace": "palace", "castle": "castle", "cathedral": "cathedral", "church": "church",
-    "bridge": "bridge", "square": "square", "street": "street", "museum": "museum",
-    "theatre": "theatre", "theater": "theatre", "stadium": "stadium", "airport": "airport",
-    "station": "station", "center": "centre", "centre": "centre", "university": "university", "college": "university", "institute": "institute",
-    "school": "school", "academy": "academy", "agency": "agency", "administration": "administration",
-    "commission": "commission", "board": "board", "authority": "authority", "trust": "trust", "committee": "committee", "council": "council", "ministry": "ministry",
-    "department": "department", "service": "service", "corporation": "company", "company": "company",
-    "inc": "company", "ltd": "company", "group": "group", "bank": "bank", "party": "political party",
-    "union": "union", "community": "community", "association": "association", "society": "society", "foundation": "foundation",
-    "organization": "organisation", "organisation": "organisation", "federation": "federation",
-    "league": "league", "club": "club", "army": "army", "navy": "navy", "court": "court",
-    "parliament": "parliament", "assembly": "assembly", "war": "war", "battle": "battle",
-    "revolution": "revolution", "crisis": "crisis", "games": "event", "olympics": "event",
-    "cup": "event", "championship": "event", "championships": "event", "festival": "festival",
-    "summit": "summit", "conference": "conference", "treaty": "treaty", "act": "law", "award": "award",
-    "prize": "prize", "dynasty": "dynasty", "empire": "empire", "kingdom": "kingdom",
-    "republic": "country", "province": "province", "county": "county", "district": "district",
-    "region": "region", "hall": "building", "tower": "building", "house": "building",
-    "temple": "temple", "mosque": "mosque", "library": "library", "hospital": "hospital",
-    "tomb": "monument", "monument": "monument", "memorial": "monument", "accord": "treaty",
-    "colony": "colony", "protectorate": "colony", "canal": "canal", "strait": "strait", "peninsula": "peninsula", "plateau": "plateau",
-    "forest": "forest", "glacier": "glacier", "falls": "waterfall", "basin": "basin",
-}
-
-PLACE_KINDS = frozenset("""
-city country sea ocean river lake mountain island islands desert gulf bay valley park garden
-palace castle cathedral church bridge square street museum theatre stadium airport region state
-continent province county district canal strait peninsula plateau forest glacier waterfall basin
-place temple mosque library hospital building empire kingdom
-""".split()) | {"mountain range"}
-
-# Nouns after a name that say what the name is ("the Interfax-AVN news service").
-DESCRIPTOR_NOUNS = frozenset("""
-agency service company newspaper magazine channel network station spacecraft shuttle rocket
-satellite telescope river sea lake mountain island city town village region province state
-university college school museum team club band group party airline airport bridge festival
-language programme program series show film novel album movement dynasty empire family
-spacecraft mission project system palace garden park square street church cathedral
-""".split())
-
-# Nouns after a place name that name a part of it ("the Black Sea coast").
-PART_NOUNS = frozenset("coast coastline shore shores border borders capital region area side valley basin delta mouth banks bank edge".split())
+UNIT_NAMES = word_map("unit_names")
+HEAD_KINDS = word_map("head_kinds")
+PLACE_KINDS = word_set("place_kinds")
+DESCRIPTOR_NOUNS = word_set("descriptor_nouns")
+PART_NOUNS = word_set("part_nouns")

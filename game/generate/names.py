@@ -9,9 +9,11 @@ what the rest of the document says about it (a surname seen with a given name is
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from game.generate.kinds import NAME, PERSON, Context, Span
+from game.generate.kinds import ACRONYM, CITY, NAME, PERSON, PLACE, REGION, Context, Span
 from game.generate.lexicon import (
+    word_set,
     FUNCTION_WORDS,
     HEAD_KINDS,
     MONTHS,
@@ -23,7 +25,16 @@ from game.generate.lexicon import (
 )
 
 _WORD = re.compile(r"[\w\u00c0-\u024f]+(?:[-'\u2019.][\w\u00c0-\u024f]+)*")
-_CONNECTORS = frozenset("of for de del della di da du la le von van der den al bin ibn y".split())
+_CONNECTORS = word_set("name_connectors")
+
+
+# "Burkhan Khaldun mountain": a lower-case kind word right after a name, not a verb's subject.
+_KIND_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?!\s+(?!(?:and|or|to|in|on|at|of|near|from|by|with|is|was|are|were|has|had)\b)"
+                              r"[a-z]{3,}\b)")
+_ADJECTIVE_ENDING = re.compile(r"(?:an|ean|ish|ese|ic|ian)$")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_INITIAL = re.compile(r"[A-Z]")
+_ENDS_POSSESSIVE = re.compile(r"[\u2019']s$")
 
 
 def word_tokens(text: str) -> list[re.Match]:
@@ -34,8 +45,11 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_POSSESSIVE_END = re.compile(r"[\u2019']s?$")
+
+
 def strip_possessive(word: str) -> str:
-    return re.sub(r"[\u2019']s?$", "", word)
+    return _POSSESSIVE_END.sub("", word) if "'" in word or "\u2019" in word else word
 
 
 def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
@@ -50,8 +64,8 @@ def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(tokens):
             gap = text[tokens[j - 1].end():tokens[j].start()]
-            initial = gap == ". " and re.fullmatch(r"[A-Z]", tokens[j - 1].group(0))
-            if (gap not in (" ", "-") and not initial) or re.search(r"[\u2019']s$", tokens[j - 1].group(0)):
+            initial = gap == ". " and _INITIAL.fullmatch(tokens[j - 1].group(0))
+            if (gap not in (" ", "-") and not initial) or _ENDS_POSSESSIVE.search(tokens[j - 1].group(0)):
                 break
             nxt = tokens[j].group(0)
             if is_capitalised(nxt) or (nxt.isdigit() and len(nxt) <= 3):
@@ -87,7 +101,7 @@ def sentence_start_indexes(text: str, tokens: list[re.Match]) -> set[int]:
     return starts
 
 
-SHORTENED = frozenset("mount lake river sea island desert cape university college palace park".split())
+SHORTENED = word_set("shortened_heads")
 KIND_NOUNS = ("university|college|city|town|village|river|country|state|company|organisation|organization|"
               "agency|island|lake|mountain|volcano|region|province|party|newspaper|band|team|club|ship|planet|"
               "museum|sea|desert|comet|spacecraft|probe|mission|waterfall|moon|asteroid|star|galaxy|airline|"
@@ -112,21 +126,11 @@ def defined_kind(noun: str) -> str:
 
 
 # Words that open a sentence with a capital and are never part of a name after them: "Near Sargans".
-_OPENING_PREPOSITIONS = frozenset("""
-near after before during since until under over through across along among between despite
-following unlike within without beyond behind beside besides toward towards around against upon
-inside outside via
-""".split())
+_OPENING_PREPOSITIONS = word_set("opening_prepositions")
 
-_DIRECTION_WORDS = frozenset("""
-central western eastern northern southern north south east west upper lower greater inner outer
-north-east north-west south-east south-west northeast northwest southeast southwest middle
-""".split())
+_DIRECTION_WORDS = word_set("direction_words")
 
-_INSTITUTION_WORDS = frozenset("""
-national international public royal united federal state central general new old great board
-heritage trust fund office authority institute agency bureau press times post news herald
-""".split())
+_INSTITUTION_WORDS = word_set("institution_words")
 
 
 def _classify_thing(words: list[str], key: str, entries: tuple, context: Context) -> tuple[str, str]:
@@ -148,7 +152,7 @@ def _classify_thing(words: list[str], key: str, entries: tuple, context: Context
 
 
 # Nationalities whose people's names are in the English lists of given names and surnames.
-_ENGLISH_NAMES = frozenset("british english american australian canadian irish scottish welsh".split())
+_ENGLISH_NAMES = word_set("english_name_nationalities")
 _NATIONALITY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}$")
 
 
@@ -175,7 +179,7 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     entries = lex.lookup(text)
     if role:
         return PERSON, ""
-    if re.search(r"\bthe\s+$", before, re.I):
+    if _THE_BEFORE.search(before):
         return _classify_thing(words, key, entries, context)  # "the Unknown Soldier" is no one's name
     if key in context.people:
         return PERSON, ""
@@ -205,7 +209,7 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
                 entry = candidate  # "Mercury is the closest planet": the planet, not the spacecraft
         # A word that is both a city and a state or a planet and a god: the city wins near "in".
         for candidate in entries:
-            if candidate.kind == "city" and re.search(r"\b(?:in|at|near|from|to|outside)\s*$", before):
+            if candidate.kind == CITY and re.search(r"\b(?:in|at|near|from|to|outside)\s*$", before):
                 entry = candidate
         return entry.kind, entry.group
     if key in context.kinds:
@@ -214,20 +218,20 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if head in HEAD_KINDS and len(words) >= 2:
         return HEAD_KINDS[head], ""
     if fold(words[0]) in ("mount", "lake", "cape", "fort", "port", "saint", "st"):
-        return HEAD_KINDS.get(fold(words[0]), "place"), ""
+        return HEAD_KINDS.get(fold(words[0]), PLACE), ""
     if fold(words[0]) == "university":
         return "university", ""
     if text in ("AD", "BC", "CE", "BCE", "AM", "PM", "TV", "OK", "II", "III", "IV"):
         return NAME, ""
     if re.fullmatch(r"[A-Z]{2,6}s?", text):
-        return "acronym", ""  # DNA, ATP, NADPH: asked about with "what", against other acronyms
+        return ACRONYM, ""  # DNA, ATP, NADPH: asked about with "what", against other acronyms
     if len(words) == 1 and words[0] in lex.surnames:
         return PERSON, lex.surnames[words[0]]
     if len(words) <= 3 and re.search(r"\b(?:University|College|Institute|Centre|Center|Museum)\s+in\s+$", before):
-        return "place", ""  # "James Cook University in Townsville said": the town, not a speaker
+        return PLACE, ""  # "James Cook University in Townsville said": the town, not a speaker
     if len(words) <= 3 and re.search(r"\b[a-z]+\s+(?:in|at|near)\s+$", before) \
             and re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted)\b", after):
-        return "place", ""  # "Café owners in München said": where the speakers are, not a speaker
+        return PLACE, ""  # "Café owners in München said": where the speakers are, not a speaker
     if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"
                 r"[\u2019']s\s+(?:father|mother|wife|husband|son|daughter|sons|life|death|reign|birth|"
                 r"theory|theories|invention|inventions|discovery|discoveries|novels?|poems?|paintings?|"
@@ -241,12 +245,12 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return PERSON, lex.given_names[first][0]
     if len(words) >= 2 and all(fold(w) in _DIRECTION_WORDS for w in re.split(r"-", words[0])) \
             and any(e.kind == "continent" for e in lex.lookup(" ".join(words[1:]))):
-        return "region", ""  # "Northeast Asia", "West-Central Africa"
+        return REGION, ""  # "Northeast Asia", "West-Central Africa"
     if len(words) <= 3 and re.search(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", before, re.I):
-        return "place", ""
+        return PLACE, ""
     if len(words) <= 3 and re.match(r"\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
                                     r"(?:the\s+)?[A-Z]", after) and re.search(r"\b(?:to|from|at|near)\s+$", before):
-        return "place", ""  # "to Abercynon in south Wales": a place within a larger one
+        return PLACE, ""  # "to Abercynon in south Wales": a place within a larger one
     if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() in context.nouns \
             and words[-1].lower() not in FUNCTION_WORDS:
         return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
@@ -268,18 +272,20 @@ _AUTHORED_BY = re.compile(
 
 def _head_before_of(words: list[str]) -> str:
     """The kind a name of the form "HEAD of ..." has by its head word, '' when none is known;
-    NAME for a group of people ("Fellows of Harvard College" is no college)."""
+    NAME for a group of people ("Fellows of Harvard College" is no college) and for a head of
+    no known kind before a kind word ("Gold Medal of the Royal Astronomical Society")."""
     link = next((w for w in words[1:] if w in ("of", "for")), "")
     if not link:
         return ""
     head = fold(words[words.index(link, 1) - 1])
     if head not in HEAD_KINDS and head in _GROUPS_OF_PEOPLE:
         return NAME
+    if head not in HEAD_KINDS and fold(words[-1]) in HEAD_KINDS:
+        return NAME  # "Gold Medal of the Royal Astronomical Society" is a medal, not a society
     return HEAD_KINDS.get(head, "")
 
 
-_GROUPS_OF_PEOPLE = frozenset("fellows friends members sons daughters knights children people citizens "
-                              "students alumni scholars masters".split())
+_GROUPS_OF_PEOPLE = word_set("groups_of_people")
 
 
 _KIND_BEFORE = re.compile(
@@ -330,11 +336,25 @@ def _split_at_of(tokens: list[re.Match], runs: list[tuple[int, int]]) -> list[tu
     return out
 
 
-def name_spans(text: str, context: Context) -> list[Span]:
+@dataclass(frozen=True, slots=True)
+class NameCandidate:
+    """A run of capitalised words that may be a name, read without the document's context."""
+
+    words: tuple[str, ...]
+    start: int
+    end: int
+    title: str            # a title in front ("president"), '' for none
+    opens: bool           # it opens the sentence (where a capital says little)
+
+
+def name_candidates(text: str) -> list[NameCandidate]:
+    """The runs of capitalised words of a sentence that may be names, with titles and
+    nationality words in front taken off: the part of finding names that needs no context, so
+    that the two readings of a document (first for its context, then for its answers) do it once."""
     lex = lexicon()
     tokens = word_tokens(text)
     starts = sentence_start_indexes(text, tokens)
-    spans: list[Span] = []
+    found: list[NameCandidate] = []
     for i, j in _split_at_of(tokens, _name_runs(text, tokens)):
         words = [tokens[k].group(0) for k in range(i, j)]
         role = ""
@@ -358,27 +378,42 @@ def name_spans(text: str, context: Context) -> list[Span]:
         words[-1] = strip_possessive(words[-1])
         if not words[-1]:
             continue
-        key = fold(" ".join(words))
         first_key = fold(words[0])
         if first_key in MONTHS or first_key in WEEKDAYS:
             continue
-        if len(words) == 1 and i in starts and key not in context.mid_sentence_names \
+        if _ADJECTIVE_SUFFIX.search(words[-1]):
+            continue  # "Roman-era geography", "French-styled area": an adjective, not a name
+        key = fold(" ".join(words))
+        if len(words) == 1 and (key in _DIRECTION_WORDS or key in HEAD_KINDS or key in TITLES
+                                or key in lex.demonyms or key.rstrip("s") in lex.demonyms):
+            continue  # "Central", "the University", "Russian": no name alone
+        start = tokens[i].start()
+        joined = " ".join(words)
+        end = start + len(joined) if joined == text[start:start + len(joined)] else tokens[j - 1].start() + len(words[-1])
+        found.append(NameCandidate(tuple(words), start, end, role, i in starts))
+    return found
+
+
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:era|style|styled|based|born|speaking|led|owned|made|like|controlled)$")
+
+
+_ROLE_WORD = re.compile(r"(\w+)\s*$")
+
+
+def name_spans(text: str, context: Context, candidates: list[NameCandidate] | None = None) -> list[Span]:
+    lex = lexicon()
+    spans: list[Span] = []
+    for candidate in name_candidates(text) if candidates is None else candidates:
+        words = list(candidate.words)
+        role = candidate.title
+        key = fold(" ".join(words))
+        if len(words) == 1 and candidate.opens and key not in context.mid_sentence_names \
                 and not lex.lookup(words[0]) and key not in context.people:
             continue  # a capital that only says a sentence starts here
-        if re.search(r"-(?:era|style|styled|based|born|speaking|led|owned|made|like|controlled)$", words[-1]):
-            continue  # "Roman-era geography", "French-styled area": an adjective, not a name
-        if len(words) == 1 and key in _DIRECTION_WORDS:
-            continue  # the "Central" of "Central and Western Europe" names nothing alone
-        if len(words) == 1 and (key in HEAD_KINDS or key in TITLES):
-            continue  # "the University", "the Court": a common noun with a capital
-        if len(words) == 1 and (key in lex.demonyms or key.rstrip("s") in lex.demonyms):
-            continue
-        start = tokens[i].start()
-        end = start + len(" ".join(words)) if " ".join(words) == text[start:start + len(" ".join(words))] \
-            else tokens[j - 1].start() + len(words[-1])
-        before = text[:start]
+        start, end = candidate.start, candidate.end
+        before = text[max(0, start - 120):start]  # what is read of it is near the name
         after = text[end:]
-        role_word = re.search(r"(\w+)\s*$", before)
+        role_word = _ROLE_WORD.search(before)
         if not role and role_word and role_word.group(1).lower().rstrip("s") in PERSON_ROLES:
             role = role_word.group(1).lower().rstrip("s")
         if not role and role_word and role_word.group(1).lower() in PERSON_ROLES:
@@ -395,10 +430,9 @@ def name_spans(text: str, context: Context) -> list[Span]:
             kind, group = apposed, ""
         if kind == NAME:
             kind = _kind_from_neighbours(before, after)
-        kind_word = re.match(r"\s+([a-z]+)\b(?!\s+(?!(?:and|or|to|in|on|at|of|near|from|by|with|is|was|are|were|has|had)\b)"
-                             r"[a-z]{3,}\b)", after)
-        adjective = len(words) == 1 and re.search(r"(?:an|ean|ish|ese|ic|ian)$", words[0])
-        if kind in (NAME, "place") and kind_word and kind_word.group(1) in HEAD_KINDS and not adjective:
+        kind_word = _KIND_WORD_AFTER.match(after)
+        adjective = len(words) == 1 and _ADJECTIVE_ENDING.search(words[0])
+        if kind in (NAME, PLACE) and kind_word and kind_word.group(1) in HEAD_KINDS and not adjective:
             # "Burkhan Khaldun mountain" is a mountain; the "Christchurch mosque attacks" were no mosque
             kind = HEAD_KINDS[kind_word.group(1)]
         spans.append(Span(start, end, text[start:end], kind, role=role if kind == PERSON else "", group=group))

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS, agrees
-from game.generate.spans import Span
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS, agrees, word_set
+from game.generate.kinds import CENTURY, DATE, DECADE, YEAR, Span
 
 MAX_PROMPT_CHARS = 240
 MIN_CLAUSE_WORDS = 5
@@ -33,13 +33,17 @@ _TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:(?:[\w'\u2019-]+\s+){0,5}?(?:said|says|reported|reports|added|noted|explained|announced|told\s+[\w\s-]+)"
     r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{2,20})?|according\s+to(?:\s+[^,]*)?)\s*$")
 _CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|:\s+(?=[a-z])|\s+and,\s+(?=(?:on|in|at|by|during|after|before|from)\s)|\s+[\u2014\u2013]\s+|\s+--\s+|,\s+(?=(?:so|but|while|whereas|although|though|"
+    r"\s*;\s*|:\s+(?=[a-z])|\s+and,\s+(?=(?:on|in|at|by|during|after|before|from)\s)|"
+    # "Literacy rose slowly, and by 1800 about half ... could read": a second clause, fronted time
+    r",\s+and\s+(?=(?:by|in|on|after|before|since|during)\s+(?:\d|[A-Z][a-z]+\s+\d)[^,]{0,20}\s+[a-z])|\s+[\u2014\u2013]\s+|\s+--\s+|,\s+(?=(?:so|but|while|whereas|although|though|"
     r"because|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)|"
+    # ", and turnout was close to 78 percent": a second clause with a lower-case subject of its own
+    r",\s+and\s+(?=(?:the\s+)?[a-z]{3,}\s+(?:was|were|is|are|had|has|will|would)\b)|"
     # ", and Beijing became ...": a second clause with a subject of its own
     r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+ed|"
     + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)|"
     # ", and they stopped ...", ", and in the same year he was ...": a pronoun opens a second clause
-    r",\s+and\s+(?=(?:he|she|it|they|its|their|his|her)\s|(?:in|on|at|by|during|after|before)\s[^,]{1,40}?\s(?:he|she|it|they)\s)")
+    r",\s+and\s+(?=(?:he|she|it|they|its|their|his|her|this|these)\s|(?:in|on|at|by|during|after|before)\s[^,]{1,40}?\s(?:he|she|it|they)\s)")
 # A leading clause a question can do without: a concession, a cause, a purpose. One that says
 # when or on what condition ("Before a vaccine was introduced in 1963, ...", "If ...") stays:
 # without it the rest is no longer true.
@@ -54,11 +58,35 @@ VERBISH = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\bits )(?<!\btheir )(?<!\bother )(?<!\bmany )(?<!\bsome )"
     r"\b[a-z]{3,}s\s+(?=(?:the|a|an|in|into|on|onto|at|to|from|of|by|for|with|about|over|through|across|"
     r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
+# The last of VERBISH's three ways to find a verb, alone: "flows into", "begins in".
+_VERB_IN_S = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\bits )(?<!\btheir )(?<!\bother )(?<!\bmany )(?<!\bsome )"
+    r"\b[a-z]{3,}s\s+(?=(?:the|a|an|in|into|on|onto|at|to|from|of|by|for|with|about|over|through|across|"
+    r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
+_VERB_WORDS = frozenset(AUXILIARIES | IRREGULAR_PAST)
+_WORDS = re.compile(r"\w+")
+
+
+_DASHED_ASIDE = re.compile(r"\u2014[^\u2014]{3,80}\u2014")
+_FIRST_WORD = re.compile(r"[\w']+")
+_WHEN = re.compile(r"when\s", re.I)
+_THERE_IS = re.compile(r"There\s+(?:is|are|was|were)\b")
+_ACCORDING_THEN_ARTICLE = re.compile(r"^(According to [^,]+, )(The|A|An)\b")
+
+
+def verbish(text: str) -> bool:
+    """Whether VERBISH finds a verb in the text (the same answer, several times faster): a word
+    that is an auxiliary or an irregular past, a word in -ed, or a word in -s before a phrase."""
+    for word in _WORDS.findall(text):
+        low = word.lower()
+        if low in _VERB_WORDS or (len(word) >= 5 and low.endswith("ed") and word.isascii() and word.isalpha()):
+            return True
+    return _VERB_IN_S.search(text) is not None
+
+
 _QUOTES_OPEN = "\"\u201c"
 _QUOTES_CLOSE = "\"\u201d"
-PREPOSITIONS = frozenset("in on at by for from to of with into onto over under after before during "
-                          "since until near outside inside across through against among between "
-                          "including like about around behind beyond toward towards".split())
+PREPOSITIONS = word_set("prepositions")
 
 
 @dataclass
@@ -71,12 +99,13 @@ class Draft:
     edits: list[tuple[int, int, str]] = field(default_factory=list)
     moved: str = ""  # "in": the answer's phrase was moved out of the window ("in 1996, when ...")
     moved_tail: str = ""  # what follows a moved answer: " century" of "in the 19th century"
+    resolved: list[str] = field(default_factory=list)  # what was read from outside the clause: "pronoun", ...
 
     def window(self) -> str:
         return self.text[self.start:self.end]
 
-    def render(self, replace: tuple[int, int, str] | None = None) -> str:
-        edits = sorted(self.edits + ([replace] if replace else []))
+    def render(self, replace: tuple[int, int, str] | None = None, more: tuple[tuple[int, int, str], ...] = ()) -> str:
+        edits = sorted(self.edits + ([replace] if replace else []) + list(more))
         pieces: list[str] = []
         position = self.start
         for start, end, new in edits:
@@ -153,7 +182,17 @@ _NAMES_JOINED = re.compile(r"\s+and\s+(?:the|a|an)\s+[A-Z]")
 
 
 def _has_verb(text: str) -> bool:
-    return any(m.group(0)[:1].islower() for m in VERBISH.finditer(text))
+    """Whether VERBISH finds a verb written in lower case ("Sargans a" is no verb to a case-blind eye)."""
+    for word in _WORDS.findall(text):
+        if not word[:1].islower():
+            continue
+        if word.lower() in _VERB_WORDS or (len(word) >= 5 and word.lower().endswith("ed") and word.isascii()
+                                           and word.isalpha()):
+            return True
+    return any(m.group(0)[:1].islower() for m in _VERB_IN_S.finditer(text))
+
+
+has_lowercase_verb = _has_verb
 
 
 def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, int] | None:
@@ -186,12 +225,23 @@ _OPENING_PERSONAL = re.compile(r"(?:(?:In|On|By|After|Before|During|Since|From|A
                                r"(he|she|his|her)\b", re.I)
 
 
+# "This tall jar", "this vessel" opening a clause, before its verb.
+_THIS_OBJECT = re.compile(r"(?:This|this)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?=\s+(?:is|was|has|had|held|shows|[a-z]+ed)\b)")
+
+
 def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
-                   topic: str = "", stand_in: str = "") -> bool:
+                   topic: str = "", stand_in: str = "", this: str = "") -> bool:
     """Deal with a pronoun opening the clause; False when it cannot be resolved.
 
     "He" is the last person named earlier in the same sentence ("Though Chopin was born ...,
     he moved ..."), else the one the previous sentences point to."""
+    if this:
+        # Below a museum label, "This tall jar held wine ..." is the labelled object.
+        named = _THIS_OBJECT.match(draft.text, draft.start)
+        if named:
+            draft.edits.append((draft.start, named.end(), this[:1].upper() + this[1:]))
+            draft.resolved.append("label")
+            return True
     earlier = [name for offset, name in sentence_people if offset < draft.start]
     window = draft.window()
     opening = _OPENING_PERSONAL.match(window)
@@ -200,8 +250,12 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         # for the last person named earlier in the sentence that it can stand for.
         earlier = [name for name in earlier if agrees(opening.group(1), name)]
         recent_people = [name for name in recent_people if agrees(opening.group(1), name)]
+    read_as = "pronoun"
     if earlier:
-        recent_people = earlier[-1:]
+        # "Though Chopin was born in ..., he moved ...": the pronoun stands for the one person
+        # named before it in its sentence; with two, it is not read.
+        recent_people = list(dict.fromkeys(earlier))
+        read_as = "pronoun in its sentence"
     fronted = _FRONTED_PRONOUN.match(window)
     if fronted:
         # "In 1833 she met ...": the pronoun after a fronted phrase is the subject all the same.
@@ -209,17 +263,20 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         if pronoun == "it" and topic and draft.start == 0 and not _plural_topic(topic):
             # "With a length of about 6,650 km, it was long thought ..." right after "The Nile is ...".
             draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), topic))
+            draft.resolved.append("pronoun")
             return True
         if pronoun == "its" and (topic or stand_in) and not _plural_topic(topic or stand_in):
             # "In November 2014 its lander, Philae, became ..." right after "Rosetta was launched ...".
             owner = topic or stand_in
             draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), f"{owner}'s"))
+            draft.resolved.append("pronoun")
             return True
         if pronoun not in ("he", "she") or len(set(recent_people)) != 1:
             return False
         draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), recent_people[0]))
+        draft.resolved.append(read_as)
         return True
-    first = re.match(r"[\w']+", window)
+    first = _FIRST_WORD.match(window)
     if not first:
         return False
     word = first.group(0).lower()
@@ -234,11 +291,13 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         draft.edits.append((draft.start, draft.start + rewrite.end(), ""))
         at = draft.start + rewrite.end() + to.start()
         draft.edits.append((at, at + len(to.group(0)), f" {modal} "))
+        draft.resolved.append("allows")
         return True
     if word in ("he", "she"):
         if len(set(recent_people)) != 1:
             return False
         draft.edits.append((draft.start, draft.start + len(first.group(0)), recent_people[0]))
+        draft.resolved.append(read_as)
         return True
     if word in ("his", "her") and re.match(r"(?:his|her)\s+[a-z]", window, re.I):
         if len(set(recent_people)) != 1:
@@ -246,12 +305,14 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         # "His descendants extended ..." -> "Genghis Khan's descendants extended ..."
         owner = recent_people[0]
         draft.edits.append((draft.start, draft.start + len(first.group(0)), f"{owner}'" if owner.endswith("s") else f"{owner}'s"))
+        draft.resolved.append(read_as)
         return True
     determined = _DETERMINED_SUBJECT.match(window)
     if determined:
         # "This origin of chloroplasts was ..." -> "The origin of chloroplasts was ...": the
         # phrase after the noun says which one, so the "this" points at nothing the player needs.
         draft.edits.append((draft.start, draft.start + len(first.group(0)), "The"))
+        draft.resolved.append("reference")
         return True
     subject = OPENING_SUBJECT.match(draft.text) if draft.start > 0 else None
     if subject and word in ("it", "its", "they", "their") and subject.end(1) < draft.start \
@@ -262,20 +323,24 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         name = name[:1].lower() + name[1:] if name.startswith("The ") else name
         replaced = name if word in ("it", "they") else (f"{name}'" if name.endswith("s") else f"{name}'s")
         draft.edits.append((draft.start, draft.start + len(first.group(0)), replaced))
+        draft.resolved.append("pronoun")
         return True
     plural = topic and topic[:1].isupper() and not topic.startswith("The ") and _plural_topic(topic)
     if stand_in and not topic and word == "its" and not _plural_topic(stand_in):
         # "its lander, Philae, became ..." (a clause after a fronted date) right after "Rosetta was ...".
         draft.edits.append((draft.start, draft.start + len(first.group(0)), f"{stand_in}'s"))
+        draft.resolved.append("pronoun")
         return True
     if topic and word in ("it", "its") and draft.start == 0 and not plural:
         # An encyclopedia's "It is the second-longest river ..." right after "The Rhine is ...".
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "it" else f"{topic}'s"))
+        draft.resolved.append("pronoun")
         return True
     if plural and word in ("they", "their") and draft.start == 0 \
             and not re.match(r"(?:they|their)\s+(?:said|say|says|told|think|thought|believe|believed)\b", window, re.I):
         # "Cyanobacteria are ... They are sometimes called blue-green algae."
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "they" else f"{topic}'"))
+        draft.resolved.append("pronoun")
         return True
     if re.match(r"there\s+(?:also\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!no\b|not\b)"
                 r"(?:[\w-]+\s+){0,4}?(?:\d|[a-z]+\s+(?:in|of|on|at|near|among|between|from|to|for|with|by)\b)",
@@ -328,17 +393,17 @@ _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|a
 def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str = "") -> Draft | None:
     """'... done in 1996, when the shuttle carried a torch' and 'In 1638, the college became ...'
     -> the clause, with the year moved out to be asked for at its end."""
-    if span.kind in ("century", "decade") and re.fullmatch(r"\s*In\s+the\s+", text[:span.start]):
+    if span.kind in (CENTURY, DECADE) and re.fullmatch(r"\s*In\s+the\s+", text[:span.start]):
         return _fronted_period(text, span)
-    if span.kind not in ("year", "date") or not re.search(r"\b(?:[Ii]n|On|By)\s+$", text[:span.start]):
+    if span.kind not in (YEAR, DATE) or not re.search(r"\b(?:[Ii]n|On|By)\s+$", text[:span.start]):
         return None
     preposition = re.search(r"(\w+)\s+$", text[:span.start]).group(1).lower()
     when = _WHEN_AFTER.match(text, span.end) if preposition == "in" else None
     if not when and re.fullmatch(r"\s*(?:In|On|By)\s+", text[:span.start]):
         # "On August 15, 1971, the United States pulled out ..." -> "... pulled out on what date?"
         when = re.compile(r",\s+(?=[A-Za-z])" if preposition != "in" else r",?\s+(?=[A-Za-z])").match(text, span.end)
-    if not when:
-        return None
+    if not when or re.match(r"(?:and|or|to|until|till|through)\b", text[when.end():]):
+        return None  # "In 1833 and later ...": the time goes on past the year
     start = when.end()
     end = len(text.rstrip())
     while end > start and text[end - 1] in ".!?\"\u201d'\u2019 ":
@@ -351,7 +416,7 @@ def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str 
         end = participle.start()  # ", carried by the ship ...": would hang off the moved year
     draft = Draft(text, start, end, moved=preposition)
     window = draft.window()
-    if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not VERBISH.search(window):
+    if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not verbish(window):
         return None
     if not _resolve_start(draft, recent_people, stand_in=stand_in):
         return None
@@ -361,7 +426,7 @@ def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str 
 def _fronted_period(text: str, span: Span) -> Draft | None:
     """'In the 19th century the garden was remodelled by ...' -> the clause, with the century
     (or the decade) moved out to be asked for at its end."""
-    tail = " century" if span.kind == "century" else ""
+    tail = " century" if span.kind == CENTURY else ""
     after = re.compile(r"[\s-]century" if tail else r"").match(text, span.end)
     if after is None:
         return None
@@ -376,20 +441,22 @@ def _fronted_period(text: str, span: Span) -> Draft | None:
         end = stop.start()
     draft = Draft(text, when.end(), end, moved="in the", moved_tail=tail)
     window = draft.window()
-    if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not VERBISH.search(window) \
+    if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not verbish(window) \
             or re.match(r"(?:It|Its|They|Their|He|She|His|Her|This|These|There)\b", window):
         return None
     return draft
 
 
-LONG_CLAUSE_CHARS = 150
 # "The Rhine ... is a European river that begins in ..., forms part of ..., then flows through ...":
 # a named subject, then several predicates of its own.
 _NAMED_SUBJECT = re.compile(r"((?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})(?:\s*\([^)]*\))?\s+"
                             r"(?:(?:is|was|are|were)\s+(?:a|an|the)\s+[^,;()]{0,60}?\s+(?:that|which|who)\s+)?"
-                            r"(?=[a-z]+(?:s|ed)\s)")
-_NEXT_PREDICATE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:then|later|eventually|finally|also)\s+)?(?=[a-z]{3,}(?:s|ed)\s+"
-                             r"(?:into|in|through|to|from|part|at|on|with|by|the|a|an|its|their)\b)")
+                            r"(?=(?:[a-z]+(?:s|ed)|" + "|".join(sorted(IRREGULAR_PAST)) + r")\s)")
+_NEXT_PREDICATE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:then|later|eventually|finally|also)\s+)?(?=(?:[a-z]{3,}(?:s|ed)\s+"
+                             r"(?:into|in|through|to|from|part|at|on|with|by|the|a|an|its|their)\b|"
+                             r"(?:had|has|was|is|were|are|became|won|led|made|took|gave|grew|rose|fell|held|left|lost|sold|built|"
+                             r"wrote|remained|covers|covered)\s+(?:a|an|the|its|their|his|her|about|approximately|more|over|\d)|"
+                             r"(?<=and )[a-z]{3,}ed\s))")
 
 
 def _one_predicate(draft: Draft, span: Span) -> None:
@@ -402,7 +469,8 @@ def _one_predicate(draft: Draft, span: Span) -> None:
     if subject is None or subject.end(1) > span.start:
         return
     cuts = [m for m in _NEXT_PREDICATE.finditer(window_text, subject.end(), draft.end)
-            if window_text[subject.end():m.start()].count("(") == window_text[subject.end():m.start()].count(")")]
+            if window_text[subject.end():m.start()].count("(") == window_text[subject.end():m.start()].count(")")
+            and not re.search(r"\b(?:who|whom|whose|which|that)\b", window_text[subject.end():m.start()])]
     if not cuts:
         return
     starts = [subject.end()] + [m.end() for m in cuts]
@@ -425,12 +493,14 @@ _NAMED_ANTECEDENT = re.compile(
     r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|de\s+|van\s+)?[A-Z][\w'\u2019.-]*){0,6})"
     r"(?:\s*\([^)]*\))?,\s*")
 # A noun, then "at", "in", "on", "of", "near" or "from" before a name: "the title at the All England Club".
-_NOUN_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|in|on|of|near|from)\s+$")
+_NOUN_PREPOSITION_BEFORE = re.compile(r"\b([^\W\d_]+)\s+(?:at|in|on|of|near|from)\s+$")
 # "Kipchoge, who was born in Kapsabet, won ...": the main clause goes on after the relative one.
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
 
+# A relative clause between commas, then the predicate of the clause it interrupted.
+_INTERRUPTED = re.compile(r",\s+(?:who|which)\s[^,]+,\s+(?:is|are|was|were|has|have|had|will|would|can|could)\s")
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
 
 
@@ -442,7 +512,7 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
         if close < 0 or not (match.end() <= span.start and span.end <= close):
             continue
         subject = text[start:match.start()]
-        if not re.match(r"(?:The|This|A|An)\s|[A-Z]", subject) or len(subject.split()) > 6 or VERBISH.search(subject.lower().replace("the ", "")) \
+        if not re.match(r"(?:The|This|A|An)\s|[A-Z]", subject) or len(subject.split()) > 6 or verbish(subject.lower().replace("the ", "")) \
                 and not re.fullmatch(r"(?:the|a|an)?\s*[\w\s'-]+", subject, re.I):
             continue
         if len(subject.split()) > 6 or any(w in AUXILIARIES for w in subject.lower().split()):
@@ -452,7 +522,7 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
 
 
 def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
-          topic: str = "", stand_in: str = "") -> Draft | None:
+          topic: str = "", stand_in: str = "", this: str = "") -> Draft | None:
     """The clause of `text` to ask about `span`, trimmed and with its pronoun resolved (`stand_in`:
     the thing an opening "its" stands for when the text has no topic, '' for none)."""
     moved = _when_clause(text, span, recent_people, stand_in)
@@ -514,7 +584,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     for aside_start, aside_end in _asides(text, start, end):
         if not (aside_start <= span.start < aside_end):
             draft.edits.append((aside_start, aside_end, ""))
-    for dashed in re.finditer(r"\u2014[^\u2014]{3,80}\u2014", text[start:end]):
+    for dashed in _DASHED_ASIDE.finditer(text[start:end]):
         if not (start + dashed.start() <= span.start < start + dashed.end()):
             draft.edits.append((start + dashed.start(), start + dashed.end(), " "))  # "units—ten faculties and ...—with"
     relative = _inner_relative(text, start, end, span)
@@ -526,6 +596,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         return draft
     bounds = _clause_bounds(text, start, end, span)
     subject_named = -1  # where a relative's "who" was replaced by the name it stands for
+    if bounds is not None and _INTERRUPTED.match(text, bounds[1]):
+        return None  # "came after Ben Johnson, who crossed the line first, was disqualified": the clause goes on
     if bounds is not None:
         clause = text[bounds[0]:bounds[1]]
         trimmed = clause if keep_subordinate else _SUBORDINATORS.sub("", clause)
@@ -550,12 +622,13 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             named = named[:1].upper() + named[1:]
             draft.start, draft.end = lead, bounds[1]
             draft.edits.append((lead, lead + len(relative.group(0)), named))
+            draft.resolved.append("relative")
             subject_named = lead
             relative = None
             words = 0
-        if words >= MIN_CLAUSE_WORDS and VERBISH.search(trimmed):
+        if words >= MIN_CLAUSE_WORDS and verbish(trimmed):
             draft.start, draft.end = lead, bounds[1]
-            if re.match(r"when\s", clause, re.I):
+            if _WHEN.match(clause):
                 # "... when he was seven months old": "he" out of its time would mislead.
                 recent_people, sentence_people = [], []
                 time = _TIME_BEFORE_WHEN.search(text, start, bounds[0])
@@ -576,7 +649,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         elif lead and draft.start + lead.end() <= span.start and not keep_subordinate:
             draft.start += lead.end()
             pieces = draft.window().split(", ")
-            if len(pieces) >= 3 and not VERBISH.search(pieces[0]) and not VERBISH.search(pieces[1]) \
+            if len(pieces) >= 3 and not verbish(pieces[0]) and not verbish(pieces[1]) \
                     and re.match(r"(?!(?:the|a|an|this|these|that|those|his|her|its|their|he|she|it|they|there)\b)[a-z]",
                                  pieces[0]):
                 return None  # "With its benches, flower carpets, a pond ..., the garden is": the list goes on
@@ -588,7 +661,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     trailing = _TRAILING_ATTRIBUTION.search(draft.window())
     if trailing and draft.start + trailing.start() >= span.end:
         draft.end = draft.start + trailing.start()
-    elif trailing and span.start >= draft.start + trailing.start() and span.kind not in ("year", "date") \
+    elif trailing and span.start >= draft.start + trailing.start() and span.kind not in (YEAR, DATE) \
             and re.fullmatch(r",\s*(?:the\s+)?", draft.text[draft.start + trailing.start():span.start], re.I):
         # "..., the space agency said on Wednesday": ask "According to which space agency, ...?"
         draft.end = draft.start + trailing.start()
@@ -600,7 +673,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         if not window[:1].isalpha():
             return None
         first_word = window.split()[0].lower()
-        if _RELATIVE.match(window) or first_word.endswith(("ed", "ing")) or first_word in PREPOSITIONS:
+        fronted_time = re.match(r"(?:by|in|on|after|before|since|during)\s+(?:\d|[A-Z][a-z]+\s+\d)", window)
+        if _RELATIVE.match(window) or first_word.endswith(("ed", "ing")) or first_word in PREPOSITIONS and not fronted_time:
             return None  # "linked to the ...": a fragment, not a clause
     if PERSONAL_WORDS.search(window) or _SPEECH_OPENING.match(window):
         return None  # "said Matt Taylor, the project scientist": who said what is not in the clause
@@ -614,11 +688,11 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             draft.edits.append((at, at + len("told"), "spoke to"))
     if len(window.split()) < MIN_CLAUSE_WORDS:
         return None
-    if not _resolve_start(draft, recent_people, sentence_people, topic, stand_in):
+    if not _resolve_start(draft, recent_people, sentence_people, topic, stand_in, this):
         return None
-    if not draft.moved and len(draft.render()) > LONG_CLAUSE_CHARS:
-        _one_predicate(draft, span)
-    if re.match(r"There\s+(?:is|are|was|were)\b", draft.window()):
+    if not draft.moved:
+        _one_predicate(draft, span)  # one subject, several predicates: ask with the answer's predicate alone
+    if _THERE_IS.match(draft.window()):
         second = re.compile(r"\s+and\s+(?:the|a|an)\s+[a-z]+\s+(?:is|are|was|were)\b").search(draft.text, span.end, draft.end)
         if second:
             draft.end = second.start()  # "There are 100 species of trees and the avenues are ...": one clause
@@ -627,15 +701,99 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         first = re.match(r"\w+", text[1:])
         lower = first is not None and first.group(0).lower() in FUNCTION_WORDS | {"no", "none", "nobody", "nothing"}
         draft.edits.append((1, 1, "According to a quoted source, "))
+        draft.resolved.append("quotation")
         if lower:
             draft.edits.append((1, 2, text[1].lower()))
     return draft
 
 
-def statement_body(draft: Draft, answer: str) -> str:
-    """The draft as a statement with `answer` in the answer's place."""
+_ADJUNCT = re.compile(
+    r"(?:(?:a|an|the|its|his|her|their)\s|(?:which|who|whom|whose|where)\b|not\s+(?:far|long)\b|as\s+well\s+as\b|"
+    r"along\s+with\b|such\s+as\b|including\b|probably\b|possibly\b|perhaps\b|"
+    r"(?:above|below|beside|besides|along|within|without|throughout|via|despite|upon|amid|unlike|except)\b|"
+    r"(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b|[a-z]+ing\b|(?:[a-z]{3,}ed|born|built|known|made|written|held|"
+    r"found|given|taken|seen|shown|led|won|begun|grown|kept|left|lost|sold|sent|set|told)\s+(?:by|in|on|at|as|to|from|"
+    r"with|for|after|before|during|into|over|under)\b)")
+
+
+_A_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+
+
+def aside_chunks(draft: Draft, keep: tuple[int, int]) -> list[tuple[int, int, str]]:
+    chunks, main = _chunks(draft.text, draft.start, draft.end)
+    if main is None:
+        return []
+    return _aside_edits(draft.text, chunks, main, keep)
+
+
+@lru_cache(maxsize=1024)
+def _chunks(text: str, begin: int, finish: int) -> tuple[tuple[tuple[int, int], ...], int | None]:
+    """The pieces of text[begin:finish] between commas (outside brackets and quotes), and which
+    of them holds the main clause's verb (None when there is one piece, or none has a verb)."""
+    window = text[begin:finish]
+    cuts = [begin]
+    depth = 0
+    quoted = False
+    for offset, ch in enumerate(window):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif ch in "\"\u201c\u201d":
+            quoted = not quoted
+        elif ch == "," and not depth and not quoted and window[offset + 1:offset + 2] == " ":
+            cuts.append(begin + offset)
+    cuts.append(finish)
+    chunks = tuple((cuts[i] + (1 if i else 0), cuts[i + 1]) for i in range(len(cuts) - 1))
+    if len(chunks) < 2:
+        return chunks, None
+    return chunks, next((i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])), None)
+
+
+# A piece after the main clause that is the predicate of a subject an aside interrupted.
+_PREDICATE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|must|should|may|might)\s")
+# "the second woman, after Caroline Herschel, to receive the Gold Medal": what the clause says, no aside.
+_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be\s+\w+ed\s+by)\b)[a-z]+\b")
+_LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s+(?!(?:he|she|it|they|we|then)\b)[^,]*$")
+
+
+def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """Edits that drop the asides of a long clause a question does not need: the pieces between
+    commas after its main clause that are phrases, not clauses (", near Burkhan Khaldun
+    mountain", ", the head of the new household", ", an identity document for ..."), except
+    the one holding text[keep[0]:keep[1]] (the answer). A leading phrase that sets the time or a
+    condition is the main clause's and stays."""
+    if any(_PREDICATE.match(text[a:b].lstrip()) for a, b in chunks[main + 1:]):
+        return []  # "came after Ben Johnson, who crossed the line first, was disqualified": no aside ends there
+    dropped = [i for i, (a, b) in enumerate(chunks) if i > main
+               and not (a <= keep[0] < b or a < keep[1] <= b or (a >= keep[0] and b <= keep[1]))
+               and _ADJUNCT.match(text[a:b].lstrip()) and not _A_YEAR.search(text, a, b)
+               and not _INFINITIVE.match(text[a:b].lstrip())]
+    edits = []
+    for i in dropped:
+        if i - 1 in dropped:
+            continue  # part of the run that starts before it
+        j = i
+        while j + 1 in dropped:
+            j += 1
+        if j + 1 < len(chunks) and _LIST_GOES_ON.match(text[chunks[j + 1][0]:chunks[j + 1][1]]):
+            # ", the younger of two daughters of Philip Cooper, an engineer, and Rose Cooper":
+            # the "and ..." after the aside ends its list, and goes with it or keeps it.
+            a, b = chunks[j + 1]
+            if a <= keep[0] < b or a < keep[1] <= b:
+                continue
+            j += 1
+        start, end = chunks[i][0] - 1, chunks[j][1]
+        if j + 1 < len(chunks):
+            end += 1  # an aside in the middle takes both its commas: "Qin Shi Huang in about 210 BC"
+        edits.append((start, end, ""))
+    return edits
+
+
+def statement_body(draft: Draft, answer: str, asides: list[tuple[int, int, str]] = ()) -> str:
+    """The draft as a statement with `answer` in the answer's place (for a moved answer; else '')."""
     if draft.moved:
-        body = draft.render()
+        body = draft.render(None, tuple(asides))
         if re.match(r"(?:The|A|An)\b", body):
             body = body[:1].lower() + body[1:]
         if draft.moved == "according":
@@ -652,19 +810,28 @@ _DANGLING = re.compile(r"\b(?:of|in|on|at|to|for|from|by|with|within|inside|the|
 _DETERMINER_BEFORE_WH = re.compile(
     r"\b(?:the|a|an|this|these|those|its|their|his|her|my|our|your)\s+(?:which|what|who|whom|whose|how)\b", re.I)
 # "In what month and year its lander became ...?" would need the clause turned round.
-_FRONTED_WH = re.compile(r"^(?:In|On|At|By|During|From|Since|After|Before|Until|For|With|Near|Under|Over|Through|"
-                         r"Along|Across|Around|Between|Among)\s+(?:what|which|whom|how)\b")
+_FRONTED_WH = re.compile(r"^(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Dd]uring|[Ff]rom|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Ff]or|[Ww]ith|"
+                         r"[Nn]ear|[Uu]nder|[Oo]ver|[Tt]hrough|[Aa]long|[Aa]cross|[Aa]round|[Bb]etween|[Aa]mong)\s+"
+                         r"(?:what|which|whom|how)\b")
+
+
+# "New Zealand's centre-right which political party ...": a wh-word after a possessive.
+_POSSESSIVE_BEFORE_WH = re.compile(r"[\u2019']s\s+(?:[\w-]+\s+){0,2}(?:which|what|whose)\b", re.I)
+# "... attacks in what year and to the pandemic?": the question word splits two joined phrases.
+_WH_SPLITS_A_PAIR = re.compile(r"\b(?:what|which)\s+(?:year|date|month and year|decade|century)\s+and\s+"
+                               r"(?:to|for|in|on|at|with|by|of|from)\b")
 
 
 def reads_as_question(body: str, wh: str) -> bool:
     """A last check that the question is a whole one: it has a verb and does not stop midway,
     no determiner stands before its wh-word ("The which writer ...") and it needs no inversion."""
-    if _DETERMINER_BEFORE_WH.search(body) or _FRONTED_WH.match(body):
+    if _DETERMINER_BEFORE_WH.search(body) or _FRONTED_WH.match(body) or _POSSESSIVE_BEFORE_WH.search(body) \
+            or _WH_SPLITS_A_PAIR.search(body):
         return False
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
     rest = body.replace(wh, " ", 1)
-    return bool(VERBISH.search(rest) or re.search(r"\b(?:is|are|was|were) there$|\bis among\b", wh))
+    return verbish(rest) or bool(re.search(r"\b(?:is|are|was|were) there$|\bis among\b", wh))
 
 
 def _balanced(body: str) -> str:
@@ -676,7 +843,7 @@ def _balanced(body: str) -> str:
 
 def finish_question(body: str) -> str:
     body = _balanced(body.strip().rstrip(" .;:,"))
-    body = re.sub(r"^(According to [^,]+, )(The|A|An)\b", lambda m: m.group(1) + m.group(2).lower(), body)
+    body = _ACCORDING_THEN_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence, Union
 
+from game.generate.clause_facts import clause_facts, read_clauses
 from game.generate.document import Document, read_document
 from game.generate.errors import GenerateError
 from game.generate.facts import Fact, build_context, document_facts, read_whole, spans_of
@@ -26,7 +27,8 @@ STRETCH = 2000
 class GenerateOptions:
     """What the author asks for; every field has a sensible default."""
 
-    count: int | None = None                      # None: every good question the text supports
+    count: int | None = None                      # None: every confident question the text supports
+    keep_all: bool = False                        # every candidate that passes the hard rules, least confident last
     types: tuple[str, ...] = QUESTION_TYPES
     seed: int = 0
     pack_id: str | None = None
@@ -59,12 +61,15 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
         if progress:
             progress(f"{document.name}: {document.word_count} words, {len(document.sentences)} sentences")
     doc_ids = _doc_ids(documents)
-    chosen = choose_in_stretches(fact_stretches(documents, doc_ids, options.seed, progress), options.count,
-                                 tuple(options.types), options.seed)
+    chosen = choose_in_stretches(fact_stretches(documents, doc_ids, options.seed, progress,
+                                                keep_all=options.keep_all or options.count is not None),
+                                 options.count, tuple(options.types), options.seed, options.keep_all)
     if not chosen:
         names = ", ".join(d.name for d in documents)
-        raise GenerateError(names, "found no sentences with facts to ask about (names, places, dates, "
-                                   "numbers); try a longer or more factual text")
+        count = sum(len(d.sentences) for d in documents)
+        raise GenerateError(names, f"read {count} sentence{'s' if count != 1 else ''} but found no facts to ask "
+                                   "about in them (names of people or places, dates, numbers with units, key terms "
+                                   "in a clause a question can be made of); try a longer or more factual text")
     questions = [build_question(fact, qtype, truth) for fact, qtype, truth in chosen]
     unique_ids(questions)
     title = within(options.title or documents[0].title, MAX_TITLE_LENGTH)
@@ -87,11 +92,13 @@ def collect_facts(documents: list[Document], doc_ids: list[str], seed: int = 0,
 
 
 def fact_stretches(documents: list[Document], doc_ids: list[str], seed: int = 0,
-                   progress: Progress | None = None) -> Iterator[list[Fact]]:
+                   progress: Progress | None = None, keep_all: bool = True) -> Iterator[list[Fact]]:
     """The facts of the documents, a stretch of about STRETCH sentences at a time (whole short
     documents go together), so that a long input never holds all its facts at once."""
     context = build_context(documents)
-    spans_per_doc = [spans_of(d, context) for d in documents]
+    firsts = [sum(len(d.sentences) for d in documents[:k]) for k in range(len(documents))]
+    spans_per_doc = [spans_of(d, context, first) for d, first in zip(documents, firsts)]
+    context.name_candidates = None  # read: no longer needed
     pool = Pool()
     first_positions = []
     position = 0
@@ -106,11 +113,14 @@ def fact_stretches(documents: list[Document], doc_ids: list[str], seed: int = 0,
     sentences = 0
     for index, (document, spans_by_sentence) in enumerate(zip(documents, spans_per_doc)):
         reading = read_whole(document, spans_by_sentence, context)
+        asked = read_clauses(document, spans_by_sentence, context, reading)
         found = 0
         for start in range(0, len(document.sentences), STRETCH):
             stop = min(start + STRETCH, len(document.sentences))
             facts = document_facts(document, doc_ids[index], index, pool, first_positions[index], seed,
-                                   spans_by_sentence, context, reading, start, stop)
+                                   spans_by_sentence, context, reading, start, stop, keep_all)
+            facts.extend(clause_facts(document, doc_ids[index], index, pool, first_positions[index], seed,
+                                      context, reading, asked, start, stop))
             found += len(facts)
             stretch.extend(facts)
             sentences += stop - start

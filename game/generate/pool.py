@@ -10,7 +10,7 @@ import bisect
 from collections import Counter
 
 from game.generate.lexicon import fold
-from game.generate.spans import PERSON, Span
+from game.generate.kinds import PERSON, YEAR, Span
 
 NEAREST = 24
 
@@ -30,7 +30,7 @@ class Pool:
         self._mentions[fold(span.text)] += 1
         if span.kind == PERSON:
             self.person_words.update(fold(span.text).split())
-        if span.kind == "year" and span.value:
+        if span.kind == YEAR and span.value:
             self.years.append(int(span.value))
 
     def finish(self) -> None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold, lexicon
+from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold, lexicon, word_set
 from game.generate.kinds import PERSON, Span
 from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, quote_regions
 
@@ -25,20 +25,14 @@ _HERE = re.compile(r"\bhere\b", re.I)
 # made definite by what follows ("this origin of chloroplasts"), a time ("this year") or
 # "to this day" says enough.
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?:[\w-]+\s+)?([\w-]+)(?=\s+(of|between|in|from|with)\b)?", re.I)
-_TIMES = frozenset("""
-day days year years week weeks month months season seasons time times morning afternoon evening
-night weekend summer winter spring autumn century decade era period
-""".split())
+_TIMES = word_set("time_nouns")
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _PLURAL = frozenset({"they", "them", "their"})
 # What "its ..." is part of when only a place can have it: "its southern shore", "its mouth".
 _PLACE_PARTS = re.compile(
     r"\s+(?:[a-z]+ern\s+|upper\s+|lower\s+|own\s+)?(?:shores?|coast(?:line)?|banks?|mouth|source|delta|waters|"
     r"borders?|capital|summit|slopes?|peak|tributaries|basin|shoreline|estuary)\b")
-_PLACE_NOUNS = frozenset("""
-lake river sea ocean island country city town village region province state mountain volcano
-valley bay gulf coast continent peninsula desert reef delta basin park planet moon comet
-""".split())
+_PLACE_NOUNS = word_set("place_nouns")
 # "it" that stands for nothing: "made it possible to", "it was not until".
 _DUMMY_IT = re.compile(r"\bit\s+(?:is|was|has\s+been|will\s+be|would\s+be)\s+(?:not\s+)?(?:\w+\s+)?(?:to|that|until|for)\b|"
                        r"\b(?:made|makes|make|making|found|find|finds|considered)\s+it\s+(?:\w+\s+)?(?:to|that)\b", re.I)
@@ -47,10 +41,7 @@ _BOUNDARY = re.compile(r"[,;:]\s+(?:and|but|or|while|whereas|although|so)\b|;|\b
 _DETERMINED = re.compile(r"\b(?:the|a|an|this|that|which|what)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\b", re.I)
 _PLURAL_WORD = re.compile(r"\b(?:[a-z]{2,}[^s'\u2019\s]s|people|men|women|children|police|staff|bacteria|data|media|"
                           r"cattle|crew|team|family|government)\b")
-_NOT_PLURAL = frozenset("""
-was has its this thus always perhaps towards across besides less unless plus chaos bus gas
-news series species means kilometres metres
-""".split())
+_NOT_PLURAL = word_set("not_plural")
 _CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w'\u2019.-]*)*")
 
 
@@ -87,16 +78,18 @@ def _names(before: str, people: Mapping[str, str], known: set[str], pronoun: str
     return person, thing
 
 
-def _unknown_person(before: str) -> bool:
+def _unknown_person(before: str, pronoun: str = "") -> bool:
     """Whether `before` names someone the lists do not know: two or three capitalised words of no
-    known kind ("Gladys Cherono"), whom a pronoun after them may well stand for."""
+    known kind ("Gladys Cherono"), whom a pronoun after them may well stand for (unless the
+    first name says the pronoun cannot: "his" is never Marie Curie's)."""
     for match in _CAPITALISED.finditer(before):
         for piece in re.split(r"\s+(?:of|the|de)\s+", match.group(0)):  # "Gladys Cherono of Kenya"
             words = piece.split()
             while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
                 words.pop(0)
             if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
-                    and not lexicon().lookup(" ".join(words)) and not any(fold(w) in PLACE_KINDS for w in words):
+                    and not lexicon().lookup(" ".join(words)) and not any(fold(w) in PLACE_KINDS for w in words) \
+                    and agrees(pronoun, " ".join(words)):
                 return True
     return False
 
@@ -209,7 +202,7 @@ def settle_pronouns(draft: Draft, people: Mapping[str, str], places: set[str], k
                 and not answer.is_number and answer.end <= match.start() \
                 and draft.text[draft.start:answer.start].strip().lower() in ("", "the"):
             continue  # "Uranus spins on its side": the clause's own subject, asked or stated
-        if match.group(1).lower() in _PERSONAL and _unknown_person(before):
+        if match.group(1).lower() in _PERSONAL and _unknown_person(before, match.group(1)):
             continue  # "Gladys Cherono of Kenya won her third title": "her" is hers, not the last man named
         new = _replacement(match.group(1), after, stand_ins)
         if new is None:
@@ -217,6 +210,7 @@ def settle_pronouns(draft: Draft, people: Mapping[str, str], places: set[str], k
         if new.startswith("The "):
             new = "the" + new[3:]  # "the comet's water": mid-sentence, no capital
         draft.edits.append((match.start(), match.end(), new))
+        draft.resolved.append("pronoun")
         edited.append((match.start(), match.end()))
     return True
 

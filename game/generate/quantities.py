@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from game.generate.kinds import Span
-from game.generate.lexicon import FUNCTION_WORDS, NUMBER_WORDS, UNIT_NAMES
+from game.generate.kinds import CENTURY, COUNT, DATE, DECADE, MONEY, PERCENT, PERIOD, YEAR, Span
+from game.generate.lexicon import FUNCTION_WORDS, NUMBER_WORDS, UNIT_NAMES, word_set
 
 _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
              r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
@@ -15,6 +15,9 @@ _DATE = re.compile(
     rf"\b(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?|"
     rf"{_MONTH_RE}\s+(?:of\s+)?\d{{4}})(?![\w])")
 _YEAR = re.compile(r"(?<![\w$\u00a3\u20ac.,])(1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d)")
+# "210 BC", "AD 79", "44 BCE"; and a span of them, "380–246 BC".
+_ERA_YEAR = re.compile(r"(?<![\w.,])(?:(?:AD|CE)\s+(\d{1,4})|(\d{1,4})\s+(BC|BCE|AD|CE))\b")
+_ERA_PERIOD = re.compile(r"(?<![\w.,])(\d{1,4})\s*[\u2013\u2014-]\s*(\d{1,4})\s+(BC|BCE|AD|CE)\b")
 _DECADE = re.compile(r"\b(1[0-9]{2}0|20[0-9]0)s\b")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", re.I)
 _MONEY = re.compile(r"(?:\b(?:US|A|C|NZ|HK))?[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?\b")
@@ -24,10 +27,7 @@ _NUMBER = re.compile(
     r"(?:\s+(thousand|million|billion|trillion))?(?![\w%]|[.,]\d)", re.I)
 _UNIT_WORD = re.compile(r"\s+((?:[A-Z][A-Za-z]*(?:\.[A-Z])*\.?\s+(?=[a-z]{3,}s\b))?(?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=(?!(?:of|and|or|to|in|on|at|the|for)\s)(?:[a-z]+-?[a-z]+\s+)?[a-z]+s\b)){0,2}[a-z][a-z/²³]*[23]?)"
                         r"(\s+of\s+(?!(?:its|his|her|their|the|a|an|our|my|your|this|that|these|those)\b)[a-z]+)?")
-_NOT_UNITS = frozenset("""
-of and or to in on at by for from with the a an was were is are has have had will would be
-than times more less about percent years old per
-""".split())
+_NOT_UNITS = word_set("not_units")
 
 
 def _number_value(raw: str) -> float | None:
@@ -60,7 +60,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
 
 def _compound(text: str, spans: list[Span]) -> list[Span]:
     """Counts that are parts of one quantity ("2 hours, 18 minutes") are not asked about alone."""
-    counts = sorted((s for s in spans if s.kind == "count"), key=lambda s: s.start)
+    counts = sorted((s for s in spans if s.kind == COUNT), key=lambda s: s.start)
     parts: set[int] = set()
     for a, b in zip(counts, counts[1:]):
         if re.fullmatch(r"\s+[a-z]+,?\s+(?:and\s+)?", text[a.end:b.start]):
@@ -68,26 +68,32 @@ def _compound(text: str, spans: list[Span]) -> list[Span]:
     for count in counts:
         if re.search(r"\d\s+[a-z]+,?\s+(?:and\s+)?$", text[:count.start]):
             parts.add(count.start)  # "1 minute and 39 seconds": the 39 is half a quantity
-    return [s for s in spans if not (s.kind == "count" and s.start in parts)]
+    return [s for s in spans if not (s.kind == COUNT and s.start in parts)]
 
 
 def number_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     for match in _DATE.finditer(text):
-        spans.append(Span(match.start(), match.end(), match.group(0), "date"))
+        spans.append(Span(match.start(), match.end(), match.group(0), DATE))
     for match in _DECADE.finditer(text):
-        spans.append(Span(match.start(), match.end(), match.group(0), "decade", value=float(match.group(1))))
+        spans.append(Span(match.start(), match.end(), match.group(0), DECADE, value=float(match.group(1))))
     for match in _CENTURY.finditer(text):
         end = match.end() - len("century")
-        spans.append(Span(match.start(), end - 1, text[match.start():end - 1], "century", value=float(match.group(1))))
+        spans.append(Span(match.start(), end - 1, text[match.start():end - 1], CENTURY, value=float(match.group(1))))
     for match in _MONEY.finditer(text):
-        spans.append(Span(match.start(), match.end(), match.group(0), "money"))
+        spans.append(Span(match.start(), match.end(), match.group(0), MONEY))
     for match in _PERCENT.finditer(text):
         number = re.match(r"\d[\d,]*(?:\.\d+)?", match.group(0)).group(0)
-        spans.append(Span(match.start(), match.end(), match.group(0), "percent",
+        spans.append(Span(match.start(), match.end(), match.group(0), PERCENT,
                           value=float(number.replace(",", "")), unit="%"))
     for match in _YEAR.finditer(text):
-        spans.append(Span(match.start(), match.end(), match.group(0), "year", value=float(match.group(1))))
+        spans.append(Span(match.start(), match.end(), match.group(0), YEAR, value=float(match.group(1))))
+    for match in _ERA_PERIOD.finditer(text):
+        spans.append(Span(match.start(), match.end(), match.group(0), PERIOD))
+    for match in _ERA_YEAR.finditer(text):
+        before_christ = (match.group(3) or "").startswith("B")
+        number = float(match.group(1) or match.group(2))
+        spans.append(Span(match.start(), match.end(), match.group(0), YEAR, value=-number if before_christ else number))
     for match in _NUMBER.finditer(text):
         value = _number_value(match.group(1))
         if value is None:
@@ -97,5 +103,5 @@ def number_spans(text: str) -> list[Span]:
             continue  # a bare number says too little to ask about
         if match.group(2):
             unit = f"{match.group(2)} {unit}"
-        spans.append(Span(match.start(), match.end(), match.group(0), "count", value=value, unit=unit))
+        spans.append(Span(match.start(), match.end(), match.group(0), COUNT, value=value, unit=unit))
     return _compound(text, spans)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from game.generate.facts import MAX_WRONG, Fact
-from game.generate.lexicon import NUMBER_WORDS, PLACE_KINDS, fold
-from game.generate.select import content_words
-from game.generate.spans import PERSON
+from game.generate.kinds import AMOUNTS, DATE, PERCENT, PERSON, YEAR
+from game.generate.lexicon import NUMBER_WORDS, fold
+from game.generate.select import accepted_forms, content_words
 from game.packs.model import (
     DEFAULT_TIME_LIMIT,
     ChoiceQuestion,
@@ -25,9 +25,9 @@ def difficulty(fact: Fact, qtype: str) -> str:
     points = {"truefalse": 0.0, "choice": 0.8, "number": 1.5, "text": 1.8}[qtype]
     if fact.mentions <= 1:
         points += 0.5
-    if fact.span.kind in ("count", "percent", "money", "date"):
+    if fact.span.family == AMOUNTS or fact.span.kind == DATE:
         points += 0.5
-    if fact.span.kind == "year" and fact.wrong and qtype != "truefalse" and \
+    if fact.span.kind == YEAR and fact.wrong and qtype != "truefalse" and \
             min(abs(int(w) - int(fact.span.value)) for w in fact.wrong if w.isdigit()) <= 2:
         points += 0.3
     if len(fact.question or fact.statement or "") > 150:
@@ -57,11 +57,7 @@ def question_id(fact: Fact, qtype: str, shown: str) -> str:
 
 
 def _accept(fact: Fact) -> list[str]:
-    answer = fact.answer
-    accept = list(fact.also_called)
-    if fact.span.kind == PERSON and len(answer.split()) >= 2:
-        accept.append(answer.split()[-1])
-    return [a for a in accept if fold(a) != fold(answer)]
+    return accepted_forms(fact)
 
 
 def _option_value(option: str) -> float | None:
@@ -78,7 +74,20 @@ def _number_value(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
+def review_notes(fact: Fact, qtype: str) -> dict:
+    """What review mode shows about a question: how confident the generator is, and its doubts."""
+    if qtype == "truefalse":
+        return {"confidence": fact.statement_confidence, "doubts": list(fact.statement_doubts)}
+    return {"confidence": fact.confidence, "doubts": list(fact.doubts)}
+
+
 def build_question(fact: Fact, qtype: str, truth: bool) -> Question:
+    question = _build(fact, qtype, truth)
+    question.meta = review_notes(fact, qtype)
+    return question
+
+
+def _build(fact: Fact, qtype: str, truth: bool) -> Question:
     citation = Citation(quote=fact.sentence.cited, doc=fact.doc_id)
     level = difficulty(fact, qtype)
     if qtype == "truefalse":
@@ -103,12 +112,14 @@ def build_question(fact: Fact, qtype: str, truth: bool) -> Question:
             value = _option_value(option)
             if value is not None and value not in wrong and value != span.value and len(wrong) < MAX_WRONG:
                 wrong.append(_number_value(value))
-        unit = "" if span.kind == "year" else ("%" if span.kind == "percent" else span.unit)
+        unit = "" if span.kind == YEAR else ("%" if span.kind == PERCENT else span.unit)
         return NumberQuestion(id=qid, prompt=prompt, answer=_number_value(span.value), tolerance=0,
                               unit=unit, wrong=wrong, difficulty=level, source=citation,
                               time_limit=reading_time(prompt, qtype), tags=tags_for(fact))
-    return TextQuestion(id=qid, prompt=prompt, answer=fact.answer, accept=_accept(fact),
-                        difficulty=level, source=citation, time_limit=reading_time(prompt, qtype),
+    accept = _accept(fact)
+    wrong = [w for w in fact.wrong if not any(fold(w) == fold(a) for a in accept)][:MAX_WRONG]
+    return TextQuestion(id=qid, prompt=prompt, answer=fact.answer, accept=accept,
+                        wrong=wrong if len(wrong) == MAX_WRONG else [], difficulty=level, source=citation, time_limit=reading_time(prompt, qtype),
                         tags=tags_for(fact))
 
 
@@ -130,21 +141,6 @@ def reading_time(prompt: str, qtype: str) -> int | None:
     return None if seconds <= DEFAULT_TIME_LIMIT else seconds
 
 
-_TAGS = {PERSON: "people", "year": "dates", "date": "dates", "decade": "dates", "century": "dates",
-         "count": "numbers", "percent": "numbers", "money": "numbers", "term": "terms", "acronym": "terms"}
-
-
 def tags_for(fact: Fact) -> list[str]:
     """One tag for what the answer is, so a teacher can filter a pack: people, places, dates, ..."""
-    kind = fact.span.kind
-    if kind in _TAGS:
-        return [_TAGS[kind]]
-    if kind in PLACE_KINDS:
-        return ["places"]
-    if kind in ("event", "war", "battle", "revolution", "crisis", "festival", "summit", "conference"):
-        return ["events"]
-    if kind in ("organisation", "agency", "space agency", "news agency", "company", "university", "broadcaster",
-                "newspaper", "international organisation", "sports body", "political party", "committee",
-                "commission", "council", "board", "administration", "ministry", "government body"):
-        return ["organisations"]
-    return ["things"]
+    return [fact.span.info.tag]

@@ -1,5 +1,16 @@
-"""Choosing the questions of a pack: rank the facts, drop near-duplicates, balance the
-question types and true against false, and keep one question from giving another away.
+"""Choosing the questions of a pack: the most confident candidates first, no question giving
+another away, no answer asked twice, every question playable as tiles where options exist,
+the types balanced and true against false.
+
+The hard rules, which even `--all` keeps:
+- no question's answer (or a form of it a player may type, or a short name the text uses for
+  it) appears in another question's prompt or true/false statement, and no two questions
+  share an answer: of two such questions the more confident is kept, not both;
+- a fact is asked or stated, never both; one statement per sentence;
+- near-duplicates are dropped;
+- a question without three wrong options (typed, with nothing to show as tiles) is kept only
+  while such questions stay within `MAX_WITHOUT_OPTIONS` of the pack.
+By default a candidate must also reach the confidence threshold (`confidence.THRESHOLD`).
 """
 
 from __future__ import annotations
@@ -8,8 +19,10 @@ import hashlib
 import re
 from typing import Iterable
 
+from game.generate.confidence import THRESHOLD
 from game.generate.facts import MAX_WRONG, Fact
-from game.generate.lexicon import fold
+from game.generate.kinds import PERSON
+from game.generate.lexicon import fold, word_set
 
 # The share of each type in a pack when the facts allow it.
 TYPE_SHARES = {"choice": 0.4, "truefalse": 0.2, "number": 0.15, "text": 0.2}
@@ -17,14 +30,13 @@ MAX_PER_SENTENCE = 2
 MAX_ASIDES = 2
 # Answers of one kind asked from one sentence: a list of four neighbours is asked twice, not four times.
 MAX_PER_KIND = 2
-MAX_PER_ANSWER = 1
+MAX_WITHOUT_OPTIONS = 0.05
 NEAR_DUPLICATE = 0.6
 RECENT = 40
 # With a count, the facts kept while reading a long input: enough that the count is met.
 KEPT_PER_QUESTION = 10
 KEPT_EXTRA = 1000
-_STOP = frozenset("the a an of in on at to and or for by with which what who whom how many is was "
-                  "were are be has had have did does do that this from as it its into".split())
+_STOP = word_set("select_stop_words")
 
 
 def content_words(text: str) -> list[str]:
@@ -38,15 +50,68 @@ def _similar(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb)
 
 
+def accepted_forms(fact: Fact) -> list[str]:
+    """Other answers a player may type for the fact: the short names the text uses, a
+    person's surname."""
+    forms = list(fact.also_called)
+    surname = surname_of(fact.answer) if fact.span.kind == PERSON else ""
+    if surname:
+        forms.append(surname)
+    return [f for f in forms if fold(f) != fold(fact.answer)]
+
+
+_PARTICLES = frozenset("van von de der den da di du del della la le ter ten bin ibn al".split())
+
+
+def surname_of(name: str) -> str:
+    """The surname a player may type alone: "Curie" for Marie Curie, "van Gogh" for Vincent
+    van Gogh; '' for a name that is all surname ("Van Gogh") or a single word."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in _PARTICLES:
+        return ""
+    at = len(words) - 1
+    while at > 1 and words[at - 1].lower() in _PARTICLES:
+        at -= 1
+    return " ".join(words[at:])
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+
+
+def _key(text: str) -> str:
+    """Folded text with the thousands commas of numbers gone: "2,277" and "2277" are one."""
+    return fold(_THOUSANDS.sub("", text))
+
+
+def answer_forms(fact: Fact) -> set[str]:
+    """Every folded form of the answer that, written in another prompt, would give it away."""
+    forms = {_key(fact.answer), _key(fact.span.text)} | {_key(f) for f in accepted_forms(fact)}
+    if fact.span.value is not None and fact.span.is_number:
+        forms.add(f"{fact.span.value:g}")
+    elif fact.answer.islower():
+        forms |= {_other_number(f) for f in forms}  # "plant cells" asks "plant cell" already
+    return {f for f in forms if len(f.replace(" ", "")) >= 2}
+
+
+def _other_number(form: str) -> str:
+    """A lower-case term's plural for its singular, and its singular for its plural."""
+    if form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3:
+        return form[:-1]
+    return form if form.endswith("s") or not form[-1:].isalpha() else form + "s"
+
+
 def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
+    """The types a fact can be written as: asked with options, typed, or stated."""
     types = []
     if fact.question:
-        if "choice" in allowed and len(fact.wrong) >= MAX_WRONG:
+        options = len(fact.wrong) >= MAX_WRONG
+        if "choice" in allowed and options:
             types.append("choice")
-        if "number" in allowed and fact.span.kind in ("year", "count", "percent") and fact.span.value is not None:
+        if "number" in allowed and fact.span.info.number and fact.span.value is not None and fact.span.value > 0 \
+                and re.fullmatch(r"[\d,.\s]+|[A-Za-z]+|\d[\d,.]*\s+\S.*", fact.span.text) \
+                and not re.search(r"\b(?:BC|BCE|AD|CE)\b", fact.span.text):
             types.append("number")
-        if "text" in allowed and not fact.span.is_number and fact.span.kind not in ("date", "money") \
-                and _typeable(fact):
+        if "text" in allowed and fact.span.info.typed and _typeable(fact):
             types.append("text")
     if "truefalse" in allowed and fact.statement:
         types.append("truefalse")
@@ -55,9 +120,7 @@ def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
 
 def _typeable(fact: Fact) -> bool:
     """Whether a player can fairly be asked to type the answer: short, or with a short name too."""
-    names = [fact.answer, *fact.also_called]
-    if fact.span.kind == "person" and len(fact.answer.split()) >= 2:
-        names.append(fact.answer.split()[-1])  # a surname is accepted
+    names = [fact.answer, *accepted_forms(fact)]
     return any(len(name) <= 24 and len(name.split()) <= 3 for name in names)
 
 
@@ -73,219 +136,306 @@ def _tie_break(fact: Fact, seed: object) -> str:
     return hashlib.sha256(f"{seed}\x1f{fact.doc_id}\x1f{fact.sentence.text}\x1f{fact.answer}".encode()).hexdigest()
 
 
-class _Chooser:
-    """The running state of choosing: counts per type, sentence and answer; what was asked."""
+CONFLICT_COST = 0.04
+MAX_CONFLICTS = 6
 
-    def __init__(self, facts: list[Fact], allowed: tuple[str, ...], seed: object) -> None:
+
+def rank_key(fact: Fact, seed: object) -> tuple:
+    """Most confident facts first, less so when their answer is written in many other
+    candidates' prompts (asking it would rule them all out); the same order on every run."""
+    priority = fact.best_confidence - CONFLICT_COST * min(fact.conflicts, MAX_CONFLICTS)
+    return (-round(priority, 4), -fact.score, fact.order, _tie_break(fact, seed))
+
+
+def count_conflicts(facts: list[Fact]) -> None:
+    """For every fact, how many facts of other sentences show its answer in their prompt or
+    statement: what asking it would rule out."""
+    shown: list[tuple[str, int]] = []
+    by_word: dict[str, list[int]] = {}
+    # Only what may be chosen counts: an unsure fact's prompt is never shown (unless --all).
+    facts = [f for f in facts if f.options_ready]
+    for fact in facts:
+        for text in (fact.question, fact.statement):
+            if text:
+                by_word_index = len(shown)
+                folded = f" {_key(text)} "
+                shown.append((folded, fact.sentence.index))
+                for word in set(folded.split()):
+                    by_word.setdefault(word, []).append(by_word_index)
+    for fact in facts:
+        holders: set[int] = set()
+        for form in answer_forms(fact):
+            words = form.split()
+            candidates = min((by_word.get(w, []) for w in words), key=len)
+            padded = f" {form} "
+            holders.update(i for i in candidates if shown[i][1] != fact.sentence.index and padded in shown[i][0])
+        fact.conflicts = len({shown[i][1] for i in holders})
+
+
+class _Chooser:
+    """The running state of choosing: what was asked and stated, and the look-ups that keep one
+    question from giving another away."""
+
+    def __init__(self, allowed: tuple[str, ...], seed: object, keep_all: bool = False) -> None:
         self.seed = seed
+        self.keep_all = keep_all
         self.shares = {t: TYPE_SHARES[t] for t in allowed}
         self.counts = {t: 0 for t in allowed}
         self.truths = {True: 0, False: 0}
+        self.without_options = 0
         self.per_sentence: dict[tuple[str, int, bool], int] = {}
         self.per_kind: dict[tuple[str, int, str, bool], int] = {}
-        self.per_answer: dict[str, int] = {}
-        # Near-duplicates come from one sentence written twice or one answer asked twice: compare
-        # within those groups only, so that choosing stays linear in the length of the input.
+        self.stated_sentences: set[tuple[str, int]] = set()
+        self.asked_sentences: set[tuple[str, int]] = set()
+        self.answers: set[str] = set()        # folded forms of every asked answer
+        self.answer_lengths: dict[str, set[int]] = {}  # first word of an asked answer's form -> its lengths in words
+        self.identities: set[str] = set()     # who or what each asked answer is
+        self.shown: list[str] = []            # every prompt and statement shown, folded and padded
+        self.shown_by_word: dict[str, list[int]] = {}  # word -> the shown prompts it is in
         self.by_answer: dict[str, list[str]] = {}
-        self.by_sentence_text: dict[str, list[tuple[str, str]]] = {}
         self.exact: set[frozenset[str]] = set()
-        self.asked: dict[tuple[str, int], list[tuple[str, str, str]]] = {}
+        self.used: set[int] = set()
         self.chosen: list[tuple[Fact, str, bool]] = []
-        self.words = 0
-        self.answer_limit = MAX_PER_ANSWER
-        self.read(facts)
 
-    def read(self, facts: list[Fact]) -> None:
-        """Count the words of the sentences behind `facts`: an answer may be asked again once
-        every 1500 words of text read so far."""
-        sentences = {(f.doc_id, f.sentence.index): f.sentence for f in facts}
-        self.words += sum(len(sentence.text.split()) for sentence in sentences.values())
-        self.answer_limit = MAX_PER_ANSWER + self.words // 1500
+    @property
+    def asked(self) -> int:
+        return sum(n for t, n in self.counts.items() if t != "truefalse")
+
+    def confident(self, confidence: float) -> bool:
+        return self.keep_all or confidence >= THRESHOLD
 
     def _room(self, fact: Fact) -> bool:
+        if id(fact) in self.used:
+            return False
         if fact.aside:
             # The names in a sentence's brackets have their own room beside the sentence's facts.
             sentence_limit = MAX_ASIDES
         else:
             sentence_limit = MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 25) + (fact.spans_in_sentence >= 5)
         return (self.per_sentence.get(_room_key(fact), 0) < sentence_limit
-                and self.per_kind.get(_kind_key(fact), 0) < MAX_PER_KIND
-                and self.per_answer.get(fact.answer_key, 0) < self.answer_limit)
+                and self.per_kind.get(_kind_key(fact), 0) < MAX_PER_KIND)
 
-    def _shown(self, fact: Fact, qtype: str) -> tuple[str, bool]:
-        if qtype != "truefalse":
-            return fact.question or "", True
+    def _gives_away(self, shown: str, forms: set[str]) -> bool:
+        """Whether the prompt names an answer already asked, or the answer's forms are in a
+        prompt already shown."""
+        words = _key(shown).split()
+        for at, word in enumerate(words):
+            for length in self.answer_lengths.get(word, ()):
+                if " ".join(words[at:at + length]) in self.answers:
+                    return True
+        for form in forms:
+            words = form.split()
+            holders = min((self.shown_by_word.get(w, ()) for w in words), key=len)
+            padded = f" {form} "
+            if any(padded in self.shown[i] for i in holders):
+                return True
+        return False
+
+    def _duplicate(self, fact: Fact, shown: str) -> bool:
+        words = frozenset(content_words(shown))
+        if words in self.exact:
+            return True
+        return any(_similar(shown, other) >= NEAR_DUPLICATE
+                   for other in self.by_answer.get(fact.answer_key, [])[-RECENT:])
+
+    def _record(self, fact: Fact, qtype: str, truth: bool, shown: str, forms: set[str]) -> None:
+        self.used.add(id(fact))
+        self.exact.add(frozenset(content_words(shown)))
+        self.by_answer.setdefault(fact.answer_key, []).append(shown)
+        folded = f" {_key(shown)} "
+        for word in set(folded.split()):
+            self.shown_by_word.setdefault(word, []).append(len(self.shown))
+        self.shown.append(folded)
+        self.counts[qtype] += 1
+        if qtype == "truefalse":
+            self.truths[truth] += 1
+            self.stated_sentences.add((fact.doc_id, fact.sentence.index))
+        else:
+            self.answers |= forms
+            for form in forms:
+                words = form.split()
+                if words:
+                    self.answer_lengths.setdefault(words[0], set()).add(len(words))
+            self.identities.add(fact.answer_key)
+            self.asked_sentences.add((fact.doc_id, fact.sentence.index))
+        self.per_sentence[_room_key(fact)] = self.per_sentence.get(_room_key(fact), 0) + 1
+        self.per_kind[_kind_key(fact)] = self.per_kind.get(_kind_key(fact), 0) + 1
+        self.chosen.append((fact, qtype, truth))
+
+    def ask(self, fact: Fact, allowed: tuple[str, ...]) -> bool:
+        """Add the fact as a question asking for its answer, of the type the pack needs most."""
+        return not self.why_not_asked(fact, allowed, add=True)
+
+    def why_not_asked(self, fact: Fact, allowed: tuple[str, ...], add: bool = False) -> str:
+        """Why the fact cannot be asked now ('' when it can; with `add`, it is then added)."""
+        types = [t for t in possible_types(fact, allowed) if t != "truefalse"]
+        if not fact.question or not types:
+            return "no question"
+        if not self.confident(fact.confidence):
+            return "not confident"
+        if not self._room(fact):
+            return "no room in its sentence"
+        forms = answer_forms(fact)
+        if fact.answer_key in self.identities or forms & self.answers:
+            return "answer asked already"
+        shown = fact.question
+        if self._gives_away(shown, forms):
+            return "giveaway"
+        if self._duplicate(fact, shown):
+            return "near-duplicate"
+        has_options = len(fact.wrong) >= MAX_WRONG
+        if not has_options:
+            pack = len(self.chosen) + 1
+            if (self.without_options + 1) > MAX_WITHOUT_OPTIONS * pack and not self.keep_all:
+                return "no options"
+        if add:
+            total = self.asked + 1
+            share_sum = sum(v for t, v in self.shares.items() if t != "truefalse") or 1.0
+            qtype = min(types, key=lambda t: (self.counts[t] - self.shares[t] / share_sum * total,
+                                              list(TYPE_SHARES).index(t)))
+            if not has_options:
+                self.without_options += 1
+            self._record(fact, qtype, True, shown, forms)
+        return ""
+
+    def statement(self, fact: Fact) -> tuple[str, bool]:
         truth = self.truths[True] < self.truths[False] or (
             self.truths[True] == self.truths[False] and _tie_break(fact, self.seed) < "8")
         if not fact.false_statements:
             truth = True  # a fact with no plausible swap can only be stated as it is
         return (fact.statement or "", True) if truth else (fact.false_statements[0][0], False)
 
-    def _clashes(self, fact: Fact, qtype: str, shown: str) -> bool:
-        answer_key = fold(fact.answer)
-        words = frozenset(content_words(shown))
-        if words in self.exact:
-            return True
-        # The most recent few are enough to compare with, and keep choosing linear on long inputs.
-        if any(_similar(shown, other) >= NEAR_DUPLICATE for other in self.by_answer.get(answer_key, [])[-RECENT:]):
-            return True
-        if any(_similar(shown, other) >= 0.85 for other, _key in self.by_sentence_text.get(fact.sentence.text, [])[-RECENT:]):
-            return True
-        return _gives_away(qtype, shown, answer_key, self.asked.get((fact.doc_id, fact.sentence.index), []))
+    def state(self, fact: Fact) -> bool:
+        """Add the fact as a true/false statement."""
+        return not self.why_not_stated(fact, add=True)
 
-    def try_add(self, fact: Fact, types: list[str]) -> bool:
-        """Add the fact as the first of `types` that fits; False when none does."""
+    def why_not_stated(self, fact: Fact, add: bool = False) -> str:
+        """Why the fact cannot be stated now ('' when it can; with `add`, it is then added)."""
+        if not fact.statement:
+            return "no statement"
+        if not self.confident(fact.statement_confidence):
+            return "not confident"
         if not self._room(fact):
-            return False
-        total = len(self.chosen) + 1
-        share_sum = sum(self.shares.values())
-        preference = sorted(types, key=lambda t: (self.counts[t] - self.shares[t] / share_sum * total,
-                                                  list(TYPE_SHARES).index(t)))
-        for qtype in preference:
-            shown, truth = self._shown(fact, qtype)
-            if qtype == "truefalse" and truth and self.truths[True] > self.truths[False]:
-                continue  # true and false stay balanced
-            if self._clashes(fact, qtype, shown):
-                continue
-            answer_key = fact.answer_key
-            sentence_key = (fact.doc_id, fact.sentence.index)
-            self.exact.add(frozenset(content_words(shown)))
-            self.by_answer.setdefault(answer_key, []).append(shown)
-            self.by_sentence_text.setdefault(fact.sentence.text, []).append((shown, answer_key))
-            # As written, not who it is: "Kipchoge" in a statement gives away the answer "Kipchoge".
-            self.asked.setdefault(sentence_key, []).append((qtype, f" {fold(shown)} ", fold(fact.answer)))
-            self.counts[qtype] += 1
-            if qtype == "truefalse":
-                self.truths[truth] += 1
-            self.per_sentence[_room_key(fact)] = self.per_sentence.get(_room_key(fact), 0) + 1
-            self.per_kind[_kind_key(fact)] = self.per_kind.get(_kind_key(fact), 0) + 1
-            self.per_answer[answer_key] = self.per_answer.get(answer_key, 0) + 1
-            self.chosen.append((fact, qtype, truth))
-            return True
-        return False
+            return "no room in its sentence"
+        if (fact.doc_id, fact.sentence.index) in self.stated_sentences:
+            return "its sentence is stated already"
+        if (fact.doc_id, fact.sentence.index) in self.asked_sentences:
+            return "its sentence is asked already"  # the same fact, once asked and once stated
+        shown, truth = self.statement(fact)
+        if truth and self.truths[True] > self.truths[False]:
+            return "true and false stay balanced"
+        if self._gives_away(shown, answer_forms(fact) if not truth else set()):
+            return "giveaway"
+        if self._duplicate(fact, shown):
+            return "near-duplicate"
+        if add:
+            self._record(fact, "truefalse", truth, shown, set())
+        return ""
 
 
-def rank_key(fact: Fact, seed: object) -> tuple:
-    """Best facts first; the same order on every run."""
-    return (-fact.score, fact.order, _tie_break(fact, seed))
-
-
-def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed: object) -> list[tuple[Fact, str, bool]]:
-    """(fact, type, truth of a true/false statement) for every question, in document order.
-
-    Questions that ask for an answer are chosen first, best facts first; true/false statements
-    then fill their share from what is left, where they give away no other question's answer."""
-    return choose_in_stretches([facts], count, allowed, seed)
+def choose(facts: list[Fact], count: int | None, allowed: tuple[str, ...], seed: object,
+           keep_all: bool = False) -> list[tuple[Fact, str, bool]]:
+    """(fact, type, truth of a true/false statement) for every question, most confident first."""
+    return choose_in_stretches([facts], count, allowed, seed, keep_all)
 
 
 def choose_in_stretches(stretches: Iterable[list[Fact]], count: int | None, allowed: tuple[str, ...],
-                        seed: object) -> list[tuple[Fact, str, bool]]:
+                        seed: object, keep_all: bool = False) -> list[tuple[Fact, str, bool]]:
     """`choose` over the facts of a long input, given a stretch of text at a time, so that only
     one stretch's facts are held at once (plus the chosen ones).
 
-    Without a count every stretch is chosen from as it comes, with what was asked before still
-    counted (near-duplicates, answers asked, the true/false balance). With a count, the best
-    facts seen so far are kept (a few times the count) and the pack is chosen from those."""
-    chooser = _Chooser([], allowed, seed)
+    Without a count every stretch is chosen from as it comes, with what was chosen before still
+    counted (giveaways, answers asked, the true/false balance). With a count, the best facts
+    seen so far are kept (a few times the count) and the pack is chosen from those."""
+    chooser = _Chooser(allowed, seed, keep_all)
+    spare: dict[str, list[Fact]] = {}  # each document's best few facts, should none be confident enough
     if count is None:
         for facts in stretches:
-            chooser.read(facts)
-            _choose_from(chooser, sorted(facts, key=lambda f: rank_key(f, seed)), None, allowed)
+            count_conflicts(facts)
+            ranked = sorted(facts, key=lambda f: rank_key(f, seed))
+            _keep_spare(spare, ranked, seed)
+            _choose_from(chooser, ranked, None, allowed)
     else:
         keep = count * KEPT_PER_QUESTION + KEPT_EXTRA
         best: list[Fact] = []
         for facts in stretches:
-            chooser.read(facts)
+            count_conflicts(facts)
+            _keep_spare(spare, sorted(facts, key=lambda f: rank_key(f, seed)), seed)
             best.extend(facts)
             if len(best) > keep:
                 best.sort(key=lambda f: rank_key(f, seed))
                 del best[keep:]
         _choose_from(chooser, sorted(best, key=lambda f: rank_key(f, seed)), count, allowed)
+    _one_for_every_document(chooser, spare, allowed, count)
     chosen = chooser.chosen
-    # In a sentence's questions, the statement comes last: it may name what the others ask.
-    chosen.sort(key=lambda item: (item[0].order[:2], item[1] == "truefalse", item[0].order[2]))
+    chosen.sort(key=lambda item: (-_confidence(item), item[0].order))
     return chosen
 
 
+SPARE = 5
+
+
+def _keep_spare(spare: dict[str, list[Fact]], ranked: list[Fact], seed: object) -> None:
+    for fact in ranked:
+        kept = spare.setdefault(fact.doc_id, [])
+        if len(kept) < SPARE:
+            kept.append(fact)
+        elif rank_key(fact, seed) < rank_key(kept[-1], seed):
+            kept[-1] = fact
+            kept.sort(key=lambda f: rank_key(f, seed))
+
+
+def _one_for_every_document(chooser: _Chooser, spare: dict[str, list[Fact]], allowed: tuple[str, ...],
+                            count: int | None) -> None:
+    """A document with a full sentence gives at least one question: when none of its candidates
+    was confident enough, its best one that passes the hard rules is asked (or stated)."""
+    asked_from = {fact.doc_id for fact, _t, _truth in chooser.chosen}
+    for doc_id, facts in spare.items():
+        if doc_id in asked_from or (count is not None and len(chooser.chosen) >= count):
+            continue
+        relaxed = chooser.keep_all
+        chooser.keep_all = True
+        try:
+            for fact in facts:
+                if fact.complete is not None:
+                    fact.complete()  # its wrong options were not looked for yet
+                if chooser.ask(fact, allowed) or chooser.state(fact):
+                    break
+        finally:
+            chooser.keep_all = relaxed
+
+
+def _confidence(item: tuple[Fact, str, bool]) -> float:
+    fact, qtype, _truth = item
+    return fact.statement_confidence if qtype == "truefalse" else fact.confidence
+
+
 def _choose_from(chooser: _Chooser, ranked: list[Fact], count: int | None, allowed: tuple[str, ...]) -> None:
-    """Add questions from `ranked` (best first): up to `count` in all, else all that fit."""
+    """Add questions from `ranked` (most confident first): up to `count` in all, else all that fit.
+
+    Questions asking for an answer come first; true/false statements then take their share
+    from what is left; with a count, more questions fill any share the statements left."""
     before = len(chooser.chosen)
     limit = count if count is not None else len(ranked)
     asking = [t for t in allowed if t != "truefalse"]
     statement_share = TYPE_SHARES["truefalse"] / sum(TYPE_SHARES[t] for t in allowed) if "truefalse" in allowed else 0.0
-    first_limit = limit if not asking else max(1, round(limit * (1 - statement_share))) if count is not None else limit
-    used: set[int] = set()
+    first_limit = limit if not asking or count is None else max(1, round(limit * (1 - statement_share)))
     if asking:
-        for index, fact in enumerate(ranked):
+        for fact in ranked:
             if len(chooser.chosen) - before >= first_limit:
                 break
-            types = [t for t in possible_types(fact, allowed) if t != "truefalse"]
-            if types and chooser.try_add(fact, types):
-                used.add(index)
+            chooser.ask(fact, allowed)
     if "truefalse" in allowed:
         asked = len(chooser.chosen) - before
         wanted = limit if not asking else min(limit, asked + max(
-            1, round(asked * statement_share / max(1e-9, 1 - statement_share))))
-        for index, fact in enumerate(ranked):
+            1 if count is not None or not asked else 0, round(asked * statement_share / max(1e-9, 1 - statement_share))))
+        by_statement = sorted(ranked, key=lambda f: (-f.statement_confidence, f.order))
+        for fact in by_statement:
             if len(chooser.chosen) - before >= wanted:
                 break
-            if index not in used and "truefalse" in possible_types(fact, allowed) and chooser.try_add(fact, ["truefalse"]):
-                used.add(index)
-        _convert_to_statements(chooser)
+            chooser.state(fact)
     if count is not None and asking:
-        # Too few statements fitted: fill the count the author asked for with more questions.
-        for index, fact in enumerate(ranked):
+        for fact in ranked:
             if len(chooser.chosen) - before >= limit:
                 break
-            types = [t for t in possible_types(fact, allowed) if t != "truefalse"]
-            if index not in used and types and chooser.try_add(fact, types):
-                used.add(index)
-
-
-def _convert_to_statements(chooser: _Chooser) -> None:
-    """Reach the true/false share by stating, instead of asking, some facts (the weakest first):
-    only where the statement names no answer of another question on its sentence and no other
-    question there names the statement's answer, and one statement per sentence."""
-    per_sentence: dict[tuple[str, int], list[int]] = {}
-    for index, (fact, _qtype, _truth) in enumerate(chooser.chosen):
-        per_sentence.setdefault((fact.doc_id, fact.sentence.index), []).append(index)
-    order = sorted(range(len(chooser.chosen)),
-                   key=lambda i: (chooser.chosen[i][0].score, chooser.chosen[i][0].order))
-    target = round(len(chooser.chosen) * chooser.shares["truefalse"] / sum(chooser.shares.values()))
-    for index in order:
-        if chooser.counts["truefalse"] >= target:
-            break
-        fact, qtype, _truth = chooser.chosen[index]
-        if qtype == "truefalse" or not fact.statement:
-            continue
-        if chooser.counts[qtype] <= 1:
-            continue  # keep every kind of question the pack has
-        shown, truth = chooser._shown(fact, "truefalse")
-        if truth and chooser.truths[True] > chooser.truths[False]:
-            continue
-        neighbours = [chooser.chosen[i] for i in per_sentence[(fact.doc_id, fact.sentence.index)] if i != index]
-        padded = f" {fold(shown)} "
-        if any(other_type == "truefalse" or f" {fold(other.answer)} " in padded
-               or f" {fold(fact.answer)} " in f" {fold(other.question or '')} " for other, other_type, _t in neighbours):
-            continue
-        chooser.counts[qtype] -= 1
-        chooser.counts["truefalse"] += 1
-        chooser.truths[truth] += 1
-        chooser.chosen[index] = (fact, "truefalse", truth)
-
-
-def _gives_away(qtype: str, shown: str, answer_key: str, asked: list[tuple[str, str, str]]) -> bool:
-    """Whether a statement would give away the answer of a question on the same sentence, or the
-    reverse ("Russia hosts the Games in Sochi." beside "Russia hosts the Games in which city?");
-    one statement per sentence, so that a true and a false one never stand side by side."""
-    padded = f" {fold(shown)} "
-    for other_type, other_shown, other_answer in asked:
-        if qtype == "truefalse" and other_type == "truefalse":
-            return True
-        if (qtype == "truefalse") != (other_type == "truefalse") and other_answer == answer_key:
-            return True  # the same fact asked and stated
-        if qtype == "truefalse" and f" {other_answer} " in padded:
-            return True
-        if qtype != "truefalse" and other_type == "truefalse" and f" {answer_key} " in other_shown:
-            return True
-    return False
+            chooser.ask(fact, allowed)

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev fr hon
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-inc ltd co corp bros dept univ assn est approx no nos vol vols fig figs pp ed eds vs etc al
-e.g i.e a.m p.m u.s u.k u.n e.u d.c b.c a.d c ca cf ch op art sec
-""".split())
+from game.generate.lexicon import word_set
 
-_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
-_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*)(\s+)(?=[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u017f])")
+ABBREVIATIONS = word_set("abbreviations")
+
+_WEEKDAY_ABBREVIATIONS = word_set("weekday_abbreviations")
+# A run of marks is tried from its first mark only: "....." of any length costs one pass.
+_BOUNDARY = re.compile(r"((?<![.!?])[.!?]+|\u2026)([\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*)(\s+)(?=[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u017f])")
 _LONG_QUOTE_START = re.compile(r"(?<=\s)[\"\u201c](?=[A-Z])")
 MAX_WORDS_BEFORE_QUOTE_SPLIT = 40
+# What is looked at before a full stop to judge it: enough for "the Sun." or "396 m.", and
+# never the whole paragraph again (which would make splitting slow in the paragraph's square).
+LOOK_BACK = 40
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -31,10 +34,10 @@ def _is_abbreviation(text: str, end: int) -> bool:
         return False
     if word in ABBREVIATIONS:
         # "the Sun." and "the Sat." end sentences; "Sun. 5 May" is a day.
-        return not (word in _WEEKDAY_ABBREVIATIONS and re.search(r"\bthe\s+$", text[:start], re.I))
+        return not (word in _WEEKDAY_ABBREVIATIONS and _THE_BEFORE.search(text, max(0, start - LOOK_BACK), start))
     if len(word) == 1 and word.isalpha():
         # an initial: "J. Smith"; but "from 599 m to 396 m. It flows ..." ends with a unit
-        return text[start].isupper() or not re.search(r"\d\s*$", text[:start])
+        return text[start].isupper() or not _DIGIT_BEFORE.search(text, max(0, start - LOOK_BACK), start)
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # "U.S", "e.g"
 
 

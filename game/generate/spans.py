@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from game.generate.kinds import NAME, NUMBER_KINDS, PERSON, Context, Span
+from game.generate.kinds import ACRONYM, DATE, NAME, PERSON, YEAR, Context, Span
 from game.generate.lexicon import FUNCTION_WORDS, fold
 from game.generate.names import (
     DEFINITION,
+    name_candidates,
     defined_kind,
     SHORTENED,
     is_capitalised,
@@ -23,7 +24,7 @@ from game.generate.names import (
 from game.generate.quantities import number_spans
 from game.generate.terms import TECHNICAL, TERM_AFTER, common_words, term_spans
 
-__all__ = ["NAME", "NUMBER_KINDS", "PERSON", "Context", "Span", "find_spans", "gather_context"]
+__all__ = ["NAME", "PERSON", "Context", "Span", "find_spans", "gather_context"]
 
 
 def gather_context(sentences: list[str]) -> Context:
@@ -51,13 +52,16 @@ def gather_context(sentences: list[str]) -> Context:
                         and w not in common and w not in FUNCTION_WORDS
                         and not w.endswith(("ly", "ed", "ing"))
                         and (n >= 2 or TECHNICAL.search(w))}
+    context.name_candidates = []
     for text in sentences:
         tokens = word_tokens(text)
         starts = sentence_start_indexes(text, tokens)
         for k, tok in enumerate(tokens):
             if k not in starts and is_capitalised(tok.group(0)):
                 context.mid_sentence_names.add(fold(strip_possessive(tok.group(0))))
-        for span in name_spans(text, context):  # numbers and terms say nothing about names
+        candidates = name_candidates(text)
+        context.name_candidates.append(candidates)  # read again with the whole context, by find_spans
+        for span in name_spans(text, context, candidates):  # numbers and terms say nothing about names
             if span.kind == PERSON:
                 words = span.text.split()
                 context.people[fold(span.text)] = span.text
@@ -103,8 +107,9 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def find_spans(text: str, context: Context | None = None) -> list[Span]:
-    """Every answer span of a sentence, longest first where they overlap, in text order."""
+def find_spans(text: str, context: Context | None = None, candidates: list | None = None) -> list[Span]:
+    """Every answer span of a sentence, longest first where they overlap, in text order
+    (`candidates`: its name candidates, when the context's first reading found them already)."""
     context = context or Context.empty()
     numbers = number_spans(text)
     # A year inside a date, a number inside a sum of money: the larger span speaks for both,
@@ -112,9 +117,9 @@ def find_spans(text: str, context: Context | None = None) -> list[Span]:
     chosen: list[Span] = []
     for span in sorted(numbers, key=lambda s: (-(s.end - s.start), s.start)):
         inside = [c for c in chosen if _overlaps(c, span)]
-        if not inside or (span.kind == "year" and all(c.kind == "date" for c in inside)):
+        if not inside or (span.kind == YEAR and all(c.kind == DATE for c in inside)):
             chosen.append(span)
-    for span in name_spans(text, context):
+    for span in name_spans(text, context, candidates):
         if not any(_overlaps(c, span) for c in chosen):
             chosen.append(span)
     for span in term_spans(text, context):
@@ -125,5 +130,5 @@ def find_spans(text: str, context: Context | None = None) -> list[Span]:
             inside = []
         if not inside:
             chosen.append(span)
-    chosen = [s for s in chosen if s.kind != "acronym" or TERM_AFTER.match(text, s.end)]
+    chosen = [s for s in chosen if s.kind != ACRONYM or TERM_AFTER.match(text, s.end)]
     return sorted(chosen, key=lambda s: (s.start, -s.end))

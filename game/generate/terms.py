@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from game.generate.kinds import Context, Span
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS
+from game.generate.kinds import TERM, Context, Span
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, word_set
 
 TECHNICAL = re.compile(r"(?:sis|phyll|ase|ism|ide|ium|ogen|cyte|plast|sphere|ology|ite|ene|ose|ein|oid|ae)$")
 _TERM_BEFORE = re.compile(
@@ -26,26 +26,15 @@ _PHRASE_END = re.compile(
     r"in|inside|within|on|at|from|to|into|for|through|over|under|with|by|after|before|"
     r"is|are|was|were|has|have|had|can|could|may|might|will|would|must|due|such|like|including|as|"
     r"and(?=\s+(?:is|are|was|were|has|have|had|then|also|[a-z]+ed)\b))\b")
-_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?!after\b|for\b|by\b|in\b)(?:the\s+|a\s+|an\s+)?"
+_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?!after\b|for\b|by\b|in\b|it\b|them\b|him\b|her\b|this\b|that\b)(?:the\s+|a\s+|an\s+)?"
                     r"[\"\u201c]?((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=[,.]?[\"\u201d]|\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because|even|though|although|but|while|when)\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 MAX_PHRASE_WORDS = 4
-_NOT_IN_PHRASE = frozenset("""
-very also only even just still often always never sometimes usually mostly mainly much more most
-less least such same other another each every many several few some any all both either neither
-own way ways part parts kind kinds type types number lot
-""".split())
+_NOT_IN_PHRASE = word_set("not_in_phrase")
 
 
 # Nouns a news text repeats that are still no key term on their own.
-_GENERIC = frozenset("""
-company companies government governments country countries region regions century centuries
-official officials member members customer customers product products business businesses
-industry industries market markets economy problem problems result results statement statements
-announcement report reports project projects program programme programs programmes service services
-history society community communities population family families children student students
-teacher teachers minister ministers president leader leaders players player season seasons
-""".split())
+_GENERIC = word_set("generic_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +50,7 @@ _SUPERLATIVE = re.compile(r"(?:^|-)(?:larg|long|high|bigg|old|small|great|low|sh
                          r"furth|strong|rich|earli|clos|fast|new|bright|hott|cold|dens|heavi|busi|lat|fin)est$")
 
 
-_JUDGED = frozenset("best worst most least finest greatest".split())
+_JUDGED = word_set("judging_words")
 
 
 def _phrase_word(word: str) -> bool:
@@ -129,7 +118,7 @@ def term_spans(text: str, context: Context) -> list[Span]:
     for match in _NAMED.finditer(text):
         if _SUPERLATIVE.search(match.group(1).split()[0]) or match.group(1).split()[0].lower() in _JUDGED:
             continue  # "named the best player": a ranking, not a name
-        spans.append(Span(match.start(1), match.end(1), match.group(1), "term"))
+        spans.append(Span(match.start(1), match.end(1), match.group(1), TERM))
     if not context.keywords:
         return spans
     words = list(_LOWER_WORD.finditer(text))
@@ -144,5 +133,5 @@ def term_spans(text: str, context: Context) -> list[Span]:
         if found is None or any(a < found[1] and found[0] < b for a, b in taken):
             continue
         taken.append(found)
-        spans.append(Span(found[0], found[1], text[found[0]:found[1]], "term", group=_action(text, found[0])))
+        spans.append(Span(found[0], found[1], text[found[0]:found[1]], TERM, group=_action(text, found[0])))
     return spans

@@ -40,7 +40,8 @@ VERSION = 1
 # The modules whose behaviour decides what reading a pack gives, as paths under game/; a change
 # to any of them makes every entry stale.
 _READING_MODULES = ("packs/cache", "packs/images", "packs/load", "packs/model", "packs/problems",
-                    "packs/snapshot", "packs/validate", "filekinds", "located", "safeyaml", "textfile")
+                    "packs/questiontypes", "packs/snapshot", "packs/validate", "filekinds", "located", "safeyaml",
+                    "textfile", "yamlnodes")
 
 _fingerprint: str | None = None
 

@@ -168,7 +168,7 @@ def lint_text(text: str, name: str, linter: Linter,
     except PackError as error:
         return error.problems, []
     pack, found = check_pack_data(document.data, base_dir)
-    problems = list(document.duplicate_keys) + [document.problem(p) for p in found]
+    problems = document.problems_with(found)
     if problems or pack is None:
         return sorted(problems, key=lambda p: (p.line or 0, p.column or 0)), []
     return [], linter.advise(pack, document)

@@ -47,7 +47,7 @@ def read_pack_text(text: str, name: str = "<pack>", base_dir: Path | None = None
         except PackError as error:
             return PackReading(None, error.problems)
         pack, found = check_pack_data(document.data, base_dir)
-        problems = list(document.duplicate_keys) + [document.problem(p) for p in found]
+        problems = document.problems_with(found)
     if problems or pack is None:
         problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         return PackReading(None, problems, document.data)

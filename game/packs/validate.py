@@ -45,6 +45,8 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_POINTS = 10_000
+MAX_NUMBER_DIGITS = 300  # a number answer is played as a float, which holds no more
+_WHOLE = re.compile(r"[+-]?[0-9]+")
 MAX_TITLE_LENGTH = 200
 MAX_DESCRIPTION_LENGTH = 5000
 
@@ -180,6 +182,10 @@ class _Checker:
         where = path + (key,)
         if isinstance(value, str):
             cleaned = value.strip().replace(",", "").replace("_", "")
+            if _WHOLE.fullmatch(cleaned) and len(cleaned.lstrip("+-")) > MAX_NUMBER_DIGITS:
+                self.add(where, f"{what} has {len(cleaned.lstrip('+-')):,} digits; at most {MAX_NUMBER_DIGITS} "
+                                "are allowed")
+                return None
             try:
                 value = int(cleaned)
             except ValueError:
@@ -193,6 +199,9 @@ class _Checker:
             return None
         if isinstance(value, float) and not math.isfinite(value):
             self.add(where, f"{what} must be a finite number")
+            return None
+        if isinstance(value, int) and abs(value) >= 10 ** MAX_NUMBER_DIGITS:
+            self.add(where, f"{what} has {len(str(abs(value))):,} digits; at most {MAX_NUMBER_DIGITS} are allowed")
             return None
         return value
 

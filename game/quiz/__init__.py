@@ -75,18 +75,19 @@ __getattr__, __dir__ = lazy_exports(__name__, {
         "PlayerAnswer", "max_points", "points_for", "score_question", "speed_points", "streak_bonus"
     ),
     "game.quiz.results": ("Adjustment", "QuestionResult"),
-    "game.quiz.selection": ("Selection", "select_questions"),
-    "game.quiz.session": ("TEACHER", "AnswerStatus", "IllegalMove", "Player", "Session", "Standing", "State"),
+    "game.quiz.selection": ("Outlook", "QuestionTally", "Selection", "select_questions"),
+    "game.quiz.session": (
+        "TEACHER", "AnswerStatus", "IllegalMove", "Player", "Session", "Standing", "State", "check_something_to_play"
+    ),
 })
 
 __all__ = [
     "MAX_NAME_LENGTH", "MAX_PLAYERS", "MAX_ROOM_PLAYERS", "POINTS_CHOICES", "TEACHER", "Adjustment",
     "AnswerLocked", "AnswerStatus", "Clock", "ConfigError", "Countdown", "CountdownChanged", "Event", "FakeClock",
-    "IllegalMove",
-    "Mode", "MonotonicClock", "Player", "PlayerAnswer", "PlayerJoined", "PlayerRenamed", "PointsAdjusted",
-    "QuestionKey", "QuestionResult", "QuestionRevealed", "QuestionSkipped", "QuestionStarted", "Response",
-    "RoundKind", "RoundQuestion", "ScoringOptions", "Selection", "Session", "SessionConfig",
-    "SessionFinished", "Standing", "State", "check_number", "check_text", "describe_rules", "max_points",
-    "normalize_text", "parse_number", "points_for", "score_question", "select_questions", "speed_points",
-    "streak_bonus", "tidy_names",
+    "IllegalMove", "Mode", "MonotonicClock", "Outlook", "Player", "PlayerAnswer", "PlayerJoined",
+    "PlayerRenamed", "PointsAdjusted", "QuestionKey", "QuestionResult", "QuestionRevealed", "QuestionSkipped",
+    "QuestionStarted", "QuestionTally", "Response", "RoundKind", "RoundQuestion", "ScoringOptions",
+    "Selection", "Session", "SessionConfig", "SessionFinished", "Standing", "State", "check_number",
+    "check_something_to_play", "check_text", "describe_rules", "max_points", "normalize_text", "parse_number",
+    "points_for", "score_question", "select_questions", "speed_points", "streak_bonus", "tidy_names",
 ]

@@ -1,8 +1,9 @@
 """Is this answer right? One function per way of answering.
 
 Typed answers are forgiving in the ways players expect (case, accents, surrounding
-punctuation, a leading article, one typo in a longer word, "1,996" for 1996) and strict
-where it matters: a typed answer equal to one of the wrong options never passes.
+punctuation, a leading article, one typo in a longer word, "1,996" for 1996, "three" for 3,
+"vaccine" for "vaccines") and strict where it matters: a typed answer equal to one of the
+wrong options never passes.
 """
 
 from __future__ import annotations
@@ -67,11 +68,43 @@ def check_text(response: str, answer: str, accept: Iterable[str] = (), wrong: It
     right = {normalize_text(a, language) for a in (answer, *accept)} - {""}
     if given in right:
         return True
+    if language.split("-")[0].lower() == "en":
+        # "3 weeks" for "three weeks", "vaccine" for "vaccines": the same answer, written another way.
+        plain = _plain_form(given)
+        if plain not in {_plain_form(w) for w in wrongs} and plain in {_plain_form(r) for r in right}:
+            return True
     best = min((typo_distance(given, r) for r in right if _typo_allowed(r)), default=2)
     if best > 1:
         return False
     # One typo away from the answer, but no nearer (or as near) to a wrong option.
     return all(typo_distance(given, w) > best for w in wrongs)
+
+
+# Small numbers a player may type as a word or in digits.
+NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "dozen": 12, "a dozen": 12}
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _plain_form(normalized: str) -> str:
+    """An English answer with its small numbers in digits and its last word singular: "three
+    weeks" and "3 week" are one answer."""
+    words = [str(NUMBER_WORDS[w]) if w in NUMBER_WORDS else w for w in normalized.split()]
+    if words and not words[-1].isdigit():
+        words[-1] = _singular(words[-1])
+    return " ".join(words)
 
 
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:([, \u00a0\u202f_'])\d{3})(?:\1\d{3})*(?:\.\d+)?")
@@ -87,6 +120,9 @@ def parse_number(response: str, unit: str = "") -> float | None:
         folded = text.casefold()
         if folded.endswith(unit.casefold()):
             text = text[: len(text) - len(unit)].strip()
+    word = " ".join(text.casefold().split())
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])  # "three" for 3
     if _GROUPED.fullmatch(text):
         text = re.sub(r"[, \u00a0\u202f_']", "", text)
     elif _DECIMAL_COMMA.fullmatch(text):

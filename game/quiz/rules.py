@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from game.quiz.config import RoundKind, SessionConfig
 from game.quiz.scoring import FULL_POINTS_WINDOW, STREAK_CAP, STREAK_STEP
-from game.quiz.selection import Selection
+from game.quiz.selection import Outlook, Selection
 
 
 def _plural(count: int, word: str) -> str:
@@ -21,10 +21,11 @@ def _points_phrase(config: SessionConfig) -> tuple[int | None, str]:
     return None, "the points its pack sets"
 
 
-def describe_rules(config: SessionConfig, selection: Selection | None = None) -> list[str]:
-    """One sentence per rule, in the order a player needs them; the UI prints them as they are."""
+def describe_rules(config: SessionConfig, selection: Selection | Outlook | None = None) -> list[str]:
+    """One sentence per rule, in the order a player needs them; the UI prints them as they are.
+    `selection`: what the session plays, picked (Selection) or only counted (Outlook)."""
     lines: list[str] = []
-    count = len(selection.questions) if selection else config.question_count
+    count = selection.played if selection else config.question_count
     titles = ", ".join(p.title for p in config.packs)
     if config.kind is RoundKind.REVIEW:
         lines.append(f"Review round: {_plural(count, 'question')} the room missed, played again.")

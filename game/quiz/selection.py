@@ -31,9 +31,79 @@ class Selection:
     requested: int         # how many the session asked for
 
     @property
+    def played(self) -> int:
+        """How many questions the session plays."""
+        return len(self.questions)
+
+    @property
     def short_by(self) -> int:
         """How many fewer questions than asked for there were to play."""
         return max(self.requested - len(self.questions), 0)
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """What a session would play, counted without picking: the same `played`, `matching`,
+    `unplayable` and `short_by` its Selection would have."""
+
+    played: int
+    matching: int
+    unplayable: int
+    requested: int
+
+    @property
+    def short_by(self) -> int:
+        return max(self.requested - self.played, 0)
+
+
+class QuestionTally:
+    """The questions of some packs counted by type, difficulty and whether they can be played,
+    so that how many a session of any types, difficulties and length would play is a sum, not
+    a pass over every question (a setup screen with 10,000 questions asks at every key press).
+
+    Counts each question once, as `select_questions` does: where two packs hold the same
+    question id, the first one the filters let through counts."""
+
+    def __init__(self, packs: tuple[Pack, ...], picks_options: bool) -> None:
+        self.packs = packs
+        self.picks_options = picks_options
+        variants: dict[QuestionKey, list[tuple[str, str, bool]]] = {}
+        for pack in packs:
+            for question in pack.questions:
+                kind = (question.type, question.difficulty or UNSET_DIFFICULTY, playable(question, picks_options))
+                variants.setdefault(QuestionKey(pack.id, question.id), []).append(kind)
+        self.counts: Counter[tuple[str, str, bool]] = Counter()
+        self.repeated: list[list[tuple[str, str, bool]]] = []     # ids held by more than one pack
+        for kinds in variants.values():
+            if len(kinds) == 1:
+                self.counts[kinds[0]] += 1
+            else:
+                self.repeated.append(kinds)
+
+    def counted(self, config: SessionConfig) -> bool:
+        """Whether this tally counted the very packs (not equal copies) and mode of `config`."""
+        return (config.picks_options == self.picks_options and len(config.packs) == len(self.packs)
+                and all(mine is theirs for mine, theirs in zip(self.packs, config.packs)))
+
+    def outlook(self, config: SessionConfig) -> Outlook:
+        """What a session of `config` (over these packs, picking options as counted) would play."""
+        if config.only is not None or not self.counted(config):
+            raise ValueError("a tally answers only for the packs and mode it counted; a fixed list is picked")
+
+        def wanted(kind: tuple[str, str, bool]) -> bool:
+            return kind[0] in config.types and (config.difficulties is None or kind[1] in config.difficulties)
+
+        matching = unplayable = 0
+        for kind, count in self.counts.items():
+            if wanted(kind):
+                matching += count
+                unplayable += 0 if kind[2] else count
+        for kinds in self.repeated:
+            first = next((kind for kind in kinds if wanted(kind)), None)
+            if first is not None:
+                matching += 1
+                unplayable += 0 if first[2] else 1
+        return Outlook(min(config.question_count, matching - unplayable), matching, unplayable, config.question_count)
 
 
 def _matches(question: AnyQuestion, config: SessionConfig) -> bool:

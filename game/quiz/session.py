@@ -32,7 +32,7 @@ from game.quiz.questions import Response, RoundQuestion
 from game.quiz.results import Adjustment, QuestionResult
 from game.quiz.rules import describe_rules
 from game.quiz.scoring import score_question
-from game.quiz.selection import Selection, select_questions
+from game.quiz.selection import Outlook, Selection, select_questions
 
 TEACHER = "teacher"
 
@@ -88,6 +88,18 @@ class Standing:
         return self.score - self.previous_score
 
 
+def check_something_to_play(config: SessionConfig, selection: Selection | Outlook) -> None:
+    """Raise ConfigError when a session of `config` would have no question to play."""
+    if not any(pack.questions for pack in config.packs):
+        names = ", ".join(f"'{pack.id}'" for pack in config.packs)
+        raise ConfigError([f"the chosen pack{'s have' if len(config.packs) != 1 else ' has'} no questions "
+                           f"({names}); add some, or choose another pack"])
+    if not selection.played:
+        raise ConfigError(["no question of the chosen packs matches the chosen types and difficulties"
+                           + (" (number and text questions need options in team modes)"
+                              if selection.unplayable else "")])
+
+
 class Session:
     """A session over the questions its config selects; time comes from `clock`."""
 
@@ -97,14 +109,7 @@ class Session:
         self.config = config
         self.clock = clock if clock is not None else MonotonicClock()
         self.selection: Selection = select_questions(config, self.seed)
-        if not any(pack.questions for pack in config.packs):
-            names = ", ".join(f"'{pack.id}'" for pack in config.packs)
-            raise ConfigError([f"the chosen pack{'s have' if len(config.packs) != 1 else ' has'} no questions "
-                               f"({names}); add some, or choose another pack"])
-        if not self.selection.questions:
-            raise ConfigError(["no question of the chosen packs matches the chosen types and difficulties"
-                               + (" (number and text questions need options in team modes)"
-                                  if self.selection.unplayable else "")])
+        check_something_to_play(config, self.selection)
         self.questions: tuple[RoundQuestion, ...] = self.selection.questions
         self.players = tuple(Player(i, name) for i, name in enumerate(config.players))
         self.results: list[QuestionResult] = []

@@ -129,10 +129,13 @@ def migrate(connection: sqlite3.Connection, path: Path) -> None:
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.execute("COMMIT")
     except BaseException:
-        # A signal can land just after COMMIT returns: the migration is whole and there is
-        # nothing to undo, and the signal, not a failed ROLLBACK, is what is reported.
+        # Ctrl+C can land just after COMMIT, and a failed statement may have ended the
+        # transaction already: the original exception is the one to report, never the rollback's.
         if connection.in_transaction:
-            connection.execute("ROLLBACK")
+            try:
+                connection.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
         raise
 
 

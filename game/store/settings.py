@@ -13,16 +13,20 @@ import re
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
-
-import yaml
+from typing import TYPE_CHECKING, Any, Callable
 
 from game import paths
-from game.located import LocatedError, Problem
-from game.safeyaml import parse
 from game.similar import typo_distance
 from game.store.atomic import write_atomic
-from game.textfile import decode, read_bytes
+
+if TYPE_CHECKING:
+    from game.located import Problem
+
+# YAML and the located-problem checks are imported only to read a settings file the game has not seen
+# before (or that has problems): an unchanged file is taken from its snapshot, so the title
+# shows without them.
+SNAPSHOT_NAME = "settings.json"
+SNAPSHOT_FORMAT = 1
 
 LANGUAGES_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 WINDOW_MIN, WINDOW_MAX = (640, 360), (7680, 4320)
@@ -82,7 +86,7 @@ def _window(value: Any) -> tuple[Any, str | None]:
     message = (f"must be [width, height] in pixels, from {WINDOW_MIN[0]}x{WINDOW_MIN[1]} "
                f"to {WINDOW_MAX[0]}x{WINDOW_MAX[1]}")
     if isinstance(value, str):
-        match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", value)
+        match = re.fullmatch(r"\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*", value)
         value = [int(match.group(1)), int(match.group(2))] if match else value
     if (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
             and all(lo <= v <= hi for v, lo, hi in zip(value, WINDOW_MIN, WINDOW_MAX))):
@@ -121,6 +125,8 @@ class LoadedSettings:
 
 
 def _shown(value: Any) -> str:
+    import yaml
+
     text = repr(value) if isinstance(value, str) else yaml.safe_dump(value, default_flow_style=True).strip()
     text = text.removesuffix("...").strip()
     return text if len(text) <= 40 else text[:37] + "..."
@@ -136,9 +142,70 @@ def _default_text(name: str) -> str:
 def load_settings(path: Path | None = None) -> LoadedSettings:
     """The settings in `path` (default `paths.settings_path()`), with every problem found."""
     path = Path(path) if path is not None else paths.settings_path()
-    name = str(path)
     if not path.exists():
         return LoadedSettings(Settings(), [])
+    remembered = _from_snapshot(path)
+    if remembered is not None:
+        return LoadedSettings(remembered, [])
+    loaded = _read(path)
+    if not loaded.problems and loaded.moved_to is None:
+        _keep_snapshot(path, loaded.settings)
+    return loaded
+
+
+def _snapshot_path() -> Path:
+    return paths.user_cache_dir() / SNAPSHOT_NAME
+
+
+def _from_snapshot(path: Path) -> Settings | None:
+    """The settings last read without a problem from exactly this file's text, or None. The
+    snapshot is only data: every value goes through the same checks again, and anything odd
+    about it (damaged, foreign, another file) means the file is read anew."""
+    import json
+
+    try:
+        text = path.read_bytes().decode("utf-8")
+        kept = json.loads(_snapshot_path().read_text(encoding="utf-8"))
+        if not (isinstance(kept, dict) and kept.get("format") == SNAPSHOT_FORMAT and kept.get("path") == str(path)
+                and kept.get("text") == text and isinstance(kept.get("settings"), dict)):
+            return None
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, raw in kept["settings"].items():
+            if key not in CHECKS:
+                extra[key] = raw
+                continue
+            value, message = CHECKS[key](raw)
+            if message is not None:
+                return None
+            values[key] = value
+        return Settings(**values, extra=extra)
+    except (OSError, UnicodeDecodeError, ValueError, TypeError):
+        return None
+
+
+def _keep_snapshot(path: Path, settings: Settings) -> None:
+    """Remember what this file's text said, so the next start needs no YAML (never fatal)."""
+    import json
+
+    try:
+        text = path.read_bytes().decode("utf-8")
+        data = json.dumps({"format": SNAPSHOT_FORMAT, "path": str(path), "text": text,
+                           "settings": settings_data(settings)}, ensure_ascii=False)
+        target = _snapshot_path()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, data.encode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, TypeError):
+        pass
+
+
+def _read(path: Path) -> LoadedSettings:
+    """`path` read as YAML and checked value by value."""
+    from game.located import LocatedError, Problem
+    from game.safeyaml import parse
+    from game.textfile import decode, read_bytes
+
+    name = str(path)
     text = None
     moved = None
     problems: list[Problem] = []
@@ -190,6 +257,9 @@ def _salvage(text: str, name: str):
     """The settings of a file that is not YAML as a whole, read line by line (settings are flat
     'name: value' lines): a line that does not read alone is blanked, so the others keep their
     line numbers. None when nothing is left to read."""
+    from game.located import LocatedError
+    from game.safeyaml import parse
+
     kept: list[str] = []
     for line in text.splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
@@ -220,6 +290,8 @@ HEADER = "# Torch Relay Quiz settings. Delete a line to get its default back.\n"
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
     """Write the settings atomically: a crash leaves the old file or the new, never half of one."""
+    import yaml
+
     path = Path(path) if path is not None else paths.settings_path()
     text = HEADER + yaml.safe_dump(settings_data(settings), sort_keys=False, allow_unicode=True,
                                    default_flow_style=None)

@@ -26,7 +26,9 @@ A map for whoever adds a screen:
     scene.Scene                                          enter(handover), handle(action), update(dt),
                                                          draw(surface), layout(screen), describe(),
                                                          still_for() -> seconds the screen stays as drawn
-                                                         (0: animating; kit.idle.STILL; kit.idle.blink_wait)
+                                                         (0: animating; kit.idle.STILL; kit.idle.blink_wait);
+                                                         frame_rate (30 for a flame), draw_frame(surface, kept)
+                                                         -> changed rectangles (kit.layers.StaticLayer)
         .finish(outcome, handover)                       leave; flow.FLOW names the next scene
         input_mode (menu | answer | text), answer_keys, help_keys   what the keys mean here
     flow.FLOW {(scene, outcome): scene}, flow.SCENES     the one table of the whole flow

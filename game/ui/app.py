@@ -9,6 +9,7 @@ autoplay drive the game without a real clock.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -36,6 +37,52 @@ MAX_DT = 0.1
 IDLE_WAKE = 0.5
 # Room left around a window on a screen too small for it: a title bar, a taskbar.
 SCREEN_MARGIN = (40, 100)
+# After these the window may not show what was drawn last (uncovered, resized, restored):
+# the next frame is drawn whole.
+_REPAINT_EVENTS = frozenset(getattr(pygame, name) for name in (
+    "VIDEOEXPOSE", "VIDEORESIZE", "WINDOWEXPOSED", "WINDOWSHOWN", "WINDOWRESTORED", "WINDOWMAXIMIZED",
+    "WINDOWRESIZED", "WINDOWSIZECHANGED", "WINDOWDISPLAYCHANGED") if hasattr(pygame, name))
+
+
+# While waiting, input is looked for this often: a key is seen within a 60 fps frame, and a
+# waiting window wakes 60 times a second (pygame's own wait looks every millisecond).
+INPUT_POLL = 1 / 60
+
+
+class WallClock:
+    """The real loop's time: reading the clock, sleeping, and waiting for input (which ends the
+    wait within INPUT_POLL). Tests give the App a fake one to run the real loop in simulated time."""
+
+    def now(self) -> float:
+        return time.perf_counter()
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            time.sleep(seconds)
+
+    def events(self) -> list[pygame.event.Event]:
+        return pygame.event.get()
+
+    def wait(self, seconds: float) -> list[pygame.event.Event]:
+        """Input that comes within `seconds`, as soon as it comes; none when it does not."""
+        deadline = time.perf_counter() + seconds
+        while True:
+            events = pygame.event.get()
+            left = deadline - time.perf_counter()
+            if events or left <= 0:
+                return events
+            time.sleep(min(INPUT_POLL, left))
+
+
+def _prefer_plain_window_pictures() -> None:
+    """On X11, show frames through the X server's own image path, not an OpenGL texture.
+
+    SDL's default uploads every frame into a texture; where OpenGL is drawn in software (an old
+    laptop, a machine without a graphics driver) that costs about 15 ms of CPU a frame however
+    little changed. The plain path sends only the rectangles that changed. A player's own
+    SDL_FRAMEBUFFER_ACCELERATION is kept."""
+    if pygame.display.get_driver() == "x11":
+        os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
 
 
 def fit_to_screen(size: tuple[int, int], screen: tuple[int, int] | None) -> tuple[int, int]:
@@ -76,8 +123,9 @@ def _display_window():
 class App:
     def __init__(self, services: Services, *, start: str = "title", handover: Any = None,
                  flow: dict[tuple[str, str], str] | None = None,
-                 scenes: dict[str, type[Scene]] | None = None) -> None:
+                 scenes: dict[str, type[Scene]] | None = None, clock: WallClock | None = None) -> None:
         self.services = services
+        self.wall = clock or WallClock()
         self.flow = dict(FLOW if flow is None else flow)
         # The game's own table imports each screen when it is first entered.
         self.scene_classes = SCENES if scenes is None else dict(scenes)
@@ -97,11 +145,15 @@ class App:
         self._player_acted = False
         self.visited: list[str] = []
         self.first_frame_at: float | None = None
+        self.frames_drawn = 0
+        self.last_frame_at: float | None = None     # on the wall clock
+        self._kept: tuple | None = None     # (scene, surface) whose last frame the window shows
         self._fade = 0.0
         self._shade: pygame.Surface | None = None
         self.frame_hooks: list = []
         # Drawn over every scene and given actions before it (see game/ui/scenes/unsaved.py): each has
-        # update(dt, app), handle(action) -> bool, draw(surface) and still_for().
+        # update(dt, app), handle(action) -> bool, draw(surface), still_for() and `showing`
+        # (whether draw puts anything on screen now).
         self.overlays: list = []
         self.terminate_requested = False
         self._previous_sigterm: Any = None
@@ -111,6 +163,7 @@ class App:
     def open(self, size: tuple[int, int] = (1280, 720), fullscreen: bool = False) -> None:
         """Create the window and enter the first scene (pygame is started here, never on import)."""
         pygame.display.init()
+        _prefer_plain_window_pictures()
         self._catch_terminate()  # after the display starts, which puts in a handler of its own
         pygame.font.init()
         pygame.display.set_caption(CAPTION)
@@ -127,7 +180,6 @@ class App:
         self.fullscreen = fullscreen
         self.input.window_size = self.surface.get_size()
         pygame.key.set_repeat(380, 45)
-        self.services.pads.start()
         self.running = True
         name, handover = self._start
         self._enter(name, handover)
@@ -179,6 +231,7 @@ class App:
             self.surface = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
         self.fullscreen = fullscreen
         self.input.window_size = self.surface.get_size()
+        self._kept = None
 
     def toggle_fullscreen(self) -> None:
         if not self.fullscreen and self.surface is not None:
@@ -279,6 +332,7 @@ class App:
             current = pygame.display.get_surface() if pygame.display.get_init() else None
             if current is not None:
                 self.surface = current
+            self._kept = None
             self.input.window_size = self.surface.get_size() if self.surface is not None else action.size
             if self.surface is not None and not self.fullscreen:
                 self.windowed_size = self.surface.get_size()
@@ -314,6 +368,8 @@ class App:
 
     def feed(self, events: Iterable[pygame.event.Event]) -> None:
         for event in events:
+            if event.type in _REPAINT_EVENTS:
+                self._kept = None
             for action in self.input.translate(event):
                 self.dispatch(action)
                 if not self.running:
@@ -355,26 +411,43 @@ class App:
         # No text anywhere smaller than the window's floor (it follows the window's size).
         self.services.text.floor_px = Screen(*surface.get_size()).floor_text_px(self.services.theme)
         scene.ensure_layout(surface)
-        scene.draw(surface)
+        kept = self._kept == (scene, surface)
+        changed = scene.draw_frame(surface, kept)
+        covered = False
         if self._fade > 0:
             if self._shade is None or self._shade.get_size() != surface.get_size():
                 self._shade = pygame.Surface(surface.get_size())
             self._shade.fill(self.services.theme.background_top)
             self._shade.set_alpha(round(255 * self._fade / max(0.01, self.services.theme.scene_fade_seconds)))
             surface.blit(self._shade, (0, 0))
+            covered = True
         if self.help.visible:
             self.help.draw(surface, scene.help_keys, scene.title or scene.name.title())
+            covered = True
         for overlay in self.overlays:
-            overlay.draw(surface)
-        # At the right end of the key-hint row: the hints start at the left, the screen's own
-        # content stays uncovered.
-        self.services.notice.draw(surface, band=scene.hint_band() or footer_rect(self.screen))
-        pygame.display.flip()
+            if overlay.showing:
+                overlay.draw(surface)
+                covered = True
+        if self.services.notice.left > 0 and self.services.notice.message:
+            # At the right end of the key-hint row: the hints start at the left, the screen's
+            # own content stays uncovered.
+            self.services.notice.draw(surface, band=scene.hint_band() or footer_rect(self.screen))
+            covered = True
+        # What the App drew over the scene is the scene's to draw over again next frame.
+        self._kept = None if covered else (scene, surface)
+        self.frames_drawn += 1
+        self.last_frame_at = self.wall.now()
+        if changed is None or covered or self.first_frame_at is None:
+            pygame.display.flip()
+        elif changed:                    # a frame that changed nothing is not shown again
+            pygame.display.update(changed)
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
-            # The mixer opens and the effects are made once the window shows: the first frame
-            # never waits for a sound card, and nothing plays before there is a picture.
+            # The mixer opens, the effects are made and the controllers are looked for once the
+            # window shows: the first frame waits for no sound card and no game pad, and
+            # nothing plays before there is a picture.
             self.services.sound.start()
+            self.services.pads.start()
 
     @property
     def screen(self) -> Screen:
@@ -392,29 +465,43 @@ class App:
             wait = min(wait, overlay.still_for())
         return max(0.0, wait)
 
-    def next_events(self) -> tuple[list[pygame.event.Event], bool]:
-        """This frame's input. On a still screen, sleep until input comes (it wakes the loop at
-        once) or the screen is due to change; True when the loop slept."""
+    def frame_interval(self, fps: int = 60) -> float:
+        """The shortest time between two frames now: the screen's animation rate, or the
+        loop's own while screens fade into each other."""
+        rate = fps if self._fade > 0 or self.scene is None else min(fps, max(1, self.scene.frame_rate))
+        return 1.0 / rate
+
+    def next_events(self, fps: int = 60) -> tuple[list[pygame.event.Event], bool]:
+        """This frame's input, once the next frame is due: an animated screen waits for its next
+        frame (30 a second for a flame), a still one until it is due to change by itself (at
+        most IDLE_WAKE). Input ends either wait at once, though frames never come faster than
+        `fps` a second. True when the loop waited."""
+        wall = self.wall
+        last = self.last_frame_at
         wait = self.still_for()
-        if wait <= 0:
-            return pygame.event.get(), False
-        first = pygame.event.wait(max(1, round(min(wait, IDLE_WAKE) * 1000)))
-        events = [] if first.type == pygame.NOEVENT else [first]
-        return events + pygame.event.get(), True
+        if wait > 0:
+            wait = min(wait, IDLE_WAKE)
+        elif last is not None:
+            wait = last + self.frame_interval(fps) - wall.now()
+        if wait <= 0.0005:
+            return wall.events(), False
+        events = wall.wait(wait)      # one wake-up a frame: an idle window costs little
+        if events and last is not None:
+            wall.sleep(last + 1.0 / fps - wall.now())
+            events += wall.events()
+        return events, True
 
     def run(self, fps: int = 60) -> None:
         """The real loop: measured frame time in, until the player quits. Animated screens are
-        drawn `fps` times a second; still ones only when input comes or they change."""
-        clock = pygame.time.Clock()
-        last = time.perf_counter()
+        drawn at the rate their animation needs (at most `fps` a second); still ones only when
+        input comes or they change."""
+        last = self.wall.now()
         while self.running:
             if self.terminate_requested:
                 self.terminate()
                 break
-            if self.first_frame_at is not None:
-                clock.tick(fps)        # paces the frames; the first one is drawn at once
-            events, slept = self.next_events()
-            now = time.perf_counter()
+            events, slept = self.next_events(fps)
+            now = self.wall.now()
             dt, last = now - last, now
             if not self.step(dt, events, max_dt=IDLE_WAKE + MAX_DT if slept else MAX_DT):
                 break

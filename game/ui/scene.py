@@ -38,6 +38,9 @@ class Scene:
     input_mode: ClassVar[str] = MENU
     # Keys this screen adds to the help overlay: (keys, what they do).
     help_keys: ClassVar[tuple[tuple[str, str], ...]] = ()
+    # Frames a second the screen's animation needs while something moves (a flame needs 30;
+    # runners crossing the screen, 60). The App never draws faster than its own rate.
+    frame_rate: ClassVar[int] = 60
 
     def __init__(self, services: "Services") -> None:
         self.services = services
@@ -56,6 +59,14 @@ class Scene:
 
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the whole screen."""
+
+    def draw_frame(self, surface: pygame.Surface, kept: bool) -> list[pygame.Rect] | None:
+        """Draw this frame: the rectangles that changed, or None when the whole window did.
+
+        `kept` says the window still shows exactly the frame this screen drew last, so a screen
+        with a `kit.layers.StaticLayer` may draw only what moves. By default, all of it."""
+        self.draw(surface)
+        return None
 
     def leave(self) -> None:
         """Called when another scene takes over."""

@@ -55,22 +55,24 @@ EXTENSIONS = {"kahoot": ".xlsx", "quizizz": ".xlsx", "moodlexml": ".xml", "gift"
 
 
 def read_input(path: Path) -> bytes:
-    """The bytes of a file to import, refusing folders, missing files and huge files clearly."""
+    """The bytes of a file to import, refusing folders, missing files and huge files clearly.
+
+    Bytes are counted as they are read, not taken from the size the file claims: a device
+    (/dev/zero) or a pipe claims nothing and never ends."""
     name = str(path)
+    if path.is_dir():
+        raise FormatError(name, "this is a folder; name a question file")
     try:
-        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
         raise FormatError(name, "no such file") from None
     except OSError as exc:
         raise FormatError(name, f"cannot read the file: {exc.strerror or exc}") from None
-    if path.is_dir():
-        raise FormatError(name, "this is a folder; name a question file")
-    if size > MAX_INPUT_BYTES:
-        raise FormatError(name, f"the file is {size // (1024 * 1024)} MB; question files this large are not read")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise FormatError(name, f"cannot read the file: {exc.strerror or exc}") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise FormatError(name, f"the file holds more than {MAX_INPUT_BYTES // (1024 * 1024)} MB; question files "
+                                "this large are not read")
+    return data
 
 
 def import_file(path: str | Path, fmt: str | None, pack_id: str, title: str | None = None) -> ImportResult:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import base64
 import binascii
 import html
-import json
 import re
 from typing import Any
 from urllib.parse import unquote
 
 from game.packs.formats.common import FormatError, ImportResult, Location, PackBuilder, category_segments
 from game.packs.formats.htmltext import tidy
+from game.packs.formats.jsonread import load_json
 from game.packs.formats.sheets import decode_text
 from game.packs.model import DIFFICULTIES, ChoiceQuestion, TrueFalseQuestion
 from game.packs.validate import option_key
@@ -53,11 +53,7 @@ def _b64(text: str) -> str:
 
 def import_opentdb(data: bytes, file: str, pack_id: str, title: str | None = None) -> ImportResult:
     text = decode_text(data, file, "JSON file")
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FormatError(Location(file, exc.lineno), f"this is not valid JSON: {exc.msg} (column {exc.colno})"
-                          ) from None
+    document = load_json(text, file)
     if isinstance(document, dict):
         code = document.get("response_code", 0)
         if code != 0:
@@ -70,7 +66,7 @@ def import_opentdb(data: bytes, file: str, pack_id: str, title: str | None = Non
     if not isinstance(results, list):
         raise FormatError(file, "this JSON is not an Open Trivia DB response: it needs a 'results' list of "
                                 "questions (or to be such a list itself)")
-    lines = [text[:m.start()].count("\n") + 1 for m in re.finditer(r'"question"\s*:', text)]
+    lines = _question_lines(text)
     _, decode = _decoder(results)
     builder = PackBuilder(file)
     for index, item in enumerate(results):
@@ -80,6 +76,17 @@ def import_opentdb(data: bytes, file: str, pack_id: str, title: str | None = Non
             continue
         _read(builder, where, item, decode, index)
     return builder.finish(pack_id, title)
+
+
+def _question_lines(text: str) -> list[int]:
+    """The line of each "question" key, counted in one pass over the text."""
+    lines = []
+    line, counted_to = 1, 0
+    for match in re.finditer(r'"question"\s*:', text):
+        line += text.count("\n", counted_to, match.start())
+        counted_to = match.start()
+        lines.append(line)
+    return lines
 
 
 def _read(builder: PackBuilder, where: Location, item: dict[str, Any], decode, index: int) -> None:

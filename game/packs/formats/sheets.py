@@ -2,7 +2,7 @@
 
 Kahoot and Quizizz importers read rows, not files, so the same code serves a workbook and
 a spreadsheet saved as CSV. A workbook is checked before openpyxl opens it: it must be a
-zip holding a workbook, and not one that unpacks to far more than a question sheet needs.
+zip holding a workbook, within the limits of `zipcheck` (parts, sizes and XML tags).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from game.packs.formats.common import FormatError, Location
+from game.packs.formats.zipcheck import check_workbook_archive
 
-MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 MAX_ROWS = 20_000
 MAX_COLUMNS = 64
 HEADER_SEARCH_ROWS = 30
@@ -55,18 +55,15 @@ def read_workbook(data: bytes, file: str) -> list[Sheet]:
     if not is_zip(data):
         raise FormatError(file, "this is not an .xlsx workbook (an .xlsx file is a zip archive; "
                                 "save the sheet as 'Excel Workbook (.xlsx)' and try again)")
+    check_workbook_archive(data, file)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile:
         raise FormatError(file, "this zip archive is damaged, so it cannot be read as a workbook") from None
     if "xl/workbook.xml" not in names:
         raise FormatError(file, "this is a zip archive but not an .xlsx workbook (it has no xl/workbook.xml); "
                                 ".xls, .ods and .numbers files must be saved as .xlsx first")
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise FormatError(file, f"the workbook unpacks to {unpacked // (1024 * 1024)} MB, far more than a "
-                                "question sheet; refusing to open it")
     import openpyxl  # imported here: only spreadsheet imports pay for it
 
     try:

@@ -4,11 +4,13 @@ Files from other tools are untrusted: entity expansion ("billion laughs") and ex
 entities must be refused, so the bare standard-library parsers are never used on input.
 defusedxml's SAX reader refuses any DTD, entity declaration or external reference; the
 handler below keeps the line of each element so that notes can say where things stand.
+Limits are checked as the elements arrive, so a file of millions of tags (or one tag with
+millions of attributes) is refused at the first one past the limit, not after being built.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 from typing import Iterator
 from xml.sax import SAXParseException
 from xml.sax.handler import ContentHandler
@@ -19,15 +21,31 @@ import defusedxml.sax
 from game.packs.formats.common import FormatError, Location
 
 MAX_DEPTH = 64
+# Elements and attributes together; a Moodle question holds about 60, so 4,000 questions fit.
+MAX_NODES = 250_000
+# Pieces of text as the parser hands them over (every entity such as &amp; is one).
+MAX_TEXT_PIECES = 1_000_000
+# A start tag this long is a wall of attributes, never a question file's.
+MAX_TAG_BYTES = 256 * 1024
+_NAME_START = re.compile(rb"[A-Za-z_:]")
 
 
-@dataclass
 class Element:
-    tag: str
-    attrs: dict[str, str]
-    line: int
-    children: list["Element"] = field(default_factory=list)
-    text: str = ""
+    """One element: its tag, attributes, line, children and text (a slotted class: a file may
+    hold hundreds of thousands)."""
+
+    __slots__ = ("tag", "attrs", "line", "children", "text")
+
+    def __init__(self, tag: str, attrs: dict[str, str], line: int, children: list["Element"] | None = None,
+                 text: str = ""):
+        self.tag = tag
+        self.attrs = attrs
+        self.line = line
+        self.children: list[Element] = children if children is not None else []
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"Element({self.tag!r}, line {self.line}, {len(self.children)} children)"
 
     def find(self, tag: str) -> "Element | None":
         for child in self.children:
@@ -62,12 +80,22 @@ class _TreeBuilder(ContentHandler):
         self.stack: list[Element] = []
         self.root: Element | None = None
         self.pieces: list[list[str]] = []
+        self.nodes = 0
+        self.text_pieces = 0
+
+    def _line(self) -> int:
+        return self._locator.getLineNumber() if self._locator else 0
 
     def startElement(self, name: str, attrs) -> None:  # noqa: N802 - SAX's names
-        line = self._locator.getLineNumber() if self._locator else 0
+        count = len(attrs)
+        self.nodes += 1 + count
+        if self.nodes > MAX_NODES:
+            raise FormatError(Location(self.file, self._line()),
+                              f"the XML holds more than {MAX_NODES:,} elements and attributes, far more than a "
+                              "question file; refusing to read it")
         if len(self.stack) >= MAX_DEPTH:
-            raise FormatError(Location(self.file, line), f"the XML is nested more than {MAX_DEPTH} levels deep")
-        element = Element(name, dict(attrs.items()), line)
+            raise FormatError(Location(self.file, self._line()), f"the XML is nested more than {MAX_DEPTH} levels deep")
+        element = Element(name, dict(attrs.items()) if count else {}, self._line())
         if self.stack:
             self.stack[-1].children.append(element)
         else:
@@ -81,11 +109,48 @@ class _TreeBuilder(ContentHandler):
 
     def characters(self, content: str) -> None:
         if self.pieces:
+            self.text_pieces += 1
+            if self.text_pieces > MAX_TEXT_PIECES:
+                raise FormatError(Location(self.file, self._line()),
+                                  f"the XML holds more than {MAX_TEXT_PIECES:,} pieces of text, far more than a "
+                                  "question file; refusing to read it")
             self.pieces[-1].append(content)
+
+
+def long_tag_start(data: bytes, longest: int = MAX_TAG_BYTES) -> int | None:
+    """Where the first start tag runs on for more than `longest` bytes (a `<`, a name's first
+    character, then `longest` bytes holding neither `<` nor `>`), or None.
+
+    expat hands over a start tag only once it has read all of it, attributes built, so a wall
+    of attributes must be found before parsing. The data is walked in blocks of `longest`
+    bytes, carrying the last bracket seen: each block costs a few byte searches, so the walk
+    takes time in proportion to the file whatever it holds (a pattern tried at every `<`
+    spends most of a second on a file of tiny tags)."""
+    last = -1          # where the last bracket seen is
+    opening = False    # whether it is a `<` that starts a tag
+    for start in range(0, len(data), longest):
+        end = min(start + longest, len(data))
+        if opening:
+            first = [at for at in (data.find(b"<", start, end), data.find(b">", start, end)) if at >= 0]
+            if (min(first) if first else end) - (last + 2) >= longest:
+                return last
+        closing = data.rfind(b">", start, end)
+        tag = data.rfind(b"<", start, end)
+        if tag > closing:
+            last, opening = tag, bool(_NAME_START.match(data, tag + 1))
+        elif closing >= 0:
+            last, opening = closing, False
+    if opening and len(data) - (last + 2) >= longest:
+        return last
+    return None
 
 
 def parse_xml(data: bytes, file: str) -> Element:
     """The root element; FormatError for XML that is not well formed or that declares entities."""
+    long_tag = long_tag_start(data)
+    if long_tag is not None:
+        raise FormatError(Location(file, data.count(b"\n", 0, long_tag) + 1),
+                          f"an XML tag is longer than {MAX_TAG_BYTES // 1024} KB; refusing to read it")
     builder = _TreeBuilder(file)
     try:
         defusedxml.sax.parseString(data, builder, forbid_dtd=True, forbid_entities=True, forbid_external=True)

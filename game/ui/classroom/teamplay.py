@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.quiz import Mode
+from game.ui.kit.idle import STILL
 from game.ui.input import actions as A
 from game.ui.classroom.banner import Banner
 from game.ui.input.room import Room
-from game.ui.classroom.teacher import TeacherDesk
+from game.ui.classroom.teacher import SELECTION_SECONDS, TeacherDesk
 from game.ui.input.teacher_keys import TEACHER_HELP
 
 if TYPE_CHECKING:
@@ -89,6 +90,20 @@ class TeamPlay:
         self.room.reconnect(self.services.pads)
         if self.desk is not None:
             self.desk.update(dt)
+
+    def still_for(self) -> float:
+        """Until the banner goes or the teacher's chosen team is let go by themselves."""
+        wait = self.banner.left if self.banner.visible else STILL
+        if self.desk is not None and self.desk.selected is not None:
+            wait = min(wait, max(0.0, SELECTION_SECONDS - self.desk.idle))
+        return wait
+
+    @property
+    def showing(self) -> bool:
+        """Whether `draw` puts anything on screen now (the banner, the teacher's panel or question)."""
+        if self.desk is not None and (self.desk.selected is not None or self.desk.confirm is not None):
+            return True
+        return self.banner.visible
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.desk is None or self.desk.selected is None:

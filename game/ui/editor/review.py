@@ -3,6 +3,8 @@
 One question at a time (or all of them as a list, L): K keeps it and goes on, X drops it and
 goes on, Enter edits it, A adds one, Ctrl+S saves the kept and the unreviewed questions (never
 the dropped ones), P plays them. The counter says how many are kept, dropped and unreviewed.
+Questions the generator doubted come first, the least confident first, each with its doubts
+named ("pronoun", "needs the document"); the pack keeps its own order when saved.
 """
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ def option_rows(question: dict) -> tuple[list[tuple[str, bool]], str]:
     return rows, note
 
 
+def doubt_line(confidence: float | None, doubts: list[str]) -> str:
+    """"Doubted by the generator (confidence 0.58): pronoun, needs the document"."""
+    sure = f" (confidence {confidence:.2f})" if confidence is not None else ""
+    return f"Doubted by the generator{sure}: " + ", ".join(doubts)
+
+
 class ReviewScene(EditorScene):
     name = "review"
     title = "Review questions"
@@ -55,9 +63,14 @@ class ReviewScene(EditorScene):
                  ("Ctrl+S", "save the kept and unreviewed questions"), ("P", "play them"),
                  ("Esc", "close (asks before losing changes)"))
 
+    @property
+    def sequence(self) -> list[int]:
+        """The questions in the order they are reviewed (doubted ones first)."""
+        return self.session.review_order()
+
     def enter_editor(self) -> None:
         session = self.session
-        order = session.order
+        order = self.sequence
         if self.editing.current in order:
             self.index = order.index(self.editing.current)
         else:
@@ -75,7 +88,7 @@ class ReviewScene(EditorScene):
     # -- state ----------------------------------------------------------------------------
     @property
     def uid(self) -> int | None:
-        order = self.session.order
+        order = self.sequence
         return order[self.index] if 0 <= self.index < len(order) else None
 
     def _clamp(self) -> None:
@@ -101,7 +114,7 @@ class ReviewScene(EditorScene):
             return
         self.session.set_mark(uid, mark)
         self.services.sound.play("lock_in")
-        order = self.session.order
+        order = self.sequence
         if self.index + 1 < len(order):
             self.index += 1
         else:
@@ -120,13 +133,14 @@ class ReviewScene(EditorScene):
     def dialog_answered(self, purpose: str, choice: str, then: str | None) -> None:
         if purpose == "type":
             if choice != "cancel":
-                self.edit(self.session.add_question(choice, self.index + 1))
+                at = self.session.order.index(self.uid) + 1 if self.uid is not None else None
+                self.edit(self.session.add_question(choice, at))
             return
         super().dialog_answered(purpose, choice, then)
 
     def history_moved(self, step) -> None:
         if step.focus and step.focus.uid in self.session.order:
-            self.index = self.session.order.index(step.focus.uid)
+            self.index = self.sequence.index(step.focus.uid)
         self._clamp()
 
     # -- input ----------------------------------------------------------------------------
@@ -277,12 +291,14 @@ class ReviewScene(EditorScene):
         s.text.fit(MARK_WORDS[mark], ribbon_text.size, px=px_small, style="bold", colour=mark_colour(theme, mark),
                    align="left", max_lines=1).draw(surface, ribbon_text)
         ink = theme.text_muted if mark is Mark.DROPPED else theme.text
+        confidence, doubts = session.doubts(uid)
         s.text.fit(str(question.get("prompt") or "(no question written yet)"), prompt_rect.size,
                    px=screen.text_px(theme, theme.size_body * 1.12), style="bold", colour=ink,
                    align="left").draw(surface, prompt_rect)
         rows, note = option_rows(question)
         self._draw_options(surface, options_rect, rows, mark is Mark.DROPPED)
-        extra = [note] if note else []
+        extra = [doubt_line(confidence, doubts)] if doubts else []
+        extra += [note] if note else []
         if question.get("explanation"):
             extra.append(f"Explanation: {question['explanation']}")
         s.text.fit("\n".join(extra), explain_rect.size, px=px_small, colour=theme.text_muted, align="left",
@@ -323,7 +339,7 @@ class ReviewScene(EditorScene):
             self._draw_info(surface, self.uid)
         faulty = {p.uid for p in session.problems()}
         self.row_rects = []
-        order = session.order
+        order = self.sequence
         for slot, index in enumerate(range(self.scroll, min(len(order), self.scroll + self.per_page))):
             rect = pygame.Rect(self.list_area.x, self.list_area.y + slot * (self.row_h + self.row_gap),
                                self.list_area.w - screen.px(0.02), self.row_h)
@@ -338,5 +354,6 @@ class ReviewScene(EditorScene):
         uid = self.uid
         info.update(view=self.view, index=self.index,
                     prompt=self.session.question(uid).get("prompt") if uid is not None else None,
-                    mark=self.session.mark(uid).value if uid is not None else None)
+                    mark=self.session.mark(uid).value if uid is not None else None,
+                    doubts=self.session.doubts(uid)[1] if uid is not None else [])
         return info

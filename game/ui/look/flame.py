@@ -22,12 +22,6 @@ AGE_STEPS = 10
 RADIUS_STEPS = 18
 
 
-def _radius_bucket(radius: float, width: float) -> int:
-    """Quantised radius, so a few dozen cached sprites serve every particle."""
-    unit = max(1.0, width / RADIUS_STEPS)
-    return max(1, round(round(radius / unit) * unit))
-
-
 class Flame:
     """A flame whose base sits at a point; `width` is the width of its base in pixels."""
 
@@ -60,8 +54,8 @@ class Flame:
         """How tall the flame stands now, in pixels."""
         return self.width * (0.7 + 2.1 * max(0.0, min(1.0, self.intensity)))
 
-    def _colour(self, age_step: int, danger_step: int) -> Colour:
-        key = (age_step, danger_step)
+    def _colour(self, age_step: int, danger_step: int, brightness: float = 1.0) -> Colour:
+        key = (age_step, danger_step, brightness)
         colour = self._palette.get(key)
         if colour is None:
             t = self.theme
@@ -77,6 +71,8 @@ class Flame:
                 base = mix(outer, scale(outer, 0.35), (a - 0.7) / 0.3)
             # Additive light: each particle is dim, the overlaps make the bright core.
             colour = scale(base, (0.36 - 0.12 * a) / max(0.4, self.density) ** 0.5)
+            if brightness != 1.0:
+                colour = scale(colour, brightness)
             self._palette[key] = colour
         return colour
 
@@ -108,8 +104,8 @@ class Flame:
             alive.append(p)
         self._particles = alive
 
-    def draw(self, target: pygame.Surface, base: tuple[float, float]) -> None:
-        """Draw the flame with its base centred on `base`."""
+    def draw(self, target: pygame.Surface, base: tuple[float, float]) -> pygame.Rect:
+        """Draw the flame with its base centred on `base`; the rectangle it lit."""
         bx, by = base
         w = self.width
         danger_step = round(max(0.0, min(1.0, self.danger)) * 2)
@@ -117,17 +113,40 @@ class Flame:
         step = max(4.0, w * 0.25)   # quantised, so a shrinking flame reuses a few cached halos
         halo_radius = max(2, round(round(self.height * 0.75 / step) * step))
         halo = scale(mix(self.theme.flame_outer, self.theme.flame_danger, self.danger), 0.22 * self.brightness)
-        target.blit(glow(halo_radius, halo, 1.6), (bx - halo_radius, by - self.height * 0.45 - halo_radius),
-                    special_flags=add)
+        lit = target.blit(glow(halo_radius, halo, 1.6), (bx - halo_radius, by - self.height * 0.45 - halo_radius),
+                          special_flags=add)
         flicker = self._time * 9.0
+        brightness = self.brightness
+        unit = max(1.0, w / RADIUS_STEPS)       # radii quantised, so a few dozen sprites serve all
+        sway_scale = w * 0.08
+        sprites = []
+        left = top = math.inf
+        right = bottom = -math.inf
         for x, y, _vx, _vy, age, life, radius, wobble in self._particles:
             a = age / life
-            r = _radius_bucket(radius * (1 - 0.72 * a), w)
-            colour = self._colour(min(AGE_STEPS - 1, int(a * AGE_STEPS)), danger_step)
-            if self.brightness != 1.0:
-                colour = scale(colour, self.brightness)
-            sway = math.sin(flicker + wobble + y * 0.02) * w * 0.08 * a
-            target.blit(glow(r, colour), (bx + x + sway - r, by + y - r), special_flags=add)
+            r = max(1, round(round(radius * (1 - 0.72 * a) / unit) * unit))
+            colour = self._colour(min(AGE_STEPS - 1, int(a * AGE_STEPS)), danger_step, brightness)
+            sway = math.sin(flicker + wobble + y * 0.02) * sway_scale * a
+            px, py = bx + x + sway - r, by + y - r
+            sprites.append((glow(r, colour), (px, py)))
+            if px < left:
+                left = px
+            if py < top:
+                top = py
+            if px + 2 * r + 1 > right:
+                right = px + 2 * r + 1
+            if py + 2 * r + 1 > bottom:
+                bottom = py + 2 * r + 1
+        target.fblits(sprites, add)
+        if not sprites:
+            return lit
+        return lit.union(_covering(left, top, right, bottom))
+
+
+def _covering(left: float, top: float, right: float, bottom: float) -> pygame.Rect:
+    """Whole pixels covering the span, with a pixel to spare for how positions are rounded."""
+    x, y = math.floor(left) - 1, math.floor(top) - 1
+    return pygame.Rect(x, y, math.ceil(right) + 1 - x, math.ceil(bottom) + 1 - y)
 
 
 class Embers:
@@ -139,6 +158,7 @@ class Embers:
         self._rng = random.Random(seed)
         self._sparks: list[list[float]] = []  # x, y, vx, vy, age, life, phase
         self._debt = 0.0
+        self._pictures: dict[tuple[int, int], pygame.Surface] = {}    # (radius, brightness step)
 
     def update(self, dt: float, source: tuple[float, float], spread: float, lift: float) -> None:
         """Advance; new sparks appear around `source` within `spread` px, rising about `lift` px/s."""
@@ -160,18 +180,25 @@ class Embers:
             alive.append(s)
         self._sparks = alive
 
-    def draw(self, target: pygame.Surface, size: float) -> None:
-        """Draw every spark about `size` pixels across."""
-        add = pygame.BLEND_RGB_ADD
+    def draw(self, target: pygame.Surface, size: float) -> list[pygame.Rect]:
+        """Draw every spark about `size` pixels across; the rectangles they lit."""
         radius = max(2, round(size))
+        across = 2 * radius + 3
+        sprites, lit = [], []
         for x, y, _vx, _vy, age, life, phase in self._sparks:
             fade = 1 - age / life
             twinkle = 0.75 + 0.25 * math.sin(age * 17 + phase)
-            level = round(fade * twinkle * 6) / 6
-            if level <= 0:
+            steps = round(fade * twinkle * 6)
+            if steps <= 0:
                 continue
-            colour = scale(self.theme.ember, 0.95 * level)
-            target.blit(glow(radius, colour, 3.0), (x - radius, y - radius), special_flags=add)
+            picture = self._pictures.get((radius, steps))
+            if picture is None:
+                picture = self._pictures[(radius, steps)] = glow(radius, scale(self.theme.ember, 0.95 * (steps / 6)), 3.0)
+            where = (x - radius, y - radius)
+            sprites.append((picture, where))
+            lit.append(pygame.Rect(math.floor(where[0]) - 1, math.floor(where[1]) - 1, across, across))
+        target.fblits(sprites, pygame.BLEND_RGB_ADD)
+        return lit
 
     @property
     def count(self) -> int:

@@ -36,9 +36,11 @@ def torch_body(theme: Theme, height: int) -> pygame.Surface:
     width = max(6, round(height * 0.34))
     k = SUPERSAMPLE
     big_w, big_h = width * k, height * k
-    shading = pygame.Surface((big_w, big_h), pygame.SRCALPHA)
+    # The metal's shading changes only across: one row of it, stretched down.
+    row = pygame.Surface((big_w, 1), pygame.SRCALPHA)
     for x, colour in enumerate(_metal_columns(big_w, theme.torch_metal_light, theme.torch_metal_dark)):
-        pygame.draw.line(shading, colour, (x, 0), (x, big_h))
+        row.set_at((x, 0), colour)
+    shading = pygame.transform.scale(row, (big_w, big_h))
     cx = big_w / 2
     cup_h = big_h * 0.13
     top_w, neck_w, foot_w = big_w * 0.98, big_w * 0.58, big_w * 0.26
@@ -90,6 +92,7 @@ class TorchTimer:
         self.fraction = 1.0
         self.seconds_left = 0.0
         self.lit = True
+        self._body: tuple[int, pygame.Surface] | None = None     # (height, picture)
 
     def layout(self, rect: pygame.Rect) -> None:
         """Fit the torch and its flame in `rect` (the flame takes the upper part)."""
@@ -134,18 +137,23 @@ class TorchTimer:
         top = my - self.flame.height * 0.7
         self.embers.update(dt, (mx, top), self.flame_width * 0.35, self.rect.h * 0.32)
 
-    def draw(self, surface: pygame.Surface) -> None:
-        body = torch_body(self.theme, self.body_height)
+    def draw(self, surface: pygame.Surface) -> list[pygame.Rect]:
+        """Draw the torch, its flame and embers; the rectangles they cover."""
+        if self._body is None or self._body[0] != self.body_height:
+            self._body = (self.body_height, torch_body(self.theme, self.body_height))
+        body = self._body[1]
         mx, my = self.mouth
+        drawn = []
         if self.lit:
             if self.theme.reduced_motion:
                 picture, base = still_flame(self.theme, round(self.flame_width),
                                             math.ceil(self.fraction * 10), round(self.flame.danger * 2))
-                surface.blit(picture, (mx - base[0], my - base[1]), special_flags=pygame.BLEND_RGB_ADD)
+                drawn.append(surface.blit(picture, (mx - base[0], my - base[1]), special_flags=pygame.BLEND_RGB_ADD))
             else:
-                self.flame.draw(surface, (mx, my))
+                drawn.append(self.flame.draw(surface, (mx, my)))
         if not self.theme.reduced_motion:
-            self.embers.draw(surface, max(2.0, self.rect.h * 0.008))
+            drawn += self.embers.draw(surface, max(2.0, self.rect.h * 0.008))
         where = body.get_rect(midbottom=(self.rect.centerx, self.rect.bottom))
-        surface.blit(body, where)
+        drawn.append(surface.blit(body, where))
         record.note_shape(surface, "torch", where)
+        return drawn

@@ -18,6 +18,7 @@ from game.ui.look.backdrop import backdrop
 from game.ui.kit.fx import draw_panel, icon
 from game.ui.handover import Match
 from game.ui.input.keymap import ANSWER, MENU, SOLO_KEY_HINTS, TEXT
+from game.ui.kit.layers import StaticLayer, measuring
 from game.ui.scenes.tilekeys import digit_hint, solo_answer_keys, team_badges
 from game.ui.kit.layout import Screen, grid, split_columns, split_rows
 from game.ui.kit.overlays import draw_pause_card
@@ -50,6 +51,7 @@ def question_picture(question) -> pygame.Surface | None:
 class QuestionScene(InGameScene):
     name = "question"
     title = "Question"
+    frame_rate = 30      # the torch's flame and embers
 
     def enter(self, handover: Match) -> None:
         self.wide_chips = False
@@ -84,6 +86,7 @@ class QuestionScene(InGameScene):
         self._picture_cache: tuple[tuple[int, int], pygame.Surface] | None = None
         self.screen = Screen(1280, 720)
         self.chosen: int | None = None
+        self.still = StaticLayer()
         self._sync_torch()
 
     # -- what the keys mean here ------------------------------------------------------------
@@ -267,8 +270,47 @@ class QuestionScene(InGameScene):
                                       self.answer_rect.w, field_h)
 
     def draw(self, surface: pygame.Surface) -> None:
-        theme = self.theme
-        surface.blit(backdrop(theme, surface.get_size()), (0, 0))
+        self.draw_frame(surface, kept=False)
+
+    def draw_frame(self, surface: pygame.Surface, kept: bool) -> list[pygame.Rect] | None:
+        """The backdrop, prompt, answers and team chips are drawn once into a still picture
+        (again when what they show changes); the torch and the seconds are drawn on it."""
+        covered = (self.paused and self.confirm is None) or self.confirm is not None or (
+            self.play is not None and self.play.showing)
+        changed = self.still.frame(surface, self._still_key(), self._draw_still, self._draw_moving, kept=kept,
+                                   covered=covered, direct=measuring(self.services.text))
+        if self.paused and self.confirm is None:
+            draw_pause_card(surface, self.theme, self.services.text,
+                            ["The torch is waiting.", "Press P or Enter to carry on, Esc to leave."])
+        self.draw_leave_question(surface)
+        if self.play is not None:
+            self.play.draw(surface)
+        return changed
+
+    def _still_key(self) -> tuple:
+        """Everything the still picture shows that can change during the question: whatever
+        `_draw_still` draws from state that changes must be here, or the picture goes stale."""
+        session, tiles = self.session, self.tiles
+        key = [self.theme, self.services.text, self.screen, session.state, session.total_questions,
+               tuple(player.name for player in session.players), tuple(sorted(session.locked_in)),
+               tiles.focus, tiles.hover, tuple(tile.state for tile in tiles.tiles)]
+        if self.teams:
+            key.append(tuple(tuple(vars(team).values()) for team in self.play.room.inputs))
+        else:
+            player = self.session.players[0]
+            key += [player.score, player.streak]
+        if self.phones_alone:
+            key.append(join_line(self.services))     # the room's counter says how late comers join
+        if self.question.typed:
+            locked = session.state not in (State.ASKING, State.PAUSED)
+            key += [self.field.text, self.field.cursor, not locked and self._caret_on(), self._typing_note()]
+        return tuple(key)
+
+    def _caret_on(self) -> bool:
+        return (self.services.clock.now() % 1.0) < 0.6
+
+    def _draw_still(self, surface: pygame.Surface) -> None:
+        surface.blit(backdrop(self.theme, surface.get_size()), (0, 0))
         self._draw_top(surface)
         self._draw_prompt(surface)
         if self.question.typed and not self.typed_here:
@@ -281,14 +323,9 @@ class QuestionScene(InGameScene):
             self._draw_room_chips(surface)
         elif self.chips_rect is not None:
             self._draw_team_chips(surface, self.session.players, self.chips_rect)
-        self.torch.draw(surface)
-        self._draw_seconds(surface)
-        if self.paused and self.confirm is None:
-            draw_pause_card(surface, theme, self.services.text,
-                            ["The torch is waiting.", "Press P or Enter to carry on, Esc to leave."])
-        self.draw_leave_question(surface)
-        if self.play is not None:
-            self.play.draw(surface)
+
+    def _draw_moving(self, surface: pygame.Surface) -> list[pygame.Rect]:
+        return [*self.torch.draw(surface), self._draw_seconds(surface)]
 
     def _draw_top(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -357,7 +394,7 @@ class QuestionScene(InGameScene):
         fitted = s.text.fit(shown, inner.size, px=px, min_px=screen.min_text_px(theme), style="bold" if self.field.text else "body",
                             colour=colour, align="left", max_lines=1)
         where = fitted.draw(surface, inner)
-        if not locked and (self.services.clock.now() % 1.0) < 0.6:
+        if not locked and self._caret_on():
             font = s.fonts.get("bold", fitted.px, self.field.text)
             x = where.left + font.size(self.field.text[: self.field.cursor])[0] if self.field.text else where.left
             pygame.draw.line(surface, theme.accent, (x + 2, inner.centery - fitted.px * 0.6),
@@ -463,12 +500,12 @@ class QuestionScene(InGameScene):
                 draw_team_input(surface, theme, s.text, keys_rect, self.play.room.input_of(player.index),
                                 len(self.question.options), min_px, short=True, px=px)
 
-    def _draw_seconds(self, surface: pygame.Surface) -> None:
+    def _draw_seconds(self, surface: pygame.Surface) -> pygame.Rect:
         s, theme, screen = self.services, self.theme, self.screen
         left = self.session.time_left()
         colour = theme.flame_danger if self.torch.in_danger else theme.text
         if theme.high_contrast and self.torch.in_danger:
             colour = theme.wrong
         label = f"{math.ceil(left)}" if left > 0 else "Time!"
-        s.text.fit(label, self.seconds_rect.size, px=screen.text_px(theme, theme.size_heading * 1.3), style="display",
-                   colour=colour, shadow=theme.text_shadow).draw(surface, self.seconds_rect)
+        return s.text.fit(label, self.seconds_rect.size, px=screen.text_px(theme, theme.size_heading * 1.3),
+                          style="display", colour=colour, shadow=theme.text_shadow).draw(surface, self.seconds_rect)

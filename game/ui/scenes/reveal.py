@@ -10,6 +10,7 @@ from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import draw_key_hints
 from game.ui.kit.fx import draw_panel, icon
+from game.ui.kit.idle import STILL
 from game.ui.handover import Match
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
@@ -91,6 +92,11 @@ class RevealScene(InGameScene):
         self.elapsed += dt
         if self.play is not None:
             self.play.update(dt)
+
+    def still_for(self) -> float:
+        """Nothing on the reveal moves: it is drawn again only for input, a banner or the
+        teacher's panel going by itself."""
+        return self.play.still_for() if self.play is not None else STILL
 
     def describe(self) -> dict:
         return {"scene": self.name, "number": self.question.number, "answer": self.question.answer_text,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pygame
 
 from game.packs.model import QUESTION_TYPES
-from game.quiz import ConfigError, Mode, ScoringOptions, Session, SessionConfig, describe_rules
+from game.quiz import (ConfigError, Mode, Outlook, QuestionTally, ScoringOptions, Session, SessionConfig,
+                       check_something_to_play, describe_rules)
 from game.quiz.config import MAX_NAME_LENGTH, MAX_PLAYERS
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
@@ -58,6 +59,7 @@ class SetupScene(Scene):
         self.left_out = 0
         self.rules_rect: pygame.Rect | None = None
         self.seed: int | None = None     # None: each session picks its own (autoplay sets one)
+        self._tally: QuestionTally | None = None     # the packs' questions counted, for the rules
         self.screen = Screen(1280, 720)
         self._build()
         if back_from_teams is not None:
@@ -184,15 +186,26 @@ class SetupScene(Scene):
         self._sync_rows()
         try:
             config = self.config()
-            session = Session(config, self.services.clock)
+            selection = self._outlook(config)
         except ConfigError as error:
             self.problems = error.problems
             self.rules = []
             self.left_out = 0
             return
         self.problems = []
-        self.rules = describe_rules(session.config, session.selection)
-        self.left_out = session.selection.unplayable
+        self.rules = describe_rules(config, selection)
+        self.left_out = selection.unplayable
+
+    def _outlook(self, config: SessionConfig) -> Outlook:
+        """What a session of `config` would play, counted without picking: the questions are
+        counted once per choice of packs and mode, and any types, difficulties and length are
+        then a sum (picking from 10,000 questions at every key press froze the screen for a
+        twentieth of a second). Raises ConfigError as a new session would."""
+        if self._tally is None or not self._tally.counted(config):
+            self._tally = QuestionTally(config.packs, config.picks_options)
+        outlook = self._tally.outlook(config)
+        check_something_to_play(config, outlook)
+        return outlook
 
     # -- input ----------------------------------------------------------------------------
     @property

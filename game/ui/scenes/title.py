@@ -13,6 +13,7 @@ from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import draw_key_hints
 from game.ui.kit.idle import STILL
+from game.ui.kit.layers import StaticLayer, measuring
 from game.ui.kit.layout import Screen, rel, split_rows
 from game.ui.kit.overlays import ConfirmDialog
 from game.ui.scene import Scene
@@ -28,6 +29,7 @@ class TitleScene(Scene):
     title = "Title"
     help_keys = (("Up, Down", "choose"), ("Enter", "open"), ("Esc", "quit (asks first)"),
                  ("Drop a file", "make a quiz from a .txt, .md or .html file"))
+    frame_rate = 30      # the flame and its embers
 
     def enter(self, handover) -> None:
         s = self.services
@@ -36,6 +38,7 @@ class TitleScene(Scene):
         self.torch = TorchTimer(s.theme, seed=3)
         self.torch.set_time(60.0, 60.0)
         self.screen = Screen(1280, 720)
+        self.still = StaticLayer()
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
@@ -83,9 +86,21 @@ class TitleScene(Scene):
                 "asking": self.confirm.question if self.confirm is not None else None}
 
     def draw(self, surface: pygame.Surface) -> None:
+        self.draw_frame(surface, kept=False)
+
+    def draw_frame(self, surface: pygame.Surface, kept: bool) -> list[pygame.Rect] | None:
+        """Everything but the torch is drawn once (again when the focus moves); the torch, drawn
+        last, burns on top of it."""
+        key = (self.theme, self.services.text, self.screen, self.form.focus, self.form.hover)
+        changed = self.still.frame(surface, key, self._draw_still, self.torch.draw, kept=kept,
+                                   covered=self.confirm is not None, direct=measuring(self.services.text))
+        if self.confirm is not None:      # "Quit?" over it all, torch included
+            self.confirm.draw(surface)
+        return changed
+
+    def _draw_still(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        self.torch.draw(surface)
         s.text.fit("Torch Relay Quiz", self.title_rect.size, px=screen.text_px(theme, theme.size_title),
                    style="display", colour=theme.accent, shadow=theme.text_shadow).draw(surface, self.title_rect)
         s.text.fit("Make a quiz from any document, then race for the flame.", self.tagline_rect.size,
@@ -94,5 +109,3 @@ class TitleScene(Scene):
         draw_key_hints(surface, screen, theme, s.text,
                        [("Enter", "choose"), ("F1", "all keys"), ("F11", "fullscreen"),
                         ("Drop a file", "make a quiz from it")], self.hint_rect)
-        if self.confirm is not None:
-            self.confirm.draw(surface)

@@ -242,6 +242,11 @@ class UnsavedScores:
         return True
 
     # -- drawing --------------------------------------------------------------------------
+    @property
+    def showing(self) -> bool:
+        """Whether `draw` puts anything on screen now (the band, or the offer's card)."""
+        return bool(self.problem) or self.offer is not None
+
     def draw(self, surface: pygame.Surface) -> None:
         screen = Screen(*surface.get_size())
         problem = self.problem

@@ -1,0 +1,101 @@
+"""Museum and catalogue labels: a title line, then short lines without full stops that give the
+object's date, place, material, maker and credit, before (or instead of) sentences of prose.
+
+Such a block would otherwise be dropped as a menu or headings. Read as a label, its lines are
+facts about the object: "When was the ritual wine vessel made?" (380–246 BC), "What is the
+ritual wine vessel made of?" (bronze). Every question quotes the label line as the file writes
+it; a "this jar" of the prose after the label is the object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from game.generate.lexicon import word_map
+
+MATERIAL_FAMILIES = word_map("materials")
+MATERIALS = frozenset(MATERIAL_FAMILIES)
+_MATERIAL = re.compile(r"\b(" + "|".join(sorted((re.escape(m) for m in MATERIALS), key=len, reverse=True)) + r")\b",
+                       re.I)
+ERA = r"(?:BC|BCE|AD|CE)"
+# "380–246 BC", "c. 1500–1450 BC", "1st century BC", "AD 79", "210 BC", "about 1890", "1889"
+_DATE_LINE = re.compile(r"\b(?:(?:about|c\.|circa|ca\.)\s*)?(?:\d{1,4}\s*[\u2013\u2014-]\s*\d{1,4}\s*" + ERA + r"|\d{1,4}\s*" + ERA
+                        + r"|(?:AD|CE)\s+\d{1,4}|\d{1,2}(?:st|nd|rd|th)\s+centur(?:y|ies)(?:\s+" + ERA
+                        + r")?|1[0-9]{3}(?:\s*[\u2013\u2014-]\s*\d{2,4})?)\b")
+_CREDIT = re.compile(r"^(?:Gift of|Given by|Bequeathed by|Bequest of|Purchased|Lent by|On loan from|Accession|"
+                     r"Acquired|Transferred|Museum purchase|Inv\.|Object number)\b", re.I)
+_MAKER = re.compile(r"^(?:Made by|Maker|Artist|Workshop of|Attributed to|Designed by|Painted by|By)\b[:\s]*(.+)$", re.I)
+# "Court: House of Lords", "Decided: 26 May 1932": the fields of a report's header, not a label.
+_FIELD = re.compile(r"^([A-Z][a-z]+(?:\s[a-z]+)?):\s")
+_LABEL_FIELDS = frozenset("maker artist date dates material materials medium period culture place origin "
+                          "dimensions made by".split())
+MAX_LABEL_LINES = 8
+MAX_LINE_WORDS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class LabelLine:
+    """One line of a label: its text as written and what it says ("title", "date", "material",
+    "maker", "credit", "place")."""
+
+    text: str
+    role: str
+
+
+def _role(line: str) -> str:
+    if _CREDIT.match(line):
+        return "credit"
+    if _MAKER.match(line):
+        return "maker"
+    if _DATE_LINE.search(line):
+        return "date"
+    if _MATERIAL.search(line) and len(line.split()) <= 8:
+        return "material"
+    return ""
+
+
+def read_label(paragraphs: list[str]) -> list[LabelLine]:
+    """The label block opening a document: a title line, then at least two lines that give a
+    date, a material, a maker or a credit. [] when the document opens otherwise."""
+    lines: list[LabelLine] = []
+    for index, paragraph in enumerate(paragraphs[:MAX_LABEL_LINES]):
+        text = paragraph.strip()
+        if not text or re.search(r"[.!?]$", text) or len(text.split()) > MAX_LINE_WORDS:
+            break
+        field = _FIELD.match(text)
+        if field and field.group(1).lower() not in _LABEL_FIELDS:
+            return []  # a header of named fields opens a report or a notice, not an object's label
+        role = _role(text)
+        if index == 0 and role in ("", "material"):
+            role = "title"
+        elif not role:
+            role = "place" if index <= 2 and "," in text or index == 1 else ""
+            if not role:
+                break
+        lines.append(LabelLine(text, role))
+    useful = [line for line in lines if line.role in ("date", "material", "maker")]
+    if not lines or lines[0].role != "title" or len(useful) < 1 or len(lines) < 3:
+        return []
+    return lines
+
+
+def object_name(title: str) -> str:
+    """How prose names the object: "Ritual wine vessel (hu)" -> "the ritual wine vessel"."""
+    name = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", title).strip()
+    if re.match(r"(?:The|A|An)\s", name):
+        name = name.split(" ", 1)[1]
+    words = name.split()
+    if words and words[0][:1].isupper() and not (len(words) > 1 and words[1][:1].isupper()):
+        name = words[0].lower() + name[len(words[0]):]
+    return f"the {name}"
+
+
+def material_of(line: str) -> str | None:
+    found = _MATERIAL.search(line)
+    return found.group(1) if found else None
+
+
+def date_of(line: str) -> str | None:
+    found = _DATE_LINE.search(line)
+    return found.group(0) if found else None

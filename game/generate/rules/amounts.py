@@ -1,0 +1,138 @@
+"""Rules for amounts: "how many weeks", "how many natural reserves are there", "what
+percentage", "how much".
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.generate.kinds import AMOUNTS, COUNT, MONEY, PERCENT
+from game.generate.lexicon import UNIT_NAMES
+from game.generate.rules.base import REFUSE, Slot, rule_list
+from game.generate.rules.shared import LIST_GOES_ON
+
+FAMILIES = (AMOUNTS,)
+RULES, rule = rule_list(__name__)
+
+_DETERMINERS = ("the", "these", "those", "all", "its", "their", "his", "her", "our", "each", "both")
+
+
+@rule
+def count_after_a_determiner(slot: Slot):
+    """"the four gates", "its 12 members": the count is part of a phrase, or one end of a range.
+
+    Example:
+        All four gates of the old city were closed at night in winter.
+        -> no question  [four]
+    """
+    if slot.kind == COUNT and (slot.before_word in _DETERMINERS or re.match(r"\s*[-\u2013]", slot.after)):
+        return REFUSE
+    return None
+
+
+@rule
+def count_of_a_list(slot: Slot):
+    """"150 Nobel laureates, 18 Fields Medalists and 13 ...": one count of a list is not asked.
+
+    Example:
+        The university has 150 professors, a museum, and a library in Leeds.
+        -> no question  [150]
+    """
+    if slot.kind != COUNT:
+        return None
+    if slot.before_word == "some" and slot.before.start(1) >= slot.draft.start:
+        slot.notes["some"] = slot.before.start(1)
+    unit = slot.span.unit
+    unit_end = slot.text.find(unit.split()[-1] if " of " not in unit else unit, slot.span.end)
+    if unit_end < 0:
+        return REFUSE
+    end = unit_end + len(unit) if " of " in unit else unit_end + len(unit.split()[-1])
+    if re.match(r",?\s+(?:and\s+)?\d", slot.text[end:slot.draft.end]) or LIST_GOES_ON.match(slot.text, end, slot.draft.end):
+        return REFUSE
+    slot.notes["unit_end"] = end
+    return None
+
+
+# "three brothers named Hasar, Hachiun, and Temüge", "two moons: Phobos and Deimos"
+_MEMBERS_FOLLOW = re.compile(r",?\s*(?:named|called|namely|:|\()\s*(?:the\s+)?[A-Z\"\u201c]")
+
+
+@rule
+def count_of_the_members_it_names(slot: Slot):
+    """A count followed in the prompt by the names it counts gives itself away: the player
+    counts them ("The Nile has two major tributaries: ..." is asked without the list).
+
+    Example:
+        Temujin had three brothers named Hasar, Hachiun and Temuge, and one sister.
+        -> no question  [three]
+    """
+    if slot.kind == COUNT and "unit_end" in slot.notes and _MEMBERS_FOLLOW.match(slot.text, slot.notes["unit_end"],
+                                                                                   slot.draft.end):
+        return REFUSE
+    return None
+
+
+@rule
+def how_many_are_there(slot: Slot):
+    """"There are 13 natural reserves in Warsaw" -> "How many natural reserves are there in Warsaw?".
+
+    Example:
+        There are 13 natural reserves in the city of Warsaw.
+        -> How many natural reserves are there in the city of Warsaw?  [13]
+    """
+    if slot.kind != COUNT:
+        return None
+    start = slot.notes.get("some", slot.start)
+    existential = re.fullmatch(r"There\s+(is|are|was|were)\s+(?:(?:over|about|around|some|nearly|almost|approximately)\s+)?",
+                               slot.text[slot.draft.start:start])
+    if existential:
+        return slot.place(f"how many {_unit_shown(slot)} {existential.group(1)} there", start=slot.draft.start,
+                          end=slot.notes["unit_end"])
+    return None
+
+
+@rule
+def how_many(slot: Slot):
+    """A count is asked "how many" with its unit written out; "Some 40 professors" loses the "some".
+
+    Example:
+        Some 40 professors have been honoured as lecturers of the academy in 1990.
+        -> How many professors have been honoured as lecturers of the academy in 1990?  [40]
+
+    Example:
+        The Nile has two major tributaries: the White Nile and the Blue Nile.
+        -> The Nile has how many major tributaries?  [two]
+    """
+    if slot.kind != COUNT:
+        return None
+    return slot.place(f"how many {_unit_shown(slot)}", start=slot.notes.get("some", slot.start),
+                      end=slot.notes["unit_end"])
+
+
+def _unit_shown(slot: Slot) -> str:
+    return " ".join(UNIT_NAMES.get(word, word) for word in slot.span.unit.split())
+
+
+@rule
+def percentage(slot: Slot):
+    """A percentage is asked "what percentage" ("12% percent" never happens).
+
+    Example:
+        Unemployment fell to 4.2% in the last quarter of the year.
+        -> Unemployment fell to what percentage in the last quarter of the year?  [4.2%]
+    """
+    if slot.kind != PERCENT:
+        return None
+    doubled = re.match(r"\s*percent\b", slot.after) if slot.span.text.endswith("%") else None
+    return slot.place("what percentage", end=slot.end + (doubled.end() if doubled else 0))
+
+
+@rule
+def sum_of_money(slot: Slot):
+    """A sum of money is asked "how much".
+
+    Example:
+        The city spent $4 million on the new library in 2019.
+        -> The city spent how much on the new library in 2019?  [$4 million]
+    """
+    return slot.place("how much") if slot.kind == MONEY else None

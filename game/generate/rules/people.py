@@ -1,0 +1,269 @@
+"""Rules for people: "who", "whom", "whose", and "which goldsmith" or "which Russian president"
+when the text says what the person is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.generate.kinds import PEOPLE
+from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, TITLES, fold, lexicon, word_set
+from game.generate.phrasing import PREPOSITIONS
+from game.generate.rules.base import REFUSE, Slot, rule_list
+
+FAMILIES = (PEOPLE,)
+RULES, rule = rule_list(__name__)
+
+# "of Kenya", "of the Czech Republic": where a person is from, right after the name.
+_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")
+# ", a goldsmith from Mainz,": who a person is, between commas right after the name.
+_ROLE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[A-Za-z-]+\s+){0,3}[a-z]+(?:\s+(?:from|of|in|at|for)\s+"
+                              r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),(?=\s+[a-z])")
+# A verb right after a name: the name is the subject of its own clause ("after Schimper observed").
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|" + "|".join(sorted(AUXILIARIES)) + r")\b")
+
+
+@rule
+def name_after_its_role_between_commas(slot: Slot):
+    """"The mayor, John Smith, said ...": "The mayor, who, said ...?" reads badly.
+
+    Example:
+        The new mayor, John Smith, opened the bridge over the river in 1999.
+        -> no question  [John Smith]
+    """
+    if re.search(r"\b[a-z]{3,},\s+$", slot.lead) and re.match(r",", slot.after):
+        return REFUSE
+    return None
+
+
+@rule
+def name_at_birth(slot: Slot):
+    """"Marie Curie was born Maria Sklodowska": a name she had, not someone to ask "who" about.
+
+    Example:
+        The singer was born Anna Kowalska in a village near Krakow in 1950.
+        -> no question  [Anna Kowalska]
+    """
+    return REFUSE if slot.before_word == "born" else None
+
+
+@rule
+def age_goes_with_the_subject(slot: Slot):
+    """"Messi, 35, was named ..." -> "Who was named ...?": the age between commas goes.
+
+    Example:
+        Lionel Messi, 35, was named the best player of the tournament in Qatar.
+        -> Who was named the best player of the tournament in Qatar?  [Lionel Messi]
+    """
+    if not slot.at_clause_start:
+        return None
+    age = re.match(r",\s+\d{1,3},", slot.after)
+    if age:
+        slot.end += age.end()
+        slot.after = slot.text[slot.end:slot.draft.end]
+        slot.notes["age"] = True
+    return None
+
+
+@rule
+def origin_goes_with_the_subject(slot: Slot):
+    """"Who of Kenya won ...?" -> "Who won ...?": where the subject is from goes with the name.
+
+    Example:
+        Eliud Kipchoge of Kenya won the marathon in Berlin in 2022.
+        -> Who won the marathon in Berlin in 2022?  [Eliud Kipchoge]
+    """
+    if not slot.at_clause_start:
+        return None
+    origin = _ORIGIN.match(slot.after)
+    if origin:
+        slot.end += origin.end()
+        slot.after = slot.text[slot.end:slot.draft.end]
+        slot.notes["origin"] = True
+    return None
+
+
+@rule
+def role_in_apposition(slot: Slot):
+    """"Johannes Gutenberg, a goldsmith from Mainz, built ..." -> "Which goldsmith from Mainz
+    built ...?" ("Who, a goldsmith from Mainz, built ...?" reads badly).
+
+    Example:
+        Johannes Gutenberg, a goldsmith from Mainz, built a printing press around 1440.
+        -> Which goldsmith from Mainz built a printing press around 1440?  [Johannes Gutenberg]
+    """
+    if not slot.at_clause_start:
+        return None
+    role = _ROLE_APPOSITION.match(slot.after)
+    if role and slot.opening and "origin" not in slot.notes and "age" not in slot.notes:
+        return slot.place(f"which {role.group(1)}", end=slot.end + role.end())
+    return None
+
+
+@rule
+def origin_after_by(slot: Slot):
+    """"won by whom of the Czech Republic?" -> "won by whom?".
+
+    Example:
+        The women's title was won by Barbora Krejcikova of the Czech Republic in 2021.
+        -> The women's title was won by whom in 2021?  [Barbora Krejcikova]
+    """
+    if slot.at_clause_start:
+        return None
+    origin = _ORIGIN.match(slot.after)
+    if origin and re.search(r"\bby\s+$", slot.lead):
+        slot.end += origin.end()
+        slot.after = slot.text[slot.end:slot.draft.end]
+    return None
+
+
+def _possessed(slot: Slot, wh: str) -> str:
+    return wh + "'s" if slot.possessive else wh
+
+
+HONORIFICS = word_set("honorifics")
+
+
+def _role(slot: Slot) -> str:
+    return "" if slot.span.role in HONORIFICS else slot.span.role
+
+
+@rule
+def honorific_goes_with_the_name(slot: Slot):
+    """"Dr Lee", "Lady Justice Okafor": a title of courtesy (and any title after it) is part of the
+    name, never "which dr" or "which lady justice".
+
+    Example:
+        Dr Anna Lee studied the corals of the reef in 1998.
+        -> Who studied the corals of the reef in 1998?  [Anna Lee]
+    """
+    titles = re.search(r"((?:[A-Z][a-z]+\.?\s+)+)$", slot.lead)
+    words = [fold(w) for w in titles.group(1).split()] if titles else []
+    if words and words[0] in HONORIFICS and all(w in TITLES for w in words) \
+            and not re.search(r"\bthe\s+[a-z]+\s+$", slot.text[slot.draft.start:slot.draft.start + titles.start(1)]):
+        slot.start = slot.draft.start + titles.start(1)  # "Lady Justice Okafor": who, not "which lady justice"
+        slot.moved()
+        slot.at_clause_start = not slot.lead.strip()
+        slot.opening = slot.at_clause_start
+    return None
+
+
+@rule
+def another_of_the_same_role(slot: Slot):
+    """"cosmonauts Oleg Kotov and Sergei Ryazansky" -> "and which other cosmonaut".
+
+    Example:
+        The torch was carried by cosmonauts Oleg Kotov and Sergei Ryazansky on a spacewalk.
+        -> The torch was carried by cosmonauts Oleg Kotov and which other cosmonaut on a spacewalk?  [Sergei Ryazansky]
+    """
+    other = re.search(r"([a-z]+)\s+((?:[A-Z][\w'.-]*\s+){1,4})and\s+$", slot.lead)
+    if _role(slot) and other:
+        return slot.place(f"which other {slot.span.role}")
+    return None
+
+
+@rule
+def role_after_a_possessive(slot: Slot):
+    """"son of his father Yesügei": "his which father" cannot be said.
+
+    Example:
+        The khan named Ogedei as heir, and his father Yesugei was a chief of the clan.
+        -> no question  [Yesugei]
+    """
+    role = _role(slot)
+    if role and slot.before_word.rstrip("s") == role \
+            and re.search(r"\b(?:his|her|their|its|my|our|your)\s+\w+\s+$", slot.lead):
+        return REFUSE
+    return None
+
+
+@rule
+def role_before_the_name(slot: Slot):
+    """"Russian President Vladimir Putin" -> "which Russian president"; "the poet Lord Byron" ->
+    "which poet"; "Argentina goalkeeper Emiliano Martinez" -> "which Argentina goalkeeper".
+
+    Example:
+        Russian President Vladimir Putin opened the new stadium in Sochi in 2013.
+        -> Which Russian president opened the new stadium in Sochi in 2013?  [Vladimir Putin]
+    """
+    text, draft = slot.text, slot.draft
+    before = slot.before
+    role = _role(slot) or (slot.span.role if before is not None and re.search(
+        r"\bthe\s+[a-z]+\s+$", text[draft.start:before.start(1)]) else "")  # "the poet Lord Byron"
+    if not role or slot.before_word.rstrip("s") != role:
+        return None
+    wh = f"which {role}"
+    start = before.start(1)
+    article = re.search(r"\b(?:the|a|an)\s+$", text[draft.start:start], re.I)
+    if article:
+        start = draft.start + article.start()
+    titled = re.search(r"((?:[A-Z][a-z]+\s+)*)$", text[draft.start:start])
+    nationality = re.search(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?([A-Z][a-z]+)\s+$", text[draft.start:start])
+    if nationality and fold(nationality.group(1)) in lexicon().demonyms and not before.group(1)[:1].isupper():
+        start = draft.start + nationality.start()
+        wh = f"which {nationality.group(1)} {role}"  # "which Italian engineer"
+    elif before.group(1)[:1].isupper() and re.search(r"\bthe\s+([a-z]+)\s+$", text[draft.start:before.start(1)]):
+        described = re.search(r"\bthe\s+([a-z]+)\s+$", text[draft.start:before.start(1)])
+        start = draft.start + described.start()
+        wh = f"which {described.group(1)}"
+    elif re.fullmatch(r"(?:[A-Z][\w'-]*\s+)+", text[draft.start:start]) and not before.group(1)[:1].isupper():
+        wh = f"which {text[draft.start:start].strip()} {role}"
+        start = draft.start
+    elif before.group(1)[:1].isupper() and titled and titled.group(1):
+        # "Prime Minister Chris Hipkins" -> "which prime minister" (a word of the title, not a nationality)
+        start = draft.start + titled.start(1)
+        title = " ".join(w if fold(w) in lexicon().demonyms or lexicon().lookup(w) else w.lower()
+                         for w in titled.group(1).split())
+        wh = f"which {title} {role}"
+    return slot.place(_possessed(slot, wh), start=start)
+
+
+@rule
+def owner_asked_with_whose(slot: Slot):
+    """A person's possessive becomes "whose".
+
+    Example:
+        The survey supported Ottilie Brandvold's theory of ice ages in 1921.
+        -> The survey supported whose theory of ice ages in 1921?  [Ottilie Brandvold]
+    """
+    return slot.place("whose") if slot.possessive else None
+
+
+@rule
+def object_of_a_verb(slot: Slot):
+    """"Genghis Khan assigned whom as his successor", "Alcaraz beat whom": a verb's object.
+
+    Example:
+        In the final Carlos Alcaraz beat Novak Djokovic in five sets.
+        -> In the final Carlos Alcaraz beat whom in five sets?  [Novak Djokovic]
+    """
+    lead = slot.lead
+    if not slot.at_clause_start and slot.before_word not in PREPOSITIONS \
+            and (re.search(r"[a-z]+ed\s+$", lead) or slot.before_word in IRREGULAR_PAST) \
+            and not _VERB_NEXT.match(slot.after):
+        return slot.place("whom")
+    return None
+
+
+@rule
+def object_of_a_preposition(slot: Slot):
+    """"remodelled by whom"; but "after who observed ...": the subject of its own clause.
+
+    Example:
+        The chapel ceiling was painted by Tobiah Vancek in 1702.
+        -> The chapel ceiling was painted by whom in 1702?  [Tobiah Vancek]
+    """
+    if slot.before_word in PREPOSITIONS and not slot.at_clause_start and not _VERB_NEXT.match(slot.after):
+        return slot.place("whom")
+    return None
+
+
+@rule
+def subject_who(slot: Slot):
+    """Anyone else is asked with "who".
+
+    Example:
+        Gustave Eiffel designed the tower for the fair in Paris in 1889.
+        -> Who designed the tower for the fair in Paris in 1889?  [Gustave Eiffel]
+    """
+    return slot.place("who")

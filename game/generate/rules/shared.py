@@ -1,0 +1,349 @@
+"""Rules for answers of every kind: an answer moved out of its clause, and the places no
+question word can take (inside a larger name, one of a list, half of a pair, an aside).
+They run before the rules of the answer's own family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.generate.kinds import CENTURY, CITY, COUNT, COUNTRY, DATE, MONEY, NAME, PERCENT, PERSON, REGION, STATE, YEAR, Span
+from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, word_set
+from game.generate.phrasing import has_lowercase_verb, verbish
+from game.generate.rules.base import REFUSE, Slot, rule_list
+
+RULES, rule = rule_list(__name__)
+
+NP_MODIFIERS = word_set("np_modifiers")
+_MODIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(NP_MODIFIERS)) + r")\s+$")
+# After one example of a list, another: ", the lakes in the Łazienki, Kamionek Lake", ", Embu and Kamba".
+LIST_GOES_ON = re.compile(r",\s+(?!(?:" + "|".join(sorted(AUXILIARIES)) + r")\b)(?:the\s+)?[\w'\u2019-]+"
+                          r"(?:\s+[\w'\u2019-]+){0,4}?(?:,|\s+(?:and|or)\b)")
+_COUNTED = frozenset({YEAR, DATE, COUNT, PERCENT, MONEY})
+
+
+_OPENS_A_RANGE = re.compile(r"[(\u2013\u2014-]\s*$")
+_RANGE_GOES_ON = re.compile(r"\s*[\u2013\u2014-]\s*\d")
+_OWNER_OR_NUMBER_BEFORE = re.compile(r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhe)(?<!\bshe)(?<!\bwhat)[\u2019']s|\d)\s+$")
+_POSSESSIVE_AFTER = re.compile(r"[\u2019'](?:s\b|(?=\s))")
+_AND_A_NAME = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?([A-Z0-9][\w-]+)")
+_NAMES_LISTED_AFTER = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+(?:and|or)\b)")
+_SECOND_OF_A_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:[,.;:]|$|\s+[a-z])")
+_EXAMPLES_BEFORE = re.compile(r"\b(?:like|such\s+as|including|among\s+others)\s+(?:the\s+)?$")
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_NAME_AND_BEFORE = re.compile(r"([A-Z][\w-]*)\s+(?:and|or)\s+$")
+
+
+def same_sort(a: Span, b: Span) -> bool:
+    """Two spans a player reads as two of one sort: two names, or two numbers of one kind."""
+    return a.kind == b.kind or (a.names_a_kind and b.names_a_kind and PERSON not in (a.kind, b.kind))
+
+
+@rule
+def according_to_source(slot: Slot):
+    """A source named at the end ("..., the space agency said") is asked at the front.
+
+    Example:
+        The comet has a rubber duck shape, the European Space Agency said on Wednesday.
+        -> According to which space agency, the comet has a rubber duck shape?  [European Space Agency]
+    """
+    if slot.draft.moved != "according":
+        return None
+    noun = slot.span.info.noun
+    wh = "whom" if slot.kind == PERSON else f"which {noun}" if noun else None
+    return slot.place(f"According to {wh}, ", slot.draft.start, slot.draft.start) if wh else REFUSE
+
+
+@rule
+def fronted_period_asked_at_the_end(slot: Slot):
+    """A fronted "In the 19th century," is asked at the end of its clause.
+
+    Example:
+        In the 19th century the Krasny Garden was remodelled by Franciszek Mazur.
+        -> The Krasny Garden was remodelled by Franciszek Mazur in which century?  [19th]
+    """
+    if slot.draft.moved != "in the":
+        return None
+    end = slot.draft.end
+    return slot.place(" in which century" if slot.kind == CENTURY else " in which decade", end, end)
+
+
+@rule
+def fronted_time_asked_at_the_end(slot: Slot):
+    """A fronted "On August 15, 1971," (or "in 1996, when ...") is asked at the end of its clause.
+
+    Example:
+        On August 15, 1971, the United States pulled out of the Bretton Woods Accord.
+        -> The United States pulled out of the Bretton Woods Accord on what date?  [August 15, 1971]
+    """
+    draft = slot.draft
+    if not draft.moved:
+        return None
+    wh = "what year" if slot.kind == YEAR else \
+        "what month and year" if re.fullmatch(r"[A-Z][a-z]+\.?\s+(?:of\s+)?\d{4}", slot.span.text) else "what date"
+    return slot.place(f" {draft.moved} {wh}", draft.end, draft.end)
+
+
+_PARTICIPLE = (r"(?:[a-z]{3,}ed|built|written|made|founded|known|begun|drawn|held|won|led|given|taken|shown|seen|"
+               r"sold|born|grown|chosen|spoken|laid|paid|set|run|hung|struck|sent|spent|lost|found|bought|brought|"
+               r"taught|fought|kept|left|begun|done|designed|opened)")
+# "The 25 de Abril Bridge, opened in 1966, is ...": a name, then a participle's aside between commas.
+_ASIDE_START = re.compile(r"((?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?!(?:is|was|are|were|has|had)\b)[\w'\u2019-]+){0,6}?),\s+"
+                          + _PARTICIPLE + r"\b[^,]*$")
+
+
+@rule
+def answer_in_a_participle_aside(slot: Slot):
+    """An answer inside an aside after the subject ("X, opened in 1966, is ...") is asked in a
+    clause of its own: "X was opened in what year?" (never "X, opened in what year, is ...?").
+
+    Example:
+        The 25 de Abril Bridge, opened in 1966, is 2,277 metres long.
+        -> The 25 de Abril Bridge was opened in what year?  [1966]
+    """
+    if slot.draft.moved:
+        return None
+    aside = _ASIDE_START.match(slot.text, slot.draft.start, slot.start)
+    if aside is None or re.search(r"\b(?:and|or|which|who|that)\b", aside.group(1)):
+        return None
+    close = re.match(r"[^,]*,\s+(?=[a-z])", slot.after)
+    if close is None:
+        return None
+    verb = re.match(r"(\w+)", slot.after[close.end():])
+    last = aside.group(1).split()[-1]
+    plural = verb.group(1) in ("are", "were", "have") if verb and verb.group(1) in ("are", "were", "have", "is", "was", "has") \
+        else last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    aside_end = slot.end + close.start() + close.group(0).index(",")
+    slot.notes["more"] = ((aside.end(1), aside.end(1) + len(re.match(r",\s+", slot.text[aside.end(1):]).group(0)),
+                           " were " if plural else " was "),
+                          (aside_end, slot.draft.end, ""))
+    return None
+
+
+@rule
+def conversion_or_range(slot: Slot):
+    """A figure in brackets or one end of a dashed range is no fact of its own.
+
+    Example:
+        The war lasted from 1939 – 1945 in Europe.
+        -> no question  [1939]
+    """
+    text = slot.text
+    if _OPENS_A_RANGE.search(text, slot.draft.start, slot.start) or _RANGE_GOES_ON.match(text, slot.end):
+        return REFUSE
+    return None
+
+
+@rule
+def inside_a_larger_name(slot: Slot):
+    """After a possessive or a number the answer is part of a larger name.
+
+    Example:
+        Officials prepared the 2014 Winter Games in Sochi for many years.
+        -> no question  [Winter Games]
+    """
+    if _OWNER_OR_NUMBER_BEFORE.search(slot.lead):
+        return REFUSE
+    return None
+
+
+@rule
+def possessive_goes_with_the_answer(slot: Slot):
+    """"Kenya's", "the United States' ": the possessive mark goes with the answer ("whose").
+
+    Example:
+        The programme was based on Ottilie Brandvold's theory of ice ages in 1921.
+        -> The programme was based on whose theory of ice ages in 1921?  [Ottilie Brandvold]
+    """
+    possessive = _POSSESSIVE_AFTER.match(slot.after)
+    if possessive:
+        slot.possessive = possessive
+        slot.end += possessive.end()
+        slot.after = slot.text[slot.end:slot.draft.end]
+    return None
+
+
+@rule
+def first_of_a_pair(slot: Slot):
+    """The first of two names joined by "and": "which city and Houston" reads badly.
+
+    Example:
+        Flights left Denver and Houston for the coast in 1999.
+        -> no question  [Denver]
+    """
+    following = _AND_A_NAME.match(slot.after)
+    if following and any(same_sort(s, slot.span) and s.start == slot.end + following.start(1) for s in slot.spans):
+        return REFUSE
+    return None
+
+
+@rule
+def name_used_as_an_adjective(slot: Slot):
+    """A name in front of a noun ("Argentina goalkeeper", "Paris trading") describes the noun.
+
+    Example:
+        The Argentina goalkeeper Emiliano Martinez saved two penalties in the final.
+        -> no question  [Argentina]
+    """
+    if slot.span.names_a_kind and re.match(
+            r"\s+(?:[a-z]+ing|goalkeeper|striker|defender|midfielder|forward|captain|coach|squad|side|team|fans|"
+            r"players?|officials?|market|markets|trading)\b", slot.after):
+        return REFUSE
+    if slot.span.names_a_kind and slot.kind != PERSON and re.match(
+            r"\s+[a-z]{3,}s\s+(?:had|have|are|were|will|would|could|must|can|[a-z]{3,}ed)\b", slot.after):
+        return REFUSE  # "OPEC ministers had not developed ...": the name describes the ministers
+    return None
+
+
+@rule
+def plural_name_as_subject(slot: Slot):
+    """"Which waterfall in Laos are ...": a name whose verb is plural cannot become "which X".
+
+    Example:
+        The Khone Falls in southern Laos are the largest falls in the region.
+        -> no question  [Khone Falls]
+    """
+    if slot.span.names_a_kind and slot.kind != PERSON and slot.opening \
+            and re.match(r"(?:\s+(?:in|of|on|near)\s+[^,]{1,30}?)?\s+(?:are|were|have)\b", slot.after):
+        return REFUSE
+    return None
+
+
+@rule
+def one_of_a_list(slot: Slot):
+    """One name of a list of names: "in which place, Bamburi and Kilifi" reads badly, and so
+    does the first of a pair: "two half-brothers named whom and Belgutei".
+
+    Example:
+        Ships sailed from Mombasa, Cairo, and Lisbon to India in 1500.
+        -> no question  [Mombasa]
+
+    Example:
+        Temujin also had two half-brothers named Begter and Belgutei in the camp.
+        -> no question  [Begter]
+    """
+    span = slot.span
+    listed = _NAMES_LISTED_AFTER.match(slot.after) or (
+        span.names_a_kind or span.kind == PERSON) and _SECOND_OF_A_PAIR_AFTER.match(slot.after)
+    in_country = span.kind == CITY and any(s.kind in (COUNTRY, STATE, REGION) and s.start == slot.end + 2
+                                             for s in slot.spans)
+    if listed and not in_country and span.kind not in _COUNTED:
+        return REFUSE
+    return None
+
+
+@rule
+def first_of_a_list_of_examples(slot: Slot):
+    """The first of a list of examples ("like Czerniaków Lake, the lakes in ...") is no fact alone.
+
+    Example:
+        There are several lakes in Tarnow, like Miller Lake, the lakes in the Oak Park, Stone Lake.
+        -> no question  [Miller Lake]
+    """
+    if _EXAMPLES_BEFORE.search(slot.lead) \
+            and LIST_GOES_ON.match(slot.after) and slot.kind not in (YEAR, DATE):
+        return REFUSE
+    return None
+
+
+@rule
+def last_of_a_list(slot: Slot):
+    """The last of a list: "like Czerniaków Lake, the lakes in the Łazienki, which lake".
+
+    Example:
+        Ships sailed from Mombasa, Cairo, and Lisbon to India in 1500.
+        -> no question  [Lisbon]
+    """
+    text, start = slot.text, slot.start
+    if any(same_sort(s, slot.span) and s.end <= start
+           and re.fullmatch(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?", text[s.end:start])
+           for s in slot.spans) and slot.kind not in _COUNTED:
+        return REFUSE
+    return None
+
+
+@rule
+def second_half_of_a_broken_pair(slot: Slot):
+    """"the East and which park": the word before "and" is no whole name of the same sort.
+
+    Example:
+        A new road was built between the West and Hyde Park in London.
+        -> no question  [Hyde Park]
+    """
+    span = slot.span
+    prefix = _BRACKETED.sub("", slot.lead)  # asides are not read
+    joined = _NAME_AND_BEFORE.search(prefix)
+    if joined and span.kind != PERSON \
+            and not any((s.kind == span.kind or (s.names_a_kind and span.names_a_kind
+                                                 and (s.kind != NAME or len(s.text.split()) >= 2)))
+                        and s.text.endswith(joined.group(1)) and s.end <= slot.start for s in slot.spans):
+        return REFUSE
+    return None
+
+
+@rule
+def inside_a_modified_phrase(slot: Slot):
+    """"the first Winter Games", "the southern Alps": the answer is inside a larger phrase.
+
+    Example:
+        The team won the first Stanley Cup in its history in 1999.
+        -> no question  [Stanley Cup]
+    """
+    return REFUSE if slot.before_word in NP_MODIFIERS else None
+
+
+@rule
+def fronted_phrase_needs_inversion(slot: Slot):
+    """"In Romania and which country the Danube forms ...?" would need the clause turned round.
+
+    Example:
+        In Romania and Bulgaria the Danube forms a long border between them.
+        -> no question  [Bulgaria]
+    """
+    lead = slot.lead
+    if re.match(r"(?:In|On|At|By|From|During|After|Before|Across|Along|Like|Unlike|As|Among|With|Without|Despite|"
+                r"Under|Over|Through|Near|Following)\s", lead) and "," not in lead \
+            and not verbish(lead) and slot.kind not in (YEAR, DATE):
+        return REFUSE
+    return None
+
+
+@rule
+def subject_joined_by_and(slot: Slot):
+    """"Who and his empire have ...?" reads badly.
+
+    Example:
+        Kublai Khan and his court moved to Beijing in 1264.
+        -> no question  [Kublai Khan]
+    """
+    if slot.at_clause_start and re.match(r"\s+and\s", slot.after) and slot.kind not in (YEAR, DATE):
+        return REFUSE
+    return None
+
+
+_VERB_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,5}?(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST))
+                         + r"|[a-z]{3,}ed)\b")
+
+
+@rule
+def inside_the_subject(slot: Slot):
+    """An answer inside the clause's subject, before its verb ("The 1998 Games in which city
+    brought ...?", "Farmers digging a well near which city discovered ...?") would need the
+    clause turned round; only "Name of which country won ..." reads well.
+
+    Example:
+        The 1998 Games in Nagano brought 2,176 athletes from 72 nations.
+        -> no question  [Nagano]
+    """
+    lead = slot.lead
+    if slot.at_clause_start or "," in lead or slot.draft.moved or len(lead.split()) < 2 \
+            or not re.search(r"\b(?:in|at|on|near|of|from|for|with|by|and|or)\s+(?:the\s+)?$", lead):
+        return None  # only an answer after a preposition or an "and" inside the subject
+    if has_lowercase_verb(lead):
+        return None  # the verb comes before the answer: the answer is in the predicate
+    if re.fullmatch(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*\s+(?:of|in|from)\s+(?:the\s+)?", lead):
+        return None  # "Eliud Kipchoge of which country won ...?", "Pyeongchang in which country ...?"
+    if _VERB_AHEAD.match(slot.after):
+        return REFUSE
+    return None
+

@@ -1,0 +1,115 @@
+"""Rules for key terms and acronyms: "what", and "do what" or "doing what" for an action.
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.generate.kinds import TERMS
+from game.generate.rules.base import REFUSE, Slot, rule_list
+
+FAMILIES = (TERMS,)
+RULES, rule = rule_list(__name__)
+
+
+@rule
+def one_of_a_pair_of_terms(slot: Slot):
+    """"in what and algae" reads badly.
+
+    Example:
+        The pigment was called peridinin or dinoxanthin by the chemists.
+        -> no question  [peridinin]
+    """
+    if re.match(r"\s+(?:and|or)\s+(?!(?:is|are|was|were|has|have|had|then|also)\b|[a-z]+ed\b)", slot.after) \
+            or re.search(r"\b(?:and|or)\s+$", slot.lead):
+        return REFUSE
+    return None
+
+
+@rule
+def term_before_its_examples(slot: Slot):
+    """"in terms of what such as gold": the examples belong to the answer.
+
+    Example:
+        Gold is a commodity. The price rose in terms of commodities such as gold and silver in 1975.
+        -> no question  [commodities]
+    """
+    if re.match(r",?\s+(?:such\s+as|like|including|especially|notably)\b", slot.after):
+        return REFUSE
+    return None
+
+
+@rule
+def first_term_of_a_list(slot: Slot):
+    """The first of a list: "as what, faculty, or staff".
+
+    Example:
+        Rocks form from sediment. Sandstone is made of sediment, shells, and clay from rivers.
+        -> no question  [sediment]
+    """
+    if re.match(r",\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+(?:and|or)\s", slot.after):
+        return REFUSE
+    return None
+
+
+@rule
+def term_with_a_relative_clause(slot: Slot):
+    """"to do what that has not been touched": the clause belongs to the answer.
+
+    Example:
+        The corals were coloured by zooxanthellae that lived in their tissue. Zooxanthellae are algae.
+        -> no question  [zooxanthellae]
+    """
+    if re.match(r"\s+(?:that|which|who)\b", slot.after):
+        return REFUSE
+    return None
+
+
+@rule
+def term_inside_an_aside(slot: Slot):
+    """"Terry Hughes, a coral expert at the university, has ...": inside an aside.
+
+    Example:
+        Dr Lee, a specialist in photosynthesis at the university, has studied algae since 1998.
+        -> no question  [photosynthesis]
+    """
+    if re.search(r"[A-Za-z],\s+(?:a|an|the)\s+[^,]*$", slot.lead) and re.match(r"[^,]*,", slot.after):
+        return REFUSE
+    return None
+
+
+@rule
+def inverted_clause(slot: Slot):
+    """"On the membranes are what?": the sentence is turned round.
+
+    Example:
+        Inside the chloroplasts are thylakoids in stacks. The thylakoids hold chlorophyll.
+        -> no question  [thylakoids]
+    """
+    if re.match(r"(?:In|On|At|Among|Within|Inside|Beside|Near)\s", slot.lead) \
+            and slot.before_word in ("are", "were", "is", "was"):
+        return REFUSE
+    return None
+
+
+@rule
+def action(slot: Slot):
+    """An action is asked "do what", a named action "doing what".
+
+    Example:
+        Chloroplasts' main role is to conduct photosynthesis in the cells of plants.
+        -> Chloroplasts' main role is to do what in the cells of plants?  [conduct photosynthesis]
+    """
+    return slot.place(f"{slot.span.group} what") if slot.span.group else None
+
+
+@rule
+def term(slot: Slot):
+    """Any other term is asked "what", with its "a" or "an".
+
+    Example:
+        Heat and pressure turn shale into a metamorphic rock called slate.
+        -> Heat and pressure turn shale into a metamorphic rock called what?  [slate]
+    """
+    article = re.search(r"\b(?:a|an)\s+$", slot.lead)
+    return slot.place("what", start=slot.draft.start + article.start() if article else slot.start)

@@ -1,0 +1,232 @@
+"""Definitions, makers, reasons and purposes: asked only where the rules read the clause whole,
+with wrong options of the same sort, and never leaning on the document or giving the answer
+away. (What each rule writes is specified by the examples in its docstring, run by
+test_generate_rules.py; these are the cases the rules must refuse, and how the questions fit
+into facts and packs.)"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from game.generate import document_from_bytes, generate_pack
+from game.generate import verbs
+from game.generate.kinds import CLAUSE_FAMILIES, kind_of
+from game.generate.pipeline import collect_facts
+from game.generate.select import possible_types
+from game.packs.model import ChoiceQuestion, TextQuestion, TrueFalseQuestion
+from tests.generate_helpers import DATA, folded
+
+KIND_RULES = CLAUSE_FAMILIES
+
+
+def _facts(text: str):
+    return collect_facts([document_from_bytes(text.encode(), "t.txt")], ["t"])
+
+
+def _clause_facts(text: str):
+    return [f for f in _facts(text) if f.rule.partition(".")[0] in KIND_RULES]
+
+
+def _asked(text: str) -> dict[str, str]:
+    return {f.question: f.answer for f in _clause_facts(text)}
+
+
+def _document_facts(name: str):
+    path = DATA / name
+    return [f for f in collect_facts([document_from_bytes(path.read_bytes(), name)], ["d"])
+            if f.rule.partition(".")[0] in KIND_RULES]
+
+
+# ---------------------------------------------------------------------------------------------
+# What the rules refuse
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is a country in East Africa with a coastline on the Indian Ocean.",      # a name, not a term
+    "Olkhon is the largest island in the lake and home to a small fishing village.",  # a name the text never lowers
+    "Erosion is the main cause of the damage to the coastal path.",                 # a ranking, not a definition
+    "Granite is a rock.",                                                             # nothing says which rock
+    "The show is a significant part of British popular culture.",                   # "the show": one thing of the text
+    "Pluto was called a planet until 2006.",                                          # a class it was put in, not a name
+    "It was initially called New College or the college at New Towne.",             # two names, and "it" unknown
+    "The blue whale is the largest animal known to have ever existed.",             # which one it is, not a meaning
+])
+def test_descriptions_that_are_not_definitions_are_not_asked_as_definitions(text):
+    assert not [q for q in _asked(text) if q.startswith(("What is the term", "What was", "What is"))], _asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Morse code was developed by Samuel Morse and his assistant Alfred Vail.",       # two makers: "Who ...?" has no one answer
+    "The system was designed by Joseph Bazalgette in 1859.",                        # "the system": which one?
+    "The Richter scale was developed by Charles Richter in 1935.",                   # the name gives the maker away
+    "The Republic of Kenya is named after Mount Kenya.",                             # the name gives the namesake away
+])
+def test_makers_the_prompt_cannot_name_fairly_are_not_asked(text):
+    assert not [q for q in _asked(text) if q.startswith(("Who", "What did", "What is the Republic"))], _asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The soft rock is worn away faster because it offers less resistance to the water.",  # faster than what?
+    "Levees are raised banks that are built along a river so that floodwater stays in the channel.",  # a relative clause
+    "Many of them died of cholera because the camps had little clean water.",        # "them"
+    "The company sold its shares in 1875 because it could not pay its debts.",       # "the company"
+    "The crisis led to the approval of a new sewer system for the whole city.",      # "the crisis", "the whole city"
+    "The blockage was caused by strong winds and a sandstorm.",                      # "the blockage"
+    "The guarantee does not cover damage caused by limescale.",                      # "caused by" is no cause's clause
+    "Nights can be freezing because the heat escapes quickly into the clear sky.",   # nights where?
+    "Many riders were injured because they fell forward over the high wheel.",       # riders of what?
+])
+def test_reasons_that_lean_on_the_document_are_not_asked(text):
+    assert not [q for q in _asked(text) if q.startswith(("Why", "What led", "What caused", "What leads"))], _asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Saliva contains an enzyme called amylase, which starts the digestion of starch.",  # containing is not doing
+    "The lid release button is used to open the lid.",                                 # the answer repeats the prompt
+    "Scale makes the kettle slower and noisier.",                                       # an effect, not a function
+    "The Blue Nile supplies most of the water and silt of the river.",                  # a name does not "do"
+    "Substances move into and out of cells in three main ways.",                        # not a part's function
+    "When a plant cell takes in water, its vacuole swells and the cell becomes turgid.",  # no subject opens it
+])
+def test_purposes_that_are_not_what_a_thing_is_for_are_not_asked(text):
+    assert not [q for q in _asked(text) if q.startswith("What")], _asked(text)
+
+
+def test_a_question_of_these_kinds_never_holds_a_pronoun_that_points_outside_it():
+    for name in ("textbook-rivers.md", "textbook-cells.txt", "textbook-weather.txt", "encyclopedia-suez.txt",
+                 "encyclopedia-telegraph.txt"):
+        for fact in _document_facts(name):
+            question = fact.question
+            assert not re.search(r"\b(?:he|she|him|his|her|this|these|those)\b", question, re.I), (name, question)
+            # "it", "they", "its": only after what they stand for ("stones as they knock", "Egypt ... its shares")
+            first = re.search(r"\b(?:it|its|they|their|them)\b", question, re.I)
+            assert first is None or len(question[:first.start()].split()) >= 3, (name, question)
+
+
+# ---------------------------------------------------------------------------------------------
+# Turning clauses round
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Egypt sold its shares to the British government in 1875 because Egypt could not pay its foreign debts.",
+     "Why did Egypt sell its shares to the British government in 1875?"),
+    ("Coastal places have milder winters than inland places because the sea cools down more slowly than the land.",
+     "Why do coastal places have milder winters than inland places?"),
+    ("However, the Doctor's TARDIS remains fixed as a blue police box due to a malfunction in the chameleon circuit.",
+     "Why does the Doctor's TARDIS remain fixed as a blue police box?"),
+    ("In 1956 President Gamal Abdel Nasser nationalised the Suez Canal so that its tolls could pay for a dam.",
+     "Why did President Gamal Abdel Nasser nationalise the Suez Canal in 1956?"),
+    ("The first transatlantic cable was laid in 1858, but it failed after three weeks due to poor insulation.",
+     "Why did the first transatlantic cable fail after three weeks?"),
+])
+def test_a_why_question_turns_the_clause_round_with_its_verb(text, question):
+    assert question in _asked(text), _asked(text)
+
+
+def test_verb_forms_are_read_both_ways():
+    assert verbs.base_of("sold", verbs.PAST) == "sell"
+    assert verbs.base_of("stopped", verbs.PAST) == "stop"
+    assert verbs.base_of("carries", verbs.THIRD) == "carry"
+    assert verbs.base_of("nationalised", verbs.PAST) == "nationalise"
+    assert verbs.third_person("carry") == "carries" and verbs.third_person("push") == "pushes"
+    assert verbs.base_of("table", verbs.PAST) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Wrong options and statements
+
+
+def test_a_term_is_offered_only_terms_of_its_sort():
+    facts = {f.question: f for f in _document_facts("textbook-weather.txt")}
+    barometer = facts["What is the term for an instrument that measures air pressure?"]
+    assert barometer.answer == "barometer"
+    # the document's other instrument first, then measuring instruments from the word list
+    assert barometer.wrong[0] == "anemometer" and len(barometer.wrong) >= 3, barometer.wrong
+    assert all(w.endswith(("meter", "gauge")) for w in barometer.wrong), barometer.wrong
+    storm = facts["What is the term for a violent tropical storm with winds of more than 119 kilometres per hour?"]
+    assert set(storm.wrong) <= {"tornado", "blizzard", "thunderstorm", "sandstorm"} and len(storm.wrong) >= 3, storm.wrong
+
+
+def test_a_term_of_no_known_sort_gets_no_options_from_the_word_lists():
+    # a "device" may be anything: instruments from the list beside "derailleur" would be absurd
+    fact = next(f for f in _clause_facts("A derailleur is a device that moves the chain between gears.")
+                if f.answer == "derailleur")
+    assert fact.wrong == []
+
+
+def test_what_a_part_does_is_offered_what_the_other_parts_do_in_agreement_with_the_question():
+    facts = {f.question: f for f in _document_facts("textbook-cells.txt")}
+    membrane = facts["What does the cell membrane do?"]
+    mitochondria = facts["What do mitochondria do?"]
+    assert len(membrane.wrong) >= 3 and all(w.split()[0].endswith("s") for w in membrane.wrong), membrane.wrong
+    assert "releases energy from glucose during respiration" in membrane.wrong
+    # only the verb that answers agrees: "controls which substances enter and leave", not "... and leaves"
+    assert "controls which substances enter and leave the cell" in facts["What does the vacuole do?"].wrong
+    assert len(mitochondria.wrong) >= 3 and "make proteins by joining amino acids together" in mitochondria.wrong
+
+
+def test_a_reason_is_offered_the_documents_other_reasons_of_the_same_form_never_its_own_sentences():
+    for fact in _document_facts("textbook-weather.txt") + _document_facts("textbook-rivers.md"):
+        if kind_of(fact.span.kind).family != "reasons":
+            continue
+        assert all(w not in fact.sentence.text for w in fact.wrong), (fact.question, fact.wrong)
+        if fact.answer.startswith("so that"):
+            assert all(w.startswith("so that") for w in fact.wrong)
+
+
+def test_a_reason_is_also_offered_the_effects_of_other_reasons_but_a_false_statement_only_reasons():
+    facts = {f.question: f for f in _document_facts("textbook-weather.txt")}
+    deserts = facts["Why are deserts cold at night?"]
+    assert len(deserts.wrong) >= 3
+    assert "places near the equator are hot" in deserts.wrong  # the effect of another reason
+    for statement, option in deserts.false_statements:
+        assert option in ("the sea cools down more slowly than the land",
+                          "the Sun's rays strike the ground almost vertically there"), statement
+
+
+def test_a_reason_without_three_options_is_stated_not_asked():
+    fact = next(f for f in _clause_facts("Deserts are cold at night because there are few clouds to trap the heat.")
+                if f.question == "Why are deserts cold at night?")
+    assert fact.answer == "there are few clouds to trap the heat"
+    assert possible_types(fact, ("choice", "text", "truefalse", "number")) == ["truefalse"]
+    assert fact.statement == "Deserts are cold at night because there are few clouds to trap the heat."
+
+
+def test_a_false_definition_swaps_the_term_and_fits_its_article():
+    facts = {f.question: f for f in _document_facts("textbook-rivers.md")}
+    meander = facts["What is the term for a wide bend in a river?"]
+    assert meander.statement == "A meander is a wide bend in a river."
+    for statement, option in meander.false_statements:
+        article = "An" if option[0] in "aeiou" else "A"
+        assert statement == f"{article} {option} is a wide bend in a river."
+
+
+def test_a_term_typed_accepts_its_other_number_only_when_the_text_counts_it():
+    facts = {f.question: f for f in _document_facts("textbook-weather.txt")}
+    assert facts["What is the term for scientists who study the atmosphere and forecast the weather?"] \
+        .also_called == ["meteorologist"]
+    assert facts["What is the term for an instrument that measures air pressure?"].also_called == ["barometers"]
+    assert facts["What is the term for the change of liquid water into water vapour?"].also_called == []
+
+
+# ---------------------------------------------------------------------------------------------
+# In packs
+
+
+def test_one_definition_is_asked_one_way_in_a_pack():
+    pack = generate_pack([str(DATA / "textbook-weather.txt")], None)
+    asked = [q.prompt for q in pack.questions if not isinstance(q, TrueFalseQuestion)]
+    assert not ("What is a barometer?" in asked and "What is the term for an instrument that measures air pressure?" in asked)
+    for question in pack.questions:
+        if isinstance(question, (ChoiceQuestion, TextQuestion)):
+            assert folded(question.answer) in folded(question.source.quote), question
+
+
+def test_packs_of_textbook_prose_ask_definitions_reasons_and_purposes():
+    tags = set()
+    for name in ("textbook-rivers.md", "textbook-cells.txt", "textbook-weather.txt", "encyclopedia-telegraph.txt"):
+        for question in generate_pack([str(DATA / name)], None).questions:
+            tags.update(question.tags)
+    assert {"definitions", "purposes", "reasons"} <= tags, tags
