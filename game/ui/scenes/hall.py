@@ -138,7 +138,8 @@ class HallScene(Scene):
             s.text.fit(str(entry.rank), rank_rect.size, px=px, style="display", colour=medal).draw(surface, rank_rect)
             name = entry.name + ("  · new record!" if record else "")
             # Never below the size the row gives a name at 100% text, where it fits there.
-            s.text.fit(name, name_rect.size, px=px, min_px=max(screen.min_text_px(theme), min(px, plain_px)), style="bold",
+            least = max(screen.min_text_px(theme), min(px, plain_px))
+            s.text.fit(name, name_rect.size, px=px, min_px=least, style="bold",
                        colour=theme.accent if record else theme.text, align="left", max_lines=1).draw(surface, name_rect)
             s.text.fit(score_text(entry.total), total_rect.size, px=px, style="display",
                        colour=theme.text, align="right").draw(surface, total_rect)

@@ -158,6 +158,7 @@ class PodiumScene(Scene):
             colour = theme.medal_colour(finisher.rank - 1) if finisher.rank <= 3 else theme.text_muted
             s.text.fit(str(finisher.rank), rank_rect.size, px=px, style="display", colour=colour).draw(surface, rank_rect)
             s.text.fit(finisher.name, name_rect.size, px=px, min_px=screen.min_text_px(theme), colour=theme.text,
-                       align="left", line_spacing=0.95, max_lines=2 if self.roomy_list else None).draw(surface, name_rect)
+                       align="left", line_spacing=0.95,
+                       max_lines=2 if self.roomy_list else None).draw(surface, name_rect)
             s.text.fit(score_text(finisher.score), score_rect.size, px=px, style="bold",
                        colour=theme.text, align="right").draw(surface, score_rect)

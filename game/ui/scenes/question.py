@@ -491,7 +491,10 @@ class QuestionScene(InGameScene):
                        style="bold", colour=theme.text, line_spacing=0.95).draw(surface, name_rect)
             if done:
                 mark = icon("check", round(keys_rect.h * 0.9), theme.correct)
-                label = s.text.line("Locked in", round(keys_rect.h * 0.6), style="bold", colour=theme.correct)
+                locked_px = round(keys_rect.h * 0.6)
+                if self.wide_chips:     # the floor, where the chip has the height for it
+                    locked_px = max(locked_px, min(screen.floor_text_px(theme), round(keys_rect.h * 0.72)))
+                label = s.text.line("Locked in", locked_px, style="bold", colour=theme.correct)
                 total = mark.get_width() + label.surface.get_width()
                 x = keys_rect.centerx - total // 2
                 surface.blit(mark, mark.get_rect(midleft=(x, keys_rect.centery)))

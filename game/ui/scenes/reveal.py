@@ -126,7 +126,8 @@ class RevealScene(InGameScene):
         else:
             source = min(0.35, max(0.16, self._source_height(body.w, screen) / body.h)) if has_source else 0.0
             shares = [0.13, 0.87 - source, source]
-        self.prompt_rect, middle, self.source_rect = split_rows(body, shares, screen.px(0.02 if self.stacked else 0.025))
+        gap = screen.px(0.02 if self.stacked else 0.025)
+        self.prompt_rect, middle, self.source_rect = split_rows(body, shares, gap)
         columns = [0.38, 0.62] if self.stacked else [0.5, 0.5] if many else [0.58, 0.42]
         self.answer_rect, self.people_rect = split_columns(middle, columns, screen.px(0.03))
         self.tiles.layout(self.answer_rect, screen.text_px(self.theme, self.theme.size_body), screen.unit,
