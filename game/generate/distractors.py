@@ -31,6 +31,7 @@ from game.generate.lexicon import (
 )
 from game.generate.pool import Pool
 from game.generate.kinds import (
+    ORGANISATIONS,
     PLACES,
     PERIOD,
     ACRONYM,
@@ -238,8 +239,12 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         known = pool.person_words
         if len(answer.split()) == 1:
             return _pick(answer, [sorted(set(doc))], count, seed)
+        if doc:
+            # The document names other people who fit: made-up names beside them would stand
+            # out as filler. Too few of them, and the question is typed or stated.
+            return _pick(answer, [sorted(set(doc))], count, seed)
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
-        return _pick(answer, [sorted(set(doc)), made_up], count, seed)
+        return _pick(answer, [made_up], count, seed)
     if span.kind in (NAME, TERM, ACRONYM):
         # An action is offered other actions ("make organic molecules"), a thing other things, and
         # first the things of the same head ("igneous rock": "sedimentary rock", "metamorphic rock").
@@ -267,6 +272,16 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         # A place of unknown kind (a town? a region?) gets only the documents' other such places:
         # cities from the list would be a guess ("Which place ...?" -> Baikal, Beirut, Ottawa).
         return _pick(answer, [sorted({s.text for s in same_kind})], count, seed)
+    if span.info.family == ORGANISATIONS:
+        # The document's own organisations first; from the lists only those of the answer's own
+        # sector where the lists tell sectors apart ("Volkswagen" for "Toyota", never "Lockheed
+        # Martin" for a delivery app). Too few, and the question is typed or stated.
+        doc_orgs = sorted({s.text for s in same_kind})
+        if any(e.group for e in lexicon().of_kind(span.kind)):
+            listed = _listed(span.kind, group=span.group) if span.group else ()
+        else:
+            listed = _listed(span.kind)
+        return _pick(answer, [doc_orgs, listed], count, seed)
     group = span.group
     pools: list[list[str] | tuple[str, ...]] = [sorted({s.text for s in same_kind})]
     if span.info.family == PLACES and span.kind not in (CITY, COUNTRY) and group:
@@ -499,6 +514,48 @@ def period_options(text: str, count: int, seed: object) -> list[str]:
     return chosen[:count]
 
 
+def _word_form(value: float) -> str:
+    """The form a number written as one word takes: "small" (two to nineteen), "tens" (twenty to
+    ninety), '' for any other ("hundred" alone is no well-formed option: "a hundred" is)."""
+    if not float(value).is_integer():
+        return ""
+    if 2 <= value <= 19:
+        return "small"
+    if 20 <= value <= 90 and value % 10 == 0:
+        return "tens"
+    return ""
+
+
+def word_number_options(text: str, value: float, count: int, seed: object) -> list[str]:
+    """"ninety" is offered other tens ("seventy", "eighty"), "three" other small numbers: words
+    of the answer's own form, never a bare "hundred" nor "one" beside a plural."""
+    form = _word_form(value)
+    if not form:
+        return []
+    if form == "tens":
+        candidates = [value + d for d in (10, -10, 20, -20, 30, -30, 40) if _word_form(value + d) == "tens"]
+    else:
+        candidates = [v for v in number_options(value, count + 3, seed) if _word_form(v) == "small"]
+        candidates += [value + d for d in (1, -1, 2, -2, 3, -3, 4) if _word_form(value + d) == "small"]
+    chosen: list[float] = []
+    for candidate in candidates:
+        if candidate != value and candidate not in chosen:
+            chosen.append(candidate)
+    nearest = sorted(stable_order(chosen[:count + 2], seed, value)[:count], key=lambda v: abs(v - value))
+    return [format_like(v, text) for v in nearest]
+
+
+def decade_options(base: int, count: int, seed: object) -> list[str]:
+    """"1820s" is offered other decades of the same form ("1810s", "1840s"), never "1800s", which
+    reads as the whole century and so may hold the answer; "1800s" itself is offered other
+    hundreds ("1700s", "1900s")."""
+    if base % 100 == 0:
+        steps = [100, -100, 200, -200, 300]
+    else:
+        steps = [d for d in (10, -10, 20, -20, 30, -30, 40) if (base + d) % 100 != 0]
+    return [f"{base + d}s" for d in stable_order(steps, seed, base) if base + d > 0][:count]
+
+
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -517,8 +574,7 @@ def options_for(span: Span, pool: Pool, position: int, count: int, seed: object)
     if span.kind == DATE:
         return date_options(span.text, [s.text for s in pool.near(DATE, position)], count, seed)
     if span.kind == DECADE:
-        base = int(span.value)
-        return [f"{base + d}s" for d in stable_order([10, -10, 20, -20, 30], seed, base)[:count] if base + d > 0]
+        return decade_options(int(span.value), count, seed)
     if span.kind == CENTURY:
         base = int(span.value)
         return [ordinal(base + d) for d in stable_order([1, -1, 2, -2], seed, base)[:count] if base + d > 0]
@@ -529,6 +585,8 @@ def options_for(span: Span, pool: Pool, position: int, count: int, seed: object)
             if not money:
                 return []
             value = float(money.group(0).replace(",", ""))
+        if _WRITTEN_WORD.match(span.text) and not _DIGIT.search(span.text):
+            return word_number_options(span.text, value, count, seed)
         numbers = number_options(value, count, seed, span.kind)
         kind = written_kind(span.text)
         # "1,230" reads like a year to a player; its wrong options must too (and the reverse).

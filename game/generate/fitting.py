@@ -8,7 +8,14 @@ states, and never something the document may make right too.
   relation ("partners, including NASA" and "partners, including ESA"), is no wrong option:
   it may be right as well;
 - an option that shares a distinctive word with the prompt ("Pierre Curie" for "the Curies
-  shared the prize with whom?") is no option either.
+  shared the prize with whom?") is no option either;
+- a year or a dated option for a past event is never after the latest year the document names
+  (a report of 2024 is not offered 2030 for what happened), nor, for a prompt about a person
+  whose birth the document gives, before that person was born (nor after their death when the
+  answer is inside their life);
+- a place offered for "which city" is no square, street or bridge of the document, and one
+  offered for "which river" no lake: a name whose head word says its kind ("Prešeren Square",
+  "Lake Bled") must be of the kind the prompt asks for.
 Too few options left, and the question is typed or stated, never padded (see `select.py`).
 """
 
@@ -18,8 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from game.generate.distractors import year_options
-from game.generate.kinds import PERSON, YEAR, Span
-from game.generate.lexicon import FUNCTION_WORDS, fold, word_set
+from game.generate.kinds import DATE, PERSON, YEAR, Span
+from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, word_set
 from game.generate.phrasing import PREPOSITIONS
 
 _LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|\s*/\s*")
@@ -31,11 +38,14 @@ _WORD = re.compile(r"[\w'\u2019]+")
 
 @dataclass
 class Mates:
-    """Who the document puts beside whom: in one list, or in one relation."""
+    """What the document says that bounds a question's wrong options: who it puts beside whom
+    (in one list, or in one relation), the latest year it names, and the lives it dates."""
 
     listed: dict[str, set[str]] = field(default_factory=dict)       # folded name -> its list-mates
     related: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (kind, words before) -> names
     context_of: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # folded name -> its relations
+    latest_year: int | None = None   # the latest year the document names (its date, usually)
+    lives: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)  # folded name or surname -> (born, died)
 
     def of(self, span: Span) -> set[str]:
         key = fold(span.text)
@@ -56,9 +66,53 @@ def _left_context(text: str, span: Span) -> str:
     return " ".join(folded)
 
 
+_BORN_BEFORE = re.compile(r"\bborn\b[^.;]{0,40}$")
+_DIED_BEFORE = re.compile(r"\b(?:died|death)\b[^.;]{0,40}$")
+_LIFE_AFTER = re.compile(r"\s*\((?:born\s+|b\.\s*)?(1[0-9]{3}|20[0-9]{2})(?:\s*[\u2013\u2014-]\s*(1[0-9]{3}|20[0-9]{2}))?\)")
+
+
+def _read_lives(mates: Mates, text: str, spans: list[Span]) -> None:
+    """Birth and death years the sentence gives a person: "Vera Rubin (1928–2016)", "Nansen was
+    born in 1861", "she died in 1934" when the sentence names one person."""
+    people = [s for s in spans if s.kind == PERSON]
+    for person in people:
+        life = _LIFE_AFTER.match(text, person.end)
+        if life:
+            _keep_life(mates, person.text, int(life.group(1)), int(life.group(2)) if life.group(2) else None)
+    if len(people) != 1:
+        return
+    for span in spans:
+        if span.kind != YEAR or not span.text.isdigit() or span.start < people[0].end:
+            continue
+        before = text[people[0].end:span.start]
+        if _BORN_BEFORE.search(before):
+            _keep_life(mates, people[0].text, int(span.text), None)
+        elif _DIED_BEFORE.search(before):
+            _keep_life(mates, people[0].text, None, int(span.text))
+
+
+def _keep_life(mates: Mates, name: str, born: int | None, died: int | None) -> None:
+    keys = {fold(name)}
+    if len(name.split()) >= 2:
+        keys.add(fold(name.split()[-1]))
+    for key in keys:
+        old_born, old_died = mates.lives.get(key, (None, None))
+        mates.lives[key] = (born if born is not None else old_born, died if died is not None else old_died)
+
+
+def _years_named(text: str, spans: list[Span]) -> list[int]:
+    years = [int(s.value) for s in spans if s.kind == YEAR and s.value is not None and s.text.isdigit()]
+    years += [int(y) for s in spans if s.kind == DATE for y in _YEAR.findall(s.text)]
+    return years
+
+
 def read_mates(texts: list[str], spans_by_sentence: list[list[Span]]) -> Mates:
     mates = Mates()
     for text, spans in zip(texts, spans_by_sentence):
+        years = _years_named(text, spans)
+        if years:
+            mates.latest_year = max(years + ([mates.latest_year] if mates.latest_year else []))
+        _read_lives(mates, text, spans)
         names = [s for s in spans if s.names_a_kind]
         # Lists: neighbouring spans of one family joined by commas, "and", "or".
         group: list[Span] = []
@@ -119,15 +173,90 @@ def year_bounds(prompt: str, answer: int) -> tuple[int, int]:
     return low, high
 
 
+# A prompt about what is to come: its wrong years may lie after the document's date.
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|due to|expected|scheduled|set to|(?:plans?|planned|aims?|"
+                     r"intends?|hopes?) to|forecasts?|projected|by what year|until what year)\b", re.I)
+
+
+def life_bounds(prompt: str, answer: int, mates: Mates | None) -> tuple[int, int]:
+    """The years the document's dates allow a wrong option for the answer year, as (low, high):
+    never after the document's latest year for a past event, never outside the life of the
+    person the prompt is about when the answer is inside it."""
+    low, high = 1, 2100
+    if mates is None:
+        return low, high
+    if mates.latest_year is not None and answer <= mates.latest_year and not _FUTURE.search(prompt):
+        high = mates.latest_year
+    words = f" {fold(prompt)} "
+    for name, (born, died) in mates.lives.items():
+        if f" {name} " not in words:
+            continue
+        if born is not None and answer > born:
+            low = max(low, born + 1)
+        if died is not None and answer < died and (born is None or answer > born):
+            high = min(high, died)
+    return low, high
+
+
+def _date_fits(option: str, low: int, high: int) -> bool:
+    years = [int(y) for y in _YEAR.findall(option)]
+    return all(low <= y <= high for y in years)
+
+
+# What a prompt may ask for as a town, and the first words that say a place's kind ("Lake Bled").
+_SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "municipality", "settlement"})
+_KIND_FIRST = frozenset({"lake", "mount", "river", "cape", "fort"})
+_PLACE_KINDS = word_set("place_kinds")
+_ASKED_NOUN = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:([a-z]+)|[A-Z][\w-]*)(?:\s+([a-z]+))?")
+
+
+def asked_place_kind(prompt: str) -> str:
+    """The kind of place a prompt asks for ("city" for "in which city", "canton" for "which
+    Swiss canton"), '' when it asks for no place."""
+    for match in _ASKED_NOUN.finditer(prompt):
+        for word in match.groups():
+            if word in _SETTLEMENTS:
+                return "city"
+            if word and HEAD_KINDS.get(word, "") in _PLACE_KINDS:
+                return HEAD_KINDS[word]
+    return ""
+
+
+def _named_kind(option: str) -> str:
+    """The kind a name's head word gives it: "square" for "Prešeren Square", "lake" for "Lake
+    Bled"; '' when its words say nothing."""
+    words = fold(option).split()
+    if not words:
+        return ""
+    if len(words) >= 2 and words[0] in _KIND_FIRST:
+        return HEAD_KINDS.get(words[0], "")
+    return HEAD_KINDS.get(words[-1], "") if len(words) >= 2 else ""
+
+
+def _of_asked_kind(option: str, asked: str) -> bool:
+    kind = _named_kind(option)
+    return not kind or (asked != "city" and kind == asked)
+
+
 def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | None, seed: object) -> list[str]:
     """The wrong options that fit the prompt (`wrong` in its order), refilled with fitting years."""
     taken = mates.of(span) if mates is not None else set()
     prompt_words = set(fold(prompt).split())
     kept = [w for w in wrong if fold(w) not in taken
             and not (span.names_a_kind and _shares_a_word(w, prompt_words))]
+    asked = asked_place_kind(prompt) if span.names_a_kind else ""
+    if asked:
+        kept = [w for w in kept if _of_asked_kind(w, asked)]
+    if span.kind == DATE:
+        answer_years = [int(y) for y in _YEAR.findall(span.text)]
+        if answer_years:
+            low, high = life_bounds(prompt, answer_years[0], mates)
+            kept = [w for w in kept if _date_fits(w, low, high)]
     if span.kind == YEAR and span.value is not None and span.text.isdigit():
         answer = int(span.value)
         low, high = year_bounds(prompt, answer)
+        life_low, life_high = life_bounds(prompt, answer, mates)
+        low, high = max(low, life_low), min(high, life_high)
         kept = [w for w in kept if w.isdigit() and low <= int(w) <= high]
         if len(kept) < 3:
             for year in year_options(answer, [], 12, seed):

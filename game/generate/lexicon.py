@@ -72,7 +72,7 @@ def word_map(name: str) -> dict[str, str]:
 class Entry:
     name: str
     kind: str
-    group: str = ""  # a country for a city, a continent for a country or a place, a culture for a name
+    group: str = ""  # a country for a city, a continent for a country or a place, a culture for a name, a sector for a company
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,8 @@ def lexicon() -> Lexicon:
     for name, kind, continent in _rows("places.txt"):
         entries.append(Entry(name, kind, continent))
     for file in ("organisations.txt", "things.txt"):
-        for name, kind in _rows(file):
-            entries.append(Entry(name, kind))
+        for name, kind, *sector in _rows(file):
+            entries.append(Entry(name, kind, *sector[:1]))
     given = {fold(name): (culture, sex) for name, culture, sex in _rows("given_names.txt")}
     surnames = {fold(name): culture for name, culture in _rows("surnames.txt")}
     by_key: dict[str, list[Entry]] = {}

@@ -6,6 +6,9 @@ The hard rules, which even `--all` keeps:
 - no question's answer (or a form of it a player may type, or a short name the text uses for
   it) appears in another question's prompt or true/false statement, and no two questions
   share an answer: of two such questions the more confident is kept, not both;
+- no question's answer is a wrong option of another question (each would give the other
+  away): the later question takes other wrong options of its own, or the earlier one does,
+  else the later question is not asked;
 - a fact is asked or stated, never both; one statement per sentence;
 - near-duplicates are dropped;
 - a question without three wrong options (typed, with nothing to show as tiles) is kept only
@@ -98,6 +101,11 @@ def _other_number(form: str) -> str:
     if form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3:
         return form[:-1]
     return form if form.endswith("s") or not form[-1:].isalpha() else form + "s"
+
+
+def _option_forms(option: str) -> set[str]:
+    """The folded forms of a wrong option that an answer of the pack may take."""
+    return {_key(option), _other_number(_key(option))} if option.islower() else {_key(option)}
 
 
 def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
@@ -196,6 +204,7 @@ class _Chooser:
         self.exact: set[frozenset[str]] = set()
         self.used: set[int] = set()
         self.chosen: list[tuple[Fact, str, bool]] = []
+        self.offered: dict[str, list[Fact]] = {}  # folded wrong option shown -> the questions showing it
 
     @property
     def asked(self) -> int:
@@ -283,7 +292,13 @@ class _Chooser:
             return "giveaway"
         if self._duplicate(fact, shown):
             return "near-duplicate"
-        has_options = len(fact.wrong) >= MAX_WRONG
+        clear = [w for w in fact.wrong if not _option_forms(w) & self.answers]
+        if len(clear) < MAX_WRONG <= len(fact.wrong):
+            return "its options are answers of other questions"
+        swaps = self._swaps(forms)
+        if swaps is None:
+            return "its answer is another question's option"
+        has_options = len(clear) >= MAX_WRONG
         if not has_options:
             pack = len(self.chosen) + 1
             if (self.without_options + 1) > MAX_WITHOUT_OPTIONS * pack and not self.keep_all:
@@ -295,8 +310,32 @@ class _Chooser:
                                               list(TYPE_SHARES).index(t)))
             if not has_options:
                 self.without_options += 1
+            for other, wrong in swaps:
+                self._offer(other, wrong)
+            self._offer(fact, clear)
             self._record(fact, qtype, True, shown, forms)
         return ""
+
+    def _swaps(self, forms: set[str]) -> list[tuple[Fact, list[str]]] | None:
+        """New wrong options for the questions already chosen that offer one of `forms` (the
+        answer about to be asked), each from its own spare options; None when one has no spare."""
+        swaps: list[tuple[Fact, list[str]]] = []
+        for other in {id(f): f for form in forms for f in self.offered.get(form, ())}.values():
+            kept = [w for w in other.wrong if not _option_forms(w) & (self.answers | forms)]
+            if len(kept) < MAX_WRONG:
+                return None
+            swaps.append((other, kept))
+        return swaps
+
+    def _offer(self, fact: Fact, wrong: list[str]) -> None:
+        """Give the fact these wrong options (the first MAX_WRONG are shown) and note them."""
+        for option in fact.wrong[:MAX_WRONG]:
+            for form in _option_forms(option):
+                self.offered[form] = [f for f in self.offered.get(form, ()) if f is not fact]
+        fact.wrong = list(wrong)
+        for option in fact.wrong[:MAX_WRONG]:
+            for form in _option_forms(option):
+                self.offered.setdefault(form, []).append(fact)
 
     def statement(self, fact: Fact) -> tuple[str, bool]:
         truth = self.truths[True] < self.truths[False] or (
