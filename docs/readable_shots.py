@@ -2,10 +2,11 @@
 
     python docs/readable_shots.py [OUT_DIR]        (default: docs/screenshots beside this file)
 
-Eight teams with long names, long questions: the title and settings at 200% text, and the
-classroom reveal and standings at 1280x720, 1920x1080 and 1024x768 (that last one in the
-projector profile). Each shot is measured as it is drawn (game.ui.measure) and its smallest
-text, overlaps and text outside its panel are printed beside its file name.
+Eight teams with long names, long questions: the title, settings, setup and rules at 200% text,
+the classroom rules, reveal and standings at 1280x720 and 1920x1080, and the team screen,
+question, reveal, standings and podium on a 1024x768 projector (the projector profile). Each
+shot is measured as it is drawn (game.ui.measure) and its smallest text, overlaps and text
+outside its panel are printed beside its file name.
 """
 
 from __future__ import annotations
@@ -39,8 +40,14 @@ def main(argv: list[str] | None = None) -> int:
         ("readable-reveal-1280x720", "reveal, classroom", (1280, 720), {}),
         ("readable-reveal-1920x1080", "reveal, classroom", (1920, 1080), {}),
         ("readable-standings-1280x720", "standings, classroom", (1280, 720), {}),
+        ("text-200-setup-1280x720", "setup", (1280, 720), {"font_scale": 2.0}),
+        ("text-200-rules-1280x720", "rules, classroom", (1280, 720), {"font_scale": 2.0}),
+        ("readable-rules-1280x720", "rules, classroom", (1280, 720), {}),
+        ("projector-teams-1024x768", "teams", (1024, 768), {"projector": True}),
         ("projector-standings-1024x768", "standings, classroom", (1024, 768), {"projector": True}),
         ("projector-question-1024x768", "question, classroom", (1024, 768), {"projector": True}),
+        ("projector-reveal-1024x768", "reveal, classroom", (1024, 768), {"projector": True}),
+        ("projector-podium-1024x768", "podium, classroom", (1024, 768), {"projector": True}),
     ]
     args.out.mkdir(parents=True, exist_ok=True)
     for name, screen, size, settings in shots:

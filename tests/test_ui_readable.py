@@ -71,50 +71,8 @@ CLASS_SCREENS = ["teams", "rules, classroom", "question, classroom", "reveal, cl
                  "podium, classroom", "summary, classroom"]
 
 
-# Measured and not met yet (each fails today; strict, so a fix shows up as a pass to remove here).
-KNOWN_GAPS = frozenset({
-    'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[rules, party of 8]',
-    'test_no_text_is_smaller_than_16_px_anywhere_at_1280x720[rules, classroom]',
-    'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[teams]',
-    'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[rules, classroom]',
-    'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[question, classroom]',
-    'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[reveal, classroom]',
-    'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[standings, classroom]',
-    'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[podium, classroom]',
-    'test_no_text_a_class_reads_is_smaller_than_24_px_on_a_1024x768_projector[summary, classroom]',
-    'test_a_larger_text_size_never_makes_text_smaller[setup-1280x720]',
-    'test_a_larger_text_size_never_makes_text_smaller[setup-1920x1080]',
-    'test_a_larger_text_size_never_makes_text_smaller[setup-1024x768]',
-    'test_a_larger_text_size_never_makes_text_smaller[question, party of 8-1280x720]',
-    'test_a_larger_text_size_never_makes_text_smaller[question, party of 8-1920x1080]',
-    'test_a_larger_text_size_never_makes_text_smaller[question, party of 8-1024x768]',
-    'test_a_larger_text_size_never_makes_text_smaller[reveal, typed answer-1920x1080]',
-    'test_a_larger_text_size_never_makes_text_smaller[reveal, solo-1280x720]',
-    'test_a_larger_text_size_never_makes_text_smaller[reveal, solo-1920x1080]',
-    'test_a_larger_text_size_never_makes_text_smaller[reveal, solo-1024x768]',
-    'test_a_larger_text_size_never_makes_text_smaller[hall of fame-1024x768]',
-    'test_a_larger_text_size_never_makes_text_smaller[teams-1280x720]',
-    'test_a_larger_text_size_never_makes_text_smaller[teams-1920x1080]',
-    'test_a_larger_text_size_never_makes_text_smaller[teams-1024x768]',
-    'test_a_larger_text_size_never_makes_text_smaller[question, classroom-1280x720]',
-    'test_a_larger_text_size_never_makes_text_smaller[question, classroom-1920x1080]',
-    'test_a_larger_text_size_never_makes_text_smaller[question, classroom-1024x768]',
-    'test_a_larger_text_size_never_makes_text_smaller[reveal, classroom-1280x720]',
-    'test_a_larger_text_size_never_makes_text_smaller[reveal, classroom-1920x1080]',
-    'test_a_larger_text_size_never_makes_text_smaller[reveal, classroom-1024x768]',
-    'test_a_larger_text_size_never_makes_text_smaller[standings, classroom-1024x768]',
-    'test_a_larger_text_size_never_makes_text_smaller[summary, classroom-1280x720]',
-    'test_a_larger_text_size_never_makes_text_smaller[summary, classroom-1920x1080]',
-    'test_a_larger_text_size_never_makes_text_smaller[summary, classroom-1024x768]',
-    'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[title-1280x720]',
-    'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[title-1920x1080]',
-    'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[setup-1280x720]',
-    'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[setup-1920x1080]',
-    'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[setup-1024x768]',
-    'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[rules, classroom-1280x720]',
-    'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[rules, classroom-1920x1080]',
-    'test_text_size_200_makes_the_menus_settings_and_rules_clearly_larger[rules, classroom-1024x768]',
-})
+# Measured and not met yet (strict xfails, so a fix shows up as a pass to remove here): none today.
+KNOWN_GAPS: frozenset[str] = frozenset()
 
 
 @pytest.fixture(autouse=True)

@@ -139,3 +139,25 @@ def test_the_setup_summary_says_how_many_questions_team_play_leaves_out(app):
     plural, verb = ("s", "are") if without_options != 1 else ("", "is")
     assert (f"{without_options} number or text question{plural} without options to choose from {verb} left out."
             in app.scene.ready_message())
+
+
+def test_at_200_percent_text_the_form_is_one_column_that_scrolls_to_the_focused_setting():
+    app = make_app((1280, 720), start="setup", settings=FakeSettings(font_scale=2.0))
+    try:
+        app.step(1 / 60, [])
+        form = app.scene.form
+        shown = [row.key for row in form.rows if row.rect.w > 0]
+        assert "packs" in shown and "standings" not in shown and "start" in shown
+        full = form.row("mode").rect.w
+        assert all(form.row(k).rect.w == full for k in shown if k != "start")     # one setting a row
+        for _ in range(len(form.rows)):                           # Down, the way a player reads the form
+            if form.focused.key == "standings":
+                break
+            press(app, pygame.K_DOWN)
+        assert form.focused.key == "standings"
+        assert form.row("standings").rect.w > 0 and form.row("packs").rect.w == 0
+        assert form.row("standings").rect.bottom <= form.row("start").rect.top     # above the button, not under it
+        press(app, pygame.K_RIGHT)                                # the focused setting still changes
+        assert form.row("standings").value_text() != "After every question"
+    finally:
+        app.close()

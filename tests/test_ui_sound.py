@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pygame
 import pytest
 
 from game.ui.look import synth
@@ -49,3 +50,41 @@ def test_sound_bank_builds_its_effects_on_the_dummy_driver():
         pytest.skip(f"no mixer here: {bank.problem}")
     bank.play("correct")
     assert bank._sounds.keys() == synth.EFFECTS.keys()
+
+
+def test_a_mixer_closed_while_the_effects_are_built_leaves_the_game_quiet(monkeypatch):
+    bank = SoundBank()
+    bank.start()
+    bank.wait_ready()
+    if not bank.available:
+        pytest.skip(f"no mixer here: {bank.problem}")
+
+    class ClosedUnderfoot:
+        """A sound made just before the window closed the mixer."""
+
+        def __init__(self, buffer):
+            pass
+
+        def set_volume(self, volume):
+            raise pygame.error("mixer not initialized")
+
+    monkeypatch.setattr(pygame.mixer, "Sound", ClosedUnderfoot)
+    bank._sounds.clear()
+    bank._build_all()                                   # as the sound thread runs it
+    assert bank._sounds == {} and bank.problem == "no sound: mixer not initialized"
+
+
+def test_no_memory_for_the_effects_leaves_the_game_quiet(monkeypatch):
+    bank = SoundBank()
+    bank.start()
+    bank.wait_ready()
+    if not bank.available:
+        pytest.skip(f"no mixer here: {bank.problem}")
+
+    def short_of_memory(rate):
+        raise MemoryError
+
+    monkeypatch.setattr(synth, "EFFECTS", {name: short_of_memory for name in synth.EFFECTS})
+    bank._sounds.clear()
+    bank._build_all()
+    assert bank._sounds == {} and "not enough memory" in bank.problem

@@ -176,7 +176,7 @@ class GenerateScene(Scene):
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         self.torch_rect, right = split_columns(body, [0.3, 0.7], screen.px(0.04))
         self.torch.layout(self.torch_rect)
         self.message_rect, self.progress_rect, buttons = split_rows(right, [0.48, 0.3, 0.22], screen.px(0.03))

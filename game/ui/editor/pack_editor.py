@@ -225,8 +225,8 @@ class PackEditorScene(EditorScene):
     # -- layout and drawing ---------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
-        head = header_rect(screen)
+        body = body_rect(screen, self.theme)
+        head = header_rect(screen, self.theme)
         self.filter_rect = pygame.Rect(head.x + head.w * 0.66, head.y + head.h * 0.2, head.w * 0.34, head.h * 0.6)
         bar_h = screen.px(0.07 if self.theme.font_scale <= 1.25 else 0.09)
         gap = screen.px(0.018)

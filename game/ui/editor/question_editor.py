@@ -123,7 +123,7 @@ class QuestionEditorScene(EditorScene):
     # -- layout and drawing ---------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         bar_h = screen.px(0.07 if self.theme.font_scale <= 1.25 else 0.09)
         gap = screen.px(0.02)
         main = pygame.Rect(body.x, body.y, body.w, body.h - bar_h - gap)

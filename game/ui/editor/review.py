@@ -225,7 +225,7 @@ class ReviewScene(EditorScene):
     # -- layout and drawing ---------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         bar_h = screen.px(0.075) if self.theme.font_scale <= 1.25 else screen.px(0.095)
         self.top_bar = pygame.Rect(body.x, body.y, body.w, bar_h)
         self.bottom_bar = pygame.Rect(body.x, body.bottom - bar_h, body.w, bar_h)

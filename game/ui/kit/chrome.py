@@ -15,9 +15,12 @@ from game.ui.kit.text import TextRenderer
 from game.ui.kit.theme import Theme
 
 
-def header_rect(screen: Screen) -> pygame.Rect:
+def header_rect(screen: Screen, theme: Theme | None = None) -> pygame.Rect:
+    """The title band; taller in a theme that asks for it (the projector's notes take two lines
+    at its floor)."""
     content = screen.content()
-    return pygame.Rect(content.x, content.y, content.w, screen.px(0.11))
+    share = theme.header_height if theme is not None else 0.11
+    return pygame.Rect(content.x, content.y, content.w, screen.px(share))
 
 
 def footer_rect(screen: Screen) -> pygame.Rect:
@@ -26,9 +29,9 @@ def footer_rect(screen: Screen) -> pygame.Rect:
     return pygame.Rect(content.x, content.bottom - h, content.w, h)
 
 
-def body_rect(screen: Screen) -> pygame.Rect:
+def body_rect(screen: Screen, theme: Theme | None = None) -> pygame.Rect:
     """The space between the header and the footer."""
-    head, foot = header_rect(screen), footer_rect(screen)
+    head, foot = header_rect(screen, theme), footer_rect(screen)
     gap = screen.px(0.025)
     return pygame.Rect(head.x, head.bottom + gap, head.w, foot.top - head.bottom - 2 * gap)
 
@@ -36,7 +39,7 @@ def body_rect(screen: Screen) -> pygame.Rect:
 def draw_header(surface: pygame.Surface, screen: Screen, theme: Theme, text: TextRenderer, title: str,
                 right: str = "") -> None:
     """The screen's title in the display font beside a small flame; `right` is a note on the right."""
-    rect = header_rect(screen)
+    rect = header_rect(screen, theme)
     line_w = max(1, screen.px(0.003))
     line_y = rect.bottom - line_w
     rect = pygame.Rect(rect.x, rect.y, rect.w, rect.h - 3 * line_w)    # text stays clear of the gold rule
@@ -44,10 +47,12 @@ def draw_header(surface: pygame.Surface, screen: Screen, theme: Theme, text: Tex
     surface.blit(flame, flame.get_rect(midleft=(rect.x, rect.centery)))
     title_box = pygame.Rect(rect.x + flame.get_width() + screen.px(0.02), rect.y,
                             rect.w * 0.62, rect.h)
-    text.fit(title, title_box.size, px=screen.text_px(theme, theme.size_heading), style="display",
-             colour=theme.text, align="left", shadow=theme.text_shadow).draw(surface, title_box)
+    drawn = text.fit(title, title_box.size, px=screen.text_px(theme, theme.size_heading), style="display",
+                     colour=theme.text, align="left", shadow=theme.text_shadow).draw(surface, title_box)
     if right:
-        note_box = pygame.Rect(title_box.right, rect.y, rect.right - title_box.right, rect.h)
+        # The note takes what the title leaves, so a long note stays at its size in two lines.
+        left = min(title_box.right, drawn.right + screen.px(0.04))
+        note_box = pygame.Rect(left, rect.y, rect.right - left, rect.h)
         text.fit(right, note_box.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
                  align="right").draw(surface, note_box)
     pygame.draw.line(surface, theme.accent_soft, (rect.x, line_y), (rect.right, line_y), line_w)
@@ -83,3 +88,20 @@ def draw_key_hints(surface: pygame.Surface, screen: Screen, theme: Theme, text: 
         cap = keycap(surface, text, theme, key, pygame.Rect(x, rect.y, width, rect.h), px)
         text.line(meaning, px, colour=theme.text_muted).draw_at(surface, midleft=(cap.right + px * 0.4, rect.centery))
         x += width + px * 1.6
+
+
+def draw_scroll_marks(surface: pygame.Surface, screen: Screen, theme: Theme, shown: list[pygame.Rect],
+                      above: bool, below: bool) -> None:
+    """Small arrows beside a list whose rows `shown` are on screen, when more rows are scrolled
+    out of view above or below."""
+    if not shown:
+        return
+    size = screen.px(0.008)
+    x = shown[0].right + screen.px(0.0125)
+    colour = theme.accent
+    if above:
+        y = shown[0].top + size
+        pygame.draw.polygon(surface, colour, [(x, y - size), (x - size, y + size * 0.6), (x + size, y + size * 0.6)])
+    if below:
+        y = shown[-1].bottom - size
+        pygame.draw.polygon(surface, colour, [(x, y + size), (x - size, y - size * 0.6), (x + size, y - size * 0.6)])

@@ -9,6 +9,7 @@ by everything that decides their look, so static text is rendered once.
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
@@ -189,7 +190,8 @@ class TextRenderer:
         min_px = max(floor, min(px, int(asked_min if asked_min is not None else px * self.shrink_floor)))
         if self.font_scale > 1 and min_px < px:
             # What the same request gets at 100% in this box is the least it may get now.
-            unscaled = max(floor, round(px / self.font_scale))
+            # Rounded up: the 100% size was rounded on its own (41 px at 200% came from 20.7 px, drawn as 21).
+            unscaled = max(floor, math.ceil(px / self.font_scale - 1e-9))
             unscaled_min = max(floor, min(unscaled, int(asked_min if asked_min is not None
                                                         else unscaled * self.shrink_floor)))
             at_100 = self._cached(text, width, height, unscaled, unscaled_min, style, (255, 255, 255), align,
@@ -232,6 +234,17 @@ class TextRenderer:
             return self.fit(text, box, **options)
         finally:
             self.audit = audit
+
+    def shortened(self, text: str, box: tuple[int, int], **options) -> FittedText:
+        """`fit`, except that a text that does not fit whole at `min_px` loses words from its end
+        (an ellipsis shows where) until it does: a title abbreviated rather than shrunk below
+        what the room can read."""
+        fitted = self.trial(text, box, **options)
+        words = text.split(" ")
+        while not fitted.fits and len(words) > 1:
+            words.pop()
+            fitted = self.trial(" ".join(words).rstrip(",:;·-–") + ELLIPSIS, box, **options)
+        return self.fit(fitted.text, box, **options)
 
     def shared_px(self, texts, box: tuple[int, int], *, px: int, min_px: int | None = None, style: str = "body",
                   max_lines: int | None = None, line_spacing: float = 1.08) -> int:

@@ -124,6 +124,8 @@ class Theme:
     size_min: float = 0.018
     # The floor no text goes below unless its box cannot hold it: 16 px in a 1280x720 window.
     size_floor: float = 0.0225
+    # The height of a menu screen's title band, as a share of the unit.
+    header_height: float = 0.11
 
     # Timings, in seconds.
     danger_seconds: float = 5.0
@@ -215,8 +217,14 @@ FONT_SCALE_RANGE = (0.75, 2.0)
 # shrunk below this share of the screen height, so the back row can read it.
 PROJECTOR_FONT_SCALE = 1.3
 PROJECTOR_SIZE_MIN = 0.024
-# ... and the floor no text goes below unless its box cannot hold it.
-PROJECTOR_SIZE_FLOOR = 0.026
+# ... and the floor no text goes below unless its box cannot hold it: 24 px on a 1024x768
+# projector, what the back row of a classroom reads.
+PROJECTOR_SIZE_FLOOR = 0.042
+# Small print (notes, key hints, labels) in the projector profile, before the profile's scale:
+# at least the floor.
+PROJECTOR_SIZE_SMALL = 0.033
+# A taller title band, so a long note beside the title fits two lines at the floor.
+PROJECTOR_HEADER_HEIGHT = 0.14
 
 
 def theme_for(*, high_contrast: bool = False, font_scale: float = 1.0,
@@ -229,7 +237,9 @@ def theme_for(*, high_contrast: bool = False, font_scale: float = 1.0,
                      "reduced_motion": bool(reduced_motion), "dyslexia_font": bool(dyslexia_font)}
     if projector:
         changes.update(name="projector", size_min=max(base.size_min, PROJECTOR_SIZE_MIN),
-                       size_floor=max(base.size_floor, PROJECTOR_SIZE_FLOOR))
+                       size_floor=max(base.size_floor, PROJECTOR_SIZE_FLOOR),
+                       size_small=max(base.size_small, PROJECTOR_SIZE_SMALL),
+                       header_height=PROJECTOR_HEADER_HEIGHT)
     if dyslexia_font:
         changes.update(DYSLEXIA_FONTS)
     return base.with_(**changes)

@@ -18,7 +18,7 @@ from game.ui.input import actions as A
 from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, mix, scale
 from game.ui.kit.idle import STILL, blink_wait
-from game.ui.kit.layout import Screen, split_columns
+from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.kit.text import TextRenderer, cap_height, shorten
 from game.ui.kit.theme import Theme
 
@@ -268,6 +268,8 @@ class Form:
         self.unit = 720.0
         self._label_px: dict[int, int] = {}     # set by draw: label width -> the size those labels share
         self.label_share = 0.46
+        # True: each setting's label above its value, for narrow columns of large type.
+        self.stacked = False
         # Set by `scroll_in`: the rows show in this area, as many as fit, the focused one always.
         self.scroll_area: tuple[pygame.Rect, int, int] | None = None
         self.first = 0
@@ -422,6 +424,7 @@ class Form:
                 row.rect = pygame.Rect(0, 0, 0, 0)
 
     def draw(self, surface: pygame.Surface, screen: Screen) -> None:
+        self.unit = screen.unit
         self._place_scrolled()
         self._label_px = self.label_px(screen)
         for index, row in enumerate(self.rows):
@@ -429,9 +432,18 @@ class Form:
                 self.draw_row(surface, screen, row, index == self.focus, index == self.hover)
 
     def _split(self, row: Row, px: int) -> tuple[pygame.Rect, pygame.Rect]:
+        # The margins are spacing, not type: `px` here is the 100% text size, so a larger text
+        # size does not take room from the words.
         inner = row.rect.inflate(-px, -max(2, row.rect.h // 6))
+        if self.stacked and not isinstance(row, Button):
+            label, value = split_rows(row.rect.inflate(-px, -max(2, row.rect.h // 10)), [1, 1])
+            return label, value
         share = row.label_share if row.label_share is not None else self.label_share
         return split_columns(inner, [share, 1 - share], px // 2)
+
+    def _pad(self) -> int:
+        """The rows' side margin: the body text size at 100%, whatever the text size."""
+        return max(2, round(self.unit * self.theme.size_body))
 
     def label_px(self, screen: Screen) -> dict[int, int]:
         """One type size for the labels of rows alike: rows whose labels have the same width
@@ -442,7 +454,7 @@ class Form:
         for row in self.rows:
             if row.rect.w <= 0 or isinstance(row, Button):
                 continue
-            box = self._split(row, px)[0]
+            box = self._split(row, self._pad())[0]
             fitted = self.text.trial(row.label, box.size, px=px, style="body").px
             sizes[box.w] = min(sizes.get(box.w, px), fitted)
         return sizes
@@ -460,13 +472,14 @@ class Form:
                 fill, ink = theme.panel, theme.text_muted
             draw_panel(surface, rect, fill, radius_frac=0.5, edge=theme.focus_ring if focused else theme.panel_edge,
                        edge_width=edge_w)
-            label = self.text.fit(row.label, (rect.w - px * 2, rect.h * 0.8), px=px, style="bold", colour=ink)
+            label = self.text.fit(row.label, (rect.w - self._pad() * 2, rect.h * 0.8), px=px, style="bold",
+                                  colour=ink)
             label.draw(surface, rect)
             return
         fill = theme.panel_raised if focused or hovered else theme.panel
         draw_panel(surface, rect, fill, radius_frac=0.3,
                    edge=theme.focus_ring if focused else theme.panel_edge, edge_width=edge_w)
-        label_rect, value_rect = self._split(row, px)
+        label_rect, value_rect = self._split(row, self._pad())
         ink = theme.text if row.enabled else theme.text_muted
         label_px = self._label_px.get(label_rect.w, px)
         self.text.fit(row.label, label_rect.size, px=label_px, style="body", colour=ink,
@@ -498,7 +511,7 @@ class Form:
                    radius_frac=0.25, edge=theme.accent if focused else theme.panel_edge,
                    edge_width=max(1, screen.px(0.003)))
         inner = box.inflate(-px, 0)
-        px = max(screen.min_text_px(theme), min(px, round(inner.h * 0.62)))
+        px = max(screen.min_text_px(theme), min(px, round(inner.h * 0.7)))
         caret_on = focused and (self.caret_time % 1.0) < 0.6
         if not row.text:
             fitted = self.text.fit(row.placeholder, inner.size, px=px, min_px=screen.min_text_px(theme),

@@ -74,6 +74,8 @@ class Podium:
         self.torch_flame = Flame(theme, 12, seed=seed + 1, density=0.5)
         self.embers = Embers(theme, seed=seed + 2, rate=34)
         self._lit_sound_due = True
+        # False: the blocks show places and totals only (a list beside the podium names everyone).
+        self.show_names = True
 
     def set_finishers(self, finishers: list[Finisher]) -> None:
         self.finishers = sorted(finishers, key=lambda f: (f.rank, f.colour_index))
@@ -165,7 +167,7 @@ class Podium:
         torches: list[tuple[int, int]] = []
         placed = self._blocks()
         labels = {id(finisher): self._label_area(block, placed) for finisher, block in placed}
-        name_px = self.text.shared_px([f.name for f, _ in placed],
+        name_px = 0 if not self.show_names else self.text.shared_px([f.name for f, _ in placed],
                                       min((split_rows(area, [0.62, 0.38])[0].size for area in labels.values()),
                                           default=(1, 1)),
                                       px=round(px * 1.35), min_px=screen.min_text_px(theme), style="bold",
@@ -183,9 +185,10 @@ class Podium:
             if finisher.rank == 1:
                 torches.append((block.centerx, block.y + round(block.h * 0.02)))
             name_rect, score_rect = split_rows(labels[id(finisher)], [0.62, 0.38])
-            self.text.fit(finisher.name, name_rect.size, px=name_px, min_px=screen.min_text_px(theme),
-                          style="bold", colour=theme.text, shadow=theme.text_shadow, valign="bottom",
-                          line_spacing=0.98).draw(surface, name_rect)
+            if self.show_names:
+                self.text.fit(finisher.name, name_rect.size, px=name_px, min_px=screen.min_text_px(theme),
+                              style="bold", colour=theme.text, shadow=theme.text_shadow, valign="bottom",
+                              line_spacing=0.98).draw(surface, name_rect)
             self.text.fit(score_text(counted), score_rect.size, px=round(px * 1.15), style="display",
                           colour=colour, valign="top").draw(surface, score_rect)
         self._draw_cauldron(surface, torches)

@@ -53,14 +53,20 @@ class SoundBank:
             return
         rate, _size, channels = init
         for name, make in synth.EFFECTS.items():
-            mono = make(rate)
-            samples = mono if channels == 1 else _interleave(mono, channels)
+            # The window may close the mixer while this thread is still building (pygame.error),
+            # and a machine short of memory may refuse the samples: either way the game goes on
+            # without sound and says why.
             try:
+                mono = make(rate)
+                samples = mono if channels == 1 else _interleave(mono, channels)
                 sound = pygame.mixer.Sound(buffer=samples.tobytes())
+                sound.set_volume(self._volume)
             except pygame.error as error:
                 self.problem = f"no sound: {error}"
                 return
-            sound.set_volume(self._volume)
+            except MemoryError:
+                self.problem = "no sound: not enough memory for the sound effects"
+                return
             self._sounds[name] = sound
 
     @property

@@ -12,7 +12,7 @@ import pygame
 
 from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, icon, mix, rounded_panel, scale, shape_icon
-from game.ui.kit.layout import grid, split_columns
+from game.ui.kit.layout import split_rows, grid, split_columns
 from game.ui.kit.text import FittedText, TextRenderer
 from game.ui.kit.theme import SHAPES, Theme
 
@@ -41,8 +41,11 @@ def _how_well(fitted: FittedText) -> tuple[bool, int]:
     return fitted.fits, fitted.px
 
 
-def tile_rects(area: pygame.Rect, count: int, gap: int) -> list[pygame.Rect]:
-    """Two tiles side by side, three or four in a 2x2 grid, five or six in a 3x2 grid."""
+def tile_rects(area: pygame.Rect, count: int, gap: int, stacked: bool = False) -> list[pygame.Rect]:
+    """Two tiles side by side, three or four in a 2x2 grid, five or six in a 3x2 grid; or, when
+    `stacked`, one under another (a narrow column beside a long list of teams)."""
+    if stacked:
+        return split_rows(area, [1] * max(1, count), gap)
     if count <= 2:
         return split_columns(area, [1] * max(1, count), gap)
     if count <= 4:
@@ -76,11 +79,11 @@ class AnswerTiles:
             tile.picture = None
             tile.share_picture = None
 
-    def layout(self, area: pygame.Rect, text_px: int, unit: float) -> None:
+    def layout(self, area: pygame.Rect, text_px: int, unit: float, stacked: bool = False) -> None:
         self.text_px = text_px
         self.unit = unit
-        gap = max(4, round(unit * 0.022))
-        for tile, rect in zip(self.tiles, tile_rects(area, len(self.tiles), gap)):
+        gap = max(4, round(unit * (0.014 if stacked else 0.022)))
+        for tile, rect in zip(self.tiles, tile_rects(area, len(self.tiles), gap, stacked)):
             tile.rect = rect
             tile.picture = None
             tile.share_picture = None
@@ -143,7 +146,8 @@ class AnswerTiles:
         if tile.key_hint:
             inset = max(2, round(pad * 0.6))
             tallest = max(10, int((face.h - 2 * inset) / 1.6))
-            key_px = max(10, min(round(self.text_px * 0.55), tallest))
+            # Never below the window's floor for text where the cap has the height for it.
+            key_px = max(10, min(max(round(self.text_px * 0.55), self.text.floor_px), tallest))
             key = self.text.line(tile.key_hint, key_px, style="bold",
                                  colour=theme.text_dark if not theme.high_contrast else (0, 0, 0))
             cap = pygame.Rect(0, 0, key.surface.get_width() + key_px, round(key_px * 1.6))

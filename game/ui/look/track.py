@@ -138,7 +138,9 @@ class RelayTrack:
     # -- geometry -------------------------------------------------------------------------
     def _columns(self) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
         narrow = self.rect.w < self.screen.unit * 1.6     # 4:3 projectors: names need more room
-        shares = [0.3, 0.56, 0.14] if narrow else [0.24, 0.62, 0.14]
+        # Large type (the projector's too): a name of 25 letters keeps one line at the floor.
+        large = self.theme.font_scale >= 1.3
+        shares = [0.48, 0.4, 0.12] if large else [0.3, 0.56, 0.14] if narrow else [0.24, 0.62, 0.14]
         names, track, totals = split_columns(self.rect, shares, self.screen.px(0.015))
         return names, track, totals
 
@@ -202,22 +204,25 @@ class RelayTrack:
             self.text.fit(f"{lane.rank}", rank_rect.size, px=min(px, round(card.h * 0.6)), style="display",
                           colour=rank_colour).draw(surface, rank_rect)
             name_box = self._name_box(card, px)
-            self.text.fit(lane.name, name_box.size, px=name_px, min_px=self.screen.min_text_px(theme),
+            # Never below the floor: a name too long for two lines there ends in an ellipsis (the
+            # results report has it in full).
+            self.text.fit(lane.name, name_box.size, px=name_px, min_px=self.screen.floor_text_px(theme),
                           style="bold", colour=theme.text, align="left").draw(surface, name_box)
         return surface
 
     def _name_box(self, card: pygame.Rect, px: int) -> pygame.Rect:
         """Where a lane's name goes on its card: right of the colour chip and the rank."""
         chip_w = max(6, round(card.h * 0.22))
-        left = card.x + chip_w + px // 3 + round(card.h * 0.9)
+        pad = self.screen.px(self.theme.size_body) // 3      # spacing at the 100% size, whatever the text size
+        left = card.x + chip_w + pad + round(card.h * 0.9)
         inset = max(3, round(card.h * 0.08))     # a name of two lines stays clear of the card's edge
-        return pygame.Rect(left, card.y + inset, card.right - left - px // 3, card.h - 2 * inset)
+        return pygame.Rect(left, card.y + inset, card.right - left - pad, card.h - 2 * inset)
 
     def _name_px(self, lane_rect: pygame.Rect, px: int) -> int:
         """One size for every name on the track, the size the longest needs."""
         card = lane_rect.inflate(0, -max(2, round(lane_rect.h * 0.14)))
         return self.text.shared_px([lane.name for lane in self.lanes], self._name_box(card, px).size,
-                                   px=min(px, round(card.h * 0.5)), min_px=self.screen.min_text_px(self.theme),
+                                   px=min(px, round(card.h * 0.5)), min_px=self.screen.floor_text_px(self.theme),
                                    style="bold")
 
     def draw(self, surface: pygame.Surface) -> None:

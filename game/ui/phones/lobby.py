@@ -280,7 +280,7 @@ class LobbyScene(Scene):
     # -- drawing --------------------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         gap = screen.px(0.035)
         side = min(body.h, round(body.w * 0.42))
         self.qr_rect = pygame.Rect(body.x, body.y, side, side)
@@ -389,7 +389,7 @@ class LobbyScene(Scene):
 
     def _draw_problem(self, surface: pygame.Surface, message: str) -> None:
         s, theme, screen = self.services, self.theme, self.screen
-        box = body_rect(screen)
+        box = body_rect(screen, self.theme)
         draw_panel(surface, box, theme.panel, radius_frac=0.05, edge=theme.wrong, edge_width=max(2, screen.px(0.004)))
         s.text.fit(message + "\nPress Enter to try again, or Esc to go back.", box.inflate(-screen.px(0.08), 0).size,
                    px=screen.text_px(theme, theme.size_body), min_px=screen.min_text_px(theme),

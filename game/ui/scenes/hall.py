@@ -73,7 +73,7 @@ class HallScene(Scene):
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         self.flame_rect, self.list_rect = split_columns(body, [0.26, 0.74], screen.px(0.04))
         self.flame.resize(self._bowl_width() * 0.5)
 
@@ -121,6 +121,7 @@ class HallScene(Scene):
                    align="right").draw(surface, counter_rect)
         rows = split_rows(table, [1] * 10, max(1, screen.px(0.006)))
         px = min(screen.text_px(theme, theme.size_body), round(rows[0].h * 0.6))
+        plain_px = min(screen.px(theme.size_body), round(rows[0].h * 0.6))
         for entry, row in zip(entries, rows):
             mine = self.focus.session_id is not None and entry.session_id == self.focus.session_id
             tied = any(e.total == entry.total and e.session_id != entry.session_id for e in entries)
@@ -136,7 +137,9 @@ class HallScene(Scene):
             medal = theme.medal_colour(entry.rank - 1) if entry.rank <= 3 else theme.text_muted
             s.text.fit(str(entry.rank), rank_rect.size, px=px, style="display", colour=medal).draw(surface, rank_rect)
             name = entry.name + ("  · new record!" if record else "")
-            s.text.fit(name, name_rect.size, px=px, min_px=screen.min_text_px(theme), style="bold",
+            # Never below the size the row gives a name at 100% text, where it fits there.
+            least = max(screen.min_text_px(theme), min(px, plain_px))
+            s.text.fit(name, name_rect.size, px=px, min_px=least, style="bold",
                        colour=theme.accent if record else theme.text, align="left", max_lines=1).draw(surface, name_rect)
             s.text.fit(score_text(entry.total), total_rect.size, px=px, style="display",
                        colour=theme.text, align="right").draw(surface, total_rect)

@@ -37,6 +37,9 @@ class IntroScene(Scene):
         self.teams = self.session.config.mode.teams
         self.screen = Screen(1280, 720)
         self.start_rect = pygame.Rect(0, 0, 0, 0)
+        self.page = 0
+        self.rule_pages: list[tuple[int, str]] = []
+        self.team_pages: list[list] = [list(self.session.players)]
 
     def handle(self, action: A.Action) -> None:
         if isinstance(action, A.Back):
@@ -47,6 +50,8 @@ class IntroScene(Scene):
                 self.finish("lobby", setup)
             else:                                  # one step back, everything as it was chosen
                 self.finish("teams" if self.teams else "back", setup)
+        elif isinstance(action, A.Navigate) and (action.dx or action.dy):
+            self.page = max(0, min(self.pages - 1, self.page + (action.dx or action.dy)))
         elif isinstance(action, A.Confirm) or (isinstance(action, A.Click) and self.start_rect.collidepoint(action.pos)):
             # Recording starts here, so a game set up and then abandoned at this screen leaves no trace.
             self.match.recorder = self._start_recording()
@@ -67,12 +72,18 @@ class IntroScene(Scene):
     def still_for(self) -> float:
         return STILL
 
+    @property
+    def pages(self) -> int:
+        """How many pages the rules and the teams take (Left/Right turn them; Enter starts from any)."""
+        return max(1, len(self.rule_pages), len(self.team_pages))
+
     def describe(self) -> dict:
-        return {"scene": self.name, "rules": list(self.rules), "players": [p.name for p in self.session.players]}
+        return {"scene": self.name, "rules": list(self.rules), "players": [p.name for p in self.session.players],
+                "page": self.page + 1, "pages": self.pages}
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         top, button_row = split_rows(body, [0.84, 0.16], screen.px(0.025))
         many = self.teams and len(self.session.players) > 4     # long team names need the width
         if self.match.room is not None and self.match.room.phones_alone:
@@ -80,6 +91,43 @@ class IntroScene(Scene):
         self.rules_rect, self.players_rect = split_columns(top, [0.45, 0.55] if many else [0.55, 0.45],
                                                            screen.px(0.04))
         self.start_rect = button_row.inflate(-button_row.w // 2, -button_row.h // 6)
+        players = list(self.session.players)
+        paged_teams = (self.teams and len(players) > 4 and self.theme.font_scale >= 1.3
+                       and not (self.match.room is not None and self.match.room.phones_alone))
+        # Large text: four teams a page, so their names and keys can be as large as the rules.
+        self.team_pages = [players[i:i + 4] for i in range(0, len(players), 4)] if paged_teams else [players]
+        self.rule_pages = self._paginate_rules(self._rules_box(), screen)
+        self.page = min(self.page, self.pages - 1)
+
+    def _rules_box(self) -> pygame.Rect:
+        inner = self.rules_rect.inflate(-self.screen.px(0.05), -self.screen.px(0.04))
+        return split_rows(inner, [0.12, 0.88], self.screen.px(0.01))[1]
+
+    def _paginate_rules(self, box: pygame.Rect, screen: Screen) -> list[tuple[int, str]]:
+        """(type size, text) of each page of rules: all on one page when they fit it at the floor
+        or larger; else whole rules a page at a readable size, as many pages as that takes."""
+        s, theme = self.services, self.theme
+        bullets = [f"• {line}" for line in self.rules]
+        whole = "\n".join(bullets)
+        floor = screen.floor_text_px(theme)
+        target = screen.text_px(theme, theme.size_body)
+        readable = max(floor, round(screen.px(theme.size_small) * min(theme.font_scale, 1.5)))
+        least = floor if theme.font_scale < 1.3 else readable
+        one = s.text.trial(whole, box.size, px=target, min_px=least, align="left", valign="top", line_spacing=1.18)
+        if one.fits and one.px >= least:
+            return [(one.px, whole)]
+        px = max(least, readable)
+
+        def fits(lines: list[str]) -> bool:
+            return s.text.trial("\n".join(lines), box.size, px=px, min_px=px, align="left", valign="top",
+                                line_spacing=1.18).fits
+
+        pages: list[list[str]] = [[]]
+        for bullet in bullets:
+            if pages[-1] and not fits(pages[-1] + [bullet]):
+                pages.append([])
+            pages[-1].append(bullet)
+        return [(px, "\n".join(lines)) for lines in pages]
 
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -93,10 +141,16 @@ class IntroScene(Scene):
         draw_panel(surface, card, theme.panel, radius_frac=0.05, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
         inner = card.inflate(-screen.px(0.05), -screen.px(0.04))
         head, body = split_rows(inner, [0.12, 0.88], screen.px(0.01))
+        if self.pages > 1:
+            head, counter = split_columns(head, [0.7, 0.3])
+            s.text.fit(f"{self.page + 1} of {self.pages}", counter.size, px=screen.text_px(theme, theme.size_body),
+                       colour=theme.text_muted, align="right").draw(surface, counter)
         s.text.fit("How it works", head.size, px=screen.text_px(theme, theme.size_body), style="bold",
                    colour=theme.accent, align="left").draw(surface, head)
-        s.text.fit("\n".join(f"• {line}" for line in self.rules), body.size, px=screen.text_px(theme, theme.size_body),
-                   colour=theme.text, align="left", valign="top", line_spacing=1.18).draw(surface, body)
+        if self.rule_pages:
+            px, words = self.rule_pages[min(self.page, len(self.rule_pages) - 1)]
+            s.text.fit(words, body.size, px=px, colour=theme.text, align="left", valign="top",
+                       line_spacing=1.18).draw(surface, body)
         if self.teams:
             self._draw_teams(surface)
         else:
@@ -106,7 +160,10 @@ class IntroScene(Scene):
         s.text.fit("Light the torch", (self.start_rect.w * 0.9, self.start_rect.h * 0.8),
                    px=screen.text_px(theme, theme.size_heading * 0.8), style="bold",
                    colour=theme.text_dark).draw(surface, self.start_rect)
-        draw_key_hints(surface, screen, theme, s.text, [("Enter", "start"), ("F1", "all keys"), ("Esc", "back")])
+        hints = [("Enter", "start"), ("F1", "all keys"), ("Esc", "back")]
+        if self.pages > 1:
+            hints.insert(1, ("Left/Right", f"page {self.page + 1} of {self.pages}"))
+        draw_key_hints(surface, screen, theme, s.text, hints)
 
     def _draw_solo(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -131,7 +188,7 @@ class IntroScene(Scene):
 
     def _draw_teams(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
-        players = self.session.players
+        players = self.team_pages[min(self.page, len(self.team_pages) - 1)]
         room = self.match.room
         area = self.players_rect
         if room is not None and room.phones_alone:
@@ -147,17 +204,24 @@ class IntroScene(Scene):
         rows = split_rows(area, [1] * max(4 if area is self.players_rect else len(players), len(players)),
                           screen.px(0.01))
         px = screen.text_px(theme, theme.size_body)
-        colours = player_colours(players)
+        colours = player_colours(self.session.players)
         for player, row in zip(players, rows):
             draw_panel(surface, row, theme.panel, radius_frac=0.2, edge=theme.lane_edge(colours[player.index]),
                        edge_width=max(2, screen.px(0.004)))
-            inner = row.inflate(-screen.px(0.03), -max(2, row.h // 6))
-            name_rect, keys_rect = split_columns(inner, [0.6, 0.4] if len(players) > 4 else [0.5, 0.5],
-                                                 screen.px(0.015))
-            s.text.fit(player.name, name_rect.size, px=min(px, round(row.h * 0.5)), min_px=screen.min_text_px(theme),
+            if len(self.team_pages) > 1:          # a page of four tall cards: the keys under the name
+                inner = row.inflate(-screen.px(0.03), -max(2, row.h // 10))
+                name_rect, keys_rect = split_rows(inner, [0.52, 0.48])
+                name_px = px
+            else:
+                inner = row.inflate(-screen.px(0.03), -max(2, row.h // 6))
+                name_rect, keys_rect = split_columns(inner, [0.6, 0.4] if len(self.session.players) > 4 else [0.5, 0.5],
+                                                     screen.px(0.015))
+                name_px = min(px, round(row.h * 0.5))
+            s.text.fit(player.name, name_rect.size, px=name_px, min_px=screen.min_text_px(theme),
                        style="bold", colour=theme.text, align="left").draw(surface, name_rect)
             if self.match.room is not None:       # keys and controllers as the team screen gave them
-                draw_team_input(surface, theme, s.text, keys_rect.inflate(0, -keys_rect.h // 5),
+                keys = keys_rect if len(self.team_pages) > 1 else keys_rect.inflate(0, -keys_rect.h // 5)
+                draw_team_input(surface, theme, s.text, keys,
                                 self.match.room.input_of(player.index), 4, screen.min_text_px(theme), short=True)
                 continue
             if player.index >= len(PARTY_ZONES):

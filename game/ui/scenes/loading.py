@@ -58,7 +58,7 @@ class LoadingScene(Scene):
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         self.panel_rect = rel(body, 0.12, 0.22, 0.76, 0.46)
         inner = self.panel_rect.inflate(-screen.px(0.06), -screen.px(0.05))
         self.line_rect = rel(inner, 0.0, 0.0, 1.0, 0.34)

@@ -175,7 +175,7 @@ class PacksScene(Scene):
     # -- drawing --------------------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         self.list_area, self.detail_area = split_columns(body, [0.62, 0.38], screen.px(0.03))
         list_rows = split_rows(self.list_area, [0.86, 0.14], screen.px(0.02))
         self.cards_area, button_row = list_rows
@@ -183,7 +183,7 @@ class PacksScene(Scene):
         self.card_gap = screen.px(0.014)
         self._per_page = max(1, (self.cards_area.h + self.card_gap) // (self.card_h + self.card_gap))
         self.continue_rect = button_row.inflate(-button_row.w // 4, -button_row.h // 8)
-        head = header_rect(screen)
+        head = header_rect(screen, self.theme)
         self.filter.rect = pygame.Rect(head.x + head.w * 0.6, head.y + head.h * 0.18, head.w * 0.4, head.h * 0.64)
         self._clamp()
 

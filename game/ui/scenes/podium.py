@@ -86,10 +86,17 @@ class PodiumScene(Scene):
         content = screen.content()
         self.head, self.subtitle, body, self.footer = split_rows(content, [0.12, 0.06, 0.74, 0.08], screen.px(0.015))
         many = len(self.finishers) > 3
+        # The projector profile: the list of everyone takes half the width, each name on up to two
+        # lines at the profile's floor, and the podium shows the places and totals beside it.
+        self.roomy_list = many and self.theme.name == "projector"
+        if self.roomy_list and not self._subtitle():
+            body = body.union(self.subtitle)
         if many:
-            stage, self.others_rect = split_columns(body, [0.66, 0.34], screen.px(0.03))
+            stage, self.others_rect = split_columns(body, [0.5, 0.5] if self.roomy_list else [0.66, 0.34],
+                                                    screen.px(0.03))
         else:
             stage, self.others_rect = body, None
+        self.podium.show_names = not self.roomy_list
         self.podium.layout(stage, screen)
 
     def _title(self) -> str:
@@ -136,18 +143,22 @@ class PodiumScene(Scene):
         s, theme, screen = self.services, self.theme, self.screen
         card = pygame.Rect(self.others_rect)
         pad = screen.px(0.04)
-        row_h = min((card.h - pad) / max(8, len(self.finishers)), screen.unit * 0.08)
+        row_h = min((card.h - pad) / max(8, len(self.finishers)), screen.unit * (0.13 if self.roomy_list else 0.08))
         card.h = round(row_h * len(self.finishers) + pad)
         card.bottom = self.others_rect.bottom        # standing on the same ground as the podium
         draw_panel(surface, card, theme.panel, radius_frac=0.06, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
         inner = card.inflate(-pad, -pad)
         rows = split_rows(inner, [1] * len(self.finishers), max(1, screen.px(0.004)))
         for finisher, row in zip(self.finishers, rows):
-            rank_rect, name_rect, score_rect = split_columns(row, [0.14, 0.56, 0.3], screen.px(0.008))
+            shares = [0.1, 0.66, 0.24] if self.roomy_list else [0.14, 0.56, 0.3]
+            rank_rect, name_rect, score_rect = split_columns(row, shares, screen.px(0.008))
             px = min(screen.text_px(theme, theme.size_small), round(row.h * 0.6))
+            if self.roomy_list:
+                px = max(px, screen.floor_text_px(theme))
             colour = theme.medal_colour(finisher.rank - 1) if finisher.rank <= 3 else theme.text_muted
             s.text.fit(str(finisher.rank), rank_rect.size, px=px, style="display", colour=colour).draw(surface, rank_rect)
             s.text.fit(finisher.name, name_rect.size, px=px, min_px=screen.min_text_px(theme), colour=theme.text,
-                       align="left", line_spacing=0.95).draw(surface, name_rect)
+                       align="left", line_spacing=0.95,
+                       max_lines=2 if self.roomy_list else None).draw(surface, name_rect)
             s.text.fit(score_text(finisher.score), score_rect.size, px=px, style="bold",
                        colour=theme.text, align="right").draw(surface, score_rect)

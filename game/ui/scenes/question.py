@@ -20,7 +20,7 @@ from game.ui.handover import Match
 from game.ui.input.keymap import ANSWER, MENU, SOLO_KEY_HINTS, TEXT
 from game.ui.kit.layers import StaticLayer, measuring
 from game.ui.scenes.tilekeys import digit_hint, solo_answer_keys, team_badges
-from game.ui.kit.layout import Screen, split_columns, split_rows
+from game.ui.kit.layout import Screen, grid, split_columns, split_rows
 from game.ui.kit.overlays import draw_pause_card
 from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
 from game.ui.look.teamcolours import player_colours
@@ -54,6 +54,7 @@ class QuestionScene(InGameScene):
     frame_rate = 30      # the torch's flame and embers
 
     def enter(self, handover: Match) -> None:
+        self.wide_chips = False
         s = self.services
         self.match = handover
         self.session = handover.session
@@ -241,16 +242,23 @@ class QuestionScene(InGameScene):
         content = screen.content()
         top, main = split_rows(content, [0.09, 0.91], screen.px(0.02))
         self.top_rect = top
-        torch_col, play = split_columns(main, [0.17, 0.83], screen.px(0.03))
-        self.torch.layout(torch_col.inflate(0, -screen.px(0.12)).move(0, -screen.px(0.06)))
-        self.seconds_rect = pygame.Rect(torch_col.x, torch_col.bottom - screen.px(0.12), torch_col.w, screen.px(0.12))
         crowded = self.teams and len(self.session.players) > 4
         if self.phones_alone:
             crowded = len(self.play.room.inputs) > 4
+        # The projector profile with many teams: a slimmer torch, and the teams in two columns of
+        # wide chips, each name on one line at the profile's floor with its keys beneath.
+        self.wide_chips = crowded and self.theme.name == "projector" and not self.phones_alone
+        torch_col, play = split_columns(main, [0.1, 0.9] if self.wide_chips else [0.17, 0.83], screen.px(0.03))
+        self.torch.layout(torch_col.inflate(0, -screen.px(0.12)).move(0, -screen.px(0.06)))
+        self.seconds_rect = pygame.Rect(torch_col.x, torch_col.bottom - screen.px(0.12), torch_col.w, screen.px(0.12))
         many = min(0.4, 0.33 * self.theme.font_scale)   # two rows of chips; room for names in large type
+        if self.wide_chips:
+            many = 0.6
         chips_h = (many if crowded else 0.15) if self.teams else 0.0
         pictured = self.question.question.image is not None     # a picture needs the height
         prompt_share = 0.5 if self.question.typed else (0.3 if crowded else (0.46 if pictured else 0.38))
+        if self.wide_chips:
+            prompt_share = 0.2 if self.question.typed else 0.14
         rows = split_rows(play, [prompt_share, 1 - prompt_share - chips_h, chips_h] if self.teams
                           else [prompt_share, 1 - prompt_share], screen.px(0.025))
         self.prompt_rect = rows[0]
@@ -336,8 +344,10 @@ class QuestionScene(InGameScene):
                 note += f" · streak {player.streak}"
             s.text.fit(note, right.size, px=px, style="bold", colour=theme.text, align="right").draw(surface, right)
         else:
-            s.text.fit(self.question.pack.title, right.size, px=screen.text_px(theme, theme.size_small),
-                       colour=theme.text_muted, align="right").draw(surface, right)
+            small = screen.text_px(theme, theme.size_small)
+            s.text.shortened(self.question.pack.title, right.size, px=small,
+                             min_px=min(small, screen.floor_text_px(theme)), colour=theme.text_muted,
+                             align="right").draw(surface, right)
 
     def _draw_prompt(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -441,7 +451,9 @@ class QuestionScene(InGameScene):
         s, theme, screen = self.services, self.theme, self.screen
         locked = self.session.locked_in
         gap = screen.px(0.012)
-        if len(players) <= 4:
+        if self.wide_chips:
+            cells = grid(area, 2, (len(players) + 1) // 2, gap)
+        elif len(players) <= 4:
             cells = split_columns(area, [1] * len(players), gap)
         else:   # two balanced rows (5 teams: 3 over 2), a shorter second row centred
             across = (len(players) + 1) // 2
@@ -451,14 +463,14 @@ class QuestionScene(InGameScene):
             width = rest * cells[0].w + (rest - 1) * gap
             cells += split_columns(pygame.Rect(bottom.centerx - width // 2, bottom.y, width, bottom.h), [1] * rest, gap)
         colours = player_colours(players)
-        small = screen.text_px(theme, theme.size_small)
+        small = screen.px(theme.size_small)      # the chips' margins: spacing, not type, so larger text keeps its room
         min_px = round(screen.min_text_px(theme) * 0.85)
 
         def boxes(cell: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
             inner = cell.inflate(-small, -max(6, small // 2))     # a name of three lines stays off the edge
             stripe = pygame.Rect(inner.x - small // 4, inner.y + inner.h // 8, max(3, small // 4), inner.h * 3 // 4)
             inner.x, inner.w = stripe.right + small // 3, inner.right - stripe.right - small // 3
-            name_rect, keys_rect = split_rows(inner, [0.62, 0.38])
+            name_rect, keys_rect = split_rows(inner, [0.56, 0.44] if self.wide_chips else [0.62, 0.38])
             return stripe, name_rect, keys_rect
 
         first = boxes(cells[0])[1] if cells else pygame.Rect(0, 0, 1, 1)
@@ -479,7 +491,10 @@ class QuestionScene(InGameScene):
                        style="bold", colour=theme.text, line_spacing=0.95).draw(surface, name_rect)
             if done:
                 mark = icon("check", round(keys_rect.h * 0.9), theme.correct)
-                label = s.text.line("Locked in", round(keys_rect.h * 0.6), style="bold", colour=theme.correct)
+                locked_px = round(keys_rect.h * 0.6)
+                if self.wide_chips:     # the floor, where the chip has the height for it
+                    locked_px = max(locked_px, min(screen.floor_text_px(theme), round(keys_rect.h * 0.72)))
+                label = s.text.line("Locked in", locked_px, style="bold", colour=theme.correct)
                 total = mark.get_width() + label.surface.get_width()
                 x = keys_rect.centerx - total // 2
                 surface.blit(mark, mark.get_rect(midleft=(x, keys_rect.centery)))

@@ -30,6 +30,7 @@ class RevealScene(InGameScene):
         s = self.services
         self.match = handover
         self.session = handover.session
+        self.stacked = False
         self.result = handover.last_result or self.session.result
         self.question = self.result.question
         self.teams = self.session.config.mode.teams
@@ -113,13 +114,24 @@ class RevealScene(InGameScene):
         has_source = bool(self.question.explanation or self.question.source_quote)
         # The source card is as tall as its words need (a short explanation leaves the room to
         # the answers and the teams), from a sixth to a third of the screen.
-        source = min(0.35, max(0.16, self._source_height(body.w, screen) / body.h)) if has_source else 0.0
-        shares = [0.13, 0.87 - source, source]
-        self.prompt_rect, middle, self.source_rect = split_rows(body, shares, screen.px(0.025))
         many = self.teams and len(self.session.players) > 4     # long team names need the width
-        self.answer_rect, self.people_rect = split_columns(middle, [0.5, 0.5] if many else [0.58, 0.42],
-                                                           screen.px(0.03))
-        self.tiles.layout(self.answer_rect, screen.text_px(self.theme, self.theme.size_body), screen.unit)
+        # The projector profile with many teams: the explanation and the quote one under the
+        # other across the whole width, the answers one under another and the teams' list wider,
+        # so every word stays at the profile's floor.
+        self.stacked = many and self.theme.name == "projector"
+        if self.stacked:
+            need = self._stacked_height(body.w, screen) / body.h if has_source else 0.0
+            source = min(0.42, max(0.16, need)) if has_source else 0.0
+            shares = [0.08, 0.92 - source, source]
+        else:
+            source = min(0.35, max(0.16, self._source_height(body.w, screen) / body.h)) if has_source else 0.0
+            shares = [0.13, 0.87 - source, source]
+        gap = screen.px(0.02 if self.stacked else 0.025)
+        self.prompt_rect, middle, self.source_rect = split_rows(body, shares, gap)
+        columns = [0.38, 0.62] if self.stacked else [0.5, 0.5] if many else [0.58, 0.42]
+        self.answer_rect, self.people_rect = split_columns(middle, columns, screen.px(0.03))
+        self.tiles.layout(self.answer_rect, screen.text_px(self.theme, self.theme.size_body), screen.unit,
+                          stacked=self.stacked)
 
     def _source_parts(self) -> list[tuple[str, str, tuple[int, int, int]]]:
         """(heading, text, colour) for the explanation and the source quote, those there are."""
@@ -147,6 +159,82 @@ class RevealScene(InGameScene):
                                              line_spacing=1.12).surface.get_height() for _, text, _ in parts)
         return head_h + tallest + screen.px(0.035) * 2 + screen.px(0.01)
 
+    def _stacked_columns(self, inner: pygame.Rect, screen: Screen) -> tuple[pygame.Rect, pygame.Rect]:
+        """The headings' column and the words' column of the stacked source card."""
+        heads, words = split_columns(inner, [0.22, 0.78], screen.px(0.025))
+        return heads, words
+
+    def _stacked_px(self, screen: Screen) -> int:
+        theme = self.theme
+        return max(screen.floor_text_px(theme), screen.text_px(theme, theme.size_small))
+
+    def _stacked_height(self, width: int, screen: Screen) -> int:
+        """Pixels the stacked source card needs to show its words at the small size."""
+        inner = pygame.Rect(0, 0, width - screen.px(0.05), 100000)
+        _, words = self._stacked_columns(inner, screen)
+        px = self._stacked_px(screen)
+        heights = [self.services.text.trial(text, (words.w, 100000), px=px, align="left", valign="top",
+                                            line_spacing=1.0).surface.get_height()
+                   for _, text, _ in self._source_parts()]
+        return sum(heights) + screen.px(0.015) * (len(heights) - 1) + screen.px(0.03) * 2
+
+    def _draw_stacked_source(self, surface: pygame.Surface, inner: pygame.Rect) -> None:
+        """Each part a row: its heading on the left (two lines at most, a long title shortened),
+        its words on the right, one size for both parts."""
+        s, theme, screen = self.services, self.theme, self.screen
+        parts = self._source_parts()
+        heads, words = self._stacked_columns(inner, screen)
+        gap = screen.px(0.015)
+
+        def needs(size: int) -> list[int]:
+            return [s.text.trial(text, (words.w, 100000), px=size, min_px=size, align="left", valign="top",
+                                 line_spacing=1.0).surface.get_height() for _, text, _ in parts]
+
+        # The largest size, from the small size down, at which both parts fit the card whole.
+        px = size = self._stacked_px(screen)
+        least = screen.min_text_px(theme)
+        while size > least and sum(needs(size)) + gap * (len(parts) - 1) > inner.h:
+            size -= 1
+        rows = split_rows(inner, needs(size), gap) if len(parts) > 1 else [inner]
+        px = max(size, min(px, screen.floor_text_px(theme)))      # headings: the words' size, or the floor
+        for row, (heading, text, colour) in zip(rows, parts):
+            head = pygame.Rect(heads.x, row.y, heads.w, row.h)
+            lines = max(1, min(2, row.h // max(1, round(px * 1.4))))
+            options = dict(px=px, min_px=px, style="bold", align="left", valign="top", max_lines=lines,
+                           line_spacing=1.0)
+            words_of = heading.split(" ")
+            while len(words_of) > 1 and not s.text.trial(heading, head.size, **options).fits:
+                # A long source title loses words from its end, the ellipsis inside its quotes.
+                words_of = words_of[:-1]
+                heading = " ".join(words_of).rstrip("”…,:;") + ("…”" if heading.endswith("”") else "…")
+            s.text.fit(heading, head.size, colour=theme.accent, **options).draw(surface, head)
+            box = pygame.Rect(words.x, row.y, words.w, row.h)
+            s.text.fit(text, box.size, px=size, min_px=size, colour=colour, align="left", valign="top",
+                       line_spacing=1.0).draw(surface, box)
+
+    def _source_sizes(self, box: pygame.Rect, screen: Screen) -> tuple[int, int, int]:
+        """(text px, heading px, heading height) for the source card's columns of `box`'s size.
+
+        The explanation and the quote share one size. Larger text makes the headings larger only
+        as far as that leaves the words themselves at least as large as at 100%."""
+        s, theme = self.services, self.theme
+        texts = [text for _, text, _ in self._source_parts()]
+        min_px = screen.min_text_px(theme)
+        floor = screen.floor_text_px(theme)
+
+        def body_px(head_px: int, scale: float) -> int:
+            head_h = round(head_px * 1.6)
+            return s.text.shared_px(texts, (box.w, box.h - head_h), px=round(screen.unit * theme.size_body * scale),
+                                    min_px=min_px, line_spacing=1.12)
+
+        plain_head = max(screen.px(theme.size_small), floor)
+        head_px = max(screen.text_px(theme, theme.size_small), floor)
+        if theme.font_scale > 1:
+            at_100 = body_px(plain_head, 1.0)
+            while head_px > plain_head and body_px(head_px, theme.font_scale) < at_100:
+                head_px = max(plain_head, round(head_px * 0.9))
+        return body_px(head_px, theme.font_scale), head_px, round(head_px * 1.6)
+
     def _headline(self) -> tuple[str, tuple[int, int, int]]:
         theme = self.theme
         if self.teams:
@@ -163,7 +251,8 @@ class RevealScene(InGameScene):
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        label_rect, text_rect = split_columns(self.prompt_rect, [0.17, 0.83], screen.px(0.02))
+        label_rect, text_rect = split_columns(self.prompt_rect, [0.24, 0.76] if self.stacked else [0.17, 0.83],
+                                              screen.px(0.02))
         s.text.fit(f"Question {self.question.number} of {self.session.total_questions}", label_rect.size,
                    px=screen.text_px(theme, theme.size_small), style="bold", colour=theme.accent,
                    align="left").draw(surface, label_rect)
@@ -208,7 +297,8 @@ class RevealScene(InGameScene):
         answers = self.result.answers
         headline, colour = self._headline()
         crowded = len(answers) > 4
-        head, inner = split_rows(inner, [0.14, 0.86] if crowded else [0.26, 0.74], screen.px(0.01))
+        head_share = (0.13 if self.stacked else 0.14) if crowded else 0.26
+        head, inner = split_rows(inner, [head_share, 1 - head_share], screen.px(0.01))
         mark = icon("check" if colour == theme.correct else "cross", round(head.h * 0.8), colour)
         surface.blit(mark, mark.get_rect(midleft=(head.x, head.centery)))
         head = head.inflate(-mark.get_width() * 2 - screen.px(0.02), 0).move(mark.get_width() // 2, 0)
@@ -223,7 +313,7 @@ class RevealScene(InGameScene):
             draw_best_list(surface, inner, theme, s.text, screen, best, scored - len(best))
             return
         count = len(answers)
-        rows = split_rows(inner, [1] * max(count, 4), max(1, screen.px(0.006)))
+        rows = split_rows(inner, [1] * max(count, 4), 1 if self.stacked else max(1, screen.px(0.006)))
         name_px = self._shared_name_px(rows[0], answers)
         colours = player_colours(self.session.players)
         for answer, row in zip(answers, rows):
@@ -236,7 +326,7 @@ class RevealScene(InGameScene):
             mark = icon("check" if answer.correct else "cross", mark_size,
                         theme.correct if answer.correct else (theme.accent if answer.close else theme.wrong))
             surface.blit(mark, mark.get_rect(midleft=(row.x, row.centery)))
-            name_rect = pygame.Rect(row.x + mark_size * 1.3, row.y, row.w * 0.62 - mark_size, row.h)
+            name_rect = pygame.Rect(row.x + mark_size * 1.3, row.y, row.w * self._name_share - mark_size, row.h)
             points_rect = pygame.Rect(name_rect.right, row.y, row.right - name_rect.right, row.h)
             px = max(name_px, min(screen.text_px(theme, theme.size_body), round(row.h * 0.62)))
             s.text.fit(player.name, name_rect.size, px=name_px, min_px=name_px, style="bold", colour=theme.text,
@@ -247,6 +337,11 @@ class RevealScene(InGameScene):
             s.text.fit(detail, points_rect.size, px=px, colour=theme.accent if answer.points else theme.text_muted,
                        align="right", max_lines=1).draw(surface, points_rect)
 
+    @property
+    def _name_share(self) -> float:
+        """How much of a team's row its name takes (the rest shows the points)."""
+        return 0.72 if self.stacked else 0.62
+
     def _shared_name_px(self, row: pygame.Rect, answers) -> int:
         """One size for every name in the list: the size most names fit at in one or two lines
         (a name longer than the rest is abbreviated at that size rather than making every
@@ -255,7 +350,7 @@ class RevealScene(InGameScene):
         dot = max(3, round(row.h * 0.16))
         row = row.inflate(-dot * 3, 0)
         mark = round(row.h * 0.7)
-        box = (round(row.w * 0.62 - mark), row.h)
+        box = (round(row.w * self._name_share - mark), row.h)
         # A row's words are never smaller than the window's floor for text.
         px = max(screen.floor_text_px(theme), min(screen.text_px(theme, theme.size_body), round(row.h * 0.62)))
         sizes = sorted(s.text.trial(self.session.players[a.player].name, box, px=px, min_px=screen.floor_text_px(theme),
@@ -293,17 +388,14 @@ class RevealScene(InGameScene):
             return
         draw_panel(surface, card, theme.panel, radius_frac=0.07, edge=theme.accent_soft, edge_width=max(1, screen.px(0.003)),
                    alpha=235)
+        if self.stacked:
+            self._draw_stacked_source(surface, card.inflate(-screen.px(0.05), -screen.px(0.03) * 2))
+            return
         inner = card.inflate(-screen.px(0.05), -screen.px(0.035))
         parts = self._source_parts()
         boxes = split_columns(inner, [1] * len(parts), screen.px(0.04)) if len(parts) > 1 else [inner]
-        small = screen.text_px(theme, theme.size_small)
+        px, head_px, head_h = self._source_sizes(boxes[0], screen)
         min_px = screen.min_text_px(theme)
-        head_h = round(small * 1.6)
-        # The explanation and the quote side by side, at one size.
-        px = s.text.shared_px([text for _, text, _ in parts], (boxes[0].w, boxes[0].h - head_h),
-                              px=screen.text_px(theme, theme.size_body), min_px=min_px, line_spacing=1.12)
-        # The headings keep their size; a long source title is shortened to fit its column.
-        head_px = max(small, screen.floor_text_px(theme))
         heading_font = s.text.fonts.get("bold", head_px, "".join(heading for heading, _, _ in parts))
         for box, (heading, text, colour) in zip(boxes, parts):
             heading = _one_line(heading_font, heading, box.w)

@@ -6,7 +6,7 @@ import pygame
 
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
-from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints, draw_scroll_marks
 from game.ui.kit.fx import draw_panel, shape_icon
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.classroom.projector import set_projector
@@ -87,7 +87,7 @@ class SettingsScene(Scene):
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
+        body = body_rect(screen, self.theme)
         large = self.theme.font_scale >= 1.3
         left, right = split_columns(body, [0.68, 0.32] if large else [0.6, 0.4], screen.px(0.04 if not large else 0.025))
         gap = screen.px(0.012)
@@ -148,18 +148,8 @@ class SettingsScene(Scene):
     def _draw_scroll_marks(self, surface: pygame.Surface) -> None:
         """Small arrows beside the list when settings are scrolled out of view above or below."""
         above, below = self.form.hidden
-        shown = [row.rect for row in self.form.rows if row.rect.w > 0]
-        if not shown:
-            return
-        size = self.screen.px(0.008)
-        x = shown[0].right + self.screen.px(0.0125)
-        colour = self.theme.accent
-        if above:
-            y = shown[0].top + size
-            pygame.draw.polygon(surface, colour, [(x, y - size), (x - size, y + size * 0.6), (x + size, y + size * 0.6)])
-        if below:
-            y = shown[-1].bottom - size
-            pygame.draw.polygon(surface, colour, [(x, y + size), (x - size, y - size * 0.6), (x + size, y - size * 0.6)])
+        draw_scroll_marks(surface, self.screen, self.theme, [row.rect for row in self.form.rows if row.rect.w > 0],
+                          above, below)
 
     def _draw_preview(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

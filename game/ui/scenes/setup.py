@@ -15,7 +15,7 @@ from game.quiz import (ConfigError, Mode, Outlook, QuestionTally, ScoringOptions
 from game.quiz.config import MAX_NAME_LENGTH, MAX_PLAYERS
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
-from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
+from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints, draw_scroll_marks
 from game.ui.kit.fx import draw_panel
 from game.ui.handover import Match, PackChoice, TeamSetup
 from game.ui.input.keymap import MENU, TEXT
@@ -251,8 +251,13 @@ class SetupScene(Scene):
     # -- drawing --------------------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
-        top, bottom = split_rows(body, [0.8, 0.2], screen.px(0.025))
+        body = body_rect(screen, self.theme)
+        large = self.theme.font_scale >= 1.3
+        top, bottom = split_rows(body, [0.68, 0.32] if large else [0.8, 0.2], screen.px(0.025))
+        self.scroll_rect = None
+        if large:
+            self._layout_large(screen, top, bottom)
+            return
         left, right = split_columns(top, [0.5, 0.5], screen.px(0.04))
         gap = screen.px(0.012)
         for row in self.form.rows:
@@ -297,10 +302,64 @@ class SetupScene(Scene):
         self.message_rect = pygame.Rect(message.x, self.form.row("start").rect.y, message.w,
                                         self.form.row("start").rect.h)
 
+    def _layout_large(self, screen: Screen, top: pygame.Rect, bottom: pygame.Rect) -> None:
+        """Large text: one setting a row, each as tall as its words need, in reading order; the
+        list scrolls to keep the focused setting in view (arrows say more are above or below)."""
+        gap = screen.px(0.012)
+        self.scroll_rect = top.inflate(-screen.px(0.05), 0).move(-screen.px(0.025), 0)
+        self.scroll_gap = gap
+        # As many rows as fit at 1.3 lines of the text size, sharing out what is left over.
+        least = round(screen.px(self.theme.size_body) * self.theme.font_scale * 1.3)
+        count = max(1, (self.scroll_rect.h + gap) // (least + gap))
+        self.scroll_row_h = (self.scroll_rect.h - gap * (count - 1)) // count
+        self.scroll_first = 0
+        for row in self.form.rows:
+            row.rect = pygame.Rect(0, 0, 0, 0)
+            if row.key.startswith(("type_", "speed", "streaks")):
+                row.label_share = 0.62
+        self.rules_rect = None
+        message, button = split_columns(bottom, [0.7, 0.3], screen.px(0.03))
+        self.form.row("start").rect = button.inflate(0, -button.h // 3)
+        self.message_rect = message       # the whole band: what will be played, in large type
+        self._place_scrolled()
+
+    def _listed(self) -> list:
+        """The settings the large-text list shows, top to bottom."""
+        solo = self.mode is Mode.SOLO
+        count = 1 if solo else self.form.row("count").value
+        row = self.form.row
+        return [row("packs"), row("mode"), *([] if solo else [row("count")]), *self.names[:count],
+                *[r for r in self.form.rows if r.key in ("questions", "time", "difficulty")],
+                *[row(f"type_{t}") for t in QUESTION_TYPES], row("speed"), row("streaks"), row("points"),
+                row("standings")]
+
+    def _place_scrolled(self) -> None:
+        if self.scroll_rect is None:
+            return
+        area, gap, row_h = self.scroll_rect, self.scroll_gap, self.scroll_row_h
+        listed = self._listed()
+        shown = max(1, min(len(listed), (area.h + gap) // (row_h + gap)))
+        focused = self.form.focused
+        if focused in listed:
+            index = listed.index(focused)
+            self.scroll_first = min(self.scroll_first, index)
+            self.scroll_first = max(self.scroll_first, index - shown + 1)
+        self.scroll_first = max(0, min(self.scroll_first, len(listed) - shown))
+        for row in self.form.rows:
+            if row.key != "start":
+                row.rect = pygame.Rect(0, 0, 0, 0)
+        for slot, row in enumerate(listed[self.scroll_first:self.scroll_first + shown]):
+            row.rect = pygame.Rect(area.x, area.y + slot * (row_h + gap), area.w, row_h)
+        self.scroll_hidden = (self.scroll_first > 0, self.scroll_first + shown < len(listed))
+
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
         draw_header(surface, screen, theme, s.text, "Set up the game", f"{self._available()} questions in the chosen packs")
+        if self.scroll_rect is not None:
+            self._place_scrolled()
+            draw_scroll_marks(surface, screen, theme,
+                              [row.rect for row in self._listed() if row.rect.w > 0], *self.scroll_hidden)
         self.form.draw(surface, screen)
         px = screen.text_px(theme, theme.size_small)
         if self.problems:

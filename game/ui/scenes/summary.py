@@ -118,9 +118,11 @@ class SummaryScene(Scene):
     # -- drawing --------------------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
-        self.list_rect, right = split_columns(body, [0.64, 0.36], screen.px(0.035))
-        buttons, self.report_rect = split_rows(right, [0.55, 0.45], screen.px(0.025))
+        body = body_rect(screen, self.theme)
+        # Large type (and the projector's): taller buttons, so a long label takes two lines at its size.
+        large = self.theme.font_scale >= 1.3
+        self.list_rect, right = split_columns(body, [0.6, 0.4] if large else [0.64, 0.36], screen.px(0.035))
+        buttons, self.report_rect = split_rows(right, [0.7, 0.3] if large else [0.55, 0.45], screen.px(0.025))
         for row, rect in zip(self.form.rows, split_rows(buttons, [1] * len(self.form.rows), screen.px(0.015))):
             row.rect = rect
 

@@ -60,6 +60,7 @@ class TeamsScene(Scene):
 
     def enter(self, handover: TeamSetup) -> None:
         s = self.services
+        self.roomy_cards = False
         self.setup = handover
         self.config = handover.config
         self.classroom = self.config.mode is Mode.CLASSROOM
@@ -218,13 +219,22 @@ class TeamsScene(Scene):
     # -- drawing --------------------------------------------------------------------------
     def layout(self, screen: Screen) -> None:
         self.screen = screen
-        body = body_rect(screen)
-        cards_area, right = split_columns(body, [0.58, 0.42], screen.px(0.035))
+        body = body_rect(screen, self.theme)
+        # The projector profile with many teams: wider cards (a name on two lines at the floor),
+        # the settings' labels above their values, and the rules cut to what fits at the floor
+        # (on a 4:3 screen, which has the height for it).
+        self.roomy_cards = self.teams > 4 and self.theme.name == "projector" and screen.height >= screen.unit * 1.2
+        self.form.stacked = self.roomy_cards
+        cards_area, right = split_columns(body, [0.66, 0.34] if self.roomy_cards else [0.58, 0.42],
+                                          screen.px(0.025 if self.roomy_cards else 0.035))
         columns = 1 if self.teams <= 4 else 2
         rows = 4 if self.teams > 2 else 3          # two teams: cards of a sensible height, at the top
         self.cards = grid(cards_area, columns, rows, screen.px(0.015))[: self.teams]
-        options, self.rules_rect = split_rows(right, [0.53, 0.47], screen.px(0.02))
+        options, self.rules_rect = split_rows(right, [0.72, 0.28] if self.roomy_cards else [0.53, 0.47],
+                                              screen.px(0.02))
         weights = [1.35 if row.key == "start" else 1 for row in self.form.rows]     # Start stands out
+        if self.roomy_cards:
+            weights = [0.8 if row.key == "start" else 1 for row in self.form.rows]
         for row, rect in zip(self.form.rows, split_rows(options, weights, screen.px(0.012))):
             row.rect = rect
         self.form.label_share = 0.5
@@ -295,7 +305,9 @@ class TeamsScene(Scene):
         s.text.fit(name, name_box.size, px=px, min_px=min_px, style="bold", colour=theme.text, align="left",
                    line_spacing=0.95).draw(surface, name_box)
         keys = input_box if self.teams > 4 else input_box.inflate(0, -input_box.h // 4)
-        draw_team_input(surface, theme, s.text, keys, self.room.inputs[index], 4, min_px, px=round(px * 0.9))
+        status_px = max(round(px * 0.9), screen.floor_text_px(theme)) if self.roomy_cards else round(px * 0.9)
+        draw_team_input(surface, theme, s.text, keys, self.room.inputs[index], 4, min_px, px=status_px,
+                        short=self.roomy_cards)
 
     def _draw_rules(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -303,11 +315,25 @@ class TeamsScene(Scene):
         draw_panel(surface, box, theme.panel, radius_frac=0.06, edge=theme.wrong if self.problems else theme.panel_edge,
                    edge_width=max(1, screen.px(0.002)))
         px = screen.text_px(theme, theme.size_small)
-        inner = box.inflate(-px * 1.4, -px)
+        pad = screen.px(theme.size_small)          # margins at the 100% size: larger text keeps the room
+        if self.roomy_cards:
+            pad = screen.px(0.02)
+        inner = box.inflate(-pad * 1.4, -pad)
         if not self.problems and self.room.phones is not None:
             self.phones.draw_summary(surface, screen, box)
             return
         lines = self.problems or self.rules
+        if self.roomy_cards and not self.problems:
+            # As many whole rules as fit at the floor; the rules screen that comes next shows them all.
+            floor = screen.floor_text_px(theme)
+            for count in range(len(lines), -1, -1):
+                shown = lines[:count] + ([] if count == len(lines) else
+                                         ["…and more on the next screen."] if count else
+                                         ["The rules are shown on the next screen."])
+                if s.text.trial("\n".join(shown), inner.size, px=px, min_px=floor, align="left", valign="top",
+                                line_spacing=1.12).fits:
+                    lines = shown
+                    break
         s.text.fit("\n".join(lines), inner.size, px=px, min_px=screen.min_text_px(theme),
                    colour=theme.text if self.problems else theme.text_muted, align="left", valign="top",
                    line_spacing=1.12).draw(surface, inner)

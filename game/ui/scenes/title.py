@@ -43,17 +43,18 @@ class TitleScene(Scene):
     def layout(self, screen: Screen) -> None:
         self.screen = screen
         content = screen.content()
-        self.title_rect = rel(content, 0.0, 0.02, 1.0, 0.2)
-        self.tagline_rect = rel(content, 0.0, 0.22, 1.0, 0.07)
-        self.hint_rect = rel(content, 0.0, 0.94, 1.0, 0.06)
-        # Larger text takes the room it needs: a wider, taller menu beside a slimmer torch.
+        # Larger text takes the room it needs: the title and tagline move up, and a taller menu
+        # (its buttons as tall as the gaps allow) stands beside a slimmer torch.
         large = self.theme.font_scale >= 1.3
+        self.title_rect = rel(content, 0.0, 0.0 if large else 0.02, 1.0, 0.2)
+        self.tagline_rect = rel(content, 0.0, 0.2, 1.0, 0.085) if large else rel(content, 0.0, 0.22, 1.0, 0.07)
+        self.hint_rect = rel(content, 0.0, 0.94, 1.0, 0.06)
         torch_area = rel(content, 0.0, 0.3, 0.3, 0.6) if large else rel(content, 0.04, 0.3, 0.38, 0.6)
         self.torch.layout(torch_area)
-        menu_area = rel(content, 0.32, 0.3, 0.68, 0.61) if large else rel(content, 0.5, 0.31, 0.42, 0.59)
-        rows = split_rows(menu_area, [1] * len(self.form.rows), screen.px(0.012 if large else 0.016))
+        menu_area = rel(content, 0.32, 0.29, 0.68, 0.64) if large else rel(content, 0.5, 0.31, 0.42, 0.59)
+        rows = split_rows(menu_area, [1] * len(self.form.rows), screen.px(0.01 if large else 0.016))
         for row, rect in zip(self.form.rows, rows):
-            row.rect = rect.inflate(0, -max(2, rect.h // (16 if large else 8)))
+            row.rect = rect if large else rect.inflate(0, -max(2, rect.h // 8))
 
     def handle(self, action: A.Action) -> None:
         if self.confirm is not None:
