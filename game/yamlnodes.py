@@ -103,6 +103,7 @@ def compose(get_event: Callable[[], Any], max_depth: int, max_nodes: int) -> Nod
     # Each open collection, with the flat list of what it holds so far (keys and values
     # alternate in a mapping's list).
     open_nodes: list[tuple[Node, list[Node]]] = []
+    current: list[Node] | None = None     # what the innermost open collection holds so far
     root: Node | None = None
     count = 0
     while True:
@@ -125,8 +126,10 @@ def compose(get_event: Callable[[], Any], max_depth: int, max_nodes: int) -> Nod
                 raise TooMany(node)
             if len(open_nodes) >= max_depth:
                 raise TooDeep(node)
-            _remember(anchors, event, node)
-            open_nodes.append((node, []))
+            if event.anchor is not None:
+                _remember(anchors, event, node)
+            current = []
+            open_nodes.append((node, current))
             continue
         elif kind is SequenceEndEvent or kind is MappingEndEvent:
             node, items = open_nodes.pop()
@@ -135,8 +138,10 @@ def compose(get_event: Callable[[], Any], max_depth: int, max_nodes: int) -> Nod
             else:
                 node.value = items  # type: ignore[attr-defined]
             if open_nodes:
-                open_nodes[-1][1].append(node)
+                current = open_nodes[-1][1]
+                current.append(node)
             else:
+                current = None
                 root = node
             continue
         elif kind is AliasEvent:
@@ -144,8 +149,8 @@ def compose(get_event: Callable[[], Any], max_depth: int, max_nodes: int) -> Nod
             if found is None:
                 raise ComposerError(None, None, f"found undefined alias {event.anchor!r}", event.start_mark)
             node = found[0]
-            if open_nodes:
-                open_nodes[-1][1].append(node)
+            if current is not None:
+                current.append(node)
             else:
                 root = node
             continue
@@ -156,9 +161,10 @@ def compose(get_event: Callable[[], Any], max_depth: int, max_nodes: int) -> Nod
         count += 1
         if count > max_nodes:
             raise TooMany(node)
-        _remember(anchors, event, node)
-        if open_nodes:
-            open_nodes[-1][1].append(node)
+        if event.anchor is not None:
+            _remember(anchors, event, node)
+        if current is not None:
+            current.append(node)
         else:
             root = node
     event = get_event()
