@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 
 from game.generate import document_from_bytes, generate_pack
-from game.generate.distractors import options_for
 from game.generate.fitting import Mates, fitting_options
 from game.generate.pipeline import collect_facts
-from game.generate.pool import Pool
 from game.generate.spans import Span
+from tests.test_generate_distractors import _options
 
 
 def _facts(text: str):
@@ -68,14 +67,6 @@ def test_a_number_in_words_is_offered_well_formed_words_of_its_own_form():
     for prompt in ("sent how many boats", "ran how many laps"):
         for options in _options_of(text, prompt):
             assert len(options) >= 3 and set(options) <= _TENS, (prompt, options)
-
-
-def _options(span: Span, *others: Span) -> list[str]:
-    pool = Pool()
-    for index, other in enumerate((span, *others)):
-        pool.add(index, other)
-    pool.finish()
-    return options_for(span, pool, 0, 3, seed=0)
 
 
 def test_a_person_is_offered_the_documents_people_of_the_role_and_no_made_up_names_beside_them():

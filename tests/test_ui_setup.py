@@ -6,17 +6,12 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from tests.uikit import FakeSettings, key, make_app, press, typed
+from tests.uikit import FakeSettings, focus_row, key, make_app, press, typed
 
 
 def focus(app, row_key: str) -> None:
     """Move the focus to a row with Up, the way a player would."""
-    form = app.scene.form
-    for _ in range(len(form.rows) + 1):
-        if form.focused is not None and form.focused.key == row_key:
-            return
-        press(app, pygame.K_UP)
-    raise AssertionError(f"the focus never reached {row_key!r}")
+    focus_row(app, row_key, pygame.K_UP)
 
 
 def retype(app, text: str) -> None:

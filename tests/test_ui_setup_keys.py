@@ -6,7 +6,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from tests.uikit import key, make_app, press, typed
+from tests.uikit import focus_row as focus, key, make_app, press, typed
 
 FRAME = 1 / 60
 
@@ -16,15 +16,6 @@ def app():
     made = make_app((1280, 720), start="setup")
     yield made
     made.close()
-
-
-def focus(app, row_key: str) -> None:
-    form = app.scene.form
-    for _ in range(len(form.rows) + 1):
-        if form.focused.key == row_key:
-            return
-        press(app, pygame.K_DOWN)
-    raise AssertionError(f"Down never reached {row_key!r}")
 
 
 @pytest.mark.parametrize("row_key", ["mode", "name0", "time", "type_number", "speed", "standings"])

@@ -13,7 +13,7 @@ from game.ui.handover import Match
 from game.ui.input import actions as A
 from game.ui.kit.widgets import TextField
 from tests.test_ui_screens import audited_frame, open_at
-from tests.uikit import key, long_pack, make_app, press, typed
+from tests.uikit import focus_row as focus, key, long_pack, make_app, press, typed
 
 FRAME = 1 / 60
 CTRL = pygame.KMOD_LCTRL
@@ -76,15 +76,6 @@ def setup():
     app = make_app((1280, 720), start="setup")
     yield app
     app.close()
-
-
-def focus(app, row_key: str) -> None:
-    form = app.scene.form
-    for _ in range(len(form.rows) + 1):
-        if form.focused.key == row_key:
-            return
-        press(app, pygame.K_DOWN)
-    raise AssertionError(row_key)
 
 
 def test_a_name_given_in_advance_is_selected_so_typing_replaces_it(setup):

@@ -91,6 +91,16 @@ def press(app, *codes: int, dt: float = 1 / 60) -> None:
         app.step(dt, [key(code)])
 
 
+def focus_row(app, row_key: str, direction: int = pygame.K_DOWN) -> None:
+    """Move the form's focus to a row with an arrow key, the way a player would."""
+    form = app.scene.form
+    for _ in range(len(form.rows) + 1):
+        if form.focused is not None and form.focused.key == row_key:
+            return
+        press(app, direction)
+    raise AssertionError(f"the focus never reached {row_key!r}")
+
+
 def run_for(app, seconds: float, dt: float = 1 / 60, events: Iterable = ()) -> None:
     """Advance the game by `seconds` of exact frames, with `events` in the first frame."""
     pending = list(events)
