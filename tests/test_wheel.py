@@ -86,7 +86,8 @@ def test_wheel_carries_every_catalog_compiled_to_the_same_words(wheel):
         for entry in read_po(source):
             if entry.msgid and not entry.fuzzy and all(entry.strings):
                 if entry.msgid_plural is None:
-                    assert catalog.pgettext(entry.context, entry.msgid) if entry.context else \
-                        catalog.gettext(entry.msgid) == entry.strings[0]
+                    found = (catalog.pgettext(entry.context, entry.msgid) if entry.context
+                             else catalog.gettext(entry.msgid))
+                    assert found == entry.strings[0]
                 else:
                     assert catalog.ngettext(entry.msgid, entry.msgid_plural, 1) in entry.strings

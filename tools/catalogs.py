@@ -26,10 +26,12 @@ from game.i18n import DOMAINS, LANGUAGES, LOCALE_DIR, SOURCE  # noqa: E402
 # (paths relative to the repository, glob patterns).
 DOMAIN_SOURCES: dict[str, tuple[str, ...]] = {
     "editor": ("game/ui/editor/**/*.py", "game/editor/**/*.py"),
+    "phone": ("game/ui/phones/**/*.py", "game/net/**/*.py"),
     "window": ("game/ui/**/*.py",),
-    "phone": ("game/net/**/*.py",),
-    "cli": ("game/cli.py", "game/commands/**/*.py", "game/store/**/*.py", "game/wiring/**/*.py"),
-    "packs": ("game/packs/**/*.py", "game/quiz/**/*.py", "game/generate/**/*.py", "game/*.py"),
+    "cli": ("game/cli.py", "game/commands/**/*.py", "game/store/**/*.py", "game/wiring/**/*.py",
+            "game/packs/template.py"),
+    "formats": ("game/packs/formats/**/*.py",),
+    "packs": ("game/packs/**/*.py", "game/quiz/**/*.py", "game/generate/**/*.py", "game/*.py", "game/i18n/*.py"),
 }
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2),
             "npgettext": ((1, "c"), 2, 3), "N_": None}
@@ -40,7 +42,7 @@ def domain_files() -> dict[str, list[Path]]:
     """Every source file, under the domain it belongs to."""
     taken: set[Path] = set()
     found: dict[str, list[Path]] = {domain: [] for domain in DOMAINS}
-    for domain in ("editor", "window", "phone", "cli", "packs"):
+    for domain in DOMAIN_SOURCES:
         for pattern in DOMAIN_SOURCES[domain]:
             for path in sorted(ROOT.glob(pattern)):
                 if path not in taken and "__pycache__" not in path.parts:

@@ -38,7 +38,7 @@ LANGUAGES: dict[str, str] = {
 # The pseudo language, for testing layouts and finding words that bypass the catalogs.
 TESTING: dict[str, str] = {PSEUDO: "[Þšéûđö ~~~]"}
 # The catalogs of each language, by the part of the game whose words they hold.
-DOMAINS = ("window", "editor", "phone", "cli", "packs")
+DOMAINS = ("window", "editor", "phone", "cli", "packs", "formats")
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 ENVIRONMENT = "RELAYQUIZ_LANG"
 
