@@ -19,6 +19,8 @@ from typing import Any, Iterable
 
 import pygame
 
+from game import i18n
+from game.i18n import _
 from game.ui.input import actions as A
 from game.ui.kit.chrome import footer_rect
 from game.ui.flow import FLOW, LIBRARY_SCENES, LOADING, PHONE_SCENES, QUIT, RESUME, SCENES
@@ -158,6 +160,7 @@ class App:
         self.terminate_requested = False
         self._previous_sigterm: Any = None
         self._catching_sigterm = False
+        self._stop_listening: Any = None
 
     # -- window ---------------------------------------------------------------------------
     def open(self, size: tuple[int, int] = (1280, 720), fullscreen: bool = False) -> None:
@@ -181,6 +184,10 @@ class App:
         self.input.window_size = self.surface.get_size()
         pygame.key.set_repeat(380, 45)
         self.running = True
+        # The language is the one chosen before the window opened (the command line's); a
+        # change in Settings reaches every screen at the next frame.
+        if self._stop_listening is None:
+            self._stop_listening = i18n.on_change(self._language_changed)
         name, handover = self._start
         self._enter(name, handover)
         self._fade = 0.0     # the first screen shows at once: there is nothing to fade in from
@@ -243,6 +250,9 @@ class App:
     def close(self) -> None:
         """Shut the display and the mixer down, and the phones' server; safe to call twice."""
         self._close_phones()
+        if self._stop_listening is not None:
+            self._stop_listening()
+            self._stop_listening = None
         if self._catching_sigterm:
             # A handler set outside Python (the display's own) reads as None: the default then.
             previous = self._previous_sigterm if self._previous_sigterm is not None else signal.SIG_DFL
@@ -315,6 +325,16 @@ class App:
         if self.scene is not None:
             self.scene.theme_changed()
 
+    def _language_changed(self, code: str) -> None:
+        self.services.request("language")
+
+    def relabel(self) -> None:
+        """After the language changed: every word shown again in the new one, at once."""
+        self.help = HelpOverlay(self.services.theme, self.services.text)
+        self._kept = None
+        if self.scene is not None:
+            self.scene.language_changed()
+
     # -- actions --------------------------------------------------------------------------
     def dispatch(self, action: A.Action) -> None:
         """Handle one action: global ones here, then the help overlay, then the scene."""
@@ -343,7 +363,7 @@ class App:
         if isinstance(action, A.ToggleMute):
             muted = self.services.sound.toggle_mute()
             self.services.update_settings(mute=muted)
-            self.services.notice.show("Sound off" if muted else "Sound on")
+            self.services.notice.show(_("Sound off") if muted else _("Sound on"))
             return
         if any(overlay.handle(action) for overlay in self.overlays):
             return
@@ -365,6 +385,8 @@ class App:
                 self.toggle_fullscreen()
             elif what == "theme":
                 self.rebuild_theme()
+            elif what == "language":
+                self.relabel()
 
     def feed(self, events: Iterable[pygame.event.Event]) -> None:
         for event in events:
@@ -422,7 +444,7 @@ class App:
             surface.blit(self._shade, (0, 0))
             covered = True
         if self.help.visible:
-            self.help.draw(surface, scene.help_keys, scene.title or scene.name.title())
+            self.help.draw(surface, scene.help_keys, scene.title)
             covered = True
         for overlay in self.overlays:
             if overlay.showing:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pygame
 
 from game import __version__, paths
+from game.i18n import _
 
 CRASH_LOG = "crash.log"
 
@@ -37,11 +38,13 @@ def write_crash_log(error: BaseException) -> Path | None:
 def crash_lines(error: BaseException, log: Path | None) -> list[str]:
     """What the crash screen says, short enough to read from across a room."""
     where = traceback.extract_tb(error.__traceback__)[-1:] if error.__traceback__ else []
-    place = f" (in {Path(where[0].filename).name}, line {where[0].lineno})" if where else ""
-    lines = ["Sorry, the game ran into a problem and has to stop.",
+    place = " " + _("(in {file}, line {line})").format(file=Path(where[0].filename).name, line=where[0].lineno) \
+        if where else ""
+    lines = [_("Sorry, the game ran into a problem and has to stop."),
              f"{type(error).__name__}: {error}{place}"]
-    lines.append(f"The details are saved in {log}." if log else "The details are printed in the terminal.")
-    lines.append("Scores up to the last question are kept. Press any key to close.")
+    lines.append(_("The details are saved in {file}.").format(file=log) if log
+                 else _("The details are printed in the terminal."))
+    lines.append(_("Scores up to the last question are kept. Press any key to close."))
     return lines
 
 
@@ -67,7 +70,7 @@ def _crash_screen(lines: list[str], wait_seconds: float) -> None:
     pygame.font.init()
     width, height = surface.get_size()
     size = max(14, height // 30)
-    font = pygame.font.Font(None, size)
+    font = _crash_font(size)
     surface.fill((20, 16, 30))
     y = height // 4
     for index, line in enumerate(lines):
@@ -83,6 +86,16 @@ def _crash_screen(lines: list[str], wait_seconds: float) -> None:
             if event.type in (pygame.QUIT, pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
                 return
         pygame.time.wait(50)
+
+
+def _crash_font(size: int) -> pygame.font.Font:
+    """The bundled Noto Sans, which draws every language the game speaks (pygame's own font has
+    no Cyrillic); pygame's own when the game's fonts are missing too."""
+    try:
+        from game.ui.kit.assets import asset_path
+        return pygame.font.Font(str(asset_path("fonts", "NotoSans-Regular.ttf")), size)
+    except (OSError, pygame.error):
+        return pygame.font.Font(None, size)
 
 
 def _wrap(font, text: str, width: int) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from game import interrupts
+from game.i18n import _, ngettext
 from game.ui.app import App
 from game.ui.crash import show_crash
 from game.ui.scenes.unsaved import UnsavedScores
@@ -51,7 +52,7 @@ def opened_store():
     try:
         store = Store()
     except (StoreError, OSError) as error:
-        _say(f"scores will not be kept this time: {error}")
+        _say(_("scores will not be kept this time: {error}").format(error=error))
         return None, str(error)
     if store.notice:
         _say(store.notice)
@@ -72,7 +73,7 @@ def build_services(store=None, *, autoplay: bool = False) -> Services:
         try:
             save_settings(settings)
         except OSError as error:
-            services.notice.show(f"Settings could not be saved: {error}")
+            services.notice.show(_("Settings could not be saved: {error}").format(error=error))
 
     def library(progress=None):
         from game.packs.library import load_library
@@ -84,8 +85,9 @@ def build_services(store=None, *, autoplay: bool = False) -> Services:
             _say(str(problem))
         if found.problems:
             count = len({p.file for p in found.problems})
-            services.notice.show(f"{count} pack file{'s' if count != 1 else ''} could not be loaded: "
-                                 "run relayquiz validate to see why", 6.0)
+            services.notice.show(ngettext("{count} pack file could not be loaded: run relayquiz validate to see why",
+                                          "{count} pack files could not be loaded: run relayquiz validate to see why",
+                                          count).format(count=count), 6.0)
 
     def recorder(session):
         if services.store is None:
@@ -98,7 +100,10 @@ def build_services(store=None, *, autoplay: bool = False) -> Services:
                         library_loader=library, library_report=report, recorder_factory=recorder,
                         autoplay=autoplay)
     if loaded.problems:
-        services.notice.show(f"settings.yaml had {len(loaded.problems)} problem(s); defaults were used there", 6.0)
+        count = len(loaded.problems)
+        services.notice.show(ngettext("settings.yaml had {count} problem; defaults were used there",
+                                      "settings.yaml had {count} problems; defaults were used there",
+                                      count).format(count=count), 6.0)
     _notice_store(services)
     return services
 
@@ -189,6 +194,7 @@ def _report_unsaved(watch: UnsavedScores) -> bool:
     unsaved = watch.unsaved()
     for watched in unsaved:
         played = sum(1 for r in watched.session.results if not r.skipped)
-        why = watched.problem or f"scores will not be kept this time: {watch.store_problem}"
-        _say(f"a session of {played} question{'' if played == 1 else 's'} was not saved: {why}")
+        why = watched.problem or _("scores will not be kept this time: {error}").format(error=watch.store_problem)
+        _say(ngettext("a session of {count} question was not saved: {reason}",
+                      "a session of {count} questions was not saved: {reason}", played).format(count=played, reason=why))
     return bool(unsaved)

@@ -33,7 +33,8 @@ class Scene:
     """Base of every screen. Subclasses override the hooks they need."""
 
     name: ClassVar[str] = ""
-    # Shown at the top of the help overlay (the name, capitalised, when empty).
+    # Shown at the top of the help overlay ("This screen" when empty); marked with N_ and
+    # translated there, as are the words of `help_keys`.
     title: ClassVar[str] = ""
     input_mode: ClassVar[str] = MENU
     # Keys this screen adds to the help overlay: (keys, what they do).
@@ -91,6 +92,11 @@ class Scene:
     def theme_changed(self) -> None:
         """The settings changed the theme; by default, lay out again (text is re-fitted)."""
         self._layout_size = None
+
+    def language_changed(self) -> None:
+        """The player chose another language: words held by the screen (a form's labels) are
+        made again in it; by default, lay out again (every text is fitted anew)."""
+        self.theme_changed()
 
     # -- helpers --------------------------------------------------------------------------
     @property

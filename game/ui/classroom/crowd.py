@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.i18n import _, ngettext
+from game.i18n.formats import format_number, format_percent
 from game.quiz import QuestionResult, Session
 from game.ui.kit.fx import draw_panel
 from game.ui.kit.layout import Screen, split_columns, split_rows
@@ -51,8 +53,8 @@ def tile_counts(result: QuestionResult) -> list[int]:
 
 def share_words(count: int, total: int) -> str:
     """"43% · 12": the share of the room, then the head count."""
-    share = round(100 * count / total) if total else 0
-    return f"{share}% · {count}"
+    share = count / total if total else 0
+    return f"{format_percent(share)} · {format_number(count)}"
 
 
 @dataclass(frozen=True)
@@ -89,9 +91,10 @@ def draw_answer_counter(surface: pygame.Surface, rect: pygame.Rect, theme: Theme
     words, bar_box = split_rows(inner, [0.7, 0.3], max(2, screen.px(0.006)))
     count_box, label_box = split_columns(words, [0.5, 0.5], screen.px(0.01))
     px = min(screen.text_px(theme, theme.size_heading), round(words.h * 0.8))
-    text.fit(f"{answered} of {playing}", count_box.size, px=px, min_px=min_px, style="display",
+    # Translators: how many have answered: "12 of 30", with "answered" beside it
+    text.fit(_("{answered} of {playing}").format(answered=answered, playing=playing), count_box.size, px=px, min_px=min_px, style="display",
              colour=theme.correct if everyone else theme.text, align="right", max_lines=1).draw(surface, count_box)
-    text.fit("answered", label_box.size, px=round(px * 0.7), min_px=min_px, style="bold",
+    text.fit(_("answered"), label_box.size, px=round(px * 0.7), min_px=min_px, style="bold",
              colour=theme.text_muted, align="left", max_lines=1).draw(surface, label_box)
     bar = bar_box.inflate(0, -bar_box.h // 3)
     pygame.draw.rect(surface, theme.panel_edge, bar, border_radius=bar.h // 2)
@@ -112,7 +115,7 @@ def draw_best_list(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, tex
     lines = BEST_SHOWN + 1
     rows = split_rows(rect, [1] * lines, max(1, screen.px(0.006)))
     if not best:
-        text.fit("Nobody scored on this one.", rect.size, px=screen.text_px(theme, theme.size_body), min_px=min_px,
+        text.fit(_("Nobody scored on this one."), rect.size, px=screen.text_px(theme, theme.size_body), min_px=min_px,
                  colour=theme.text_muted).draw(surface, rect)
         return
     row_px = min(screen.text_px(theme, theme.size_body), round(rows[0].h * 0.62))
@@ -125,12 +128,12 @@ def draw_best_list(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, tex
                  colour=theme.medal_colour(place - 1) if place <= 3 else theme.text_muted).draw(surface, rank_box)
         text.fit(entry.name, name_box.size, px=px, min_px=min_px, style="bold", colour=theme.text, align="left",
                  max_lines=1).draw(surface, name_box)
-        detail = points_text(entry.points) + (" (closest)" if entry.close else "")
+        detail = points_text(entry.points) + (" " + _("(closest)") if entry.close else "")
         text.fit(detail, points_box.size, px=px, min_px=min_px, colour=theme.accent, align="right",
                  max_lines=1).draw(surface, points_box)
     if more > 0:
         last = rows[min(len(best), lines - 1)]
-        text.fit(f"and {more} more scored", last.size, px=min(small, px), min_px=min_px, colour=theme.text_muted,
+        text.fit(ngettext("and {count} more scored", "and {count} more scored", more).format(count=more), last.size, px=min(small, px), min_px=min_px, colour=theme.text_muted,
                  align="left", max_lines=1).draw(surface, last)
 
 
@@ -142,10 +145,10 @@ def draw_phones_card(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, t
     inner = rect.inflate(-screen.px(0.04), -screen.px(0.03))
     min_px = screen.min_text_px(theme)
     head, rest = split_rows(inner, [0.5, 0.5] if join else [1.0, 0.0], screen.px(0.01))
-    who = f"{count} player{'s' if count != 1 else ''} on their phones"
+    who = ngettext("{count} player on their phones", "{count} players on their phones", count).format(count=count)
     text.fit(who, head.size, px=screen.text_px(theme, theme.size_heading), min_px=min_px, style="display",
              colour=theme.text, align="left", valign="bottom" if join else "middle").draw(surface, head)
     if join:
-        text.fit(f"Late comers play from the next question. {join}", rest.size,
+        text.fit(_("Late comers play from the next question.") + " " + join, rest.size,
                  px=screen.text_px(theme, theme.size_small), min_px=min_px, colour=theme.text_muted, align="left",
                  valign="top").draw(surface, rest)

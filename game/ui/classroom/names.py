@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.i18n import N_, _
 from game.quiz.config import MAX_NAME_LENGTH
 from game.ui.input import actions as A
 from game.ui.kit.fx import draw_panel
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from game.ui.input.room import Room
     from game.ui.services import Services
 
-RENAME_NOTE = "Enter keeps the new name; Esc leaves it as it was."
+RENAME_NOTE = N_("Enter keeps the new name; Esc leaves it as it was.")
 
 
 def draw_rename_card(surface: pygame.Surface, services: "Services", field: TextField, title: str,
@@ -54,7 +55,7 @@ def draw_rename_card(surface: pygame.Surface, services: "Services", field: TextF
         x = where.left + font.size(field.text[: field.cursor])[0]
         pygame.draw.line(surface, theme.accent, (x + 2, field_box.centery - fitted.px * 0.6),
                          (x + 2, field_box.centery + fitted.px * 0.6), max(2, screen.px(0.004)))
-    s.text.fit(problem or note, foot.size, px=screen.text_px(theme, theme.size_small), min_px=min_px,
+    s.text.fit(problem or _(note), foot.size, px=screen.text_px(theme, theme.size_small), min_px=min_px,
                colour=theme.wrong if problem else theme.text_muted, align="left", valign="top").draw(surface, foot)
 
 
@@ -90,19 +91,21 @@ class NameEditor:
 
     def rename(self, player: int) -> None:
         self.player = player
-        self.field = TextField("rename", "New name", text=self.session.players[player].name,
+        self.field = TextField("rename", _("New name"), text=self.session.players[player].name,
                                max_length=MAX_NAME_LENGTH if self.phone_of(player) is None else 20)
         self.problem = ""
 
     def take_out(self, player: int) -> None:
         name = self.session.players[player].name
         if self.phone_of(player) is None:
-            self.services.notice.show(f"{name} is not on a phone: only a phone player can be taken out")
+            self.services.notice.show(_("{name} is not on a phone: only a phone player can be taken out").format(name=name))
             return
         self.player = player
         self.confirm = ConfirmDialog(self.services.theme, self.services.text,
-                                     f"Take {name} out of the game? Their phone is told; their points so far stay "
-                                     "in the results.", "Take out", "Keep")
+                                     _("Take {name} out of the game? Their phone is told; their points so far stay "
+                                       "in the results.").format(name=name),
+                                     # Translators: the buttons of "Take … out of the game?"
+                                     _("Take out"), _("Keep"))
 
     def handle(self, action: A.Action) -> None:
         """Every action while the card or the question is up is theirs."""
@@ -137,7 +140,7 @@ class NameEditor:
             self.problem = str(refused).strip("'\"")
             return
         self.field = None
-        self.services.notice.show(f"Renamed to {name}")
+        self.services.notice.show(_("Renamed to {name}").format(name=name))
 
     def _remove(self) -> None:
         phone = self.phone_of(self.player) if self.player is not None else None
@@ -148,11 +151,12 @@ class NameEditor:
             self.services.phones.remove(phone)
         except KeyError:
             return
-        self.services.notice.show(f"{name} is out of the game")
+        self.services.notice.show(_("{name} is out of the game").format(name=name))
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.field is not None and self.player is not None:
-            draw_rename_card(surface, self.services, self.field, f"Rename {self.session.players[self.player].name}",
+            draw_rename_card(surface, self.services, self.field,
+                             _("Rename {name}").format(name=self.session.players[self.player].name),
                              self.problem)
         if self.confirm is not None:
             self.confirm.draw(surface)

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Callable
 
 import pygame
 
+from game.i18n import _, ngettext
+from game.i18n.formats import format_number
 from game.quiz import IllegalMove, State
 from game.ui.input import actions as A
 from game.ui.classroom.banner import banner_rect, draw_solid_panel
@@ -96,11 +98,12 @@ class TeacherDesk:
                 session.resume()
         elif command == "time":
             left = session.add_time(ADD_SECONDS)
-            say(f"+{ADD_SECONDS} seconds: {left:.0f} left")
+            say(ngettext("+{added} seconds: {count} second left", "+{added} seconds: {count} seconds left",
+                         round(left)).format(added=ADD_SECONDS, count=round(left)))
         elif command == "skip":
             session.skip()
             # A notice outlives this screen, which gives way to the next question at once.
-            self.services.notice.show(f"Question {session.current.number} skipped")
+            self.services.notice.show(_("Question {number} skipped").format(number=session.current.number))
             scene.finish("finished" if session.next() is State.FINISHED else "next", self.match)
         elif command == "reveal" or (command == "next" and state in (State.ASKING, State.PAUSED, State.LOCKED)):
             if state not in (State.ASKING, State.PAUSED, State.LOCKED):
@@ -116,10 +119,11 @@ class TeacherDesk:
         elif command == "standings":
             room = self.room
             room.standings_hidden = not room.standings_hidden
-            say("Standings hidden until H is pressed again" if room.standings_hidden else "Standings shown")
+            say(_("Standings hidden until H is pressed again") if room.standings_hidden else _("Standings shown"))
         elif command == "end":
             self.confirm = ConfirmDialog(self.services.theme, self.services.text,
-                                         "End the round now? The scores so far count.", "End the round", "Carry on")
+                                         _("End the round now? The scores so far count."), _("End the round"),
+                                         _("Carry on"))
 
     def _select(self, step: int) -> None:
         count = len(self.session.players)
@@ -131,17 +135,21 @@ class TeacherDesk:
 
     def _adjust(self, points: int, scene: "Scene") -> None:
         if self.selected is None:
-            self.say("Press Tab to choose a team first")
+            self.say(_("Press Tab to choose a team first"))
             return
         adjustment = self.session.adjust(self.selected, points, reason="teacher")
         player = self.session.players[self.selected]
         # A notice, not the banner: the chosen team's panel covers the banner while it is up.
         if adjustment.points == 0:
-            self.services.notice.show(f"{player.name} has no points to take: still 0")
+            self.services.notice.show(_("{team} has no points to take: still 0").format(team=player.name))
             return
         sign = "+" if adjustment.points >= 0 else "−"
-        note = " (all it had)" if adjustment.points != adjustment.requested else ""
-        self.services.notice.show(f"{sign}{abs(adjustment.points)} for {player.name}{note}: {player.score:,} now")
+        change = sign + format_number(abs(adjustment.points))
+        if adjustment.points != adjustment.requested:
+            words = _("{change} for {team} (all it had): {score} now")
+        else:
+            words = _("{change} for {team}: {score} now")
+        self.services.notice.show(words.format(change=change, team=player.name, score=format_number(player.score)))
         scene.scores_changed()
 
     def _end(self, scene: "Scene") -> None:
@@ -173,9 +181,12 @@ class TeacherDesk:
         draw_solid_panel(surface, bar, theme.panel_raised, theme.lane_edge(player_colours(self.session.players)[player.index]), max(3, screen.px(0.006)))
         inner = bar.inflate(-px, -px // 2)
         name_box, keys_box = split_columns(inner, [0.55, 0.45], px // 2)
-        s.text.fit(f"{player.name}: {player.score:,}", name_box.size, px=px, min_px=screen.min_text_px(theme),
+        s.text.fit(f"{player.name}: {format_number(player.score)}", name_box.size, px=px, min_px=screen.min_text_px(theme),
                    style="bold", colour=theme.text, align="left", max_lines=1).draw(surface, name_box)
-        more = ", Delete: take out" if self.names.phone_of(player.index) is not None else ""
-        s.text.fit(f"+ or - {ADJUST_STEP} points, F2: rename\nTab: next{more}", keys_box.size,
+        if self.names.phone_of(player.index) is not None:
+            keys = _("+ or - {count} points, F2: rename\nTab: next, Delete: take out")
+        else:
+            keys = _("+ or - {count} points, F2: rename\nTab: next")
+        s.text.fit(keys.format(count=ADJUST_STEP), keys_box.size,
                    px=screen.text_px(theme, theme.size_small), min_px=screen.min_text_px(theme),
                    colour=theme.accent, align="right", line_spacing=0.95).draw(surface, keys_box)

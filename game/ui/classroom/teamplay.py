@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.i18n import _
 from game.quiz import Mode
 from game.ui.kit.idle import STILL
 from game.ui.input import actions as A
 from game.ui.classroom.banner import Banner
 from game.ui.input.room import Room
 from game.ui.classroom.teacher import SELECTION_SECONDS, TeacherDesk
-from game.ui.input.teacher_keys import TEACHER_HELP
+from game.ui.input.teacher_keys import teacher_help
 
 if TYPE_CHECKING:
     from game.ui.handover import Match
@@ -56,7 +57,7 @@ class TeamPlay:
 
     @property
     def help_keys(self) -> tuple[tuple[str, str], ...]:
-        return TEACHER_HELP if self.desk is not None else ()
+        return teacher_help() if self.desk is not None else ()
 
     def handle(self, action: A.Action, scene: "Scene", answering: bool = False) -> A.Action | None:
         """Take what is the room's or the teacher's; return what is left for the screen."""
@@ -67,17 +68,19 @@ class TeamPlay:
             team = self.room.unplugged(action.device)
             if team is not None:
                 name = self.match.session.players[team].name
-                say(f"{action.label} unplugged: {name} can press a button on any free pad", 5.0)
+                say(_("{pad} unplugged: {team} can press a button on any free pad").format(pad=action.label, team=name),
+                    5.0)
             return None
         if isinstance(action, A.PadConnected):
             for team in self.room.reconnect(pads):
-                say(f"{self.match.session.players[team].name} has {self.room.inputs[team].pad_label} back")
+                say(_("{team} has {pad} back").format(team=self.match.session.players[team].name,
+                                                      pad=self.room.inputs[team].pad_label))
             return None
         if isinstance(action, A.PadButton):
             team, claimed = self.room.pad_pressed(action, pads)
             if claimed:
-                say(f"{self.match.session.players[team].name} now answers on "
-                            f"{self.room.inputs[team].pad_label}")
+                say(_("{team} now answers on {pad}").format(team=self.match.session.players[team].name,
+                                                            pad=self.room.inputs[team].pad_label))
                 return None
             if team is None or action.choice is None or not answering:
                 return None

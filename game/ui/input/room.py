@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from game.i18n import _
 from game.ui.input import actions as A
 from game.ui.input.zones import CLASSROOM_ZONE_ORDER, KEYBOARD_ZONES, PARTY_ZONE_ORDER, Gamepads, Pad
 
@@ -43,21 +44,22 @@ class TeamInput:
     def describe(self) -> str:
         """In words, for the screen: "Keys 1 2 3 4", "Pad 2", "Pad 2 unplugged", "No keys yet"."""
         if self.lost:
-            return f"{self.pad_label} unplugged: press a button on any free pad"
+            return _("{pad} unplugged: press a button on any free pad").format(pad=self.pad_label)
         if self.phone and self.device is None and self.zone is None:
-            return "Phones"
+            return _("Phones")
         if self.device is not None:
             return self.pad_label
         if self.zone is not None:
-            return f"Keys {KEYBOARD_ZONES[self.zone].name}"
-        return "Press a controller button to join"
+            # Translators: a team's keyboard keys, "Keys 1 2 3 4"
+            return _("Keys {keys}").format(keys=KEYBOARD_ZONES[self.zone].name)
+        return _("Press a controller button to join")
 
     def short(self) -> str:
         """In a few words, for a team's chip under the question."""
         if self.lost:
-            return f"{self.pad_label} unplugged"
+            return _("{pad} unplugged").format(pad=self.pad_label)
         if self.device is None and self.zone is None:
-            return "Phones" if self.phone else "Press a pad button"
+            return _("Phones") if self.phone else _("Press a pad button")
         return self.describe()
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import _, ngettext
 from game.ui.input import actions as A
 
 ADD_SECONDS = 10
@@ -29,20 +30,23 @@ TEACHER_LETTERS = {
 GIVE_KEYS = (pygame.K_PLUS, pygame.K_KP_PLUS, pygame.K_EQUALS)
 TAKE_KEYS = (pygame.K_MINUS, pygame.K_KP_MINUS)
 
-TEACHER_HELP: tuple[tuple[str, str], ...] = (
-    ("P", "pause or resume"),
-    ("S", "skip this question"),
-    ("R", "reveal the answer now"),
-    ("N", "next step"),
-    ("T", f"add {ADD_SECONDS} seconds"),
-    ("Tab, + or -", f"choose a team, give or take {ADJUST_STEP} points"),
-    ("Tab, F2", "choose a team or player, rename them"),
-    ("Tab, Delete", "choose a player on a phone, take them out (asks first)"),
-    ("H", "hide or show the standings"),
-    ("E", "end the round early (asks first)"),
-    ("Ctrl+letter", "a teacher key while a team's zone uses that letter"),
-    ("Esc", "leave the game (asks first)"),
-)
+def teacher_help() -> tuple[tuple[str, str], ...]:
+    """The teacher's keys and what they do, in the current language."""
+    return (
+        ("P", _("pause or resume")),
+        ("S", _("skip this question")),
+        ("R", _("reveal the answer now")),
+        ("N", _("next step")),
+        ("T", ngettext("add {count} second", "add {count} seconds", ADD_SECONDS).format(count=ADD_SECONDS)),
+        (_("Tab, + or -"), ngettext("choose a team, give or take {count} point",
+                                    "choose a team, give or take {count} points", ADJUST_STEP).format(count=ADJUST_STEP)),
+        (_("Tab, F2"), _("choose a team or player, rename them")),
+        (_("Tab, Delete"), _("choose a player on a phone, take them out (asks first)")),
+        ("H", _("hide or show the standings")),
+        ("E", _("end the round early (asks first)")),
+        (_("Ctrl+letter"), _("a teacher key while a team's zone uses that letter")),
+        (_("Esc"), _("leave the game (asks first)")),
+    )
 
 
 def teacher_action(key: int, mod: int, text: str, live_keys: set[int]) -> A.Teacher | None:

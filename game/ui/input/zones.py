@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 import pygame
 
+from game.i18n import _
 from game.ui.input import actions as A
 
 
@@ -140,7 +141,8 @@ class Pad:
 
     @property
     def label(self) -> str:
-        return f"Pad {self.number}"
+        # Translators: a game controller, by its number: "Pad 2"
+        return _("Pad {number}").format(number=self.number)
 
 
 class Gamepads:

@@ -8,7 +8,7 @@ moving parts covered then and cover now are put back and drawn again.
 
 The picture is drawn again only when its *key* changes: the screen names everything its
 still parts show (the window size, the theme, who has locked in, whether the game is
-paused...). `redraws` counts those drawings, so a test can hold a screen to "once per
+paused...), and the language the words are in (a layer adds it to every key). `redraws` counts those drawings, so a test can hold a screen to "once per
 question, plus once per real change".
 
 While text is being measured (the text renderer's audit or a `kit.record` recording is on)
@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Iterator
 
 import pygame
 
+from game import i18n
 from game.ui.kit import record
 
 # A frame's drawing of the moving parts: draws onto the surface, returns where it drew.
@@ -101,6 +102,7 @@ class StaticLayer:
         banner), so this frame and the next are drawn whole. `direct`: draw the still parts
         straight onto `target`, keeping nothing (while text is measured). `key` is compared
         with the last one (==), never hashed."""
+        key = (key, i18n.language())            # switching the language redraws the words
         bounds = target.get_rect()
         # The first frame goes straight onto the window: a window's first picture should not
         # wait for a second surface to be made (on a busy machine making one costs as much as

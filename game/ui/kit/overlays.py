@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.i18n import N_, _
 from game.ui.input import actions as A
 from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, icon
@@ -17,15 +18,17 @@ from game.ui.kit.layout import Screen, centred, split_columns, split_rows
 from game.ui.kit.text import TextRenderer
 from game.ui.kit.theme import Theme
 
+# Keys and what they do, marked for the catalogs and translated where drawn (here as in every
+# screen's `help_keys`).
 GLOBAL_KEYS: tuple[tuple[str, str], ...] = (
-    ("F1 or ?", "show or hide this help"),
-    ("F11", "fullscreen on or off"),
-    ("Esc", "back one step (asks before leaving a game)"),
-    ("Arrows, Tab", "move between choices"),
-    ("Enter", "choose"),
-    ("M", "sound on or off"),
-    ("Ctrl+Q", "quit the game"),
-    ("Mouse, touch", "click or tap anything"),
+    (N_("F1 or ?"), N_("show or hide this help")),
+    ("F11", N_("fullscreen on or off")),
+    (N_("Esc"), N_("back one step (asks before leaving a game)")),
+    (N_("Arrows, Tab"), N_("move between choices")),
+    (N_("Enter"), N_("choose")),
+    ("M", N_("sound on or off")),
+    (N_("Ctrl+Q"), N_("quit the game")),
+    (N_("Mouse, touch"), N_("click or tap anything")),
 )
 
 
@@ -80,10 +83,12 @@ class HelpOverlay:
                    edge_width=max(2, screen.px(0.004)))
         inner = card.inflate(-screen.px(0.08), -screen.px(0.06))
         head, body, foot = split_rows(inner, [0.13, 0.77, 0.1])
-        self.text.fit("Keys", head.size, px=screen.text_px(theme, theme.size_heading), style="display",
+        # Translators: the heading of the help overlay that lists every key
+        self.text.fit(_("Keys"), head.size, px=screen.text_px(theme, theme.size_heading), style="display",
                       colour=theme.accent, align="left").draw(surface, head)
         columns = split_columns(body, [1, 1], screen.px(0.05))
-        left, right = help_columns([("Everywhere", GLOBAL_KEYS), (title or "This screen", tuple(screen_keys))])
+        left, right = help_columns([(_("Everywhere"), _translated(GLOBAL_KEYS)),
+                                    (_(title) if title else _("This screen"), _translated(screen_keys))])
         # One grid for both columns: the same row height and type size on the left and the right.
         rows = max(9, len(left), len(right))
         bands = [split_rows(column, [1] * rows) for column in columns]
@@ -95,7 +100,7 @@ class HelpOverlay:
                                          max_lines=2, line_spacing=0.95)
         for column_bands, lines in zip(bands, (left, right)):
             self._column(surface, screen, column_bands, lines, px, meaning_px)
-        self.text.fit("Press any key to close", foot.size, px=screen.text_px(theme, theme.size_small),
+        self.text.fit(_("Press any key to close"), foot.size, px=screen.text_px(theme, theme.size_small),
                       colour=theme.text_muted, align="right").draw(surface, foot)
 
     def _column(self, surface, screen, bands, lines, px: int, meaning_px: int) -> None:
@@ -115,6 +120,11 @@ class HelpOverlay:
                           max_lines=2, line_spacing=0.95).draw(surface, meaning_area)
 
 
+def _translated(keys) -> tuple[tuple[str, str], ...]:
+    """Keys and meanings in the current language (each marked with N_ where it is written)."""
+    return tuple((_(key), _(meaning)) for key, meaning in keys)
+
+
 def help_columns(sections) -> tuple[list, list]:
     """The help overlay's lines, (None, heading) or (key, meaning), shared out over two columns:
     the global keys on the left, the screen's on the right; a screen with many keys (a room of
@@ -126,7 +136,7 @@ def help_columns(sections) -> tuple[list, list]:
     spill = (len(right) - len(left)) // 2
     if spill > 1:
         left += [(None, screen_title), *screen_keys[:spill]]
-        right = [(None, f"{screen_title}, continued"), *screen_keys[spill:]]
+        right = [(None, _("{screen}, continued").format(screen=screen_title)), *screen_keys[spill:]]
     return left, right
 
 
@@ -192,7 +202,7 @@ def draw_pause_card(surface: pygame.Surface, theme: Theme, text: TextRenderer, l
     top, title, rest = split_rows(card.inflate(-screen.px(0.06), -screen.px(0.06)), [0.3, 0.3, 0.4])
     pause = icon("pause", round(top.h * 0.9), theme.accent)
     surface.blit(pause, pause.get_rect(center=top.center))
-    text.fit("Paused", title.size, px=screen.text_px(theme, theme.size_heading), style="display",
+    text.fit(_("Paused"), title.size, px=screen.text_px(theme, theme.size_heading), style="display",
              colour=theme.text).draw(surface, title)
     text.fit("\n".join(lines), rest.size, px=screen.text_px(theme, theme.size_body),
              colour=theme.text).draw(surface, rest)

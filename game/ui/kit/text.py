@@ -16,6 +16,7 @@ from functools import cached_property
 
 import pygame
 
+from game.i18n.formats import format_number
 from game.ui.kit import record
 from game.ui.kit.fonts import Fonts
 from game.ui.kit.theme import Colour
@@ -25,8 +26,10 @@ THIN_SPACE = "\u2009"
 
 
 def score_text(points: int) -> str:
-    """A total as scoreboards print it: 12 500, thousands set apart by a thin space."""
-    return f"{points:,}".replace(",", THIN_SPACE)
+    """A total as scoreboards print it, in the language's form: 12 500 (a thin space where the
+    language groups thousands with a comma, which reads as a decimal mark to half the world),
+    12.500 in German, 12 500 in French."""
+    return format_number(points).replace(",", THIN_SPACE)
 
 
 def points_text(points: int) -> str:

@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 import pygame
 
+from game.i18n import N_, _, ngettext
 from game.ui.input import actions as A
 from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, mix, scale
@@ -93,11 +94,12 @@ class Choice(Row):
 @dataclass
 class Toggle(Row):
     on: bool = False
-    on_text: str = "On"
-    off_text: str = "Off"
+    # Marked here, translated when shown (a form's words follow the language at once).
+    on_text: str = N_("On")
+    off_text: str = N_("Off")
 
     def value_text(self) -> str:
-        return self.on_text if self.on else self.off_text
+        return _(self.on_text if self.on else self.off_text)
 
     def change(self, step: int) -> bool:
         if not self.enabled:
@@ -193,10 +195,13 @@ class TextField(Row):
             if self.numeric:
                 stray = next((ch for ch in piece if not number_character(ch)), None)
                 if stray is not None:
-                    return self.refuse(f"Numbers only: “{stray}” is not part of a number. Type digits, like 1996.")
+                    return self.refuse(_("Numbers only: “{character}” is not part of a number. Type digits, like 1996.")
+                                       .format(character=stray))
             start, end = self.selection
             if len(self.text) - (end - start) + len(piece) > self.max_length:
-                return self.refuse(self.too_long or f"At most {self.max_length} characters fit here.")
+                return self.refuse(self.too_long or ngettext(
+                    "At most {count} character fits here.", "At most {count} characters fit here.",
+                    self.max_length).format(count=self.max_length))
             self.refusal = ""
             self._replace(piece)
             return True

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.i18n import _
 from game.ui.look.flame import Flame, still_flame
 from game.ui.kit import record
 from game.ui.kit.fx import draw_panel, ease_out, mix, scale
@@ -288,7 +289,9 @@ class RelayTrack:
             parts.append(self.text.line(points_text(lane.question_points), size, style="display",
                                         colour=theme.accent, shadow=theme.text_shadow))
         if lane.adjusted:
-            parts.append(self.text.line(f"{signed_points(lane.adjusted)} by hand", round(size * 0.8), style="bold",
+            # Translators: points the teacher gave or took, beside a team's lane: "+100 by hand"
+            words = _("{points} by hand").format(points=signed_points(lane.adjusted))
+            parts.append(self.text.line(words, round(size * 0.8), style="bold",
                                         colour=theme.text, shadow=theme.text_shadow))
         if len(parts) == 1:
             return parts[0].surface, [(parts[0], (0, 0))]

@@ -6,10 +6,13 @@ is called out.
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import groupby
 
 import pygame
 
+from game.i18n import N_, _
+from game.i18n.formats import format_date
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
@@ -21,7 +24,9 @@ from game.ui.handover import HallFocus
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
 from game.ui.kit.text import score_text
-from game.store.modes import MODE_WORDS
+
+# How the hall names the mode a record was set in (marked; translated where drawn).
+MODE_WORDS = {"solo": N_("Solo"), "party": N_("Party"), "classroom": N_("Classroom")}
 
 
 def fame_groups(entries) -> list[tuple[tuple[str, str], list]]:
@@ -30,13 +35,21 @@ def fame_groups(entries) -> list[tuple[tuple[str, str], list]]:
 
 
 def short_date(stamp: str) -> str:
-    return stamp[:10] if stamp else ""
+    """The day of a record in the language's form ("Dec 7, 2026", "07.12.2026"); a stamp that is
+    not a date shows as it is."""
+    if not stamp:
+        return ""
+    try:
+        return format_date(date.fromisoformat(stamp[:10]))
+    except ValueError:
+        return stamp[:10]
 
 
 class HallScene(Scene):
     name = "hall"
-    title = "Hall of fame"
-    help_keys = (("Left, Right", "another pack"), ("Up, Down", "scroll"), ("Enter, Esc", "back to the title"))
+    title = N_("Hall of fame")
+    help_keys = ((N_("Left, Right"), N_("another pack")), (N_("Up, Down"), N_("scroll")),
+                 (N_("Enter, Esc"), N_("back to the title")))
 
     def enter(self, handover) -> None:
         self.focus = handover if isinstance(handover, HallFocus) else HallFocus()
@@ -84,14 +97,15 @@ class HallScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        draw_header(surface, screen, theme, s.text, "Hall of fame", "The eternal flame, kept on this machine")
+        draw_header(surface, screen, theme, s.text, _("Hall of fame"), _("The eternal flame, kept on this machine"))
         self._draw_flame(surface)
         if not self.groups:
-            s.text.fit("No records yet. Finish a game and your total burns here.", self.list_rect.size,
+            s.text.fit(_("No records yet. Finish a game and your total burns here."), self.list_rect.size,
                        px=screen.text_px(theme, theme.size_body), colour=theme.text_muted).draw(surface, self.list_rect)
         else:
             self._draw_group(surface)
-        hints = [("Left/Right", "another pack"), ("Enter", "back")] if len(self.groups) > 1 else [("Enter", "back")]
+        back = (_("Enter"), _("back"))
+        hints = [(_("Left/Right"), _("another pack")), back] if len(self.groups) > 1 else [back]
         draw_key_hints(surface, screen, theme, s.text, hints)
 
     def _draw_flame(self, surface: pygame.Surface) -> None:
@@ -112,8 +126,10 @@ class HallScene(Scene):
         s, theme, screen = self.services, self.theme, self.screen
         (pack_key, mode), entries = self.groups[self.index]
         head, table = split_rows(self.list_rect, [0.16, 0.84], screen.px(0.015))
-        title = f"{entries[0].pack_titles} · {MODE_WORDS.get(mode, mode)}"
-        counter = f"{self.index + 1} of {len(self.groups)}" if len(self.groups) > 1 else ""
+        title = f"{entries[0].pack_titles} · {_(MODE_WORDS[mode]) if mode in MODE_WORDS else mode}"
+        # Translators: which pack of the hall of fame is shown, "2 of 5"
+        counter = _("{number} of {count}").format(number=self.index + 1, count=len(self.groups)) \
+            if len(self.groups) > 1 else ""
         title_rect, counter_rect = split_columns(head, [0.82, 0.18])
         s.text.fit(title, title_rect.size, px=screen.text_px(theme, theme.size_body), style="bold", colour=theme.accent,
                    align="left").draw(surface, title_rect)
@@ -136,7 +152,7 @@ class HallScene(Scene):
             rank_rect, name_rect, total_rect, date_rect = split_columns(inner, [0.08, 0.5, 0.2, 0.22], screen.px(0.01))
             medal = theme.medal_colour(entry.rank - 1) if entry.rank <= 3 else theme.text_muted
             s.text.fit(str(entry.rank), rank_rect.size, px=px, style="display", colour=medal).draw(surface, rank_rect)
-            name = entry.name + ("  · new record!" if record else "")
+            name = entry.name + ("  · " + _("new record!") if record else "")
             # Never below the size the row gives a name at 100% text, where it fits there.
             least = max(screen.min_text_px(theme), min(px, plain_px))
             s.text.fit(name, name_rect.size, px=px, min_px=least, style="bold",

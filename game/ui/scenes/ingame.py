@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_, _
 from game.ui.classroom.teamplay import TeamPlay
 from game.ui.input import actions as A
 from game.ui.input.keymap import MENU, TEXT
 from game.ui.kit.overlays import ConfirmDialog
 from game.ui.scene import Scene
 
-LEAVE_QUESTION = "Leave this game? The scores so far are kept as an unfinished game."
-LEAVE_KEY = ("Esc", "leave the game (asks first)")
+LEAVE_QUESTION = N_("Leave this game? The scores so far are kept as an unfinished game.")
+LEAVE_KEY = (N_("Esc"), N_("leave the game (asks first)"))
 
 
 class InGameScene(Scene):
@@ -28,7 +29,9 @@ class InGameScene(Scene):
     play: TeamPlay | None = None
 
     def ask_to_leave(self) -> None:
-        self.confirm = ConfirmDialog(self.theme, self.services.text, LEAVE_QUESTION, "Leave", "Keep playing")
+        self.confirm = ConfirmDialog(self.theme, self.services.text, _(LEAVE_QUESTION),
+                                     # Translators: the buttons of "Leave this game?"
+                                     _("Leave"), _("Keep playing"))
 
     def answer_to_leave(self, action: A.Action) -> bool:
         """True when the leave question is open and took the action: Leave ends the game,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_, _
 from game.quiz import RoundKind
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
@@ -27,8 +28,9 @@ from game.ui.kit.theme import SHAPES
 
 class IntroScene(Scene):
     name = "intro"
-    title = "Get ready"
-    help_keys = (("Enter, Space", "start the first question"), ("Esc", "back one step, with every choice kept"))
+    title = N_("Get ready")
+    help_keys = ((N_("Enter, Space"), N_("start the first question")),
+                 (N_("Esc"), N_("back one step, with every choice kept")))
 
     def enter(self, handover: Match) -> None:
         self.match = handover
@@ -134,18 +136,20 @@ class IntroScene(Scene):
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
         titles = " + ".join(p.title for p in self.session.config.packs)
         if self.review:
-            draw_header(surface, screen, theme, s.text, "Review round", f"The questions the room missed · {titles}")
+            draw_header(surface, screen, theme, s.text, _("Review round"),
+                        _("The questions the room missed · {packs}").format(packs=titles))
         else:
-            draw_header(surface, screen, theme, s.text, "Get ready", titles)
+            draw_header(surface, screen, theme, s.text, _("Get ready"), titles)
         card = self.rules_rect
         draw_panel(surface, card, theme.panel, radius_frac=0.05, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
         inner = card.inflate(-screen.px(0.05), -screen.px(0.04))
         head, body = split_rows(inner, [0.12, 0.88], screen.px(0.01))
         if self.pages > 1:
             head, counter = split_columns(head, [0.7, 0.3])
-            s.text.fit(f"{self.page + 1} of {self.pages}", counter.size, px=screen.text_px(theme, theme.size_body),
+            # Translators: which page of the rules is shown, "1 of 2"
+            s.text.fit(_("{number} of {count}").format(number=self.page + 1, count=self.pages), counter.size, px=screen.text_px(theme, theme.size_body),
                        colour=theme.text_muted, align="right").draw(surface, counter)
-        s.text.fit("How it works", head.size, px=screen.text_px(theme, theme.size_body), style="bold",
+        s.text.fit(_("How it works"), head.size, px=screen.text_px(theme, theme.size_body), style="bold",
                    colour=theme.accent, align="left").draw(surface, head)
         if self.rule_pages:
             px, words = self.rule_pages[min(self.page, len(self.rule_pages) - 1)]
@@ -157,12 +161,13 @@ class IntroScene(Scene):
             self._draw_solo(surface)
         draw_panel(surface, self.start_rect, theme.accent, radius_frac=0.5, edge=theme.focus_ring,
                    edge_width=max(2, screen.px(0.004)))
-        s.text.fit("Light the torch", (self.start_rect.w * 0.9, self.start_rect.h * 0.8),
+        s.text.fit(_("Light the torch"), (self.start_rect.w * 0.9, self.start_rect.h * 0.8),
                    px=screen.text_px(theme, theme.size_heading * 0.8), style="bold",
                    colour=theme.text_dark).draw(surface, self.start_rect)
-        hints = [("Enter", "start"), ("F1", "all keys"), ("Esc", "back")]
+        hints = [(_("Enter"), _("start")), ("F1", _("all keys")), (_("Esc"), _("back"))]
         if self.pages > 1:
-            hints.insert(1, ("Left/Right", f"page {self.page + 1} of {self.pages}"))
+            hints.insert(1, (_("Left/Right"), _("page {number} of {count}").format(number=self.page + 1,
+                                                                                   count=self.pages)))
         draw_key_hints(surface, screen, theme, s.text, hints)
 
     def _draw_solo(self, surface: pygame.Surface) -> None:
@@ -180,9 +185,9 @@ class IntroScene(Scene):
             surface.blit(icon, icon.get_rect(midleft=(cell.x, cell.centery)))
             box = pygame.Rect(cell.x + icon.get_width() * 1.3, cell.y, cell.w - icon.get_width() * 1.3, cell.h)
             letter = "ABCD"[index]
-            s.text.fit(f"key {SOLO_KEY_HINTS[index]} or {letter}", box.size, px=px, colour=theme.text,
+            s.text.fit(_("key {digit} or {letter}").format(digit=SOLO_KEY_HINTS[index], letter=letter), box.size, px=px, colour=theme.text,
                        align="left").draw(surface, box)
-        s.text.fit("Or use the arrows and Enter, or click a tile. Number and text questions are typed.",
+        s.text.fit(_("Or use the arrows and Enter, or click a tile. Number and text questions are typed."),
                    note.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
                    align="left", valign="top").draw(surface, note)
 
@@ -225,7 +230,7 @@ class IntroScene(Scene):
                                 self.match.room.input_of(player.index), 4, screen.min_text_px(theme), short=True)
                 continue
             if player.index >= len(PARTY_ZONES):
-                s.text.fit("answers with a controller", keys_rect.size, px=min(px, round(row.h * 0.4)),
+                s.text.fit(_("answers with a controller"), keys_rect.size, px=min(px, round(row.h * 0.4)),
                            colour=theme.text_muted, align="right").draw(surface, keys_rect)
                 continue
             zone = PARTY_ZONES[player.index]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_, _, ngettext
+from game.i18n.formats import format_number
 from game.ui.handover import Waiting
 from game.ui.input import actions as A
 from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
@@ -22,14 +24,15 @@ from game.ui.scene import Scene
 def reading_line(done: int, total: int) -> str:
     """'37 of 100 pack files read' (or a plain word while the files are being found)."""
     if total <= 0:
-        return "Finding the packs"
-    return f"{done} of {total} pack file{'s' if total != 1 else ''} read"
+        return _("Finding the packs")
+    return ngettext("{done} of {total} pack file read", "{done} of {total} pack files read", total).format(
+        done=format_number(done), total=format_number(total))
 
 
 class LoadingScene(Scene):
     name = "loading"
-    title = "Reading the packs"
-    help_keys = (("Esc", "back to the title (the packs go on being read)"),)
+    title = N_("Reading the packs")
+    help_keys = ((N_("Esc"), N_("back to the title (the packs go on being read)")),)
 
     def enter(self, handover) -> None:
         self.waiting = handover if isinstance(handover, Waiting) else Waiting("title")
@@ -68,16 +71,16 @@ class LoadingScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        draw_header(surface, screen, theme, s.text, "Reading the packs")
+        draw_header(surface, screen, theme, s.text, _("Reading the packs"))
         draw_panel(surface, self.panel_rect, theme.panel, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
         done, total, fraction = self.progress()
         s.text.fit(reading_line(done, total), self.line_rect.size, px=screen.text_px(theme, theme.size_body),
                    style="bold", colour=theme.text).draw(surface, self.line_rect)
         self._draw_bar(surface, fraction)
-        s.text.fit("The first start after packs change takes longest; after that they are kept ready.",
+        s.text.fit(_("The first start after packs change takes longest; after that they are kept ready."),
                    self.note_rect.size, px=screen.text_px(theme, theme.size_small),
                    colour=theme.text_muted).draw(surface, self.note_rect)
-        draw_key_hints(surface, screen, theme, s.text, [("Esc", "back to the title")])
+        draw_key_hints(surface, screen, theme, s.text, [(_("Esc"), _("back to the title"))])
 
     def _draw_bar(self, surface: pygame.Surface, fraction: float | None) -> None:
         theme, bar = self.theme, self.bar_rect

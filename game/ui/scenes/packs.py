@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_, _, ngettext
+from game.i18n.formats import format_number
 from game.packs.library import DraftEntry, PackEntry
 from game.packs.model import QUESTION_TYPES
 from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
@@ -25,15 +27,42 @@ from game.ui.kit.text import shorten
 from game.ui.scene import Scene
 from game.ui.kit.widgets import TextField
 
-TYPE_NAMES = {name: declared.label for name, declared in TYPE_DECLARATIONS.items()}
+# How the window names each question type (a type without a name of its own here shows its
+# declaration's label).
+TYPE_NAMES = {"choice": N_("choice"), "truefalse": N_("true/false"), "number": N_("number"),
+              "text": N_("typed answer")}
+TYPE_TITLES = {"choice": N_("Choice"), "truefalse": N_("True or false"), "number": N_("Number"),
+               "text": N_("Typed answer")}
+
+
+def type_title(qtype: str) -> str:
+    """A question type's name as a setting's label: "True or false"."""
+    if qtype in TYPE_TITLES:
+        return _(TYPE_TITLES[qtype])
+    return TYPE_DECLARATIONS[qtype].label.capitalize()
+
+
+def _type_count(qtype: str, count: int) -> str:
+    shown = format_number(count)
+    if qtype == "choice":
+        return ngettext("{count} choice", "{count} choice", count).format(count=shown)
+    if qtype == "truefalse":
+        return ngettext("{count} true/false", "{count} true/false", count).format(count=shown)
+    if qtype == "number":
+        return ngettext("{count} number", "{count} number", count).format(count=shown)
+    if qtype == "text":
+        return ngettext("{count} typed answer", "{count} typed answers", count).format(count=shown)
+    return f"{shown} {TYPE_DECLARATIONS[qtype].label}"
 
 
 def counts_line(counts: dict[str, int]) -> str:
     """'12 questions: 8 choice, 2 true/false, 2 number' (types with none left out)."""
     total = sum(counts.values())
-    parts = [f"{counts[t]} {TYPE_NAMES[t]}" for t in QUESTION_TYPES if counts.get(t)]
-    noun = "question" if total == 1 else "questions"
-    return f"{total} {noun}: " + ", ".join(parts) if parts else "no questions"
+    parts = [_type_count(t, counts[t]) for t in QUESTION_TYPES if counts.get(t)]
+    if not parts:
+        return _("no questions")
+    return ngettext("{count} question: {types}", "{count} questions: {types}", total).format(
+        count=format_number(total), types=", ".join(parts))
 
 
 def matches(entry, words: list[str]) -> bool:
@@ -48,12 +77,13 @@ def matches(entry, words: list[str]) -> bool:
 
 class PacksScene(Scene):
     name = "packs"
-    title = "Choose packs"
+    title = N_("Choose packs")
     input_mode = TEXT
-    help_keys = (("Up, Down", "move through the packs"), ("Enter", "tick or untick a pack"),
-                 ("Typing", "filter the list"), ("Page Up, Page Down", "scroll"),
-                 ("Down to Continue", "play the ticked packs"),
-                 ("E or Ctrl+E", "edit the highlighted pack (E while the filter is empty)"), ("Esc", "back"))
+    help_keys = ((N_("Up, Down"), N_("move through the packs")), (N_("Enter"), N_("tick or untick a pack")),
+                 (N_("Typing"), N_("filter the list")), (N_("Page Up, Page Down"), N_("scroll")),
+                 (N_("Down to Continue"), N_("play the ticked packs")),
+                 (N_("E or Ctrl+E"), N_("edit the highlighted pack (E while the filter is empty)")),
+                 (N_("Esc"), N_("back")))
 
     def enter(self, handover) -> None:
         library = self.services.library
@@ -61,7 +91,7 @@ class PacksScene(Scene):
         self.entries: list[PackEntry | DraftEntry] = playable + (list(library.drafts) if library is not None else [])
         chosen = handover.pack_ids if isinstance(handover, PackChoice) else ()
         self.chosen: list[str] = [pid for pid in chosen if any(e.id == pid for e in playable)]
-        self.filter = TextField("filter", "Filter", placeholder="type to filter", max_length=40)
+        self.filter = TextField("filter", _("Filter"), placeholder=_("type to filter"), max_length=40)
         self.focus = 0          # index into visible entries, or len(visible) for the Continue button
         self.scroll = 0
         self.screen = Screen(1280, 720)
@@ -190,7 +220,7 @@ class PacksScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        draw_header(surface, screen, theme, s.text, "Choose packs")
+        draw_header(surface, screen, theme, s.text, _("Choose packs"))
         self._draw_filter(surface)
         visible = self.visible
         self.card_rects = []
@@ -203,8 +233,8 @@ class PacksScene(Scene):
         for index, rect in self.card_rects:
             self._draw_card(surface, visible[index], rect, index == self.focus)
         if not visible:
-            message = f"No pack matches “{self.filter.text}”. Esc clears the filter." if self.filter.text else \
-                "No packs yet. Drop a .txt, .md or .html file onto this window to make one."
+            message = _("No pack matches “{filter}”. Esc clears the filter.").format(filter=self.filter.text) \
+                if self.filter.text else _("No packs yet. Drop a .txt, .md or .html file onto this window to make one.")
             s.text.fit(message, self.cards_area.inflate(-screen.px(0.06), 0).size,
                        px=screen.text_px(theme, theme.size_body), colour=theme.text_muted).draw(surface, self.cards_area)
         if len(visible) > self.per_page:
@@ -212,10 +242,10 @@ class PacksScene(Scene):
         self._draw_continue(surface, visible)
         if visible:
             self._draw_details(surface, visible[min(self.focus, len(visible) - 1)])
-        edit_key = "Ctrl+E" if self.filter.text else "E"
+        edit_key = _("Ctrl+E") if self.filter.text else "E"
         draw_key_hints(surface, screen, theme, s.text,
-                       [("Enter", "tick a pack"), ("Type", "filter"), (edit_key, "edit"), ("Down", "to Continue"),
-                        ("Esc", "clear the filter" if self.filter.text else "back")])
+                       [(_("Enter"), _("tick a pack")), (_("Type"), _("filter")), (edit_key, _("edit")),
+                        (_("Down"), _("to Continue")), (_("Esc"), _("clear the filter") if self.filter.text else _("back"))])
 
     def _draw_continue(self, surface: pygame.Surface, visible: list) -> None:
         """Continue: with the ticked packs, or the highlighted one; greyed when there is neither."""
@@ -224,11 +254,11 @@ class PacksScene(Scene):
         highlighted = visible[min(self.focus, len(visible) - 1)] if visible else None
         playable = highlighted is not None and not isinstance(highlighted, DraftEntry)   # as `proceed` takes it
         if count:
-            label = f"Continue with {count} pack{'s' if count != 1 else ''}"
+            label = ngettext("Continue with {count} pack", "Continue with {count} packs", count).format(count=count)
         elif playable:
-            label = "Continue with the highlighted pack"
+            label = _("Continue with the highlighted pack")
         else:
-            label = "Tick a pack to continue"
+            label = _("Tick a pack to continue")
         usable = bool(count or playable)
         focused = self.focus >= len(visible)
         fill = theme.accent if focused and usable else (theme.panel_raised if usable else theme.panel)
@@ -244,7 +274,7 @@ class PacksScene(Scene):
         draw_panel(surface, rect, theme.panel, radius_frac=0.5, edge=theme.accent if self.filter.text else theme.panel_edge,
                    edge_width=max(1, screen.px(0.003)))
         inner = rect.inflate(-rect.h, 0)
-        shown = self.filter.text or "Type to filter"
+        shown = self.filter.text or _("Type to filter")
         colour = theme.text if self.filter.text else theme.text_muted
         fitted = s.text.fit(shown, inner.size, px=screen.text_px(theme, theme.size_small), colour=colour,
                             align="left", max_lines=1)
@@ -296,9 +326,10 @@ class PacksScene(Scene):
     @staticmethod
     def _where(entry) -> str:
         pack = entry.pack
-        where = "Comes with the game" if entry.shipped else f"Your pack: {pack.path.name if pack.path else pack.id}"
+        where = _("Comes with the game") if entry.shipped else _("Your pack: {file}").format(
+            file=pack.path.name if pack.path else pack.id)
         if pack.sources:
-            where += " · from " + ", ".join(src.title for src in pack.sources)
+            where += " · " + _("from {sources}").format(sources=", ".join(src.title for src in pack.sources))
         return where
 
     def _shared_meta_px(self, entries: list) -> int:
@@ -329,10 +360,10 @@ class PacksScene(Scene):
         pad = screen.px(0.025)
         text_area = rect.inflate(-2 * pad, -pad)
         title_rect, note_rect = split_rows(text_area, [0.5, 0.5])
-        s.text.fit(f"Draft: {entry.title}", title_rect.size, px=screen.text_px(theme, theme.size_body),
+        s.text.fit(_("Draft: {title}").format(title=entry.title), title_rect.size, px=screen.text_px(theme, theme.size_body),
                    style="bold", colour=theme.text_muted, align="left", max_lines=1).draw(surface, title_rect)
-        s.text.fit(f"Not played until its problems are fixed · Enter opens it in the editor · "
-                   f"{entry.path.name}", note_rect.size, px=screen.text_px(theme, theme.size_small),
+        s.text.fit(_("Not played until its problems are fixed · Enter opens it in the editor · {file}").format(
+                   file=entry.path.name), note_rect.size, px=screen.text_px(theme, theme.size_small),
                    colour=theme.accent if focused else theme.text_muted, align="left",
                    max_lines=1).draw(surface, note_rect)
 
@@ -342,14 +373,14 @@ class PacksScene(Scene):
         draw_panel(surface, card, theme.panel, radius_frac=0.05, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
         inner = card.inflate(-screen.px(0.05), -screen.px(0.05))
         title_box = pygame.Rect(inner.x, inner.y, inner.w, round(inner.h * 0.24))
-        heading = f"Draft: {entry.title}" if isinstance(entry, DraftEntry) else entry.pack.title
+        heading = _("Draft: {title}").format(title=entry.title) if isinstance(entry, DraftEntry) else entry.pack.title
         where = s.text.fit(heading, title_box.size, px=screen.text_px(theme, theme.size_body), style="bold",
                            colour=theme.accent, align="left", valign="top").draw(surface, title_box)
         body = pygame.Rect(inner.x, where.bottom + screen.px(0.02), inner.w, inner.bottom - where.bottom - screen.px(0.02))
         if isinstance(entry, DraftEntry):
-            s.text.fit(f"A pack saved with problems still to fix, so it is not played yet.\n"
-                       f"Enter opens it in the editor, where each problem is shown beside its field.\n"
-                       f"File: {entry.path.name}", body.size, px=screen.text_px(theme, theme.size_small),
+            s.text.fit(_("A pack saved with problems still to fix, so it is not played yet.\n"
+                         "Enter opens it in the editor, where each problem is shown beside its field.\n"
+                         "File: {file}").format(file=entry.path.name), body.size, px=screen.text_px(theme, theme.size_small),
                        colour=theme.text, align="left", valign="top", line_spacing=1.15).draw(surface, body)
             return
         pack = entry.pack
@@ -357,15 +388,15 @@ class PacksScene(Scene):
         if pack.description:
             lines.append(pack.description)
         lines.append(counts_line(pack.counts_by_type()) + ".")
-        facts = [f"Language: {pack.language}"]
+        facts = [_("Language: {language}").format(language=pack.language)]
         if pack.author:
-            facts.append(f"By {pack.author}")
+            facts.append(_("By {author}").format(author=pack.author))
         if pack.license:
-            facts.append(f"Licence: {pack.license}")
+            facts.append(_("Licence: {licence}").format(licence=pack.license))
         lines.append(" · ".join(facts))
         for source in pack.sources[:3]:
-            lines.append(f"Source: {source.title}")
+            lines.append(_("Source: {title}").format(title=source.title))
         if pack.tags:
-            lines.append("Tags: " + ", ".join(pack.tags))
+            lines.append(_("Tags: {tags}").format(tags=", ".join(pack.tags)))
         s.text.fit("\n".join(lines), body.size, px=screen.text_px(theme, theme.size_small), colour=theme.text,
                    align="left", valign="top", line_spacing=1.15).draw(surface, body)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_, _, ngettext
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import draw_key_hints
@@ -18,8 +19,8 @@ from game.ui.kit.text import score_text
 
 class PodiumScene(Scene):
     name = "podium"
-    title = "Podium"
-    help_keys = (("Enter, Space", "on to the hall of fame"), ("Esc", "back to the title"))
+    title = N_("Podium")
+    help_keys = ((N_("Enter, Space"), N_("on to the hall of fame")), (N_("Esc"), N_("back to the title")))
 
     def enter(self, handover: Match) -> None:
         s = self.services
@@ -32,7 +33,8 @@ class PodiumScene(Scene):
         total = self.session.total_questions
         colours = player_colours(players)
         self.finishers = [Finisher(st.name, st.score, st.rank, colours[st.player],
-                                   f"{players[st.player].correct} of {total} right") for st in standings]
+                                   ngettext("{right} of {total} right", "{right} of {total} right", total).format(
+                                       right=players[st.player].correct, total=total)) for st in standings]
         self.podium = Podium(s.theme, s.text)
         self.podium.set_finishers(self.finishers)
         self.record = self._record()
@@ -102,15 +104,16 @@ class PodiumScene(Scene):
     def _title(self) -> str:
         winner = self.finishers[0] if self.finishers else None
         if winner is None:
-            return "Game over"
+            return _("Game over")
         if len(self.finishers) == 1:
-            return f"Well run, {winner.name}!"
+            return _("Well run, {name}!").format(name=winner.name)
         winners = [f.name for f in self.finishers if f.rank == 1]
         if len(winners) == 1:
-            return f"{winners[0]} lights the cauldron!"
+            return _("{name} lights the cauldron!").format(name=winners[0])
         if len(winners) == 2:
-            return f"{winners[0]} and {winners[1]} light the cauldron together!"
-        return f"A {len(winners)}-way tie: the cauldron is lit together!"
+            return _("{first} and {second} light the cauldron together!").format(first=winners[0], second=winners[1])
+        return ngettext("A {count}-way tie: the cauldron is lit together!",
+                        "A {count}-way tie: the cauldron is lit together!", len(winners)).format(count=len(winners))
 
     def _subtitle(self) -> str:
         """Under the title: how the solo player did, and a new record when there is one."""
@@ -119,9 +122,10 @@ class PodiumScene(Scene):
             parts.append(self.finishers[0].detail)
         everyone = len(self.session.players)
         if 1 < len(self.finishers) < everyone:
-            parts.append(f"The top {len(self.finishers)} of {everyone} players")
+            parts.append(ngettext("The top {shown} of {count} player", "The top {shown} of {count} players",
+                                  everyone).format(shown=len(self.finishers), count=everyone))
         if self.record.new_record:
-            parts.append("A new record for this pack!")
+            parts.append(_("A new record for this pack!"))
         return "  ·  ".join(parts)
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -136,8 +140,9 @@ class PodiumScene(Scene):
         self.podium.draw(surface)
         if self.others_rect is not None:
             self._draw_others(surface)
-        onward = "summary" if self.session.config.mode.teams else "hall of fame"
-        draw_key_hints(surface, screen, theme, s.text, [("Enter", onward), ("Esc", "title")], self.footer)
+        onward = _("summary") if self.session.config.mode.teams else _("hall of fame")
+        # Translators: a key hint: Esc goes back to the title screen
+        draw_key_hints(surface, screen, theme, s.text, [(_("Enter"), onward), (_("Esc"), _("title"))], self.footer)
 
     def _draw_others(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

@@ -11,6 +11,8 @@ import math
 
 import pygame
 
+from game.i18n import N_, _, ngettext
+from game.i18n.formats import format_number
 from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
 from game.quiz import AnswerStatus, RoundKind, State
 from game.ui.input import actions as A
@@ -33,7 +35,16 @@ from game.ui.look.torch import TorchTimer
 from game.ui.phones.shown import join_line
 from game.ui.kit.widgets import TextField
 
-TYPE_LABELS = {name: declared.instruction for name, declared in TYPE_DECLARATIONS.items()}
+# What each type of question asks of the player, above the question (marked, translated when drawn).
+TYPE_LABELS = {"choice": N_("Choose one"), "truefalse": N_("True or false?"), "number": N_("Type a number"),
+               "text": N_("Type the answer")}
+
+
+def type_label(qtype: str) -> str:
+    if qtype in TYPE_LABELS:
+        return _(TYPE_LABELS[qtype])
+    declared = TYPE_DECLARATIONS.get(qtype)
+    return declared.instruction if declared is not None else ""
 
 
 def question_picture(question) -> pygame.Surface | None:
@@ -50,7 +61,7 @@ def question_picture(question) -> pygame.Surface | None:
 
 class QuestionScene(InGameScene):
     name = "question"
-    title = "Question"
+    title = N_("Question")
     frame_rate = 30      # the torch's flame and embers
 
     def enter(self, handover: Match) -> None:
@@ -76,9 +87,9 @@ class QuestionScene(InGameScene):
         self.tiles.set_options(options, hints)
         self.digit_hint = digit_hint(options, self.teams)
         number = self.question.typed and self.question.type == "number"
-        self.field = TextField("answer", "Answer", max_length=60, numeric=number,
-                               placeholder="Type a number, then press Enter" if number
-                               else "Type your answer, then press Enter")
+        self.field = TextField("answer", _("Answer"), max_length=60, numeric=number,
+                               placeholder=_("Type a number, then press Enter") if number
+                               else _("Type your answer, then press Enter"))
         self.torch = TorchTimer(s.theme, seed=self.question.number)
         self.locked_for = 0.0
         self.last_tick = math.inf
@@ -108,31 +119,31 @@ class QuestionScene(InGameScene):
         """A team's line in the help overlay: its keys or pad (short, on the key cap), then its name."""
         name = self.session.players[index].name
         if team.lost:
-            return f"{team.pad_label} unplugged", name
+            return _("{pad} unplugged").format(pad=team.pad_label), name
         if team.device is not None:
             return team.pad_label, name
         if team.zone is not None:
             return team.describe(), name
         if team.phone:
-            return "Phones", name
-        return "Any free pad", name
+            return _("Phones"), name
+        return _("Any free pad"), name
 
     @property
     def help_keys(self):  # type: ignore[override]
         if self.typed_here:
-            keys = [("Typing", "your answer"), ("Enter", "lock it in")]
+            keys = [(N_("Typing"), N_("your answer")), (N_("Enter"), N_("lock it in"))]
         elif self.teams:
             keys = [self._team_help(i, team) for i, team in enumerate(self.play.room.inputs)]
             if self.play.room.phones:
-                keys.append(("Phones", "tap a tile, or type the answer, on the phone"))
+                keys.append((N_("Phones"), N_("tap a tile, or type the answer, on the phone")))
         else:
-            keys = [("1 to 4, A to D", "lock in an answer"), ("Arrows, Enter", "pick and lock in"),
-                    ("Mouse, touch", "click a tile")]
+            keys = [(N_("1 to 4, A to D"), N_("lock in an answer")), (N_("Arrows, Enter"), N_("pick and lock in")),
+                    (N_("Mouse, touch"), N_("click a tile"))]
             if self.digit_hint:
-                keys.insert(1, ("0 to 9", "the tile with that number written on it"))
+                keys.insert(1, (N_("0 to 9"), N_("the tile with that number written on it")))
         if self.play is not None and self.play.desk is not None:
             return tuple(keys) + self.play.help_keys
-        pause = ("Ctrl+P", "pause (P types a letter here)") if self.typed_here else ("P", "pause")
+        pause = (N_("Ctrl+P"), N_("pause (P types a letter here)")) if self.typed_here else ("P", N_("pause"))
         return tuple(keys + [pause, LEAVE_KEY])
 
     @property
@@ -281,7 +292,7 @@ class QuestionScene(InGameScene):
                                    covered=covered, direct=measuring(self.services.text))
         if self.paused and self.confirm is None:
             draw_pause_card(surface, self.theme, self.services.text,
-                            ["The torch is waiting.", "Press P or Enter to carry on, Esc to leave."])
+                            [_("The torch is waiting."), _("Press P or Enter to carry on, Esc to leave.")])
         self.draw_leave_question(surface)
         if self.play is not None:
             self.play.draw(surface)
@@ -331,17 +342,21 @@ class QuestionScene(InGameScene):
         s, theme, screen = self.services, self.theme, self.screen
         left, middle, right = split_columns(self.top_rect, [0.3, 0.4, 0.3])
         px = screen.text_px(theme, theme.size_body)
-        review = "Review " if self.session.config.kind is RoundKind.REVIEW else ""
-        s.text.fit(f"{review}Question {self.question.number} of {self.session.total_questions}", left.size, px=px,
+        if self.session.config.kind is RoundKind.REVIEW:
+            heading = _("Review Question {number} of {total}")
+        else:
+            heading = _("Question {number} of {total}")
+        heading = heading.format(number=self.question.number, total=self.session.total_questions)
+        s.text.fit(heading, left.size, px=px,
                    style="bold", colour=theme.text, align="left").draw(surface, left)
-        label = self.digit_hint or TYPE_LABELS.get(
-            self.question.type if not self.question.options or self.question.type == "truefalse" else "choice", "")
+        label = self.digit_hint or type_label(
+            self.question.type if not self.question.options or self.question.type == "truefalse" else "choice")
         s.text.fit(label, middle.size, px=px, colour=theme.accent).draw(surface, middle)
         if not self.teams:
             player = self.session.players[0]
-            note = f"{score_text(player.score)} points"
+            note = ngettext("{points} point", "{points} points", player.score).format(points=score_text(player.score))
             if player.streak >= 2:
-                note += f" · streak {player.streak}"
+                note += " · " + _("streak {count}").format(count=player.streak)
             s.text.fit(note, right.size, px=px, style="bold", colour=theme.text, align="right").draw(surface, right)
         else:
             small = screen.text_px(theme, theme.size_small)
@@ -411,14 +426,17 @@ class QuestionScene(InGameScene):
             if self.field.refusal:
                 return self.field.refusal, theme.wrong
             if self.field.numeric:
-                unit = f" ({self.question.unit} is already there)" if self.question.unit else ""
-                return f"Digits only{unit}, such as 42, 3.5 or 1,996.", theme.text_muted
-            return "Case, accents and small typos are forgiven.", theme.text_muted
+                examples = dict(whole=format_number(42), decimal=format_number(3.5), large=format_number(1996))
+                if self.question.unit:
+                    return _("Digits only ({unit} is already there), such as {whole}, {decimal} or {large}.").format(
+                        unit=self.question.unit, **examples), theme.text_muted
+                return _("Digits only, such as {whole}, {decimal} or {large}.").format(**examples), theme.text_muted
+            return _("Case, accents and small typos are forgiven."), theme.text_muted
         if 0 in session.locked_in:
-            return "Locked in. Waiting for the reveal…", theme.text_muted
+            return _("Locked in. Waiting for the reveal…"), theme.text_muted
         if self.field.text.strip():
-            return "Time is up: the answer was not locked in with Enter.", theme.wrong
-        return "Time is up: no answer given.", theme.wrong
+            return _("Time is up: the answer was not locked in with Enter."), theme.wrong
+        return _("Time is up: no answer given."), theme.wrong
 
     def _draw_room_chips(self, surface: pygame.Surface) -> None:
         """Every phone a player: the keyboard teams' chips, then how many have answered."""
@@ -440,9 +458,12 @@ class QuestionScene(InGameScene):
         locked = self.session.state not in (State.ASKING, State.PAUSED)
         draw_panel(surface, rect, theme.panel_raised, radius_frac=0.2, edge=theme.accent_soft,
                    edge_width=max(2, screen.px(0.005)))
-        words = "Time is up: the answer is coming…" if locked else "Type the answer on your phone"
-        if self.question.unit and not locked:
-            words += f" (in {self.question.unit})"
+        if locked:
+            words = _("Time is up: the answer is coming…")
+        elif self.question.unit:
+            words = _("Type the answer on your phone (in {unit})").format(unit=self.question.unit)
+        else:
+            words = _("Type the answer on your phone")
         s.text.fit(words, rect.inflate(-screen.px(0.06), -screen.px(0.03)).size,
                    px=screen.text_px(theme, theme.size_tile), min_px=screen.min_text_px(theme), style="bold",
                    colour=theme.text).draw(surface, rect)
@@ -494,7 +515,7 @@ class QuestionScene(InGameScene):
                 locked_px = round(keys_rect.h * 0.6)
                 if self.wide_chips:     # the floor, where the chip has the height for it
                     locked_px = max(locked_px, min(screen.floor_text_px(theme), round(keys_rect.h * 0.72)))
-                label = s.text.line("Locked in", locked_px, style="bold", colour=theme.correct)
+                label = s.text.line(_("Locked in"), locked_px, style="bold", colour=theme.correct)
                 total = mark.get_width() + label.surface.get_width()
                 x = keys_rect.centerx - total // 2
                 surface.blit(mark, mark.get_rect(midleft=(x, keys_rect.centery)))
@@ -509,6 +530,7 @@ class QuestionScene(InGameScene):
         colour = theme.flame_danger if self.torch.in_danger else theme.text
         if theme.high_contrast and self.torch.in_danger:
             colour = theme.wrong
-        label = f"{math.ceil(left)}" if left > 0 else "Time!"
+        # Translators: instead of the seconds left, when the time is up (short, large)
+        label = format_number(math.ceil(left)) if left > 0 else _("Time!")
         return s.text.fit(label, self.seconds_rect.size, px=screen.text_px(theme, theme.size_heading * 1.3),
                           style="display", colour=colour, shadow=theme.text_shadow).draw(surface, self.seconds_rect)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_, _, ngettext
+from game.i18n.formats import format_number
 from game.quiz import State
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
@@ -23,8 +25,8 @@ from game.ui.look.tiles import CORRECT, FADED, WRONG_PICK, AnswerTiles
 
 class RevealScene(InGameScene):
     name = "reveal"
-    title = "The answer"
-    own_keys = (("Enter, Space", "go on"), ("Mouse, touch", "click to go on"), LEAVE_KEY)
+    title = N_("The answer")
+    own_keys = ((N_("Enter, Space"), N_("go on")), (N_("Mouse, touch"), N_("click to go on")), LEAVE_KEY)
 
     def enter(self, handover: Match) -> None:
         s = self.services
@@ -138,11 +140,12 @@ class RevealScene(InGameScene):
         theme = self.theme
         parts = []
         if self.question.explanation:
-            parts.append(("Why", self.question.explanation, theme.text))
+            # Translators: the heading of a question's explanation on the reveal
+            parts.append((_("Why"), self.question.explanation, theme.text))
         if self.question.source_quote:
             title = self.question.source_title
-            parts.append((f"From “{title}”" if title else "From the source", f"“{self.question.source_quote}”",
-                          theme.text_muted))
+            heading = _("From “{title}”").format(title=title) if title else _("From the source")
+            parts.append((heading, _("“{quote}”").format(quote=self.question.source_quote), theme.text_muted))
         return parts
 
     def _source_height(self, width: int, screen: Screen) -> int:
@@ -240,20 +243,22 @@ class RevealScene(InGameScene):
         if self.teams:
             right = sum(1 for a in self.result.answers if a.correct)
             total = len(self.result.answers)
-            return (f"{right} of {total} got it", theme.correct if right else theme.wrong)
+            return (ngettext("{right} of {total} got it", "{right} of {total} got it", total).format(
+                right=right, total=total), theme.correct if right else theme.wrong)
         mine = self.result.answers[0]
         if mine.correct:
-            return "Right!", theme.correct
+            return _("Right!"), theme.correct
         if not mine.answered:
-            return "Time ran out", theme.wrong
-        return "Not this time", theme.wrong
+            return _("Time ran out"), theme.wrong
+        return _("Not this time"), theme.wrong
 
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
         label_rect, text_rect = split_columns(self.prompt_rect, [0.24, 0.76] if self.stacked else [0.17, 0.83],
                                               screen.px(0.02))
-        s.text.fit(f"Question {self.question.number} of {self.session.total_questions}", label_rect.size,
+        s.text.fit(_("Question {number} of {total}").format(number=self.question.number,
+                                                            total=self.session.total_questions), label_rect.size,
                    px=screen.text_px(theme, theme.size_small), style="bold", colour=theme.accent,
                    align="left").draw(surface, label_rect)
         s.text.fit(self.question.prompt, text_rect.size, px=screen.text_px(theme, theme.size_body),
@@ -265,7 +270,7 @@ class RevealScene(InGameScene):
             self._draw_typed_answer(surface)
         self._draw_people(surface)
         self._draw_source(surface)
-        draw_key_hints(surface, screen, theme, s.text, [("Enter", "go on"), ("F1", "keys"), ("Esc", "leave")],
+        draw_key_hints(surface, screen, theme, s.text, [(_("Enter"), _("go on")), ("F1", _("keys")), (_("Esc"), _("leave"))],
                        self.footer)
         self.draw_leave_question(surface)
         if self.play is not None:
@@ -282,9 +287,13 @@ class RevealScene(InGameScene):
         mine = self.result.answers[0] if self.result.answers else None
         if self.teams:            # typed on the phones: how many got it
             right = sum(1 for a in self.result.answers if a.correct)
-            typed, good = f"{right} of {len(self.result.answers)} typed it right", right > 0
+            total = len(self.result.answers)
+            typed = ngettext("{right} of {total} typed it right", "{right} of {total} typed it right", total).format(
+                right=right, total=total)
+            good = right > 0
         else:
-            typed = f"You typed: {mine.response_text}" if mine and mine.answered else "No answer given"
+            typed = _("You typed: {answer}").format(answer=mine.response_text) if mine and mine.answered \
+                else _("No answer given")
             good = bool(mine and mine.correct)
         s.text.fit(typed, typed_rect.size, px=screen.text_px(theme, theme.size_body), valign="top",
                    colour=theme.text if good else theme.text_muted).draw(surface, typed_rect)
@@ -331,9 +340,9 @@ class RevealScene(InGameScene):
             px = max(name_px, min(screen.text_px(theme, theme.size_body), round(row.h * 0.62)))
             s.text.fit(player.name, name_rect.size, px=name_px, min_px=name_px, style="bold", colour=theme.text,
                        align="left", max_lines=2, line_spacing=0.95).draw(surface, name_rect)
-            detail = points_text(answer.points) if answer.points else ("no answer" if not answer.answered else "0")
+            detail = points_text(answer.points) if answer.points else (_("no answer") if not answer.answered else "0")
             if answer.close:
-                detail += " (closest)"
+                detail += " " + _("(closest)")
             s.text.fit(detail, points_rect.size, px=px, colour=theme.accent if answer.points else theme.text_muted,
                        align="right", max_lines=1).draw(surface, points_rect)
 
@@ -362,18 +371,19 @@ class RevealScene(InGameScene):
         player = self.session.players[0]
         lines = []
         if answer.correct:
-            lines.append(f"Right answer: {points_text(answer.base_points)}")
+            lines.append(_("Right answer: {points}").format(points=points_text(answer.base_points)))
             if answer.streak_bonus:
-                lines.append(f"Streak of {answer.streak}: {points_text(answer.streak_bonus)}")
+                lines.append(_("Streak of {count}: {points}").format(count=answer.streak,
+                                                                     points=points_text(answer.streak_bonus)))
             if answer.elapsed is not None:
-                lines.append(f"Locked in after {answer.elapsed:.1f} s")
+                lines.append(_("Locked in after {seconds} s").format(seconds=format_number(answer.elapsed, 1)))
         elif answer.answered:
             if self.question.options:          # a typed answer is shown on the answer card already
-                lines.append(f"You chose: {answer.response_text}")
-            lines.append("No points this time")
+                lines.append(_("You chose: {answer}").format(answer=answer.response_text))
+            lines.append(_("No points this time"))
         else:
-            lines.append("No answer before the flame went out")
-        lines.append(f"Total: {score_text(player.score)}")
+            lines.append(_("No answer before the flame went out"))
+        lines.append(_("Total: {points}").format(points=score_text(player.score)))
         gained, body = split_rows(inner, [0.36, 0.64], screen.px(0.01))
         s.text.fit(points_text(answer.points), gained.size, px=screen.text_px(theme, theme.size_heading),
                    style="display", colour=theme.accent if answer.points else theme.text_muted,

@@ -1,9 +1,12 @@
-"""Settings: display, accessibility and sound, applied the moment they change and saved."""
+"""Settings: language, display, accessibility and sound, applied the moment they change and saved."""
 
 from __future__ import annotations
 
 import pygame
 
+from game import i18n
+from game.i18n import N_, _, ngettext
+from game.i18n.formats import format_percent
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints, draw_scroll_marks
@@ -21,34 +24,54 @@ DEFAULT_TIMES = (10, 15, 20, 30, 45, 60, 90, 120, 240)
 # The preview's sample, in two parts: the Latin line shows the chosen font (the dyslexia font
 # covers Latin only, and text it cannot draw whole falls back to Noto Sans), the other line
 # shows the scripts that fall back.
-SAMPLE = "Which city hosted the 2014 Winter Games? Ærø, Łódź"
+SAMPLE = N_("Which city hosted the 2014 Winter Games? Ærø, Łódź")
 SAMPLE_OTHER_SCRIPTS = "Ελληνικά, Русский"
 
 # What each setting does, shown beside the form for the one in focus.
 HINTS = {
-    "projector": "Fullscreen, large type and high contrast in one step, for a room watching a projector.",
-    "fullscreen": "Fill the whole screen. F11 does the same on every screen.",
-    "font_scale": "The size of all text. Text that would not fit wraps, then shrinks.",
-    "high_contrast": "Black and white screens with bright outlines.",
-    "reduced_motion": "Still pictures instead of moving flames, embers and runners.",
-    "dyslexia_font": "OpenDyslexic for every screen; Greek and Cyrillic fall back to Noto Sans.",
-    "sound": "Sound effects on or off. M does the same on every screen.",
-    "volume": "How loud the ticks, chimes and fanfare are.",
-    "default_time_limit": "For questions whose pack gives no time of their own. The setup screen can still "
-                          "give every question of a game the same time.",
-    "back": "Settings are saved as you change them. The game's own words are in English only for now.",
+    "language": N_("The language of the game's own words. System follows this computer's language. "
+                   "The questions stay in the language of their pack."),
+    "projector": N_("Fullscreen, large type and high contrast in one step, for a room watching a projector."),
+    "fullscreen": N_("Fill the whole screen. F11 does the same on every screen."),
+    "font_scale": N_("The size of all text. Text that would not fit wraps, then shrinks."),
+    "high_contrast": N_("Black and white screens with bright outlines."),
+    "reduced_motion": N_("Still pictures instead of moving flames, embers and runners."),
+    "dyslexia_font": N_("OpenDyslexic for every screen; Greek and Cyrillic fall back to Noto Sans."),
+    "sound": N_("Sound effects on or off. M does the same on every screen."),
+    "volume": N_("How loud the ticks, chimes and fanfare are."),
+    "default_time_limit": N_("For questions whose pack gives no time of their own. The setup screen can still "
+                             "give every question of a game the same time."),
+    "back": N_("Settings are saved as you change them."),
 }
+# The languages offered: "" follows the system's locale; the others by their own names. The
+# pseudo language is for testing only (--lang pseudo, RELAYQUIZ_LANG=qps) and is not offered.
+LANGUAGE_CHOICES: tuple[str, ...] = ("", *i18n.LANGUAGES)
 
 
 def _percent(value: float) -> str:
-    return f"{round(value * 100)}%"
+    return format_percent(round(value, 2))
+
+
+def _seconds(value: int) -> str:
+    return ngettext("{count} second", "{count} seconds", value).format(count=value)
+
+
+def _language_name(code: str) -> str:
+    # Translators: the language setting's choice that follows the computer's own language
+    return i18n.LANGUAGES.get(code) or _("System")
+
+
+def _saved_language(setting: str) -> str:
+    """The choice that shows a saved `language` setting ("de-AT" shows as Deutsch)."""
+    found = i18n.supported(setting) if setting else ""
+    return found if found in LANGUAGE_CHOICES else ""
 
 
 class SettingsScene(Scene):
     name = "settings"
-    title = "Settings"
-    help_keys = (("Up, Down", "choose a setting"), ("Left, Right", "change it"),
-                 ("Enter", "change it"), ("Esc", "back (settings are already saved)"))
+    title = N_("Settings")
+    help_keys = ((N_("Up, Down"), N_("choose a setting")), (N_("Left, Right"), N_("change it")),
+                 (N_("Enter"), N_("change it")), (N_("Esc"), N_("back (settings are already saved)")))
 
     def enter(self, handover) -> None:
         self.screen = Screen(1280, 720)
@@ -57,26 +80,31 @@ class SettingsScene(Scene):
     def _build(self, focus: int) -> None:
         s = self.services
         st = s.settings
-        scale = Choice("font_scale", "Text size", options=list(FONT_SCALES), show=_percent, wrap=False)
+        language = Choice("language", _("Language"), options=list(LANGUAGE_CHOICES), show=_language_name,
+                          wrap=False)
+        language.select(_saved_language(st.language))
+        scale = Choice("font_scale", _("Text size"), options=list(FONT_SCALES), show=_percent, wrap=False)
         scale.select(min(FONT_SCALES, key=lambda v: abs(v - st.font_scale)))
-        volume = Choice("volume", "Volume", options=list(VOLUMES), show=_percent, wrap=False)
+        volume = Choice("volume", _("Volume"), options=list(VOLUMES), show=_percent, wrap=False)
         volume.select(min(VOLUMES, key=lambda v: abs(v - st.volume)))
         current_time = st.default_time_limit
-        default_time = Choice("default_time_limit", "Default time per question",
-                              options=sorted({*DEFAULT_TIMES, current_time}), show=lambda t: f"{t} seconds", wrap=False)
+        default_time = Choice("default_time_limit", _("Default time per question"),
+                              options=sorted({*DEFAULT_TIMES, current_time}), show=_seconds, wrap=False)
         default_time.select(current_time)
         rows = [
-            Toggle("projector", "Projector profile", on=st.projector,
-                   hint="fullscreen, large type, high contrast"),
-            Toggle("fullscreen", "Fullscreen (F11)", on=st.fullscreen),
+            language,
+            Toggle("projector", _("Projector profile"), on=st.projector,
+                   hint=_("fullscreen, large type, high contrast")),
+            Toggle("fullscreen", _("Fullscreen (F11)"), on=st.fullscreen),
             scale,
-            Toggle("high_contrast", "High contrast", on=st.high_contrast),
-            Toggle("reduced_motion", "Reduced motion", on=st.reduced_motion),
-            Toggle("dyslexia_font", "Dyslexia-friendly font", on=st.dyslexia_font),
-            Toggle("sound", "Sound", on=not st.mute),
+            Toggle("high_contrast", _("High contrast"), on=st.high_contrast),
+            Toggle("reduced_motion", _("Reduced motion"), on=st.reduced_motion),
+            Toggle("dyslexia_font", _("Dyslexia-friendly font"), on=st.dyslexia_font),
+            Toggle("sound", _("Sound"), on=not st.mute),
             volume,
             default_time,
-            Button("back", "Done"),
+            # Translators: the last row of Settings, back to the title
+            Button("back", _("Done")),
         ]
         self.form = Form(s.theme, s.text, rows, focus)
         self.form.label_share = 0.55
@@ -84,6 +112,9 @@ class SettingsScene(Scene):
 
     def theme_changed(self) -> None:
         self._build(self.form.focus)
+
+    def language_changed(self) -> None:
+        self._build(self.form.focus)       # every label and value in the new language
 
     def layout(self, screen: Screen) -> None:
         self.screen = screen
@@ -110,7 +141,11 @@ class SettingsScene(Scene):
     def _apply(self, key: str) -> None:
         s = self.services
         row = self.form.row(key)
-        if key == "projector":
+        if key == "language":
+            # "System" follows the computer's locale; the change shows on this screen at once.
+            s.update_settings(language=row.value)
+            i18n.set_language(row.value or i18n.system_language())
+        elif key == "projector":
             set_projector(s, row.on)
         elif key == "fullscreen":
             s.request("fullscreen")
@@ -138,12 +173,12 @@ class SettingsScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        draw_header(surface, screen, theme, s.text, "Settings", "Saved as you change them")
+        draw_header(surface, screen, theme, s.text, _("Settings"), _("Saved as you change them"))
         self.form.draw(surface, screen)
         self._draw_scroll_marks(surface)
         self._draw_preview(surface)
         draw_key_hints(surface, screen, theme, s.text,
-                       [("Up/Down", "choose"), ("Left/Right", "change"), ("Esc", "back")])
+                       [(_("Up/Down"), _("choose")), (_("Left/Right"), _("change")), (_("Esc"), _("back"))])
 
     def _draw_scroll_marks(self, surface: pygame.Surface) -> None:
         """Small arrows beside the list when settings are scrolled out of view above or below."""
@@ -167,14 +202,15 @@ class SettingsScene(Scene):
             title, hint = split_rows(about, [0.4, 0.6] if large else [0.3, 0.7])
             s.text.fit(focused.label, title.size, px=screen.text_px(theme, theme.size_body), style="bold",
                        colour=theme.accent, align="left", max_lines=2 if large else 1).draw(surface, title)
-            s.text.fit(HINTS.get(focused.key, ""), hint.size, px=screen.text_px(theme, theme.size_small),
+            s.text.fit(_(HINTS[focused.key]) if focused.key in HINTS else "", hint.size, px=screen.text_px(theme, theme.size_small),
                        colour=theme.text, align="left", valign="top").draw(surface, hint)
         pygame.draw.line(surface, theme.panel_edge, (head.x, head.y), (head.right, head.y), max(1, screen.px(0.002)))
-        s.text.fit("Preview", head.size, px=screen.text_px(theme, theme.size_small), style="bold",
+        s.text.fit(_("Preview"), head.size, px=screen.text_px(theme, theme.size_small), style="bold",
                    colour=theme.text_muted, align="left", valign="bottom").draw(surface, head)
         latin, other = split_rows(sample, [0.68, 0.32])
-        px = s.text.shared_px([SAMPLE, SAMPLE_OTHER_SCRIPTS], latin.size, px=screen.text_px(theme, theme.size_body))
-        s.text.fit(SAMPLE, latin.size, px=px, colour=theme.text, align="left", valign="top").draw(surface, latin)
+        sample_text = _(SAMPLE)
+        px = s.text.shared_px([sample_text, SAMPLE_OTHER_SCRIPTS], latin.size, px=screen.text_px(theme, theme.size_body))
+        s.text.fit(sample_text, latin.size, px=px, colour=theme.text, align="left", valign="top").draw(surface, latin)
         s.text.fit(SAMPLE_OTHER_SCRIPTS, other.size, px=px, colour=theme.text, align="left",
                    valign="top").draw(surface, other)
         cells = split_columns(shapes, [1] * 4, screen.px(0.015))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_, _, ngettext
+from game.i18n.formats import format_number
 from game.packs.model import QUESTION_TYPES
 from game.quiz import (ConfigError, Mode, Outlook, QuestionTally, ScoringOptions, Session, SessionConfig,
                        check_something_to_play, describe_rules)
@@ -21,26 +23,37 @@ from game.ui.handover import Match, PackChoice, TeamSetup
 from game.ui.input.keymap import MENU, TEXT
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.scene import Scene
-from game.ui.scenes.packs import TYPE_NAMES
+from game.ui.scenes.packs import type_title
 from game.ui.kit.theme import RING_NAMES
 from game.ui.kit.widgets import Button, Choice, Form, TextField, Toggle
 
-MODES = {"solo": "Solo", "party": "Party (2 to 8 teams)", "classroom": "Classroom (projector)"}
+# Marked for the catalogs; the form shows them translated (see `_shown`).
+MODES = {"solo": N_("Solo"), "party": N_("Party (2 to 8 teams)"), "classroom": N_("Classroom (projector)")}
 TIME_CHOICES = (None, 10, 15, 20, 30, 45, 60, 90, 120, 240)   # None: the pack's times, else the settings' default
-DIFFICULTIES = {None: "Any", ("easy",): "Easy", ("medium",): "Medium", ("hard",): "Hard",
-                ("easy", "medium"): "Easy and medium", ("medium", "hard"): "Medium and hard"}
-POINTS = {None: "As the pack says", 0: "No points", 1000: "1,000", 2000: "2,000"}
-STANDINGS = {1: "After every question", 3: "Every 3 questions", 5: "Every 5 questions", 0: "Only at the end"}
+# Translators: the difficulty choice that plays questions of every difficulty
+DIFFICULTIES = {None: N_("Any"), ("easy",): N_("Easy"), ("medium",): N_("Medium"), ("hard",): N_("Hard"),
+                ("easy", "medium"): N_("Easy and medium"), ("medium", "hard"): N_("Medium and hard")}
+POINTS = {None: N_("As the pack says"), 0: N_("No points"), 1000: 1000, 2000: 2000}
+STANDINGS = {1: N_("After every question"), 3: N_("Every 3 questions"), 5: N_("Every 5 questions"),
+             0: N_("Only at the end")}
+
+
+def _shown(words: dict):
+    """How a choice of `words` shows its value: its words translated, a number in the language's form."""
+    def show(value) -> str:
+        word = words.get(value)
+        return format_number(word) if isinstance(word, int) else (_(word) if word else "")
+    return show
 COUNTS = (5, 10, 15, 20, 30, 50)
 
 
 class SetupScene(Scene):
     name = "setup"
-    title = "Set up the game"
-    help_keys = (("Up, Down, Tab", "move between settings, in reading order"),
-                 ("Left, Right, Space", "change a setting (Space on Packs: choose packs)"),
-                 ("Typing", "edit a name"), ("Enter", "start the game, from any setting"),
-                 ("Esc", "back to the packs"))
+    title = N_("Set up the game")
+    help_keys = ((N_("Up, Down, Tab"), N_("move between settings, in reading order")),
+                 (N_("Left, Right, Space"), N_("change a setting (Space on Packs: choose packs)")),
+                 (N_("Typing"), N_("edit a name")), (N_("Enter"), N_("start the game, from any setting")),
+                 (N_("Esc"), N_("back to the packs")))
 
     def enter(self, handover) -> None:
         library = self.services.library
@@ -73,10 +86,12 @@ class SetupScene(Scene):
         """The line under the form: what will be played, and what team play must leave out."""
         ready = self.rules[0] if self.rules else ""
         if ready and self.left_out:
-            ready += (f" {self.left_out} number or text question{'s' if self.left_out != 1 else ''} without "
-                      "options to choose from {} left out.".format("is" if self.left_out == 1 else "are"))
+            ready += " " + ngettext(
+                "{count} number or text question without options to choose from is left out.",
+                "{count} number or text questions without options to choose from are left out.",
+                self.left_out).format(count=format_number(self.left_out))
         if self.rules_rect is None and ready:
-            ready += " The rules are shown before the first question."
+            ready += " " + _("The rules are shown before the first question.")
         return ready
 
     def _available(self) -> int:
@@ -89,34 +104,42 @@ class SetupScene(Scene):
 
     def _time_text(self, seconds: int | None) -> str:
         if seconds is not None:
-            return f"{seconds} seconds"
-        return f"As the pack says, else {self.default_time} s"
+            return ngettext("{count} second", "{count} seconds", seconds).format(count=seconds)
+        # Translators: a question's time when its pack gives none; "s" is seconds
+        return _("As the pack says, else {seconds} s").format(seconds=self.default_time)
 
     def _build(self) -> None:
         s = self.services
         available = max(1, self._available())
         counts = sorted({c for c in COUNTS if c < available} | {available})
-        self.names = [TextField(f"name{i}", f"Team {i + 1}", text=RING_NAMES[i], max_length=MAX_NAME_LENGTH,
-                                too_long=f"A name has at most {MAX_NAME_LENGTH} characters", warn=s.notice.show)
+        too_long = ngettext("A name has at most {count} character", "A name has at most {count} characters",
+                            MAX_NAME_LENGTH).format(count=MAX_NAME_LENGTH)
+        self.names = [TextField(f"name{i}", _("Team {number}").format(number=i + 1), text=RING_NAMES[i],
+                                max_length=MAX_NAME_LENGTH, too_long=too_long, warn=s.notice.show)
                       for i in range(MAX_PLAYERS)]
-        self.names[0].text = "Player"
-        self.names[0].cursor = len("Player")
-        pack_titles = ", ".join(p.title for p in self.packs) or "none chosen"
+        # Translators: the name a solo player starts with (they may type their own)
+        self.names[0].text = _("Player")
+        self.names[0].cursor = len(self.names[0].text)
+        # Translators: the Packs button of the setup when no pack is chosen
+        pack_titles = ", ".join(p.title for p in self.packs) or _("none chosen")
         rows = [
-            Button("packs", f"Packs: {pack_titles}"),
-            Choice("mode", "Mode", options=list(MODES), show=MODES.get, wrap=False),
-            Choice("count", "Teams", options=list(range(2, MAX_PLAYERS + 1)), index=1, wrap=False),
+            Button("packs", _("Packs: {titles}").format(titles=pack_titles)),
+            Choice("mode", _("Mode"), options=list(MODES), show=_shown(MODES), wrap=False),
+            Choice("count", _("Teams"), options=list(range(2, MAX_PLAYERS + 1)), index=1, wrap=False),
             *self.names,
-            Choice("questions", "Questions", options=counts, index=counts.index(min(counts, key=lambda c: abs(c - 10))),
-                   show=lambda c: f"{c}" if c != available else f"All {c}", wrap=False),
-            Choice("time", "Time per question", options=list(TIME_CHOICES), show=self._time_text, wrap=False),
-            Choice("difficulty", "Difficulty", options=list(DIFFICULTIES), show=DIFFICULTIES.get, wrap=False),
-            *[Toggle(f"type_{t}", TYPE_NAMES[t].capitalize(), on=True) for t in QUESTION_TYPES],
-            Toggle("speed", "Speed points", on=True),
-            Toggle("streaks", "Streaks", on=True),
-            Choice("points", "Points per question", options=list(POINTS), show=POINTS.get, wrap=False),
-            Choice("standings", "Standings", options=list(STANDINGS), show=STANDINGS.get, wrap=False),
-            Button("start", "Start"),
+            Choice("questions", _("Questions"), options=counts,
+                   index=counts.index(min(counts, key=lambda c: abs(c - 10))),
+                   show=lambda c: format_number(c) if c != available else _("All {count}").format(
+                       count=format_number(c)), wrap=False),
+            Choice("time", _("Time per question"), options=list(TIME_CHOICES), show=self._time_text, wrap=False),
+            Choice("difficulty", _("Difficulty"), options=list(DIFFICULTIES), show=_shown(DIFFICULTIES), wrap=False),
+            *[Toggle(f"type_{t}", type_title(t), on=True) for t in QUESTION_TYPES],
+            Toggle("speed", _("Speed points"), on=True),
+            Toggle("streaks", _("Streaks"), on=True),
+            Choice("points", _("Points per question"), options=list(POINTS), show=_shown(POINTS), wrap=False),
+            Choice("standings", _("Standings"), options=list(STANDINGS), show=_shown(STANDINGS), wrap=False),
+            # Translators: the button that starts the game
+            Button("start", _("Start")),
         ]
         # The focus starts on the first setting, so Down reads the form from the top; Enter
         # starts the game from wherever the focus is.
@@ -161,13 +184,13 @@ class SetupScene(Scene):
             if showing and not field.enabled and not field.text:
                 field.set_text(RING_NAMES[index])   # a team just added gets its ring colour's name
             field.enabled = showing
-            field.label = "Your name" if solo else f"{index + 1}"
+            field.label = _("Your name") if solo else f"{index + 1}"
             field.label_share = None if solo else 0.09
         first = self.names[0]
-        if not solo and first.text == "Player":
+        if not solo and first.text == _("Player"):
             first.set_text(RING_NAMES[0])      # teams are named by the ring colours
         elif solo and first.text == RING_NAMES[0]:
-            first.set_text("Player")
+            first.set_text(_("Player"))
         self._layout_size = None
 
     def config(self) -> SessionConfig:
@@ -355,7 +378,10 @@ class SetupScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        draw_header(surface, screen, theme, s.text, "Set up the game", f"{self._available()} questions in the chosen packs")
+        available = self._available()
+        draw_header(surface, screen, theme, s.text, _("Set up the game"),
+                    ngettext("{count} question in the chosen packs", "{count} questions in the chosen packs",
+                             available).format(count=format_number(available)))
         if self.scroll_rect is not None:
             self._place_scrolled()
             draw_scroll_marks(surface, screen, theme,
@@ -365,7 +391,7 @@ class SetupScene(Scene):
         if self.problems:
             draw_panel(surface, self.message_rect, theme.panel, radius_frac=0.3, edge=theme.wrong,
                        edge_width=max(2, screen.px(0.004)))
-            text = "Before you start: " + "; ".join(self.problems) + "."
+            text = _("Before you start: {problems}.").format(problems="; ".join(self.problems))
             inner = self.message_rect.inflate(-2 * px, -px // 2)
             s.text.fit(text, inner.size, px=screen.text_px(theme, theme.size_body), min_px=screen.min_text_px(theme),
                        colour=theme.text, align="left").draw(surface, inner)
@@ -375,7 +401,8 @@ class SetupScene(Scene):
         if self.rules_rect is not None and self.rules and self.rules_rect.h > px * 3:
             self._draw_rules(surface, px)
         draw_key_hints(surface, screen, theme, s.text,
-                       [("Up/Down", "move"), ("Left/Right, Space", "change"), ("Enter", "start"), ("Esc", "back")])
+                       [(_("Up/Down"), _("move")), (_("Left/Right, Space"), _("change")), (_("Enter"), _("start")),
+                        (_("Esc"), _("back"))])
 
     def _draw_rules(self, surface: pygame.Surface, px: int) -> None:
         """The rules as they stand, at a readable size: as many as fit whole, then a pointer to
@@ -386,9 +413,9 @@ class SetupScene(Scene):
         inner = box.inflate(-px * 1.5, -px)
         rules = [f"• {line}" for line in self.rules[1:]]
         readable = round(px * 0.9)
-        shown = "The rules are shown before the first question."
+        shown = _("The rules are shown before the first question.")
         for count in range(len(rules), 0, -1):
-            candidate = "\n".join(rules[:count] + ([] if count == len(rules) else ["…and more before the first question."]))
+            candidate = "\n".join(rules[:count] + ([] if count == len(rules) else [_("…and more before the first question.")]))
             if s.text.trial(candidate, inner.size, px=px, min_px=readable, align="left", valign="top",
                             line_spacing=1.12).fits:
                 shown = candidate

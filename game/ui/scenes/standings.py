@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_, _, ngettext
 from game.quiz import State, max_points
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
@@ -33,8 +34,8 @@ def lanes_for(standings, players, result=None) -> list[Lane]:
 
 class StandingsScene(InGameScene):
     name = "standings"
-    title = "Standings"
-    own_keys = (("Enter, Space", "skip the run, then go on"), ("Mouse, touch", "click to go on"),
+    title = N_("Standings")
+    own_keys = ((N_("Enter, Space"), N_("skip the run, then go on")), (N_("Mouse, touch"), N_("click to go on")),
                 LEAVE_KEY)
 
     def enter(self, handover: Match) -> None:
@@ -125,22 +126,28 @@ class StandingsScene(InGameScene):
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
         done = sum(1 for r in self.session.results)
         total = self.session.total_questions
-        title = "Final standings" if done >= total else f"Standings after {done} of {total}"
         everyone = len(self.session.players)
-        if 0 < len(self.track.lanes) < everyone:      # a large room: the best few (the phones show each place)
-            title += f": the top {len(self.track.lanes)} of {everyone}"
+        shown = len(self.track.lanes)
+        if 0 < shown < everyone:      # a large room: the best few (the phones show each place)
+            if done >= total:
+                title = _("Final standings: the top {shown} of {everyone}")
+            else:
+                title = _("Standings after {done} of {total}: the top {shown} of {everyone}")
+        else:
+            title = _("Final standings") if done >= total else _("Standings after {done} of {total}")
+        title = title.format(done=done, total=total, shown=shown, everyone=everyone)
         s.text.fit(title, self.head.size, px=screen.text_px(theme, theme.size_heading), style="display",
                    colour=theme.text, align="left", shadow=theme.text_shadow).draw(surface, self.head)
         if self.hidden:
-            s.text.fit("The standings are hidden. Press H to show them, N or Enter to go on.", self.track.rect.size,
+            s.text.fit(_("The standings are hidden. Press H to show them, N or Enter to go on."), self.track.rect.size,
                        px=screen.text_px(theme, theme.size_heading), style="bold", colour=theme.text_muted,
                        ).draw(surface, self.track.rect)
         else:
             self.track.draw(surface)
         if self.solo:
             self._draw_solo_stats(surface, done, total)
-        hint = "skip" if not self.track.finished else "next question" if done < total else "to the podium"
-        draw_key_hints(surface, screen, theme, s.text, [("Enter", hint), ("Esc", "leave")], self.footer)
+        hint = _("skip") if not self.track.finished else _("next question") if done < total else _("to the podium")
+        draw_key_hints(surface, screen, theme, s.text, [(_("Enter"), hint), (_("Esc"), _("leave"))], self.footer)
         self.draw_leave_question(surface)
         if self.play is not None:
             self.play.draw(surface)
@@ -149,9 +156,12 @@ class StandingsScene(InGameScene):
         s, theme, screen = self.services, self.theme, self.screen
         player = self.session.players[0]
         played = sum(1 for r in self.session.results if not r.skipped)
-        right = f"{player.correct} of {played} right"
-        lines = [right if done >= total else f"{right} so far", "The finish line is a perfect score."]
+        if done >= total:
+            right = ngettext("{right} of {played} right", "{right} of {played} right", played)
+        else:
+            right = ngettext("{right} of {played} right so far", "{right} of {played} right so far", played)
+        lines = [right.format(right=player.correct, played=played), _("The finish line is a perfect score.")]
         if player.streak >= 2:
-            lines.insert(1, f"On a streak of {player.streak}")
+            lines.insert(1, _("On a streak of {count}").format(count=player.streak))
         s.text.fit("\n".join(lines), self.stats_rect.size, px=screen.text_px(theme, theme.size_body),
                    colour=theme.text_muted, line_spacing=1.2).draw(surface, self.stats_rect)

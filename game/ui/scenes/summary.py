@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_, _, ngettext
+from game.i18n.formats import format_percent
 from game.quiz import ConfigError, Session
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
@@ -24,14 +26,15 @@ HARDEST = 3   # with room for a long question each, even in the projector profil
 
 
 def percent(share: float) -> str:
-    return f"{round(share * 100)}%"
+    return format_percent(share)
 
 
 class SummaryScene(Scene):
     name = "summary"
-    title = "After the session"
-    help_keys = (("R", "play a review round of the missed questions"), ("E", "export the results report"),
-                 ("Up, Down", "choose"), ("Enter", "choose (Hall of fame goes on)"), ("Esc", "back to the title"))
+    title = N_("After the session")
+    help_keys = (("R", N_("play a review round of the missed questions")), ("E", N_("export the results report")),
+                 (N_("Up, Down"), N_("choose")), (N_("Enter"), N_("choose (Hall of fame goes on)")),
+                 (N_("Esc"), N_("back to the title")))
 
     def enter(self, handover: AfterSession) -> None:
         s = self.services
@@ -43,10 +46,11 @@ class SummaryScene(Scene):
         self.exported: tuple = ()
         self.message = ""
         missed = len(self.review.only) if self.review is not None else 0
-        review = Button("review", f"Review round: {missed} missed question{'s' if missed != 1 else ''}"
-                        if missed else "Nobody missed a question", enabled=bool(missed))
-        rows = [review, Button("export", "Export the results report"), Button("next", "Hall of fame"),
-                Button("back", "Back to the title")]
+        review = Button("review", ngettext("Review round: {count} missed question",
+                                           "Review round: {count} missed questions", missed).format(count=missed)
+                        if missed else _("Nobody missed a question"), enabled=bool(missed))
+        rows = [review, Button("export", _("Export the results report")), Button("next", _("Hall of fame")),
+                Button("back", _("Back to the title"))]
         self.form = Form(s.theme, s.text, rows, focus=0 if missed else 1)
         self.screen = Screen(1280, 720)
 
@@ -75,13 +79,13 @@ class SummaryScene(Scene):
     def start_review(self) -> None:
         """A new session of the missed questions for the same teams, recorded as a review of this one."""
         if self.review is None:
-            self.message = "Nobody missed a question, so there is nothing to review."
+            self.message = _("Nobody missed a question, so there is nothing to review.")
             return
         s = self.services
         try:
             session = Session(self.review, s.clock)
         except ConfigError as error:
-            self.message = "The review round cannot start: " + "; ".join(error.problems)
+            self.message = _("The review round cannot start: {problems}").format(problems="; ".join(error.problems))
             return
         # The rules screen comes first and starts the recording, as for any round.
         match = Match(session=session, choice=self.match.choice, room=self.match.room, review_of=self.session_id)
@@ -94,15 +98,15 @@ class SummaryScene(Scene):
         from game.store.reports import export_report
 
         if self.session_id is None or self.services.store is None:
-            self.message = "Scores were not kept this time, so there is no report to export."
+            self.message = _("Scores were not kept this time, so there is no report to export.")
             return
         try:
             self.exported = export_report(self.session_id, store=self.services.store)
         except (StoreError, OSError) as error:
-            self.message = f"The report could not be written: {error}"
+            self.message = _("The report could not be written: {error}").format(error=error)
             return
         self.message = ""
-        self.services.notice.show("Report saved")
+        self.services.notice.show(_("Report saved"))
 
     def still_for(self) -> float:
         return self.form.still_for()
@@ -131,15 +135,20 @@ class SummaryScene(Scene):
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
         played = [r for r in self.session.results if not r.skipped]
         right = sum(r.share_correct for r in played) / len(played) if played else 0.0
-        kind = "Review round" if self.session.config.kind.value == "review" else "Session"
-        draw_header(surface, screen, theme, s.text, "After the session",
-                    f"{kind}: {len(played)} question{'s' if len(played) != 1 else ''} played, "
-                    f"{percent(right)} right overall")
+        if self.session.config.kind.value == "review":
+            note = ngettext("Review round: {count} question played, {percent} right overall",
+                            "Review round: {count} questions played, {percent} right overall", len(played))
+        else:
+            note = ngettext("Session: {count} question played, {percent} right overall",
+                            "Session: {count} questions played, {percent} right overall", len(played))
+        draw_header(surface, screen, theme, s.text, _("After the session"),
+                    note.format(count=len(played), percent=percent(right)))
         self._draw_hardest(surface)
         self.form.draw(surface, screen)
         self._draw_report(surface)
         draw_key_hints(surface, screen, theme, s.text,
-                       [("R", "review round"), ("E", "export report"), ("Enter", "choose"), ("Esc", "title")])
+                       [("R", _("review round")), ("E", _("export report")), (_("Enter"), _("choose")),
+                        (_("Esc"), _("title"))])
 
     def _draw_hardest(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
@@ -147,10 +156,10 @@ class SummaryScene(Scene):
         draw_panel(surface, card, theme.panel, radius_frac=0.04, edge=theme.panel_edge, edge_width=max(1, screen.px(0.002)))
         inner = card.inflate(-screen.px(0.04), -screen.px(0.035))
         head, rows_area = split_rows(inner, [0.11, 0.89], screen.px(0.01))
-        s.text.fit("The questions the room found hardest", head.size, px=screen.text_px(theme, theme.size_body),
+        s.text.fit(_("The questions the room found hardest"), head.size, px=screen.text_px(theme, theme.size_body),
                    style="bold", colour=theme.accent, align="left", max_lines=1).draw(surface, head)
         if not self.hardest:
-            s.text.fit("No question was played.", rows_area.size, px=screen.text_px(theme, theme.size_body),
+            s.text.fit(_("No question was played."), rows_area.size, px=screen.text_px(theme, theme.size_body),
                        colour=theme.text_muted).draw(surface, rows_area)
             return
         rows = split_rows(rows_area, [1] * HARDEST, screen.px(0.012))
@@ -173,7 +182,7 @@ class SummaryScene(Scene):
             top = max(text_box.y, text_box.centery - (prompt.surface.get_height() + answer_h) // 2)
             where = prompt.draw(surface, pygame.Rect(text_box.x, top, text_box.w, text_box.h - answer_h))
             answer_box = pygame.Rect(text_box.x, where.bottom, text_box.w, answer_h)
-            s.text.fit(f"Answer: {question.answer_text}", answer_box.size, px=px, min_px=min_px, style="bold",
+            s.text.fit(_("Answer: {answer}").format(answer=question.answer_text), answer_box.size, px=px, min_px=min_px, style="bold",
                        colour=theme.correct, align="left", max_lines=1).draw(surface, answer_box)
 
     def _draw_report(self, surface: pygame.Surface) -> None:
@@ -182,12 +191,12 @@ class SummaryScene(Scene):
         px = screen.text_px(theme, theme.size_small)
         if self.exported:
             folder = self.exported[0].parent
-            lines = ["Report saved in", str(folder), *[p.name for p in self.exported]]
+            lines = [_("Report saved in"), str(folder), *[p.name for p in self.exported]]
             edge, colour = theme.correct, theme.text
         elif self.message:
             lines, edge, colour = [self.message], theme.wrong, theme.text
         else:
-            lines = ["E writes the results as a spreadsheet (CSV) and a printable page into your documents folder."]
+            lines = [_("E writes the results as a spreadsheet (CSV) and a printable page into your documents folder.")]
             edge, colour = theme.panel_edge, theme.text_muted
         draw_panel(surface, card, theme.panel, radius_frac=0.08, edge=edge, edge_width=max(1, screen.px(0.003)))
         inner = card.inflate(-px * 1.5, -px)

@@ -13,6 +13,7 @@ import dataclasses
 
 import pygame
 
+from game.i18n import N_, _, ngettext
 from game.quiz import ConfigError, Mode, Session
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
@@ -30,9 +31,14 @@ from game.ui.classroom.teamview import draw_team_input
 from game.ui.kit.theme import RING_NAMES
 from game.ui.kit.widgets import Button, Choice, Form, Toggle
 
-STANDINGS_SHOWN = {False: "Everyone", True: "Top five only"}
-PHONES_SHOWN = {None: "Off", PHONES_ONLY: "Only phones", PHONES_BESIDE: "Phones and these teams",
-                PHONES_IN_TEAMS: "Phones join these teams"}
+# Marked for the catalogs; the form shows them translated.
+STANDINGS_SHOWN = {False: N_("Everyone"), True: N_("Top five only")}
+PHONES_SHOWN = {None: N_("Off"), PHONES_ONLY: N_("Only phones"), PHONES_BESIDE: N_("Phones and these teams"),
+                PHONES_IN_TEAMS: N_("Phones join these teams")}
+
+
+def _shown(words: dict):
+    return lambda value: _(words[value]) if value in words else str(value)
 
 
 def room_summary(session: Session) -> list[str]:
@@ -41,22 +47,27 @@ def room_summary(session: Session) -> list[str]:
     lines = [session.rules()[0]]
     count = selection.unplayable
     if count:
-        lines.append(f"{count} number or text question{'s' if count != 1 else ''} without options to choose "
-                     f"from {'is' if count == 1 else 'are'} left out.")
+        lines.append(ngettext("{count} number or text question without options to choose from is left out.",
+                              "{count} number or text questions without options to choose from are left out.",
+                              count).format(count=count))
     elif {"number", "text"} & set(config.types):
-        lines.append("Number and text questions are played as multiple choice.")
-    lines.append("Every team answers at once; the first key a team presses counts.")
-    speed = "faster answers score more" if config.scoring.speed else "speed does not matter"
-    lines.append(f"Right answers score points, {speed}.")
+        lines.append(_("Number and text questions are played as multiple choice."))
+    lines.append(_("Every team answers at once; the first key a team presses counts."))
+    if config.scoring.speed:
+        lines.append(_("Right answers score points, faster answers score more."))
+    else:
+        lines.append(_("Right answers score points, speed does not matter."))
     return lines
 
 
 class TeamsScene(Scene):
     name = "teams"
-    title = "Teams"
-    help_keys = (("Any pad button", "give that controller to the team in focus"),
-                 ("Up, Down", "choose a team or an option"), ("Left, Right", "another keyboard zone, or change an option"),
-                 ("A team's key", "that team is ready"), ("Enter", "start"), ("Esc", "back to the setup"))
+    title = N_("Teams")
+    help_keys = ((N_("Any pad button"), N_("give that controller to the team in focus")),
+                 (N_("Up, Down"), N_("choose a team or an option")),
+                 (N_("Left, Right"), N_("another keyboard zone, or change an option")),
+                 (N_("A team's key"), N_("that team is ready")), (N_("Enter"), N_("start")),
+                 (N_("Esc"), N_("back to the setup")))
 
     def enter(self, handover: TeamSetup) -> None:
         s = self.services
@@ -68,13 +79,13 @@ class TeamsScene(Scene):
         self.room = handover.room or Room.default(len(self.config.players), classroom=self.classroom)
         self.phones = PhonesOption(s, self.room)
         rows = [
-            Choice("phones", "Phones", options=list(PHONES_SHOWN), show=PHONES_SHOWN.get, wrap=False,
+            Choice("phones", _("Phones"), options=list(PHONES_SHOWN), show=_shown(PHONES_SHOWN), wrap=False,
                    index=list(PHONES_SHOWN).index(self.room.phones)),
-            Toggle("projector", "Projector profile", on=projector_on(s)),
-            Toggle("anonymous", "Colour names only", on=self.room.anonymous),
-            Choice("top_five", "Standings show", options=[False, True], show=STANDINGS_SHOWN.get, wrap=False,
+            Toggle("projector", _("Projector profile"), on=projector_on(s)),
+            Toggle("anonymous", _("Colour names only"), on=self.room.anonymous),
+            Choice("top_five", _("Standings show"), options=[False, True], show=_shown(STANDINGS_SHOWN), wrap=False,
                    index=int(self.room.top_five)),
-            Button("start", "Start"),
+            Button("start", _("Start")),
         ]
         self.form = Form(s.theme, s.text, rows, focus=len(rows) - 1)
         self.focus: int | None = None        # a team card in focus, or None for the form
@@ -157,7 +168,7 @@ class TeamsScene(Scene):
             return
         if isinstance(action, A.PadConnected):
             room.reconnect(pads)
-            notice.show(f"{action.label} plugged in: press one of its buttons to give it to a team")
+            notice.show(_("{pad} plugged in: press one of its buttons to give it to a team").format(pad=action.label))
             return
         pad = pads.get(action.device)
         if pad is None:
@@ -168,11 +179,11 @@ class TeamsScene(Scene):
             room.ready.add(owner)
             return
         if target is None:
-            notice.show("Choose a team with Up or Down, then press a button on its controller")
+            notice.show(_("Choose a team with Up or Down, then press a button on its controller"))
             return
         room.assign_pad(target, pad)
         room.ready.add(target)
-        notice.show(f"{pad.label} answers for {self.names()[target]}")
+        notice.show(_("{pad} answers for {team}").format(pad=pad.label, team=self.names()[target]))
 
     def _first_without_input(self) -> int | None:
         for index, team in enumerate(self.room.inputs):
@@ -243,9 +254,11 @@ class TeamsScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        mode = "Classroom" if self.classroom else "Party"
-        draw_header(surface, screen, theme, s.text, "Teams, get ready",
-                    f"{mode}: press a key or a pad button to show you are ready")
+        if self.classroom:
+            note = _("Classroom: press a key or a pad button to show you are ready")
+        else:
+            note = _("Party: press a key or a pad button to show you are ready")
+        draw_header(surface, screen, theme, s.text, _("Teams, get ready"), note)
         names = self.names()
         px = self._name_px(names)
         for index, rect in enumerate(self.cards):
@@ -259,7 +272,8 @@ class TeamsScene(Scene):
         self.form.focus = focus_before
         self._draw_rules(surface)
         draw_key_hints(surface, screen, theme, s.text,
-                       [("Pad button", "join"), ("Left/Right", "keys"), ("Enter", "start"), ("Esc", "back")])
+                       [(_("Pad button"), _("join")), (_("Left/Right"), _("keys")), (_("Enter"), _("start")),
+                        (_("Esc"), _("back"))])
 
     def _card_boxes(self, rect: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
         """A card's colour stripe, name box and keys box: side by side on a wide card, the keys
@@ -328,8 +342,8 @@ class TeamsScene(Scene):
             floor = screen.floor_text_px(theme)
             for count in range(len(lines), -1, -1):
                 shown = lines[:count] + ([] if count == len(lines) else
-                                         ["…and more on the next screen."] if count else
-                                         ["The rules are shown on the next screen."])
+                                         [_("…and more on the next screen.")] if count else
+                                         [_("The rules are shown on the next screen.")])
                 if s.text.trial("\n".join(shown), inner.size, px=px, min_px=floor, align="left", valign="top",
                                 line_spacing=1.12).fits:
                     lines = shown

@@ -14,6 +14,7 @@ from typing import Sequence
 
 import pygame
 
+from game.i18n import _
 from game.quiz.placement import digit_on
 from game.ui.input.keymap import SOLO_KEYS
 from game.ui.input.room import Room
@@ -62,6 +63,6 @@ def digit_hint(options: Sequence[str], teams: bool) -> str | None:
     if not by_digit:
         return None
     if not teams:
-        return "Press the number on a tile to choose it"
+        return _("Press the number on a tile to choose it")
     count = min(4, len(options))
-    return f"A tile reading 1 to {count} is on that key"
+    return _("A tile reading 1 to {count} is on that key").format(count=count)

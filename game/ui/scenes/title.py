@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import N_, _
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import draw_key_hints
@@ -20,20 +21,20 @@ from game.ui.scene import Scene
 from game.ui.look.torch import TorchTimer
 from game.ui.kit.widgets import Button, Form
 
-MENU_ITEMS = (("play", "Play"), ("packs", "Choose packs"), ("generate", "Make a quiz from a document"),
-              ("hall", "Hall of fame"), ("settings", "Settings"), ("quit", "Quit"))
+MENU_ITEMS = (("play", N_("Play")), ("packs", N_("Choose packs")), ("generate", N_("Make a quiz from a document")),
+              ("hall", N_("Hall of fame")), ("settings", N_("Settings")), ("quit", N_("Quit")))
 
 
 class TitleScene(Scene):
     name = "title"
-    title = "Title"
-    help_keys = (("Up, Down", "choose"), ("Enter", "open"), ("Esc", "quit (asks first)"),
-                 ("Drop a file", "make a quiz from a .txt, .md or .html file"))
+    title = N_("Title")
+    help_keys = ((N_("Up, Down"), N_("choose")), (N_("Enter"), N_("open")), (N_("Esc"), N_("quit (asks first)")),
+                 (N_("Drop a file"), N_("make a quiz from a .txt, .md or .html file")))
     frame_rate = 30      # the flame and its embers
 
     def enter(self, handover) -> None:
         s = self.services
-        self.form = Form(s.theme, s.text, [Button(key, label) for key, label in MENU_ITEMS], wrap=False)
+        self.form = Form(s.theme, s.text, [Button(key, _(label)) for key, label in MENU_ITEMS], wrap=False)
         self.confirm: ConfirmDialog | None = None
         self.torch = TorchTimer(s.theme, seed=3)
         self.torch.set_time(60.0, 60.0)
@@ -65,7 +66,9 @@ class TitleScene(Scene):
                 self.confirm = None
             return
         if isinstance(action, A.Back):
-            self.confirm = ConfirmDialog(self.theme, self.services.text, "Quit Torch Relay Quiz?", "Quit", "Stay")
+            self.confirm = ConfirmDialog(self.theme, self.services.text, _("Quit Torch Relay Quiz?"),
+                                         # Translators: the buttons of "Quit Torch Relay Quiz?"
+                                         _("Quit"), _("Stay"))
             return
         if isinstance(action, A.FileDropped):
             self.finish("generate", action.path)
@@ -73,6 +76,12 @@ class TitleScene(Scene):
         chosen = self.form.handle(action)
         if chosen:
             self.finish(chosen, None)
+
+    def language_changed(self) -> None:
+        focus = self.form.focus
+        self.form = Form(self.services.theme, self.services.text,
+                         [Button(key, _(label)) for key, label in MENU_ITEMS], focus, wrap=False)
+        super().language_changed()
 
     def update(self, dt: float) -> None:
         self.form.update(dt)
@@ -103,9 +112,9 @@ class TitleScene(Scene):
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
         s.text.fit("Torch Relay Quiz", self.title_rect.size, px=screen.text_px(theme, theme.size_title),
                    style="display", colour=theme.accent, shadow=theme.text_shadow).draw(surface, self.title_rect)
-        s.text.fit("Make a quiz from any document, then race for the flame.", self.tagline_rect.size,
+        s.text.fit(_("Make a quiz from any document, then race for the flame."), self.tagline_rect.size,
                    px=screen.text_px(theme, theme.size_body), colour=theme.text_muted).draw(surface, self.tagline_rect)
         self.form.draw(surface, screen)
         draw_key_hints(surface, screen, theme, s.text,
-                       [("Enter", "choose"), ("F1", "all keys"), ("F11", "fullscreen"),
-                        ("Drop a file", "make a quiz from it")], self.hint_rect)
+                       [(_("Enter"), _("choose")), ("F1", _("all keys")), ("F11", _("fullscreen")),
+                        (_("Drop a file"), _("make a quiz from it"))], self.hint_rect)

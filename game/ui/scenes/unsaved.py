@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game import paths
+from game.i18n import _
 from game.ui.input import actions as A
 from game.ui.kit.fx import draw_panel
 from game.ui.kit.layout import Screen
@@ -156,8 +157,8 @@ class UnsavedScores:
             self.retry()
         problem = self.problem
         if problem and problem != self._told:
-            self.services.notice.show(f"Scores cannot be saved: {_without_prefix(problem)}. "
-                                      "Play goes on; the game keeps trying.", NOTICE_SECONDS)
+            self.services.notice.show(_("Scores cannot be saved: {reason}. Play goes on; the game keeps trying.")
+                                      .format(reason=_without_prefix(problem)), NOTICE_SECONDS)
         self._told = problem
         if self.offer is None:
             for watched in self.watched:
@@ -228,17 +229,18 @@ class UnsavedScores:
         recorder = watched.recorder
         if recorder is not None and recorder.flush():
             self.offer = None
-            self.services.notice.show("The scores were saved after all", NOTICE_SECONDS)
+            self.services.notice.show(_("The scores were saved after all"), NOTICE_SECONDS)
             return True
         report = report_from_session(watched.session, getattr(recorder, "session_id", None), watched.started_at,
                                      watched.started_at)
         try:
             watched.saved_to = write_report_files(report, offer.folder)
         except OSError as error:
-            offer.message = f"Not saved in {offer.folder}: {error.strerror or error}. Choose another folder."
+            offer.message = _("Not saved in {folder}: {error}. Choose another folder.").format(
+                folder=offer.folder, error=error.strerror or error)
             return False
         self.offer = None
-        self.services.notice.show(f"Results saved in {offer.folder}", NOTICE_SECONDS)
+        self.services.notice.show(_("Results saved in {folder}").format(folder=offer.folder), NOTICE_SECONDS)
         return True
 
     # -- drawing --------------------------------------------------------------------------
@@ -262,8 +264,10 @@ class UnsavedScores:
         band.midtop = (screen.width // 2, 0)
         draw_panel(surface, band, theme.panel_raised, radius_frac=0.3, edge=theme.wrong,
                    edge_width=max(1, screen.px(0.003)))
-        again = " · Ctrl+S saves the results elsewhere" if self._on_play_screen and self.can_offer() else ""
-        fitted = text.fit(f"Scores are not being saved: {_without_prefix(problem)}{again}", band.inflate(-px, 0).size,
+        words = _("Scores are not being saved: {reason}").format(reason=_without_prefix(problem))
+        if self._on_play_screen and self.can_offer():
+            words += " · " + _("Ctrl+S saves the results elsewhere")
+        fitted = text.fit(words, band.inflate(-px, 0).size,
                           px=px, min_px=screen.min_text_px(theme), colour=theme.text, max_lines=1)
         fitted.draw(surface, band)
 
@@ -277,9 +281,9 @@ class UnsavedScores:
         draw_panel(surface, card, theme.panel, radius_frac=0.05, edge=theme.wrong, edge_width=max(2, screen.px(0.004)))
         inner = card.inflate(-screen.px(0.06), -screen.px(0.05))
         body_px = screen.text_px(theme, theme.size_body)
-        why = _without_prefix(problem or self.store_problem or "the scores database could not take them")
-        lines = [f"This session's scores could not be saved ({why}).",
-                 "Save its results, a spreadsheet (CSV) and a printable page, in another folder?"]
+        why = _without_prefix(problem or self.store_problem or _("the scores database could not take them"))
+        lines = [_("This session's scores could not be saved ({reason}).").format(reason=why),
+                 _("Save its results, a spreadsheet (CSV) and a printable page, in another folder?")]
         head = pygame.Rect(inner.x, inner.y, inner.w, round(inner.h * 0.45))
         text.fit("\n".join(lines), head.size, px=body_px, min_px=screen.min_text_px(theme), colour=theme.text,
                  align="left", valign="top").draw(surface, head)
@@ -289,7 +293,7 @@ class UnsavedScores:
         text.fit(f"<   {offer.folder}   >", offer.rect.inflate(-body_px, 0).size, px=body_px,
                  min_px=screen.min_text_px(theme), style="bold", colour=theme.text, max_lines=1).draw(surface, offer.rect)
         foot = pygame.Rect(inner.x, offer.rect.bottom, inner.w, inner.bottom - offer.rect.bottom)
-        hint = offer.message or "Left and Right choose the folder · Enter saves · Esc: not now"
+        hint = offer.message or _("Left and Right choose the folder · Enter saves · Esc: not now")
         text.fit(hint, foot.size, px=screen.text_px(theme, theme.size_small), min_px=screen.min_text_px(theme),
                  colour=theme.wrong if offer.message else theme.text_muted).draw(surface, foot)
 
