@@ -285,6 +285,8 @@ class TextRenderer:
 
     def _fit(self, text, width, height, px, min_px, style, colour, align, valign, line_spacing,
              shadow, max_lines) -> FittedText:
+        shown = text
+        text = self.fonts.drawable(style, text)     # stand-ins for characters the face lacks
         # The requested size first; then a binary search down the ladder of smaller sizes.
         best = None
         font, lines = self._lines_at(text, style, px, width, height, line_spacing, max_lines, shadow is not None)
@@ -324,7 +326,7 @@ class TextRenderer:
             best = (size, font, lines)
         size, font, lines = best
         surface = self._render(font, lines, colour, align, line_spacing, shadow)
-        return FittedText(text, surface, size, tuple(lines), tuple(overflow), (width, height), align, valign,
+        return FittedText(shown, surface, size, tuple(lines), tuple(overflow), (width, height), align, valign,
                           cap_height(font))
 
     @staticmethod

@@ -75,7 +75,9 @@ class SettingsScene(Scene):
 
     def enter(self, handover) -> None:
         self.screen = Screen(1280, 720)
-        self._build(0)
+        # The focus starts on the projector profile, one key from a classroom's projector; the
+        # language is the row above it.
+        self._build(1)
 
     def _build(self, focus: int) -> None:
         s = self.services
