@@ -346,3 +346,21 @@ def test_the_minus_sign_is_drawn_with_a_glyph_the_face_has():
     assert not fonts._has("NotoSans-Bold.ttf", "\u2212")
     assert fonts.drawable("bold", "\u2212100 by hand") == "\u2013100 by hand"
     assert fonts._has("NotoSans-Bold.ttf", "\u2013")
+
+
+def test_a_team_named_like_a_menu_word_keeps_its_name_in_the_help():
+    from game.ui.handover import Match
+    from tests.uikit import new_session
+
+    i18n.set_language("de")
+    services = make_services()
+    match = Match(new_session(clock=services.clock, mode="party", players=("Play", "Settings")))
+    app = make_app(start="question", handover=match, services=services)
+    try:
+        press(app, pygame.K_F1)
+        words = drawn(app)
+        assert "Tasten" in words                         # the help is open, in German
+        assert "Play" in words and "Settings" in words
+        assert "Spielen" not in words and "Einstellungen" not in words
+    finally:
+        app.close()

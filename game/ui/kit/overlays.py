@@ -120,9 +120,17 @@ class HelpOverlay:
                           max_lines=2, line_spacing=0.95).draw(surface, meaning_area)
 
 
+class Verbatim(str):
+    """Words in a screen's help that are shown as they are, never looked up in the catalogs: a
+    team's name."""
+
+
 def _translated(keys) -> tuple[tuple[str, str], ...]:
-    """Keys and meanings in the current language (each marked with N_ where it is written)."""
-    return tuple((_(key), _(meaning)) for key, meaning in keys)
+    """Keys and meanings in the current language (each marked with N_ where it is written, or
+    already translated where it was put together; a Verbatim text stays as it is)."""
+    def shown(text: str) -> str:
+        return text if isinstance(text, Verbatim) else _(text)
+    return tuple((shown(key), shown(meaning)) for key, meaning in keys)
 
 
 def help_columns(sections) -> tuple[list, list]:

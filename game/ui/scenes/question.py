@@ -23,7 +23,7 @@ from game.ui.input.keymap import ANSWER, MENU, SOLO_KEY_HINTS, TEXT
 from game.ui.kit.layers import StaticLayer, measuring
 from game.ui.scenes.tilekeys import digit_hint, solo_answer_keys, team_badges
 from game.ui.kit.layout import Screen, grid, split_columns, split_rows
-from game.ui.kit.overlays import draw_pause_card
+from game.ui.kit.overlays import Verbatim, draw_pause_card
 from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
 from game.ui.look.teamcolours import player_colours
 from game.ui.classroom.crowd import answered_count, draw_answer_counter
@@ -117,7 +117,7 @@ class QuestionScene(InGameScene):
 
     def _team_help(self, index: int, team) -> tuple[str, str]:
         """A team's line in the help overlay: its keys or pad (short, on the key cap), then its name."""
-        name = self.session.players[index].name
+        name = Verbatim(self.session.players[index].name)
         if team.lost:
             return _("{pad} unplugged").format(pad=team.pad_label), name
         if team.device is not None:
