@@ -100,11 +100,12 @@ class Note:
     skipped: str | None = None
 
     def __str__(self) -> str:
+        # The place (file:line, file:sheet!row) is written the same in every language.
         if self.skipped:
-            # Translators: a question left out of an import; {kind} is why (essay, poll...)
-            return _("{where}: skipped {kind}: {message}").format(
-                where=self.where, kind=kind_label(self.skipped), message=self.message)
-        return _("{where}: warning: {message}").format(where=self.where, message=self.message)
+            # Translators: a question left out of an import; {kind} is what kind it was (essay, poll...)
+            return f"{self.where}: " + _("skipped {kind}: {message}").format(
+                kind=kind_label(self.skipped), message=self.message)
+        return f"{self.where}: " + _("warning: {message}").format(message=self.message)
 
 
 class FormatError(Exception):
