@@ -157,7 +157,8 @@ def parse_message(frame: str | bytes) -> Message:
     fields = set(data) - {"type"}
     missing = required - fields
     if missing:
-        raise ProtocolError("missing field", N_("'{type}' needs {fields}"), type=kind, fields=", ".join(sorted(missing)))
+        raise ProtocolError("missing field", N_("'{type}' needs {fields}"), type=kind,
+                            fields=", ".join(sorted(missing)))
     unknown = fields - required - optional
     if unknown:
         raise ProtocolError("unknown field", N_("'{type}' has no field {field}"), type=kind,

@@ -408,7 +408,8 @@ class LobbyScene(Scene):
         s, theme, screen = self.services, self.theme, self.screen
         box = body_rect(screen, self.theme)
         draw_panel(surface, box, theme.panel, radius_frac=0.05, edge=theme.wrong, edge_width=max(2, screen.px(0.004)))
-        s.text.fit(message + "\n" + _("Press Enter to try again, or Esc to go back."), box.inflate(-screen.px(0.08), 0).size,
+        s.text.fit(message + "\n" + _("Press Enter to try again, or Esc to go back."),
+                   box.inflate(-screen.px(0.08), 0).size,
                    px=screen.text_px(theme, theme.size_body), min_px=screen.min_text_px(theme),
                    colour=theme.text).draw(surface, box)
 
