@@ -98,15 +98,14 @@ def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     if len(text) > limits.max_bytes:
         raise LocatedError([Problem(name, f"the text is larger than {limits.max_bytes // (1024 * 1024)} MB")])
     max_nodes = min(limits.max_read_nodes, limits.max_nodes)
-    loader = _Loader(text)
+    loader = None
     try:
         if node_bound(text) > max_nodes:
             # Perhaps too many nodes: counted first, so that a file to refuse is never composed.
-            counter = _Loader(text)
-            try:
-                count_nodes(counter.get_event, limits.max_depth, max_nodes)
-            finally:
-                counter.dispose()
+            loader = _Loader(text)
+            count_nodes(loader.get_event, limits.max_depth, max_nodes)
+            loader.dispose()
+        loader = _Loader(text)
         root = compose(loader.get_event, limits.max_depth, max_nodes)
     except TooDeep as exc:
         raise _too_deep(name, limits, exc.node) from None
@@ -127,7 +126,8 @@ def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     except yaml.YAMLError as exc:
         raise LocatedError([Problem(name, f"YAML error: {exc}")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     builder = _Builder(name, limits, loader)
     data = builder.build(root) if root is not None else None
     return Document(data, root, name, builder.duplicates, builder.value_problems)

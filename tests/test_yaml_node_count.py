@@ -74,7 +74,7 @@ def test_the_bound_is_never_below_the_nodes_of_awkward_yaml(text):
 
 
 PIECES = list("-?:,[]{}&*!|>'\"#%a1 ") + ["\n", "\t", "\n  ", "\n- ", ": ", "? ", "- ", "---\n", "...\n",
-                                            "&a ", "*a", "!!str ", "! ", "|\n  ", ">\n  ", "# c\n"]
+                                            "&a ", "*a", "!!str ", "! ", "|\n  ", ">\n  ", "# c\n", "\r\n"]
 
 
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -84,7 +84,7 @@ def test_the_bound_is_never_below_the_nodes_read(text):
 
 
 def test_the_bound_counts_what_is_not_blank_three_times():
-    assert node_bound("") == 0 and node_bound(" \n\t\r\n") == 0
+    assert node_bound("") == 0 and node_bound(" \n  \n") == 0 and node_bound("\t\r\n") == 6
     assert node_bound("a: [1, 2]\n") == 3 * len("a:[1,2]")
     assert nodes_read("?") == 3 == node_bound("?")          # a lone key: a mapping, its key and its value
 
