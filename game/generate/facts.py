@@ -23,6 +23,7 @@ from game.generate.phrasing import (
     verbish,
     aside_chunks,
     finish_question,
+    needs_the_document,
     reads_as_question,
     finish_statement,
     shape,
@@ -746,13 +747,15 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 if question and (too_long(question) or _leaks(question, span, replacement[2], others) or len(question) < 15
                                  or len(_WHAT.findall(question)) > 1):
                     question = None  # "... set out what became known as what?": a free "what" is not read
+            if question and needs_the_document(question):
+                question = None  # "A short walk further on is the Dragon Bridge, opened in what year?"
             if question and (fold(span.text) == subject or (main and identity_of(span, context) == fold(main))):
                 question = None  # "Which city ...?" in a text all about Warsaw asks nothing
             statement = finish_statement(statement_body(draft, _cited(sentence.text, span, span.text), asides)
                                          or draft.render(None, tuple(asides)))
             if draft.moved == "according":
                 statement = _lower_after_according(statement, context)
-            if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()):
+            if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue

@@ -1,0 +1,129 @@
+"""Faults a careful reader meets most often in generated questions, each refused or mended: a
+question word fronted without "did", a count the prompt lets the player work out, a prompt
+that only the document around it explains, a possessive given to what another sentence was
+about, a true/false statement that is no whole sentence, and garbled prompts of `--all` packs."""
+
+from __future__ import annotations
+
+from game.generate import GenerateOptions, document_from_bytes, generate_pack
+from game.generate.phrasing import needs_the_document, reads_as_question
+from game.generate.pipeline import collect_facts
+
+
+def _facts(text: str, name: str = "t.txt"):
+    return collect_facts([document_from_bytes(text.encode(), name)], ["t"])
+
+
+def _questions(text: str) -> list[str]:
+    return [f.question for f in _facts(text) if f.question]
+
+
+def _statements(text: str) -> list[str]:
+    return [f.statement for f in _facts(text) if f.statement]
+
+
+def _pack_prompts(text: str, name: str = "t.txt") -> list[str]:
+    pack = generate_pack([document_from_bytes(text.encode(), name)], GenerateOptions(keep_all=True))
+    return [q.prompt for q in pack.questions]
+
+
+# 1. The question word is never fronted without "did".
+
+def test_a_question_word_inside_a_fronted_time_phrase_is_asked_at_the_end():
+    text = ("Nicolas Appert was a confectioner in Paris. From around 1795 Appert experimented with ways of keeping "
+            "food in sealed glass jars.")
+    questions = _questions(text)
+    assert "Appert experimented with ways of keeping food in sealed glass jars from around what year?" in questions
+    assert not any(q.startswith("From around what year") for q in questions), questions
+
+
+def test_by_the_end_of_a_year_is_asked_at_the_end_of_its_clause():
+    questions = _questions("By the end of 2019, the cooperative had planted more than 40,000 oak trees in Wales.")
+    assert "The cooperative had planted more than 40,000 oak trees in Wales by the end of what year?" in questions
+    assert not any(q.startswith("By the end of what") for q in questions), questions
+
+
+def test_a_wh_phrase_inside_an_opening_prepositional_phrase_is_no_question_without_inversion():
+    assert not reads_as_question("From around what year Appert experimented with glass jars", "what year")
+    assert not reads_as_question("By the end of what year, the company had sold two billion phones", "what year")
+    assert not reads_as_question("At the age of how many Lena Vogt won the Berlin open", "how many")
+    assert reads_as_question("In England, who set up the first press at Westminster in 1476", "who")
+    assert reads_as_question("Appert experimented with glass jars from around what year", "what year")
+    assert reads_as_question("About how many runners from 133 countries started the race", "how many")
+
+
+def test_an_evening_of_a_date_is_asked_at_the_end():
+    questions = _questions("On the evening of 26 August 1928, May Donoghue went with a friend to a cafe in Paisley.")
+    assert "May Donoghue went with a friend to a cafe in Paisley on the evening of what date?" in questions
+
+
+# 2. A count the rest of the prompt gives away is not asked.
+
+def test_a_count_the_prompt_multiplies_out_is_not_asked():
+    text = ("The under-16 hockey festival at Ashfell was played on Saturday. Eight schools took part in the festival, "
+            "split into two groups of four.")
+    questions = _questions(text)
+    assert not any("how many schools" in q.lower() for q in questions), questions
+
+
+def test_a_count_the_prompt_adds_up_is_not_asked():
+    text = ("The final of the Harnsby sprint was run in heavy rain. Seven of the eight finalists ran under eleven "
+            "seconds, and the only man who did not, Paul Osei, slipped at the start.")
+    questions = _questions(text)
+    assert not any("of how many finalists" in q for q in questions), questions
+
+
+def test_two_given_away_by_either_side_or_between_is_not_asked():
+    text = ("The Triple Bridge in Ljubljana was built in 1842. In 1932 Joze Plecnik added two footbridges on either "
+            "side of the old stone bridge. The grind ring of the Kaldi KG-5 grinder sets the gap between two steel "
+            "burrs.")
+    questions = _questions(text)
+    assert not any("how many footbridges" in q for q in questions), questions
+    assert not any("between how many" in q for q in questions), questions
+
+
+def test_a_count_that_nothing_in_the_prompt_gives_away_is_still_asked():
+    questions = _questions("Eight schools from the Yorkshire Dales took part in the hockey festival at Ashfell.")
+    assert any(q.startswith("How many schools") for q in questions), questions
+
+
+# 3. A prompt that only the document explains is not asked.
+
+def test_phrases_that_point_into_the_document_are_recognised():
+    for text in ("A short walk further on is the Dragon Bridge, opened in what year?",
+                 "In the same year the Curies moved to which town?",
+                 "Two years later Pierre Curie was killed in which city?",
+                 "The other one was built in what year?",
+                 "Within a few years canning reached which continent?",
+                 "Later that year the museum reopened in which city?"):
+        assert needs_the_document(text), text
+    for text in ("Djokovic had undergone knee surgery only five weeks before the tournament.",
+                 "Marie Curie won a second Nobel Prize in what year?",
+                 "The company was founded two years before the war began in which city?"):
+        assert not needs_the_document(text), text
+
+
+def test_a_sentence_that_points_into_the_document_gives_neither_question_nor_statement():
+    text = ("Ljubljana's old town is small and easy to walk. The Triple Bridge crosses the river Ljubljanica. "
+            "A short walk further on is the Dragon Bridge, opened in 1901. Marie Curie won a Nobel Prize in 1903. "
+            "In the same year the Curies moved to a larger house in Sceaux.")
+    facts = _facts(text)
+    for fact in facts:
+        for prompt in (fact.question or "", fact.statement or ""):
+            assert "further on" not in prompt and "same year" not in prompt, prompt
+
+
+# 4. A possessive is given to the one thing it stands for, or the clause is not used.
+
+def test_its_in_a_clause_after_the_sentences_own_subject_is_not_given_to_the_thing_before():
+    text = ("European planemaker Airbus delivered 735 commercial aircraft in 2023. Its American rival Boeing "
+            "delivered 528 jets in 2023. Airbus employs about 147,000 people and is registered in Leiden in the "
+            "Netherlands, although most of its aircraft are assembled in Toulouse and Hamburg.")
+    prompts = _questions(text) + _statements(text)
+    assert not any("Boeing's aircraft" in p for p in prompts), prompts
+
+
+def test_a_description_opening_the_clause_becomes_the_wh_phrase():
+    questions = _questions("European planemaker Airbus delivered 735 commercial aircraft in 2023.")
+    assert "Which European planemaker delivered 735 commercial aircraft in 2023?" in questions
+    assert not any("planemaker which" in q for q in questions), questions
