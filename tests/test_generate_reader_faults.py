@@ -127,3 +127,41 @@ def test_a_description_opening_the_clause_becomes_the_wh_phrase():
     questions = _questions("European planemaker Airbus delivered 735 commercial aircraft in 2023.")
     assert "Which European planemaker delivered 735 commercial aircraft in 2023?" in questions
     assert not any("planemaker which" in q for q in questions), questions
+
+
+# 6. A true/false statement is a whole sentence that stands alone.
+
+def _false_statements(text: str) -> list[str]:
+    return [s for f in _facts(text) for s, _option in (f.false_statements or [])]
+
+
+def test_a_country_swapped_in_takes_the_article_its_name_needs():
+    text = ("The telegraph spread quickly in the nineteenth century. The first telegraph line in the United States "
+            "ran from Washington to Baltimore. The first line in Canada opened in 1846. Mexico followed in 1851.")
+    statements = _false_statements(text)
+    assert "The first telegraph line in Canada ran from Washington to Baltimore." in statements, statements
+    assert not any("the Canada" in s or "the Mexico" in s for s in statements), statements
+    assert "The first line in the United States opened in 1846." in statements, statements
+
+
+def test_a_reason_with_a_pronoun_of_its_own_sentence_is_never_swapped_into_a_statement():
+    text = ("Rivers flood for several reasons. Heavy rain on frozen ground leads to rapid flooding, because the water "
+            "cannot soak into the soil. A river drops its load near the mouth because the river has too little energy "
+            "to carry them. Deserts are cold at night because there are few clouds to trap the heat.")
+    statements = _false_statements(text)
+    assert not any(" them." in s for s in statements), statements
+
+
+def test_a_lab_step_is_no_statement_to_judge():
+    text = ("Catalase is an enzyme found in nearly all living cells. Drop two potato cubes into the first tube and "
+            "start the stopwatch. Swirl the tube gently for ten seconds.")
+    prompts = _statements(text) + _questions(text)
+    assert not any(p.startswith(("Drop", "Swirl")) for p in prompts), prompts
+
+
+def test_a_clause_after_a_preposition_is_no_key_term_nor_wrong_option():
+    text = ("Soda bread is a quick bread that rises without yeast. Farls are a part of the Ulster fry, the breakfast "
+            "of Northern Ireland, where they are fried beside potato bread.")
+    facts = _facts(text)
+    assert not any("beside" in f.answer for f in facts), [f.answer for f in facts]
+    assert not any("beside" in w for f in facts for w in f.wrong), [f.wrong for f in facts]

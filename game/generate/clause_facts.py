@@ -312,6 +312,10 @@ def _pointing(text: str) -> int:
 # True/false statements
 
 
+# A pronoun in an option taken from another sentence stands for something of that sentence.
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|she|him|his|her)\b", re.I)
+
+
 def _statements(asked: Asked, wrong: list[str]) -> tuple[str | None, list[tuple[str, str]]]:
     """The fact stated, and stated falsely with a wrong option in the answer's place."""
     if asked.statement is None or asked.swap is None:
@@ -322,6 +326,8 @@ def _statements(asked: Asked, wrong: list[str]) -> tuple[str | None, list[tuple[
     for option in wrong[:2]:
         if asked.kind == DEFINED_TERM and option[:1].isupper() != asked.answer[:1].isupper():
             continue
+        if _POINTS_BACK.search(option):
+            continue  # "... because the river has too little energy to carry them": them, in another sentence
         swapped = _capital(_articled(asked.statement[:a], option) + option + asked.statement[b:])
         if swapped != statement:
             false.append((swapped, option))

@@ -36,6 +36,9 @@ from game.generate.pronouns import StandIns, place_kind, settle_pronouns
 from game.generate.rules import Placement, place_wh
 from game.generate.kinds import (
     MATERIAL,
+    COUNTRY,
+    REGION,
+    STATE,
     ACRONYM,
     ALIAS,
     DATE,
@@ -165,7 +168,25 @@ def _swap(text: str, span: Span, option: str) -> tuple[int, int, str]:
     words = option.split()
     if the and len(words) >= 2 and " of " not in option and fold(words[-1]) in _NO_THE_HEADS:
         return the.start(), span.end, option
+    if span.kind in (COUNTRY, REGION, STATE):
+        # "in the United States" -> "in Canada", never "in the Canada"; "in Canada" -> "in the Netherlands".
+        if the and not _takes_the(option):
+            return the.start(), span.end, option
+        if not the and _takes_the(option) and not _takes_the(span.text):
+            return span.start, span.end, f"the {option}"
     return span.start, span.end, option
+
+
+_THE_COUNTRY_HEADS = frozenset({"republic", "islands", "kingdom", "states", "emirates", "netherlands", "philippines",
+                                "bahamas", "maldives", "gambia", "union", "isles", "balkans", "alps", "americas",
+                                "caribbean", "sahara", "arctic", "antarctic", "middle", "far", "congo"})
+
+
+def _takes_the(name: str) -> bool:
+    """Whether a country or region's name is written with "the": the United States, the Netherlands."""
+    words = fold(name).split()
+    return bool(words) and (words[0] in ("united", "middle", "far") or words[-1] in _THE_COUNTRY_HEADS
+                            or words[-1] == "east" and len(words) > 1)
 
 
 # Names ending so go without "the": "Radcliffe College", "Brown University".
