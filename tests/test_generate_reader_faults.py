@@ -165,3 +165,33 @@ def test_a_clause_after_a_preposition_is_no_key_term_nor_wrong_option():
     facts = _facts(text)
     assert not any("beside" in f.answer for f in facts), [f.answer for f in facts]
     assert not any("beside" in w for f in facts for w in f.wrong), [f.wrong for f in facts]
+
+
+# 5. Garbled prompts, met mostly in `--all` packs, are not written.
+
+def test_shapes_of_a_misread_clause_are_garbled():
+    from game.generate.phrasing import garbled
+    for text in ("A floodplain is what, flat area of land on either side of a river?",
+                 "Applied to what, the principle meant that a maker owes a duty of care?",
+                 "Cancer is what in which cells divide without control?",
+                 "The opening ceremony was attended by Empress who of France?",
+                 "The number how many bus will not serve the stops on Mill Lane?",
+                 "In 1990 the House of Lords refined the test in which place v Dickman?",
+                 "Telegraph companies grew quickly, and which union?",
+                 "Telegraph founded by Hiram Sibley in what year?",
+                 "Telegraph companies grew quickly, and Western Union."):
+        assert garbled(text), text
+    for text in ("According to which space agency, the comet has a rubber duck shape?",
+                 "Morse code was developed by Morse and his assistant who?",
+                 "Prices increased by 5 percent in what year?",
+                 "The House of Lords refined the test in Caparo Industries v Dickman in what year?",
+                 "Alcaraz took the first two sets in just how many minutes?"):
+        assert not garbled(text), text
+
+
+def test_a_bus_number_and_a_clause_cut_after_its_and_are_not_asked():
+    text = ("The number 42 bus will not serve the stops on Mill Lane during the closure. Telegraph companies grew "
+            "quickly, and Western Union, founded by Hiram Sibley in 1851, became the largest of them.")
+    prompts = _questions(text) + _statements(text)
+    assert not any("number how many" in p or p.startswith("Telegraph founded") or p.endswith("and Western Union.")
+                   for p in prompts), prompts

@@ -23,6 +23,7 @@ from game.generate.phrasing import (
     verbish,
     aside_chunks,
     finish_question,
+    garbled,
     needs_the_document,
     reads_as_question,
     finish_statement,
@@ -776,7 +777,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                                          or draft.render(None, tuple(asides)))
             if draft.moved == "according":
                 statement = _lower_after_according(statement, context)
-            if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement):
+            if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement) \
+                    or garbled(statement):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue

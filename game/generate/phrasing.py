@@ -854,11 +854,34 @@ _WH_SPLITS_A_PAIR = re.compile(r"\b(?:what|which)\s+(?:year|date|month and year|
                                r"(?:to|for|in|on|at|with|by|of|from)\b")
 
 
+# Shapes only a clause the rules misread gives: "A floodplain is what, flat area ...", "Applied to
+# what, the principle ...", "Cancer is what in which cells ...", "Empress who of France", "The
+# number how many bus", "in which place v Dickman".
+_GARBLED_WH = re.compile(
+    r"\b(?:what|who|whom),\s+[a-z]|\bwhat\s+(?:in|on|at|by|for|of|from|to|with)\s+which\b|"
+    r"\b(?:Emperor|Empress|King|Queen|Prince|Princess|Pope|Saint|Lord|Lady|Sir|Dame|President|General|Captain)"
+    r"\s+(?:who|whom)\b|\b[Tt]he\s+[a-z]+\s+how\s+(?:many|much)\b|"
+    r"\b(?:which|what)\s+[a-z]+\s+v\.?\s+[A-Z]|\b[A-Z][\w'\u2019-]*\s+v\.?\s+(?:which|what|whom)\b")
+# "Telegraph companies grew quickly, and which union?": the clause stops after its conjunction.
+_ENDS_AFTER_AND = re.compile(r",\s+(?:and|but|or)\s+(?:the\s+)?(?:(?:which|what)\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*$")
+# "Telegraph founded by Hiram Sibley in what year?": a name and a participle, no verb of its own.
+_NAME_THEN_PARTICIPLE = re.compile(r"^(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+"
+                                   r"(?:founded|built|designed|written|painted|invented|discovered|created|established|"
+                                   r"developed|planned|opened|owned|named|made|led|run)\s+by\b")
+
+
+def garbled(body: str) -> bool:
+    """Whether a question or statement has a shape no rule meant to write (see the patterns above)."""
+    text = body.strip().rstrip(" ?.,")
+    return bool(_GARBLED_WH.search(text) and not text.startswith("According to")) \
+        or bool(_ENDS_AFTER_AND.search(text)) or bool(_NAME_THEN_PARTICIPLE.match(text))
+
+
 def reads_as_question(body: str, wh: str) -> bool:
     """A last check that the question is a whole one: it has a verb and does not stop midway,
     no determiner stands before its wh-word ("The which writer ...") and it needs no inversion."""
     if _DETERMINER_BEFORE_WH.search(body) or _FRONTED_WH.match(body) or _POSSESSIVE_BEFORE_WH.search(body) \
-            or _WH_SPLITS_A_PAIR.search(body):
+            or _WH_SPLITS_A_PAIR.search(body) or garbled(body):
         return False
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
