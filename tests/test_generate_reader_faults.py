@@ -95,11 +95,13 @@ def test_phrases_that_point_into_the_document_are_recognised():
                  "Two years later Pierre Curie was killed in which city?",
                  "The other one was built in what year?",
                  "Within a few years canning reached which continent?",
-                 "Later that year the museum reopened in which city?"):
+                 "Later that year the museum reopened in which city?",
+                 "Romania and Kazakhstan reported the most cases."):
         assert needs_the_document(text), text
     for text in ("Djokovic had undergone knee surgery only five weeks before the tournament.",
                  "Marie Curie won a second Nobel Prize in what year?",
-                 "The company was founded two years before the war began in which city?"):
+                 "The company was founded two years before the war began in which city?",
+                 "Romania reported the most cases of measles in Europe in 2023."):
         assert not needs_the_document(text), text
 
 
@@ -195,3 +197,13 @@ def test_a_bus_number_and_a_clause_cut_after_its_and_are_not_asked():
     prompts = _questions(text) + _statements(text)
     assert not any("number how many" in p or p.startswith("Telegraph founded") or p.endswith("and Western Union.")
                    for p in prompts), prompts
+
+
+# Density: a short document's best statement is asked too.
+
+def test_a_short_document_with_one_question_also_states_its_best_statement():
+    from pathlib import Path
+    path = Path(__file__).parent / "data" / "generate" / "river-mekong.md"
+    pack = generate_pack([str(path)], GenerateOptions())
+    types = [q.type for q in pack.questions]
+    assert "truefalse" in types and any(t != "truefalse" for t in types), [(q.type, q.prompt) for q in pack.questions]

@@ -906,7 +906,8 @@ _POINTS_INTO_THE_DOCUMENT = re.compile(
     r"(?:within|after|in)\s+a\s+few\s+(?:years|months|weeks|days)|"
     r"(?:a\s+few|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:years|months|weeks|days|decades)\s+(?:later|earlier|before(?=\s*[,.;?]|$))|"
     r"(?:soon|shortly)\s+(?:after|afterwards|before)(?!\s+(?:the|a|an|\d|[A-Z]))|afterwards|"
-    r"a\s+(?:year|month|week|day|decade)\s+(?:later|earlier)|later\s+that\s+(?:year|month|day|week))\b",
+    r"a\s+(?:year|month|week|day|decade)\s+(?:later|earlier)|later\s+that\s+(?:year|month|day|week))\b|"
+    r"\bthe\s+(?:most|fewest|least)\s+[a-z]+s(?=[.?]?$)",  # "reported the most cases": of what, where, when?
     re.I)
 
 
