@@ -12,6 +12,9 @@ import pytest
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+# The game's words are English in tests whatever the machine's locale; tests of other
+# languages choose theirs (and are put back to English after each test).
+os.environ["RELAYQUIZ_LANG"] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent
 # The shared fixtures (real files from other tools, SQuAD articles, the pack checker) sit
@@ -27,6 +30,16 @@ def relayquiz_home(tmp_path_factory, monkeypatch) -> Path:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("RELAYQUIZ_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_words():
+    """Each test starts and ends with the game speaking English."""
+    from game import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture

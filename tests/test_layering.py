@@ -24,6 +24,9 @@ GAME = ROOT / "game"
 # reading a file as text, safe YAML.
 ALLOWED: dict[str, frozenset[str]] = {
     "base": frozenset(),
+    # The game's words in the player's language (gettext catalogs, numbers and dates): under
+    # every layer that shows text, above only the base.
+    "i18n": frozenset({"base"}),
     "packs": frozenset({"base"}),
     "generate": frozenset({"packs", "base"}),
     "quiz": frozenset({"packs", "base"}),
@@ -61,6 +64,9 @@ UI_ROOMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "app": (frozenset({"kit", "input", "look", "core", "classroom", "phones", "scenes", "editor"}),
             frozenset({"quiz", "packs", "store", "wiring", "editor", "generate", "net", "base"})),
 }
+# Every layer and room may translate its words.
+ALLOWED = {layer: allowed | {"i18n"} if layer not in ("base", "i18n") else allowed for layer, allowed in ALLOWED.items()}
+UI_ROOMS = {room: (inside, outside | {"i18n"}) for room, (inside, outside) in UI_ROOMS.items()}
 UI_CORE = {"scene", "handover", "services", "clock"}
 UI_APP = {"app", "flow", "launch", "autoplay", "crash", "measure", ""}
 

@@ -67,3 +67,27 @@ def test_installed_wheel_generates_with_its_word_lists_from_any_folder(wheel, tm
                             text=True, cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     assert "Kipchoge" in result.stdout and "wrong:" in result.stdout
+
+
+def test_wheel_carries_every_catalog_compiled_to_the_same_words(wheel):
+    import gettext
+    import io
+
+    from game.i18n.catalog import read_po
+
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
+    sources = sorted((ROOT / "game" / "locale").glob("*/LC_MESSAGES/*.po"))
+    assert len(sources) >= 20
+    for source in sources:
+        compiled = source.relative_to(ROOT).with_suffix(".mo").as_posix()
+        assert compiled in names, f"{compiled} is not in the wheel"
+        catalog = gettext.GNUTranslations(io.BytesIO(archive.read(compiled)))
+        for entry in read_po(source):
+            if entry.msgid and not entry.fuzzy and all(entry.strings):
+                if entry.msgid_plural is None:
+                    found = (catalog.pgettext(entry.context, entry.msgid) if entry.context
+                             else catalog.gettext(entry.msgid))
+                    assert found == entry.strings[0]
+                else:
+                    assert catalog.ngettext(entry.msgid, entry.msgid_plural, 1) in entry.strings

@@ -47,7 +47,7 @@ class Settings:
     volume: float = 0.8              # 0.0 (silent) to 1.0 (full)
     mute: bool = False
     default_time_limit: int = 20     # seconds per question unless a pack says otherwise
-    language: str = "en"             # of the game's own words
+    language: str = ""               # of the game's own words; "" follows the system's locale
     dyslexia_font: bool = False      # a dyslexia-friendly typeface where one is installed
     projector: bool = False          # the projector profile: fullscreen, large type, high contrast
     phones_show_prompt: bool = False # phones show the question and options too (off: only on the projector)
@@ -95,6 +95,8 @@ def _window(value: Any) -> tuple[Any, str | None]:
 
 
 def _language(value: Any) -> tuple[Any, str | None]:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return "", None                                  # follow the system
     if isinstance(value, str) and LANGUAGES_PATTERN.fullmatch(value.strip()):
         return value.strip(), None
     return None, "must be a language tag such as en or pt-BR"
