@@ -207,3 +207,9 @@ def test_a_short_document_with_one_question_also_states_its_best_statement():
     pack = generate_pack([str(path)], GenerateOptions())
     types = [q.type for q in pack.questions]
     assert "truefalse" in types and any(t != "truefalse" for t in types), [(q.type, q.prompt) for q in pack.questions]
+
+
+def test_the_name_a_title_gives_alone_is_what_the_text_is_about_and_never_an_answer():
+    text = "# Lake Vinter\n\nLake Vinter is a glacial lake in central Sweden. The Vinter Rowing Club was founded on the lake in 1952.\n"
+    prompts = _pack_prompts(text, "vinter.md")
+    assert prompts and not any(p.startswith("Which lake") for p in prompts), prompts

@@ -719,6 +719,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
     facts: list[Fact] = []
     reading = reading or read_whole(document, spans_by_sentence, context)
     main, subject, subject_name, subject_kind = reading.main, reading.subject, reading.subject_name, reading.subject_kind
+    # A title that is a name and nothing more ("Doctor Who", "p06 doctor who") names what the text is about.
+    title_name = " ".join(w for w in fold(document.title or "").split() if not any(c.isdigit() for c in w)) or None
     topics, places, texts = reading.topics, reading.places, reading.texts
     stop = len(document.sentences) if stop is None else stop
     for sentence, spans in zip(document.sentences[start:stop], spans_by_sentence[start:stop]):
@@ -771,7 +773,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                     question = None  # "... set out what became known as what?": a free "what" is not read
             if question and needs_the_document(question):
                 question = None  # "A short walk further on is the Dragon Bridge, opened in what year?"
-            if question and (fold(span.text) == subject or (main and identity_of(span, context) == fold(main))):
+            if question and (fold(span.text) in (subject, title_name)
+                             or (main and identity_of(span, context) == fold(main))):
                 question = None  # "Which city ...?" in a text all about Warsaw asks nothing
             statement = finish_statement(statement_body(draft, _cited(sentence.text, span, span.text), asides)
                                          or draft.render(None, tuple(asides)))
