@@ -873,8 +873,12 @@ _NAME_THEN_PARTICIPLE = re.compile(r"^(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\
 def garbled(body: str) -> bool:
     """Whether a question or statement has a shape no rule meant to write (see the patterns above)."""
     text = body.strip().rstrip(" ?.,")
-    return bool(_GARBLED_WH.search(text) and not text.startswith("According to")) \
-        or bool(_ENDS_AFTER_AND.search(text)) or bool(_NAME_THEN_PARTICIPLE.match(text))
+    if (" v " in text or " v. " in text or "how m" in text or "," in text or " who" in text or " which" in text) \
+            and _GARBLED_WH.search(text) and not text.startswith("According to"):
+        return True
+    if (" and " in text or " or " in text or " but " in text) and _ENDS_AFTER_AND.search(text):
+        return True
+    return " by " in text and bool(_NAME_THEN_PARTICIPLE.match(text))
 
 
 def reads_as_question(body: str, wh: str) -> bool:
@@ -915,7 +919,16 @@ def needs_the_document(text: str) -> bool:
     """Whether a prompt or statement holds a phrase that only the document around it explains
     ("A short walk further on is ...", "in the same year", "the other one", "two years later"):
     such a prompt is not asked, however sure the rest of it is."""
+    lower = text.lower()
+    if not any(word in lower for word in _POINTING_WORDS):
+        return False
     return bool(_POINTS_INTO_THE_DOCUMENT.search(text))
+
+
+# One of these is in every text `_POINTS_INTO_THE_DOCUMENT` finds: a quick test first.
+_POINTING_WORDS = ("further", "short", "same", "that ", "following", "next", "previous", "preceding", "other",
+                   "former", "latter", "above", "few", "later", "earlier", "before", "soon", "afterwards", "most",
+                   "fewest", "least")
 
 
 def finish_question(body: str) -> str:
