@@ -213,3 +213,15 @@ def test_the_name_a_title_gives_alone_is_what_the_text_is_about_and_never_an_ans
     text = "# Lake Vinter\n\nLake Vinter is a glacial lake in central Sweden. The Vinter Rowing Club was founded on the lake in 1952.\n"
     prompts = _pack_prompts(text, "vinter.md")
     assert prompts and not any(p.startswith("Which lake") for p in prompts), prompts
+
+
+def test_the_extra_statement_of_a_short_document_is_never_made_false_with_a_name_from_the_word_lists():
+    from pathlib import Path
+    from game.packs.model import TrueFalseQuestion
+    path = Path(__file__).parent / "data" / "generate" / "history-london-sewers.txt"
+    text = path.read_text(encoding="utf-8")
+    pack = generate_pack([str(path)], GenerateOptions())
+    for question in pack.questions:
+        if isinstance(question, TrueFalseQuestion) and question.answer is False:
+            names = [w.strip(".,") for w in question.prompt.split()[1:] if w[:1].isupper()]
+            assert all(name in text for name in names), question.prompt

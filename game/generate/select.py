@@ -451,6 +451,14 @@ def _confidence(item: tuple[Fact, str, bool]) -> float:
     return fact.statement_confidence if qtype == "truefalse" else fact.confidence
 
 
+def _fair_swap(fact: Fact, chooser: "_Chooser") -> bool:
+    """Whether the fact, stated as it would be now, is true or made false with a number or a
+    name the document itself gives ("Ashby Cross" -> "Hebble End"), not a name from the word
+    lists that the reader sees through at once ("the smell from the Rhone" in London)."""
+    _shown, truth = chooser.statement(fact)
+    return truth or fact.span.is_number or fact.options_from_document >= 1
+
+
 def _choose_from(chooser: _Chooser, ranked: list[Fact], count: int | None, allowed: tuple[str, ...]) -> None:
     """Add questions from `ranked` (most confident first): up to `count` in all, else all that fit.
 
@@ -481,6 +489,8 @@ def _choose_from(chooser: _Chooser, ranked: list[Fact], count: int | None, allow
                 break
             if strong_only and fact.statement_confidence < STRONG_STATEMENT:
                 break
+            if strong_only and not _fair_swap(fact, chooser):
+                continue
             chooser.state(fact)
     if count is not None and asking:
         for fact in ranked:
