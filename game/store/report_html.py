@@ -96,11 +96,12 @@ def _e(value: object) -> str:
 
 def _share_cell(right: int, total: int, share: float | None) -> str:
     if share is None:
-        return f'<span class="skipped">{_e(_("skipped"))}</span>'
+        skipped = _e(_("skipped"))
+        return f'<span class="skipped">{skipped}</span>'
     width = round(share * 100)
+    counted = _e(_("{right} of {total}").format(right=right, total=total))
     return (f'<div class="share"><div class="bar"><span style="width:{width}%"></span></div>'
-            f"<b>{_e(percent_text(share))}</b></div><small>"
-            f"{_e(_('{right} of {total}').format(right=right, total=total))}</small>")
+            f"<b>{_e(percent_text(share))}</b></div><small>{counted}</small>")
 
 
 def _answer_row(answer: ReportAnswer) -> str:
@@ -108,7 +109,8 @@ def _answer_row(answer: ReportAnswer) -> str:
     bonus = ""
     if answer.streak_bonus:
         # Translators: the bonus points a streak of right answers earned, beside a player's points
-        bonus = f' <span class="tag">{_e(_("+{points} streak").format(points=format_number(answer.streak_bonus)))}</span>'
+        streak = _e(_("+{points} streak").format(points=format_number(answer.streak_bonus)))
+        bonus = f' <span class="tag">{streak}</span>'
     choice = _e(answer.choice) if answer.choice is not None else '<span class="none">–</span>'
     return (f"<tr><td>{_e(answer.player)}</td><td>{choice}</td><td class=\"{css}\">{_e(_(words))}</td>"
             f'<td class="num">{_e(seconds_text(answer.time_taken))}</td>'
@@ -132,6 +134,15 @@ def render_html(report: Report) -> str:
     s = report.session
     who = _e(pgettext("column", "Player") if s.mode == "solo" else _("Player or team"))
     played = report.played
+    # Every heading and label of the page, in the current language and escaped.
+    words = {
+        "eyebrow": _e(_("Torch Relay Quiz · results")), "standings": _e(_("Standings")),
+        "answered": _e(_("Answered")), "room": _e(_("How the room did, question by question")),
+        "question": _e(pgettext("column", "Question")), "again": _e(_("Worth going over again")),
+        "every": _e(_("Every answer")), "skipped": _e(_("Skipped: not scored.")), "result": _e(_("Result")),
+        "time": _e(_("Time")), "by_hand": _e(_("Points given or taken by hand")), "reason": _e(_("Reason")),
+        "during": _e(_("During")),
+    }
     answer_heading = _e(pgettext("column", "Answer"))
     points_heading = _e(pgettext("column", "Points"))
     right_heading = _e(pgettext("column", "Right"))
@@ -140,27 +151,29 @@ def render_html(report: Report) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(report.title)}</title>", f"<style>{STYLE}</style>", "</head>", "<body>",
         f'<header class="banner"><div class="inner">{FLAME}<div><p class="eyebrow">'
-        f"{_e(_('Torch Relay Quiz · results'))}</p>"
+        f"{words['eyebrow']}</p>"
         f"<h1>{_e(s.pack_titles)}</h1><p class=\"meta\">{_e(session_line(s))}</p></div></div></header>",
         "<main>",
         _podium(report),
-        f"<h2>{_e(_('Standings'))}</h2>",
+        f"<h2>{words['standings']}</h2>",
         f'<table><thead><tr><th class="num">#</th><th>{who}</th><th class="num">{points_heading}</th>'
-        f'<th class="num">{right_heading}</th><th class="num">{_e(_("Answered"))}</th></tr></thead><tbody>',
+        f'<th class="num">{right_heading}</th><th class="num">{words["answered"]}</th></tr></thead><tbody>',
     ]
     for p in report.players:
         adjusted = ""
         if p.adjusted:
             # Translators: points a teacher gave or took by hand, beside a player's total, such as "+500 by hand"
-            adjusted = f' <span class="tag">{_e(_("{points} by hand").format(points=_signed(p.adjusted)))}</span>'
+            by_hand = _e(_("{points} by hand").format(points=_signed(p.adjusted)))
+            adjusted = f' <span class="tag">{by_hand}</span>'
+        right = _e(_("{right} of {total}").format(right=p.right, total=len(played)))
         out.append(f'<tr><td class="num">{p.rank}</td><td>{_e(p.name)}</td>'
                    f'<td class="num">{_e(format_number(p.total))}{adjusted}</td>'
-                   f'<td class="num">{_e(_("{right} of {total}").format(right=p.right, total=len(played)))}</td>'
+                   f'<td class="num">{right}</td>'
                    f'<td class="num">{p.answered}</td></tr>')
     out.append("</tbody></table>")
 
-    out += [f"<h2>{_e(_('How the room did, question by question'))}</h2>",
-            f'<table><thead><tr><th class="num">#</th><th>{_e(pgettext("column", "Question"))}</th>'
+    out += [f"<h2>{words['room']}</h2>",
+            f'<table><thead><tr><th class="num">#</th><th>{words["question"]}</th>'
             f"<th>{answer_heading}</th><th>{right_heading}</th></tr></thead><tbody>"]
     for q in report.questions:
         out.append(f'<tr><td class="num">{q.number}</td><td>{_e(q.prompt)}</td><td>{_e(q.answer)}</td>'
@@ -169,7 +182,7 @@ def render_html(report: Report) -> str:
 
     hardest = [q for q in report.hardest(3) if (q.share_right or 0) < 1]
     if hardest:
-        out.append(f"<h2>{_e(_('Worth going over again'))}</h2><table><tbody>")
+        out.append(f"<h2>{words['again']}</h2><table><tbody>")
         for q in hardest:
             answer = _("Answer: {answer}").format(answer="\0")
             shown = _e(answer).replace("\0", f"<strong>{_e(q.answer)}</strong>")
@@ -178,26 +191,26 @@ def render_html(report: Report) -> str:
                        f'<td class="num">{share}</td></tr>')
         out.append("</tbody></table>")
 
-    out.append(f"<h2>{_e(_('Every answer'))}</h2>")
+    out.append(f"<h2>{words['every']}</h2>")
     for q in report.questions:
         answer = _e(_("Answer: {answer}").format(answer="\0")).replace("\0", f"<strong>{_e(q.answer)}</strong>")
         out.append(f'<section class="question"><h3><span class="n">{q.number}.</span>{_e(q.prompt)}'
                    f'<span class="tag">{_e(q.type)}</span></h3>'
                    f'<p class="answer">{answer}</p>')
         if q.skipped:
-            out.append(f'<p class="skipped">{_e(_("Skipped: not scored."))}</p></section>')
+            out.append(f'<p class="skipped">{words["skipped"]}</p></section>')
             continue
         out.append('<table><colgroup><col class="who"><col class="choice"><col class="result"><col class="time">'
                    f'<col class="pts"></colgroup><thead><tr><th>{who}</th><th>{answer_heading}</th>'
-                   f'<th>{_e(_("Result"))}</th><th class="num">{_e(_("Time"))}</th>'
+                   f'<th>{words["result"]}</th><th class="num">{words["time"]}</th>'
                    f'<th class="num">{points_heading}</th></tr></thead><tbody>')
         out += [_answer_row(a) for a in q.answers]
         out.append("</tbody></table></section>")
 
     if report.adjustments:
-        out += [f"<h2>{_e(_('Points given or taken by hand'))}</h2>",
-                f'<table><thead><tr><th>{who}</th><th class="num">{points_heading}</th><th>{_e(_("Reason"))}</th>'
-                f'<th class="num">{_e(_("During"))}</th></tr></thead><tbody>']
+        out += [f"<h2>{words['by_hand']}</h2>",
+                f'<table><thead><tr><th>{who}</th><th class="num">{points_heading}</th><th>{words["reason"]}</th>'
+                f'<th class="num">{words["during"]}</th></tr></thead><tbody>']
         for a in report.adjustments:
             during = _e(_("Q{number}").format(number=a.question_number)) if a.question_number else ""
             out.append(f'<tr><td>{_e(a.player)}</td><td class="num">{_e(_signed(a.points))}</td>'
