@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TextIO
 
 from game import i18n
 from game.i18n import N_, _, ngettext
-from game.i18n.formats import format_number
 
 if TYPE_CHECKING:
     from game.packs.problems import Problem
@@ -137,6 +136,8 @@ _WHOLE = re.compile(r"[+-]?[0-9]+")
 
 def shown_argument(text: str, limit: int = 24) -> str:
     """A command-line value quoted for a message, shortened when it is very long."""
+    from game.i18n.formats import format_number
+
     if len(text) <= limit:
         return repr(text)
     return ngettext("{start}... ({count} character)", "{start}... ({count} characters)", len(text)).format(
@@ -146,6 +147,8 @@ def shown_argument(text: str, limit: int = 24) -> str:
 def whole_number(low: int = 1, high: int = LARGEST_WHOLE) -> Callable[[str], int]:
     """An argparse type: a whole number from `low` to `high`; anything else exits 2 with a message."""
     def parse(text: str) -> int:
+        from game.i18n.formats import format_number
+
         digits = text.strip()
         if not _WHOLE.fullmatch(digits):
             raise argparse.ArgumentTypeError(_("a whole number is needed, not {value}").format(

@@ -7,7 +7,6 @@ import json
 from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, format_table
-from game.i18n.formats import format_number
 from game.commands.records import open_store, positive
 from game.i18n import N_, _
 
@@ -38,6 +37,8 @@ def _winner(summary: SessionSummary) -> str:
     leaders = summary.leaders
     if not leaders:
         return "-"
+    from game.i18n.formats import format_number
+
     names = " & ".join(p.name for p in leaders)
     return f"{names} ({format_number(leaders[0].score)})"
 
