@@ -52,7 +52,7 @@ DETAILS = N_("Run without a command to start the game on the shipped packs and y
 
 # The examples of the main --help: each command line, and what it does.
 EXAMPLES = (
-    ("relayquiz", N_("start the game")),
+    ("relayquiz", N_("open the game window")),
     ("relayquiz packs", N_("list every pack the game can play")),
     ("relayquiz validate questions/", N_("check pack files and show each problem with its line")),
     ("relayquiz import quiz.xlsx -o packs/quiz.yaml", N_("bring questions in from Kahoot, Quizizz, Moodle...")),
