@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.i18n import _, ngettext
+from game.i18n import _, ngettext, pgettext
 from game.i18n.formats import format_number, format_percent
 from game.quiz import QuestionResult, Session
 from game.ui.kit.fx import draw_panel
@@ -94,7 +94,8 @@ def draw_answer_counter(surface: pygame.Surface, rect: pygame.Rect, theme: Theme
     # Translators: how many have answered: "12 of 30", with "answered" beside it
     text.fit(_("{answered} of {playing}").format(answered=answered, playing=playing), count_box.size, px=px, min_px=min_px, style="display",
              colour=theme.correct if everyone else theme.text, align="right", max_lines=1).draw(surface, count_box)
-    text.fit(_("answered"), label_box.size, px=round(px * 0.7), min_px=min_px, style="bold",
+    answered_words = pgettext("beside how many of the room have answered", "answered")
+    text.fit(answered_words, label_box.size, px=round(px * 0.7), min_px=min_px, style="bold",
              colour=theme.text_muted, align="left", max_lines=1).draw(surface, label_box)
     bar = bar_box.inflate(0, -bar_box.h // 3)
     pygame.draw.rect(surface, theme.panel_edge, bar, border_radius=bar.h // 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.i18n import N_, _, ngettext
+from game.i18n import N_, _, ngettext, pgettext
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import draw_key_hints
@@ -141,8 +141,8 @@ class PodiumScene(Scene):
         if self.others_rect is not None:
             self._draw_others(surface)
         onward = _("summary") if self.session.config.mode.teams else _("hall of fame")
-        # Translators: a key hint: Esc goes back to the title screen
-        draw_key_hints(surface, screen, theme, s.text, [(_("Enter"), onward), (_("Esc"), _("title"))], self.footer)
+        back = pgettext("key hint: back to the title screen", "title")
+        draw_key_hints(surface, screen, theme, s.text, [(_("Enter"), onward), (_("Esc"), back)], self.footer)
 
     def _draw_others(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen

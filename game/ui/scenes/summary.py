@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.i18n import N_, _, ngettext
+from game.i18n import N_, _, ngettext, pgettext
 from game.i18n.formats import format_percent
 from game.quiz import ConfigError, Session
 from game.ui.input import actions as A
@@ -148,7 +148,7 @@ class SummaryScene(Scene):
         self._draw_report(surface)
         draw_key_hints(surface, screen, theme, s.text,
                        [("R", _("review round")), ("E", _("export report")), (_("Enter"), _("choose")),
-                        (_("Esc"), _("title"))])
+                        (_("Esc"), pgettext("key hint: back to the title screen", "title"))])
 
     def _draw_hardest(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
