@@ -92,7 +92,8 @@ def draw_answer_counter(surface: pygame.Surface, rect: pygame.Rect, theme: Theme
     count_box, label_box = split_columns(words, [0.5, 0.5], screen.px(0.01))
     px = min(screen.text_px(theme, theme.size_heading), round(words.h * 0.8))
     # Translators: how many have answered: "12 of 30", with "answered" beside it
-    text.fit(_("{answered} of {playing}").format(answered=answered, playing=playing), count_box.size, px=px, min_px=min_px, style="display",
+    count_words = _("{answered} of {playing}").format(answered=answered, playing=playing)
+    text.fit(count_words, count_box.size, px=px, min_px=min_px, style="display",
              colour=theme.correct if everyone else theme.text, align="right", max_lines=1).draw(surface, count_box)
     answered_words = pgettext("beside how many of the room have answered", "answered")
     text.fit(answered_words, label_box.size, px=round(px * 0.7), min_px=min_px, style="bold",
@@ -134,7 +135,8 @@ def draw_best_list(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, tex
                  max_lines=1).draw(surface, points_box)
     if more > 0:
         last = rows[min(len(best), lines - 1)]
-        text.fit(ngettext("and {count} more scored", "and {count} more scored", more).format(count=more), last.size, px=min(small, px), min_px=min_px, colour=theme.text_muted,
+        more_words = ngettext("and {count} more scored", "and {count} more scored", more).format(count=more)
+        text.fit(more_words, last.size, px=min(small, px), min_px=min_px, colour=theme.text_muted,
                  align="left", max_lines=1).draw(surface, last)
 
 

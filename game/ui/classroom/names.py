@@ -98,7 +98,8 @@ class NameEditor:
     def take_out(self, player: int) -> None:
         name = self.session.players[player].name
         if self.phone_of(player) is None:
-            self.services.notice.show(_("{name} is not on a phone: only a phone player can be taken out").format(name=name))
+            self.services.notice.show(
+                _("{name} is not on a phone: only a phone player can be taken out").format(name=name))
             return
         self.player = player
         self.confirm = ConfirmDialog(self.services.theme, self.services.text,

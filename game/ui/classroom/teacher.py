@@ -181,7 +181,8 @@ class TeacherDesk:
         draw_solid_panel(surface, bar, theme.panel_raised, theme.lane_edge(player_colours(self.session.players)[player.index]), max(3, screen.px(0.006)))
         inner = bar.inflate(-px, -px // 2)
         name_box, keys_box = split_columns(inner, [0.55, 0.45], px // 2)
-        s.text.fit(f"{player.name}: {format_number(player.score)}", name_box.size, px=px, min_px=screen.min_text_px(theme),
+        s.text.fit(f"{player.name}: {format_number(player.score)}", name_box.size, px=px,
+                   min_px=screen.min_text_px(theme),
                    style="bold", colour=theme.text, align="left", max_lines=1).draw(surface, name_box)
         if self.names.phone_of(player.index) is not None:
             keys = _("+ or - {count} points, F2: rename\nTab: next, Delete: take out")

@@ -8,8 +8,9 @@ moving parts covered then and cover now are put back and drawn again.
 
 The picture is drawn again only when its *key* changes: the screen names everything its
 still parts show (the window size, the theme, who has locked in, whether the game is
-paused...), and the language the words are in (a layer adds it to every key). `redraws` counts those drawings, so a test can hold a screen to "once per
-question, plus once per real change".
+paused...), and the language the words are in (a layer adds it to every key). `redraws`
+counts those drawings, so a test can hold a screen to "once per question, plus once per real
+change".
 
 While text is being measured (the text renderer's audit or a `kit.record` recording is on)
 the still parts are drawn straight onto the window every frame, so a measurement sees every

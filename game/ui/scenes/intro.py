@@ -147,7 +147,8 @@ class IntroScene(Scene):
         if self.pages > 1:
             head, counter = split_columns(head, [0.7, 0.3])
             # Translators: which page of the rules is shown, "1 of 2"
-            s.text.fit(_("{number} of {count}").format(number=self.page + 1, count=self.pages), counter.size, px=screen.text_px(theme, theme.size_body),
+            page = _("{number} of {count}").format(number=self.page + 1, count=self.pages)
+            s.text.fit(page, counter.size, px=screen.text_px(theme, theme.size_body),
                        colour=theme.text_muted, align="right").draw(surface, counter)
         s.text.fit(_("How it works"), head.size, px=screen.text_px(theme, theme.size_body), style="bold",
                    colour=theme.accent, align="left").draw(surface, head)
@@ -185,7 +186,8 @@ class IntroScene(Scene):
             surface.blit(icon, icon.get_rect(midleft=(cell.x, cell.centery)))
             box = pygame.Rect(cell.x + icon.get_width() * 1.3, cell.y, cell.w - icon.get_width() * 1.3, cell.h)
             letter = "ABCD"[index]
-            s.text.fit(_("key {digit} or {letter}").format(digit=SOLO_KEY_HINTS[index], letter=letter), box.size, px=px, colour=theme.text,
+            keys = _("key {digit} or {letter}").format(digit=SOLO_KEY_HINTS[index], letter=letter)
+            s.text.fit(keys, box.size, px=px, colour=theme.text,
                        align="left").draw(surface, box)
         s.text.fit(_("Or use the arrows and Enter, or click a tile. Number and text questions are typed."),
                    note.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,

@@ -245,7 +245,8 @@ class PacksScene(Scene):
         edit_key = _("Ctrl+E") if self.filter.text else "E"
         draw_key_hints(surface, screen, theme, s.text,
                        [(_("Enter"), _("tick a pack")), (_("Type"), _("filter")), (edit_key, _("edit")),
-                        (_("Down"), _("to Continue")), (_("Esc"), _("clear the filter") if self.filter.text else _("back"))])
+                        (_("Down"), _("to Continue")),
+                        (_("Esc"), _("clear the filter") if self.filter.text else _("back"))])
 
     def _draw_continue(self, surface: pygame.Surface, visible: list) -> None:
         """Continue: with the ticked packs, or the highlighted one; greyed when there is neither."""
