@@ -71,6 +71,7 @@ class FormRow:
     option_labels: tuple = ()
     value: Any = None
     lines: int = 1
+    hint_lines: int = 1            # the hint wraps to a second line when a language runs long
     message: str = ""
     enabled: bool = True
     rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
@@ -362,7 +363,11 @@ class QuestionForm:
                 row.label_rect = pygame.Rect(area.x, y, area.w, label_h)
                 field_y = y + label_h
             else:
-                label_h = label_line * (2 if row.hint else 1)
+                if row.hint:
+                    hint_px = max(8, round(label_px * 0.85))
+                    wrapped = text.fit(row.hint, (label_w - label_px // 2, 100000), px=hint_px, min_px=hint_px)
+                    row.hint_lines = min(2, max(1, len(wrapped.lines)))
+                label_h = label_line * (1 + row.hint_lines if row.hint else 1)
                 height = max(field_h, label_h) + message_h
                 row.label_rect = pygame.Rect(area.x, y, label_w, label_h)
                 field_y = y
@@ -453,16 +458,17 @@ class QuestionForm:
                     text.fit(row.hint, room.size, px=max(8, round(label_px * 0.85)), colour=theme.text_muted,
                              align="left", max_lines=1).draw(surface, room)
             else:
-                parts = [(row.label, label_px, colour, style)]
+                parts = [(row.label, label_px, colour, style, 1)]
                 if row.hint:
-                    parts.append((row.hint, max(8, round(label_px * 0.85)), theme.text_muted, "body"))
+                    parts.append((row.hint, max(8, round(label_px * 0.85)), theme.text_muted, "body", row.hint_lines))
                 y = label_rect.y + max(2, label_px // 4)
-                for words, px, ink, part_style in parts:
-                    fitted = text.fit(words, (label_rect.w - label_px // 2, round(px * 1.3)), px=px,
+                for words, px, ink, part_style, lines in parts:
+                    height = round(px * 1.3) * lines
+                    fitted = text.fit(words, (label_rect.w - label_px // 2, height), px=px,
                                       min_px=max(8, round(px * 0.7)), style=part_style, colour=ink, align="left",
-                                      max_lines=1)
-                    fitted.draw(surface, pygame.Rect(label_rect.x, y, label_rect.w, round(px * 1.3)))
-                    y += round(px * 1.3)
+                                      valign="top", max_lines=lines)
+                    fitted.draw(surface, pygame.Rect(label_rect.x, y, label_rect.w, height))
+                    y += height
         faulty = bool(row.message)
         if row.kind == "box":
             draw_box_frame(surface, row.field_rect, theme, focused, faulty, screen.unit)
