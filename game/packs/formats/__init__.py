@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from game.i18n import _
 from game.packs.formats.aiken import export_aiken, import_aiken
 from game.packs.formats.common import (
     MAX_INPUT_BYTES, ExportResult, FormatError, ImportResult, Location, Note,
@@ -61,17 +62,18 @@ def read_input(path: Path) -> bytes:
     (/dev/zero) or a pipe claims nothing and never ends."""
     name = str(path)
     if path.is_dir():
-        raise FormatError(name, "this is a folder; name a question file")
+        raise FormatError(name, _("this is a folder; name a question file"))
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
-        raise FormatError(name, "no such file") from None
+        raise FormatError(name, _("no such file")) from None
     except OSError as exc:
-        raise FormatError(name, f"cannot read the file: {exc.strerror or exc}") from None
+        # Translators: {reason} is the system's own words (in English)
+        raise FormatError(name, _("cannot read the file: {reason}").format(reason=exc.strerror or exc)) from None
     if len(data) > MAX_INPUT_BYTES:
-        raise FormatError(name, f"the file holds more than {MAX_INPUT_BYTES // (1024 * 1024)} MB; question files "
-                                "this large are not read")
+        raise FormatError(name, _("the file holds more than {size} MB; question files this large are not "
+                                  "read").format(size=MAX_INPUT_BYTES // (1024 * 1024)))
     return data
 
 

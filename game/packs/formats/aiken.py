@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from game.i18n import _, ngettext
 from game.packs.formats.common import ExportResult, ImportResult, PackBuilder, choice_or_truefalse
 from game.packs.formats.exporting import Exporter, place_answer
 from game.packs.formats.htmltext import one_line
@@ -35,7 +36,7 @@ class _Open:
 
 
 def import_aiken(data: bytes, file: str, pack_id: str, title: str | None = None) -> ImportResult:
-    text = decode_text(data, file, "Aiken file")
+    text = decode_text(data, file, "aiken")
     builder = PackBuilder(file)
     current: _Open | None = None
     line_number = 0
@@ -46,26 +47,28 @@ def import_aiken(data: bytes, file: str, pack_id: str, title: str | None = None)
         where = builder.where(line_number)
         if _OPTION.match(line):
             if current is None:
-                builder.skip(where, "unreadable", f"question not started on line {line_number}: an option "
-                                                  "line needs a question line above it")
+                builder.skip(where, "unreadable", _("question not started on line {line}: an option line needs a "
+                                                    "question line above it").format(line=line_number))
                 continue
             current.options.append(line[2:].strip())
         elif _ANSWER.match(line):
             if current is None:
-                builder.skip(where, "unreadable", f"question not started on line {line_number}: an ANSWER "
-                                                  "line needs a question and its options above it")
+                builder.skip(where, "unreadable", _("question not started on line {line}: an ANSWER line needs a "
+                                                    "question and its options above it").format(line=line_number))
                 continue
             _finish(builder, current, line, line_number)
             current = None
         else:
             if current is not None:
                 builder.skip(where, "unreadable",
-                             f"question not completed before next question start on line {line_number}: "
-                             f"'{current.text}' (line {current.line}) has no ANSWER line")
+                             _("question not completed before next question start on line {line}: '{question}' "
+                               "(line {start}) has no ANSWER line").format(line=line_number, question=current.text,
+                                                                          start=current.line))
             current = _Open(line, line_number)
     if current is not None:
         builder.skip(builder.where(current.line), "unreadable",
-                     f"question not completed at the end of the file: '{current.text}' has no ANSWER line")
+                     _("question not completed at the end of the file: '{question}' has no ANSWER line").format(
+                         question=current.text))
     return builder.finish(pack_id, title)
 
 
@@ -73,14 +76,17 @@ def _finish(builder: PackBuilder, question: _Open, line: str, line_number: int) 
     where = builder.where(question.line)
     if len(question.options) < 2:
         builder.skip(builder.where(line_number), "unreadable",
-                     f"question must have at least 2 answers on line {line_number}: '{question.text}'")
+                     _("question must have at least 2 answers on line {line}: '{question}'").format(
+                         line=line_number, question=question.text))
         return
     letter = line.split(":", 1)[1].strip()[:1]
     index = ord(letter) - ord("A") if letter else -1
     if not 0 <= index < len(question.options):
         builder.skip(builder.where(line_number), "unreadable",
-                     f"ANSWER '{letter}' on line {line_number} names none of the "
-                     f"{len(question.options)} options of '{question.text}'")
+                     ngettext("ANSWER '{letter}' on line {line} names none of the {count} option of '{question}'",
+                              "ANSWER '{letter}' on line {line} names none of the {count} options of '{question}'",
+                              len(question.options)).format(letter=letter, line=line_number,
+                                                            count=len(question.options), question=question.text))
         return
     builder.add(choice_or_truefalse(question.text, question.options, index, id="q"), where)
 
@@ -96,12 +102,13 @@ def export_aiken(pack: Pack, file: str = "") -> ExportResult:
         answer, wrong = options
         prompt = one_line(question.prompt)
         if prompt != question.prompt:
-            exporter.note(question, "line breaks in the question are written as spaces (Aiken questions are one line)")
+            exporter.note(question, _("line breaks in the question are written as spaces (Aiken questions are one "
+                                      "line)"))
         if _OPTION.match(prompt) or _ANSWER.match(prompt) or len(prompt) < 2:
-            exporter.drop(question, "the question would read as an option or ANSWER line in Aiken")
+            exporter.drop(question, _("not written: the question would read as an option or ANSWER line in Aiken"))
             continue
         if len(wrong) + 1 > MAX_OPTIONS:
-            exporter.drop(question, f"Aiken holds at most {MAX_OPTIONS} options")
+            exporter.drop(question, _("not written: Aiken holds at most {count} options").format(count=MAX_OPTIONS))
             continue
         texts, position = place_answer(question, one_line(answer), [one_line(w) for w in wrong])
         lines = [prompt] + [f"{chr(ord('A') + i)}) {text}" for i, text in enumerate(texts)]

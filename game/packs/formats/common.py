@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable
 
+from game.i18n import N_, _, ngettext, pgettext
 from game.packs.dump import pack_to_data, question_to_data
 from game.packs.model import (
     MAX_WRONG_OPTIONS, QUESTION_TYPES, TIME_LIMIT_RANGE, ChoiceQuestion, Defaults, Pack, Question,
@@ -28,23 +29,51 @@ MAX_ID_WORDS = 6
 MAX_ID_CHARS = 40
 MAX_TAG_CHARS = 60
 
-# Why each kind of question another tool has cannot be played here; the summary uses these.
+# Why each kind of question another tool has cannot be played here; the summary uses these
+# (translated where shown).
 SKIP_REASONS = {
-    "essay": "a written answer cannot be scored automatically",
-    "matching": "matching pairs cannot be played as one answer",
-    "multiple-response": "several answers are correct, and a question here has exactly one",
-    "several-numbers": "several numbers far apart are fully right, and a number question here has one right "
-                       "number with a tolerance",
-    "poll": "a poll has no right answer",
-    "open-ended": "an open answer cannot be scored automatically",
-    "draw": "a drawing cannot be scored automatically",
-    "description": "it is text shown between questions, not a question",
-    "cloze": "embedded answers (cloze) need several answers at once",
-    "unsupported": "this kind of question has no counterpart here",
-    "unreadable": "the question is broken in the file",
-    "invalid": "the question would not be a valid pack question",
-    "too-big": "the question holds more than a pack question may",
+    "essay": N_("a written answer cannot be scored automatically"),
+    "matching": N_("matching pairs cannot be played as one answer"),
+    "multiple-response": N_("several answers are correct, and a question here has exactly one"),
+    "several-numbers": N_("several numbers far apart are fully right, and a number question here has one right "
+                          "number with a tolerance"),
+    "poll": N_("a poll has no right answer"),
+    "open-ended": N_("an open answer cannot be scored automatically"),
+    "draw": N_("a drawing cannot be scored automatically"),
+    "description": N_("it is text shown between questions, not a question"),
+    "cloze": N_("embedded answers (cloze) need several answers at once"),
+    "unsupported": N_("this kind of question has no counterpart here"),
+    "unreadable": N_("the question is broken in the file"),
+    "invalid": N_("the question would not be a valid pack question"),
+    "too-big": N_("the question holds more than a pack question may"),
 }
+
+
+def skip_reason(kind: str) -> str:
+    """Why questions of a skipped kind were left out, in the current language."""
+    return _(SKIP_REASONS[kind]) if kind in SKIP_REASONS else kind
+
+
+def kind_label(kind: str) -> str:
+    """The name of a kind of skipped question (the key `ImportResult.skipped` counts), as a
+    person reads it in the current language."""
+    labels = {
+        "essay": lambda: pgettext("skipped kind", "essay"),
+        "matching": lambda: pgettext("skipped kind", "matching"),
+        "multiple-response": lambda: pgettext("skipped kind", "multiple-response"),
+        "several-numbers": lambda: pgettext("skipped kind", "several-numbers"),
+        "poll": lambda: pgettext("skipped kind", "poll"),
+        "open-ended": lambda: pgettext("skipped kind", "open-ended"),
+        "draw": lambda: pgettext("skipped kind", "draw"),
+        "description": lambda: pgettext("skipped kind", "description"),
+        "cloze": lambda: pgettext("skipped kind", "cloze"),
+        "unsupported": lambda: pgettext("skipped kind", "unsupported"),
+        "unreadable": lambda: pgettext("skipped kind", "unreadable"),
+        "invalid": lambda: pgettext("skipped kind", "invalid"),
+        "too-big": lambda: pgettext("skipped kind", "too-big"),
+    }
+    label = labels.get(kind)
+    return label() if label is not None else kind
 
 
 @dataclass(frozen=True)
@@ -71,16 +100,21 @@ class Note:
     skipped: str | None = None
 
     def __str__(self) -> str:
-        label = f"skipped {self.skipped}" if self.skipped else "warning"
-        return f"{self.where}: {label}: {self.message}"
+        # The place (file:line, file:sheet!row) is written the same in every language.
+        if self.skipped:
+            # Translators: a question left out of an import; {kind} is what kind it was (essay, poll...)
+            return f"{self.where}: " + _("skipped {kind}: {message}").format(
+                kind=kind_label(self.skipped), message=self.message)
+        return f"{self.where}: " + _("warning: {message}").format(message=self.message)
 
 
 class FormatError(Exception):
     """The file cannot be read as the format at all (not a workbook, not well-formed XML...)."""
 
-    def __init__(self, where: Location | str, message: str):
+    def __init__(self, where: Location | str, message: str, detail: str = ""):
         self.where = where if isinstance(where, Location) else Location(where)
         self.message = message
+        self.detail = detail  # the particular fault, for a caller that words the message its own way
         super().__init__(f"{self.where}: {message}")
 
 
@@ -99,16 +133,27 @@ class ImportResult:
     def summary(self) -> str:
         """How many questions of each type came in and what was left out, and why."""
         total = sum(self.imported.values())
+        # The types are the pack format's own names (choice, truefalse, number, text).
         kinds = ", ".join(f"{self.imported[t]} {t}" for t in QUESTION_TYPES if self.imported[t])
-        lines = [f"imported {total} question{'s' if total != 1 else ''}" + (f": {kinds}" if kinds else "")]
+        if kinds:
+            # Translators: {kinds} lists counts of the pack format's types: "1 choice, 3 truefalse"
+            lines = [ngettext("imported {count} question: {kinds}", "imported {count} questions: {kinds}",
+                              total).format(count=total, kinds=kinds)]
+        else:
+            lines = [ngettext("imported {count} question", "imported {count} questions", total).format(count=total)]
         skipped = sum(self.skipped.values())
         if skipped:
-            lines.append(f"skipped {skipped}:")
+            # Translators: heads the list of skipped questions, by kind, with why
+            lines.append(ngettext("skipped {count}:", "skipped {count}:", skipped).format(count=skipped))
             for kind, count in sorted(self.skipped.items(), key=lambda item: (-item[1], item[0])):
-                lines.append(f"  {count} {kind}: {SKIP_REASONS.get(kind, kind)}")
+                # Translators: one line of the skipped list: "1 essay: a written answer cannot be scored..."
+                lines.append("  " + _("{count} {kind}: {reason}").format(
+                    count=count, kind=kind_label(kind), reason=skip_reason(kind)))
         warnings = sum(1 for note in self.notes if not note.skipped)
         if warnings:
-            lines.append(f"{warnings} warning{'s' if warnings != 1 else ''} about what was kept (listed above)")
+            lines.append(ngettext("{count} warning about what was kept (listed above)",
+                                  "{count} warnings about what was kept (listed above)",
+                                  warnings).format(count=warnings))
         return "\n".join(lines)
 
 
@@ -217,15 +262,19 @@ def plain_number(value: int | float | Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def listing(items: Iterable[str], limit: int = 8) -> str:
     """Question ids for a message: the first few, then how many more."""
     items = list(items)
     shown = ", ".join(items[:limit])
-    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
+    if len(items) <= limit:
+        return shown
+    more = len(items) - limit
+    return ngettext("{items} and {count} more", "{items} and {count} more", more).format(items=shown, count=more)
+
+
+def quoted(texts: Iterable[str]) -> str:
+    """Texts from a file for a message: each in quotes, joined by commas."""
+    return ", ".join(f"'{text}'" for text in texts)
 
 
 def clamp_time_limit(seconds: int | float | None) -> tuple[int | None, str | None]:
@@ -235,11 +284,13 @@ def clamp_time_limit(seconds: int | float | None) -> tuple[int | None, str | Non
     low, high = TIME_LIMIT_RANGE
     whole = int(round(seconds))
     if whole < low:
-        return low, f"time limit {seconds:g} s raised to {low} s, the shortest allowed"
+        return low, _("time limit {seconds} s raised to {low} s, the shortest allowed").format(
+            seconds=f"{seconds:g}", low=low)
     if whole > high:
-        return high, f"time limit {seconds:g} s lowered to {high} s, the longest allowed"
+        return high, _("time limit {seconds} s lowered to {high} s, the longest allowed").format(
+            seconds=f"{seconds:g}", high=high)
     if whole != seconds:
-        return whole, f"time limit {seconds:g} s rounded to {whole} s"
+        return whole, _("time limit {seconds} s rounded to {whole} s").format(seconds=f"{seconds:g}", whole=whole)
     return whole, None
 
 
@@ -263,12 +314,12 @@ def choice_or_truefalse(prompt: str, options: list[str], correct: int, **common:
 def question_problems(question: Question) -> list[str]:
     """What the pack format's validator says about one question on its own."""
     data = {"relayquiz": 1, "id": "check", "title": "check", "questions": [question_to_data(question)]}
-    _, problems = check_pack_data(data, None)
+    _data, problems = check_pack_data(data, None)
     return [p.message for p in problems]
 
 
 def pack_problems(pack: Pack) -> list[str]:
-    _, problems = check_pack_data(pack_to_data(pack), pack.base_dir)
+    _data, problems = check_pack_data(pack_to_data(pack), pack.base_dir)
     return [p.message for p in problems]
 
 
@@ -304,7 +355,7 @@ class PackBuilder:
         self.notes.append(Note(where, message))
 
     def skip(self, where: Location, kind: str, message: str | None = None) -> None:
-        self.notes.append(Note(where, message or SKIP_REASONS.get(kind, kind), skipped=kind))
+        self.notes.append(Note(where, message or skip_reason(kind), skipped=kind))
         self.skipped[kind] += 1
 
     def add(self, question: Question, where: Location, id_hint: str = "",
@@ -313,8 +364,10 @@ class PackBuilder:
         if isinstance(question, ChoiceQuestion) and len(question.wrong) > MAX_WRONG_OPTIONS:
             dropped = question.wrong[MAX_WRONG_OPTIONS:]
             question.wrong = question.wrong[:MAX_WRONG_OPTIONS]
-            self.warn(where, f"kept the answer and the first {MAX_WRONG_OPTIONS} wrong options; dropped "
-                             + ", ".join(f"'{o}'" for o in dropped) + f" (at most {MAX_WRONG_OPTIONS + 1} options)")
+            self.warn(where, ngettext(
+                "kept the answer and the first {count} wrong option; dropped {dropped} (at most {most} options)",
+                "kept the answer and the first {count} wrong options; dropped {dropped} (at most {most} options)",
+                MAX_WRONG_OPTIONS).format(count=MAX_WRONG_OPTIONS, dropped=quoted(dropped), most=MAX_WRONG_OPTIONS + 1))
         question.tags = self._clean_tags(question.tags, where)
         wanted = slugify(id_hint, max_words=12, max_chars=80)
         if not wanted or _is_prompt_start(wanted, question.prompt):
@@ -336,7 +389,8 @@ class PackBuilder:
                 continue
             if len(tag) > MAX_TAG_CHARS:
                 short = tag[:MAX_TAG_CHARS - 1].rstrip() + "…"
-                self.warn(where, f"tag '{tag}' shortened to '{short}' ({MAX_TAG_CHARS} characters at most)")
+                self.warn(where, _("tag '{tag}' shortened to '{short}' ({most} characters at most)").format(
+                    tag=tag, short=short, most=MAX_TAG_CHARS))
                 tag = short
             if option_key(tag) not in {option_key(t) for t in result}:
                 result.append(tag)

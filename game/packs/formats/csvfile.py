@@ -20,9 +20,10 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
+from game.i18n import N_, _, ngettext
 from game.packs.formats import kahoot, quizizz
 from game.packs.formats.common import (
-    ExportResult, FormatError, ImportResult, Location, PackBuilder, clamp_time_limit, parse_number,
+    ExportResult, FormatError, ImportResult, Location, PackBuilder, clamp_time_limit, listing, parse_number,
 )
 from game.packs.formats.exporting import Exporter
 from game.packs.formats.htmltext import tidy
@@ -117,15 +118,17 @@ def join_list(values: list[str]) -> str:
 # The layouts a CSV may have, tried on each row from the top; the first row one of them
 # recognises is the header. Every titled column must then belong to that layout.
 _LAYOUTS = (
-    ("Kahoot's", kahoot.column_name, kahoot.match_header, kahoot.read_sheet),
-    ("Quizizz's", quizizz.column_name, quizizz.match_header, quizizz.read_sheet),
-    ("our own", column_name, match_header, None),
+    ("kahoot", kahoot.column_name, kahoot.match_header, kahoot.read_sheet),
+    ("quizizz", quizizz.column_name, quizizz.match_header, quizizz.read_sheet),
+    ("ours", column_name, match_header, None),
 )
-LAYOUT_HELP = (
-    "our own columns (at least 'prompt' and 'answer'; also id, type, wrong 1 ... wrong 5, accept, tolerance, "
-    "unit, time limit, difficulty, explanation, tags, image, image alt), Kahoot's (Question, Answer 1 ... "
-    "Answer 4, Time limit, Correct answer(s)) and Quizizz's (Question Text, Question Type, Option 1 ... "
-    "Option 5, Correct Answer, Time in seconds, Image Link, Answer explanation)"
+# The column titles are the layouts' own (what the file must hold), so they stay as they are.
+# Translators: keep the column titles in the brackets exactly as they are: a file's header must match them
+LAYOUT_HELP = N_(
+    "The importer reads our own columns (at least 'prompt' and 'answer'; also id, type, wrong 1 ... wrong 5, "
+    "accept, tolerance, unit, time limit, difficulty, explanation, tags, image, image alt), Kahoot's (Question, "
+    "Answer 1 ... Answer 4, Time limit, Correct answer(s)) and Quizizz's (Question Text, Question Type, "
+    "Option 1 ... Option 5, Correct Answer, Time in seconds, Image Link, Answer explanation)."
 )
 
 
@@ -141,9 +144,10 @@ def import_csv(data: bytes, file: str, pack_id: str, title: str | None = None) -
     if found is None:
         titles = _titles(sheet)
         if not titles:
-            raise FormatError(file, "this CSV has no filled row, so it holds no questions")
-        raise FormatError(_first_filled(sheet), f"the columns of this CSV ({', '.join(titles)}) match no layout "
-                          "the importer knows, and a layout is never guessed at. The importer reads " + LAYOUT_HELP)
+            raise FormatError(file, _("this CSV has no filled row, so it holds no questions"))
+        raise FormatError(_first_filled(sheet), _("the columns of this CSV ({columns}) match no layout the importer "
+                                                  "knows, and a layout is never guessed at. {layouts}").format(
+                                                      columns=", ".join(titles), layouts=_(LAYOUT_HELP)))
     layout, namer, header, columns, reader = found
     _refuse_unknown_columns(sheet, header, columns, layout, namer)
     _report_untitled_columns(sheet, header, builder)
@@ -202,17 +206,35 @@ def _refuse_unknown_columns(sheet: Sheet, header: int, columns: dict[str, int], 
     for index, cell in enumerate(row):
         if index in used or not header_key(cell):
             continue
-        title = f"'{str(cell).strip()}' (column {column_letter(index)})"
         field = namer(header_key(cell))
         if field in columns:
-            title += f", a second column for what column {column_letter(columns[field])} holds"
+            title = _("'{title}' (column {column}), a second column for what column {first} holds").format(
+                title=str(cell).strip(), column=column_letter(index), first=column_letter(columns[field]))
+        else:
+            title = _("'{title}' (column {column})").format(title=str(cell).strip(), column=column_letter(index))
         unknown.append(title)
     if unknown:
-        one = len(unknown) == 1
-        raise FormatError(sheet.where(header),
-                          f"this header is in {layout} layout, but {'; '.join(unknown)} "
-                          f"{'is' if one else 'are'} not in it, and a column is never guessed at: rename or remove {'it' if one else 'them'}. "
-                          "The importer reads " + LAYOUT_HELP)
+        count = len(unknown)
+        if layout == "kahoot":
+            message = ngettext(
+                "this header is in Kahoot's layout, but {columns} is not in it, and a column is never guessed at: "
+                "rename or remove it. {layouts}",
+                "this header is in Kahoot's layout, but {columns} are not in it, and a column is never guessed at: "
+                "rename or remove them. {layouts}", count)
+        elif layout == "quizizz":
+            message = ngettext(
+                "this header is in Quizizz's layout, but {columns} is not in it, and a column is never guessed at: "
+                "rename or remove it. {layouts}",
+                "this header is in Quizizz's layout, but {columns} are not in it, and a column is never guessed at: "
+                "rename or remove them. {layouts}", count)
+        else:
+            message = ngettext(
+                "this header is in our own layout, but {columns} is not in it, and a column is never guessed at: "
+                "rename or remove it. {layouts}",
+                "this header is in our own layout, but {columns} are not in it, and a column is never guessed at: "
+                "rename or remove them. {layouts}", count)
+        # The columns are whole items, each with its own letter: a list, not a sentence.
+        raise FormatError(sheet.where(header), message.format(columns="; ".join(unknown), layouts=_(LAYOUT_HELP)))
 
 
 def _report_untitled_columns(sheet: Sheet, header: int, builder: PackBuilder) -> None:
@@ -225,9 +247,10 @@ def _report_untitled_columns(sheet: Sheet, header: int, builder: PackBuilder) ->
             if index not in titled and text and parse_number(text) is None:
                 held.setdefault(index, []).append(text)
     for index, texts in sorted(held.items()):
-        shown = ", ".join(f"'{t}'" for t in texts[:3]) + (f" and {len(texts) - 3} more" if len(texts) > 3 else "")
-        builder.warn(sheet.where(header), f"column {column_letter(index)} has no title, so what it holds ({shown}) "
-                                          "was not read; give it a title the importer knows to use it")
+        shown = listing([f"'{t}'" for t in texts], limit=3)
+        builder.warn(sheet.where(header), _("column {column} has no title, so what it holds ({cells}) was not read; "
+                                            "give it a title the importer knows to use it").format(
+                                                column=column_letter(index), cells=shown))
 
 
 def _read_row(sheet: Sheet, index: int, columns: dict[str, int], builder: PackBuilder, base: Path) -> None:
@@ -240,14 +263,15 @@ def _read_row(sheet: Sheet, index: int, columns: dict[str, int], builder: PackBu
     if not prompt and not answer:
         return
     if not prompt or not answer:
-        builder.skip(where, "unreadable", "a question needs both a prompt and an answer")
+        builder.skip(where, "unreadable", _("a question needs both a prompt and an answer"))
         return
     wrong = [cell(f"wrong{n}") for n in range(1, 10)] + split_list(unescape_cell(sheet.cell(index, columns.get("wrong"))))
     wrong = [w for w in wrong if w]
     kind = _TYPE_NAMES.get(header_key(cell("type")), "") if cell("type") else ""
     if cell("type") and not kind:
-        builder.skip(where, "unsupported", f"unknown question type '{cell('type')}' (use choice, truefalse, "
-                                           "number or text)")
+        # Translators: choice, truefalse, number and text are what the type column may hold: keep them
+        builder.skip(where, "unsupported", _("unknown question type '{type}' (use choice, truefalse, number or "
+                                             "text)").format(type=cell("type")))
         return
     kind = kind or _guess_type(answer, wrong)
     common: dict[str, Any] = {"id": "q", "prompt": prompt, "explanation": cell("explanation") or None,
@@ -255,7 +279,8 @@ def _read_row(sheet: Sheet, index: int, columns: dict[str, int], builder: PackBu
     if cell("time"):
         seconds = parse_number(cell("time"))
         if seconds is None:
-            builder.warn(where, f"time limit '{cell('time')}' is not a number; the pack default is used")
+            builder.warn(where, _("time limit '{time}' is not a number; the pack default is used").format(
+                time=cell("time")))
         else:
             common["time_limit"], message = clamp_time_limit(seconds)
             if message:
@@ -265,9 +290,11 @@ def _read_row(sheet: Sheet, index: int, columns: dict[str, int], builder: PackBu
         if difficulty in DIFFICULTIES:
             common["difficulty"] = difficulty
         else:
-            builder.warn(where, f"difficulty '{cell('difficulty')}' is not easy, medium or hard; left out")
+            # Translators: easy, medium and hard are what the difficulty column may hold: keep them
+            builder.warn(where, _("difficulty '{difficulty}' is not easy, medium or hard; left out").format(
+                difficulty=cell("difficulty")))
     if cell("image"):
-        common["image"] = bring_in(builder, where, cell("image"), cell("alt"), base, source="the CSV")
+        common["image"] = bring_in(builder, where, cell("image"), cell("alt"), base, source="csv")
     question = _build(builder, where, kind, answer, wrong, split_list(unescape_cell(sheet.cell(index, columns.get("accept")))),
                       cell("tolerance"), cell("unit"), common)
     if question is not None:
@@ -285,12 +312,13 @@ def _guess_type(answer: str, wrong: list[str]) -> str:
 def _build(builder, where, kind, answer, wrong, accept, tolerance, unit, common) -> Question | None:
     if kind == "choice":
         if not wrong:
-            builder.skip(where, "unreadable", "a choice question needs at least one wrong option")
+            builder.skip(where, "unreadable", _("a choice question needs at least one wrong option"))
             return None
         return ChoiceQuestion(answer=answer, wrong=wrong, **common)
     if kind == "truefalse":
         if option_key(answer) not in ("true", "false"):
-            builder.skip(where, "unreadable", f"a truefalse answer must be true or false, not '{answer}'")
+            builder.skip(where, "unreadable", _("a truefalse answer must be true or false, not '{answer}'").format(
+                answer=answer))
             return None
         return TrueFalseQuestion(answer=option_key(answer) == "true", **common)
     if kind == "number":
@@ -298,8 +326,8 @@ def _build(builder, where, kind, answer, wrong, accept, tolerance, unit, common)
         numbers = [parse_number(w) for w in wrong]
         margin = parse_number(tolerance) if tolerance else 0
         if value is None or None in numbers or margin is None:
-            builder.skip(where, "unreadable", "a number question needs numbers for its answer, wrong options "
-                                              "and tolerance")
+            builder.skip(where, "unreadable", _("a number question needs numbers for its answer, wrong options "
+                                                "and tolerance"))
             return None
         return NumberQuestion(answer=value, tolerance=abs(margin), unit=unit, wrong=numbers, **common)
     return TextQuestion(answer=answer, accept=accept, wrong=wrong, **common)

@@ -12,22 +12,44 @@ import re
 import zlib
 from typing import Any
 
-from game.packs.formats.common import ExportResult, Location, Note, listing, plain_number, plural
+from game.i18n import _, ngettext
+from game.packs.formats.common import ExportResult, Location, Note, listing, plain_number
 from game.packs.model import (
     DEFAULT_TIME_LIMIT, ChoiceQuestion, NumberQuestion, Pack, Question, TextQuestion, TrueFalseQuestion,
 )
 
-FIELD_NAMES = {
-    "explanation": "explanations",
-    "image": "pictures",
-    "tags": "tags",
-    "difficulty": "difficulty levels",
-    "source": "source citations",
-    "time_limit": "time limits",
-    "meta": "extra data under 'meta'",
-    "unit": "units",
-    "id": "question ids",
-}
+
+def lost_field_message(name: str, count: int) -> str:
+    """What a target that has no place for a pack field says about the questions that had it
+    ({target} and {ids} still to fill)."""
+    messages = {
+        "explanation": lambda: ngettext(
+            "explanations of {count} question are not kept: {target} has no place for them ({ids})",
+            "explanations of {count} questions are not kept: {target} has no place for them ({ids})", count),
+        "image": lambda: ngettext(
+            "pictures of {count} question are not kept: {target} has no place for them ({ids})",
+            "pictures of {count} questions are not kept: {target} has no place for them ({ids})", count),
+        "tags": lambda: ngettext(
+            "tags of {count} question are not kept: {target} has no place for them ({ids})",
+            "tags of {count} questions are not kept: {target} has no place for them ({ids})", count),
+        "difficulty": lambda: ngettext(
+            "difficulty levels of {count} question are not kept: {target} has no place for them ({ids})",
+            "difficulty levels of {count} questions are not kept: {target} has no place for them ({ids})", count),
+        "source": lambda: ngettext(
+            "source citations of {count} question are not kept: {target} has no place for them ({ids})",
+            "source citations of {count} questions are not kept: {target} has no place for them ({ids})", count),
+        "time_limit": lambda: ngettext(
+            "time limits of {count} question are not kept: {target} has no place for them ({ids})",
+            "time limits of {count} questions are not kept: {target} has no place for them ({ids})", count),
+        "meta": lambda: ngettext(
+            "extra data under 'meta' of {count} question are not kept: {target} has no place for them ({ids})",
+            "extra data under 'meta' of {count} questions are not kept: {target} has no place for them ({ids})",
+            count),
+        "unit": lambda: ngettext(
+            "units of {count} question are not kept: {target} has no place for them ({ids})",
+            "units of {count} questions are not kept: {target} has no place for them ({ids})", count),
+    }
+    return messages[name]()
 
 
 class Exporter:
@@ -44,11 +66,15 @@ class Exporter:
         self.written_questions: list[Question] = []
 
     def note(self, question: Question | None, message: str) -> None:
-        prefix = f"question '{question.id}': " if question is not None else ""
-        self.notes.append(Note(Location(self.file), prefix + message))
+        """A note at the pack; `message` (a whole sentence) names what happened to `question`."""
+        if question is not None:
+            # Translators: {id} is the question's id in the pack, {message} what happened to it
+            message = _("question '{id}': {message}").format(id=question.id, message=message)
+        self.notes.append(Note(Location(self.file), message))
 
-    def drop(self, question: Question, why: str) -> None:
-        self.note(question, f"not written: {why}")
+    def drop(self, question: Question, message: str) -> None:
+        """Leave `question` out; `message` says so and why ("not written: ...")."""
+        self.note(question, message)
         self.dropped += 1
 
     def keep(self, question: Question) -> None:
@@ -61,20 +87,25 @@ class Exporter:
             return question.answer, list(question.wrong)
         if isinstance(question, TrueFalseQuestion):
             if not allow_truefalse:
-                self.drop(question, f"{self.target} holds no true/false questions")
+                self.drop(question, _("not written: {target} holds no true/false questions").format(
+                    target=self.target))
                 return None
             return ("True", ["False"]) if question.answer else ("False", ["True"])
         options = question.options()
         if not options:
-            self.drop(question, f"{self.target} holds only choice questions, and this {question.type} "
-                                "question has no wrong options to offer")
+            # Translators: {type} is the pack format's name of the question's type (number, text)
+            self.drop(question, _("not written: {target} holds only choice questions, and this {type} question "
+                                  "has no wrong options to offer").format(target=self.target, type=question.type))
             return None
-        lost = ""
         if isinstance(question, NumberQuestion) and question.tolerance:
-            lost = f"; its tolerance of {plain_number(question.tolerance)} is not kept"
-        if isinstance(question, TextQuestion) and question.accept:
-            lost = "; its other accepted answers are not kept"
-        self.note(question, f"written as a choice question of its answer and wrong options{lost}")
+            message = _("written as a choice question of its answer and wrong options; its tolerance of "
+                        "{tolerance} is not kept").format(tolerance=plain_number(question.tolerance))
+        elif isinstance(question, TextQuestion) and question.accept:
+            message = _("written as a choice question of its answer and wrong options; its other accepted "
+                        "answers are not kept")
+        else:
+            message = _("written as a choice question of its answer and wrong options")
+        self.note(question, message)
         return options[0], options[1:]
 
     def lost_fields(self, fields: tuple[str, ...]) -> None:
@@ -82,15 +113,15 @@ class Exporter:
         for name in fields:
             having = [q.id for q in self.written_questions if _has(q, name)]
             if name == "time_limit" and self.pack.defaults.time_limit != DEFAULT_TIME_LIMIT:
-                self.note(None, f"the pack's default time limit ({self.pack.defaults.time_limit} s) is not "
-                                f"kept: {self.target} has no place for it")
+                self.note(None, _("the pack's default time limit ({seconds} s) is not kept: {target} has no "
+                                  "place for it").format(seconds=self.pack.defaults.time_limit, target=self.target))
             if having:
-                self.note(None, f"{FIELD_NAMES.get(name, name)} of {plural(len(having), 'question')} "
-                                f"are not kept: {self.target} has no place for them ({listing(having)})")
+                self.note(None, lost_field_message(name, len(having)).format(
+                    count=len(having), target=self.target, ids=listing(having)))
 
     def result(self, data: bytes) -> ExportResult:
         if not self.pack.questions:
-            self.note(None, "the pack has no questions; the file holds none")
+            self.note(None, _("the pack has no questions; the file holds none"))
         return ExportResult(data, list(self.notes), self.written, self.dropped)
 
 
@@ -100,11 +131,18 @@ def _has(question: Question, name: str) -> bool:
 
 
 def shorten(exporter: Exporter, question: Question, what: str, text: str, limit: int) -> str:
-    """`text` cut to `limit` characters with an ellipsis, and a note saying so."""
+    """`text` cut to `limit` characters with an ellipsis, and a note saying so. `what` is the
+    part cut: "prompt", "answer" or "wrong"."""
     if len(text) <= limit:
         return text
     short = text[:limit - 1].rstrip() + "\u2026"
-    exporter.note(question, f"{what} shortened from {len(text)} to {len(short)} characters: '{short}'")
+    if what == "prompt":
+        message = _("the question shortened from {before} to {after} characters: '{text}'")
+    elif what == "answer":
+        message = _("the answer shortened from {before} to {after} characters: '{text}'")
+    else:
+        message = _("a wrong option shortened from {before} to {after} characters: '{text}'")
+    exporter.note(question, message.format(before=len(text), after=len(short), text=short))
     return short
 
 
@@ -140,7 +178,7 @@ def put(sheet: Any, row: int, column: int, value: Any, exporter: Exporter, quest
     if isinstance(value, str):
         cleaned = _NOT_IN_CELLS.sub("", value)
         if cleaned != value:
-            exporter.note(question, "control characters a spreadsheet cannot hold were left out")
+            exporter.note(question, _("control characters a spreadsheet cannot hold were left out"))
         cell.value = cleaned
         cell.data_type = "s"
     else:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from game.i18n import _
 from game.packs.formats.common import (
     FormatError, ImportResult, PackBuilder, category_segments,
 )
@@ -23,7 +24,7 @@ from game.packs.formats.htmltext import Reduced, one_line, reduce_text
 from game.packs.formats.moodle import (
     FULL, MoodleAnswer, build_multichoice, build_numerical, build_shortanswer, build_truefalse,
 )
-from game.packs.formats.pictures import bring_in, file_name
+from game.packs.formats.pictures import bring_in, dropped_pictures_message, file_name
 from game.packs.formats.sheets import decode_text
 from game.packs.model import Image
 
@@ -128,7 +129,7 @@ class _Texts:
 
     def comment(self, piece: str) -> tuple[str, str]:
         """(answer, feedback) of `answer#feedback`."""
-        answer, _, feedback = piece.partition("#")
+        answer, _hash, feedback = piece.partition("#")
         return self.plain(answer), self.plain(feedback)
 
 
@@ -155,11 +156,10 @@ def import_gift(data: bytes, file: str, pack_id: str, title: str | None = None) 
 
 def _decode(data: bytes, file: str) -> str:
     try:
-        return decode_text(data, file, "GIFT file").replace("\r\n", "\n").replace("\r", "\n")
+        return decode_text(data, file, "gift").replace("\r\n", "\n").replace("\r", "\n")
     except FormatError as error:
-        raise FormatError(error.where, "GIFT files must be UTF-8, as Moodle requires; this one is not "
-                                       f"({error.message.split('(', 1)[-1].split(')')[0]}). Save it as UTF-8 "
-                                       "and import it again") from None
+        raise FormatError(error.where, _("GIFT files must be UTF-8, as Moodle requires; this one is not ({why}). "
+                                         "Save it as UTF-8 and import it again").format(why=error.detail)) from None
 
 
 def _read_question(builder: PackBuilder, block: _Block, category: list[str]) -> list[str]:
@@ -178,14 +178,19 @@ def _read_question(builder: PackBuilder, block: _Block, category: list[str]) -> 
         if end != -1:
             name = one_line(restore_escapes(text[2:end]))
             text = text[end + 2:].strip()
-    label = f"'{name}'" if name else "a question"
     start, finish = text.find("{"), text.find("}")
     if start == -1 and finish == -1:
-        builder.skip(where, "description", f"{label} has no answer braces, so Moodle reads it as a description")
+        message = _("'{name}' has no answer braces, so Moodle reads it as a description") if name else \
+            _("a question has no answer braces, so Moodle reads it as a description")
+        builder.skip(where, "description", message.format(name=name))
         return category
     if start == -1 or finish == -1 or finish < start:
-        builder.skip(where, "unreadable", f"the braces of {label} are not matched: '{{' opens the answers, '}}' "
-                                          "closes them, and a literal brace is written \\{ or \\}")
+        # Translators: the braces and backslashes are GIFT's own marks: keep them as they are
+        message = _("the braces of '{name}' are not matched: '{{' opens the answers, '}}' closes them, and a literal "
+                    "brace is written \\{{ or \\}}") if name else \
+            _("the braces of a question are not matched: '{{' opens the answers, '}}' closes them, and a literal "
+              "brace is written \\{{ or \\}}")
+        builder.skip(where, "unreadable", message.format(name=name))
         return category
     answers = text[start + 1:finish].strip()
     after = text[finish + 1:].strip()
@@ -194,23 +199,24 @@ def _read_question(builder: PackBuilder, block: _Block, category: list[str]) -> 
     else:
         question_text = text[:start] + "_____" + text[finish + 1:]
         if after and not re.search(r"\w", after) and re.search(r"[^\s.,;:!?)\]\u00bb\u2019']", after):
-            builder.warn(where, f"the characters '{after}' after the answer braces make this a missing-word "
-                                "question (Moodle puts _____ where the braces were)")
+            builder.warn(where, _("the characters '{after}' after the answer braces make this a missing-word "
+                                  "question (Moodle puts _____ where the braces were)").format(after=after))
     general = ""
     separator = answers.rfind("####")
     if separator != -1:
         general = answers[separator + 4:]
         answers = answers[:separator].strip()
-    text_format, _ = _split_format(question_text.strip(), "moodle")
+    text_format, _text = _split_format(question_text.strip(), "moodle")
     texts = _Texts(text_format)
     prompt_text = texts.reduce(question_text, "moodle")
     prompt = prompt_text.text
     explanation = texts.plain(general)
     common = {"id": "q", "tags": [restore_escapes(t).strip() for t in block.tags]}
     if not prompt:
-        builder.skip(where, "unreadable", f"{label} has no question text")
+        message = _("'{name}' has no question text") if name else _("a question has no question text")
+        builder.skip(where, "unreadable", message.format(name=name))
         return category
-    question = _by_type(builder, where, label, prompt, answers, texts, explanation, common)
+    question = _by_type(builder, where, name, prompt, answers, texts, explanation, common)
     if question is not None:
         question.image = _picture(builder, where, prompt_text, texts)
         builder.add(question, where, name or block.ident, category)
@@ -220,31 +226,35 @@ def _read_question(builder: PackBuilder, block: _Block, category: list[str]) -> 
 def _picture(builder: PackBuilder, where, prompt: Reduced, texts: _Texts) -> Image | None:
     """The question text's first picture that can come in; what cannot is reported."""
     for media in dict.fromkeys(texts.media):
-        builder.warn(where, f"the sound or video '{file_name(media)}' cannot be played here; its text is kept")
+        builder.warn(where, _("the sound or video '{name}' cannot be played here; its text is kept").format(
+            name=file_name(media)))
     if texts.dropped:
         names = list(dict.fromkeys(texts.dropped))
-        what = "a picture in an answer or feedback is" if len(names) == 1 else "pictures in answers and feedback are"
-        builder.warn(where, f"{what} not kept ({', '.join(repr(n) for n in names)}); only the question itself "
-                            "shows a picture")
+        builder.warn(where, dropped_pictures_message(names))
     image = None
     for picture in prompt.pictures:
         if image is not None:
-            builder.warn(where, f"only one picture is shown with a question; '{file_name(picture.src)}' was left out")
+            builder.warn(where, _("only one picture is shown with a question; '{name}' was left out").format(
+                name=file_name(picture.src)))
             continue
-        image = bring_in(builder, where, picture.src, picture.alt, Path(where.file).parent, source="the GIFT file")
+        image = bring_in(builder, where, picture.src, picture.alt, Path(where.file).parent, source="gift")
     return image
 
 
-def _by_type(builder, where, label, prompt, answers, texts, explanation, common):
+def _by_type(builder, where, name, prompt, answers, texts, explanation, common):
     if answers == "":
-        builder.skip(where, "essay", f"{label} has empty braces, which Moodle reads as an essay")
+        message = _("'{name}' has empty braces, which Moodle reads as an essay") if name else \
+            _("a question has empty braces, which Moodle reads as an essay")
+        builder.skip(where, "essay", message.format(name=name))
         return None
     if answers.startswith("#"):
         return _numerical(builder, where, prompt, answers[1:], texts, explanation, common)
     if "~" in answers:
         return _multichoice(builder, where, prompt, answers, texts, explanation, common)
     if "=" in answers and "->" in answers:
-        builder.skip(where, "matching", f"{label} pairs items with '->', which Moodle reads as matching")
+        message = _("'{name}' pairs items with '->', which Moodle reads as matching") if name else \
+            _("a question pairs items with '->', which Moodle reads as matching")
+        builder.skip(where, "matching", message.format(name=name))
         return None
     check = answers.split("#", 1)[0].strip() if answers.find("#") > 0 else answers
     if check in _TRUE_FALSE:
@@ -262,7 +272,7 @@ def _multichoice(builder, where, prompt, answers, texts, explanation, common):
     if pieces and not pieces[0].strip():
         pieces = pieces[1:]
     if len(pieces) < 2:
-        builder.skip(where, "unreadable", "a multiple-choice question needs at least two answers")
+        builder.skip(where, "unreadable", _("a multiple-choice question needs at least two answers"))
         return None
     parsed = []
     for piece in pieces:
@@ -287,7 +297,7 @@ def _shortanswer(builder, where, prompt, answers, texts, explanation, common):
         text, feedback = texts.comment(piece)
         parsed.append(MoodleAnswer(one_line(text), percent if percent is not None else FULL, feedback))
     if not parsed:
-        builder.skip(where, "unreadable", "a short-answer question needs an answer")
+        builder.skip(where, "unreadable", _("a short-answer question needs an answer"))
         return None
     return build_shortanswer(builder, where, prompt, parsed, explanation, **common)
 
@@ -300,7 +310,7 @@ def _numerical(builder, where, prompt, answers, texts, explanation, common):
     if pieces and not pieces[0].strip():
         pieces = pieces[1:]
     if not pieces:
-        builder.skip(where, "unreadable", "a numerical question needs a number between the braces")
+        builder.skip(where, "unreadable", _("a numerical question needs a number between the braces"))
         return None
     parsed = []
     for piece in pieces:
@@ -308,11 +318,13 @@ def _numerical(builder, where, prompt, answers, texts, explanation, common):
         text, feedback = texts.comment(piece)
         value, tolerance = _number_and_tolerance(text)
         if value is None:
-            builder.skip(where, "unreadable", f"'{text}' is not a number, a number:tolerance or a low..high range")
+            # Translators: number:tolerance and low..high are how GIFT writes them: keep the marks
+            builder.skip(where, "unreadable", _("'{text}' is not a number, a number:tolerance or a low..high "
+                                                "range").format(text=text))
             return None
         parsed.append(MoodleAnswer(str(value), percent if percent is not None else FULL, feedback, tolerance))
     if wrong_feedback:
-        _, feedback = texts.comment(wrong_feedback[1:])
+        _answer, feedback = texts.comment(wrong_feedback[1:])
         parsed.append(MoodleAnswer("*", Decimal(0), feedback))
     return build_numerical(builder, where, prompt, parsed, explanation, **common)
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from game.packs.formats.common import ExportResult, listing, plain_number, plural
+from game.i18n import _, ngettext
+from game.packs.formats.common import ExportResult, listing, plain_number
 from game.packs.formats.exporting import Exporter
 from game.packs.formats.htmltext import looks_like_html, one_line
 from game.packs.formats.moodle import general_feedback, is_grade_option, right_answer_key, written_number
@@ -61,8 +62,9 @@ def export_gift(pack: Pack, file: str = "") -> ExportResult:
         exporter.lost_fields(("image",))
     units = [q.id for q in exporter.written_questions if isinstance(q, NumberQuestion) and q.unit]
     if units:
-        exporter.note(None, f"units of {plural(len(units), 'question')} are not kept: GIFT has no place for "
-                            f"them ({listing(units)})")
+        exporter.note(None, ngettext("units of {count} question are not kept: GIFT has no place for them ({ids})",
+                                     "units of {count} questions are not kept: GIFT has no place for them ({ids})",
+                                     len(units)).format(count=len(units), ids=listing(units)))
     exporter.lost_fields(("difficulty", "time_limit", "source"))
     return exporter.result(("\n\n".join(parts) + "\n").encode("utf-8"))
 
@@ -82,7 +84,9 @@ def _question(exporter: Exporter, question: Question) -> str | None:
     lines = []
     bad_tags = [t for t in question.tags if "]" in t]
     if bad_tags:
-        exporter.note(question, f"tags with ']' cannot be written in GIFT: {', '.join(bad_tags)}")
+        exporter.note(question, ngettext("a tag with ']' cannot be written in GIFT: {tags}",
+                                         "tags with ']' cannot be written in GIFT: {tags}",
+                                         len(bad_tags)).format(tags=", ".join(bad_tags)))
     tags = [t for t in question.tags if "]" not in t]
     if tags:
         lines.append("// " + " ".join(f"[tag:{t}]" for t in tags))
@@ -108,7 +112,8 @@ def _question(exporter: Exporter, question: Question) -> str | None:
     elif isinstance(question, TextQuestion):
         everything = [question.answer, *question.accept, *question.wrong, *credit]
         if any("->" in a for a in everything):
-            exporter.drop(question, "an answer holds '->', which Moodle's GIFT reader takes for a matching pair")
+            exporter.drop(question, _("not written: an answer holds '->', which Moodle's GIFT reader takes for a "
+                                      "matching pair"))
             return None
         answers += [f"={'%100%' if _WEIGHT_LIKE.match(a) else ''}{_short(a)}{fb(a)}"
                     for a in [question.answer, *question.accept]]
@@ -158,7 +163,8 @@ def _credit(exporter: Exporter, question: Question, meta: dict) -> dict:
         except ArithmeticError:
             continue
         if not is_grade_option(percent):
-            exporter.note(question, f"partial credit {entry['percent']}% is not a Moodle grade; written as 0%")
+            exporter.note(question, _("partial credit {percent}% is not a Moodle grade; written as 0%").format(
+                percent=entry["percent"]))
             continue
         number = float(percent) if percent != percent.to_integral_value() else int(percent)
         if isinstance(entry["answer"], str):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from game.i18n import _
 from game.packs.formats import kahoot, quizizz
 from game.packs.formats.common import FormatError
 from game.packs.formats.sheets import find_header, is_zip, read_workbook
@@ -28,9 +29,10 @@ def guess_format(path: Path, data: bytes) -> str:
                 return "kahoot"
             if find_header(sheet, quizizz.match_header):
                 return "quizizz"
-        raise FormatError(name, "no sheet of this workbook has a recognisable header row: Kahoot's "
-                                "(Question - max 120 characters, Answer 1 ...) or Quizizz's (Question Text, "
-                                "Question Type, Option 1 ...); give --format if you know which it is")
+        # Translators: the titles in brackets are the vendors' own column titles: keep them
+        raise FormatError(name, _("no sheet of this workbook has a recognisable header row: Kahoot's (Question - "
+                                  "max 120 characters, Answer 1 ...) or Quizizz's (Question Text, Question Type, "
+                                  "Option 1 ...); give --format if you know which it is"))
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<?xml") or head.startswith(b"<quiz") or head.startswith(b"<!"):
         return "moodlexml"
@@ -52,5 +54,5 @@ def guess_format(path: Path, data: bytes) -> str:
     first = text.split("\n", 1)[0]
     if first.count(",") + first.count(";") >= 1:
         return "csv"
-    raise FormatError(name, "cannot tell which format this file is in; give --format "
-                            "(kahoot, quizizz, moodlexml, gift, aiken, csv or opentdb)")
+    raise FormatError(name, _("cannot tell which format this file is in; give --format (kahoot, quizizz, "
+                              "moodlexml, gift, aiken, csv or opentdb)"))

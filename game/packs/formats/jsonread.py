@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from game.i18n import _
+from game.i18n.formats import format_number
 from game.packs.formats.common import FormatError, Location
 
 # A string (escapes and all), an opening or closing bracket, or a bare word (a number,
@@ -37,8 +39,9 @@ def load_json(text: str, file: str, limits: JsonLimits = DEFAULT_JSON_LIMITS) ->
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FormatError(Location(file, exc.lineno), f"this is not valid JSON: {exc.msg} (column {exc.colno})"
-                          ) from None
+        # Translators: {error} is the JSON reader's own words (in English)
+        raise FormatError(Location(file, exc.lineno), _("this is not valid JSON: {error} (column {column})").format(
+            error=exc.msg, column=exc.colno)) from None
 
 
 def check_json_shape(text: str, file: str, limits: JsonLimits = DEFAULT_JSON_LIMITS) -> None:
@@ -52,19 +55,21 @@ def check_json_shape(text: str, file: str, limits: JsonLimits = DEFAULT_JSON_LIM
             depth += 1
             values += 1
             if depth > limits.max_depth:
-                raise FormatError(_where(text, file, start), f"the JSON is nested more than {limits.max_depth} "
-                                                             "levels deep; a question file never is")
+                raise FormatError(_where(text, file, start), _("the JSON is nested more than {depth} levels deep; a "
+                                                               "question file never is").format(depth=limits.max_depth))
         elif first in "]}":
             depth -= 1
         else:
             values += 1
             if first != '"' and match.end() - start > limits.max_digits:
                 raise FormatError(_where(text, file, start),
-                                  f"a number written with {match.end() - start:,} characters; at most "
-                                  f"{limits.max_digits:,} digits can be read")
+                                  _("a number written with {count} characters; at most {most} digits can be "
+                                    "read").format(count=format_number(match.end() - start),
+                                                   most=format_number(limits.max_digits)))
         if values > limits.max_values:
-            raise FormatError(_where(text, file, start), f"the JSON holds more than {limits.max_values:,} values, "
-                                                         "far more than a question file; refusing to read it")
+            raise FormatError(_where(text, file, start), _("the JSON holds more than {count} values, far more than "
+                                                           "a question file; refusing to read it").format(
+                                                               count=format_number(limits.max_values)))
 
 
 def _where(text: str, file: str, index: int) -> Location:

@@ -14,9 +14,10 @@ import io
 import re
 from typing import Any
 
+from game.i18n import _, ngettext
 from game.packs.formats.common import (
     ExportResult, FormatError, ImportResult, PackBuilder, choice_or_truefalse, clamp_time_limit, parse_number,
-    plural,
+    quoted,
 )
 from game.packs.formats.exporting import Exporter, nearest, place_answer, put, shorten
 from game.packs.formats.htmltext import tidy
@@ -77,25 +78,29 @@ def read_sheet(sheet: Sheet, builder: PackBuilder, columns: dict[str, int], head
         correct_cell = sheet.cell(index, columns["correct"])
         if not prompt:
             if any(text for _, text in answers):
-                builder.warn(where, "answers without a question; the row was left out")
+                builder.warn(where, _("answers without a question; the row was left out"))
             continue
         filled = [(n, text) for n, text in answers if text]
         correct = parse_correct(correct_cell)
         if correct is None:
-            builder.skip(where, "unreadable", f"the correct answer '{text_cell(correct_cell)}' is not "
-                                              "answer numbers such as 2 or 1,3")
+            builder.skip(where, "unreadable", _("the correct answer '{correct}' is not answer numbers such as 2 or "
+                                                "1,3").format(correct=text_cell(correct_cell)))
             continue
         if len(correct) > 1:
             builder.skip(where, "multiple-response",
-                         f"{len(correct)} correct answers ({','.join(map(str, correct))}): "
-                         "the game plays questions with exactly one right answer")
+                         ngettext("{count} correct answer ({numbers}): the game plays questions with exactly one "
+                                  "right answer",
+                                  "{count} correct answers ({numbers}): the game plays questions with exactly one "
+                                  "right answer", len(correct)).format(count=len(correct),
+                                                                       numbers=",".join(map(str, correct))))
             continue
         if len(filled) < 2:
-            builder.skip(where, "unreadable", "a question needs at least two answers")
+            builder.skip(where, "unreadable", _("a question needs at least two answers"))
             continue
         positions = [n for n, _ in filled]
         if correct[0] not in positions:
-            builder.skip(where, "unreadable", f"correct answer {correct[0]} points at an empty answer cell")
+            builder.skip(where, "unreadable", _("correct answer {number} points at an empty answer cell").format(
+                number=correct[0]))
             continue
         time_limit, message = kahoot_time(sheet.cell(index, columns.get("time")))
         if message:
@@ -128,7 +133,8 @@ def kahoot_time(value: Any) -> tuple[int | None, str | None]:
         return DEFAULT_TIME, None
     seconds = parse_number(value)
     if seconds is None:
-        return DEFAULT_TIME, f"time limit '{text_cell(value)}' is not a number; used {DEFAULT_TIME} s"
+        return DEFAULT_TIME, _("time limit '{time}' is not a number; used {seconds} s").format(
+            time=text_cell(value), seconds=DEFAULT_TIME)
     return clamp_time_limit(seconds)
 
 
@@ -139,8 +145,9 @@ def import_kahoot(data: bytes, file: str, pack_id: str, title: str | None = None
         if found:
             read_sheet(sheet, builder, found[1], found[0])
             return builder.finish(pack_id, title)
-    raise FormatError(file, "no sheet has Kahoot's header row (Question - max 120 characters, Answer 1, "
-                            "Answer 2, ... Correct answer(s)); is this a Kahoot quiz spreadsheet?")
+    # Translators: the titles in brackets are Kahoot's own column titles: keep them
+    raise FormatError(file, _("no sheet has Kahoot's header row (Question - max 120 characters, Answer 1, Answer 2, "
+                              "... Correct answer(s)); is this a Kahoot quiz spreadsheet?"))
 
 
 # --- writing --------------------------------------------------------------------------
@@ -152,7 +159,7 @@ def export_kahoot(pack: Pack, file: str = "") -> ExportResult:
     from openpyxl.styles import Alignment, Font
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    exporter = Exporter(pack, file, "Kahoot's spreadsheet")
+    exporter = Exporter(pack, file, "Kahoot")
     rows = []
     for question in pack.questions:
         options = exporter.options_as_choice(question)
@@ -160,18 +167,20 @@ def export_kahoot(pack: Pack, file: str = "") -> ExportResult:
             continue
         answer, wrong = options
         if len(wrong) > MAX_ANSWERS - 1:
-            exporter.note(question, f"only {MAX_ANSWERS} answers fit: dropped the wrong options "
-                                    + ", ".join(f"'{w}'" for w in wrong[MAX_ANSWERS - 1:]))
+            exporter.note(question, ngettext("only {count} answers fit: dropped the wrong option {options}",
+                                             "only {count} answers fit: dropped the wrong options {options}",
+                                             len(wrong) - (MAX_ANSWERS - 1)).format(
+                                                 count=MAX_ANSWERS, options=quoted(wrong[MAX_ANSWERS - 1:])))
             wrong = wrong[:MAX_ANSWERS - 1]
-        prompt = shorten(exporter, question, "the question", question.prompt, PROMPT_LIMIT)
-        answer = shorten(exporter, question, "the answer", answer, ANSWER_LIMIT)
-        wrong = [shorten(exporter, question, "a wrong option", w, ANSWER_LIMIT) for w in wrong]
+        prompt = shorten(exporter, question, "prompt", question.prompt, PROMPT_LIMIT)
+        answer = shorten(exporter, question, "answer", answer, ANSWER_LIMIT)
+        wrong = [shorten(exporter, question, "wrong", w, ANSWER_LIMIT) for w in wrong]
         texts, position = place_answer(question, answer, wrong)
         seconds = pack.time_limit_for(question)
         allowed = nearest(TIME_LIMITS, seconds)
         if allowed != seconds:
-            exporter.note(question, f"time limit {seconds} s written as {allowed} s (Kahoot allows "
-                                    f"{', '.join(map(str, TIME_LIMITS))})")
+            exporter.note(question, _("time limit {seconds} s written as {allowed} s (Kahoot allows {limits})").format(
+                seconds=seconds, allowed=allowed, limits=", ".join(map(str, TIME_LIMITS))))
         rows.append((question, prompt, texts, allowed, position + 1))
         exporter.keep(question)
     exporter.lost_fields(("explanation", "image", "tags", "difficulty", "source", "unit", "meta"))
@@ -181,12 +190,14 @@ def export_kahoot(pack: Pack, file: str = "") -> ExportResult:
     sheet.title = "Sheet1"
     put(sheet, 2, 2, pack.title, exporter, None)
     sheet["B2"].font = Font(bold=True, size=14)
+    # The sheet's own instructions are the file's content, in the vendor's language (English).
+    count = f"{len(rows)} question" + ("" if len(rows) == 1 else "s")
     instructions = {
         3: "Write one question a row from row 9: the question, two to four answers, a time limit, "
            "and the number of the correct answer.",
         4: f"Questions may have up to {PROMPT_LIMIT} characters and answers up to {ANSWER_LIMIT}; "
            "longer text turns red. Separate several correct answers with commas.",
-        5: f"Written by Torch Relay Quiz from the pack '{pack.id}' ({plural(len(rows), 'question')}).",
+        5: f"Written by Torch Relay Quiz from the pack '{pack.id}' ({count}).",
         6: "Upload this .xlsx file to Kahoot as it is; other spreadsheet programs must save it as .xlsx.",
     }
     for row, text in instructions.items():

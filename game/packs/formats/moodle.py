@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from game.packs.formats.common import Location, PackBuilder, decimal_to_number, plain_number, plural
+from game.i18n import _, ngettext
+from game.packs.formats.common import Location, PackBuilder, decimal_to_number, plain_number, quoted
 from game.packs.model import ChoiceQuestion, NumberQuestion, Question, TextQuestion, TrueFalseQuestion, format_number
 
 FULL = Decimal(100)
@@ -73,28 +74,30 @@ def build_multichoice(builder: PackBuilder, where: Location, prompt: str, answer
                       single: bool, general: str, **common: Any) -> Question | None:
     positive = [a for a in answers if a.percent > 0]
     if not single:
-        builder.skip(where, "multiple-response", "Moodle lets students tick several answers here "
-                                                 f"({plural(len(positive), 'answer')} "
-                                                 f"{'earns' if len(positive) == 1 else 'earn'} marks)")
+        builder.skip(where, "multiple-response", ngettext(
+            "Moodle lets students tick several answers here ({count} answer earns marks)",
+            "Moodle lets students tick several answers here ({count} answers earn marks)",
+            len(positive)).format(count=len(positive)))
         return None
     full = [a for a in answers if a.fully_right]
     if len(full) > 1:
-        builder.skip(where, "multiple-response", f"{len(full)} answers are fully right: "
-                                                 + ", ".join(f"'{a.text}'" for a in full))
+        builder.skip(where, "multiple-response", ngettext(
+            "{count} answer is fully right: {answers}", "{count} answers are fully right: {answers}",
+            len(full)).format(count=len(full), answers=quoted(a.text for a in full)))
         return None
     if not full:
-        builder.skip(where, "unreadable", "no answer is graded 100%, so there is no right answer")
+        builder.skip(where, "unreadable", _("no answer is graded 100%, so there is no right answer"))
         return None
     options = []
     for answer in answers:
         if not answer.text:
             builder.warn(where if answer.line is None else Location(where.file, answer.line),
-                         "an answer with no text was left out")
+                         _("an answer with no text was left out"))
             continue
         options.append(answer)
     right = full[0]
     if right not in options:
-        builder.skip(where, "unreadable", "the right answer has no text")
+        builder.skip(where, "unreadable", _("the right answer has no text"))
         return None
     feedback = {a.text: a.feedback for a in options if a.feedback}
     credit = [{"answer": a.text, "percent": decimal_to_number(a.percent)}
@@ -117,8 +120,8 @@ def build_shortanswer(builder: PackBuilder, where: Location, prompt: str, answer
     usable = []
     for answer in answers:
         if answer.text != CATCH_ALL and re.search(r"(?<!\\)\*", answer.text):
-            builder.warn(where, f"the answer '{answer.text}' uses Moodle's '*' wildcard, which cannot be "
-                                "matched here; it was left out")
+            builder.warn(where, _("the answer '{answer}' uses Moodle's '*' wildcard, which cannot be matched here; "
+                                  "it was left out").format(answer=answer.text))
             continue
         if answer.text != CATCH_ALL:
             answer.text = answer.text.replace("\\*", "*")
@@ -126,7 +129,7 @@ def build_shortanswer(builder: PackBuilder, where: Location, prompt: str, answer
             usable.append(answer)
     full = [a for a in usable if a.fully_right]
     if not full:
-        builder.skip(where, "unreadable", "no answer is graded 100%, so there is no right answer")
+        builder.skip(where, "unreadable", _("no answer is graded 100%, so there is no right answer"))
         return None
     feedback = {a.text: a.feedback for a in usable if a.feedback}
     credit = [{"answer": a.text, "percent": decimal_to_number(a.percent)}
@@ -150,31 +153,35 @@ def build_numerical(builder: PackBuilder, where: Location, prompt: str, answers:
         try:
             Decimal(answer.text)
         except ArithmeticError:
-            builder.skip(where, "unreadable", f"the numeric answer '{answer.text}' is not a number")
+            builder.skip(where, "unreadable", _("the numeric answer '{answer}' is not a number").format(
+                answer=answer.text))
             return None
         numbers.append(answer)
         if answer.feedback:
             kept = feedback.setdefault(number_key(answer), answer.feedback)
             if kept != answer.feedback:
-                builder.warn(where, f"the feedback '{answer.feedback}' of a second '{number_key(answer)}' answer "
-                                    "is not kept; the first one's is")
+                builder.warn(where, _("the feedback '{feedback}' of a second '{answer}' answer is not kept; the "
+                                      "first one's is").format(feedback=answer.feedback, answer=number_key(answer)))
     full = [a for a in numbers if a.fully_right]
     if not full:
-        builder.skip(where, "unreadable", "no numeric answer is graded 100%")
+        builder.skip(where, "unreadable", _("no numeric answer is graded 100%"))
         return None
     right = _one_range(full)
     keys = list(dict.fromkeys(f"'{number_key(a)}'" for a in full))
-    shown = (", ".join(keys[:-1]) + " and " + keys[-1]) if len(keys) > 1 else keys[0]
-    shown += " are both" if len(keys) == 2 else " are all"
     if right is None:
-        builder.skip(where, "several-numbers", f"{shown} fully right, and no one range holds just them: "
-                                               "a number question here has one right number with a tolerance")
+        builder.skip(where, "several-numbers", _several_right(keys, _(
+            "{answers} are both fully right, and no one range holds just them: a number question here has one "
+            "right number with a tolerance"), _(
+            "{answers} are all fully right, and no one range holds just them: a number question here has one "
+            "right number with a tolerance")))
         return None
     if len(keys) > 1:
         tolerance = right.tolerance or Decimal(0)
         low, high = Decimal(right.text) - tolerance, Decimal(right.text) + tolerance
-        builder.warn(where, f"{shown} fully right; together they accept {plain_number(low)} to "
-                            f"{plain_number(high)}, kept as {number_key(right)}")
+        values = {"low": plain_number(low), "high": plain_number(high), "kept": number_key(right)}
+        builder.warn(where, _several_right(keys, _(
+            "{answers} are both fully right; together they accept {low} to {high}, kept as {kept}"), _(
+            "{answers} are all fully right; together they accept {low} to {high}, kept as {kept}"), **values))
     credit = [{"answer": decimal_to_number(Decimal(a.text)), "tolerance": decimal_to_number(a.tolerance or Decimal(0)),
                "percent": decimal_to_number(a.percent)} for a in numbers if not a.fully_right and a.percent != 0]
     _report_credit(builder, where, credit)
@@ -188,6 +195,16 @@ def build_numerical(builder: PackBuilder, where: Location, prompt: str, answers:
                           tolerance=decimal_to_number(right.tolerance or Decimal(0)), unit=unit, wrong=wrong,
                           meta=_meta(feedback, credit),
                           explanation=_explanation(general, feedback, number_key(full[0])), **common)
+
+
+def _several_right(keys: list[str], both: str, every: str, **values: str) -> str:
+    """A message about several fully right numbers: `both` for two, `every` for more (or one)."""
+    if len(keys) > 1:
+        # Translators: joins the last two of a list of answers: "'5', '6' and '7'"
+        answers = _("{items} and {last}").format(items=", ".join(keys[:-1]), last=keys[-1])
+    else:
+        answers = keys[0]
+    return (both if len(keys) == 2 else every).format(answers=answers, **values)
 
 
 def _one_range(full: list[MoodleAnswer]) -> MoodleAnswer | None:
@@ -211,8 +228,8 @@ def _report_credit(builder: PackBuilder, where: Location, credit: list[dict[str,
     if credit:
         shown = ", ".join(f"'{format_number(c['answer']) if not isinstance(c['answer'], str) else c['answer']}' "
                           f"({format_number(c['percent'])}%)" for c in credit)
-        builder.warn(where, f"partial credit for {shown} is kept under meta but not scored: in the game an "
-                            "answer is right or wrong")
+        builder.warn(where, _("partial credit for {answers} is kept under meta but not scored: in the game an "
+                              "answer is right or wrong").format(answers=shown))
 
 
 def escape_stars(text: str) -> str:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import PurePosixPath
 from xml.sax.saxutils import escape, quoteattr
 
+from game.i18n import _
 from game.packs.formats.common import ExportResult, plain_number
 from game.packs.formats.exporting import Exporter
 from game.packs.formats.htmltext import one_line
@@ -38,7 +39,7 @@ class _Writer:
     def clean(self, text: str) -> str:
         cleaned = _NOT_XML.sub("", text)
         if cleaned != text:
-            self.exporter.note(self.question, "control characters XML cannot hold were left out")
+            self.exporter.note(self.question, _("control characters XML cannot hold were left out"))
         return cleaned
 
     def html(self, text: str) -> str:
@@ -77,7 +78,8 @@ def export_moodle_xml(pack: Pack, file: str = "") -> ExportResult:
     writer.lines.append("</quiz>\n")
     extra_meta = [q.id for q in exporter.written_questions if q.meta and set(q.meta) - set(KNOWN_META)]
     if extra_meta:
-        exporter.note(None, f"meta other than feedback and partial credit is not kept ({', '.join(extra_meta)})")
+        exporter.note(None, _("meta other than feedback and partial credit is not kept ({ids})").format(
+            ids=", ".join(extra_meta)))
     exporter.lost_fields(("difficulty", "time_limit", "source"))
     return exporter.result("\n".join(writer.lines).encode("utf-8"))
 
@@ -136,8 +138,8 @@ def _question_text(writer: _Writer, pack: Pack, question: Question) -> None:
             except OSError:
                 data = None
         if data is None:
-            writer.exporter.note(question, f"picture '{question.image.file}' could not be read, so it is not "
-                                           "embedded")
+            writer.exporter.note(question, _("picture '{file}' could not be read, so it is not embedded").format(
+                file=question.image.file))
         else:
             name = PurePosixPath(question.image.file.replace("\\", "/")).name
             body += (f'<p><img src="@@PLUGINFILE@@/{html.escape(name)}" '
@@ -160,8 +162,8 @@ def _credit(writer: _Writer, meta: dict) -> dict:
         except ArithmeticError:
             continue
         if not is_grade_option(percent):
-            writer.exporter.note(writer.question, f"partial credit {entry['percent']}% is not a Moodle grade; "
-                                                  "written as 0%")
+            writer.exporter.note(writer.question, _("partial credit {percent}% is not a Moodle grade; written as "
+                                                    "0%").format(percent=entry["percent"]))
             percent = Decimal(0)
         key = entry["answer"] if isinstance(entry["answer"], str) else (
             format_number(entry["answer"]), format_number(entry.get("tolerance", 0)))

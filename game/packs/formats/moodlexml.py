@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from urllib.parse import unquote
 
+from game.i18n import _
 from game.packs.formats.common import (
     FormatError, ImportResult, Location, PackBuilder, category_segments, slugify,
 )
@@ -22,7 +23,7 @@ from game.packs.formats.htmltext import Picture, Reduced, one_line, reduce_text
 from game.packs.formats.moodle import (
     MoodleAnswer, build_multichoice, build_numerical, build_shortanswer, build_truefalse, is_grade_option,
 )
-from game.packs.formats.pictures import PLUGINFILE, bring_in, decode_base64, file_name
+from game.packs.formats.pictures import PLUGINFILE, bring_in, decode_base64, dropped_pictures_message, file_name
 from game.packs.formats.xmltree import Element, parse_xml
 from game.packs.model import Image
 
@@ -36,8 +37,9 @@ SKIPPED = {
 def import_moodle_xml(data: bytes, file: str, pack_id: str, title: str | None = None) -> ImportResult:
     root = parse_xml(data, file)
     if root.tag != "quiz":
-        raise FormatError(Location(file, root.line), f"this XML is not a Moodle question file: its root element "
-                                                     f"is <{root.tag}>, and Moodle XML starts with <quiz>")
+        raise FormatError(Location(file, root.line), _("this XML is not a Moodle question file: its root element is "
+                                                       "{tag}, and Moodle XML starts with <quiz>").format(
+                                                           tag=f"<{root.tag}>"))
     builder = PackBuilder(file)
     category: list[str] = []
     for element in root.findall("question"):
@@ -63,30 +65,31 @@ class _QuestionReader:
         self.dropped_pictures: list[str] = []
 
     def read(self, qtype: str) -> None:
-        label = f"'{self.name}'" if self.name else "a question"
-        if qtype in SKIPPED:
-            self.builder.skip(self.where, SKIPPED[qtype], f"{label} is a Moodle {qtype} question")
-            return
         readers = {"multichoice": self.multichoice, "truefalse": self.truefalse,
                    "shortanswer": self.shortanswer, "numerical": self.numerical}
-        if qtype not in readers:
-            self.builder.skip(self.where, "unsupported", f"{label} is a Moodle {qtype or 'untyped'} question")
+        if qtype in SKIPPED or qtype not in readers:
+            # Moodle's own name of the type, as the file writes it (essay, matching, ddwtos...).
+            if not qtype:
+                message = _("'{name}' is an untyped Moodle question") if self.name else \
+                    _("a question is an untyped Moodle question")
+            else:
+                # Translators: {type} is Moodle's own name of a question type (essay, ddwtos...)
+                message = _("'{name}' is a Moodle question of type '{type}'") if self.name else \
+                    _("a question is a Moodle question of type '{type}'")
+            self.builder.skip(self.where, SKIPPED.get(qtype, "unsupported"), message.format(name=self.name, type=qtype))
             return
         answers = self.answers(qtype)
         if answers is None:
             return
-        prompt = self.text("questiontext", "the question text", keep_pictures=True)
+        prompt = self.text("questiontext", "question", keep_pictures=True)
         if not prompt.text:
-            self.builder.skip(self.where, "unreadable", f"{label} has no question text")
+            message = _("'{name}' has no question text") if self.name else _("a question has no question text")
+            self.builder.skip(self.where, "unreadable", message.format(name=self.name))
             return
         common = {"id": "q", "tags": self.tags(), "image": self.picture(prompt)}
-        general = self.text("generalfeedback", "the general feedback").text
+        general = self.text("generalfeedback", "general").text
         if self.dropped_pictures:
-            names = list(dict.fromkeys(self.dropped_pictures))
-            shown = ", ".join(f"'{n}'" for n in names)
-            what = "a picture in an answer or feedback is" if len(names) == 1 else \
-                "pictures in answers and feedback are"
-            self.builder.warn(self.where, f"{what} not kept ({shown}); only the question itself shows a picture")
+            self.builder.warn(self.where, dropped_pictures_message(list(dict.fromkeys(self.dropped_pictures))))
         question = readers[qtype](prompt.text, answers, general, common)
         if question is not None:
             idnumber = one_line(self.element.text_of("idnumber"))
@@ -98,14 +101,14 @@ class _QuestionReader:
         return self.reduced(self.element.find(tag), what, keep_pictures)
 
     def reduced(self, node: Element | None, what: str, keep_pictures: bool = False) -> Reduced:
-        """Plain text of an element holding `<text>` in the format its `format` attribute names."""
+        """Plain text of an element holding `<text>` in the format its `format` attribute names;
+        `what` it is, for messages: "question", "general", "answer" or "feedback"."""
         if node is None:
             return Reduced("")
         text_format = FORMATS.get(node.attrs.get("format", "moodle_auto_format"), "moodle")
         reduced = reduce_text(node.text_of("text"), text_format)
         for media in reduced.media:
-            self.builder.warn(self.where, f"the sound or video '{file_name(media)}' in {what} cannot be played "
-                                          "here; its text is kept")
+            self.builder.warn(self.where, _media_message(what).format(name=file_name(media)))
         if reduced.pictures and not keep_pictures:
             self.dropped_pictures.extend(file_name(p.src) for p in reduced.pictures)
         return reduced
@@ -118,12 +121,12 @@ class _QuestionReader:
                 percent = Decimal(node.attrs.get("fraction", "0").strip() or "0")
             except InvalidOperation:
                 self.builder.skip(Location(self.where.file, node.line), "unreadable",
-                                  f"the grade '{node.attrs.get('fraction')}' is not a number")
+                                  _("the grade '{grade}' is not a number").format(grade=node.attrs.get("fraction")))
                 return None
             if not percent.is_finite() or not is_grade_option(percent):
                 self.builder.skip(Location(self.where.file, node.line), "unreadable",
-                                  f"grade {percent}% does not match Moodle's grade options, so Moodle itself "
-                                  f"refuses '{self.name}'")
+                                  _("grade {percent}% does not match Moodle's grade options, so Moodle itself "
+                                    "refuses '{name}'").format(percent=percent, name=self.name))
                 return None
             if qtype == "shortanswer":
                 text, tolerance = one_line(node.text_of("text")), None
@@ -134,15 +137,15 @@ class _QuestionReader:
                     tolerance = abs(Decimal(tolerance_text))
                 except InvalidOperation:
                     self.builder.skip(Location(self.where.file, node.line), "unreadable",
-                                      f"the tolerance '{tolerance_text}' is not a number")
+                                      _("the tolerance '{tolerance}' is not a number").format(tolerance=tolerance_text))
                     return None
             else:
-                reduced = self.reduced(node, "an answer")
+                reduced = self.reduced(node, "answer")
                 text = one_line(reduced.text)
                 if not text and reduced.pictures:
                     text = " ".join(p.alt for p in reduced.pictures if p.alt)
                 tolerance = None
-            feedback = self.reduced(node.find("feedback"), "answer feedback").text
+            feedback = self.reduced(node.find("feedback"), "feedback").text
             answers.append(MoodleAnswer(text, percent, feedback, tolerance, node.line))
         return answers
 
@@ -171,13 +174,13 @@ class _QuestionReader:
         image = None
         for picture in pictures:
             if image is not None:
-                self.builder.warn(self.where, f"only one picture is shown with a question; "
-                                              f"'{file_name(picture.src)}' was left out")
+                self.builder.warn(self.where, _("only one picture is shown with a question; '{name}' was left "
+                                                "out").format(name=file_name(picture.src)))
                 continue
             name = unquote(picture.src.strip()[len(PLUGINFILE):]) if picture.src.strip().startswith(PLUGINFILE) else ""
             if name in damaged:
                 self.builder.warn(Location(self.where.file, damaged[name]),
-                                  f"picture '{name}' skipped: its data is damaged")
+                                  _("picture '{name}' skipped: its data is damaged").format(name=name))
                 continue
             image = bring_in(self.builder, self.where, picture.src, picture.alt, self.base, embedded)
         return image
@@ -191,7 +194,8 @@ class _QuestionReader:
             name = named.replace("/", "_").replace("\\", "_") or "picture"
             if data is None:
                 self.builder.warn(Location(self.where.file, encoded.line),
-                                  f"picture '{name}' skipped: its data (<image_base64>) is damaged")
+                                  _("picture '{name}' skipped: its data ({element}) is damaged").format(
+                                      name=name, element="<image_base64>"))
                 return []
             embedded.setdefault(name, data)
             return [Picture(PLUGINFILE + name, "")]
@@ -206,7 +210,9 @@ class _QuestionReader:
     def truefalse(self, prompt, answers, general, common):
         by_text = {a.text.strip().lower(): a for a in answers}
         if set(by_text) != {"true", "false"}:
-            self.builder.skip(self.where, "unreadable", "a true/false question needs the answers 'true' and 'false'")
+            # Translators: 'true' and 'false' are what the file must hold: keep them
+            self.builder.skip(self.where, "unreadable", _("a true/false question needs the answers 'true' and "
+                                                          "'false'"))
             return None
         right = by_text["true"].percent > by_text["false"].percent
         return build_truefalse(self.builder, self.where, prompt, right, general,
@@ -214,8 +220,8 @@ class _QuestionReader:
 
     def shortanswer(self, prompt, answers, general, common):
         if self.element.text_of("usecase").strip() == "1":
-            self.builder.warn(self.where, "Moodle matched this answer with case; the game ignores case, accents "
-                                          "and small typos")
+            self.builder.warn(self.where, _("Moodle matched this answer with case; the game ignores case, accents "
+                                            "and small typos"))
         return build_shortanswer(self.builder, self.where, prompt, answers, general, **common)
 
     def numerical(self, prompt, answers, general, common):
@@ -228,9 +234,21 @@ class _QuestionReader:
                 if not unit and name and _is_one(multiplier):
                     unit = name
                 elif name:
-                    self.builder.warn(self.where, f"the unit '{name}' (times {multiplier}) is not kept; the game "
-                                                  "takes the number in one unit")
+                    self.builder.warn(self.where, _("the unit '{unit}' (times {multiplier}) is not kept; the game "
+                                                    "takes the number in one unit").format(unit=name,
+                                                                                           multiplier=multiplier))
         return build_numerical(self.builder, self.where, prompt, answers, general, unit=unit, **common)
+
+
+def _media_message(what: str) -> str:
+    """The message for a sound or video met in one part of a question ({name} to fill)."""
+    if what == "question":
+        return _("the sound or video '{name}' in the question text cannot be played here; its text is kept")
+    if what == "general":
+        return _("the sound or video '{name}' in the general feedback cannot be played here; its text is kept")
+    if what == "answer":
+        return _("the sound or video '{name}' in an answer cannot be played here; its text is kept")
+    return _("the sound or video '{name}' in answer feedback cannot be played here; its text is kept")
 
 
 def is_single(node: Element | None) -> bool:

@@ -15,6 +15,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
+from game.i18n import N_, _
 from game.packs.formats.common import FormatError, ImportResult, Location, PackBuilder, category_segments
 from game.packs.formats.htmltext import tidy
 from game.packs.formats.jsonread import load_json
@@ -22,12 +23,13 @@ from game.packs.formats.sheets import decode_text
 from game.packs.model import DIFFICULTIES, ChoiceQuestion, TrueFalseQuestion
 from game.packs.validate import option_key
 
+# What each response code means, in words (translated where shown).
 RESPONSE_CODES = {
-    1: "no results: the database has fewer questions than were asked for; ask for fewer",
-    2: "invalid parameter: the request named an argument the API does not know",
-    3: "token not found: the session token does not exist (it expires after six hours unused)",
-    4: "token empty: the session token has had every question for this query; reset it",
-    5: "rate limit: too many requests; the API allows one every five seconds",
+    1: N_("no results: the database has fewer questions than were asked for; ask for fewer"),
+    2: N_("invalid parameter: the request named an argument the API does not know"),
+    3: N_("token not found: the session token does not exist (it expires after six hours unused)"),
+    4: N_("token empty: the session token has had every question for this query; reset it"),
+    5: N_("rate limit: too many requests; the API allows one every five seconds"),
 }
 _TYPES = ("multiple", "boolean")
 
@@ -52,27 +54,30 @@ def _b64(text: str) -> str:
 
 
 def import_opentdb(data: bytes, file: str, pack_id: str, title: str | None = None) -> ImportResult:
-    text = decode_text(data, file, "JSON file")
+    text = decode_text(data, file, "json")
     document = load_json(text, file)
     if isinstance(document, dict):
         code = document.get("response_code", 0)
         if code != 0:
-            words = RESPONSE_CODES.get(code, "an error the API documents no meaning for")
-            raise FormatError(file, f"the Open Trivia DB answered with response code {code}, {words}; "
-                                    "the file holds no questions")
+            words = _(RESPONSE_CODES[code]) if code in RESPONSE_CODES else \
+                _("an error the API documents no meaning for")
+            # Translators: {meaning} is what the code means ("no results: the database has fewer...")
+            raise FormatError(file, _("the Open Trivia DB answered with response code {code}, {meaning}; the file "
+                                      "holds no questions").format(code=code, meaning=words))
         results = document.get("results")
     else:
         results = document
     if not isinstance(results, list):
-        raise FormatError(file, "this JSON is not an Open Trivia DB response: it needs a 'results' list of "
-                                "questions (or to be such a list itself)")
+        # Translators: 'results' is the name the file uses: keep it
+        raise FormatError(file, _("this JSON is not an Open Trivia DB response: it needs a 'results' list of "
+                                  "questions (or to be such a list itself)"))
     lines = _question_lines(text)
-    _, decode = _decoder(results)
+    _encoding, decode = _decoder(results)
     builder = PackBuilder(file)
     for index, item in enumerate(results):
         where = builder.where(lines[index] if index < len(lines) else None)
         if not isinstance(item, dict):
-            builder.skip(where, "unreadable", f"result {index + 1} is not a question object")
+            builder.skip(where, "unreadable", _("result {number} is not a question object").format(number=index + 1))
             continue
         _read(builder, where, item, decode, index)
     return builder.finish(pack_id, title)
@@ -98,7 +103,8 @@ def _read(builder: PackBuilder, where: Location, item: dict[str, Any], decode, i
     wrong_raw = item.get("incorrect_answers")
     wrong = [tidy(decode(w)) for w in wrong_raw if isinstance(w, str)] if isinstance(wrong_raw, list) else []
     if not prompt or not answer:
-        builder.skip(where, "unreadable", f"result {index + 1} has no question or no correct answer")
+        builder.skip(where, "unreadable", _("result {number} has no question or no correct answer").format(
+            number=index + 1))
         return
     common: dict[str, Any] = {"id": "q", "prompt": prompt}
     difficulty = text("difficulty").lower()
@@ -107,13 +113,14 @@ def _read(builder: PackBuilder, where: Location, item: dict[str, Any], decode, i
     categories = category_segments(text("category").replace(": ", "/")) if text("category") else []
     if kind == "boolean":
         if option_key(answer) not in ("true", "false"):
-            builder.skip(where, "unreadable", f"a boolean question answered '{answer}' instead of True or False")
+            builder.skip(where, "unreadable", _("a boolean question answered '{answer}' instead of True or "
+                                                "False").format(answer=answer))
             return
         builder.add(TrueFalseQuestion(answer=option_key(answer) == "true", **common), where, categories=categories)
     elif kind == "multiple":
         if not wrong:
-            builder.skip(where, "unreadable", "a multiple-choice question with no incorrect answers")
+            builder.skip(where, "unreadable", _("a multiple-choice question with no incorrect answers"))
             return
         builder.add(ChoiceQuestion(answer=answer, wrong=wrong, **common), where, categories=categories)
     else:
-        builder.skip(where, "unsupported", f"unknown question type '{kind}'")
+        builder.skip(where, "unsupported", _("unknown question type '{type}'").format(type=kind))

@@ -12,9 +12,10 @@ import io
 import re
 from typing import Any
 
+from game.i18n import _, ngettext
 from game.packs.formats.common import (
     ExportResult, FormatError, ImportResult, PackBuilder, choice_or_truefalse, clamp_time_limit, parse_number,
-    plain_number,
+    plain_number, quoted,
 )
 from game.packs.formats.exporting import Exporter, nearest, place_answer, put
 from game.packs.formats.htmltext import tidy
@@ -94,22 +95,26 @@ def read_sheet(sheet: Sheet, builder: PackBuilder, columns: dict[str, int], head
         options = [(n, tidy(text_cell(sheet.cell(index, columns.get(f"option{n}"))))) for n in range(1, 6)]
         if not prompt:
             if any(text for _, text in options):
-                builder.warn(where, "options without a question; the row was left out")
+                builder.warn(where, _("options without a question; the row was left out"))
             continue
         kind = header_key(sheet.cell(index, columns.get("type"))) or "multiple choice"
         kind = kind.replace("fill in the blanks", "fill in the blank")
         if kind in SKIPPED_TYPES:
-            builder.skip(where, SKIPPED_TYPES[kind], f"a {text_cell(sheet.cell(index, columns.get('type')))} question")
+            # Translators: {type} is the type as the sheet writes it (Checkbox, Poll, Open Ended, Draw)
+            builder.skip(where, SKIPPED_TYPES[kind], _("a question of type '{type}'").format(
+                type=text_cell(sheet.cell(index, columns.get("type")))))
             continue
         if kind not in ("multiple choice", "fill in the blank"):
-            builder.skip(where, "unsupported", f"unknown question type '{text_cell(sheet.cell(index, columns['type']))}'")
+            builder.skip(where, "unsupported", _("unknown question type '{type}'").format(
+                type=text_cell(sheet.cell(index, columns["type"]))))
             continue
         common: dict[str, Any] = {"id": "q"}
         seconds = sheet.cell(index, columns.get("time"))
         if text_cell(seconds):
             number = parse_number(seconds)
             if number is None:
-                builder.warn(where, f"time '{text_cell(seconds)}' is not a number; used {DEFAULT_TIME} s")
+                builder.warn(where, _("time limit '{time}' is not a number; used {seconds} s").format(
+                    time=text_cell(seconds), seconds=DEFAULT_TIME))
                 common["time_limit"] = DEFAULT_TIME
             else:
                 common["time_limit"], message = clamp_time_limit(number)
@@ -122,12 +127,14 @@ def read_sheet(sheet: Sheet, builder: PackBuilder, columns: dict[str, int], head
             common["explanation"] = explanation
         image = text_cell(sheet.cell(index, columns.get("image")))
         if image:
-            builder.warn(where, f"image link '{image}' skipped: pictures are never downloaded; save the picture "
-                                "beside the pack and add image: {file, alt} to the question")
+            # Translators: "image: {{file, alt}}" is what to write in the pack (YAML): keep it as it is
+            builder.warn(where, _("image link '{link}' skipped: pictures are never downloaded; save the picture "
+                                  "beside the pack and add image: {{file, alt}} to the question").format(link=image))
         filled = [(n, text) for n, text in options if text]
         if kind == "fill in the blank":
             if not filled:
-                builder.skip(where, "unreadable", "a fill-in-the-blank question needs its answer in Option 1")
+                # Translators: Option 1 is the sheet's column title: keep it
+                builder.skip(where, "unreadable", _("a fill-in-the-blank question needs its answer in Option 1"))
                 continue
             question = TextQuestion(prompt=prompt, answer=filled[0][1], accept=[t for _, t in filled[1:]], **common)
             builder.add(question, where)
@@ -135,18 +142,21 @@ def read_sheet(sheet: Sheet, builder: PackBuilder, columns: dict[str, int], head
         correct_cell = sheet.cell(index, columns.get("correct"))
         correct = parse_correct(correct_cell)
         if correct is None:
-            builder.skip(where, "unreadable", f"the correct answer '{text_cell(correct_cell)}' is not an option "
-                                              "number from 1 to 5")
+            builder.skip(where, "unreadable", _("the correct answer '{correct}' is not an option number from 1 to "
+                                                "{most}").format(correct=text_cell(correct_cell), most=MAX_OPTIONS))
             continue
         if len(correct) > 1:
-            builder.skip(where, "multiple-response", f"{len(correct)} correct options ({','.join(map(str, correct))})")
+            builder.skip(where, "multiple-response", ngettext(
+                "{count} correct option ({numbers})", "{count} correct options ({numbers})", len(correct)).format(
+                    count=len(correct), numbers=",".join(map(str, correct))))
             continue
         positions = [n for n, _ in filled]
         if len(filled) < 2:
-            builder.skip(where, "unreadable", "a multiple choice question needs at least two options")
+            builder.skip(where, "unreadable", _("a multiple choice question needs at least two options"))
             continue
         if correct[0] not in positions:
-            builder.skip(where, "unreadable", f"correct answer {correct[0]} points at an empty option")
+            builder.skip(where, "unreadable", _("correct answer {number} points at an empty option").format(
+                number=correct[0]))
             continue
         question = choice_or_truefalse(prompt, [t for _, t in filled], positions.index(correct[0]), **common)
         builder.add(question, where)
@@ -174,8 +184,9 @@ def import_quizizz(data: bytes, file: str, pack_id: str, title: str | None = Non
         if found:
             read_sheet(sheet, builder, found[1], found[0])
             return builder.finish(pack_id, title)
-    raise FormatError(file, "no sheet has the Quizizz header row (Question Text, Question Type, Option 1, "
-                            "Option 2, ... Correct Answer); is this a Quizizz or Wayground spreadsheet?")
+    # Translators: the titles in brackets are Quizizz's own column titles: keep them
+    raise FormatError(file, _("no sheet has the Quizizz header row (Question Text, Question Type, Option 1, "
+                              "Option 2, ... Correct Answer); is this a Quizizz or Wayground spreadsheet?"))
 
 
 # --- writing --------------------------------------------------------------------------
@@ -185,7 +196,7 @@ def export_quizizz(pack: Pack, file: str = "") -> ExportResult:
     import openpyxl
     from openpyxl.styles import Alignment, Font
 
-    exporter = Exporter(pack, file, "the Quizizz spreadsheet")
+    exporter = Exporter(pack, file, "Quizizz")
     rows: list[tuple[Any, list[Any]]] = []
     for question in pack.questions:
         row: list[Any] = [question.prompt]
@@ -200,16 +211,19 @@ def export_quizizz(pack: Pack, file: str = "") -> ExportResult:
                 continue
             answer, wrong = options
             if len(wrong) > MAX_OPTIONS - 1:
-                exporter.note(question, f"only {MAX_OPTIONS} options fit: dropped the wrong options "
-                                        + ", ".join(f"'{w}'" for w in wrong[MAX_OPTIONS - 1:]))
+                exporter.note(question, ngettext("only {count} options fit: dropped the wrong option {options}",
+                                                 "only {count} options fit: dropped the wrong options {options}",
+                                                 len(wrong) - (MAX_OPTIONS - 1)).format(
+                                                     count=MAX_OPTIONS, options=quoted(wrong[MAX_OPTIONS - 1:])))
                 wrong = wrong[:MAX_OPTIONS - 1]
             texts, position = place_answer(question, answer, wrong)
             row += ["Multiple Choice", *texts, *[None] * (MAX_OPTIONS - len(texts)), position + 1]
         seconds = pack.time_limit_for(question)
         allowed = nearest(TIME_LIMITS, seconds)
         if allowed != seconds:
-            exporter.note(question, f"time limit {seconds} s written as {allowed} s (Quizizz allows "
-                                    f"{', '.join(map(str, TIME_LIMITS))})")
+            exporter.note(question, _("time limit {seconds} s written as {allowed} s (Quizizz allows "
+                                      "{limits})").format(seconds=seconds, allowed=allowed,
+                                                          limits=", ".join(map(str, TIME_LIMITS))))
         row += [allowed, None, question.explanation]
         rows.append((question, row))
         exporter.keep(question)
@@ -238,24 +252,38 @@ def export_quizizz(pack: Pack, file: str = "") -> ExportResult:
 def _fill_in(exporter: Exporter, question: TextQuestion | NumberQuestion) -> list[str] | None:
     """The accepted answers of a fill-in-the-blank row, with notes for what it cannot hold."""
     if isinstance(question, NumberQuestion):
-        lost = []
-        if question.tolerance:
-            lost.append(f"its tolerance of {plain_number(question.tolerance)}")
-        if question.unit:
-            lost.append(f"its unit '{question.unit}'")
-        if question.wrong:
-            lost.append("its wrong options")
-        note = "written as a fill-in-the-blank question with the number as text"
-        if lost:
-            single = len(lost) == 1 and not lost[0].startswith("its wrong options")
-            note += f"; {' and '.join(lost)} {'is' if single else 'are'} not kept"
-        exporter.note(question, note)
+        exporter.note(question, _number_as_text(question))
         return [plain_number(question.answer)]
     answers = [question.answer, *question.accept]
     if len(answers) > MAX_OPTIONS:
-        exporter.note(question, f"only {MAX_OPTIONS} accepted answers fit: dropped "
-                                + ", ".join(f"'{a}'" for a in answers[MAX_OPTIONS:]))
+        exporter.note(question, ngettext("only {count} accepted answers fit: dropped {answers}",
+                                         "only {count} accepted answers fit: dropped {answers}",
+                                         MAX_OPTIONS).format(count=MAX_OPTIONS, answers=quoted(answers[MAX_OPTIONS:])))
         answers = answers[:MAX_OPTIONS]
     if question.wrong:
-        exporter.note(question, "its wrong options are not kept: a fill-in-the-blank row has no place for them")
+        exporter.note(question, _("its wrong options are not kept: a fill-in-the-blank row has no place for them"))
     return answers
+
+
+def _number_as_text(question: NumberQuestion) -> str:
+    """What a number question written as a fill-in-the-blank row loses, said in one sentence."""
+    lost = (bool(question.tolerance), bool(question.unit), bool(question.wrong))
+    sentences = {
+        (False, False, False): lambda: _("written as a fill-in-the-blank question with the number as text"),
+        (True, False, False): lambda: _("written as a fill-in-the-blank question with the number as text; its "
+                                        "tolerance of {tolerance} is not kept"),
+        (False, True, False): lambda: _("written as a fill-in-the-blank question with the number as text; its "
+                                        "unit '{unit}' is not kept"),
+        (False, False, True): lambda: _("written as a fill-in-the-blank question with the number as text; its "
+                                        "wrong options are not kept"),
+        (True, True, False): lambda: _("written as a fill-in-the-blank question with the number as text; its "
+                                       "tolerance of {tolerance} and its unit '{unit}' are not kept"),
+        (True, False, True): lambda: _("written as a fill-in-the-blank question with the number as text; its "
+                                       "tolerance of {tolerance} and its wrong options are not kept"),
+        (False, True, True): lambda: _("written as a fill-in-the-blank question with the number as text; its "
+                                       "unit '{unit}' and its wrong options are not kept"),
+        (True, True, True): lambda: _("written as a fill-in-the-blank question with the number as text; its "
+                                      "tolerance of {tolerance} and its unit '{unit}' and its wrong options are "
+                                      "not kept"),
+    }
+    return sentences[lost]().format(tolerance=plain_number(question.tolerance), unit=question.unit)

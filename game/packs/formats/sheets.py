@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from game.i18n import _
 from game.packs.formats.common import FormatError, Location
 from game.packs.formats.zipcheck import check_workbook_archive
 
@@ -53,23 +54,24 @@ def is_zip(data: bytes) -> bool:
 def read_workbook(data: bytes, file: str) -> list[Sheet]:
     """Every sheet of an `.xlsx` workbook as rows of plain values (formulas as last saved)."""
     if not is_zip(data):
-        raise FormatError(file, "this is not an .xlsx workbook (an .xlsx file is a zip archive; "
-                                "save the sheet as 'Excel Workbook (.xlsx)' and try again)")
+        # Translators: 'Excel Workbook (.xlsx)' is the name spreadsheet programs give the format
+        raise FormatError(file, _("this is not an .xlsx workbook (an .xlsx file is a zip archive; save the sheet as "
+                                  "'Excel Workbook (.xlsx)' and try again)"))
     check_workbook_archive(data, file)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except zipfile.BadZipFile:
-        raise FormatError(file, "this zip archive is damaged, so it cannot be read as a workbook") from None
+        raise FormatError(file, _("this zip archive is damaged, so it cannot be read as a workbook")) from None
     if "xl/workbook.xml" not in names:
-        raise FormatError(file, "this is a zip archive but not an .xlsx workbook (it has no xl/workbook.xml); "
-                                ".xls, .ods and .numbers files must be saved as .xlsx first")
+        raise FormatError(file, _("this is a zip archive but not an .xlsx workbook (it has no xl/workbook.xml); "
+                                  ".xls, .ods and .numbers files must be saved as .xlsx first"))
     import openpyxl  # imported here: only spreadsheet imports pay for it
 
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise FormatError(file, f"the workbook cannot be read: {exc.__class__.__name__}: {exc}") from None
+        raise FormatError(file, _unreadable_workbook(exc)) from None
     sheets = []
     try:
         for worksheet in workbook.worksheets:
@@ -80,10 +82,15 @@ def read_workbook(data: bytes, file: str) -> list[Sheet]:
                 rows.append([_plain(value) for value in row])
             sheets.append(Sheet(file, worksheet.title, rows))
     except Exception as exc:
-        raise FormatError(file, f"the workbook cannot be read: {exc.__class__.__name__}: {exc}") from None
+        raise FormatError(file, _unreadable_workbook(exc)) from None
     finally:
         workbook.close()
     return sheets
+
+
+def _unreadable_workbook(exc: Exception) -> str:
+    # Translators: {error} is the spreadsheet library's own words (in English)
+    return _("the workbook cannot be read: {error}").format(error=f"{exc.__class__.__name__}: {exc}")
 
 
 def _plain(value: Any) -> Any:
@@ -92,30 +99,43 @@ def _plain(value: Any) -> Any:
     return str(value)  # dates and times: as text
 
 
+def _kind_of_file(what: str) -> str:
+    """How a message names a kind of text file ("the CSV file")."""
+    names = {"csv": lambda: _("the CSV file"), "gift": lambda: _("the GIFT file"),
+             "aiken": lambda: _("the Aiken file"), "json": lambda: _("the JSON file")}
+    return names[what]() if what in names else _("the file")
+
+
 def decode_text(data: bytes, file: str, what: str = "file") -> str:
-    """UTF-8 text (with or without a byte order mark); anything else is refused by name."""
+    """UTF-8 text (with or without a byte order mark); anything else is refused by name.
+    `what` is the kind of file, for the message: "file", "csv", "gift", "aiken" or "json"."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise FormatError(file, f"the {what} starts like UTF-16 text but is not") from None
+            detail = _("it starts like UTF-16 text but is not")
+            # Translators: {file} is "the CSV file", "the GIFT file"... {detail} says what is wrong
+            raise FormatError(file, _("{file} is not UTF-8 text ({detail}); save it as UTF-8 and try again").format(
+                file=_kind_of_file(what), detail=detail), detail) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         before = data[:exc.start]
         line = before.count(b"\n") + 1
-        raise FormatError(Location(file, line), f"the {what} is not UTF-8 text (byte 0x{data[exc.start]:02x} "
-                                                "cannot start a character here); save it as UTF-8 and try again"
-                          ) from None
+        # Translators: {byte} is written as 0x93
+        detail = _("byte {byte} cannot start a character here").format(byte=f"0x{data[exc.start]:02x}")
+        raise FormatError(Location(file, line), _("{file} is not UTF-8 text ({detail}); save it as UTF-8 and try "
+                                                  "again").format(file=_kind_of_file(what), detail=detail),
+                          detail) from None
 
 
 def read_csv(data: bytes, file: str) -> Sheet:
     """CSV text as one sheet: comma or semicolon (or tab) chosen from the first lines."""
-    text = decode_text(data, file, "CSV file")
+    text = decode_text(data, file, "csv")
     if "\x00" in text:
-        raise FormatError(file, "this is not CSV text (it holds NUL bytes)")
+        raise FormatError(file, _("this is not CSV text (it holds NUL bytes)"))
     head = "\n".join(text.splitlines()[:5])
     delimiter = max((",", ";", "\t"), key=lambda d: (_count_outside_quotes(head, d), d == ","))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
@@ -130,7 +150,9 @@ def read_csv(data: bytes, file: str) -> Sheet:
             if len(rows) >= MAX_ROWS:
                 break
     except csv.Error as exc:
-        raise FormatError(Location(file, reader.line_num), f"this CSV cannot be read: {exc}") from None
+        # Translators: {error} is the CSV reader's own words (in English)
+        raise FormatError(Location(file, reader.line_num), _("this CSV cannot be read: {error}").format(error=exc)
+                          ) from None
     return Sheet(file, None, rows, lines=lines)
 
 

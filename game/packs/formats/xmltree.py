@@ -18,6 +18,8 @@ from xml.sax.handler import ContentHandler
 import defusedxml
 import defusedxml.sax
 
+from game.i18n import _
+from game.i18n.formats import format_number
 from game.packs.formats.common import FormatError, Location
 
 MAX_DEPTH = 64
@@ -91,10 +93,11 @@ class _TreeBuilder(ContentHandler):
         self.nodes += 1 + count
         if self.nodes > MAX_NODES:
             raise FormatError(Location(self.file, self._line()),
-                              f"the XML holds more than {MAX_NODES:,} elements and attributes, far more than a "
-                              "question file; refusing to read it")
+                              _("the XML holds more than {count} elements and attributes, far more than a question "
+                                "file; refusing to read it").format(count=format_number(MAX_NODES)))
         if len(self.stack) >= MAX_DEPTH:
-            raise FormatError(Location(self.file, self._line()), f"the XML is nested more than {MAX_DEPTH} levels deep")
+            raise FormatError(Location(self.file, self._line()),
+                              _("the XML is nested more than {depth} levels deep").format(depth=MAX_DEPTH))
         element = Element(name, dict(attrs.items()) if count else {}, self._line())
         if self.stack:
             self.stack[-1].children.append(element)
@@ -112,8 +115,8 @@ class _TreeBuilder(ContentHandler):
             self.text_pieces += 1
             if self.text_pieces > MAX_TEXT_PIECES:
                 raise FormatError(Location(self.file, self._line()),
-                                  f"the XML holds more than {MAX_TEXT_PIECES:,} pieces of text, far more than a "
-                                  "question file; refusing to read it")
+                                  _("the XML holds more than {count} pieces of text, far more than a question file; "
+                                    "refusing to read it").format(count=format_number(MAX_TEXT_PIECES)))
             self.pieces[-1].append(content)
 
 
@@ -150,20 +153,22 @@ def parse_xml(data: bytes, file: str) -> Element:
     long_tag = long_tag_start(data)
     if long_tag is not None:
         raise FormatError(Location(file, data.count(b"\n", 0, long_tag) + 1),
-                          f"an XML tag is longer than {MAX_TAG_BYTES // 1024} KB; refusing to read it")
+                          _("an XML tag is longer than {size} KB; refusing to read it").format(
+                              size=MAX_TAG_BYTES // 1024))
     builder = _TreeBuilder(file)
     try:
         defusedxml.sax.parseString(data, builder, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except SAXParseException as exc:
+        # Translators: {error} is the XML reader's own words (in English)
         raise FormatError(Location(file, exc.getLineNumber()),
-                          f"the XML is not well formed: {exc.getMessage()} (column {exc.getColumnNumber() + 1})"
-                          ) from None
+                          _("the XML is not well formed: {error} (column {column})").format(
+                              error=exc.getMessage(), column=exc.getColumnNumber() + 1)) from None
     except LookupError as exc:
-        raise FormatError(file, f"the XML declares an encoding that is not known ({exc}); save the file as UTF-8"
-                          ) from None
+        raise FormatError(file, _("the XML declares an encoding that is not known ({error}); save the file as "
+                                  "UTF-8").format(error=exc)) from None
     except (defusedxml.DTDForbidden, defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden) as exc:
-        raise FormatError(file, "the XML declares a DTD or entities, which question files never need; "
-                                f"refused for safety ({exc.__class__.__name__})") from None
+        raise FormatError(file, _("the XML declares a DTD or entities, which question files never need; refused for "
+                                  "safety ({error})").format(error=exc.__class__.__name__)) from None
     if builder.root is None:
-        raise FormatError(file, "the XML has no root element")
+        raise FormatError(file, _("the XML has no root element"))
     return builder.root

@@ -25,6 +25,8 @@ import struct
 import zipfile
 import zlib
 
+from game.i18n import _
+from game.i18n.formats import format_number
 from game.packs.formats.common import FormatError
 
 MAX_PARTS = 1_000
@@ -65,35 +67,39 @@ def check_workbook_archive(data: bytes, file: str) -> None:
     if stated is not None:
         parts, directory = stated
         if parts > MAX_PARTS:
-            raise FormatError(file, f"the workbook holds {parts:,} parts, far more than a question sheet "
-                                    f"(at most {MAX_PARTS:,}); refusing to open it")
+            raise FormatError(file, _too_many_parts(parts))
         if directory > MAX_DIRECTORY_BYTES:
-            raise FormatError(file, f"the workbook's list of parts takes {_megabytes(directory)}, far more than a "
-                                    f"question sheet's (at most {_megabytes(MAX_DIRECTORY_BYTES)}); refusing to open it")
+            raise FormatError(file, _("the workbook's list of parts takes {size}, far more than a question sheet's "
+                                      "(at most {most}); refusing to open it").format(
+                                          size=_megabytes(directory), most=_megabytes(MAX_DIRECTORY_BYTES)))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_PARTS:
-                raise FormatError(file, f"the workbook holds {len(infos):,} parts, far more than a question "
-                                        f"sheet (at most {MAX_PARTS:,}); refusing to open it")
+                raise FormatError(file, _too_many_parts(len(infos)))
             total = 0
             for info in infos:
                 if info.file_size > MAX_PART_BYTES:
-                    raise FormatError(file, f"the workbook's part {info.filename} unpacks to "
-                                            f"{_megabytes(info.file_size)}, far more than a question sheet needs "
-                                            f"(at most {_megabytes(MAX_PART_BYTES)} a part); refusing to open it")
+                    raise FormatError(file, _("the workbook's part {part} unpacks to {size}, far more than a "
+                                              "question sheet needs (at most {most} a part); refusing to open "
+                                              "it").format(part=info.filename, size=_megabytes(info.file_size),
+                                                           most=_megabytes(MAX_PART_BYTES)))
                 total += info.file_size
             if total > MAX_UNPACKED_BYTES:
-                raise FormatError(file, f"the workbook unpacks to {_megabytes(total)}, far more than a question "
-                                        f"sheet (at most {_megabytes(MAX_UNPACKED_BYTES)}); refusing to open it")
+                raise FormatError(file, _("the workbook unpacks to {size}, far more than a question sheet (at most "
+                                          "{most}); refusing to open it").format(
+                                              size=_megabytes(total), most=_megabytes(MAX_UNPACKED_BYTES)))
             tags = 0
             for info in infos:
                 if info.filename.lower().endswith((".xml", ".rels")):
                     tags = _count_tags(archive, info, tags, file)
     except (zipfile.BadZipFile, zlib.error) as exc:
-        raise FormatError(file, f"this zip archive is damaged ({exc}), so it cannot be read as a workbook") from None
+        # Translators: {error} is the zip reader's own words (in English)
+        raise FormatError(file, _("this zip archive is damaged ({error}), so it cannot be read as a workbook").format(
+            error=exc)) from None
     except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
-        raise FormatError(file, f"this zip archive cannot be unpacked ({exc.__class__.__name__}: {exc})") from None
+        raise FormatError(file, _("this zip archive cannot be unpacked ({error})").format(
+            error=f"{exc.__class__.__name__}: {exc}")) from None
 
 
 def _count_tags(archive: zipfile.ZipFile, info: zipfile.ZipInfo, tags: int, file: str) -> int:
@@ -108,17 +114,24 @@ def _count_tags(archive: zipfile.ZipFile, info: zipfile.ZipInfo, tags: int, file
             for tag in _TAG.finditer(piece):
                 tags += 1
                 if tags > MAX_XML_TAGS:
-                    raise FormatError(file, f"the workbook's XML holds more than {MAX_XML_TAGS:,} tags (the part "
-                                            f"{info.filename} has too many), far more than a question sheet; "
-                                            "refusing to open it")
+                    raise FormatError(file, _("the workbook's XML holds more than {count} tags (the part {part} has "
+                                              "too many), far more than a question sheet; refusing to open "
+                                              "it").format(count=format_number(MAX_XML_TAGS), part=info.filename))
                 if tag.group(1):
                     depth -= 1
                 elif not tag.group(0).endswith(b"/>"):
                     depth += 1
                     if depth > MAX_XML_DEPTH:
-                        raise FormatError(file, f"the workbook's part {info.filename} is nested more than "
-                                                f"{MAX_XML_DEPTH} levels deep; refusing to open it")
+                        raise FormatError(file, _("the workbook's part {part} is nested more than {depth} levels "
+                                                  "deep; refusing to open it").format(part=info.filename,
+                                                                                      depth=MAX_XML_DEPTH))
+
+
+def _too_many_parts(parts: int) -> str:
+    return _("the workbook holds {count} parts, far more than a question sheet (at most {most}); refusing to open "
+             "it").format(count=format_number(parts), most=format_number(MAX_PARTS))
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):,.1f} MB"
+    # Translators: a size in megabytes
+    return _("{size} MB").format(size=format_number(size / (1024 * 1024), 1))
