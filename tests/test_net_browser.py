@@ -203,3 +203,47 @@ def test_a_phone_browser_plays_through_the_game_window_and_sees_the_pause(chrome
         ana = next(p for p in summary.players if p.name == "Ana")
         assert summary.status == "finished" and ana.score == session.players[0].score > 0
     store.close()
+
+
+def test_a_phone_that_picks_deutsch_plays_in_german_while_the_game_speaks_english(chrome, link):
+    from selenium.webdriver.support.ui import Select
+
+    from game import i18n
+
+    chrome.get(link.join_url)
+    assert chrome.find_element("id", "joinbtn").text == "Join"
+    Select(chrome.find_element("id", "lang")).select_by_visible_text("Deutsch")
+    wait_for(chrome, link, lambda c: c.find_element("id", "joinbtn").text == "Beitreten", "the German join button")
+    assert chrome.find_element("css selector", "#join h1").text == "Mach mit!"
+    assert chrome.find_element("tag name", "html").get_attribute("lang") == "de"
+    chrome.find_element("id", "name").send_keys("Ana")
+    chrome.find_element("id", "joinbtn").click()
+    wait_for(chrome, link, lambda c: c.find_element("id", "lobbytitle").text == "Du bist dabei!", "the German lobby")
+
+    session, _ = make_session(players=("Front row",) + link.player_names(), count=2)
+    link.attach(session)
+    q = session.start_question()
+    wait_for(chrome, link, lambda c: c.find_element("id", "qnum").text == "Frage 1 von 2", "the question in German")
+    chrome.find_elements("css selector", "#tiles .tile")[q.correct_option].click()
+    wait_for(chrome, link, lambda c: c.find_element("css selector", "#locked h1").text == "Festgelegt", "locked in")
+    session.answer(0, (q.correct_option + 1) % len(q.options))
+    session.reveal()
+    wait_for(chrome, link, lambda c: c.find_element("id", "rtitle").text == "Richtig!", "the result in German")
+    assert chrome.find_element("id", "rof").text == "Platz von 2"
+    assert i18n.language() == "en"
+
+    chrome.refresh()                       # the phone remembers its language
+    assert chrome.find_element("tag name", "html").get_attribute("lang") == "de"
+    wait_for(chrome, link, lambda c: c.find_element("id", "rtitle").text == "Richtig!", "the result again")
+
+
+def test_a_phone_that_did_not_pick_follows_the_game_switching_to_russian(chrome, link):
+    from game import i18n
+
+    chrome.get(link.join_url)
+    assert chrome.find_element("id", "joinbtn").text == "Join"
+    wait_for(chrome, link, lambda c: link.server.connection_count == 1, "the phone connected")
+    i18n.set_language("ru")
+    wait_for(chrome, link, lambda c: c.find_element("id", "joinbtn").text == "Войти", "the Russian join button")
+    assert chrome.find_element("css selector", "#join h1").text == "Присоединяйся к игре"
+    assert chrome.find_element("id", "lang").get_attribute("value") == ""

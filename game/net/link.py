@@ -25,11 +25,13 @@ import queue
 import secrets
 from dataclasses import dataclass
 
+from game.i18n import N_
 from game.net.address import Interface, choose_interface, discover_interfaces, join_url
 from game.net.names import WordList, load_word_list
 from game.net.qr import QrGrid, qr_grid
 from game.net.roster import Phone, PhoneView, Roster
 from game.net.server import Inbound, PhoneAnswered, PhoneBack, PhoneJoined, PhoneLeft, PhoneServer
+from game.net.words import Say
 from game.quiz import (
     MAX_ROOM_PLAYERS,
     AnswerLocked,
@@ -49,12 +51,16 @@ from game.quiz.questions import RoundQuestion
 DEFAULT_PORT = 8765
 PUMP_LIMIT = 400   # messages handled per frame at most; the rest wait for the next frame
 
+# What a phone is told when its answer is not taken (worded in the phone's language).
 _STATUS_WORDS = {
-    AnswerStatus.TIME_UP: "Time is up.",
-    AnswerStatus.PAUSED: "The game is paused; answer again when it goes on.",
-    AnswerStatus.NOT_ASKING: "Not now: wait for the question.",
-    AnswerStatus.JOINED_LATE: "You play from the next question.",
+    AnswerStatus.TIME_UP: N_("Time is up."),
+    AnswerStatus.PAUSED: N_("The game is paused; answer again when it goes on."),
+    AnswerStatus.NOT_ASKING: N_("Not now: wait for the question."),
+    AnswerStatus.JOINED_LATE: N_("You play from the next question."),
 }
+NOT_NOW = N_("Not now.")
+TAKEN_OUT = N_("The teacher took you out of the game.")
+DOES_NOT_FIT = N_("That answer does not fit this question.")
 
 
 @dataclass(frozen=True)
@@ -171,12 +177,13 @@ class PhoneLink:
             self._tell_you(phone_id)
         return new
 
-    def remove(self, phone_id: int, reason: str = "The teacher took you out of the game.") -> None:
-        """Send a phone out of the room: its page says so (`reason`) and its token no longer
-        works. A player who has already played keeps their place in the session's results."""
+    def remove(self, phone_id: int, reason: str = TAKEN_OUT) -> None:
+        """Send a phone out of the room: its page says so (`reason`, a message marked with N_,
+        worded in the phone's language) and its token no longer works. A player who has already
+        played keeps their place in the session's results."""
         self.roster.remove(phone_id)
         if self.server is not None:
-            self.server.drop(phone_id, {"type": "removed", "reason": reason})
+            self.server.drop(phone_id, {"type": "removed", "reason": Say(reason)})
 
     # Play -------------------------------------------------------------------------------
 
@@ -256,7 +263,7 @@ class PhoneLink:
         if session is None or phone.seat is None or current is None or current.number != item.question:
             return self._refused(phone, AnswerStatus.NOT_ASKING)
         if not current.valid_response(item.response):
-            return self._refused(phone, AnswerStatus.NOT_ASKING, "That answer does not fit this question.")
+            return self._refused(phone, AnswerStatus.NOT_ASKING, DOES_NOT_FIT)
         with self.roster.lock:
             phone.choice = item.response      # set before the session's event tells the phones
         status = session.answer(phone.seat, item.response)
@@ -276,7 +283,8 @@ class PhoneLink:
             phone.choice = None
             phone.sent_question = None
         if self.server is not None:
-            self.server.tell(phone.id, {"type": "notice", "message": words or _STATUS_WORDS.get(status, "Not now.")})
+            message = words or _STATUS_WORDS.get(status, NOT_NOW)
+            self.server.tell(phone.id, {"type": "notice", "message": Say(message)})
             self.server.push((phone.id,))
         return PhoneNews("refused", phone.id, phone.name, phone.seat, status)
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Iterable
 
 from game import paths
+from game.i18n import N_, _
+from game.net.words import Say
 from game.quiz.config import MAX_NAME_LENGTH, tidy_name
 
 WORD_LIST_NAME = "blocked-names.txt"
@@ -34,7 +36,12 @@ _LOOKALIKES = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "
 
 
 class NameRefused(ValueError):
-    """A name that cannot be used; the message says why, in words a student understands."""
+    """A name that cannot be used; `say` tells why, in words a student understands (worded in
+    the language of whoever reads it; `str()` gives the English)."""
+
+    def __init__(self, say: Say | str):
+        self.say = say if isinstance(say, Say) else Say(say)
+        super().__init__(str(self.say))
 
 
 @dataclass(frozen=True)
@@ -113,26 +120,28 @@ def load_word_list(path: Path | None = None) -> tuple[WordList, str | None]:
             path.write_text(WORD_LIST_HEADER, encoding="utf-8")
         text = path.read_text(encoding="utf-8-sig", errors="replace")
     except OSError as error:
-        return WordList(), f"the blocked names list {path} could not be read: {error}"
+        return WordList(), _("The blocked names list {path} could not be read: {problem}").format(
+            path=path, problem=error)
     return WordList.from_lines(text.splitlines()), None
 
 
 def check_name(raw: object, taken: Iterable[str], words: WordList = WordList()) -> str:
     """The name as it will be shown, or `NameRefused` saying what to change."""
     if not isinstance(raw, str):
-        raise NameRefused("Type a name.")
+        raise NameRefused(N_("Type a name."))
     if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") and c not in " \t" for c in raw):
-        raise NameRefused("Use letters, digits and spaces only.")
+        raise NameRefused(N_("Use letters, digits and spaces only."))
     name = tidy_name(raw)
     if not name:
-        raise NameRefused("Type a name.")
+        raise NameRefused(N_("Type a name."))
     if len(name) > MAX_PHONE_NAME:
-        raise NameRefused(f"Use at most {MAX_PHONE_NAME} characters.")
+        raise NameRefused(Say.ngettext("Use at most {count} character.", "Use at most {count} characters.",
+                                       MAX_PHONE_NAME))
     if not any(c.isalnum() for c in name):
-        raise NameRefused("A name needs a letter or a digit.")
+        raise NameRefused(N_("A name needs a letter or a digit."))
     folded = name.casefold()
     if any(folded == tidy_name(other).casefold() for other in taken):
-        raise NameRefused(f"Someone is already called {name}; add an initial.")
+        raise NameRefused(Say.of(N_("Someone is already called {name}; add an initial."), name=name))
     if words.blocks(name):
-        raise NameRefused("Choose another name.")
+        raise NameRefused(N_("Choose another name."))
     return name

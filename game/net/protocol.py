@@ -8,6 +8,7 @@ exactly the fields that type has:
     {"type": "answer", "question": 3, "choice": 2}                   a tile (0-based)
     {"type": "answer", "question": 3, "text": "Black Sea"}           a typed answer
     {"type": "ping"}
+    {"type": "language", "lang": "de"}                               the player's pick; "": the game's
 
 Anything else is refused with a `ProtocolError` naming the problem; the server answers it
 with an error message and never passes it on. `RateLimit` is a token bucket per connection.
@@ -19,6 +20,9 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from game.i18n import N_
+from game.net.words import Say
+
 MAX_MESSAGE_BYTES = 1024
 MAX_NAME_CHARS = 64          # as typed; the name rules then allow fewer
 MAX_TOKEN_CHARS = 64
@@ -28,10 +32,12 @@ CODE_DIGITS = 6
 
 
 class ProtocolError(ValueError):
-    """A message the server will not act on; `kind` names the class of problem."""
+    """A message the server will not act on; `kind` names the class of problem, `say` what is
+    wrong (worded in the phone's language when sent; `str()` gives the English)."""
 
-    def __init__(self, kind: str, message: str):
-        super().__init__(message)
+    def __init__(self, kind: str, message: str, **fields: Any):
+        self.say = Say.of(message, **fields)
+        super().__init__(str(self.say))
         self.kind = kind
 
 
@@ -64,31 +70,41 @@ class Ping:
     pass
 
 
-Message = Join | Resume | AnswerMessage | Ping
+@dataclass(frozen=True)
+class Language:
+    """The language the player picked on the phone; "" to speak as the game does again."""
+
+    code: str
+
+
+Message = Join | Resume | AnswerMessage | Ping | Language
+MAX_LANGUAGE_CHARS = 16
 
 
 def _string(data: dict, key: str, limit: int) -> str:
     value = data[key]
     if not isinstance(value, str):
-        raise ProtocolError("wrong type", f"'{key}' must be text")
+        # Translators: a message from a phone was malformed; {field} is a technical field name
+        raise ProtocolError("wrong type", N_("'{field}' must be text"), field=key)
     if len(value) > limit:
-        raise ProtocolError("too long", f"'{key}' is longer than {limit} characters")
+        raise ProtocolError("too long", N_("'{field}' is longer than {limit} characters"), field=key, limit=limit)
     return value
 
 
 def _whole(data: dict, key: str, low: int, high: int) -> int:
     value = data[key]
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ProtocolError("wrong type", f"'{key}' must be a whole number")
+        raise ProtocolError("wrong type", N_("'{field}' must be a whole number"), field=key)
     if not low <= value <= high:
-        raise ProtocolError("out of range", f"'{key}' must be from {low} to {high}")
+        raise ProtocolError("out of range", N_("'{field}' must be from {low} to {high}"), field=key, low=low,
+                            high=high)
     return value
 
 
 def _code(data: dict) -> str:
     code = _string(data, "code", 16)
     if len(code) != CODE_DIGITS or not code.isascii() or not code.isdigit():
-        raise ProtocolError("bad code", f"the room code is {CODE_DIGITS} digits")
+        raise ProtocolError("bad code", N_("The room code has {digits} digits."), digits=CODE_DIGITS)
     return code
 
 
@@ -106,7 +122,7 @@ def _resume(data: dict) -> Resume:
 def _answer(data: dict) -> AnswerMessage:
     question = _whole(data, "question", 1, MAX_QUESTION_NUMBER)
     if ("choice" in data) == ("text" in data):
-        raise ProtocolError("missing field", "an answer has either 'choice' or 'text'")
+        raise ProtocolError("missing field", N_("An answer has either 'choice' or 'text'."))
     if "choice" in data:
         return AnswerMessage(question, choice=_whole(data, "choice", 0, 5))
     return AnswerMessage(question, text=_string(data, "text", MAX_TEXT_ANSWER))
@@ -118,32 +134,35 @@ _SHAPES: dict[str, tuple[frozenset[str], frozenset[str], Callable[[dict], Any]]]
     "resume": (frozenset({"code", "token"}), frozenset(), _resume),
     "answer": (frozenset({"question"}), frozenset({"choice", "text"}), _answer),
     "ping": (frozenset(), frozenset(), lambda data: Ping()),
+    "language": (frozenset({"lang"}), frozenset(), lambda data: Language(_string(data, "lang", MAX_LANGUAGE_CHARS))),
 }
 
 
 def parse_message(frame: str | bytes) -> Message:
     """The message in one WebSocket frame, or `ProtocolError`."""
     if isinstance(frame, (bytes, bytearray)):
-        raise ProtocolError("binary", "messages are JSON text, not binary frames")
+        raise ProtocolError("binary", N_("Messages are JSON text, not binary frames."))
     if len(frame) > MAX_MESSAGE_BYTES or len(frame.encode("utf-8", "surrogatepass")) > MAX_MESSAGE_BYTES:
-        raise ProtocolError("too big", f"a message has at most {MAX_MESSAGE_BYTES} bytes")
+        raise ProtocolError("too big", N_("A message has at most {limit} bytes."), limit=MAX_MESSAGE_BYTES)
     try:
         data = json.loads(frame, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
-        raise ProtocolError("not json", "a message must be JSON") from None
+        raise ProtocolError("not json", N_("A message must be JSON.")) from None
     if not isinstance(data, dict):
-        raise ProtocolError("not an object", "a message must be a JSON object")
+        raise ProtocolError("not an object", N_("A message must be a JSON object."))
     kind = data.get("type")
     if not isinstance(kind, str) or kind not in _SHAPES:
-        raise ProtocolError("unknown type", f"unknown message type {str(kind)[:20]!r}")
+        raise ProtocolError("unknown type", N_("Unknown message type {type}."), type=repr(str(kind)[:20]))
     required, optional, build = _SHAPES[kind]
     fields = set(data) - {"type"}
     missing = required - fields
     if missing:
-        raise ProtocolError("missing field", f"'{kind}' needs {', '.join(sorted(missing))}")
+        raise ProtocolError("missing field", N_("'{type}' needs {fields}"), type=kind,
+                            fields=", ".join(sorted(missing)))
     unknown = fields - required - optional
     if unknown:
-        raise ProtocolError("unknown field", f"'{kind}' has no field {sorted(unknown)[0][:20]!r}")
+        raise ProtocolError("unknown field", N_("'{type}' has no field {field}"), type=kind,
+                            field=repr(sorted(unknown)[0][:20]))
     return build(data)
 
 

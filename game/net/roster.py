@@ -16,7 +16,9 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.i18n import N_
 from game.net.names import NameRefused, WordList, check_name
+from game.net.words import Say
 
 
 @dataclass
@@ -66,10 +68,11 @@ class Roster:
         """A new phone; `NameRefused` says why it cannot join under that name."""
         with self.lock:
             if self.teams is not None and (team is None or not 0 <= team < len(self.teams)):
-                raise NameRefused("Choose a team.")
+                raise NameRefused(N_("Choose a team."))
             live = [p for p in self._phones.values() if not p.removed]
             if len(live) >= self.max_players:
-                raise RoomFull(f"The room is full ({self.max_players} players).")
+                raise RoomFull(Say.ngettext("The room is full ({count} player).",
+                                             "The room is full ({count} players).", self.max_players))
             taken = [p.name for p in live] + list(self.keyboard) + list(self.other_names)
             name = check_name(raw_name, taken, self.words)
             phone = Phone(self._next_id, secrets.token_urlsafe(18), name,

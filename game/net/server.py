@@ -24,12 +24,15 @@ from typing import Any, Iterable
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from game import i18n
+from game.i18n import N_, _
 from game.net.address import LOOPBACK, is_local_address
 from game.net.names import NameRefused
 from game.net.protocol import (
     MAX_MESSAGE_BYTES,
     AnswerMessage,
     Join,
+    Language,
     Ping,
     ProtocolError,
     RateLimit,
@@ -37,6 +40,7 @@ from game.net.protocol import (
     parse_message,
 )
 from game.net.roster import Roster
+from game.net.words import Say, page_words, state_words
 
 MESSAGES_PER_SECOND = 10          # a phone needs a handful; a finger cannot tap faster
 MESSAGE_BURST = 20
@@ -49,8 +53,28 @@ OUTBOX_LIMIT = 32                 # replies waiting for a phone that does not re
 HEARTBEAT = 15.0                  # seconds between pings; a phone gone silent is closed
 
 
-def page_bytes() -> bytes:
-    return resources.files("game.net").joinpath("page.html").read_bytes()
+PAGE_WORDS_MARK = "null/*BOOT*/"
+
+
+def page_template() -> str:
+    return resources.files("game.net").joinpath("page.html").read_text(encoding="utf-8")
+
+
+def page_bytes(code: str | None = None, template: str | None = None) -> bytes:
+    """The phone page in language `code` (None: the game's current language): its own words and
+    the languages a player may pick are written into it, so it shows them before it connects."""
+    code = code or i18n.language()
+    boot = {"lang": code, "words": page_words(code),
+            "languages": [[tag, name] for tag, name in i18n.LANGUAGES.items()]}
+    # Inside a <script>: "</" may not appear, so it is written "<\/" (the same string to JSON).
+    data = json.dumps(boot, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    page = (template or page_template()).replace(PAGE_WORDS_MARK, data, 1)
+    page = page.replace('<html lang="en">', f'<html lang="{_html_lang(code)}">', 1)
+    return page.encode("utf-8")
+
+
+def _html_lang(code: str) -> str:
+    return code if code in i18n.LANGUAGES else i18n.SOURCE
 
 
 # What the window hears, through `inbox` -------------------------------------------------
@@ -101,10 +125,18 @@ class _Connection:
         self.wake = asyncio.Event()
         self.closing = False
         self.last_refusal_note = 0.0
+        self.language: str | None = None     # picked on the phone; None: the game's language
+
+    @property
+    def speaks(self) -> str:
+        return self.language or i18n.language()
 
     def reply(self, message: dict) -> None:
+        """Queue `message` for the phone; any `Say` in it is worded in the phone's language."""
         if len(self.replies) < OUTBOX_LIMIT:
-            self.replies.append(json.dumps(message))
+            code = self.speaks
+            self.replies.append(json.dumps(message, ensure_ascii=False,
+                                           default=lambda value: _worded(value, code)))
             self.wake.set()
 
     def set_state(self, text: str) -> None:
@@ -119,7 +151,9 @@ class PhoneServer:
         self.roster = roster
         self.code = code
         self.inbox = inbox
-        self.page = page_bytes()
+        self._template = page_template()
+        self._pages: dict[str, bytes] = {}       # the page in each language asked for so far
+        self._stop_listening = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self.thread: threading.Thread | None = None
         self.host = ""
@@ -140,8 +174,8 @@ class PhoneServer:
         """Listen on `host`:`port` (port 0: any free port), and on the loopback address too, so the
         laptop's own browser can open the page; returns the address and port actually bound."""
         if not is_local_address(host):
-            raise PhoneServerError(f"{host} is not a local-network address; phones are served on the room's "
-                                   "network only")
+            raise PhoneServerError(_("{address} is not a local-network address; phones are served on the room's "
+                                     "network only").format(address=host))
         ready = threading.Event()
         failure: list[BaseException] = []
 
@@ -172,13 +206,17 @@ class PhoneServer:
             self.thread = None
             error = failure[0]
             if isinstance(error, OSError):
-                raise PhoneServerError(f"phones cannot be served on {host}:{port}: {error.strerror or error}; "
-                                       "choose another port") from None
+                raise PhoneServerError(_("phones cannot be served on {address}: {problem}; choose another port")
+                                       .format(address=f"{host}:{port}", problem=error.strerror or error)) from None
             raise error
+        self._stop_listening = i18n.on_change(self.game_language_changed)
         return self.host, self.port
 
     def stop(self, timeout: float = 5.0) -> None:
         """Close every phone's connection and end the thread (safe to call twice)."""
+        if self._stop_listening is not None:
+            self._stop_listening()
+            self._stop_listening = None
         loop, thread = self.loop, self.thread
         if loop is None or thread is None or not thread.is_alive():
             return
@@ -199,6 +237,18 @@ class PhoneServer:
         """Tell a phone why, then close its connection (a removed player)."""
         if self.loop is not None and self.running:
             self.loop.call_soon_threadsafe(self._drop, phone, message)
+
+    def game_language_changed(self, code: str) -> None:
+        """The game speaks `code` now: phones that did not pick a language follow (thread-safe)."""
+        if self.loop is not None and self.running:
+            self.loop.call_soon_threadsafe(self._follow_game, code)
+
+    def page(self, code: str | None = None) -> bytes:
+        code = code or i18n.language()
+        found = self._pages.get(code)
+        if found is None:
+            found = self._pages[code] = page_bytes(code, self._template)
+        return found
 
     @property
     def connection_count(self) -> int:
@@ -239,16 +289,17 @@ class PhoneServer:
     async def _guard(self, request: web.Request, handler) -> web.StreamResponse:
         remote = request.remote or ""
         if not is_local_address(remote):
-            return web.Response(status=403, text="Only phones on this room's network can join.")
+            return web.Response(status=403, text=_("Only phones on this room's network can join."))
         if not _host_is_address(request.host):
-            return web.Response(status=421, text="Open the address shown on the screen.")
+            return web.Response(status=421, text=_("Open the address shown on the screen."))
         if request.method != "GET":
-            return web.Response(status=405, text="Only GET.")
+            # Translators: the answer to a browser that sent something other than a page request
+            return web.Response(status=405, text=_("Only GET."))
         return await handler(request)
 
     async def _page(self, request: web.Request) -> web.Response:
         host = request.host
-        return web.Response(body=self.page, content_type="text/html", charset="utf-8", headers={
+        return web.Response(body=self.page(), content_type="text/html", charset="utf-8", headers={
             "Cache-Control": "no-store",
             "X-Content-Type-Options": "nosniff",
             "Referrer-Policy": "no-referrer",
@@ -262,7 +313,7 @@ class PhoneServer:
 
     async def _socket(self, request: web.Request) -> web.StreamResponse:
         if len(self._connections) >= self.roster.max_players + EXTRA_CONNECTIONS:
-            return web.Response(status=503, text="The room is full.")
+            return web.Response(status=503, text=_("The room is full."))
         ws = web.WebSocketResponse(max_msg_size=MAX_MESSAGE_BYTES, heartbeat=HEARTBEAT, compress=False,
                                    autoping=True)
         await ws.prepare(request)
@@ -296,14 +347,15 @@ class PhoneServer:
                     break
                 if now - connection.last_refusal_note > 1.0:
                     connection.last_refusal_note = now
-                    connection.reply({"type": "error", "kind": "rate", "message": "Too many messages; slow down."})
+                    connection.reply({"type": "error", "kind": "rate",
+                                      "message": Say(N_("Too many messages; slow down."))})
                 continue
             if frame.type not in (WSMsgType.TEXT, WSMsgType.BINARY):
                 continue
             try:
                 message = parse_message(frame.data)
             except ProtocolError as problem:
-                connection.reply({"type": "error", "kind": problem.kind, "message": str(problem)})
+                connection.reply({"type": "error", "kind": problem.kind, "message": problem.say})
                 continue
             if not await self._handle(connection, message):
                 break
@@ -333,9 +385,12 @@ class PhoneServer:
             return True
         if isinstance(message, (Join, Resume)):
             return await self._enter(connection, message)
+        if isinstance(message, Language):
+            self._speak(connection, message.code)
+            return True
         assert isinstance(message, AnswerMessage)
         if connection.phone is None:
-            connection.reply({"type": "error", "kind": "not joined", "message": "Join the room first."})
+            connection.reply({"type": "error", "kind": "not joined", "message": Say(N_("Join the room first."))})
             return True
         if self.roster.claim_answer(connection.phone, message.question):
             self.inbox.put(PhoneAnswered(connection.phone, message.question, message.response))
@@ -345,20 +400,20 @@ class PhoneServer:
 
     async def _enter(self, connection: _Connection, message: Join | Resume) -> bool:
         if connection.phone is not None:
-            connection.reply({"type": "error", "kind": "joined", "message": "Already in the room."})
+            connection.reply({"type": "error", "kind": "joined", "message": Say(N_("Already in the room."))})
             return True
         if not self._code_allowed(connection):
-            connection.reply({"type": "refused", "reason": "Too many wrong codes; wait a while."})
+            connection.reply({"type": "refused", "reason": Say(N_("Too many wrong codes; wait a while."))})
             return False
         if not secrets.compare_digest(message.code, self.code):
             connection.wrong_codes += 1
             self._count_wrong_code(connection.remote)
-            connection.reply({"type": "refused", "field": "code", "reason": "That is not this room's code."})
+            connection.reply({"type": "refused", "field": "code", "reason": Say(N_("That is not this room's code."))})
             return connection.wrong_codes < WRONG_CODES_PER_CONNECTION
         if isinstance(message, Resume):
             phone = self.roster.by_token(message.token)
             if phone is None:
-                connection.reply({"type": "forgotten", "reason": "Join again."})
+                connection.reply({"type": "forgotten", "reason": Say(N_("Join again."))})
                 return True
             self._bind(connection, phone.id)
             self.inbox.put(PhoneBack(phone.id))
@@ -370,7 +425,7 @@ class PhoneServer:
             try:
                 phone = self.roster.join(message.name, message.team)
             except NameRefused as refusal:
-                connection.reply({"type": "refused", "field": "name", "reason": str(refusal)})
+                connection.reply({"type": "refused", "field": "name", "reason": refusal.say})
                 return True
             self._bind(connection, phone.id)
             self.inbox.put(PhoneJoined(phone.id))
@@ -390,7 +445,7 @@ class PhoneServer:
         old = self._by_phone.get(phone_id)
         if old is not None and old is not connection:
             old.phone = None            # the same phone on a new connection: the old one goes quietly
-            old.reply({"type": "replaced", "reason": "This player continued in another window."})
+            old.reply({"type": "replaced", "reason": Say(N_("This player continued in another window."))})
             old.closing = True
         connection.phone = phone_id
         self._by_phone[phone_id] = connection
@@ -408,17 +463,41 @@ class PhoneServer:
         count, _ = self._wrong_by_address.get(remote, (0, 0.0))
         self._wrong_by_address[remote] = (count + 1, time.monotonic())
 
+    def _speak(self, connection: _Connection, code: str) -> None:
+        """The phone picked a language ("": the game's again): its words, and its state worded anew."""
+        connection.language = code if code in i18n.LANGUAGES else None
+        self._send_words(connection)
+
+    def _send_words(self, connection: _Connection) -> None:
+        code = connection.speaks
+        connection.reply({"type": "words", "lang": code, "picked": connection.language is not None,
+                          "words": page_words(code)})
+        if connection.phone is not None:
+            self._push((connection.phone,))
+
+    def _follow_game(self, code: str) -> None:
+        for connection in list(self._connections):
+            if connection.language is None and not connection.closing:
+                self._send_words(connection)
+
     def _push(self, phones: tuple[int, ...]) -> None:
-        encoded: dict[int, str] = {}
+        encoded: dict[tuple[int, str | None], str] = {}
         for phone_id in phones:
             connection = self._by_phone.get(phone_id)
             phone = self.roster.get(phone_id)
             if connection is None or phone is None or not phone.state:
                 continue
             state = phone.state
-            text = encoded.get(id(state))
+            # Most states carry no words and are the same for every phone; results and the
+            # final place carry sentences, worded in each phone's language.
+            worded = state.get("phase") in ("result", "finished")
+            code = connection.speaks if worded else None
+            text = encoded.get((id(state), code))
             if text is None:
-                text = encoded[id(state)] = json.dumps({"type": "state", **state})
+                message = {"type": "state", **state}
+                if code is not None:
+                    message["say"] = state_words(state, code)
+                text = encoded[(id(state), code)] = json.dumps(message, ensure_ascii=False)
             connection.set_state(text)
 
     def _tell(self, phone_id: int, message: dict) -> None:
@@ -432,6 +511,12 @@ class PhoneServer:
             connection.phone = None
             connection.reply(message)
             connection.closing = True
+
+
+def _worded(value: Any, code: str) -> str:
+    if isinstance(value, Say):
+        return value.text(code)
+    raise TypeError(f"{type(value).__name__} cannot be sent to a phone")
 
 
 def _host_is_address(host: str) -> bool:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.i18n import _
 from game.net import QrGrid
 from game.ui.kit.fx import draw_panel
 from game.ui.kit.layout import Screen, split_rows
@@ -46,11 +47,12 @@ def draw_join_lines(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, te
     min_px = screen.min_text_px(theme)
     small = screen.text_px(theme, theme.size_small)
     open_label, open_box, code_label, code_box = split_rows(rect, [0.17, 0.28, 0.17, 0.38], screen.px(0.004))
-    text.fit("Scan the code with a phone's camera, or open", open_label.size, px=small, min_px=min_px, style="bold",
+    text.fit(_("Scan the code with a phone's camera, or open"), open_label.size, px=small, min_px=min_px, style="bold",
              colour=theme.accent, align="left", max_lines=1).draw(surface, open_label)
     text.fit(address, open_box.size, px=screen.text_px(theme, theme.size_heading), min_px=min_px, style="display",
              colour=theme.text, align="left", max_lines=1).draw(surface, open_box)
-    text.fit("and type the room code", code_label.size, px=small, min_px=min_px, style="bold",
+    # Translators: under the address, above the room code: the second half of "Scan ..., or open"
+    text.fit(_("and type the room code"), code_label.size, px=small, min_px=min_px, style="bold",
              colour=theme.accent, align="left", max_lines=1).draw(surface, code_label)
     text.fit(code, code_box.size, px=screen.text_px(theme, theme.size_title), min_px=min_px, style="display",
              colour=theme.focus_ring, align="left", max_lines=1, shadow=theme.text_shadow).draw(surface, code_box)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.i18n import _
 from game.net import PhoneLink, PhoneServerError
 from game.net.address import next_interface
 from game.ui.input.room import PHONES_IN_TEAMS, Room
@@ -33,7 +34,7 @@ def open_phones(services: "Services") -> str | None:
     try:
         link.start(None, settings.phones_port)
     except PhoneServerError as error:
-        return f"Phones cannot join: {error}."
+        return _("Phones cannot join: {problem}.").format(problem=error)
     services.phones = link
     if link.notice:
         services.notice.show(link.notice, 8.0)
@@ -60,14 +61,14 @@ def seat_phones(link: PhoneLink, room: Room, names: list[str] | tuple[str, ...])
 def switch_network(link: PhoneLink) -> str:
     """Serve on the next of the laptop's networks; what happened, in words."""
     if len(link.interfaces) < 2:
-        return "This laptop is on one network only."
+        return _("This laptop is on one network only.")
     current = link.server.host if link.server is not None else ""
     chosen = next_interface(link.interfaces, current)
     try:
         link.switch_interface(chosen.address)
     except PhoneServerError as error:
-        return f"Could not serve on {chosen.label}: {error}"
-    return f"Now serving on {chosen.label}"
+        return _("Could not serve on {network}: {problem}").format(network=chosen.label, problem=error)
+    return _("Now serving on {network}").format(network=chosen.label)
 
 
 def network_label(link: PhoneLink) -> str:

@@ -14,6 +14,8 @@ import math
 
 import pygame
 
+from game.i18n import N_, _, ngettext
+from game.i18n.formats import format_number
 from game.net import PhoneView
 from game.quiz import ConfigError, Session
 from game.ui.classroom.names import draw_rename_card
@@ -37,6 +39,7 @@ from game.ui.scene import Scene
 MAX_COLUMNS = 5
 ROW_SPACING = 1.6        # a name's row is this many times its type size
 PAGE_SECONDS = 5.0       # a room too large for one page of names shows the pages in turn
+NOBODY = N_("Nobody has joined yet: open the address on a phone and type the room code.")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,10 +58,11 @@ class NameGrid:
 
 class LobbyScene(Scene):
     name = "lobby"
-    title = "Join on your phones"
-    help_keys = (("Arrows", "choose a player"), ("R", "rename the chosen player"),
-                 ("Delete, X", "take the chosen player out of the game"), ("N", "serve on another network"),
-                 ("Enter", "start the game"), ("Esc", "back to the teams (the phones stay joined)"))
+    title = N_("Join on your phones")
+    # Translators: the lobby's help; "Arrows" is the arrow keys
+    help_keys = ((N_("Arrows"), N_("choose a player")), ("R", N_("rename the chosen player")),
+                 ("Delete, X", N_("take the chosen player out of the game")), ("N", N_("serve on another network")),
+                 ("Enter", N_("start the game")), ("Esc", N_("back to the teams (the phones stay joined)")))
 
     def enter(self, handover: TeamSetup) -> None:
         s = self.services
@@ -158,10 +162,10 @@ class LobbyScene(Scene):
     def _begin_rename(self) -> None:
         chosen = self._chosen()
         if chosen is None:
-            self.services.notice.show("Choose a player with the arrow keys first")
+            self.services.notice.show(_("Choose a player with the arrow keys first"))
             return
         self.rename_id = chosen.id
-        self.renaming = TextField("rename", "New name", text=chosen.name, max_length=20)
+        self.renaming = TextField("rename", _("New name"), text=chosen.name, max_length=20)
         self.rename_problem = ""
 
     def _handle_rename(self, action: A.Action) -> None:
@@ -177,13 +181,14 @@ class LobbyScene(Scene):
                 name = link.rename(self.rename_id, field.text)
             except KeyError:
                 self.renaming = None
-                self.services.notice.show("That player has left")
+                self.services.notice.show(_("That player has left"))
                 return
             except ValueError as refused:     # NameRefused: taken, empty, too long
-                self.rename_problem = str(refused)
+                say = getattr(refused, "say", None)
+                self.rename_problem = say.text() if say is not None else str(refused)
                 return
             self.renaming = None
-            self.services.notice.show(f"Renamed to {name}")
+            self.services.notice.show(_("Renamed to {name}").format(name=name))
         elif isinstance(action, (A.TypeText, A.EditKey)):
             field.handle_text(action)
             self.rename_problem = ""
@@ -191,12 +196,16 @@ class LobbyScene(Scene):
     def _ask_remove(self) -> None:
         chosen = self._chosen()
         if chosen is None:
-            self.services.notice.show("Choose a player with the arrow keys first")
+            self.services.notice.show(_("Choose a player with the arrow keys first"))
             return
         self.remove_id = chosen.id
         self.confirm = ConfirmDialog(self.theme, self.services.text,
-                                     f"Take {chosen.name} out of the game? Their phone is told, and their name "
-                                     "is free again.", "Take out", "Keep")
+                                     _("Take {name} out of the game? Their phone is told, and their name "
+                                       "is free again.").format(name=chosen.name),
+                                     # Translators: the button that takes a player out of the game
+                                     _("Take out"),
+                                     # Translators: the button that keeps the player in the game
+                                     _("Keep"))
 
     def _remove(self) -> None:
         link = self.services.phones
@@ -234,13 +243,13 @@ class LobbyScene(Scene):
             # Phones type number and text answers; a keyboard team cannot, so then they are picked.
             options = {"players": players, "open_room": True, "typed_answers": not keyboard}
         if not players:
-            self.problem = "Nobody has joined yet: open the address on a phone and type the room code."
+            self.problem = NOBODY
             s.sound.play("wrong")
             return
         try:
             session = Session(dataclasses.replace(self.config, **options), s.clock)
         except ConfigError as error:
-            self.problem = "The game cannot start: " + "; ".join(error.problems)
+            self.problem = _("The game cannot start: {problems}").format(problems="; ".join(error.problems))
             s.sound.play("wrong")
             return
         played = Room(inputs, classroom=room.classroom, top_five=room.top_five, anonymous=room.anonymous,
@@ -264,7 +273,7 @@ class LobbyScene(Scene):
         if self.renaming is not None and all(v.id != self.rename_id for v in views):
             self.renaming = None
         if self.problem and views:
-            self.problem = "" if self.problem.startswith("Nobody") else self.problem
+            self.problem = "" if self.problem == NOBODY else self.problem
 
     def still_for(self) -> float:
         """Nothing moves here but the list: a few looks a second keep it live without drawing
@@ -361,20 +370,24 @@ class LobbyScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        mode = "Classroom" if self.room.classroom else "Party"
         titles = " + ".join(p.title for p in self.config.packs)
-        draw_header(surface, screen, theme, s.text, "Join on your phone", f"{mode}: {titles}")
+        if self.room.classroom:
+            # Translators: under the lobby's title: the mode, then the packs' titles
+            mode = _("Classroom: {packs}").format(packs=titles)
+        else:
+            mode = _("Party: {packs}").format(packs=titles)
+        draw_header(surface, screen, theme, s.text, _("Join on your phone"), mode)
         link = s.phones
         if link is None:
-            self._draw_problem(surface, self.problem or "The phones are not served.")
+            self._draw_problem(surface, self.problem_text() or _("The phones are not served."))
         else:
             draw_qr(surface, self.qr_rect, self._qr(link))
             draw_join_lines(surface, self.join_rect, theme, s.text, screen, shown_address(link),
                             shown_code(link.code))
             self._draw_list(surface)
             self._draw_open(surface)
-        hints = [("Arrows", "choose"), ("R", "rename"), ("Del", "take out"), ("N", "network"),
-                 ("Enter", "start"), ("Esc", "back")]
+        hints = [(_("Arrows"), _("choose")), ("R", _("rename")), (_("Del"), _("take out")), ("N", _("network")),
+                 ("Enter", _("start")), ("Esc", _("back"))]
         draw_key_hints(surface, screen, theme, s.text, hints)
         if self.renaming is not None:
             self._draw_rename(surface)
@@ -387,11 +400,16 @@ class LobbyScene(Scene):
             self._qr_cache = (link.join_url, link.qr())
         return self._qr_cache[1]
 
+    def problem_text(self) -> str:
+        """What went wrong, in the current language ("" when nothing did)."""
+        return _(NOBODY) if self.problem == NOBODY else self.problem
+
     def _draw_problem(self, surface: pygame.Surface, message: str) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         box = body_rect(screen, self.theme)
         draw_panel(surface, box, theme.panel, radius_frac=0.05, edge=theme.wrong, edge_width=max(2, screen.px(0.004)))
-        s.text.fit(message + "\nPress Enter to try again, or Esc to go back.", box.inflate(-screen.px(0.08), 0).size,
+        s.text.fit(message + "\n" + _("Press Enter to try again, or Esc to go back."),
+                   box.inflate(-screen.px(0.08), 0).size,
                    px=screen.text_px(theme, theme.size_body), min_px=screen.min_text_px(theme),
                    colour=theme.text).draw(surface, box)
 
@@ -404,19 +422,22 @@ class LobbyScene(Scene):
         views = self.players()
         min_px = screen.min_text_px(theme)
         count = len(views)
-        heading = f"{count} joined"
         keyboard = self.keyboard_names()
         if keyboard:
-            heading += f" + {', '.join(keyboard)} on keys"
+            heading = ngettext("{count} joined + {teams} on keys", "{count} joined + {teams} on keys",
+                               count).format(count=format_number(count), teams=", ".join(keyboard))
+        else:
+            heading = ngettext("{count} joined", "{count} joined", count).format(count=format_number(count))
         grid = self._grid(count)
         if grid.capacity < count:
             page = grid.first // grid.capacity + 1
-            heading += f" · page {page} of {math.ceil(count / grid.capacity)}"
-        s.text.fit(self.problem or heading, head.size, px=screen.text_px(theme, theme.size_body), min_px=min_px,
+            # Translators: after the lobby's count of players, when the names are shown a page at a time
+            heading += " · " + _("page {page} of {pages}").format(page=page, pages=math.ceil(count / grid.capacity))
+        s.text.fit(self.problem_text() or heading, head.size, px=screen.text_px(theme, theme.size_body), min_px=min_px,
                    style="bold", colour=theme.wrong if self.problem else theme.accent, align="left",
                    max_lines=1 if not self.problem else 2).draw(surface, head)
         if not views:
-            s.text.fit("Names appear here as phones join.", area.size, px=screen.text_px(theme, theme.size_body),
+            s.text.fit(_("Names appear here as phones join."), area.size, px=screen.text_px(theme, theme.size_body),
                        min_px=min_px, colour=theme.text_muted).draw(surface, area)
             return
         slots = colour_slots(self.team_names) if self.room.phones == PHONES_IN_TEAMS else ()
@@ -440,15 +461,16 @@ class LobbyScene(Scene):
         link = s.phones
         assert link is not None
         others = len(link.interfaces) - 1
-        line = (f"Open on this network only, at {network_label(link)}: phones here join with the code; "
-                "it closes when the game ends.")
+        line = _("Open on this network only, at {network}: phones here join with the code; "
+                 "it closes when the game ends.").format(network=network_label(link))
         if others > 0:
-            line += f" N: serve on another network ({others} more)."
+            line += " " + ngettext("N: serve on another network ({count} more).",
+                                   "N: serve on another network ({count} more).", others).format(count=others)
         s.text.fit(line, self.open_rect.size, px=screen.text_px(theme, theme.size_small),
                    min_px=screen.min_text_px(theme), colour=theme.text_muted, align="left",
                    line_spacing=1.05).draw(surface, self.open_rect)
 
     def _draw_rename(self, surface: pygame.Surface) -> None:
         assert self.renaming is not None
-        draw_rename_card(surface, self.services, self.renaming, "Rename", self.rename_problem,
-                         "Enter keeps the new name (the phone is told); Esc leaves it as it was.")
+        draw_rename_card(surface, self.services, self.renaming, _("Rename"), self.rename_problem,
+                         _("Enter keeps the new name (the phone is told); Esc leaves it as it was."))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.i18n import _
+
 if TYPE_CHECKING:
     from game.net import PhoneLink
     from game.ui.handover import Match
@@ -37,4 +39,5 @@ def join_line(services: "Services") -> str:
     link = services.phones
     if link is None or not link.running:
         return ""
-    return f"Join late: {shown_address(link)}, code {link.code}"
+    # Translators: under the play screens' counters, for students who come late
+    return _("Join late: {address}, code {code}").format(address=shown_address(link), code=link.code)

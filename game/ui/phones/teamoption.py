@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.i18n import N_, _, ngettext
+from game.i18n.formats import format_number
 from game.ui.input.room import PHONES_BESIDE, PHONES_IN_TEAMS, PHONES_ONLY, Room
 from game.ui.kit.layout import Screen
 from game.ui.phones.joincard import draw_join_summary
@@ -17,11 +19,12 @@ if TYPE_CHECKING:
     from game.ui.services import Services
 
 HOW = {
-    PHONES_ONLY: "Only the phones play: every phone is a player of its own, and the keyboard teams sit out.",
-    PHONES_BESIDE: "Every phone is a player of its own, beside the teams with keys or a pad.",
-    PHONES_IN_TEAMS: "Each phone chooses one of these teams; the first answer of a team counts.",
+    PHONES_ONLY: N_("Only the phones play: every phone is a player of its own, and the keyboard teams sit out."),
+    PHONES_BESIDE: N_("Every phone is a player of its own, beside the teams with keys or a pad."),
+    PHONES_IN_TEAMS: N_("Each phone chooses one of these teams; the first answer of a team counts."),
 }
-REJOIN = "The game now plays in teams: join again and choose your team."
+# Told on the phone (in its own language) when team play begins after it joined alone.
+REJOIN = N_("The game now plays in teams: join again and choose your team.")
 
 
 class PhonesOption:
@@ -72,9 +75,12 @@ class PhonesOption:
         link = s.phones
         if link is None or self.room.phones is None:
             return
-        lines = [f"Phones open {shown_address(link)} and type the code {shown_code(link.code)}.",
-                 f"{self.joined} joined so far. Start opens the lobby, with the QR code.",
-                 HOW[self.room.phones]]
+        lines = [_("Phones open {address} and type the code {code}.").format(address=shown_address(link),
+                                                                             code=shown_code(link.code)),
+                 ngettext("{count} joined so far. Start opens the lobby, with the QR code.",
+                          "{count} joined so far. Start opens the lobby, with the QR code.",
+                          self.joined).format(count=format_number(self.joined)),
+                 _(HOW[self.room.phones])]
         draw_join_summary(surface, box, theme, s.text, screen, lines)
 
     def draw_sitting_out(self, surface: pygame.Surface, screen: Screen, cards: list[pygame.Rect]) -> None:
@@ -84,6 +90,6 @@ class PhonesOption:
         shade = pygame.Surface(area.size, pygame.SRCALPHA)
         shade.fill((*theme.background_top, 190))
         surface.blit(shade, area)
-        s.text.fit("Only the phones play: these teams sit this game out.", area.inflate(-screen.px(0.06), 0).size,
+        s.text.fit(_("Only the phones play: these teams sit this game out."), area.inflate(-screen.px(0.06), 0).size,
                    px=screen.text_px(theme, theme.size_body), min_px=screen.min_text_px(theme), style="bold",
                    colour=theme.text).draw(surface, area)
