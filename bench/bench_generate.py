@@ -2,7 +2,8 @@
 
 The input is varied prose (the test documents, the seed and, when present, the shared
 encyclopedia fixtures) concatenated to the wanted size, read as one document. The full run
-uses about 1 MB, 4 MB and 16 MB; `--quick` uses 32 KB, 128 KB and 512 KB.
+uses about 1 MB, 4 MB and 16 MB; `--quick` uses 32 KB, 128 KB and 512 KB. The check that a
+document is English is also timed on its own at the smallest size, as a share of generation.
 
 Each size runs in a fresh child process, so every size gets its own CPU time and its own peak
 memory (the most resident memory the process ever held, input and output included), with
@@ -64,13 +65,22 @@ def _peak_kb() -> int:
 def _measure_child(size: int) -> None:
     """Run in a child: build the input, generate once, print CPU seconds and peak memory."""
     from game.generate import document_from_bytes, generate_pack
+    from game.generate.language import detect
 
     data = varied_text(size)
     start = time.process_time()
-    pack = generate_pack([document_from_bytes(data, "bench.txt")])
+    document = document_from_bytes(data, "bench.txt")
+    pack = generate_pack([document])
     seconds = time.process_time() - start
+    # The check that the document is English (part of the time above), on its own: the best of
+    # five runs, since one run is too short to time alone.
+    checks = []
+    for _ in range(5):
+        began = time.process_time()
+        assert detect(document.text) is None
+        checks.append(time.process_time() - began)
     print(json.dumps({"seconds": seconds, "bytes": len(data), "peak_kb": _peak_kb(),
-                      "questions": len(pack.questions)}))
+                      "questions": len(pack.questions), "language_check_seconds": min(checks)}))
 
 
 def _measure(size: int) -> dict[str, float]:
@@ -97,4 +107,6 @@ def run(quick: bool) -> dict[str, float]:
         "generate_peak_mb_4x": round(peak[4], 1),
         "generate_input_1x_mb": round(megabytes[1], 2),
         "generate_input_16x_mb": round(megabytes[16], 2),
+        "generate_language_check_ms_1x": round(runs[1]["language_check_seconds"] * 1000, 2),
+        "generate_language_check_share_1x_pct": round(100 * runs[1]["language_check_seconds"] / seconds[1], 3),
     }

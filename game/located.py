@@ -7,6 +7,7 @@ prints. The command line or the window decides how to show them.
 
 from __future__ import annotations
 
+from game.i18n import _
 from dataclasses import dataclass
 from typing import Iterable, Union
 
@@ -28,7 +29,10 @@ class Problem:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {'warning: ' if self.warning else ''}{self.message}"
+        if self.warning:
+            # Translators: a problem that does not stop a pack from loading
+            return _("{where}: warning: {message}").format(where=where, message=self.message)
+        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from game.i18n import _, pgettext
+from game.i18n.formats import format_number
 from game.located import DataPath, LocatedError, PathProblem, Problem
 from game.textfile import DEFAULT_LIMITS, Limits
 from game.yamlnodes import Mapping, Node, Scalar, Sequence, TooDeep, TooMany, compose
@@ -36,8 +38,14 @@ _PLAIN_CONSTRUCTORS = {
     "tag:yaml.org,2002:bool": "construct_yaml_bool",
     "tag:yaml.org,2002:null": "construct_yaml_null",
 }
-_TAG_WORDS = {_INT: "a whole number", "tag:yaml.org,2002:float": "a number",
-              "tag:yaml.org,2002:bool": "true or false", "tag:yaml.org,2002:null": "null"}
+
+
+def _tag_words(tag: str) -> str:
+    """What a YAML tag says a value is, as messages name it."""
+    return {_INT: pgettext("kind of value", "a whole number"),
+            "tag:yaml.org,2002:float": pgettext("kind of value", "a number"),
+            "tag:yaml.org,2002:bool": pgettext("kind of value", "true or false"),
+            "tag:yaml.org,2002:null": pgettext("kind of value", "null")}[tag]
 
 
 @dataclass
@@ -95,7 +103,8 @@ def _child(node: Node, step: str | int) -> tuple[Node | None, Node | None]:
 def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Compose and build one YAML document; raises LocatedError for anything unreadable."""
     if len(text) > limits.max_bytes:
-        raise LocatedError([Problem(name, f"the text is larger than {limits.max_bytes // (1024 * 1024)} MB")])
+        raise LocatedError([Problem(name, _("the text is larger than {megabytes} MB").format(
+            megabytes=limits.max_bytes // (1024 * 1024)))])
     loader = _Loader(text)
     try:
         root = compose(loader.get_event, limits.max_depth, min(limits.max_read_nodes, limits.max_nodes))
@@ -103,20 +112,23 @@ def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
         raise _too_deep(name, limits, exc.node) from None
     except TooMany as exc:
         raise LocatedError([Problem(
-            name, f"the file holds more than {min(limits.max_read_nodes, limits.max_nodes):,} YAML nodes, "
-                  "far more than a pack; refusing to read it", exc.node.line + 1, exc.node.column + 1,
+            name, _("the file holds more than {count} YAML nodes, far more than a pack; refusing to read it").format(
+                count=format_number(min(limits.max_read_nodes, limits.max_nodes))),
+            exc.node.line + 1, exc.node.column + 1,
         )]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = " ".join(part for part in (exc.context, exc.problem) if part) or "not valid YAML"
+        # PyYAML's own words stay English: they quote the parser's view of the text.
+        message = " ".join(part for part in (exc.context, exc.problem) if part) or _("not valid YAML")
         if "nesting depth" in message:
-            message = "the file is nested too deeply to be a pack"
+            message = _("the file is nested too deeply to be a pack")
         elif mark is not None and _char_at(text, mark.line, mark.column) == "\t":
-            message += " (a tab: YAML indents with spaces only)"
+            message = _("{problem} (a tab: YAML indents with spaces only)").format(problem=message)
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise LocatedError([Problem(name, f"YAML syntax error: {message}", line, column)]) from None
+        raise LocatedError([Problem(name, _("YAML syntax error: {problem}").format(problem=message), line,
+                                    column)]) from None
     except yaml.YAMLError as exc:
-        raise LocatedError([Problem(name, f"YAML error: {exc}")]) from None
+        raise LocatedError([Problem(name, _("YAML error: {problem}").format(problem=exc))]) from None
     finally:
         loader.dispose()
     builder = _Builder(name, limits, loader)
@@ -126,7 +138,7 @@ def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
 
 def _too_deep(name: str, limits: Limits, node: Node) -> LocatedError:
     return LocatedError([Problem(
-        name, f"nested more than {limits.max_depth} levels deep; a pack is never this deep",
+        name, _("nested more than {depth} levels deep; a pack is never this deep").format(depth=limits.max_depth),
         node.line + 1, node.column + 1,
     )])
 
@@ -159,8 +171,8 @@ class _Builder:
     def _too_big(self, node: Node) -> LocatedError:
         return LocatedError([Problem(
             self.name,
-            f"the file expands to more than {self.limits.max_nodes:,} YAML nodes "
-            "(aliases repeating aliases?); refusing to load it",
+            _("the file expands to more than {count} YAML nodes (aliases repeating aliases?); refusing to "
+              "load it").format(count=format_number(self.limits.max_nodes)),
             node.line + 1, node.column + 1,
         )])
 
@@ -180,17 +192,19 @@ class _Builder:
         if tag == _INT and len(node.value) > self.limits.max_digits:
             digits = _digit_count(node.value)
             if digits > self.limits.max_digits:
-                return self._unreadable(node, f"this number is written with {digits:,} digits; at most "
-                                              f"{self.limits.max_digits:,} can be read (put it in quotes "
-                                              "if it is text)")
+                return self._unreadable(node, _(
+                    "this number is written with {digits} digits; at most {limit} can be read (put it in quotes "
+                    "if it is text)").format(digits=format_number(digits), limit=format_number(self.limits.max_digits)))
         try:
             value = maker(yaml.ScalarNode(tag, node.value))
         except (ValueError, KeyError, TypeError):
             shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
-            return self._unreadable(node, f"'{shown}' is tagged as {_TAG_WORDS[tag]} but is not one")
+            return self._unreadable(node, _("'{value}' is tagged as {kind} but is not one").format(
+                value=shown, kind=_tag_words(tag)))
         if tag == _INT and abs(value) >= self.too_big:
-            return self._unreadable(node, f"this number has more than {self.limits.max_digits:,} digits, "
-                                          "more than can be read (put it in quotes if it is text)")
+            return self._unreadable(node, _("this number has more than {limit} digits, more than can be read (put "
+                                            "it in quotes if it is text)").format(
+                limit=format_number(self.limits.max_digits)))
         return value
 
     def _unreadable(self, node: Scalar, message: str) -> str:
@@ -227,11 +241,12 @@ class _Builder:
                     continue
                 key = self.build(key_node, depth + 1)
                 if isinstance(key, (list, dict)):
-                    self.duplicates.append(Problem(self.name, "a key must be a plain word, not a list or mapping",
+                    self.duplicates.append(Problem(self.name, _("a key must be a plain word, not a list or mapping"),
                                                    key_node.line + 1, key_node.column + 1))
                     continue
                 if key in value:
-                    self.duplicates.append(Problem(self.name, f"duplicate key '{key}' (the later one would win)",
+                    self.duplicates.append(Problem(self.name, _("duplicate key '{key}' (the later one would win)").format(
+                                                       key=key),
                                                    key_node.line + 1, key_node.column + 1))
                 value[key] = self.build(value_node, depth + 1)
         else:  # pragma: no cover - the composer makes only the three node kinds

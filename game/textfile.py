@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from game.i18n import _
 from game.filekinds import file_kind
 from game.located import LocatedError, Problem
 
@@ -35,14 +36,15 @@ def read_bytes(path, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
         with open(path, "rb") as handle:
             raw = handle.read(limits.max_bytes + 1)
     except FileNotFoundError:
-        raise LocatedError([Problem(name, "no such file")]) from None
+        raise LocatedError([Problem(name, _("no such file"))]) from None
     except IsADirectoryError:
-        raise LocatedError([Problem(name, "this is a folder, not a pack file")]) from None
+        raise LocatedError([Problem(name, _("this is a folder, not a pack file"))]) from None
     except OSError as exc:
-        raise LocatedError([Problem(name, f"cannot read the file: {exc.strerror or exc}")]) from None
+        raise LocatedError([Problem(name, _("cannot read the file: {reason}").format(reason=exc.strerror or exc))]) from None
     if len(raw) > limits.max_bytes:
         raise LocatedError([Problem(
-            name, f"the file is larger than {limits.max_bytes // (1024 * 1024)} MB; a pack should be far smaller"
+            name, _("the file is larger than {megabytes} MB; a pack should be far smaller").format(
+                megabytes=limits.max_bytes // (1024 * 1024))
         )])
     return raw
 
@@ -51,8 +53,8 @@ def decode(raw: bytes, name: str) -> str:
     """Text of a pack file: UTF-8 (a BOM is allowed), or UTF-16/32 with a BOM."""
     what = file_kind(raw)
     if what:
-        raise LocatedError([Problem(name, f"this is {what}, not a YAML pack; a pack is a text file "
-                                          "(relayquiz import reads other quiz formats)")])
+        raise LocatedError([Problem(name, _("this is {what}, not a YAML pack; a pack is a text file "
+                                            "(relayquiz import reads other quiz formats)").format(what=what))])
     for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                        (codecs.BOM_UTF16_BE, "utf-16")):
@@ -60,8 +62,8 @@ def decode(raw: bytes, name: str) -> str:
             try:
                 return raw.decode(codec)
             except UnicodeDecodeError as exc:
-                raise LocatedError([Problem(name, f"the file starts like {codec} text but is not: {exc.reason}")]) \
-                    from None
+                raise LocatedError([Problem(name, _("the file starts like {encoding} text but is not: {reason}").format(
+                    encoding=codec, reason=exc.reason))]) from None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -71,7 +73,7 @@ def decode(raw: bytes, name: str) -> str:
         byte = raw[exc.start]
         raise LocatedError([Problem(
             name,
-            f"the file is not UTF-8 text (byte 0x{byte:02x} cannot start a character here); "
-            "save it as UTF-8 and try again",
+            _("the file is not UTF-8 text (byte {byte} cannot start a character here); save it as UTF-8 and "
+              "try again").format(byte=f"0x{byte:02x}"),
             line, column,
         )]) from None

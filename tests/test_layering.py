@@ -23,10 +23,11 @@ GAME = ROOT / "game"
 # at the top of the package: the version, per-user paths, atomic file writes, located problems,
 # reading a file as text, safe YAML.
 ALLOWED: dict[str, frozenset[str]] = {
-    "base": frozenset(),
+    # The base's messages (a file that cannot be read, a YAML error) are translated too.
+    "base": frozenset({"i18n"}),
     # The game's words in the player's language (gettext catalogs, numbers and dates): under
-    # every layer that shows text, above only the base.
-    "i18n": frozenset({"base"}),
+    # every layer that shows text, the base included, and importing none of them.
+    "i18n": frozenset(),
     "packs": frozenset({"base"}),
     "generate": frozenset({"packs", "base"}),
     "quiz": frozenset({"packs", "base"}),

@@ -43,10 +43,28 @@ def _environment(home: Path) -> dict[str, str]:
 def _signal_after(command: list[str], signum: int, delay: float, home: Path) -> subprocess.CompletedProcess:
     process = subprocess.Popen(command, cwd=ROOT, env=_environment(home), stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
+    _wait_until_caught(process, signum)
     time.sleep(delay)
     process.send_signal(signum)
     out, err = process.communicate(timeout=60)
     return subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+def _wait_until_caught(process: subprocess.Popen, signum: int, deadline: float = 60.0) -> None:
+    """Wait until the program has taken over `signum` (its handler is installed), so a signal
+    tests what the program does with it, not an interpreter still starting on a busy machine.
+    Reads the process's caught-signal mask on Linux; elsewhere returns at once."""
+    status = Path(f"/proc/{process.pid}/status")
+    end = time.monotonic() + deadline
+    while time.monotonic() < end and process.poll() is None:
+        try:
+            lines = status.read_text().splitlines()
+        except OSError:
+            return
+        caught = next((int(line.split()[1], 16) for line in lines if line.startswith("SigCgt:")), None)
+        if caught is None or caught >> (signum - 1) & 1:
+            return
+        time.sleep(0.005)
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
@@ -117,7 +135,7 @@ def test_import_stopped_by_a_signal_leaves_no_temporary_file(tmp_path, signum):
             out.write_bytes(b"relayquiz: 1\n# an earlier pack\n")
             before = out.read_bytes()
         result = _signal_after(_command("import", str(source), "--format", "aiken", "-o", str(out)), signum,
-                               rng.uniform(0.3, 1.4), tmp_path)
+                               rng.uniform(0.05, 1.0), tmp_path)
         stopped += result.returncode == EXIT_FOR[signum]
         _check_stopped_write(result, signum, out, before)
     assert stopped, "no run was stopped by the signal; the delays need to be shorter"
@@ -140,7 +158,7 @@ def test_generate_stopped_by_a_signal_leaves_no_temporary_file(tmp_path, signum)
         out = tmp_path / f"run{attempt}" / "quiz.yaml"
         out.parent.mkdir()
         result = _signal_after(_command("generate", "-q", *documents, "-o", str(out)), signum,
-                               rng.uniform(0.3, 1.6), tmp_path)
+                               rng.uniform(0.05, 1.2), tmp_path)
         stopped += result.returncode == EXIT_FOR[signum]
         assert result.returncode in (0, EXIT_FOR[signum]), result.stderr
         assert "Traceback" not in result.stderr

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 
 from game.generate.errors import GenerateError
+from game.i18n import N_, _
 from game.filekinds import file_kind
 
 _BOMS = (
@@ -22,7 +23,7 @@ _BOMS = (
 )
 
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
-TEXT_HINT = "save it as plain text (.txt), Markdown (.md) or a web page (.html) and try again"
+TEXT_HINT = N_("save it as plain text (.txt), Markdown (.md) or a web page (.html) and try again")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -55,7 +56,7 @@ def decode_document(data: bytes, name: str) -> tuple[str, str]:
     """The text of a document and the encoding it was read with; GenerateError if not text."""
     what = file_kind(data)
     if what:
-        raise GenerateError(name, f"this is {what}, not a text document; {TEXT_HINT}")
+        raise GenerateError(name, _("this is {what}, not a text document; {hint}").format(what=what, hint=_(TEXT_HINT)))
     text: str | None = None
     encoding = ""
     for bom, bom_encoding in _BOMS:
@@ -63,13 +64,14 @@ def decode_document(data: bytes, name: str) -> tuple[str, str]:
             try:
                 text, encoding = data[len(bom):].decode(bom_encoding), bom_encoding
             except UnicodeDecodeError:
-                raise GenerateError(name, f"the file starts like {bom_encoding} text but is not valid {bom_encoding}") from None
+                raise GenerateError(name, _("the file starts like {encoding} text but is not valid {encoding}").format(
+                    encoding=bom_encoding)) from None
             break
     if text is None and b"\x00" in data[:4096]:
         text = _utf16_without_bom(data)
         encoding = "utf-16" if text is not None else ""
         if text is None:
-            raise GenerateError(name, f"this is a binary file, not a text document; {TEXT_HINT}")
+            raise GenerateError(name, _("this is a binary file, not a text document; {hint}").format(hint=_(TEXT_HINT)))
     if text is None:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
@@ -78,10 +80,10 @@ def decode_document(data: bytes, name: str) -> tuple[str, str]:
             text = data.decode("cp1252", errors="ignore") if _cp1252_ok(data) else data.decode("latin-1")
             encoding = "cp1252"
     if _looks_binary(text):
-        raise GenerateError(name, f"this is a binary file, not a text document; {TEXT_HINT}")
+        raise GenerateError(name, _("this is a binary file, not a text document; {hint}").format(hint=_(TEXT_HINT)))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise GenerateError(name, "the file is empty; there is nothing to write questions from")
+        raise GenerateError(name, _("the file is empty; there is nothing to write questions from"))
     return text, encoding
 
 

@@ -18,7 +18,10 @@ from game.generate.clean import clean_paragraphs, is_credit_line, is_navigation,
 from game.generate.decode import decode_document
 from game.generate.errors import GenerateError
 from game.generate.labels import read_label
+from game.generate.language import refuse_other_language
 from game.generate.lexicon import NUMBER_WORDS
+from game.i18n import _, ngettext
+from game.i18n.formats import format_number
 from game.generate.markup import html_to_text, markdown_to_text
 from game.generate.quoting import locate
 from game.generate.sentences import split_sentences
@@ -145,17 +148,20 @@ class _Allowance:
         """Why `sentence` is passed over, or None when it is read (and counted)."""
         self.names += NAMES_PER_CHAR * len(sentence)
         if len(sentence) > MAX_SENTENCE_CHARS:
-            return f"a sentence of {len(sentence):,} characters (at most {MAX_SENTENCE_CHARS:,} are read)"
+            return _("a sentence of {length} characters (at most {limit} are read)").format(
+                length=format_number(len(sentence)), limit=format_number(MAX_SENTENCE_CHARS))
         long_word = _LONG_WORD.search(sentence)
         if long_word:
             run = len(sentence[long_word.start():].split(None, 1)[0])
-            return f"a word or number of {run:,} characters (at most {MAX_WORD_CHARS} are read)"
+            return _("a word or number of {length} characters (at most {limit} are read)").format(
+                length=format_number(run), limit=MAX_WORD_CHARS)
         named = names_and_numbers(sentence)
         if named > MAX_NAMES_AND_NUMBERS:
-            return f"a sentence of {named} names and numbers (at most {MAX_NAMES_AND_NUMBERS} are read)"
+            return _("a sentence of {count} names and numbers (at most {limit} are read)").format(
+                count=named, limit=MAX_NAMES_AND_NUMBERS)
         if named > self.names:
-            return (f"a sentence in text more crowded with names and numbers than prose (at most "
-                    f"{NAMES_PER_CHAR * 100:g} in 100 characters are read)")
+            return _("a sentence in text more crowded with names and numbers than prose (at most {limit} in 100 "
+                     "characters are read)").format(limit=format_number(NAMES_PER_CHAR * 100))
         self.names -= named
         return None
 
@@ -163,9 +169,12 @@ class _Allowance:
 def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Document:
     """A Document from a file's bytes; `name` is how messages refer to it."""
     if len(data) > MAX_DOCUMENT_BYTES:
-        what = "standard input holds" if name == STDIN_NAME else "the file is"
-        raise GenerateError(name, f"{what} more than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; split it into "
-                                  "smaller documents")
+        megabytes = MAX_DOCUMENT_BYTES // (1024 * 1024)
+        if name == STDIN_NAME:
+            raise GenerateError(name, _("standard input holds more than {megabytes} MB; split it into smaller "
+                                        "documents").format(megabytes=megabytes))
+        raise GenerateError(name, _("the file is more than {megabytes} MB; split it into smaller documents").format(
+            megabytes=megabytes))
     raw, encoding = decode_document(data, name)
     kind = _format_of(name, raw)
     title = ""
@@ -213,11 +222,15 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
                 quote, hint = raw[where[0]:where[1]], where[1]
             sentences.append(Sentence(len(sentences), number + (1 if label else 0), piece, quote))
     if not sentences:
+        # Chinese or Japanese prose has no full stops the sentence splitter knows: the language
+        # is the better reason to give.
+        refuse_other_language(name, text)
         if passed_over:
-            count = f"{len(passed_over)} sentence{'s' if len(passed_over) != 1 else ''}"
-            raise GenerateError(name, f"found no sentences to write questions from: {count} passed over, "
-                                      f"the first being {passed_over[0]}")
-        raise GenerateError(name, "found no sentences to write questions from " + _what_was_read(dropped))
+            raise GenerateError(name, ngettext(
+                "found no sentences to write questions from: {count} sentence passed over, the first being {reason}",
+                "found no sentences to write questions from: {count} sentences passed over, the first being "
+                "{reason}", len(passed_over)).format(count=len(passed_over), reason=passed_over[0]))
+        raise GenerateError(name, _what_was_read(dropped))
     fallback = Path(name).stem.replace("_", " ").replace("-", " ") if name != STDIN_NAME else "Standard input"
     return Document(
         name=name, title=title.strip() or fallback, text="\n\n".join([line.text for line in label] + kept),
@@ -228,27 +241,50 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
 
 
 def _what_was_read(dropped: list[tuple[str, str]]) -> str:
-    """What the document held instead of sentences: "(of its 7 lines, 5 read as headings or
-    labels and 2 as a menu or list of links; a sentence ends with a full stop)"."""
+    """Why no sentence was found, with what the document held instead: "... (of its 7 lines or
+    paragraphs, 5 read as headings or labels and 2 as menus or lists of links; none is a full
+    sentence ending with a full stop)"."""
     if not dropped:
-        return "(the text is empty once markup is removed; a sentence ends with a full stop)"
+        return _("found no sentences to write questions from (the text is empty once markup is removed; a "
+                 "sentence ends with a full stop)")
     counts: dict[str, int] = {}
     for _text, reason in dropped:
         counts[reason] = counts.get(reason, 0) + 1
-    parts = [f"{n} read as {reason if n == 1 else _plural_reason(reason)}" for reason, n in
-             sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    parts = [_read_as(reason, n) for reason, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    listed = parts[0] if len(parts) == 1 else _("{items} and {last}").format(items=", ".join(parts[:-1]),
+                                                                             last=parts[-1])
     total = len(dropped)
-    return (f"(of its {total} line{'s' if total != 1 else ''} or paragraph{'s' if total != 1 else ''}, {listed}; "
-            "none is a full sentence ending with a full stop)")
+    return ngettext("found no sentences to write questions from (of its {total} line or paragraph, {listed}; none "
+                    "is a full sentence ending with a full stop)",
+                    "found no sentences to write questions from (of its {total} lines or paragraphs, {listed}; "
+                    "none is a full sentence ending with a full stop)", total).format(total=total, listed=listed)
 
 
-def _plural_reason(reason: str) -> str:
-    return {"a heading or label": "headings or labels", "a menu or list of links": "menus or lists of links",
-            "a caption": "captions", "a link": "links", "a byline": "bylines", "a date stamp": "date stamps",
-            "a photo credit": "photo credits", "a promotion, share or site line": "promotions, share or site lines",
-            "a cookie or legal notice": "cookie or legal notices", "code or style rules": "code or style rules",
-            "a social media line": "social media lines", "navigation": "navigation", "empty": "empty"}.get(reason, reason)
+def _read_as(reason: str, n: int) -> str:
+    """"5 read as headings or labels": how many lines were taken for one kind of non-prose."""
+    forms = {
+        "a heading or label": ngettext("{count} read as a heading or label", "{count} read as headings or labels", n),
+        "a menu or list of links": ngettext("{count} read as a menu or list of links",
+                                            "{count} read as menus or lists of links", n),
+        "a caption": ngettext("{count} read as a caption", "{count} read as captions", n),
+        "a link": ngettext("{count} read as a link", "{count} read as links", n),
+        "a byline": ngettext("{count} read as a byline", "{count} read as bylines", n),
+        "a date stamp": ngettext("{count} read as a date stamp", "{count} read as date stamps", n),
+        "a photo credit": ngettext("{count} read as a photo credit", "{count} read as photo credits", n),
+        "a promotion, share or site line": ngettext("{count} read as a promotion, share or site line",
+                                                    "{count} read as promotions, share or site lines", n),
+        "a cookie or legal notice": ngettext("{count} read as a cookie or legal notice",
+                                             "{count} read as cookie or legal notices", n),
+        "code or style rules": ngettext("{count} read as code or style rules", "{count} read as code or style rules",
+                                        n),
+        "a social media line": ngettext("{count} read as a social media line", "{count} read as social media lines",
+                                        n),
+        "navigation": ngettext("{count} read as navigation", "{count} read as navigation", n),
+        "empty": ngettext("{count} read as empty", "{count} read as empty", n),
+    }
+    # Translators: {reason} is why a line was passed over ("a sentence of 1,200 characters ...")
+    found = forms.get(reason) or ngettext("{count} read as {reason}", "{count} read as {reason}", n)
+    return found.format(count=n, reason=reason)
 
 
 def read_document(path: str | Path) -> Document:
@@ -260,13 +296,13 @@ def read_document(path: str | Path) -> Document:
     file = Path(path)
     try:
         if file.is_dir():
-            raise GenerateError(str(path), "this is a folder; give the documents inside it")
+            raise GenerateError(str(path), _("this is a folder; give the documents inside it"))
         with open(file, "rb") as handle:
             data = handle.read(MAX_DOCUMENT_BYTES + 1)
     except FileNotFoundError:
-        raise GenerateError(str(path), "no such file") from None
+        raise GenerateError(str(path), _("no such file")) from None
     except PermissionError:
-        raise GenerateError(str(path), "permission denied; the file cannot be read") from None
+        raise GenerateError(str(path), _("permission denied; the file cannot be read")) from None
     except OSError as error:
-        raise GenerateError(str(path), f"cannot be read ({error.strerror or error})") from None
+        raise GenerateError(str(path), _("cannot be read ({reason})").format(reason=error.strerror or error)) from None
     return document_from_bytes(data, str(path), file)

@@ -9,10 +9,12 @@ from typing import Callable, Iterator, Sequence, Union
 from game.generate.clause_facts import clause_facts, read_clauses
 from game.generate.document import Document, read_document
 from game.generate.errors import GenerateError
+from game.generate.language import refuse_other_language
 from game.generate.facts import Fact, build_context, document_facts, read_whole, spans_of
 from game.generate.questions import build_question, slug, unique_ids
 from game.generate.select import choose_in_stretches
 from game.generate.pool import Pool
+from game.i18n import _, ngettext
 from game.packs.model import QUESTION_TYPES, Pack, Source
 from game.packs.validate import MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH
 
@@ -38,10 +40,10 @@ class GenerateOptions:
     def __post_init__(self) -> None:
         unknown = [t for t in self.types if t not in QUESTION_TYPES]
         if unknown or not self.types:
-            raise ValueError(f"unknown question type {', '.join(unknown) or '(none)'}; "
-                             f"choose from {', '.join(QUESTION_TYPES)}")
+            raise ValueError(_("unknown question type {types}; choose from {choices}").format(
+                types=", ".join(unknown) or _("(none)"), choices=", ".join(QUESTION_TYPES)))
         if self.count is not None and self.count < 1:
-            raise ValueError("the question count must be at least 1")
+            raise ValueError(_("the question count must be at least 1"))
 
 
 def _as_document(item: DocumentInput) -> Document:
@@ -53,13 +55,18 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
     """Write a pack from documents (paths, `-` for stdin, or Documents). Raises GenerateError."""
     options = options or GenerateOptions()
     if not inputs:
-        raise GenerateError("generate", "no documents given")
+        raise GenerateError("generate", _("no documents given"))
     documents: list[Document] = []
     for item in inputs:
         document = _as_document(item)
+        refuse_other_language(document.name, document.text)
         documents.append(document)
         if progress:
-            progress(f"{document.name}: {document.word_count} words, {len(document.sentences)} sentences")
+            progress(_("{name}: {words}, {sentences}").format(
+                name=document.name,
+                words=ngettext("{count} word", "{count} words", document.word_count).format(count=document.word_count),
+                sentences=ngettext("{count} sentence", "{count} sentences", len(document.sentences)).format(
+                    count=len(document.sentences))))
     doc_ids = _doc_ids(documents)
     chosen = choose_in_stretches(fact_stretches(documents, doc_ids, options.seed, progress,
                                                 keep_all=options.keep_all or options.count is not None),
@@ -67,9 +74,12 @@ def generate_pack(inputs: Sequence[DocumentInput], options: GenerateOptions | No
     if not chosen:
         names = ", ".join(d.name for d in documents)
         count = sum(len(d.sentences) for d in documents)
-        raise GenerateError(names, f"read {count} sentence{'s' if count != 1 else ''} but found no facts to ask "
-                                   "about in them (names of people or places, dates, numbers with units, key terms "
-                                   "in a clause a question can be made of); try a longer or more factual text")
+        raise GenerateError(names, ngettext(
+            "read {count} sentence but found no facts to ask about in it (names of people or places, dates, numbers "
+            "with units, key terms in a clause a question can be made of); try a longer or more factual text",
+            "read {count} sentences but found no facts to ask about in them (names of people or places, dates, "
+            "numbers with units, key terms in a clause a question can be made of); try a longer or more factual "
+            "text", count).format(count=count))
     questions = [build_question(fact, qtype, truth) for fact, qtype, truth in chosen]
     unique_ids(questions)
     title = within(options.title or documents[0].title, MAX_TITLE_LENGTH)
@@ -128,7 +138,8 @@ def fact_stretches(documents: list[Document], doc_ids: list[str], seed: int = 0,
                 yield stretch
                 stretch, sentences = [], 0
         if progress:
-            progress(f"{document.name}: {found} facts to ask about")
+            progress(ngettext("{name}: {count} fact to ask about", "{name}: {count} facts to ask about", found).format(
+                name=document.name, count=found))
     if stretch:
         yield stretch
 

@@ -11,7 +11,8 @@ source). What an entry holds is not taken on trust either:
 - the images a pack names are checked on disk when it is read, so every entry keeps the size
   and time of each, and is used only while they are unchanged (an image put in place can mend
   a pack, one removed can break it);
-- a pack with problems keeps its located problems;
+- a pack with problems keeps its located problems, in the words of the language they were
+  read in (in another language the file is read again);
 - a draft keeps the id and title the pack list shows.
 
 A damaged, truncated or foreign entry (another format, another file, another version of the
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from game import i18n
 from game.packs.gcpause import paused_gc
 from game.packs.load import LoadResult, PackReading, read_pack_text
 from game.packs.problems import PackError, Problem
@@ -41,7 +43,7 @@ VERSION = 1
 # to any of them makes every entry stale.
 _READING_MODULES = ("packs/cache", "packs/images", "packs/load", "packs/model", "packs/problems",
                     "packs/questiontypes", "packs/snapshot", "packs/validate", "filekinds", "located", "safeyaml",
-                    "textfile", "yamlnodes")
+                    "textfile", "yamlnodes", "i18n", "i18n/formats", "i18n/pseudo", "i18n/localedata")
 
 _fingerprint: str | None = None
 
@@ -55,8 +57,11 @@ def code_fingerprint() -> str:
         digest = hashlib.sha256(f"{__version__}|{DEFAULT_LIMITS!r}|{VERSION}".encode())
         game = Path(__file__).resolve().parent.parent
         for name in _READING_MODULES:
+            source = game / f"{name}.py"
+            if not source.exists():
+                source = game / name / "__init__.py"        # a package
             try:
-                digest.update((game / f"{name}.py").read_bytes())
+                digest.update(source.read_bytes())
             except OSError:
                 digest.update(f"<{name} unreadable>".encode())
         _fingerprint = digest.hexdigest()
@@ -253,7 +258,9 @@ class PackCache:
                 return "pack", None
         problems = [[None if p.file == name else p.file, p.message, p.line, p.column, p.warning]
                     for p in reading.problems]
-        payload = {"problems": problems, "images": _image_stamps(_image_names(reading.data), file.parent)}
+        # Problems are kept in the words of the language they were read in; another language reads again.
+        payload = {"problems": problems, "images": _image_stamps(_image_names(reading.data), file.parent),
+                   "language": i18n.language()}
         return "problems", json.dumps(payload, separators=(",", ":")).encode("ascii")
 
     @staticmethod
@@ -269,6 +276,8 @@ class PackCache:
                     pack = pack_from_snapshot(data["pack"])
                     pack.path = file
                     return LoadResult(pack)
+                if data.get("language", i18n.SOURCE) != i18n.language():
+                    return None
                 problems = [_problem(item, name) for item in data["problems"]]
             return LoadResult(None, problems) if problems else None
         except (SnapshotError, ValueError, TypeError, KeyError, RecursionError):

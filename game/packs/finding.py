@@ -15,6 +15,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.i18n import _
 from game.packs.problems import Problem
 
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -46,12 +47,12 @@ def find_pack_files(path: str | Path) -> FoundFiles:
 
 def _kind(mode: int) -> str:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return _("a device")
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return _("a pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return _("a socket")
+    return _("not a regular file")
 
 
 def _link_problem(path: Path, error: OSError) -> str:
@@ -60,17 +61,18 @@ def _link_problem(path: Path, error: OSError) -> str:
     except OSError:
         target = "?"
     if error.errno == errno.ELOOP:
-        return f"a link that loops (it leads back to itself through {target}); it was not read"
+        return _("a link that loops (it leads back to itself through {target}); it was not read").format(target=target)
     if error.errno == errno.ENOENT:
-        return f"a link to {target}, which does not exist; it was not read"
-    return f"cannot be read: {error.strerror or error}"
+        return _("a link to {target}, which does not exist; it was not read").format(target=target)
+    return _("cannot be read: {reason}").format(reason=error.strerror or error)
 
 
 def _search(folder: Path, found: FoundFiles, searched: set[str], depth: int) -> None:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
-        found.problems.append(Problem(str(folder), f"this folder cannot be read: {error.strerror or error}"))
+        found.problems.append(Problem(str(folder), _("this folder cannot be read: {reason}").format(
+            reason=error.strerror or error)))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -82,18 +84,19 @@ def _search(folder: Path, found: FoundFiles, searched: set[str], depth: int) -> 
             if entry.is_symlink() and (is_pack_name(entry.name) or not Path(entry.name).suffix):
                 found.problems.append(Problem(str(path), _link_problem(path, error)))
             elif is_pack_name(entry.name):
-                found.problems.append(Problem(str(path), f"cannot be read: {error.strerror or error}"))
+                found.problems.append(Problem(str(path), _("cannot be read: {reason}").format(
+                    reason=error.strerror or error)))
             continue
         if stat.S_ISDIR(info.st_mode):
             real = os.path.realpath(path)
             if real in searched:
                 if entry.is_symlink():
-                    found.problems.append(Problem(str(path), f"a link back to {real}, a folder already searched; "
-                                                             "it was not followed again"))
+                    found.problems.append(Problem(str(path), _("a link back to {folder}, a folder already searched; "
+                                                               "it was not followed again").format(folder=real)))
                 continue
             if depth + 1 > MAX_DEPTH:
-                found.problems.append(Problem(str(path), f"folders nested more than {MAX_DEPTH} deep are not "
-                                                         "searched"))
+                found.problems.append(Problem(str(path), _("folders nested more than {depth} deep are not "
+                                                           "searched").format(depth=MAX_DEPTH)))
                 continue
             searched.add(real)
             _search(path, found, searched, depth + 1)
@@ -101,6 +104,10 @@ def _search(folder: Path, found: FoundFiles, searched: set[str], depth: int) -> 
             if stat.S_ISREG(info.st_mode):
                 found.files.append(path)
             else:
-                via = f"a link to {os.readlink(path)}, which is " if entry.is_symlink() else ""
-                found.problems.append(Problem(str(path), f"{via}{_kind(info.st_mode)}, not a pack file; "
-                                                         "it was not read"))
+                if entry.is_symlink():
+                    # Translators: {kind} is "a device", "a pipe", "a socket" or "not a regular file"
+                    message = _("a link to {target}, which is {kind}, not a pack file; it was not read").format(
+                        target=os.readlink(path), kind=_kind(info.st_mode))
+                else:
+                    message = _("{kind}, not a pack file; it was not read").format(kind=_kind(info.st_mode))
+                found.problems.append(Problem(str(path), message))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import struct
 from pathlib import Path, PurePosixPath
 
+from game.i18n import _
+
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg")
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 MAX_IMAGE_SIDE = 8192
@@ -39,31 +41,35 @@ def check_image_reference(file: str, base_dir: Path | None) -> str | None:
     """A message saying what is wrong with `image.file`, or None when it is fine."""
     relative = PurePosixPath(file.replace("\\", "/"))
     if relative.is_absolute() or (file[1:3] == ":/" or file[1:3] == ":\\"):
-        return f"image '{file}' must be a path relative to the pack file, like images/map.png"
+        return _("image '{file}' must be a path relative to the pack file, like images/map.png").format(file=file)
     if ".." in relative.parts:
-        return f"image '{file}' must stay inside the pack's folder (no '..')"
+        return _("image '{file}' must stay inside the pack's folder (no '..')").format(file=file)
     if relative.suffix.lower() not in IMAGE_EXTENSIONS:
-        return f"image '{file}' must be a PNG or JPEG file (.png, .jpg, .jpeg)"
+        return _("image '{file}' must be a PNG or JPEG file (.png, .jpg, .jpeg)").format(file=file)
     if base_dir is None:
         return None
     path = base_dir / relative
     try:
         size = path.stat().st_size
     except OSError:
-        return f"image '{file}' was not found next to the pack (looked for {path})"
+        return _("image '{file}' was not found next to the pack (looked for {path})").format(file=file, path=path)
     if size > MAX_IMAGE_BYTES:
-        return f"image '{file}' is {size / 1024 / 1024:.1f} MB; at most {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+        from game.i18n.formats import format_number
+        return _("image '{file}' is {size} MB; at most {limit} MB").format(
+            file=file, size=format_number(round(size / 1024 / 1024, 1), decimals=1),
+            limit=MAX_IMAGE_BYTES // (1024 * 1024))
     try:
         with open(path, "rb") as handle:
             head = handle.read(64 * 1024)
     except OSError as exc:
-        return f"image '{file}' cannot be read: {exc.strerror or exc}"
+        return _("image '{file}' cannot be read: {reason}").format(file=file, reason=exc.strerror or exc)
     found = image_size(head)
     if found is None:
-        return f"image '{file}' is not a readable PNG or JPEG file"
-    _, width, height = found
+        return _("image '{file}' is not a readable PNG or JPEG file").format(file=file)
+    _kind, width, height = found
     if width == 0 or height == 0:
-        return f"image '{file}' has no pixels"
+        return _("image '{file}' has no pixels").format(file=file)
     if max(width, height) > MAX_IMAGE_SIDE:
-        return f"image '{file}' is {width}x{height} pixels; at most {MAX_IMAGE_SIDE} on a side"
+        return _("image '{file}' is {width}x{height} pixels; at most {limit} on a side").format(
+            file=file, width=width, height=height, limit=MAX_IMAGE_SIDE)
     return None

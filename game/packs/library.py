@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from game import paths
+from game.i18n import _
 from game.packs.cache import PackCache
 from game.packs.gcpause import paused_gc
 from game.packs.finding import find_pack_files
@@ -146,10 +147,10 @@ def load_library(folders: list[tuple[Path, bool]] | None = None, *, cache: Any =
         cache = PackCache.default()
     searched = [(folder, shipped, find_pack_files(folder)) for folder, shipped in folders if folder.is_dir()]
     found = [(folder, shipped, search.files) for folder, shipped, search in searched]
-    total = sum(len(files) for _, _, files in found)
+    total = sum(len(files) for _folder, _shipped, files in found)
     done = 0
     library = Library()
-    for _, _, search in searched:
+    for _folder, _shipped, search in searched:
         library.problems.extend(search.problems)     # links that loop, devices, pipes
     where_loaded: dict[str, Path] = {}
     with paused_gc():
@@ -178,8 +179,8 @@ def _load_one(library: Library, where_loaded: dict[str, Path], file: Path, shipp
     if pack.id in where_loaded:
         line, column = _top_level_key_position(file, "id")
         library.problems.append(Problem(
-            str(file), f"pack id '{pack.id}' is already used by {where_loaded[pack.id]}; "
-                       "this pack was not loaded (give it another id)", line, column, warning=True,
+            str(file), _("pack id '{id}' is already used by {other}; this pack was not loaded (give it another "
+                         "id)").format(id=pack.id, other=where_loaded[pack.id]), line, column, warning=True,
         ))
         return
     where_loaded[pack.id] = file

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from game.i18n import _, ngettext
 from game.packs.model import ChoiceQuestion, NumberQuestion, Pack, TextQuestion, TrueFalseQuestion
 from game.packs.problems import DataPath, PackError, Problem
 from game.safeyaml import Document, parse
@@ -36,7 +37,8 @@ class Advice:
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.column else "")
-        return f"{where}: advice: {self.message}"
+        # Translators: a suggestion for a pack that is valid but could play better
+        return _("{where}: advice: {message}").format(where=where, message=self.message)
 
 
 @dataclass
@@ -59,8 +61,8 @@ class Linter:
             found.append(Advice(document.name, line, column, message))
 
         if not pack.questions:
-            at(("questions",), "the pack has no questions yet, so there is nothing to play; add one "
-                               "(relayquiz new writes a starting example)", at_key=True)
+            at(("questions",), _("the pack has no questions yet, so there is nothing to play; add one "
+                                 "(relayquiz new writes a starting example)"), at_key=True)
         for index, question in enumerate(pack.questions):
             base: DataPath = ("questions", index)
             self._lengths(question, base, at)
@@ -68,16 +70,17 @@ class Linter:
             self._duplicate(question, base, document, at)
             if not question.explanation and not (question.source is not None and question.source.quote):
                 # A cited sentence is shown at the reveal and says why the answer is right.
-                at(base + ("id",), f"question '{question.id}' has no explanation: a sentence on why the answer is "
-                                   "right (or the source sentence it comes from) helps players learn when it is "
-                                   "revealed", at_key=True)
+                at(base + ("id",), _("question '{id}' has no explanation: a sentence on why the answer is right "
+                                     "(or the source sentence it comes from) helps players learn when it is "
+                                     "revealed").format(id=question.id), at_key=True)
         self._balance(pack, at)
         return found
 
     def _lengths(self, question, base: DataPath, at) -> None:
         if len(question.prompt) > PROMPT_BUDGET:
-            at(base + ("prompt",), f"the prompt is {len(question.prompt)} characters; about {PROMPT_BUDGET} fit well "
-                                   "at the default size (longer prompts are shown smaller)")
+            at(base + ("prompt",), _("the prompt is {length} characters; about {budget} fit well at the default "
+                                     "size (longer prompts are shown smaller)").format(
+                length=len(question.prompt), budget=PROMPT_BUDGET))
         options: list[tuple[DataPath, str]] = []
         if isinstance(question, ChoiceQuestion) or (isinstance(question, TextQuestion) and question.wrong):
             options.append((base + ("answer",), question.answer))
@@ -85,28 +88,28 @@ class Linter:
                     if isinstance(w, str)]
         for path, text in options:
             if len(text) > OPTION_BUDGET:
-                at(path, f"the option '{_short(text)}' is {len(text)} characters; an answer tile holds about "
-                         f"{OPTION_BUDGET} at the default size")
+                at(path, _("the option '{option}' is {length} characters; an answer tile holds about {budget} at "
+                           "the default size").format(option=_short(text), length=len(text), budget=OPTION_BUDGET))
         if question.explanation and len(question.explanation) > EXPLANATION_BUDGET:
-            at(base + ("explanation",), f"the explanation is {len(question.explanation)} characters; about "
-                                        f"{EXPLANATION_BUDGET} can be read while the answer is shown")
+            at(base + ("explanation",), _("the explanation is {length} characters; about {budget} can be read "
+                                          "while the answer is shown").format(
+                length=len(question.explanation), budget=EXPLANATION_BUDGET))
 
     def _lookalikes(self, question, base: DataPath, at) -> None:
         if isinstance(question, NumberQuestion):
             for index, value in enumerate(question.wrong):
                 if abs(value - question.answer) <= question.tolerance:
-                    at(base + ("wrong", index), f"the wrong option {value} is within the tolerance of the answer, "
-                                                "so choosing it would count as right")
+                    at(base + ("wrong", index), _("the wrong option {value} is within the tolerance of the answer, "
+                                                  "so choosing it would count as right").format(value=value))
             return
         if not isinstance(question, (ChoiceQuestion, TextQuestion)):
             return
         rights = [question.answer] + (list(question.accept) if isinstance(question, TextQuestion) else [])
         for index, option in enumerate(question.wrong):
             for right in rights:
-                reason = _looks_like(option, right)
-                if reason:
-                    at(base + ("wrong", index), f"the wrong option '{_short(option)}' {reason} '{_short(right)}'; "
-                                                "players may take it for the answer or a typo of it")
+                message = _looks_like(option, right)
+                if message:
+                    at(base + ("wrong", index), message.format(option=_short(option), right=_short(right)))
                     break
 
     def _duplicate(self, question, base: DataPath, document: Document, at) -> None:
@@ -118,7 +121,8 @@ class Linter:
         if key in self.prompts:
             first = self.prompts[key]
             where = f"{first.advice.file}:{first.advice.line}:{first.advice.column}"
-            at(base + ("prompt",), f"the same prompt as question '{first.question_id}' at {where}")
+            at(base + ("prompt",), _("the same prompt as question '{id}' at {where}").format(
+                id=first.question_id, where=where))
         else:
             self.prompts[key] = _Seen(here, question.id)
 
@@ -129,24 +133,37 @@ class Linter:
         share = sum(answers) / len(answers)
         low, high = TRUEFALSE_BALANCE
         if not low <= share <= high:
-            side = "true" if share > high else "false"
-            count = sum(answers) if side == "true" else len(answers) - sum(answers)
-            at(("questions",), f"{count} of {len(answers)} true/false answers are {side}; players who notice "
-                               f"will guess '{side}', so aim for a mix", at_key=True)
+            if share > high:
+                message = ngettext("{count} of {total} true/false answers are true; players who notice will "
+                                   "guess 'true', so aim for a mix",
+                                   "{count} of {total} true/false answers are true; players who notice will "
+                                   "guess 'true', so aim for a mix", len(answers))
+                count = sum(answers)
+            else:
+                message = ngettext("{count} of {total} true/false answers are false; players who notice will "
+                                   "guess 'false', so aim for a mix",
+                                   "{count} of {total} true/false answers are false; players who notice will "
+                                   "guess 'false', so aim for a mix", len(answers))
+                count = len(answers) - sum(answers)
+            at(("questions",), message.format(count=count, total=len(answers)), at_key=True)
 
 
 def _looks_like(option: str, right: str) -> str:
+    """Advice (with {option} and {right} to fill) when a wrong option looks like a right answer."""
     a, b = option_key(option), option_key(right)
     a_words, b_words = re.sub(r"[^\w ]+", "", a).split(), re.sub(r"[^\w ]+", "", b).split()
     if a_words == b_words:
-        return "differs from the answer only in punctuation:"
+        return _("the wrong option '{option}' differs from the answer only in punctuation: '{right}'; players "
+                 "may take it for the answer or a typo of it")
     ratio = difflib.SequenceMatcher(None, a, b).ratio()
     if ratio >= LOOKALIKE_RATIO and re.findall(r"\d+", a) == re.findall(r"\d+", b):
         # "1890s" beside "1860s", "August 2014" beside "August 2010": another number, no typo.
-        return "is spelled almost like"
+        return _("the wrong option '{option}' is spelled almost like '{right}'; players may take it for the "
+                 "answer or a typo of it")
     if a_words and b_words and len(a) >= 3 and len(b) >= 3 and (
             _contains(a_words, b_words) or _contains(b_words, a_words)):
-        return "contains or is contained in"
+        return _("the wrong option '{option}' contains or is contained in '{right}'; players may take it for "
+                 "the answer or a typo of it")
     return ""
 
 

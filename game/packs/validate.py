@@ -19,6 +19,7 @@ from typing import Any
 
 from dataclasses import dataclass, field
 
+from game.i18n import _, ngettext, pgettext
 from game.packs import images
 from game.packs.model import (
     DIFFICULTIES,
@@ -70,24 +71,44 @@ def option_key(value: Any) -> str:
     return " ".join(text.casefold().split())
 
 
-def suggest(word: str, choices: tuple[str, ...] | list[str]) -> str:
+def closest(word: str, choices: tuple[str, ...] | list[str]) -> str | None:
+    """The choice `word` was most likely meant to be, if one is close enough."""
     close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return close[0] if close else None
+
+
+def with_suggestion(problem: str, word: str, choices: tuple[str, ...] | list[str]) -> str:
+    """`problem`, followed by the choice `word` was most likely meant to be, if there is one."""
+    close = closest(word, choices)
+    if close is None:
+        return problem
+    # Translators: {problem} is a whole message about a misspelt name; {suggestion} the likely one
+    return _("{problem}; did you mean '{suggestion}'?").format(problem=problem, suggestion=close)
+
+
+def one_of(names: tuple[str, ...] | list[str]) -> str:
+    """'choice, number or text': names (not translated) joined for a message."""
+    if len(names) == 1:
+        return names[0]
+    # Translators: the end of a list of choices: "choice, number or text"
+    return _("{items} or {last}").format(items=", ".join(names[:-1]), last=names[-1])
 
 
 def _type_name(value: Any) -> str:
+    """What kind of value a YAML value is, as messages name it ("a number")."""
+    # Translators: these name what a YAML value holds, in "'title' must be text, not {kind}"
     if value is None:
-        return "nothing"
+        return pgettext("kind of value", "nothing")
     if isinstance(value, bool):
-        return "true/false"
+        return pgettext("kind of value", "true/false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return pgettext("kind of value", "a number")
     if isinstance(value, str):
-        return "text"
+        return pgettext("kind of value", "text")
     if isinstance(value, list):
-        return "a list"
+        return pgettext("kind of value", "a list")
     if isinstance(value, dict):
-        return "a mapping"
+        return pgettext("kind of value", "a mapping")
     return type(value).__name__
 
 
@@ -104,24 +125,30 @@ class _Checker:
     def mapping(self, value: Any, path: DataPath, what: str, allowed: tuple[str, ...],
                 required: tuple[str, ...] = (), context: str = "") -> dict | None:
         if not isinstance(value, dict):
-            self.add(path, f"{what} must be a mapping of keys and values, not {_type_name(value)}")
+            self.add(path, _("{what} must be a mapping of keys and values, not {kind}").format(
+                what=what, kind=_type_name(value)))
             return None
         for key in value:
             if key not in allowed:
                 if isinstance(key, str):
-                    hint = suggest(key, allowed)
-                    if not hint and context:
-                        close = difflib.get_close_matches(key, list(_TYPE_OF_KEY), n=1, cutoff=0.6)
-                        if close:
-                            hint = f"; '{close[0]}' belongs to {_TYPE_OF_KEY[close[0]]} questions, not {context}"
-                    self.add(path + (key,), f"unknown key '{key}' in {what}{hint}", at_key=True)
+                    message = _("unknown key '{key}' in {what}").format(key=key, what=what)
+                    close = closest(key, allowed)
+                    other = None if close or not context else closest(key, list(_TYPE_OF_KEY))
+                    if close:
+                        message = with_suggestion(message, key, allowed)
+                    elif other:
+                        # Translators: {types} are question types ("choice, number or text"), {qtype} one
+                        message = _("unknown key '{key}' in {what}; '{other}' belongs to {types} questions, "
+                                    "not {qtype} questions").format(key=key, what=what, other=other,
+                                                                    types=one_of(types_with(other)), qtype=context)
+                    self.add(path + (key,), message, at_key=True)
                 else:
-                    self.add(path, f"unknown key {key!r} in {what}")
+                    self.add(path, _("unknown key {key} in {what}").format(key=repr(key), what=what))
         for key in required:
             if key not in value:
-                self.add(path, f"{what} is missing the required key '{key}'")
+                self.add(path, _("{what} is missing the required key '{key}'").format(what=what, key=key))
             elif value[key] is None:
-                self.add(path + (key,), f"'{key}' has no value; it is required in {what}")
+                self.add(path + (key,), _("'{key}' has no value; it is required in {what}").format(key=key, what=what))
         return value
 
     def text(self, data: dict, key: str, path: DataPath, *, required: bool = False,
@@ -134,17 +161,20 @@ class _Checker:
             return None
         if numbers_ok and isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
+        if isinstance(value, bool):
+            self.add(where, _("'{key}' must be text, not true/false (YAML reads yes/no/true/false/on/off as "
+                              "true/false: put the text in quotes)").format(key=key))
+            return None
         if not isinstance(value, str):
-            hint = ""
-            if isinstance(value, bool):
-                hint = " (YAML reads yes/no/true/false/on/off as true/false: put the text in quotes)"
-            self.add(where, f"'{key}' must be text, not {_type_name(value)}{hint}")
+            self.add(where, _("'{key}' must be text, not {kind}").format(key=key, kind=_type_name(value)))
             return None
         if not allow_empty and not value.strip():
-            self.add(where, f"'{key}' must not be empty")
+            self.add(where, _("'{key}' must not be empty").format(key=key))
             return None
         if max_length is not None and len(value) > max_length:
-            self.add(where, f"'{key}' is {len(value)} characters long; at most {max_length} are allowed")
+            self.add(where, ngettext("'{key}' is {length} character long; at most {limit} are allowed",
+                                     "'{key}' is {length} characters long; at most {limit} are allowed",
+                                     len(value)).format(key=key, length=len(value), limit=max_length))
         return value
 
     def slug(self, data: dict, key: str, path: DataPath, what: str) -> str | None:
@@ -152,11 +182,18 @@ class _Checker:
         if value is None:
             return None
         if len(value) > MAX_ID_LENGTH:
-            self.add(path + (key,), f"{what} is longer than {MAX_ID_LENGTH} characters")
+            self.add(path + (key,), ngettext("{what} is longer than {limit} character",
+                                             "{what} is longer than {limit} characters",
+                                             MAX_ID_LENGTH).format(what=what, limit=MAX_ID_LENGTH))
         elif not SLUG.match(value):
             fixed = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
-            hint = f"; for example '{fixed}'" if fixed else ""
-            self.add(path + (key,), f"{what} '{value}' must use only a-z, 0-9 and single hyphens{hint}")
+            if fixed:
+                message = _("{what} '{value}' must use only a-z, 0-9 and single hyphens; for example "
+                            "'{fixed}'").format(what=what, value=value, fixed=fixed)
+            else:
+                message = _("{what} '{value}' must use only a-z, 0-9 and single hyphens").format(what=what,
+                                                                                                value=value)
+            self.add(path + (key,), message)
         return value
 
     def integer(self, data: dict, key: str, path: DataPath, low: int, high: int) -> int | None:
@@ -165,15 +202,16 @@ class _Checker:
         value = data[key]
         where = path + (key,)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.add(where, f"'{key}' must be a whole number, not {_type_name(value)}")
+            self.add(where, _("'{key}' must be a whole number, not {kind}").format(key=key, kind=_type_name(value)))
             return None
         if isinstance(value, float):
             if not value.is_integer():
-                self.add(where, f"'{key}' must be a whole number, not {value}")
+                self.add(where, _("'{key}' must be a whole number, not {kind}").format(key=key, kind=value))
                 return None
             value = int(value)
         if not low <= value <= high:
-            self.add(where, f"'{key}' is {value}; it must be between {low} and {high}")
+            self.add(where, _("'{key}' is {value}; it must be between {low} and {high}").format(
+                key=key, value=value, low=low, high=high))
             return None
         return value
 
@@ -183,8 +221,7 @@ class _Checker:
         if isinstance(value, str):
             cleaned = value.strip().replace(",", "").replace("_", "")
             if _WHOLE.fullmatch(cleaned) and len(cleaned.lstrip("+-")) > MAX_NUMBER_DIGITS:
-                self.add(where, f"{what} has {len(cleaned.lstrip('+-')):,} digits; at most {MAX_NUMBER_DIGITS} "
-                                "are allowed")
+                self.too_many_digits(where, what, len(cleaned.lstrip("+-")))
                 return None
             try:
                 value = int(cleaned)
@@ -192,18 +229,25 @@ class _Checker:
                 try:
                     value = float(cleaned)
                 except ValueError:
-                    self.add(where, f"{what} must be a number, not the text '{data[key]}'")
+                    self.add(where, _("{what} must be a number, not the text '{text}'").format(what=what, text=data[key]))
                     return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.add(where, f"{what} must be a number, not {_type_name(value)}")
+            self.add(where, _("{what} must be a number, not {kind}").format(what=what, kind=_type_name(value)))
             return None
         if isinstance(value, float) and not math.isfinite(value):
-            self.add(where, f"{what} must be a finite number")
+            self.add(where, _("{what} must be a finite number").format(what=what))
             return None
         if isinstance(value, int) and abs(value) >= 10 ** MAX_NUMBER_DIGITS:
-            self.add(where, f"{what} has {len(str(abs(value))):,} digits; at most {MAX_NUMBER_DIGITS} are allowed")
+            self.too_many_digits(where, what, len(str(abs(value))))
             return None
         return value
+
+    def too_many_digits(self, where: DataPath, what: str, digits: int) -> None:
+        from game.i18n.formats import format_number
+
+        self.add(where, ngettext("{what} has {digits} digit; at most {limit} are allowed",
+                                 "{what} has {digits} digits; at most {limit} are allowed", digits).format(
+            what=what, digits=format_number(digits), limit=MAX_NUMBER_DIGITS))
 
     def text_list(self, data: dict, key: str, path: DataPath, *, max_items: int | None = None,
                   min_items: int = 0, max_length: int = MAX_OPTION_LENGTH) -> list[str] | None:
@@ -214,30 +258,43 @@ class _Checker:
         if value is None:
             value = []
         if not isinstance(value, list):
-            hint = ""
-            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-                hint = f"; write one item as [{value}]"
-            self.add(where, f"'{key}' must be a list, not {_type_name(value)}{hint}")
+            self.not_a_list(where, key, value)
             return None
         result: list[str] = []
         for index, item in enumerate(value):
             if isinstance(item, (int, float)) and not isinstance(item, bool):
                 item = str(item)
+            if isinstance(item, bool):
+                self.add(where + (index,), _("items of '{key}' must be text, not true/false (put yes/no/true/false "
+                                             "in quotes)").format(key=key))
+                continue
             if not isinstance(item, str):
-                hint = " (put yes/no/true/false in quotes)" if isinstance(item, bool) else ""
-                self.add(where + (index,), f"items of '{key}' must be text, not {_type_name(item)}{hint}")
+                self.add(where + (index,), _("items of '{key}' must be text, not {kind}").format(
+                    key=key, kind=_type_name(item)))
                 continue
             if not item.strip():
-                self.add(where + (index,), f"items of '{key}' must not be empty")
+                self.add(where + (index,), _("items of '{key}' must not be empty").format(key=key))
                 continue
             if len(item) > max_length:
-                self.add(where + (index,), f"this item of '{key}' is {len(item)} characters; at most {max_length}")
+                self.add(where + (index,), ngettext("this item of '{key}' is {length} character; at most {limit}",
+                                                    "this item of '{key}' is {length} characters; at most {limit}",
+                                                    len(item)).format(key=key, length=len(item), limit=max_length))
             result.append(item)
         if max_items is not None and len(value) > max_items:
-            self.add(where, f"'{key}' has {len(value)} items; at most {max_items} are allowed")
+            self.add(where, ngettext("'{key}' has {count} item; at most {limit} are allowed",
+                                     "'{key}' has {count} items; at most {limit} are allowed",
+                                     len(value)).format(key=key, count=len(value), limit=max_items))
         if len(value) < min_items:
-            self.add(where, f"'{key}' needs at least {min_items} item{'s' if min_items > 1 else ''}")
+            self.add(where, ngettext("'{key}' needs at least {count} item", "'{key}' needs at least {count} items",
+                                     min_items).format(key=key, count=min_items))
         return result
+
+    def not_a_list(self, where: DataPath, key: str, value: Any) -> None:
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            self.add(where, _("'{key}' must be a list, not {kind}; write one item as [{value}]").format(
+                key=key, kind=_type_name(value), value=value))
+        else:
+            self.add(where, _("'{key}' must be a list, not {kind}").format(key=key, kind=_type_name(value)))
 
     def tags(self, data: dict, path: DataPath) -> list[str]:
         return self.text_list(data, "tags", path, max_length=60) or []
@@ -267,24 +324,24 @@ class _Checker:
         where = path + ("sources",)
         value = data["sources"]
         if not isinstance(value, list):
-            self.add(where, f"'sources' must be a list, not {_type_name(value)}")
+            self.add(where, _("'{key}' must be a list, not {kind}").format(key="sources", kind=_type_name(value)))
             return []
         result: list[Source] = []
         seen: set[str] = set()
         for index, item in enumerate(value):
             at = where + (index,)
-            mapping = self.mapping(item, at, "a source", SOURCE_KEYS, ("id", "title"))
+            mapping = self.mapping(item, at, pgettext("what is checked", "a source"), SOURCE_KEYS, ("id", "title"))
             if mapping is None:
                 continue
-            source_id = self.slug(mapping, "id", at, "source id")
+            source_id = self.slug(mapping, "id", at, pgettext("what is checked", "source id"))
             title = self.text(mapping, "title", at, numbers_ok=True)
             src_path = self.text(mapping, "path", at)
             digest = self.text(mapping, "sha256", at)
             if digest is not None and not SHA256.match(digest):
-                self.add(at + ("sha256",), "'sha256' must be 64 lower-case hexadecimal digits")
+                self.add(at + ("sha256",), _("'sha256' must be 64 lower-case hexadecimal digits"))
             if source_id is not None:
                 if source_id in seen:
-                    self.add(at + ("id",), f"duplicate source id '{source_id}'")
+                    self.add(at + ("id",), _("duplicate source id '{id}'").format(id=source_id))
                 seen.add(source_id)
             if source_id is not None and title is not None:
                 result.append(Source(id=source_id, title=title, path=src_path, sha256=digest))
@@ -317,9 +374,15 @@ class _Checker:
         doc = self.text(mapping, "doc", where, numbers_ok=True)
         if doc is not None and source_ids is not None and doc not in source_ids:
             known = sorted(source_ids)
-            hint = suggest(doc, known) or (f"; the pack's sources are: {', '.join(known)}" if known
-                                           else "; the pack lists no sources")
-            self.add(where + ("doc",), f"unknown source.doc '{doc}'{hint}")
+            message = _("unknown source.doc '{doc}'").format(doc=doc)
+            if closest(doc, known):
+                message = with_suggestion(message, doc, known)
+            elif known:
+                message = _("unknown source.doc '{doc}'; the pack's sources are: {sources}").format(
+                    doc=doc, sources=", ".join(known))
+            else:
+                message = _("unknown source.doc '{doc}'; the pack lists no sources").format(doc=doc)
+            self.add(where + ("doc",), message)
         if quote is None:
             return None
         return Citation(quote=quote, doc=doc)
@@ -330,31 +393,36 @@ class _Checker:
         for index, option in enumerate(wrong):
             option_k = option_key(option)
             if answer_key is not None and option_k == answer_key:
-                self.add(path + (key, index), f"the answer '{answer}' is also listed in '{key}'")
+                self.add(path + (key, index), _("the answer '{answer}' is also listed in '{key}'").format(
+                    answer=answer, key=key))
             elif option_k in seen:
-                self.add(path + (key, index), f"duplicate option '{option}' in '{key}'")
+                self.add(path + (key, index), _("duplicate option '{option}' in '{key}'").format(option=option, key=key))
             seen.setdefault(option_k, index)
 
     def question(self, item: Any, path: DataPath, source_ids: set[str] | None) -> Question | None:
         if not isinstance(item, dict):
-            self.add(path, f"a question must be a mapping of keys and values, not {_type_name(item)}")
+            self.add(path, _("a question must be a mapping of keys and values, not {kind}").format(
+                kind=_type_name(item)))
             return None
         qtype = item.get("type")
+        a_question = pgettext("what is checked", "a question")
         if "type" not in item:
-            self.add(path, "the question is missing the required key 'type' "
-                           f"(one of {', '.join(QUESTION_TYPES)})")
-            self.mapping(item, path, "a question", ALL_QUESTION_KEYS)
+            self.add(path, _("the question is missing the required key 'type' (one of {types})").format(
+                types=", ".join(QUESTION_TYPES)))
+            self.mapping(item, path, a_question, ALL_QUESTION_KEYS)
             return None
         if not isinstance(qtype, str) or qtype not in QUESTION_CLASSES:
-            hint = suggest(str(qtype), QUESTION_TYPES) or f"; use one of {', '.join(QUESTION_TYPES)}"
-            self.add(path + ("type",), f"unknown question type '{qtype}'{hint}")
-            self.mapping(item, path, "a question", ALL_QUESTION_KEYS)
+            self.add(path + ("type",), self.unknown_choice(
+                _("unknown question type '{value}'").format(value=qtype),
+                _("unknown question type '{value}'; use one of {choices}"), qtype, QUESTION_TYPES))
+            self.mapping(item, path, a_question, ALL_QUESTION_KEYS)
             return None
         before = len(self.problems)
-        self.mapping(item, path, f"a {qtype} question", QUESTION_KEYS[qtype], ("id", "prompt", "answer"),
-                     context=f"{qtype} questions")
+        # Translators: {qtype} is a question type as the file names it: choice, truefalse, number, text
+        self.mapping(item, path, _("a {qtype} question").format(qtype=qtype), QUESTION_KEYS[qtype],
+                     ("id", "prompt", "answer"), context=qtype)
         fields: dict[str, Any] = {
-            "id": self.slug(item, "id", path, "question id"),
+            "id": self.slug(item, "id", path, pgettext("what is checked", "question id")),
             "prompt": self.text(item, "prompt", path, max_length=MAX_PROMPT_LENGTH),
             "difficulty": None,
             "time_limit": self.integer(item, "time_limit", path, *TIME_LIMIT_RANGE),
@@ -369,13 +437,15 @@ class _Checker:
             if difficulty in DIFFICULTIES:
                 fields["difficulty"] = difficulty
             else:
-                hint = suggest(str(difficulty), DIFFICULTIES) or f"; use one of {', '.join(DIFFICULTIES)}"
-                self.add(path + ("difficulty",), f"unknown difficulty '{difficulty}'{hint}")
+                self.add(path + ("difficulty",), self.unknown_choice(
+                    _("unknown difficulty '{value}'").format(value=difficulty),
+                    _("unknown difficulty '{value}'; use one of {choices}"), difficulty, DIFFICULTIES))
         if item.get("meta") is not None:
             if isinstance(item["meta"], dict):
                 fields["meta"] = item["meta"]
             else:
-                self.add(path + ("meta",), f"'meta' must be a mapping, not {_type_name(item['meta'])}")
+                self.add(path + ("meta",), _("'meta' must be a mapping, not {kind}").format(
+                    kind=_type_name(item["meta"])))
         declared = TYPE_DECLARATIONS[qtype]
         for rule in declared.own_fields:
             fields[rule.key] = self.own_field(rule, item, path, qtype)
@@ -392,10 +462,18 @@ class _Checker:
             accepted = {option_key(a) for a in fields["accept"]}
             for index, option in enumerate(fields["wrong"]):
                 if option_key(option) in accepted:
-                    self.add(path + ("wrong", index), f"'{option}' is both accepted and listed as wrong")
+                    self.add(path + ("wrong", index), _("'{option}' is both accepted and listed as wrong").format(
+                        option=option))
         if len(self.problems) > before:
             return None
         return QUESTION_CLASSES[qtype](**fields)
+
+    @staticmethod
+    def unknown_choice(message: str, listing: str, value: Any, choices: tuple[str, ...]) -> str:
+        """`message` with the likely choice, or else `listing` (with {value} and {choices}) filled."""
+        if closest(str(value), choices):
+            return with_suggestion(message, str(value), choices)
+        return listing.format(value=value, choices=", ".join(choices))
 
     def own_field(self, rule: FieldRule, item: dict, path: DataPath, qtype: str) -> Any:
         """The value of one of a type's own fields, by its declared kind; problems are added."""
@@ -406,13 +484,15 @@ class _Checker:
             value = item.get(key)
             if key in item and not isinstance(value, bool):
                 shown = f"'{value}'" if isinstance(value, str) else _type_name(value)
-                self.add(path + (key,), f"a {qtype} {key} must be true or false, not {shown}")
+                self.add(path + (key,), _("a {qtype} {key} must be true or false, not {kind}").format(
+                    qtype=qtype, key=key, kind=shown))
             return value
         if rule.kind == "number":
             present = key in item if rule.required else item.get(key) is not None
-            value = self.number(item, key, path, rule.named) if present else None
+            named = field_name(rule)
+            value = self.number(item, key, path, named) if present else None
             if value is not None and rule.minimum is not None and value < rule.minimum:
-                self.add(path + (key,), f"{rule.named} must not be negative")
+                self.add(path + (key,), _("{what} must not be negative").format(what=named))
             if value is None and not rule.required:
                 return rule.blank
             return value
@@ -424,7 +504,8 @@ class _Checker:
             found = self.text_list(item, key, path, max_items=rule.max_items, min_items=rule.min_items,
                                    **({"max_length": rule.max_length} if rule.max_length is not None else {}))
             if rule.required and key not in item:
-                self.add(path, f"a {qtype} question needs '{key}' options ({rule.min_items} to {rule.max_items})")
+                self.add(path, _("a {qtype} question needs '{key}' options ({low} to {high})").format(
+                    qtype=qtype, key=key, low=rule.min_items, high=rule.max_items))
             return found or []
         raise ValueError(f"no check for a field of kind {rule.kind!r}")
 
@@ -435,14 +516,18 @@ class _Checker:
             return numbers
         raw = item[key]
         if not isinstance(raw, list):
-            self.add(path + (key,), f"'{key}' must be a list, not {_type_name(raw)}; write one item as [{raw}]")
+            self.add(path + (key,), _("'{key}' must be a list, not {kind}; write one item as [{value}]").format(
+                key=key, kind=_type_name(raw), value=raw))
             raw = []
         for index, option in enumerate(raw):
-            number = self.number({"x": option}, "x", path + (key,), f"item {index + 1} of '{key}'")
+            what = _("item {number} of '{key}'").format(number=index + 1, key=key)
+            number = self.number({"x": option}, "x", path + (key,), what)
             if number is not None:
                 numbers.append(number)
         if rule.max_items is not None and len(raw) > rule.max_items:
-            self.add(path + (key,), f"'{key}' has {len(raw)} items; at most {rule.max_items}")
+            self.add(path + (key,), ngettext("'{key}' has {count} item; at most {limit}",
+                                             "'{key}' has {count} items; at most {limit}",
+                                             len(raw)).format(key=key, count=len(raw), limit=rule.max_items))
         return numbers
 
     # --- a pack's parts on their own ----------------------------------------------------
@@ -451,33 +536,36 @@ class _Checker:
         """Everything of a pack but its questions; None when the data is not a pack at all."""
         root: DataPath = ()
         if data is None:
-            self.add(root, "the file is empty; a pack starts with 'relayquiz: 1'")
+            self.add(root, _("the file is empty; a pack starts with 'relayquiz: 1'"))
             return None
         if isinstance(data, list):
-            self.add(root, "the file holds a list, but a pack is a mapping that starts with 'relayquiz: 1' "
-                           "and keeps its questions under 'questions:'")
+            self.add(root, _("the file holds a list, but a pack is a mapping that starts with 'relayquiz: 1' "
+                             "and keeps its questions under 'questions:'"))
             return None
         if not isinstance(data, dict):
-            self.add(root, f"the file holds {_type_name(data)}, but a pack is a mapping that starts with "
-                           "'relayquiz: 1'")
+            self.add(root, _("the file holds {kind}, but a pack is a mapping that starts with 'relayquiz: 1'").format(
+                kind=_type_name(data)))
             return None
         version = data.get("relayquiz")
         if "relayquiz" in data:
             if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-                self.add(("relayquiz",), f"this pack is written in format version {version}, but this game "
-                                         f"reads version {FORMAT_VERSION}; update Torch Relay Quiz to play it")
+                self.add(("relayquiz",), _("this pack is written in format version {version}, but this game reads "
+                                           "version {supported}; update Torch Relay Quiz to play it").format(
+                    version=version, supported=FORMAT_VERSION))
                 return None
             if version != FORMAT_VERSION:
-                self.add(("relayquiz",), f"'relayquiz' must be the format version {FORMAT_VERSION}, not {version!r}")
-        self.mapping(data, root, "the pack", PACK_KEYS, PACK_REQUIRED)
+                self.add(("relayquiz",), _("'relayquiz' must be the format version {supported}, not {value}").format(
+                    supported=FORMAT_VERSION, value=repr(version)))
+        self.mapping(data, root, pgettext("what is checked", "the pack"), PACK_KEYS, PACK_REQUIRED)
         header = _Header(
-            id=self.slug(data, "id", root, "pack id"),
+            id=self.slug(data, "id", root, pgettext("what is checked", "pack id")),
             title=self.text(data, "title", root, max_length=MAX_TITLE_LENGTH, numbers_ok=True),
             description=self.text(data, "description", root, allow_empty=True, max_length=MAX_DESCRIPTION_LENGTH),
             language=self.text(data, "language", root),
         )
         if header.language is not None and not LANGUAGE.match(header.language):
-            self.add(("language",), f"'language' '{header.language}' is not a language tag like 'en' or 'pt-BR'")
+            self.add(("language",), _("'language' '{tag}' is not a language tag like 'en' or 'pt-BR'").format(
+                tag=header.language))
         header.author = self.text(data, "author", root, allow_empty=True, numbers_ok=True)
         header.license = self.text(data, "license", root, allow_empty=True, numbers_ok=True)
         header.tags = self.tags(data, root)
@@ -485,7 +573,7 @@ class _Checker:
         header.sources = self.sources(data, root)
         meta = data.get("meta")
         if meta is not None and not isinstance(meta, dict):
-            self.add(("meta",), f"'meta' must be a mapping, not {_type_name(meta)}")
+            self.add(("meta",), _("'meta' must be a mapping, not {kind}").format(kind=_type_name(meta)))
             meta = None
         header.meta = meta
         header.source_ids = {s.id for s in header.sources} if "sources" in data else set()
@@ -494,10 +582,20 @@ class _Checker:
             if raw is None:
                 raw = []
             if not isinstance(raw, list):
-                self.add(("questions",), f"'questions' must be a list, not {_type_name(raw)}")
+                self.add(("questions",), _("'{key}' must be a list, not {kind}").format(key="questions",
+                                                                                          kind=_type_name(raw)))
                 raw = []
             header.questions = raw
         return header
+
+
+def field_name(rule: FieldRule) -> str:
+    """How messages name a field: "'tolerance'", or its own words ("a number answer")."""
+    nouns = {"question id": pgettext("what is checked", "question id"),
+             "a number answer": pgettext("what is checked", "a number answer")}
+    if rule.noun:
+        return nouns.get(rule.noun, rule.noun)
+    return f"'{rule.key}'"
 
 
 def rule_is_numbers(rule: FieldRule | None) -> bool:
@@ -549,8 +647,9 @@ def check_across(questions: list[Any]) -> list[PathProblem]:
         qid = item.get("id") if isinstance(item, dict) else None
         if isinstance(qid, str):
             if qid in seen_ids:
-                problems.append(PathProblem(("questions", index, "id"), f"duplicate question id '{qid}' "
-                                            f"(also question {seen_ids[qid] + 1} of the pack)"))
+                problems.append(PathProblem(("questions", index, "id"), _(
+                    "duplicate question id '{id}' (also question {number} of the pack)").format(
+                    id=qid, number=seen_ids[qid] + 1)))
             else:
                 seen_ids[qid] = index
     return problems
@@ -584,6 +683,6 @@ def check_pack(pack: Pack) -> list[PathProblem]:
     """Problems of an in-memory pack (for the editor and the generator's own check)."""
     from game.packs.dump import pack_to_data
 
-    _, problems = check_pack_data(pack_to_data(pack), pack.base_dir)
+    _pack, problems = check_pack_data(pack_to_data(pack), pack.base_dir)
     return problems
 

@@ -15,40 +15,94 @@ from typing import Iterable
 
 from game.similar import typo_distance
 
-# Leading articles dropped before comparing, by the first part of the pack's language tag.
+# Leading articles dropped before comparing, by the first part of the pack's language tag;
+# several words ("de la") are one article. Russian has none.
 ARTICLES: dict[str, tuple[str, ...]] = {
     "en": ("the", "a", "an"),
-    "fr": ("le", "la", "les", "l'", "un", "une", "des"),
-    "es": ("el", "la", "los", "las", "un", "una"),
-    "de": ("der", "die", "das", "ein", "eine"),
-    "it": ("il", "lo", "la", "i", "gli", "le", "l'", "un", "una"),
+    "fr": ("le", "la", "les", "l'", "un", "une", "des", "du", "de la", "de l'"),
+    "es": ("el", "la", "los", "las", "un", "una", "unos", "unas", "lo"),
+    "de": ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"),
+    "it": ("il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "un'"),
     "pt": ("o", "a", "os", "as", "um", "uma"),
     "nl": ("de", "het", "een"),
+    "ru": (),
 }
 TYPO_MIN_LETTERS = 5
+# Languages that write a decimal comma ("3,5"), where a point or a space groups thousands.
+DECIMAL_COMMA_LANGUAGES = frozenset("de fr es ru it pt nl pl cs sv da nb no fi tr uk".split())
+# Letters a typist may write another way, by language: "Mueller" for "Müller" in German.
+_SPELLED_OUT: dict[str, dict[str, str]] = {
+    "de": {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"},
+}
+# Letters whose mark makes another letter rather than an accent a typist may leave off:
+# Russian "й" is not "и" (but "ё" may be typed "е").
+_KEPT = frozenset("йЙ")
 
 _APOSTROPHES = "'\u2019\u02bc`\u00b4"
 _MINUS = "-\u2212\u2013"
 
 
-def normalize_text(text: str, language: str = "en") -> str:
-    """Comparable form of a typed answer: no accents, case, punctuation runs or leading article."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+def language_of(tag: str | None) -> str:
+    """The language part of a pack's language tag: 'pt-BR' -> 'pt'."""
+    return (tag or "en").split("-")[0].split("_")[0].lower()
+
+
+def _without_accents(text: str) -> str:
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in _KEPT:
+            out.append(ch)
+            continue
+        out.extend(part for part in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(part))
+    return "".join(out)
+
+
+def _drop_article(words: list[str], articles: tuple[str, ...]) -> list[str]:
+    """`words` without the leading article, when other words follow it."""
+    for article in sorted(articles, key=len, reverse=True):
+        parts = article.split()
+        if parts[-1].endswith("'"):
+            # "l'eau", "de l'eau": the elided article is joined to the word after it.
+            head, elided = parts[:-1], parts[-1]
+            if (len(words) > len(head) and words[:len(head)] == head
+                    and words[len(head)].startswith(elided) and len(words[len(head)]) > len(elided)):
+                return [words[len(head)][len(elided):], *words[len(head) + 1:]]
+        elif len(words) > len(parts) and words[:len(parts)] == parts:
+            return words[len(parts):]
+    return words
+
+
+def _words(text: str, language: str) -> list[str]:
+    plain = str(text).casefold()
     for mark in _APOSTROPHES:
         plain = plain.replace(mark, "'")
     words = re.sub(r"[^\w']+", " ", plain).split()
     words = [w.strip("'") for w in words]
     words = [w for w in words if w]
-    articles = ARTICLES.get(language.split("-")[0].lower(), ARTICLES["en"])
-    if len(words) > 1 and words[0] in articles:
-        words = words[1:]
-    elif words and any(a.endswith("'") for a in articles):
-        for article in articles:
-            if article.endswith("'") and words[0].startswith(article) and len(words[0]) > len(article):
-                words[0] = words[0][len(article):]
-                break
+    return _drop_article(words, ARTICLES.get(language, ARTICLES["en"]))
+
+
+def normalize_text(text: str, language: str = "en") -> str:
+    """Comparable form of a typed answer: no accents, case, punctuation runs or leading article."""
+    language = language_of(language)
+    words = _words(_without_accents(str(text)), language)
     return " ".join(w.replace("'", "") for w in words)
+
+
+def answer_forms(text: str, language: str = "en") -> set[str]:
+    """Every comparable form of a typed answer: the accents left off (`normalize_text`) and, in
+    languages that have another way of writing them, the letters spelled out ("Müller",
+    "Mueller" and "Muller" meet)."""
+    language = language_of(language)
+    forms = {normalize_text(text, language)}
+    spelled = _SPELLED_OUT.get(language)
+    if spelled:
+        folded = str(text).casefold()
+        folded = unicodedata.normalize("NFC", folded)
+        for letter, written in spelled.items():
+            folded = folded.replace(letter, written)
+        forms.add(" ".join(w.replace("'", "") for w in _words(_without_accents(folded), language)))
+    return forms - {""}
 
 
 def _typo_allowed(normalized_answer: str) -> bool:
@@ -58,17 +112,21 @@ def _typo_allowed(normalized_answer: str) -> bool:
 
 def check_text(response: str, answer: str, accept: Iterable[str] = (), wrong: Iterable[str] = (),
                language: str = "en") -> bool:
-    """A typed answer to a `text` question."""
+    """A typed answer to a `text` question, compared the way the pack's language is written."""
+    language = language_of(language)
     given = normalize_text(response, language)
     if not given:
         return False
+    given_forms = answer_forms(response, language)
+    wrong = list(wrong)
     wrongs = {normalize_text(w, language) for w in wrong} - {""}
-    if given in wrongs:
+    if given_forms & {form for w in wrong for form in answer_forms(w, language)}:
         return False
-    right = {normalize_text(a, language) for a in (answer, *accept)} - {""}
-    if given in right:
+    right_texts = (answer, *accept)
+    right = {normalize_text(a, language) for a in right_texts} - {""}
+    if given_forms & {form for a in right_texts for form in answer_forms(a, language)}:
         return True
-    if language.split("-")[0].lower() == "en":
+    if language == "en":
         # "3 weeks" for "three weeks", "vaccine" for "vaccines": the same answer, written another way.
         plain = _plain_form(given)
         if plain not in {_plain_form(w) for w in wrongs} and plain in {_plain_form(r) for r in right}:
@@ -109,10 +167,15 @@ def _plain_form(normalized: str) -> str:
 
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:([, \u00a0\u202f_'])\d{3})(?:\1\d{3})*(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
+# Where the comma is the decimal mark: "1.996", "1 996" and "1'996" group thousands, "3,5" is 3.5.
+_GROUPED_WITH_POINTS = re.compile(r"[+-]?\d{1,3}(?:([. \u00a0\u202f'])\d{3})(?:\1\d{3})*(?:,\d+)?")
 
 
-def parse_number(response: str, unit: str = "") -> float | None:
-    """A typed number: "1996", " 1996 ", "1,996", "1996.0", "2,5", "-3", with its unit or not."""
+def parse_number(response: str, unit: str = "", language: str = "en") -> float | None:
+    """A typed number: "1996", " 1996 ", "1,996", "1996.0", "2,5", "-3", with its unit or not.
+
+    In languages that write a decimal comma (German, French, Spanish, Russian ...) "3,5" is 3.5,
+    "1,500" is 1.5 and "1.500" or "1 500" is 1500; a decimal point is read too ("3.5")."""
     text = unicodedata.normalize("NFKC", str(response)).strip()
     for minus in _MINUS[1:]:
         text = text.replace(minus, "-")
@@ -123,7 +186,12 @@ def parse_number(response: str, unit: str = "") -> float | None:
     word = " ".join(text.casefold().split())
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])  # "three" for 3
-    if _GROUPED.fullmatch(text):
+    if language_of(language) in DECIMAL_COMMA_LANGUAGES:
+        if _GROUPED_WITH_POINTS.fullmatch(text):
+            text = re.sub(r"[. \u00a0\u202f']", "", text).replace(",", ".")
+        elif _DECIMAL_COMMA.fullmatch(text):
+            text = text.replace(",", ".")
+    elif _GROUPED.fullmatch(text):
         text = re.sub(r"[, \u00a0\u202f_']", "", text)
     elif _DECIMAL_COMMA.fullmatch(text):
         text = text.replace(",", ".")
@@ -133,9 +201,11 @@ def parse_number(response: str, unit: str = "") -> float | None:
     return value if math.isfinite(value) else None
 
 
-def check_number(response: str, answer: float, tolerance: float = 0, unit: str = "") -> bool:
-    """A typed answer to a `number` question: right when within the tolerance."""
-    value = parse_number(response, unit)
+def check_number(response: str, answer: float, tolerance: float = 0, unit: str = "",
+                 language: str = "en") -> bool:
+    """A typed answer to a `number` question: right when within the tolerance, read the way the
+    pack's language writes numbers."""
+    value = parse_number(response, unit, language)
     return value is not None and number_distance(value, answer) <= tolerance
 
 

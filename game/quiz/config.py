@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from game.i18n import _
 from game.packs.model import DIFFICULTIES, QUESTION_TYPES, TIME_LIMIT_RANGE, Pack
 
 MAX_PLAYERS = 8
@@ -130,22 +131,31 @@ def tidy_name(name: str) -> str:
 def tidy_names(names, mode: Mode | str = Mode.SOLO, open_room: bool = False) -> tuple[tuple[str, ...], list[str]]:
     """Trimmed names and the problems with them (empty, too long, repeated, how many)."""
     mode = Mode(mode)
-    who = "team" if mode.teams else "player"
     tidied = tuple(tidy_name(n) for n in names)
     problems: list[str] = []
     low, high = mode.players_allowed(open_room)
     if not low <= len(tidied) <= high:
-        wanted = "exactly 1 player" if low == high else f"{low} to {high} players or teams"
-        problems.append(f"{mode.value} mode needs {wanted}, not {len(tidied)}")
+        # Translators: {mode} is solo, party or classroom as the command line writes it
+        if low == high:
+            problems.append(_("{mode} mode needs exactly 1 player, not {count}").format(mode=mode.value,
+                                                                                      count=len(tidied)))
+        else:
+            problems.append(_("{mode} mode needs {low} to {high} players or teams, not {count}").format(
+                mode=mode.value, low=low, high=high, count=len(tidied)))
     seen: dict[str, int] = {}
     for number, name in enumerate(tidied, start=1):
         if not name:
-            problems.append(f"{who} {number} has no name")
+            problems.append((_("team {number} has no name") if mode.teams else
+                             _("player {number} has no name")).format(number=number))
         elif len(name) > MAX_NAME_LENGTH:
-            problems.append(f"{who} {number}'s name is longer than {MAX_NAME_LENGTH} characters")
+            problems.append((_("team {number}'s name is longer than {limit} characters") if mode.teams else
+                             _("player {number}'s name is longer than {limit} characters")).format(
+                number=number, limit=MAX_NAME_LENGTH))
         folded = name.casefold()
         if name and folded in seen:
-            problems.append(f"{who} {number} has the same name as {who} {seen[folded]} ('{name}')")
+            problems.append((_("team {number} has the same name as team {other} ('{name}')") if mode.teams else
+                             _("player {number} has the same name as player {other} ('{name}')")).format(
+                number=number, other=seen[folded], name=name))
         seen.setdefault(folded, number)
     return tidied, problems
 
@@ -153,23 +163,27 @@ def tidy_names(names, mode: Mode | str = Mode.SOLO, open_room: bool = False) -> 
 def _check_options(config: SessionConfig) -> list[str]:
     problems: list[str] = []
     if not config.packs:
-        problems.append("choose at least one pack")
+        problems.append(_("choose at least one pack"))
     if not 1 <= config.question_count <= MAX_QUESTIONS:
-        problems.append(f"the number of questions must be 1 to {MAX_QUESTIONS}, not {config.question_count}")
+        problems.append(_("the number of questions must be 1 to {limit}, not {count}").format(
+            limit=MAX_QUESTIONS, count=config.question_count))
     unknown = [t for t in config.types if t not in QUESTION_TYPES]
     if unknown or not config.types:
-        problems.append(f"question types must be some of {', '.join(QUESTION_TYPES)}")
+        problems.append(_("question types must be some of {choices}").format(choices=", ".join(QUESTION_TYPES)))
     if config.difficulties is not None:
         if not config.difficulties or any(d not in DIFFICULTIES for d in config.difficulties):
-            problems.append(f"difficulties must be some of {', '.join(DIFFICULTIES)}")
+            problems.append(_("difficulties must be some of {choices}").format(choices=", ".join(DIFFICULTIES)))
     low, high = TIME_LIMIT_RANGE
     if config.time_limit is not None and not low <= config.time_limit <= high:
-        problems.append(f"the time limit must be {low} to {high} seconds, not {config.time_limit}")
+        problems.append(_("the time limit must be {low} to {high} seconds, not {value}").format(
+            low=low, high=high, value=config.time_limit))
     if config.default_time_limit is not None and not low <= config.default_time_limit <= high:
-        problems.append(f"the default time limit must be {low} to {high} seconds, not {config.default_time_limit}")
+        problems.append(_("the default time limit must be {low} to {high} seconds, not {value}").format(
+            low=low, high=high, value=config.default_time_limit))
     scoring = config.scoring
     if scoring.points is not None and scoring.points not in POINTS_CHOICES:
-        problems.append(f"points per question must be one of {', '.join(map(str, POINTS_CHOICES))}")
+        problems.append(_("points per question must be one of {choices}").format(
+            choices=", ".join(map(str, POINTS_CHOICES))))
     if scoring.standings_every < 0:
-        problems.append("standings can be shown every N questions (N >= 1) or only at the end (0)")
+        problems.append(_("standings can be shown every N questions (N >= 1) or only at the end (0)"))
     return problems

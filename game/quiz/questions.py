@@ -113,7 +113,7 @@ class RoundQuestion:
             return response == self.correct_option
         q = self.question
         if isinstance(q, NumberQuestion):
-            return check_number(str(response), q.answer, q.tolerance, q.unit)
+            return check_number(str(response), q.answer, q.tolerance, q.unit, self.pack.language)
         assert isinstance(q, TextQuestion)
         return check_text(str(response), q.answer, q.accept, q.wrong, self.pack.language)
 
@@ -125,7 +125,7 @@ class RoundQuestion:
         if self.option_values is not None:
             value: float | None = self.option_values[int(response)]
         else:
-            value = parse_number(str(response), q.unit)
+            value = parse_number(str(response), q.unit, self.pack.language)
         return None if value is None else number_distance(value, q.answer)
 
 

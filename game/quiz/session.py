@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from game.i18n import _, ngettext
 from game.quiz.clock import Clock, Countdown, MonotonicClock
 from game.quiz.config import MAX_NAME_LENGTH, MAX_ROOM_PLAYERS, ConfigError, RoundKind, SessionConfig, tidy_name
 from game.quiz.events import (
@@ -92,12 +93,14 @@ def check_something_to_play(config: SessionConfig, selection: Selection | Outloo
     """Raise ConfigError when a session of `config` would have no question to play."""
     if not any(pack.questions for pack in config.packs):
         names = ", ".join(f"'{pack.id}'" for pack in config.packs)
-        raise ConfigError([f"the chosen pack{'s have' if len(config.packs) != 1 else ' has'} no questions "
-                           f"({names}); add some, or choose another pack"])
+        raise ConfigError([ngettext("the chosen pack has no questions ({names}); add some, or choose another pack",
+                                    "the chosen packs have no questions ({names}); add some, or choose another "
+                                    "pack", len(config.packs)).format(names=names)])
     if not selection.played:
-        raise ConfigError(["no question of the chosen packs matches the chosen types and difficulties"
-                           + (" (number and text questions need options in team modes)"
-                              if selection.unplayable else "")])
+        if selection.unplayable:
+            raise ConfigError([_("no question of the chosen packs matches the chosen types and difficulties "
+                                 "(number and text questions need options in team modes)")])
+        raise ConfigError([_("no question of the chosen packs matches the chosen types and difficulties")])
 
 
 class Session:
