@@ -13,6 +13,7 @@ reported where they stand.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +23,7 @@ from game.i18n import _, pgettext
 from game.i18n.formats import format_number
 from game.located import DataPath, LocatedError, PathProblem, Problem
 from game.textfile import DEFAULT_LIMITS, Limits
-from game.yamlnodes import Mapping, Node, Scalar, Sequence, TooDeep, TooMany, compose
+from game.yamlnodes import Mapping, Node, Scalar, Sequence, TooDeep, TooMany, compose, count_nodes, node_bound
 
 try:
     _Loader = yaml.CSafeLoader
@@ -105,15 +106,22 @@ def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     if len(text) > limits.max_bytes:
         raise LocatedError([Problem(name, _("the text is larger than {megabytes} MB").format(
             megabytes=limits.max_bytes // (1024 * 1024)))])
-    loader = _Loader(text)
+    max_nodes = min(limits.max_read_nodes, limits.max_nodes)
+    loader = None
     try:
-        root = compose(loader.get_event, limits.max_depth, min(limits.max_read_nodes, limits.max_nodes))
+        if node_bound(text) > max_nodes:
+            # Perhaps too many nodes: counted first, so that a file to refuse is never composed.
+            loader = _Loader(text)
+            count_nodes(loader.get_event, limits.max_depth, max_nodes)
+            loader.dispose()
+        loader = _Loader(text)
+        root = compose(loader.get_event, limits.max_depth, max_nodes)
     except TooDeep as exc:
         raise _too_deep(name, limits, exc.node) from None
     except TooMany as exc:
         raise LocatedError([Problem(
             name, _("the file holds more than {count} YAML nodes, far more than a pack; refusing to read it").format(
-                count=format_number(min(limits.max_read_nodes, limits.max_nodes))),
+                count=format_number(max_nodes)),
             exc.node.line + 1, exc.node.column + 1,
         )]) from None
     except yaml.MarkedYAMLError as exc:
@@ -130,7 +138,8 @@ def parse(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     except yaml.YAMLError as exc:
         raise LocatedError([Problem(name, _("YAML error: {problem}").format(problem=exc))]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     builder = _Builder(name, limits, loader)
     data = builder.build(root) if root is not None else None
     return Document(data, root, name, builder.duplicates, builder.value_problems)
@@ -156,6 +165,12 @@ def _char_at(text: str, line: int, column: int) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4)
+def _power_of_ten(digits: int) -> int:
+    """10 ** digits, worked out once per limit rather than once per file (it takes a while)."""
+    return 10 ** digits
+
+
 class _Builder:
     def __init__(self, name: str, limits: Limits, loader: Any):
         self.name = name
@@ -166,7 +181,14 @@ class _Builder:
         self.duplicates: list[Problem] = []
         self.value_problems: list[Problem] = []
         self.scalar_makers = {tag: getattr(loader, method) for tag, method in _PLAIN_CONSTRUCTORS.items()}
-        self.too_big = 10 ** limits.max_digits
+        self.too_big = _power_of_ten(limits.max_digits)
+        # A plain scalar's tag depends on its text alone, and only texts starting with one of a
+        # few characters can match an implicit pattern (a number, true, null, a date...): the
+        # others are strings without trying any pattern, the rest are resolved once per text.
+        resolvers = loader.yaml_implicit_resolvers
+        self.pattern_starts = (None if None in resolvers or loader.yaml_path_resolvers
+                               else frozenset(resolvers))
+        self.plain_tags: dict[str, str] = {}
 
     def _too_big(self, node: Node) -> LocatedError:
         return LocatedError([Problem(
@@ -178,11 +200,24 @@ class _Builder:
 
     def _tag(self, node: Scalar) -> str:
         if node.tag is None:
-            node.tag = self.resolve(yaml.ScalarNode, node.value, node.implicit)
+            node.tag = self._resolve(node)
         return node.tag
 
+    def _resolve(self, node: Scalar) -> str:
+        text = node.value
+        if self.pattern_starts is None:
+            return self.resolve(yaml.ScalarNode, text, node.implicit)
+        if text[:1] not in self.pattern_starts or not node.implicit[0]:   # no pattern can match, or quoted
+            return _STR
+        tag = self.plain_tags.get(text)
+        if tag is None:
+            tag = self.plain_tags[text] = self.resolve(yaml.ScalarNode, text, node.implicit)
+        return tag
+
     def _scalar(self, node: Scalar) -> Any:
-        tag = self._tag(node)
+        tag = node.tag
+        if tag is None:
+            tag = node.tag = self._resolve(node)
         if tag == _STR:
             return node.value
         maker = self.scalar_makers.get(tag)
@@ -227,19 +262,26 @@ class _Builder:
             raise _too_deep(self.name, self.limits, node)
         before = self.nodes
         self.nodes += 1
+        # A scalar child is built here rather than by a call of build: most nodes are scalars.
         if isinstance(node, Sequence):
-            value: Any = [self.build(child, depth + 1) for child in node.value]
+            value: Any = []
+            for child in node.value:
+                if child.__class__ is Scalar:
+                    self.nodes += 1
+                    value.append(self._scalar(child))  # type: ignore[arg-type]
+                else:
+                    value.append(self.build(child, depth + 1))
         elif isinstance(node, Mapping):
             value = {}
             for key_node, value_node in node.value:
-                if isinstance(key_node, Scalar) and self._tag(key_node) == _MERGE:
-                    merged = self.build(value_node, depth + 1)
-                    for part in merged if isinstance(merged, list) else [merged]:
-                        if isinstance(part, dict):
-                            for k, v in part.items():
-                                value.setdefault(k, v)
-                    continue
-                key = self.build(key_node, depth + 1)
+                if key_node.__class__ is Scalar:
+                    if self._tag(key_node) == _MERGE:  # type: ignore[arg-type]
+                        self._merge(value, self.build(value_node, depth + 1))
+                        continue
+                    self.nodes += 1
+                    key = self._scalar(key_node)  # type: ignore[arg-type]
+                else:
+                    key = self.build(key_node, depth + 1)
                 if isinstance(key, (list, dict)):
                     self.duplicates.append(Problem(self.name, _("a key must be a plain word, not a list or mapping"),
                                                    key_node.line + 1, key_node.column + 1))
@@ -248,10 +290,22 @@ class _Builder:
                     self.duplicates.append(Problem(self.name, _("duplicate key '{key}' (the later one would win)").format(
                                                        key=key),
                                                    key_node.line + 1, key_node.column + 1))
-                value[key] = self.build(value_node, depth + 1)
+                if value_node.__class__ is Scalar:
+                    self.nodes += 1
+                    value[key] = self._scalar(value_node)  # type: ignore[arg-type]
+                else:
+                    value[key] = self.build(value_node, depth + 1)
         else:  # pragma: no cover - the composer makes only the three node kinds
             value = None
         if self.nodes > self.limits.max_nodes:
             raise self._too_big(node)
         self.memo[id(node)] = (value, self.nodes - before)
         return value
+
+    @staticmethod
+    def _merge(value: dict, merged: Any) -> None:
+        """`<<: *base` (or a list of them): keys the mapping does not set come from the merged ones."""
+        for part in merged if isinstance(merged, list) else [merged]:
+            if isinstance(part, dict):
+                for k, v in part.items():
+                    value.setdefault(k, v)

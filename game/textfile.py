@@ -11,6 +11,8 @@ way; `settings.yaml` is read the same way and gets the same words.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from dataclasses import dataclass
 
 from game.i18n import _
@@ -34,6 +36,12 @@ def read_bytes(path, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The bytes of the file at `path` (`name` in messages), refused when larger than the limit."""
     try:
         with open(path, "rb") as handle:
+            # A plain file's size is what it holds: one past the limit is refused unread. What
+            # other files claim (a device, a pipe, /proc) is not believed; their bytes are
+            # counted as they come.
+            status = os.fstat(handle.fileno())
+            if stat.S_ISREG(status.st_mode) and status.st_size > limits.max_bytes:
+                raise _too_large(name, limits)
             raw = handle.read(limits.max_bytes + 1)
     except FileNotFoundError:
         raise LocatedError([Problem(name, _("no such file"))]) from None
@@ -42,11 +50,15 @@ def read_bytes(path, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     except OSError as exc:
         raise LocatedError([Problem(name, _("cannot read the file: {reason}").format(reason=exc.strerror or exc))]) from None
     if len(raw) > limits.max_bytes:
-        raise LocatedError([Problem(
-            name, _("the file is larger than {megabytes} MB; a pack should be far smaller").format(
-                megabytes=limits.max_bytes // (1024 * 1024))
-        )])
+        raise _too_large(name, limits)
     return raw
+
+
+def _too_large(name: str, limits: Limits) -> LocatedError:
+    return LocatedError([Problem(
+        name, _("the file is larger than {megabytes} MB; a pack should be far smaller").format(
+            megabytes=limits.max_bytes // (1024 * 1024))
+    )])
 
 
 def decode(raw: bytes, name: str) -> str:

@@ -8,6 +8,14 @@ the node starts) because a located problem needs no more.
 
 Plain scalars are composed without their tag: resolving a tag means matching the value
 against YAML's implicit patterns, work left to whoever builds values from the nodes.
+
+Composing a node costs more than counting it, and a file that is only going to be refused
+need not be composed. `node_bound` gives, from the characters alone, a number of nodes a file
+cannot exceed; when that is within the limit (every ordinary pack), the file is composed at
+once. Otherwise `count_nodes` first walks the events without building anything and refuses
+the file at exactly the node, and with exactly the error, that composing it would have met;
+a file it lets through is then composed (which counts again, so the limits never rest on the
+bound alone).
 """
 
 from __future__ import annotations
@@ -147,7 +155,7 @@ def compose(get_event: Callable[[], Any], max_depth: int, max_nodes: int) -> Nod
         elif kind is AliasEvent:
             found = anchors.get(event.anchor)
             if found is None:
-                raise ComposerError(None, None, f"found undefined alias {event.anchor!r}", event.start_mark)
+                raise _undefined_alias(event)
             node = found[0]
             if current is not None:
                 current.append(node)
@@ -179,6 +187,84 @@ def _remember(anchors: dict[str, tuple[Node, Any]], event: Any, node: Node) -> N
     if anchor is None:
         return
     if anchor in anchors:
-        raise ComposerError(f"found duplicate anchor {anchor!r}; first occurrence", anchors[anchor][1],
-                            "second occurrence", event.start_mark)
+        raise _duplicate_anchor(anchor, anchors[anchor][1], event)
     anchors[anchor] = (node, event.start_mark)
+
+
+def _duplicate_anchor(anchor: str, first_mark: Any, event: Any) -> ComposerError:
+    return ComposerError(f"found duplicate anchor {anchor!r}; first occurrence", first_mark,
+                         "second occurrence", event.start_mark)
+
+
+def _undefined_alias(event: Any) -> ComposerError:
+    return ComposerError(None, None, f"found undefined alias {event.anchor!r}", event.start_mark)
+
+
+# What can make a node with no character of its own: `?` and `:` can each stand for a mapping,
+# its empty key and its empty value.
+NODES_PER_CHARACTER = 3
+
+
+def node_bound(text: str) -> int:
+    """A number of nodes that the first document of `text` cannot exceed, found without parsing.
+
+    Every node libyaml reports starts at a character of its own or stands for one that is
+    missing (an empty key or value, the mapping that a lone `? ` or `: ` opens), and no
+    character that is not blank stands for more than three: so three times the characters
+    that are not blank. Blank here means a space or a line feed; every other character
+    (a tab, a carriage return) counts, which only makes the bound larger.
+    """
+    return NODES_PER_CHARACTER * (len(text) - text.count(" ") - text.count("\n"))
+
+
+def count_nodes(get_event: Callable[[], Any], max_depth: int, max_nodes: int) -> int:
+    """Walk the first document that `get_event` yields without composing it, and raise what
+    `compose` would raise on the same events before that document ends: TooMany or TooDeep at
+    the same node, ComposerError for an undefined alias or an anchor defined twice, and any
+    error of the parser. Returns the number of nodes when the document ends (or 0 when there
+    is none); what follows the document is left for `compose` to judge.
+    """
+    count = 0
+    depth = 0
+    anchors: dict[str, Any] = {}
+    while True:
+        event = get_event()
+        kind = event.__class__
+        if kind is ScalarEvent:
+            count += 1
+            if count > max_nodes:
+                raise TooMany(_node_at(event))
+        elif kind is SequenceStartEvent or kind is MappingStartEvent:
+            count += 1
+            if count > max_nodes:
+                raise TooMany(_node_at(event))
+            if depth >= max_depth:
+                raise TooDeep(_node_at(event))
+            depth += 1
+        elif kind is SequenceEndEvent or kind is MappingEndEvent:
+            depth -= 1
+            continue
+        elif kind is AliasEvent:
+            if event.anchor not in anchors:
+                raise _undefined_alias(event)
+            continue
+        elif kind is DocumentEndEvent or kind is StreamEndEvent:
+            return count
+        else:                              # the stream's and the document's start
+            continue
+        anchor = event.anchor
+        if anchor is not None:
+            if anchor in anchors:
+                raise _duplicate_anchor(anchor, anchors[anchor], event)
+            anchors[anchor] = event.start_mark
+
+
+def _node_at(event: Any) -> Node:
+    """The node `compose` would have made of `event`, as far as a refusal names it."""
+    mark = event.start_mark
+    tag = None if event.tag == "!" else event.tag
+    if event.__class__ is SequenceStartEvent:
+        return Sequence(tag or SEQ_TAG, mark.line, mark.column)
+    if event.__class__ is MappingStartEvent:
+        return Mapping(tag or MAP_TAG, mark.line, mark.column)
+    return Scalar(tag, event.value, event.implicit, mark.line, mark.column)
