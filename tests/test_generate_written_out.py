@@ -22,7 +22,9 @@ def _prompts(source, keep_all: bool = True) -> list[str]:
 def test_a_part_of_the_thing_a_manual_is_about_is_written_with_the_things_name():
     prompts = _prompts(DATA / "manual-coffee-grinder.md", keep_all=False)
     assert "The hopper of the Brevo CG-200 burr grinder holds up to how many grams of coffee beans?" in prompts
-    assert "The grind ring of the Brevo CG-200 burr grinder sets the gap between how many burrs?" in prompts
+    every = _prompts(DATA / "manual-coffee-grinder.md")
+    assert "The grounds container of the Brevo CG-200 burr grinder collects the ground coffee and holds up to how " \
+           "many grams?" in every
 
 
 def test_a_substance_the_text_writes_without_the_is_no_part():

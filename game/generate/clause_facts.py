@@ -32,6 +32,7 @@ from game.generate.facts import MAX_WRONG, Fact, Reading
 from game.generate.kinds import CREATION, DEFINED_TERM, MEANING, PERSON, PURPOSE, REASON, TERM, Context, Span
 from game.generate.lexicon import DATA_DIR, fold, word_map, word_set
 from game.generate.pool import Pool
+from game.generate.phrasing import needs_the_document
 from game.generate.rules import CLAUSE_MODULES
 from game.generate.rules.clauses import Asked, Subject, clauses_of, content_words, is_plural_phrase, overlap, run_rules
 from game.generate.rules.purposes import DOES, agreeing
@@ -78,6 +79,8 @@ def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, fi
     for sentence in document.sentences[start:stop]:
         spans_here = len(asked_by_sentence[sentence.index])
         for asked in asked_by_sentence[sentence.index]:
+            if needs_the_document(asked.question):
+                continue  # "What did the other one do?": only the document says which
             others = _nearest(by_kind[asked.kind], sentence.index)
             wrong = _options(asked, others, pool, first_position + sentence.index, seed, sentence.text)
             wrong = [w for w in wrong if f" {fold(w)} " not in f" {fold(asked.question)} "]
@@ -309,6 +312,10 @@ def _pointing(text: str) -> int:
 # True/false statements
 
 
+# A pronoun in an option taken from another sentence stands for something of that sentence.
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|she|him|his|her)\b", re.I)
+
+
 def _statements(asked: Asked, wrong: list[str]) -> tuple[str | None, list[tuple[str, str]]]:
     """The fact stated, and stated falsely with a wrong option in the answer's place."""
     if asked.statement is None or asked.swap is None:
@@ -319,6 +326,8 @@ def _statements(asked: Asked, wrong: list[str]) -> tuple[str | None, list[tuple[
     for option in wrong[:2]:
         if asked.kind == DEFINED_TERM and option[:1].isupper() != asked.answer[:1].isupper():
             continue
+        if _POINTS_BACK.search(option):
+            continue  # "... because the river has too little energy to carry them": them, in another sentence
         swapped = _capital(_articled(asked.statement[:a], option) + option + asked.statement[b:])
         if swapped != statement:
             false.append((swapped, option))

@@ -23,6 +23,8 @@ from game.generate.phrasing import (
     verbish,
     aside_chunks,
     finish_question,
+    garbled,
+    needs_the_document,
     reads_as_question,
     finish_statement,
     shape,
@@ -35,6 +37,9 @@ from game.generate.pronouns import StandIns, place_kind, settle_pronouns
 from game.generate.rules import Placement, place_wh
 from game.generate.kinds import (
     MATERIAL,
+    COUNTRY,
+    REGION,
+    STATE,
     ACRONYM,
     ALIAS,
     DATE,
@@ -164,7 +169,25 @@ def _swap(text: str, span: Span, option: str) -> tuple[int, int, str]:
     words = option.split()
     if the and len(words) >= 2 and " of " not in option and fold(words[-1]) in _NO_THE_HEADS:
         return the.start(), span.end, option
+    if span.kind in (COUNTRY, REGION, STATE):
+        # "in the United States" -> "in Canada", never "in the Canada"; "in Canada" -> "in the Netherlands".
+        if the and not _takes_the(option):
+            return the.start(), span.end, option
+        if not the and _takes_the(option) and not _takes_the(span.text):
+            return span.start, span.end, f"the {option}"
     return span.start, span.end, option
+
+
+_THE_COUNTRY_HEADS = frozenset({"republic", "islands", "kingdom", "states", "emirates", "netherlands", "philippines",
+                                "bahamas", "maldives", "gambia", "union", "isles", "balkans", "alps", "americas",
+                                "caribbean", "sahara", "arctic", "antarctic", "middle", "far", "congo"})
+
+
+def _takes_the(name: str) -> bool:
+    """Whether a country or region's name is written with "the": the United States, the Netherlands."""
+    words = fold(name).split()
+    return bool(words) and (words[0] in ("united", "middle", "far") or words[-1] in _THE_COUNTRY_HEADS
+                            or words[-1] == "east" and len(words) > 1)
 
 
 # Names ending so go without "the": "Radcliffe College", "Brown University".
@@ -696,6 +719,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
     facts: list[Fact] = []
     reading = reading or read_whole(document, spans_by_sentence, context)
     main, subject, subject_name, subject_kind = reading.main, reading.subject, reading.subject_name, reading.subject_kind
+    # A title that is a name and nothing more ("Doctor Who", "p06 doctor who") names what the text is about.
+    title_name = " ".join(w for w in fold(document.title or "").split() if not any(c.isdigit() for c in w)) or None
     topics, places, texts = reading.topics, reading.places, reading.texts
     stop = len(document.sentences) if stop is None else stop
     for sentence, spans in zip(document.sentences[start:stop], spans_by_sentence[start:stop]):
@@ -746,13 +771,17 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 if question and (too_long(question) or _leaks(question, span, replacement[2], others) or len(question) < 15
                                  or len(_WHAT.findall(question)) > 1):
                     question = None  # "... set out what became known as what?": a free "what" is not read
-            if question and (fold(span.text) == subject or (main and identity_of(span, context) == fold(main))):
+            if question and needs_the_document(question):
+                question = None  # "A short walk further on is the Dragon Bridge, opened in what year?"
+            if question and (fold(span.text) in (subject, title_name)
+                             or (main and identity_of(span, context) == fold(main))):
                 question = None  # "Which city ...?" in a text all about Warsaw asks nothing
             statement = finish_statement(statement_body(draft, _cited(sentence.text, span, span.text), asides)
                                          or draft.render(None, tuple(asides)))
             if draft.moved == "according":
                 statement = _lower_after_according(statement, context)
-            if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()):
+            if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement) \
+                    or garbled(statement):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue

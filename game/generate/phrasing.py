@@ -401,18 +401,30 @@ _SUB_START = re.compile(r"(?:while|although|though|because|when|if|as|since|afte
 _MAIN_CLAUSE = re.compile(r",\s+(?=(?:he|she|it|they|we|there|this|these|the|a|an|[A-Z][\w-]*)\s)")
 
 
+# A time phrase a sentence opens with, up to its year or date: "In", "On", "By the end of",
+# "From around", "Since". Its clause is asked with the phrase at the end ("... from around what
+# year?"), never with the question word in front and no "did".
+_TIME_LEAD = re.compile(r"\s*((?:In|On|By|From|Since|Until|After|Before|Around|About)"
+                        r"(?:\s+(?:around|about|roughly|nearly|approximately|early|late|mid-?|"
+                        r"the\s+(?:end|start|beginning|middle|summer|spring|autumn|winter|evening|morning|night|afternoon)\s+of))?)\s+")
+
+
 def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str = "") -> Draft | None:
     """'... done in 1996, when the shuttle carried a torch' and 'In 1638, the college became ...'
     -> the clause, with the year moved out to be asked for at its end."""
     if span.kind in (CENTURY, DECADE) and re.fullmatch(r"\s*In\s+the\s+", text[:span.start]):
         return _fronted_period(text, span)
-    if span.kind not in (YEAR, DATE) or not re.search(r"\b(?:[Ii]n|On|By)\s+$", text[:span.start]):
+    if span.kind not in (YEAR, DATE):
         return None
-    preposition = re.search(r"(\w+)\s+$", text[:span.start]).group(1).lower()
+    lead = _TIME_LEAD.fullmatch(text, 0, span.start)
+    if lead is None and not re.search(r"\b[Ii]n\s+$", text[:span.start]):
+        return None
+    preposition = lead.group(1).lower() if lead else "in"
     when = _WHEN_AFTER.match(text, span.end) if preposition == "in" else None
-    if not when and re.fullmatch(r"\s*(?:In|On|By)\s+", text[:span.start]):
-        # "On August 15, 1971, the United States pulled out ..." -> "... pulled out on what date?"
-        when = re.compile(r",\s+(?=[A-Za-z])" if preposition != "in" else r",?\s+(?=[A-Za-z])").match(text, span.end)
+    if not when and lead:
+        # "On August 15, 1971, the United States pulled out ..." -> "... pulled out on what date?";
+        # "From around 1795 Appert experimented ..." -> "Appert experimented ... from around what year?"
+        when = re.compile(r",\s+(?=[A-Za-z])" if preposition in ("on", "by") else r",?\s+(?=[A-Za-z])").match(text, span.end)
     if not when or re.match(r"(?:and|or|to|until|till|through)\b", text[when.end():]):
         return None  # "In 1833 and later ...": the time goes on past the year
     start = when.end()
@@ -828,9 +840,11 @@ _DANGLING = re.compile(r"\b(?:of|in|on|at|to|for|from|by|with|within|inside|the|
 _DETERMINER_BEFORE_WH = re.compile(
     r"\b(?:the|a|an|this|these|those|its|their|his|her|my|our|your)\s+(?:which|what|who|whom|whose|how)\b", re.I)
 # "In what month and year its lander became ...?" would need the clause turned round.
-_FRONTED_WH = re.compile(r"^(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Dd]uring|[Ff]rom|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Ff]or|[Ww]ith|"
-                         r"[Nn]ear|[Uu]nder|[Oo]ver|[Tt]hrough|[Aa]long|[Aa]cross|[Aa]round|[Bb]etween|[Aa]mong)\s+"
-                         r"(?:what|which|whom|how)\b")
+# The wh-phrase may sit inside the phrase: "From around what year ...", "By the end of what year ...".
+_FRONTED_WH = re.compile(r"^(?![Aa](?:bout|round)\s+how\s+(?:many|much)\b)(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Dd]uring|[Ff]rom|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Ff]or|[Ww]ith|"
+                         r"[Nn]ear|[Uu]nder|[Oo]ver|[Tt]hrough|[Aa]long|[Aa]cross|[Aa]round|[Aa]bout|[Bb]etween|[Aa]mong|"
+                         r"[Ww]ithin|[Oo]utside|[Ii]nside|[Bb]eyond|[Tt]oward|[Tt]owards|[Aa]gainst|[Ff]ollowing)\s+"
+                         r"(?:[a-z][\w-]*\s+){0,4}?(?:what|which|whom|how)\b")
 
 
 # "New Zealand's centre-right which political party ...": a wh-word after a possessive.
@@ -840,11 +854,38 @@ _WH_SPLITS_A_PAIR = re.compile(r"\b(?:what|which)\s+(?:year|date|month and year|
                                r"(?:to|for|in|on|at|with|by|of|from)\b")
 
 
+# Shapes only a clause the rules misread gives: "A floodplain is what, flat area ...", "Applied to
+# what, the principle ...", "Cancer is what in which cells ...", "Empress who of France", "The
+# number how many bus", "in which place v Dickman".
+_GARBLED_WH = re.compile(
+    r"\b(?:what|who|whom),\s+[a-z]|\bwhat\s+(?:in|on|at|by|for|of|from|to|with)\s+which\b|"
+    r"\b(?:Emperor|Empress|King|Queen|Prince|Princess|Pope|Saint|Lord|Lady|Sir|Dame|President|General|Captain)"
+    r"\s+(?:who|whom)\b|\b[Tt]he\s+[a-z]+\s+how\s+(?:many|much)\b|"
+    r"\b(?:which|what)\s+[a-z]+\s+v\.?\s+[A-Z]|\b[A-Z][\w'\u2019-]*\s+v\.?\s+(?:which|what|whom)\b")
+# "Telegraph companies grew quickly, and which union?": the clause stops after its conjunction.
+_ENDS_AFTER_AND = re.compile(r",\s+(?:and|but|or)\s+(?:the\s+)?(?:(?:which|what)\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*$")
+# "Telegraph founded by Hiram Sibley in what year?": a name and a participle, no verb of its own.
+_NAME_THEN_PARTICIPLE = re.compile(r"^(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+"
+                                   r"(?:founded|built|designed|written|painted|invented|discovered|created|established|"
+                                   r"developed|planned|opened|owned|named|made|led|run)\s+by\b")
+
+
+def garbled(body: str) -> bool:
+    """Whether a question or statement has a shape no rule meant to write (see the patterns above)."""
+    text = body.strip().rstrip(" ?.,")
+    if (" v " in text or " v. " in text or "how m" in text or "," in text or " who" in text or " which" in text) \
+            and _GARBLED_WH.search(text) and not text.startswith("According to"):
+        return True
+    if (" and " in text or " or " in text or " but " in text) and _ENDS_AFTER_AND.search(text):
+        return True
+    return " by " in text and bool(_NAME_THEN_PARTICIPLE.match(text))
+
+
 def reads_as_question(body: str, wh: str) -> bool:
     """A last check that the question is a whole one: it has a verb and does not stop midway,
     no determiner stands before its wh-word ("The which writer ...") and it needs no inversion."""
     if _DETERMINER_BEFORE_WH.search(body) or _FRONTED_WH.match(body) or _POSSESSIVE_BEFORE_WH.search(body) \
-            or _WH_SPLITS_A_PAIR.search(body):
+            or _WH_SPLITS_A_PAIR.search(body) or garbled(body):
         return False
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
@@ -857,6 +898,37 @@ def _balanced(body: str) -> str:
     if body.count('"') % 2 or body.count("\u201c") > body.count("\u201d"):
         body += "\u201d" if "\u201c" in body else '"'
     return body
+
+
+# Words that only the sentences around a prompt can explain: where "a short walk further on"
+# is, which year "the same year" or "two years later" was, which one "the other one" is.
+_POINTS_INTO_THE_DOCUMENT = re.compile(
+    r"\b(?:further\s+(?:on|along|up|down)|a\s+short\s+(?:walk|drive|ride|distance)|"
+    r"the\s+same\s+(?:year|month|day|week|decade|century|time|place|date|night|morning|evening|season)|"
+    r"(?:that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?:year|month|day|week|decade|season|spring|summer|autumn|winter)|"
+    r"the\s+other\s+(?:one|two|three|side|half)|the\s+former|the\s+latter|the\s+above|as\s+above|"
+    r"(?:within|after|in)\s+a\s+few\s+(?:years|months|weeks|days)|"
+    r"(?:a\s+few|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:years|months|weeks|days|decades)\s+(?:later|earlier|before(?=\s*[,.;?]|$))|"
+    r"(?:soon|shortly)\s+(?:after|afterwards|before)(?!\s+(?:the|a|an|\d|[A-Z]))|afterwards|"
+    r"a\s+(?:year|month|week|day|decade)\s+(?:later|earlier)|later\s+that\s+(?:year|month|day|week))\b|"
+    r"\bthe\s+(?:most|fewest|least)\s+[a-z]+s(?=[.?]?$)",  # "reported the most cases": of what, where, when?
+    re.I)
+
+
+def needs_the_document(text: str) -> bool:
+    """Whether a prompt or statement holds a phrase that only the document around it explains
+    ("A short walk further on is ...", "in the same year", "the other one", "two years later"):
+    such a prompt is not asked, however sure the rest of it is."""
+    lower = text.lower()
+    if not any(word in lower for word in _POINTING_WORDS):
+        return False
+    return bool(_POINTS_INTO_THE_DOCUMENT.search(text))
+
+
+# One of these is in every text `_POINTS_INTO_THE_DOCUMENT` finds: a quick test first.
+_POINTING_WORDS = ("further", "short", "same", "that ", "following", "next", "previous", "preceding", "other",
+                   "former", "latter", "above", "few", "later", "earlier", "before", "soon", "afterwards", "most",
+                   "fewest", "least")
 
 
 def finish_question(body: str) -> str:

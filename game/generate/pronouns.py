@@ -207,6 +207,12 @@ def settle_pronouns(draft: Draft, people: Mapping[str, str], places: set[str], k
         new = _replacement(match.group(1), after, stand_ins)
         if new is None:
             return False
+        earlier = draft.text[:draft.start]
+        if earlier.strip() and _stands_for_something(match.group(1), earlier, after, people, places, known, False) \
+                and fold(new.removesuffix("'s").removesuffix("'")) not in fold(earlier):
+            # "Airbus employs ..., although most of its aircraft are assembled in ...": "its" is
+            # what the sentence named before the clause, not what the sentences before were about.
+            return False
         if new.startswith("The "):
             new = "the" + new[3:]  # "the comet's water": mid-sentence, no capital
         draft.edits.append((match.start(), match.end(), new))

@@ -29,6 +29,8 @@ from game.generate.lexicon import fold, word_set
 
 # The share of each type in a pack when the facts allow it.
 TYPE_SHARES = {"choice": 0.4, "truefalse": 0.2, "number": 0.15, "text": 0.2}
+# How sure a statement must be to be the one statement beside a short document's one question.
+STRONG_STATEMENT = 0.8
 MAX_PER_SENTENCE = 2
 MAX_ASIDES = 2
 # Answers of one kind asked from one sentence: a list of four neighbours is asked twice, not four times.
@@ -449,6 +451,14 @@ def _confidence(item: tuple[Fact, str, bool]) -> float:
     return fact.statement_confidence if qtype == "truefalse" else fact.confidence
 
 
+def _fair_swap(fact: Fact, chooser: "_Chooser") -> bool:
+    """Whether the fact, stated as it would be now, is true or made false with a number or a
+    name the document itself gives ("Ashby Cross" -> "Hebble End"), not a name from the word
+    lists that the reader sees through at once ("the smell from the Rhone" in London)."""
+    _shown, truth = chooser.statement(fact)
+    return truth or fact.span.is_number or fact.options_from_document >= 1
+
+
 def _choose_from(chooser: _Chooser, ranked: list[Fact], count: int | None, allowed: tuple[str, ...]) -> None:
     """Add questions from `ranked` (most confident first): up to `count` in all, else all that fit.
 
@@ -466,12 +476,21 @@ def _choose_from(chooser: _Chooser, ranked: list[Fact], count: int | None, allow
             chooser.ask(fact, allowed)
     if "truefalse" in allowed:
         asked = len(chooser.chosen) - before
-        wanted = limit if not asking else min(limit, asked + max(
-            1 if count is not None or not asked else 0, round(asked * statement_share / max(1e-9, 1 - statement_share))))
+        share = round(asked * statement_share / max(1e-9, 1 - statement_share))
+        wanted = limit if not asking else min(limit, asked + max(1 if count is not None or not asked else 0, share))
+        # A short document whose one question leaves a fifth of nothing still states its best
+        # statement when that is among the surest the generator writes.
+        strong_only = asking and count is None and asked == 1 and share == 0
+        if strong_only:
+            wanted = min(limit, asked + 1)
         by_statement = sorted(ranked, key=lambda f: (-f.statement_confidence, f.order))
         for fact in by_statement:
             if len(chooser.chosen) - before >= wanted:
                 break
+            if strong_only and fact.statement_confidence < STRONG_STATEMENT:
+                break
+            if strong_only and not _fair_swap(fact, chooser):
+                continue
             chooser.state(fact)
     if count is not None and asking:
         for fact in ranked:

@@ -10,6 +10,8 @@ from functools import lru_cache
 from game.generate.kinds import TERM, Context, Span
 from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, word_set
 
+_PREPOSITIONS = word_set("prepositions")  # "fried beside potato bread" is a clause, not a term
+
 TECHNICAL = re.compile(r"(?:sis|phyll|ase|ism|ide|ium|ogen|cyte|plast|sphere|ology|ite|ene|ose|ein|oid|ae)$")
 _TERM_BEFORE = re.compile(
     r"(?:\b(?:of|in|into|from|by|with|for|as|at|on|to|than|through|over|under|within|between|"
@@ -56,6 +58,7 @@ _JUDGED = word_set("judging_words")
 def _phrase_word(word: str) -> bool:
     """Whether a lower-case word can belong to a noun phrase (no function word, verb form or adverb)."""
     return (word not in FUNCTION_WORDS and word not in AUXILIARIES and word not in _NOT_IN_PHRASE
+            and word not in _PREPOSITIONS
             and not word.endswith("ly") and len(word) >= 3 and not _SUPERLATIVE.search(word) and word not in _JUDGED)
 
 

@@ -72,6 +72,44 @@ def count_of_the_members_it_names(slot: Slot):
     return None
 
 
+_NUMBER_WORD_VALUES = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_SMALL_NUMBER = re.compile(r"(?<![\w.,:])(\d{1,3}|" + "|".join(_NUMBER_WORD_VALUES) + r")(?![\w.,:]\d|\w)", re.I)
+# Words that count for the player: "footbridges on either side" are two, "the only man who did not" one.
+_TWO_WORDS = re.compile(r"\b(?:either\s+side|both\s+(?:sides|ends|banks)|each\s+side|a\s+pair\s+of|twin)\b", re.I)
+_ONE_WORDS = re.compile(r"\b(?:the\s+only|only\s+one)\b", re.I)
+
+
+@rule
+def count_the_clause_works_out(slot: Slot):
+    """A count the rest of the clause lets the player work out is given away: "split into two
+    groups of four" is eight, "seven of the finalists, and the only man who did not" is eight,
+    "footbridges on either side" are two, "the gap between how many burrs" is two.
+
+    Example:
+        Eight schools took part in the festival, split into two groups of four.
+        -> no question  [Eight]
+
+    Example:
+        Seven of the eight finalists ran under ten seconds, and the only man who did not, Asafa Powell, pulled up injured.
+        -> no question  [eight]
+    """
+    if slot.kind != COUNT or slot.span.value is None:
+        return None
+    answer = slot.span.value
+    clause = slot.text[slot.draft.start:slot.start] + " " + slot.text[slot.end:slot.draft.end]
+    if answer == 2 and (_TWO_WORDS.search(clause) or slot.before_word == "between"):
+        return REFUSE
+    numbers = [float(_NUMBER_WORD_VALUES.get(m.group(1).lower(), m.group(1))) for m in _SMALL_NUMBER.finditer(clause)]
+    numbers += [1.0] * len(_ONE_WORDS.findall(clause))
+    for i, a in enumerate(numbers):
+        for b in numbers[i + 1:]:
+            if answer in (a + b, a * b) and a and b:
+                return REFUSE
+    return None
+
+
 @rule
 def how_many_are_there(slot: Slot):
     """"There are 13 natural reserves in Warsaw" -> "How many natural reserves are there in Warsaw?".

@@ -17,7 +17,8 @@ from game.generate.lexicon import (
     fold,
     lexicon,
 )
-from game.generate.phrasing import PREPOSITIONS
+from game.generate.lexicon import FUNCTION_WORDS
+from game.generate.phrasing import _VERB_WORDS, PREPOSITIONS, verbish
 from game.generate.rules.base import REFUSE, Slot, rule_list
 from game.generate.rules.shared import _MODIFIER_BEFORE
 
@@ -260,6 +261,36 @@ def part_of_a_place(slot: Slot):
     if descriptor and descriptor.group(1) in PART_NOUNS and noun:
         return slot.place(f"the {descriptor.group(1)} of which {noun}", end=slot.end + descriptor.end())
     return None
+
+
+# "European planemaker Airbus ...", "Carmaker Toyota ...": a bare description opens the clause.
+_BARE_DESCRIPTION = re.compile(r"((?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+)?)([A-Za-z][a-z-]{3,})\s+")
+_PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)$")
+
+
+@rule
+def description_opening_the_clause(slot: Slot):
+    """A description without "the" before a name that opens the clause is the wh-phrase itself:
+    "European planemaker Airbus delivered ..." is asked "Which European planemaker delivered ...?",
+    never "European planemaker which company delivered ...?".
+
+    Example:
+        European planemaker Airbus delivered 735 commercial aircraft to 87 customers in 2023.
+        -> Which European planemaker delivered 735 commercial aircraft to 87 customers in 2023?  [Airbus]
+    """
+    lead = _BARE_DESCRIPTION.fullmatch(slot.text, slot.draft.start, slot.start)
+    if lead is None:
+        return None
+    words = lead.group(0).split()
+    lower = [w.lower() for w in words]
+    if any(w in PREPOSITIONS or w in AUXILIARIES or w in FUNCTION_WORDS or w in _VERB_WORDS for w in lower) \
+            or lower[-1].endswith(("ed", "ing", "ly", "s")) or verbish(" ".join(lower)) \
+            or (len(words) == 1 and not _PROPER_ADJECTIVE.match(words[0]) and words[0][:1].isupper()
+                and not lexicon().lookup(words[0]) and words[0].lower() not in DESCRIPTOR_NOUNS | PART_NOUNS
+                and not re.search(r"(?:er|or|ist|ant|ent|ian|maker)$", lower[0])):
+        return None
+    shown = [w if _PROPER_ADJECTIVE.match(w) else w.lower() for w in words]
+    return slot.place("which " + " ".join(shown), start=slot.draft.start)
 
 
 @rule

@@ -76,6 +76,17 @@ def fronted_time_asked_at_the_end(slot: Slot):
     Example:
         On August 15, 1971, the United States pulled out of the Bretton Woods Accord.
         -> The United States pulled out of the Bretton Woods Accord on what date?  [August 15, 1971]
+
+    The question word never goes in front without "did": "From around what year Appert experimented ...?"
+    is not a question.
+
+    Example:
+        From around 1795 Nicolas Appert experimented with ways of keeping food in sealed glass jars.
+        -> Nicolas Appert experimented with ways of keeping food in sealed glass jars from around what year?  [1795]
+
+    Example:
+        By the end of 2022, Apple had sold more than 2.3 billion iPhones worldwide.
+        -> Apple had sold more than 2.3 billion iPhones worldwide by the end of what year?  [2022]
     """
     draft = slot.draft
     if not draft.moved:
