@@ -197,3 +197,17 @@ def test_a_closing_sales_line_is_no_fact_to_ask():
     assert junk_reason("Photographs of the Aurora are available on request from the press office.")
     assert junk_reason("Next month: a bookbinder who restores church Bibles.")
     assert junk_reason("The first iPhone went on sale in June 2007.") is None
+
+
+def test_a_dateline_with_a_day_month_and_year_is_cut_off():
+    from game.generate.clean import strip_junk_prefix
+    text = "OBAN, 2 June 2026 - Kestrel Line today put its new ferry, the MV Aurora, into service."
+    assert strip_junk_prefix(text) == "Kestrel Line today put its new ferry, the MV Aurora, into service."
+
+
+def test_a_clause_of_its_own_after_the_question_point_is_cut():
+    text = ("Since 2006 volunteers have built more than 1,200 small dams across the old ditches at Hollins Moss. "
+            "The water table at Hollins Moss has risen by about forty centimetres, and sphagnum moss is spreading "
+            "again across the old cuttings.")
+    questions = _questions(text)
+    assert "The water table at Hollins Moss has risen by about how many centimetres?" in questions, questions

@@ -44,8 +44,9 @@ _STAMP = re.compile(
     rf"(?:\w+day,?\s+)?(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}.*|\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm|a\.m\.|p\.m\.)?.*|"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)\.?)$", re.I)
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[\u2014\u2013-]+\s+)"
-    r"(?=[A-Z\"\u201c])")  # "LONDON —", "PARIS, France (AP) -", "LONDON, July 14 (Reuters) -"
+    r"^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+(?:\d{1,2}\s+)?[A-Z][\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*"
+    r"(?:\([A-Za-z .]+\))?\s*[\u2014\u2013-]+\s+)"
+    r"(?=[A-Z\"\u201c])")  # "LONDON —", "PARIS, France (AP) -", "LONDON, July 14 (Reuters) -", "OBAN, 2 June 2026 -"
 _CAPTION_CUE = re.compile(
     r"^(?:above|below|pictured|photo|image|top|left|right|main image|file|caption)\s*[:|-]|"
     r"\((?:left|right|center|centre|top|bottom|l|r|c)\)|\b(?:pictured|poses? for|posing|seen here|"

@@ -528,6 +528,8 @@ _NEXT_PREDICATE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:then|later|eve
 _WORD_IN_S = re.compile(r"[a-z]{3,}s\s")
 # "and" after the answer, then what follows it.
 _AND_AFTER = re.compile(r",?\s+and\s+([\w-]+)")
+# ", and sphagnum moss is spreading again": a clause with a subject of its own.
+_NEW_CLAUSE = re.compile(r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|will|can)\b")
 _MEASURE_ADJECTIVE = re.compile(r"\b(?:long|high|wide|deep|tall|old|thick|across|away)\s*$")
 _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "also"})
 
@@ -547,6 +549,7 @@ def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
         tacked = low in _BE_HAVE or bool(readings(low)) and any(t in ("third", "past") for _b, t in readings(low)) \
             and not re.search(r"\b(?:between|both|either)\b", draft.text[draft.start:match.start()], re.I)
         tacked = tacked or (bool(_MEASURE_ADJECTIVE.search(before)) and low[:1].islower())
+        tacked = tacked or (match.group(0).startswith(",") and bool(_NEW_CLAUSE.match(draft.text, match.start(1))))
         tacked = tacked or (span.is_number and (word[:1].isdigit() or low in NUMBER_WORDS)
                             and bool(re.match(r"\s+(?:in|on|at|for|during)\b", draft.text[match.end():draft.end])))
         if tacked:
