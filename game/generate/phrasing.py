@@ -962,8 +962,13 @@ def garbled(body: str) -> bool:
     return " by " in text and bool(_NAME_THEN_PARTICIPLE.match(text))
 
 
+_PARTICIPLE_BY = re.compile(r"[a-z]ed\s+by\b", re.I)
+
+
 def participle_only(text: str) -> bool:
     """Whether the only verb-like words are participles followed by "by" ("a petition signed by")."""
+    if not _PARTICIPLE_BY.search(text):
+        return False  # the usual case, found without the slow search below
     hits = list(VERBISH.finditer(text))
     return bool(hits) and all(h.group(0).lower().endswith("ed") and re.match(r"\s+by\b", text[h.end():])
                               for h in hits)
@@ -1031,6 +1036,8 @@ _WORD_BEFORE = re.compile(r"([\w'\u2019]+)\W*$")
 def first_person(text: str) -> bool:
     """Whether `text` says "I", "my", "we" or "our" outside quotation marks ("Charles I", "World
     War I" and "the US" are no one speaking)."""
+    if not _FIRST_PERSON.search(text):
+        return False
     regions = quote_regions(text)
     for match in _FIRST_PERSON.finditer(text):
         if any(a <= match.start() < b for a, b in regions):
