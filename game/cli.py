@@ -18,10 +18,12 @@ try:
     import sys
     from typing import TYPE_CHECKING, Callable, NoReturn, TextIO
 
-    from game import __version__, interrupts
+    from game import __version__, i18n, interrupts
     from game.commands import (
         export, generate, history, importing, lint, new, packs, play, report, schema, scores, validate,
     )
+    from game.commands.common import LANG_FLAG, add_language_option, argparse_words
+    from game.i18n import N_, _
 except KeyboardInterrupt:  # Ctrl+C while the program is still starting: stop as promised
     os._exit(130)
 
@@ -45,31 +47,41 @@ COMMANDS: dict[str, Callable[[Subparsers], None]] = {
     "history": history.register,
 }
 
-DESCRIPTION = """\
-Torch Relay Quiz: an offline trivia game that writes quizzes from your own documents.
+DESCRIPTION = N_("Torch Relay Quiz: an offline trivia game that writes quizzes from your own documents.")
+DETAILS = N_("Run without a command to start the game on the shipped packs and your own.")
 
-Run without a command to start the game on the shipped packs and your own."""
+# The examples of the main --help: each command line, and what it does.
+EXAMPLES = (
+    ("relayquiz", N_("open the game window")),
+    ("relayquiz packs", N_("list every pack the game can play")),
+    ("relayquiz validate questions/", N_("check pack files and show each problem with its line")),
+    ("relayquiz import quiz.xlsx -o packs/quiz.yaml", N_("bring questions in from Kahoot, Quizizz, Moodle...")),
+    ("relayquiz --lang de scores", N_("show the hall of fame in German")),
+)
+CLOSING = N_("Your packs, scores and settings stay on this machine; set RELAYQUIZ_HOME to keep them all in "
+             "one folder (a portable install). --lang or RELAYQUIZ_LANG chooses the language of one run "
+             "(en, de, fr, es, ru); otherwise the language setting or the system's is used.")
 
-EPILOG = """\
-examples:
-  relayquiz                          start the game
-  relayquiz packs                    list every pack the game can play
-  relayquiz validate questions/      check pack files and show each problem with its line
-  relayquiz import quiz.xlsx -o packs/quiz.yaml
-                                     bring questions in from Kahoot, Quizizz, Moodle...
 
-Your packs, scores and settings stay on this machine; set RELAYQUIZ_HOME to keep them all
-in one folder (a portable install)."""
+def _epilog() -> str:
+    from game.commands.common import examples_text, wrapped
+
+    return f"{examples_text(EXAMPLES, width=35)}\n\n{wrapped(_(CLOSING))}"
 
 
 def build_parser(only: tuple[str, ...] | None = None) -> argparse.ArgumentParser:
     """The whole command line, or only the subcommands in `only` (what running one command needs)."""
+    from game.commands.common import wrapped
+
     parser = argparse.ArgumentParser(
-        prog="relayquiz", description=DESCRIPTION, epilog=EPILOG,
+        prog="relayquiz", description=f"{_(DESCRIPTION)}\n\n{wrapped(_(DETAILS))}", epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"relayquiz {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    parser.add_argument("--version", action="version", version=f"relayquiz {__version__}",
+                        help=_("show the version number and exit"))
+    add_language_option(parser)
+    # argparse passes a subcommands' title through its own gettext (here, the game's).
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=N_("commands"))
     for name, register in COMMANDS.items():
         if only is None or name in only:
             register(subparsers)
@@ -78,10 +90,52 @@ def build_parser(only: tuple[str, ...] | None = None) -> argparse.ArgumentParser
 
 def named_command(argv: list[str]) -> str | None:
     """The subcommand `argv` runs: the one it names first, `play` for no arguments at all, or
-    None when it starts otherwise (--help, --version, a mistake), which needs every command."""
+    None when it starts otherwise (--help, --version, a mistake), which needs every command.
+    A --lang before the command is passed over."""
+    argv = language_flag(argv)[1]
     if not argv:
         return "play"
     return argv[0] if argv[0] in COMMANDS else None
+
+
+def language_flag(argv: list[str]) -> tuple[str | None, list[str]]:
+    """The value of the last --lang in `argv` (None without one), and `argv` without any."""
+    value, rest, index = None, [], 0
+    while index < len(argv):
+        item = argv[index]
+        if item == "--":
+            rest += argv[index:]
+            break
+        if item == LANG_FLAG and index + 1 < len(argv):
+            value = argv[index + 1]
+            index += 2
+            continue
+        if item.startswith(LANG_FLAG + "="):
+            value = item.split("=", 1)[1]
+        else:
+            rest.append(item)
+        index += 1
+    return value, rest
+
+
+def choose_language(flag: str | None) -> str:
+    """Speak the language of this run: --lang, then RELAYQUIZ_LANG, then the `language`
+    setting, then the system's. An unknown RELAYQUIZ_LANG is named on stderr and passed over;
+    an unknown --lang is left to the command line to refuse (with the languages there are)."""
+    environment = os.environ.get(i18n.ENVIRONMENT, "").strip()
+    flag = flag if i18n.supported(flag) else None
+    setting = None
+    if flag is None and not i18n.supported(environment):
+        from game.store.language import language_setting
+
+        setting = language_setting()
+    chosen = i18n.set_language(i18n.choose(flag, setting))
+    if environment and not i18n.supported(environment) and flag is None:
+        from game.commands.common import language_list
+
+        _say_quietly(_("relayquiz: {variable}={value} is ignored: the game speaks {languages}").format(
+            variable=i18n.ENVIRONMENT, value=environment, languages=language_list()))
+    return chosen
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,11 +192,13 @@ def _run(argv: list[str], program: bool) -> int:
         # Building the command line imports argparse's help machinery; a signal then waits the
         # moment until it is done, rather than land inside the import system.
         with interrupts.held():
+            choose_language(language_flag(argv)[0])
             command = named_command(argv)
-            parser = build_parser(None if command is None else (command,))
-            args = parser.parse_args(argv)
-            if args.command is None:
-                args = parser.parse_args(["play", *argv])
+            with argparse_words():
+                parser = build_parser(None if command is None else (command,))
+                args = parser.parse_args(argv)
+                if args.command is None:
+                    args = parser.parse_args(["play", *argv])
         status = int(args.run(args) or 0)
         sys.stdout.flush()
         return status
@@ -158,13 +214,14 @@ def _run(argv: list[str], program: bool) -> int:
         return 0
     except _OutputFailed as error:
         _silence_stdout()
-        _say_quietly(f"relayquiz: cannot write to standard output: {error}")
+        _say_quietly(_("relayquiz: cannot write to standard output: {error}").format(error=error))
         return 1
 
 
 def _stopped(stop: BaseException, program: bool) -> int:
     interrupts.ignore_further()
-    _say_quietly("interrupted" if isinstance(stop, KeyboardInterrupt) else f"relayquiz: {stop}")
+    # Translators: printed when Ctrl+C stops a command
+    _say_quietly(_("interrupted") if isinstance(stop, KeyboardInterrupt) else f"relayquiz: {stop}")
     if program:
         _leave_now(interrupts.exit_status(stop))
     return interrupts.exit_status(stop)

@@ -79,3 +79,13 @@ def test_any_text_gives_a_valid_pack_or_a_clear_error(sentences, joiner):
         assert str(error).startswith("random.txt: ")
         return
     assert load_pack_text(dump_pack(pack), "generated.yaml").questions
+
+
+def test_a_label_with_a_brace_in_its_name_gives_a_pack_or_a_clear_error():
+    # A museum-label layout whose name holds "{": the statements are format templates.
+    try:
+        pack = generate_pack([document_from_bytes("{\n1999\nRhein,".encode("utf-8"), "random.txt")])
+    except GenerateError as error:
+        assert str(error).startswith("random.txt: ")
+    else:
+        assert load_pack_text(dump_pack(pack), "generated.yaml").questions

@@ -8,32 +8,34 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, print_problems, target_problem, write_failure
+from game.i18n import _, ngettext
 from game.packs.formatnames import EXPORT_FORMATS
 
 if TYPE_CHECKING:
     from game.commands.common import Subparsers
 
-EXAMPLES = """\
-  relayquiz export packs/my-quiz.yaml --format kahoot -o my-quiz-kahoot.xlsx
-  relayquiz export packs/my-quiz.yaml --format quizizz -o my-quiz-quizizz.xlsx
-  relayquiz export packs/my-quiz.yaml --format moodlexml -o my-quiz.xml
-  relayquiz export packs/my-quiz.yaml --format gift -o my-quiz.gift.txt"""
+EXAMPLES = (
+    ("relayquiz export packs/my-quiz.yaml --format kahoot -o my-quiz-kahoot.xlsx", None),
+    ("relayquiz export packs/my-quiz.yaml --format quizizz -o my-quiz-quizizz.xlsx", None),
+    ("relayquiz export packs/my-quiz.yaml --format moodlexml -o my-quiz.xml", None),
+    ("relayquiz export packs/my-quiz.yaml --format gift -o my-quiz.gift.txt", None),
+)
 
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
-        subparsers, "export", "Write a pack in another tool's format.",
-        "Formats: kahoot and quizizz (.xlsx spreadsheets in the vendors' layouts), moodlexml,\n"
-        "gift, aiken and csv. Every target holds less than a pack: each question that had to be\n"
-        "shortened, changed or left out is named on stderr, with what happened (Kahoot takes\n"
-        "120 characters a question, 75 an answer, 4 answers and only its own time limits; Aiken\n"
-        "takes choice questions only). An existing FILE is kept as FILE~. Exit status: 0 when\n"
-        "the file was written, 1 when the pack has problems or the file cannot be written.",
+        subparsers, "export", _("Write a pack in another tool's format."),
+        _("Formats: kahoot and quizizz (.xlsx spreadsheets in the vendors' layouts), moodlexml, gift, aiken and "
+          "csv. Every target holds less than a pack: each question that had to be shortened, changed or left "
+          "out is named on stderr, with what happened (Kahoot takes 120 characters a question, 75 an answer, "
+          "4 answers and only its own time limits; Aiken takes choice questions only). An existing FILE is "
+          "kept as FILE~. Exit status: 0 when the file was written, 1 when the pack has problems or the file "
+          "cannot be written."),
         EXAMPLES,
     )
-    parser.add_argument("pack", metavar="PACK", help="the pack file to export")
-    parser.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="the format to write")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    parser.add_argument("pack", metavar="PACK", help=_("the pack file to export"))
+    parser.add_argument("--format", required=True, choices=EXPORT_FORMATS, help=_("the format to write"))
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write"))
     parser.set_defaults(run=run)
 
 
@@ -62,6 +64,13 @@ def run(args: argparse.Namespace) -> int:
         print(write_failure(args.output, exc), file=sys.stderr)
         return 1
     total = len(pack.questions)
-    left_out = f"; {result.dropped} left out (see above)" if result.dropped else ""
-    print(f"wrote {out}: {result.written} of {total} question{'s' if total != 1 else ''} as {args.format}{left_out}")
+    if result.dropped:
+        print(ngettext("wrote {file}: {written} of {total} question as {format}; {dropped} left out (see above)",
+                       "wrote {file}: {written} of {total} questions as {format}; {dropped} left out (see above)",
+                       total).format(file=out, written=result.written, total=total, format=args.format,
+                                     dropped=result.dropped))
+    else:
+        print(ngettext("wrote {file}: {written} of {total} question as {format}",
+                       "wrote {file}: {written} of {total} questions as {format}",
+                       total).format(file=out, written=result.written, total=total, format=args.format))
     return 0

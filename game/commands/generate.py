@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from game.commands.common import add_command, seed_number, target_problem, whole_number, write_failure
+from game.i18n import _, ngettext
 from game.packs.questiontypes import TYPE_NAMES
 
 if TYPE_CHECKING:
@@ -16,37 +17,46 @@ if TYPE_CHECKING:
     from game.packs.model import Pack
 
 
+EXAMPLES = (
+    ("relayquiz generate article.txt -o questions/article.yaml", None),
+    ("relayquiz generate page.html notes.md --count 20 --types choice,truefalse -o quiz.yaml", None),
+    ("cat story.txt | relayquiz generate - --title 'Friday news quiz' > friday.yaml", None),
+    ("relayquiz generate article.txt -o quiz.yaml --review", None),
+)
+
+
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
-        subparsers, "generate", "Write a quiz pack from documents: news, handouts, encyclopedia pages.",
-        "Each DOC is a .txt, .md or .html file (any common encoding), or - for standard input.\n"
-        "Several documents make one pack. Web junk (menus, share lines, captions, credits, cookie\n"
-        "notices) is dropped; every question cites the exact sentence it came from. The same\n"
-        "documents and options always give the same file. Nothing is downloaded or sent anywhere.\n"
-        "With --review the game window opens on the new questions first: keep (K), drop (X) or\n"
-        "edit (Enter) each, save with Ctrl+S (to OUT.yaml when -o is given, else into your packs\n"
-        "folder), then Esc closes the window.\n"
-        "Exit status: 0 a pack was written, 1 a document could not be used or OUT.yaml could not be\n"
-        "written (the reason is on stderr), or the review was closed without saving a playable pack.",
-        "  relayquiz generate article.txt -o questions/article.yaml\n"
-        "  relayquiz generate page.html notes.md --count 20 --types choice,truefalse -o quiz.yaml\n"
-        "  cat story.txt | relayquiz generate - --title 'Friday news quiz' > friday.yaml\n"
-        "  relayquiz generate article.txt -o quiz.yaml --review",
+        subparsers, "generate", _("Write a quiz pack from documents: news, handouts, encyclopedia pages."),
+        _("Each DOC is a .txt, .md or .html file (any common encoding), or - for standard input. Several "
+          "documents make one pack. Web junk (menus, share lines, captions, credits, cookie notices) is "
+          "dropped; every question cites the exact sentence it came from. The same documents and options "
+          "always give the same file. Nothing is downloaded or sent anywhere.") + "\n\n" +
+        _("With --review the game window opens on the new questions first: keep (K), drop (X) or edit (Enter) "
+          "each, save with Ctrl+S (to OUT.yaml when -o is given, else into your packs folder), then Esc closes "
+          "the window.") + "\n\n" +
+        _("Exit status: 0 a pack was written, 1 a document could not be used or OUT.yaml could not be written "
+          "(the reason is on stderr), or the review was closed without saving a playable pack."),
+        EXAMPLES,
     )
-    parser.add_argument("documents", nargs="+", metavar="DOC", help="document file, or - for standard input")
-    parser.add_argument("-o", "--output", metavar="OUT.yaml", help="where to write the pack (default: standard output)")
+    parser.add_argument("documents", nargs="+", metavar="DOC", help=_("document file, or - for standard input"))
+    parser.add_argument("-o", "--output", metavar="OUT.yaml",
+                        help=_("where to write the pack (default: standard output)"))
     parser.add_argument("--count", type=whole_number(0), metavar="N",
-                        help="at most N questions, the most confident (default: every confident one)")
+                        help=_("at most N questions, the most confident (default: every confident one)"))
     parser.add_argument("--all", dest="keep_all", action="store_true",
-                        help="keep every question that passes the hard rules, the least confident last")
+                        help=_("keep every question that passes the hard rules, the least confident last"))
     parser.add_argument("--types", default=",".join(TYPE_NAMES), metavar="LIST",
-                        help=f"question types to write, comma-separated (default: {','.join(TYPE_NAMES)})")
-    parser.add_argument("--seed", type=seed_number, default=0, metavar="N", help="another N picks other wrong options (default: 0)")
-    parser.add_argument("--id", dest="pack_id", metavar="ID", help="the pack's id (default: made from the title)")
-    parser.add_argument("--title", metavar="TITLE", help="the pack's title (default: the first document's title)")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
+                        help=_("question types to write, comma-separated (default: {types})").format(
+                            types=",".join(TYPE_NAMES)))
+    parser.add_argument("--seed", type=seed_number, default=0, metavar="N",
+                        help=_("another N picks other wrong options (default: 0)"))
+    parser.add_argument("--id", dest="pack_id", metavar="ID", help=_("the pack's id (default: made from the title)"))
+    parser.add_argument("--title", metavar="TITLE",
+                        help=_("the pack's title (default: the first document's title)"))
+    parser.add_argument("-q", "--quiet", action="store_true", help=_("no progress lines on stderr"))
     parser.add_argument("--review", action="store_true",
-                        help="open the game window to review, fix and keep the questions before saving")
+                        help=_("open the game window to review, fix and keep the questions before saving"))
     parser.set_defaults(run=run)
 
 
@@ -57,12 +67,12 @@ def run(args: argparse.Namespace) -> int:
 
     types = tuple(t.strip() for t in args.types.split(",") if t.strip())
     if args.pack_id is not None and not SLUG.match(args.pack_id):
-        print(f"relayquiz generate: --id '{args.pack_id}' must use only a-z, 0-9 and single hyphens "
-              "(such as rivers-of-europe)", file=sys.stderr)
+        print(_("relayquiz generate: --id '{id}' must use only a-z, 0-9 and single hyphens "
+                "(such as rivers-of-europe)").format(id=args.pack_id), file=sys.stderr)
         return 2
     if args.title is not None and len(args.title) > MAX_TITLE_LENGTH:
-        print(f"relayquiz generate: --title has {len(args.title)} characters; a pack's title has at most "
-              f"{MAX_TITLE_LENGTH}", file=sys.stderr)
+        print(_("relayquiz generate: --title has {count} characters; a pack's title has at most {most}").format(
+            count=len(args.title), most=MAX_TITLE_LENGTH), file=sys.stderr)
         return 2
     try:
         options = GenerateOptions(count=args.count, types=types, seed=args.seed, pack_id=args.pack_id,
@@ -71,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"relayquiz generate: {error}", file=sys.stderr)
         return 2
     if args.documents.count("-") > 1:
-        print("relayquiz generate: standard input (-) can be read only once", file=sys.stderr)
+        print(_("relayquiz generate: standard input (-) can be read only once"), file=sys.stderr)
         return 2
     if args.output is not None:
         problem = target_problem(args.output)
@@ -101,8 +111,14 @@ def run(args: argparse.Namespace) -> int:
             print(write_failure(args.output, error), file=sys.stderr)
             return 1
         counts = ", ".join(f"{n} {t}" for t, n in pack.counts_by_type().items() if n)
-        kept = f"; the file it replaced is kept as {output.name}~" if replacing else ""
-        progress(f"wrote {args.output}: {len(pack.questions)} questions ({counts}){kept}")
+        total = len(pack.questions)
+        if replacing:
+            progress(ngettext("wrote {file}: {count} question ({types}); the file it replaced is kept as {backup}",
+                              "wrote {file}: {count} questions ({types}); the file it replaced is kept as {backup}",
+                              total).format(file=args.output, count=total, types=counts, backup=f"{output.name}~"))
+        else:
+            progress(ngettext("wrote {file}: {count} question ({types})", "wrote {file}: {count} questions ({types})",
+                              total).format(file=args.output, count=total, types=counts))
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -125,12 +141,13 @@ def review(pack: Pack, documents: Sequence[Document], output: Path | None, progr
         return crashed
     saved = session.last_saved
     if saved is None:
-        print("relayquiz generate: the review was closed without saving; nothing was written", file=sys.stderr)
+        print(_("relayquiz generate: the review was closed without saving; nothing was written"), file=sys.stderr)
         return 1
     if session.origin.draft_path is not None:
-        print(f"relayquiz generate: saved as a draft, {saved}, because the pack still has problems; "
-              "open it in the game (E on the pack list) to fix them", file=sys.stderr)
+        print(_("relayquiz generate: saved as a draft, {file}, because the pack still has problems; "
+                "open it in the game (E on the pack list) to fix them").format(file=saved), file=sys.stderr)
         return 1
     kept = len(session.kept_uids())
-    progress(f"wrote {saved}: {kept} question{'s' if kept != 1 else ''} kept after review")
+    progress(ngettext("wrote {file}: {count} question kept after review",
+                      "wrote {file}: {count} questions kept after review", kept).format(file=saved, count=kept))
     return 0

@@ -9,44 +9,45 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, target_problem, write_failure
+from game.i18n import N_, _, ngettext
 from game.packs.formatnames import IMPORT_FORMATS
 
 if TYPE_CHECKING:
     from game.commands.common import Subparsers
 
-EXAMPLES = """\
-  relayquiz import quiz.xlsx -o packs/my-quiz.yaml              Kahoot or Quizizz spreadsheet
-  relayquiz import questions.xml -o packs/biology.yaml          Moodle XML question bank
-  relayquiz import bank.gift --format gift -o packs/bank.yaml
-  relayquiz import trivia.json -o packs/trivia.yaml --title "Friday trivia\""""
+EXAMPLES = (
+    ("relayquiz import quiz.xlsx -o packs/my-quiz.yaml", N_("Kahoot or Quizizz spreadsheet")),
+    ("relayquiz import questions.xml -o packs/biology.yaml", N_("Moodle XML question bank")),
+    ("relayquiz import bank.gift --format gift -o packs/bank.yaml", None),
+    ('relayquiz import trivia.json -o packs/trivia.yaml --title "Friday trivia"', None),
+)
 
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
-        subparsers, "import", "Turn another tool's question file into a pack.",
-        "Reads Kahoot and Quizizz/Wayground spreadsheets (.xlsx), Moodle XML, Moodle GIFT, Aiken,\n"
-        "CSV and Open Trivia DB JSON. The format is guessed from the extension and the content\n"
-        "unless --format names it. Questions the game cannot play (essays, matching, several\n"
-        "right answers, polls...) are skipped, each reported as FILE:LINE or FILE:SHEET!ROW with\n"
-        "the reason; the rest become the pack. A question's picture, embedded in the file or\n"
-        "beside it (Moodle XML, GIFT [html], CSV), is saved beside the pack under images/;\n"
-        "picture links are reported, never downloaded. A CSV must be in one known layout\n"
-        "(ours, Kahoot's or Quizizz's): a column none of them reads is refused by name. An\n"
-        "existing pack at -o is kept as PACK.yaml~. Exit status: 0 when the pack was written,\n"
-        "1 when the file could not be read.",
+        subparsers, "import", _("Turn another tool's question file into a pack."),
+        _("Reads Kahoot and Quizizz/Wayground spreadsheets (.xlsx), Moodle XML, Moodle GIFT, Aiken, CSV and "
+          "Open Trivia DB JSON. The format is guessed from the extension and the content unless --format names "
+          "it. Questions the game cannot play (essays, matching, several right answers, polls...) are skipped, "
+          "each reported as FILE:LINE or FILE:SHEET!ROW with the reason; the rest become the pack. A question's "
+          "picture, embedded in the file or beside it (Moodle XML, GIFT [html], CSV), is saved beside the pack "
+          "under images/; picture links are reported, never downloaded. A CSV must be in one known layout "
+          "(ours, Kahoot's or Quizizz's): a column none of them reads is refused by name. An existing pack at "
+          "-o is kept as PACK.yaml~. Exit status: 0 when the pack was written, 1 when the file could not be "
+          "read."),
         EXAMPLES,
     )
-    parser.add_argument("file", metavar="FILE", help="the question file to read")
-    parser.add_argument("--format", choices=IMPORT_FORMATS, help="the file's format (guessed when not given)")
-    parser.add_argument("-o", "--output", required=True, metavar="PACK.yaml", help="the pack file to write")
-    parser.add_argument("--id", help="the pack's id (default: from the output file name)")
-    parser.add_argument("--title", help="the pack's title (default: from the file)")
+    parser.add_argument("file", metavar="FILE", help=_("the question file to read"))
+    parser.add_argument("--format", choices=IMPORT_FORMATS, help=_("the file's format (guessed when not given)"))
+    parser.add_argument("-o", "--output", required=True, metavar="PACK.yaml", help=_("the pack file to write"))
+    parser.add_argument("--id", help=_("the pack's id (default: from the output file name)"))
+    parser.add_argument("--title", help=_("the pack's title (default: from the file)"))
     parser.set_defaults(run=run)
 
 
 def _title_from(path: Path) -> str:
     words = re.sub(r"[-_.\s]+", " ", path.stem).strip()
-    return words[:1].upper() + words[1:] if words else "Imported questions"
+    return words[:1].upper() + words[1:] if words else _("Imported questions")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     if args.id is not None and not SLUG.match(args.id):
-        print(f"relayquiz import: --id '{args.id}' must use only a-z, 0-9 and single hyphens", file=sys.stderr)
+        print(_("relayquiz import: --id '{id}' must use only a-z, 0-9 and single hyphens").format(id=args.id),
+              file=sys.stderr)
         return 2
     problem = target_problem(args.output)
     if problem:
@@ -76,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
     problems = pack_problems(result.pack)
     if problems:
         for message in problems:
-            print(f"{out}: the imported pack would not be valid: {message}", file=sys.stderr)
+            print(_("{file}: the imported pack would not be valid: {problem}").format(file=out, problem=message),
+                  file=sys.stderr)
         return 1
     try:
         written = write_import(result, out)
@@ -85,6 +88,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(result.summary())
     pictures = len(written) - 1
-    extra = f" and {pictures} picture{'s' if pictures != 1 else ''} under {out.parent / 'images'}" if pictures else ""
-    print(f"wrote {out}{extra}")
+    if pictures:
+        print(ngettext("wrote {file} and {count} picture under {folder}",
+                       "wrote {file} and {count} pictures under {folder}", pictures).format(
+            file=out, count=pictures, folder=out.parent / "images"))
+    else:
+        print(_("wrote {file}").format(file=out))
     return 0

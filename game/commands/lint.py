@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, print_problems
+from game.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from game.commands.common import Subparsers
@@ -15,17 +16,16 @@ if TYPE_CHECKING:
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
-        subparsers, "lint", "Check packs and give authoring advice, each with its line and column.",
-        "Reports every validation problem (as `validate` does), then advice for valid packs:\n"
-        "prompts and options too long to show well at the default text size, wrong options that\n"
-        "look like the answer, prompts that appear twice across the packs checked, true/false\n"
-        "answers that lean one way, questions without an explanation. Printed as\n"
-        "FILE:LINE:COLUMN: advice: MESSAGE. Exit status: 1 when a pack has problems (or, with\n"
-        "--strict, when there is any advice), else 0.",
-        "  relayquiz lint questions/\n  relayquiz lint my-pack.yaml --strict",
+        subparsers, "lint", _("Check packs and give authoring advice, each with its line and column."),
+        _("Reports every validation problem (as `validate` does), then advice for valid packs: prompts and "
+          "options too long to show well at the default text size, wrong options that look like the answer, "
+          "prompts that appear twice across the packs checked, true/false answers that lean one way, questions "
+          "without an explanation. Printed as FILE:LINE:COLUMN: advice: MESSAGE. Exit status: 1 when a pack has "
+          "problems (or, with --strict, when there is any advice), else 0."),
+        (("relayquiz lint questions/", None), ("relayquiz lint my-pack.yaml --strict", None)),
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="pack file or folder")
-    parser.add_argument("--strict", action="store_true", help="exit 1 when there is any advice")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=_("pack file or folder"))
+    parser.add_argument("--strict", action="store_true", help=_("exit 1 when there is any advice"))
     parser.set_defaults(run=run)
 
 
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     for raw in args.paths:
         root = Path(raw)
         if not root.exists():
-            print_problems([Problem(raw, "no such file or folder")])
+            print_problems([Problem(raw, _("no such file or folder"))])
             problems += 1
             continue
         found = find_pack_files(root)
@@ -60,9 +60,11 @@ def run(args: argparse.Namespace) -> int:
                 print(item, file=sys.stderr)
             problems += len(found)
             advice += len(advised)
-    noun = "pack" if files == 1 else "packs"
-    print(f"{files} {noun} checked: {problems} problem{'s' if problems != 1 else ''}, "
-          f"{advice} piece{'s' if advice != 1 else ''} of advice")
+    # Translators: lint's summary, such as "3 packs checked: 1 problem, 4 pieces of advice"
+    print(_("{packs} checked: {problems}, {advice}").format(
+        packs=ngettext("{count} pack", "{count} packs", files).format(count=files),
+        problems=ngettext("{count} problem", "{count} problems", problems).format(count=problems),
+        advice=ngettext("{count} piece of advice", "{count} pieces of advice", advice).format(count=advice)))
     if problems or files == 0:
         return 1
     return 1 if args.strict and advice else 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, target_problem, write_failure
+from game.i18n import _
 
 if TYPE_CHECKING:
     from game.commands.common import Subparsers
@@ -15,14 +16,15 @@ if TYPE_CHECKING:
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
-        subparsers, "new", "Start a pack from a template that shows every question type and field.",
-        "Writes a commented pack with one question of each type (choice, truefalse, number,\n"
-        "text) and every optional field explained. It validates as written: play it, then make\n"
-        "it yours. An existing file is never replaced.",
-        "  relayquiz new packs/my-first-pack.yaml\n  relayquiz new ww2.yaml --title \"World War II\"",
+        subparsers, "new", _("Start a pack from a template that shows every question type and field."),
+        _("Writes a commented pack with one question of each type (choice, truefalse, number, text) and every "
+          "optional field explained. It validates as written: play it, then make it yours. An existing file is "
+          "never replaced. The comments are in the language of the run (--lang); the keys stay as they are."),
+        (("relayquiz new packs/my-first-pack.yaml", None), ('relayquiz new ww2.yaml --title "World War II"', None),
+         ("relayquiz new --lang fr packs/histoire.yaml", None)),
     )
-    parser.add_argument("path", metavar="PACK.yaml", help="the pack file to create")
-    parser.add_argument("--title", help="the pack's title (default: from the file name)")
+    parser.add_argument("path", metavar="PACK.yaml", help=_("the pack file to create"))
+    parser.add_argument("--title", help=_("the pack's title (default: from the file name)"))
     parser.set_defaults(run=run)
 
 
@@ -37,14 +39,15 @@ def run(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return 1
     if path.exists():
-        print(f"{path}: already exists; choose another name (new never replaces a file)", file=sys.stderr)
+        print(_("{file}: already exists; choose another name (new never replaces a file)").format(file=path),
+              file=sys.stderr)
         return 1
     pack_id = slugify(path.stem, max_words=12, max_chars=80) or "my-pack"
-    title = args.title or " ".join(path.stem.replace("-", " ").replace("_", " ").split()).capitalize() or "My pack"
+    title = args.title or " ".join(path.stem.replace("-", " ").replace("_", " ").split()).capitalize() or _("My pack")
     try:
         write_text_atomically(path, pack_template(pack_id, title, path.name))
     except OSError as exc:
         print(write_failure(args.path, exc), file=sys.stderr)
         return 1
-    print(f"wrote {path}: edit it, then check it with `relayquiz lint {path}`")
+    print(_("wrote {file}: edit it, then check it with `relayquiz lint {file}`").format(file=path))
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, format_table, print_problems
+from game.i18n import _
 
 if TYPE_CHECKING:
     from game.commands.common import Subparsers
@@ -16,12 +17,12 @@ if TYPE_CHECKING:
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
-        subparsers, "packs", "List every pack the game can play: shipped ones and your own.",
-        "Shows id, title, questions of each type and the file each pack was loaded from. Packs\n"
-        "with problems are reported on stderr and left out.",
-        "  relayquiz packs\n  relayquiz packs --json",
+        subparsers, "packs", _("List every pack the game can play: shipped ones and your own."),
+        _("Shows id, title, questions of each type and the file each pack was loaded from. Packs with problems "
+          "are reported on stderr and left out."),
+        (("relayquiz packs", None), ("relayquiz packs --json", None)),
     )
-    parser.add_argument("--json", action="store_true", help="print the list as JSON")
+    parser.add_argument("--json", action="store_true", help=_("print the list as JSON"))
     parser.set_defaults(run=run)
 
 
@@ -52,10 +53,12 @@ def run(args: argparse.Namespace) -> int:
         counts = entry.pack.counts_by_type()
         rows.append([entry.pack.id, entry.pack.title, len(entry.pack.questions),
                      *(counts[t] for t in QUESTION_TYPES), _shown_path(entry.pack.path)])
-    headers = ["id", "title", "total", *QUESTION_TYPES, "file"]
+    # The question types head their columns as the format names them (choice, truefalse, ...).
+    # Translators: the packs table's column headings; "id" and the question types stay as they are
+    headers = ["id", _("title"), _("total"), *QUESTION_TYPES, _("file")]
     print(format_table(headers, rows, right=range(2, 7)))
     if library.drafts:
-        print("\nDrafts (saved with problems; not played until they are fixed in the editor):")
+        print("\n" + _("Drafts (saved with problems; not played until they are fixed in the editor):"))
         for draft in library.drafts:
             print(f"  {draft.title}: {_shown_path(draft.path)}")
     return 0

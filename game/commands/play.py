@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from game import interrupts
 from game.commands.common import add_command, positive, seed_number, shown_argument, whole_number
+from game.i18n import _, ngettext
 from game.interrupts import Terminated
 
 if TYPE_CHECKING:
@@ -20,12 +21,14 @@ if TYPE_CHECKING:
     from game.ui.services import Services
     from game.wiring import SessionRecorder
 
-EXAMPLES = """\
-  relayquiz play
-  relayquiz play --fullscreen
-  relayquiz play --autoplay --seed 7 --questions 6 --teams Red,Blue,Green --screenshots shots/
-  SDL_VIDEODRIVER=dummy relayquiz play --autoplay --players 1
-  relayquiz play --phones --port 8765"""
+EXAMPLES = (
+    ("relayquiz play", None),
+    ("relayquiz play --fullscreen", None),
+    ("relayquiz play --autoplay --seed 7 --questions 6 --teams Red,Blue,Green --screenshots shots/", None),
+    ("SDL_VIDEODRIVER=dummy relayquiz play --autoplay --players 1", None),
+    ("relayquiz play --phones --port 8765", None),
+    ("relayquiz play --lang es", None),
+)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -33,11 +36,13 @@ def _size(text: str) -> tuple[int, int]:
 
     match = re.fullmatch(r"\s*([0-9]{1,6})\s*[xX]\s*([0-9]{1,6})\s*", text)
     if not match:
-        raise argparse.ArgumentTypeError(f"a window size looks like 1280x720, not {shown_argument(text)}")
+        raise argparse.ArgumentTypeError(_("a window size looks like 1280x720, not {value}").format(
+            value=shown_argument(text)))
     width, height = int(match.group(1)), int(match.group(2))
     if not (WINDOW_MIN[0] <= width <= WINDOW_MAX[0] and WINDOW_MIN[1] <= height <= WINDOW_MAX[1]):
-        raise argparse.ArgumentTypeError(f"the window can be from {WINDOW_MIN[0]}x{WINDOW_MIN[1]} to "
-                                         f"{WINDOW_MAX[0]}x{WINDOW_MAX[1]} pixels, not {width}x{height}")
+        raise argparse.ArgumentTypeError(_("the window can be from {smallest} to {largest} pixels, not {size}").format(
+            smallest=f"{WINDOW_MIN[0]}x{WINDOW_MIN[1]}", largest=f"{WINDOW_MAX[0]}x{WINDOW_MAX[1]}",
+            size=f"{width}x{height}"))
     return width, height
 
 
@@ -46,11 +51,11 @@ def _teams(text: str) -> tuple[str, ...]:
 
     names = tuple(name.strip() for name in text.split(","))
     if not all(names):
-        raise argparse.ArgumentTypeError("team names are separated by commas and cannot be empty")
+        raise argparse.ArgumentTypeError(_("team names are separated by commas and cannot be empty"))
     too_long = [name for name in names if len(name) > MAX_NAME_LENGTH]
     if too_long:
-        raise argparse.ArgumentTypeError(f"a team name has at most {MAX_NAME_LENGTH} characters; "
-                                         f"{too_long[0]!r} has {len(too_long[0])}")
+        raise argparse.ArgumentTypeError(_("a team name has at most {most} characters; {name} has {count}").format(
+            most=MAX_NAME_LENGTH, name=repr(too_long[0]), count=len(too_long[0])))
     return names
 
 
@@ -61,38 +66,40 @@ def _port(text: str) -> int:
     try:
         return _whole_port(text)
     except argparse.ArgumentTypeError:
-        raise argparse.ArgumentTypeError(f"a port is a whole number from 1024 to 65535, not {shown_argument(text)}"
-                                         ) from None
+        raise argparse.ArgumentTypeError(_("a port is a whole number from 1024 to 65535, not {value}").format(
+            value=shown_argument(text))) from None
 
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
-        subparsers, "play", "Start the game (the same as running relayquiz with no command).",
-        "Opens the game window on the shipped packs and your own. Keys: F1 lists them all, F11\n"
-        "switches fullscreen, Esc goes back one step. With --autoplay, simulated players play a\n"
-        "whole session by themselves (it is recorded like any other); it works without a screen\n"
-        "when SDL_VIDEODRIVER=dummy is set.",
+        subparsers, "play", _("Start the game (the same as running relayquiz with no command)."),
+        _("Opens the game window on the shipped packs and your own. Keys: F1 lists them all, F11 switches "
+          "fullscreen, Esc goes back one step. With --autoplay, simulated players play a whole session by "
+          "themselves (it is recorded like any other); it works without a screen when SDL_VIDEODRIVER=dummy "
+          "is set."),
         EXAMPLES,
     )
-    parser.add_argument("--fullscreen", action="store_true", default=None, help="start in fullscreen")
-    parser.add_argument("--windowed", action="store_false", dest="fullscreen", help="start in a window")
-    parser.add_argument("--size", type=_size, metavar="WxH", help="window size, such as 1920x1080")
-    phones = parser.add_argument_group("phones")
+    parser.add_argument("--fullscreen", action="store_true", default=None, help=_("start in fullscreen"))
+    parser.add_argument("--windowed", action="store_false", dest="fullscreen", help=_("start in a window"))
+    parser.add_argument("--size", type=_size, metavar="WxH", help=_("window size, such as 1920x1080"))
+    # Translators: a heading in `relayquiz play --help`, above the options for playing on phones
+    phones = parser.add_argument_group(_("phones"))
     phones.add_argument("--phones", action="store_true",
-                        help="let players answer on their phones: serve the phone page on this room's network")
+                        help=_("let players answer on their phones: serve the phone page on this room's network"))
     phones.add_argument("--port", type=_port, metavar="N",
-                        help="the port phones connect to (default: phones_port in settings.yaml, 8765; "
-                             "implies --phones)")
-    auto = parser.add_argument_group("autoplay")
-    auto.add_argument("--autoplay", action="store_true", help="play a whole session with simulated players")
-    auto.add_argument("--seed", type=seed_number, help="seed for the questions and the players (default 1)")
-    auto.add_argument("--questions", type=positive, metavar="N", help="questions to play (default 10)")
+                        help=_("the port phones connect to (default: phones_port in settings.yaml, 8765; "
+                               "implies --phones)"))
+    # Translators: a heading in `relayquiz play --help`, above the options of --autoplay
+    auto = parser.add_argument_group(_("autoplay"))
+    auto.add_argument("--autoplay", action="store_true", help=_("play a whole session with simulated players"))
+    auto.add_argument("--seed", type=seed_number, help=_("seed for the questions and the players (default 1)"))
+    auto.add_argument("--questions", type=positive, metavar="N", help=_("questions to play (default 10)"))
     who = auto.add_mutually_exclusive_group()
-    who.add_argument("--players", type=positive, metavar="N", help="number of simulated players")
-    who.add_argument("--teams", type=_teams, metavar="A,B,C", help="team names, separated by commas")
-    auto.add_argument("--mode", choices=("solo", "party", "classroom"), help="default: solo for one player")
-    auto.add_argument("--pack", action="append", default=[], metavar="ID", help="play this pack (repeatable)")
-    auto.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of every screen visited")
+    who.add_argument("--players", type=positive, metavar="N", help=_("number of simulated players"))
+    who.add_argument("--teams", type=_teams, metavar="A,B,C", help=_("team names, separated by commas"))
+    auto.add_argument("--mode", choices=("solo", "party", "classroom"), help=_("default: solo for one player"))
+    auto.add_argument("--pack", action="append", default=[], metavar="ID", help=_("play this pack (repeatable)"))
+    auto.add_argument("--screenshots", type=Path, metavar="DIR", help=_("save a PNG of every screen visited"))
     parser.set_defaults(run=run)
 
 
@@ -103,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
                                          ("--mode", args.mode), ("--screenshots", args.screenshots),
                                          ("--pack", args.pack)) if value]
         if used:
-            print(f"relayquiz play: {', '.join(used)} only work with --autoplay", file=sys.stderr)
+            print(_("relayquiz play: {flags} only work with --autoplay").format(flags=", ".join(used)), file=sys.stderr)
             return 2
         from game.ui.launch import WindowOptions, play
 
@@ -116,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
             if link is not None:
                 link.stop()
     if args.phones or args.port:
-        print("relayquiz play: --phones does not work with --autoplay", file=sys.stderr)
+        print(_("relayquiz play: --phones does not work with --autoplay"), file=sys.stderr)
         return 2
     return _autoplay(args)
 
@@ -138,8 +145,12 @@ def _open_phones(args: argparse.Namespace) -> PhoneLink | None | Literal[False]:
     if link.notice:
         print(f"relayquiz: {link.notice}", file=sys.stderr)
     here = f"http://127.0.0.1:{link.server.port}/"
-    also = f" (on this laptop: {here})" if link.address != here else ""
-    print(f"Phones: open {link.address} and type the room code {link.code}{also}", flush=True)
+    if link.address != here:
+        print(_("Phones: open {address} and type the room code {code} (on this laptop: {here})").format(
+            address=link.address, code=link.code, here=here), flush=True)
+    else:
+        print(_("Phones: open {address} and type the room code {code}").format(address=link.address, code=link.code),
+              flush=True)
     return link
 
 
@@ -159,8 +170,8 @@ def _autoplay(args: argparse.Namespace) -> int:
         print(f"relayquiz play: {error}", file=sys.stderr)
         return 2
     if args.screenshots is not None and args.screenshots.exists() and not args.screenshots.is_dir():
-        print(f"relayquiz play: --screenshots {args.screenshots}: this is a file; "
-              "name a folder for the screenshots (it is made if needed)", file=sys.stderr)
+        print(_("relayquiz play: --screenshots {path}: this is a file; name a folder for the screenshots (it is "
+                "made if needed)").format(path=args.screenshots), file=sys.stderr)
         return 1
     store = open_store()
     recorders: list[SessionRecorder] = []
@@ -169,8 +180,8 @@ def _autoplay(args: argparse.Namespace) -> int:
         services.sound.muted = True
         missing = [pack_id for pack_id in args.pack if services.library.get(pack_id) is None]
         if missing:
-            print(f"relayquiz play: --pack: no pack with id {', '.join(missing)}; `relayquiz packs` lists them",
-                  file=sys.stderr)
+            print(_("relayquiz play: --pack: no pack with id {ids}; `relayquiz packs` lists them").format(
+                ids=", ".join(missing)), file=sys.stderr)
             return 2
         _keep_recorders(services, recorders)
         try:
@@ -187,18 +198,23 @@ def _autoplay(args: argparse.Namespace) -> int:
             store.close()
     scores = ", ".join(f"{name} {score}" for name, score in result.scores)
     saved = store is not None and result.session_id is not None and not unsaved
-    recorded = f" (recorded as session {result.session_id})" if saved else ""
     played = sum(1 for v in result.visited if v == "question")
-    print(f"played {played} question{'' if played == 1 else 's'}{recorded}: {scores}")
+    if saved:
+        print(ngettext("played {count} question (recorded as session {session}): {scores}",
+                       "played {count} questions (recorded as session {session}): {scores}", played).format(
+            count=played, session=result.session_id, scores=scores))
+    else:
+        print(ngettext("played {count} question: {scores}", "played {count} questions: {scores}", played).format(
+            count=played, scores=scores))
     for path in result.screenshots:
         print(f"  {path}")
     if store is None:
-        print("relayquiz play --autoplay: the scores were not kept (the scores database could not be opened; "
-              "see above)", file=sys.stderr)
+        print(_("relayquiz play --autoplay: the scores were not kept (the scores database could not be opened; "
+                "see above)"), file=sys.stderr)
         return 1
     if unsaved:
-        print(f"relayquiz play --autoplay: {unsaved[0].error}; the session is not recorded as finished",
-              file=sys.stderr)
+        print(_("relayquiz play --autoplay: {problem}; the session is not recorded as finished").format(
+            problem=unsaved[0].error), file=sys.stderr)
         return 1
     return 0
 
@@ -229,7 +245,11 @@ def _end_early(recorders: list[SessionRecorder]) -> None:
             recorder.flush()
             played = sum(1 for r in recorder.session.results if not r.skipped)
             if recorder.saved and recorder.session_id is not None:
-                print(f"relayquiz play --autoplay: stopped; session {recorder.session_id} is recorded as ended "
-                      f"early after {played} question{'' if played == 1 else 's'}", file=sys.stderr)
+                print(ngettext("relayquiz play --autoplay: stopped; session {session} is recorded as ended early "
+                               "after {count} question",
+                               "relayquiz play --autoplay: stopped; session {session} is recorded as ended early "
+                               "after {count} questions", played).format(session=recorder.session_id, count=played),
+                      file=sys.stderr)
             else:
-                print(f"relayquiz play --autoplay: stopped; {recorder.error}", file=sys.stderr)
+                print(_("relayquiz play --autoplay: stopped; {problem}").format(problem=recorder.error),
+                      file=sys.stderr)

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from game.commands.common import add_command
+from game.i18n import _
 
 if TYPE_CHECKING:
     from game.commands.common import Subparsers
@@ -13,12 +14,12 @@ if TYPE_CHECKING:
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
-        subparsers, "schema", "Print the JSON Schema of pack format v1 (or where it is installed).",
-        "Point your editor's YAML language server at it to check packs as you type; see the\n"
-        "README section 'Checking packs in your editor'.",
-        "  relayquiz schema --path\n  relayquiz schema > relayquiz-pack-v1.schema.json",
+        subparsers, "schema", _("Print the JSON Schema of pack format v1 (or where it is installed)."),
+        _("Point your editor's YAML language server at it to check packs as you type; see the README section "
+          "'Checking packs in your editor'."),
+        (("relayquiz schema --path", None), ("relayquiz schema > relayquiz-pack-v1.schema.json", None)),
     )
-    parser.add_argument("--path", action="store_true", help="print the installed file's path instead")
+    parser.add_argument("--path", action="store_true", help=_("print the installed file's path instead"))
     parser.set_defaults(run=run)
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, format_table
 from game.commands.records import open_store, positive
+from game.i18n import N_, _
 from game.store.modes import MODE_WORDS
 
 if TYPE_CHECKING:
@@ -17,20 +18,27 @@ if TYPE_CHECKING:
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
-        subparsers, "scores", "Show the hall of fame: the best totals for each pack and mode.",
-        "One table per pack (or set of packs played together) and mode, best first. Scores are\n"
-        "kept in scores.sqlite3 in your user data folder (or $RELAYQUIZ_HOME).",
-        "  relayquiz scores\n  relayquiz scores --pack olympic-flame-history --limit 3\n  relayquiz scores --json",
+        subparsers, "scores", _("Show the hall of fame: the best totals for each pack and mode."),
+        _("One table per pack (or set of packs played together) and mode, best first. Scores are kept in "
+          "scores.sqlite3 in your user data folder (or $RELAYQUIZ_HOME)."),
+        (("relayquiz scores", None), ("relayquiz scores --pack olympic-flame-history --limit 3", None),
+         ("relayquiz scores --json", None)),
     )
-    parser.add_argument("--pack", metavar="ID", help="only sessions that played this pack")
-    parser.add_argument("--mode", choices=sorted(MODE_WORDS), help="only this mode")
-    parser.add_argument("--limit", metavar="N", type=positive, default=10, help="entries per table (default 10)")
-    parser.add_argument("--json", action="store_true", help="print the entries as JSON for scripts")
+    parser.add_argument("--pack", metavar="ID", help=_("only sessions that played this pack"))
+    parser.add_argument("--mode", choices=sorted(MODE_WORDS), help=_("only this mode"))
+    parser.add_argument("--limit", metavar="N", type=positive, default=10, help=_("entries per table (default 10)"))
+    parser.add_argument("--json", action="store_true", help=_("print the entries as JSON for scripts"))
     parser.set_defaults(run=run)
 
 
+# The hall of fame's column headings (after "#").
+HEADINGS = (N_("name"), N_("points"), N_("date"), N_("session"))
+
+
 def run(args: argparse.Namespace) -> int:
-    from game.store.report_model import local_time
+    from game.i18n.formats import format_number
+    from game.store.modes import mode_words
+    from game.store.report_model import shown_time
 
     store = open_store()
     if store is None:
@@ -44,16 +52,19 @@ def run(args: argparse.Namespace) -> int:
         } for e in entries], indent=2, ensure_ascii=False))
         return 0
     if not entries:
-        where = f" for pack '{args.pack}'" if args.pack else ""
-        print(f"No scores{where} yet: finish a session and the best totals appear here.")
+        if args.pack:
+            print(_("No scores for pack '{pack}' yet: finish a session and the best totals appear here.").format(
+                pack=args.pack))
+        else:
+            print(_("No scores yet: finish a session and the best totals appear here."))
         return 0
     blocks = []
     for (pack_key, mode), group in groupby(entries, key=lambda e: (e.pack_key, e.mode)):
         rows = list(group)
-        title = f"{rows[0].pack_titles} ({pack_key}) · {MODE_WORDS.get(mode, mode)}"
-        table = format_table(["#", "name", "points", "date", "session"],
-                             [(e.rank, e.name, f"{e.total:,}", local_time(e.achieved_at), e.session_id) for e in rows],
-                             right=(0, 2, 4))
+        title = f"{rows[0].pack_titles} ({pack_key}) · {mode_words(mode)}"
+        table = format_table(["#", *(_(heading) for heading in HEADINGS)],
+                             [(e.rank, e.name, format_number(e.total), shown_time(e.achieved_at), e.session_id)
+                              for e in rows], right=(0, 2, 4))
         blocks.append(f"{title}\n{table}")
     print("\n\n".join(blocks))
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.commands.common import add_command, print_problems
+from game.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from game.commands.common import Subparsers
@@ -15,14 +16,13 @@ if TYPE_CHECKING:
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
-        subparsers, "validate", "Check pack files and show every problem with its line and column.",
-        "Each PATH is a pack file or a folder searched for .yaml/.yml files. Problems are printed\n"
-        "on stderr as FILE:LINE:COLUMN: MESSAGE. Exit status: 0 when every pack is valid, 1 when\n"
-        "any has a problem.",
-        "  relayquiz validate questions/\n  relayquiz validate my-pack.yaml other-pack.yaml",
+        subparsers, "validate", _("Check pack files and show every problem with its line and column."),
+        _("Each PATH is a pack file or a folder searched for .yaml/.yml files. Problems are printed on stderr as "
+          "FILE:LINE:COLUMN: MESSAGE. Exit status: 0 when every pack is valid, 1 when any has a problem."),
+        (("relayquiz validate questions/", None), ("relayquiz validate my-pack.yaml other-pack.yaml", None)),
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="pack file or folder")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print problems only, no summary")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=_("pack file or folder"))
+    parser.add_argument("-q", "--quiet", action="store_true", help=_("print problems only, no summary"))
     parser.set_defaults(run=run)
 
 
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     for raw in args.paths:
         root = Path(raw)
         if not root.exists():
-            print_problems([Problem(raw, "no such file or folder")])
+            print_problems([Problem(raw, _("no such file or folder"))])
             broken += 1
             continue
         found = find_pack_files(root)
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         broken += len(found.problems)
         files = found.files
         if root.is_dir() and not files:
-            print(f"{raw}: no .yaml or .yml files here", file=sys.stderr)
+            print(_("{folder}: no .yaml or .yml files here").format(folder=raw), file=sys.stderr)
         for file in files:
             result = try_load_pack(file)
             if result.pack is None:
@@ -53,15 +53,16 @@ def run(args: argparse.Namespace) -> int:
                 continue
             pack = result.pack
             if pack.id in seen_ids:
-                print_problems([Problem(str(file), f"pack id '{pack.id}' is also used by {seen_ids[pack.id]}",
-                                        warning=True)])
+                print_problems([Problem(str(file), _("pack id '{id}' is also used by {file}").format(
+                    id=pack.id, file=seen_ids[pack.id]), warning=True)])
             seen_ids.setdefault(pack.id, file)
             valid += 1
     if not args.quiet:
         total = valid + broken
-        noun = "pack" if total == 1 else "packs"
         if broken:
-            print(f"{broken} of {total} {noun} with problems; {valid} valid", file=sys.stderr)
+            print(ngettext("{broken} of {total} pack with problems; {valid} valid",
+                           "{broken} of {total} packs with problems; {valid} valid", total).format(
+                broken=broken, total=total, valid=valid), file=sys.stderr)
         else:
-            print(f"{total} {noun} valid")
+            print(ngettext("{count} pack valid", "{count} packs valid", total).format(count=total))
     return 1 if broken or valid == 0 else 0

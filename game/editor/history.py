@@ -9,7 +9,7 @@ as the last one extends it, until anything else happens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 
 @dataclass(frozen=True)
@@ -24,11 +24,19 @@ class Focus:
 
 @dataclass
 class Step:
+    """One undoable change: `label` names it for tests and logs ('edit prompt'), `words` says
+    it to a person in the current language."""
+
     label: str
     before: Any
     after: Any
     focus: Focus | None = None
     merge_key: tuple | None = None
+    words: Callable[[], str] | None = None
+
+    def shown(self) -> str:
+        """What the step did, as the window says it ("Undone: …")."""
+        return self.words() if self.words is not None else self.label
 
 
 class History:

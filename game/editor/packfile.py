@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from game.i18n import _
 from game.packs.problems import PackError
 from game.safeyaml import parse
 from game.textfile import decode, read_bytes
@@ -48,9 +49,11 @@ def read_pack_data(path: Path) -> dict[str, Any]:
     try:
         data = parse(decode(read_bytes(path, name), name), name).data
     except PackError as error:
-        raise EditorError(str(error.problems[0]) if error.problems else f"{name}: cannot be read") from None
+        raise EditorError(str(error.problems[0]) if error.problems
+                          else _("{file}: cannot be read").format(file=name)) from None
     except OSError as error:
-        raise EditorError(f"{name}: cannot be read ({error.strerror or error})") from None
+        raise EditorError(_("{file}: cannot be read ({reason})").format(file=name, reason=error.strerror or error)) from None
     if not isinstance(data, dict):
-        raise EditorError(f"{name}: this is not a pack (a pack is a mapping that starts with 'relayquiz: 1')")
+        raise EditorError(_("{file}: this is not a pack (a pack is a mapping that starts with "
+                             "'relayquiz: 1')").format(file=name))
     return data

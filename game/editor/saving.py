@@ -18,6 +18,8 @@ from typing import Any, Iterable
 
 from game import paths
 from game.editor.session import EditSession, FieldProblem, Origin
+from game.i18n import _, ngettext
+from game.i18n.formats import format_number
 from game.packs.dump import dump_pack, dump_pack_data, write_text_atomically
 from game.packs.library import draft_path_for
 from game.packs.validate import MAX_ID_LENGTH, check_pack_data
@@ -57,15 +59,18 @@ def _plan(session: EditSession, taken_ids: set[str], user_dir: Path) -> tuple[Pa
     if origin.shipped:
         new_id = _free_id(f"{pack_id}-copy", taken_ids, user_dir)
         path = user_dir / f"{new_id}.yaml"
-        note = (f"Packs that come with the game are never changed: saved as your own copy, {path.name} "
-                f"(id '{new_id}').")
-        return path, note, {"id": new_id, "title": f"{session.title} (your copy)"}
+        note = _("Packs that come with the game are never changed: saved as your own copy, {file} "
+                 "(id '{id}').").format(file=path.name, id=new_id)
+        # Translators: the title of a pack saved as the author's own copy of a shipped one
+        return path, note, {"id": new_id, "title": _("{title} (your copy)").format(title=session.title)}
     if origin.path is None:
         new_id = _free_id(pack_id, taken_ids, user_dir)
         path = user_dir / f"{new_id}.yaml"
-        note = f"Saved in your packs folder as {path.name}."
         if new_id != pack_id:
-            note += f" The id '{pack_id}' was taken, so this pack is now '{new_id}'."
+            note = _("Saved in your packs folder as {file}. The id '{old}' was taken, so this pack is now "
+                     "'{new}'.").format(file=path.name, old=pack_id, new=new_id)
+        else:
+            note = _("Saved in your packs folder as {file}.").format(file=path.name)
         return path, note, ({"id": new_id} if new_id != pack_id else {})
     if origin.has_comments:
         folder = origin.path.parent
@@ -75,8 +80,9 @@ def _plan(session: EditSession, taken_ids: set[str], user_dir: Path) -> tuple[Pa
         while path.exists():
             path = folder / f"{origin.path.stem}-edited-{number}.yaml"
             number += 1
-        note = (f"{origin.path.name} has comments, which saving would lose (packs are written without "
-                f"them): saved as a copy, {path.name} (id '{new_id}'); {origin.path.name} is unchanged.")
+        note = _("{file} has comments, which saving would lose (packs are written without them): saved as "
+                 "a copy, {copy} (id '{id}'); {file} is unchanged.").format(file=origin.path.name, copy=path.name,
+                                                                           id=new_id)
         return path, note, {"id": new_id}
     return origin.path, "", {}
 
@@ -106,7 +112,9 @@ def save(session: EditSession, *, draft: bool = False, taken_ids: Iterable[str] 
     problems = session.problems()
     if problems and not draft:
         count = len(problems)
-        return SaveResult(error=f"{count} problem{'s' if count != 1 else ''} to fix first, or save as a draft",
+        return SaveResult(error=ngettext("{count} problem to fix first, or save as a draft",
+                                         "{count} problems to fix first, or save as a draft",
+                                         count).format(count=format_number(count)),
                           problems=problems)
     user_dir = Path(user_dir) if user_dir is not None else paths.user_packs_dir()
     final, note, header_changes = _plan(session, set(taken_ids), user_dir)
@@ -118,12 +126,12 @@ def save(session: EditSession, *, draft: bool = False, taken_ids: Iterable[str] 
         if problems:
             text = dump_pack_data(data)
         else:
-            pack, _ = check_pack_data(data, session.base_dir)
+            pack, _problems = check_pack_data(data, session.base_dir)
             text = dump_pack(pack)
         write_text_atomically(target, text, backup=True)
     except OSError as error:
-        return SaveResult(error=f"could not save {target}: {error.strerror or error}; nothing was changed",
-                          problems=problems)
+        return SaveResult(error=_("could not save {file}: {reason}; nothing was changed").format(
+                              file=target, reason=error.strerror or error), problems=problems)
     for key, value in header_changes.items():
         session.set_header(key, value, label="give the copy its own id" if key == "id" else "")
     stale = draft_path_for(final)
@@ -136,7 +144,8 @@ def save(session: EditSession, *, draft: bool = False, taken_ids: Iterable[str] 
     session.mark_saved()
     session.last_saved = target
     if problems and not note:
-        note = f"Saved as a draft, {target.name}: it is not played until its problems are fixed."
+        note = _("Saved as a draft, {file}: it is not played until its problems are fixed.").format(
+            file=target.name)
     elif problems:
-        note += f" It has problems, so it is a draft ({target.name}) until they are fixed."
+        note += " " + _("It has problems, so it is a draft ({file}) until they are fixed.").format(file=target.name)
     return SaveResult(path=target, draft=bool(problems), note=note, problems=problems)

@@ -20,6 +20,7 @@ from game.editor import fields as F
 from game.editor.checking import LiveCheck
 from game.editor.history import Focus, History, Step
 from game.editor.packfile import file_has_comments, read_pack_data
+from game.editor.words import step_words
 from game.packs.dump import pack_to_data
 from game.packs.model import QUESTION_TYPES, Pack
 from game.packs.problems import PathProblem
@@ -274,9 +275,10 @@ class EditSession:
 
     class _Change:
         def __init__(self, session: "EditSession", label: str, uids: list[int], order: bool, header: bool,
-                     focus: Focus | None, merge_key: tuple | None) -> None:
+                     focus: Focus | None, merge_key: tuple | None, words) -> None:
             self.session, self.label, self.uids = session, label, list(uids)
             self.order, self.header, self.focus, self.merge_key = order, header, focus, merge_key
+            self.words = words
 
         def __enter__(self) -> "EditSession._Change":
             self.before = self.session._capture(self.uids, self.order, self.header)
@@ -294,11 +296,16 @@ class EditSession:
             after = self.session._capture(self.uids, self.order, self.header)
             if after != self.before:
                 self.session._touched(self.uids)
-                self.session.history.push(Step(self.label, self.before, after, self.focus, self.merge_key))
+                self.session.history.push(Step(self.label, self.before, after, self.focus, self.merge_key,
+                                                 self.words))
 
     def _change(self, label: str, uids: list[int] = (), *, order: bool = False, header: bool = False,
-                focus: Focus | None = None, merge_key: tuple | None = None) -> "EditSession._Change":
-        return EditSession._Change(self, label, list(uids), order, header, focus, merge_key)
+                focus: Focus | None = None, merge_key: tuple | None = None,
+                words=None) -> "EditSession._Change":
+        return EditSession._Change(self, label, list(uids), order, header, focus, merge_key, words)
+
+    def _type(self, uid: int) -> object:
+        return self._data[uid].get("type") if isinstance(self._data.get(uid), dict) else None
 
     def undo(self) -> Step | None:
         """Put back the state before the last step; returns the step (its focus says where)."""
@@ -329,7 +336,8 @@ class EditSession:
         if key == "type":
             raise ValueError("a question's type is chosen when it is made")
         merge = ("type", uid, key) if typing else None
-        with self._change(f"edit {key}", [uid], focus=Focus(uid, key, None, cursor), merge_key=merge):
+        with self._change(f"edit {key}", [uid], focus=Focus(uid, key, None, cursor), merge_key=merge,
+                          words=step_words("edit", self._type(uid), key)):
             self._put(uid, key, copy.deepcopy(value))
 
     def set_field_text(self, uid: int, key: str, text: str, *, typing: bool = True, cursor: int | None = None) -> None:
@@ -347,7 +355,8 @@ class EditSession:
         items = self._list(uid, key)
         items[index] = value
         merge = ("item", uid, key, index) if typing else None
-        with self._change(f"edit {key}", [uid], focus=Focus(uid, key, index, cursor), merge_key=merge):
+        with self._change(f"edit {key}", [uid], focus=Focus(uid, key, index, cursor), merge_key=merge,
+                          words=step_words("edit", self._type(uid), key)):
             self._put(uid, key, items)
 
     def set_item_text(self, uid: int, key: str, index: int, text: str, *, typing: bool = True,
@@ -364,7 +373,8 @@ class EditSession:
         items = self._list(uid, key)
         index = len(items) if index is None else max(0, min(index, len(items)))
         items.insert(index, value)
-        with self._change(f"add to {key}", [uid], focus=Focus(uid, key, index, 0)):
+        with self._change(f"add to {key}", [uid], focus=Focus(uid, key, index, 0),
+                          words=step_words("add", self._type(uid), key)):
             self._data[uid][key] = items
             self._data[uid] = F.ordered(self._data[uid])
         return index
@@ -375,7 +385,8 @@ class EditSession:
             return
         del items[index]
         focus_index = min(index, len(items) - 1) if items else None
-        with self._change(f"remove from {key}", [uid], focus=Focus(uid, key, focus_index)):
+        with self._change(f"remove from {key}", [uid], focus=Focus(uid, key, focus_index),
+                          words=step_words("remove", self._type(uid), key)):
             self._put(uid, key, items)
 
     def move_item(self, uid: int, key: str, index: int, delta: int) -> int:
@@ -385,7 +396,8 @@ class EditSession:
         if not (0 <= index < len(items) and 0 <= target < len(items)):
             return index
         items[index], items[target] = items[target], items[index]
-        with self._change(f"reorder {key}", [uid], focus=Focus(uid, key, target)):
+        with self._change(f"reorder {key}", [uid], focus=Focus(uid, key, target),
+                          words=step_words("reorder", self._type(uid), key)):
             self._put(uid, key, items)
         return target
 
@@ -411,7 +423,8 @@ class EditSession:
             raise ValueError(f"unknown question type {qtype!r}; use one of {', '.join(QUESTION_TYPES)}")
         uid = self._new_uid()
         position = len(self.order) if index is None else max(0, min(index, len(self.order)))
-        with self._change(f"new {qtype} question", order=True, focus=Focus(uid, "prompt", None, 0)) as change:
+        with self._change(f"new {qtype} question", order=True, focus=Focus(uid, "prompt", None, 0),
+                          words=step_words("new", key=qtype)) as change:
             change.touch(uid)
             self._data[uid] = F.template(qtype, self.unique_id(f"new-{qtype}"))
             self._marks[uid] = Mark.KEPT
@@ -421,7 +434,8 @@ class EditSession:
     def duplicate(self, uid: int) -> int:
         """A copy of the question right after it, with its own id; returns the copy's uid."""
         copy_uid = self._new_uid()
-        with self._change("duplicate question", order=True, focus=Focus(copy_uid)) as change:
+        with self._change("duplicate question", order=True, focus=Focus(copy_uid),
+                          words=step_words("duplicate")) as change:
             change.touch(copy_uid)
             data = copy.deepcopy(self._data[uid])
             data["id"] = self.unique_id(f"{data.get('id', 'question')}-copy")
@@ -432,7 +446,7 @@ class EditSession:
 
     def delete(self, uid: int) -> None:
         """Remove the question (undo puts it back where it was, with its mark)."""
-        with self._change("delete question", [uid], order=True, focus=Focus(uid)):
+        with self._change("delete question", [uid], order=True, focus=Focus(uid), words=step_words("delete")):
             self.order.remove(uid)
             del self._data[uid]
             del self._marks[uid]
@@ -443,17 +457,18 @@ class EditSession:
         target = index + delta
         if not 0 <= target < len(self.order):
             return False
-        with self._change("move question", order=True, focus=Focus(uid)):
+        with self._change("move question", order=True, focus=Focus(uid), words=step_words("move")):
             self.order.insert(target, self.order.pop(index))
         return True
 
     def set_mark(self, uid: int, mark: Mark) -> None:
-        with self._change(f"mark {mark.value}", [uid], focus=Focus(uid)):
+        with self._change(f"mark {Mark(mark).value}", [uid], focus=Focus(uid), words=step_words(Mark(mark).value)):
             self._marks[uid] = Mark(mark)
 
     def set_header(self, key: str, value: Any, label: str = "") -> None:
         """Change one of the pack's own fields (its id, its title...)."""
-        with self._change(label or f"pack {key}", header=True):
+        words = step_words("copy id") if key == "id" and label else step_words("pack", key=key)
+        with self._change(label or f"pack {key}", header=True, words=words):
             if F.is_empty(value) and key not in ("id", "title", "relayquiz"):
                 self.header.pop(key, None)
             else:

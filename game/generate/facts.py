@@ -1003,6 +1003,8 @@ def _label_facts(sentence: Sentence, doc_id: str, doc_index: int, pool: Pool, po
     name = reading.label_name
     if not name:
         return []
+    # The statements below are templates filled with str.format: braces in the name are text.
+    subject = _capital(name).replace("{", "{{").replace("}", "}}")
     text = sentence.text
     if sentence.label == "material":
         found = material_of(text)
@@ -1014,7 +1016,7 @@ def _label_facts(sentence: Sentence, doc_id: str, doc_index: int, pool: Pool, po
         others = stable_order(sorted(MATERIALS - {found.lower()}), seed, found)
         others.sort(key=lambda m: MATERIAL_FAMILIES[m] != family)  # other metals first for bronze
         wrong = [w.capitalize() if found[:1].isupper() else w for w in others][:5]
-        question, stated = f"What is {name} made of?", f"{_capital(name)} is made of {{}}."
+        question, stated = f"What is {name} made of?", f"{subject} is made of {{}}."
     elif sentence.label == "date":
         found = date_of(text)
         spans = [s for s in find_spans(text) if found and s.start <= text.find(found) < s.end + 1] if found else []
@@ -1022,7 +1024,7 @@ def _label_facts(sentence: Sentence, doc_id: str, doc_index: int, pool: Pool, po
             return []
         span = max(spans, key=lambda s: s.end - s.start)
         wrong = options_for(span, pool, position, 5, seed)
-        question, stated = f"When was {name} made?", f"{_capital(name)} was made in {{}}."
+        question, stated = f"When was {name} made?", f"{subject} was made in {{}}."
     elif sentence.label == "maker":
         found = re.sub(r"^(?:Made by|Maker|Artist|Workshop of|Attributed to|Designed by|Painted by|By)\b[:\s]*", "", text)
         found = found.split(",")[0].strip()
@@ -1031,7 +1033,7 @@ def _label_facts(sentence: Sentence, doc_id: str, doc_index: int, pool: Pool, po
         at = text.find(found)
         span = Span(at, at + len(found), found, PERSON)
         wrong = options_for(span, pool, position, 5, seed)
-        question, stated = f"Who made {name}?", f"{_capital(name)} was made by {{}}."
+        question, stated = f"Who made {name}?", f"{subject} was made by {{}}."
     else:
         return []
     shown = span.text.lower() if sentence.label == "material" else span.text

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from game.i18n import N_, _
 from game.store.ownership import APPLICATION_ID, ForeignDatabase, check_ours
 from game.store.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
@@ -54,20 +55,20 @@ def is_busy(exc: BaseException) -> bool:
 
 
 _WRITE_PROBLEMS = {
-    13: "the disk is full",                                        # SQLITE_FULL
-    8: "the scores file or its folder is read-only",               # SQLITE_READONLY
-    10: "the disk reported an error while writing",                # SQLITE_IOERR
-    14: "the scores file cannot be opened for writing",            # SQLITE_CANTOPEN
-    5: "another game is holding the scores file",                  # SQLITE_BUSY
-    6: "another game is holding the scores file",                  # SQLITE_LOCKED
+    13: N_("the disk is full"),                                        # SQLITE_FULL
+    8: N_("the scores file or its folder is read-only"),               # SQLITE_READONLY
+    10: N_("the disk reported an error while writing"),                # SQLITE_IOERR
+    14: N_("the scores file cannot be opened for writing"),            # SQLITE_CANTOPEN
+    5: N_("another game is holding the scores file"),                  # SQLITE_BUSY
+    6: N_("another game is holding the scores file"),                  # SQLITE_LOCKED
 }
 _OS_PROBLEMS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "permission to write is denied",
-    errno.EPERM: "permission to write is denied",
-    errno.EIO: "the disk reported an error while writing",
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("the disk quota is used up"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.EACCES: N_("permission to write is denied"),
+    errno.EPERM: N_("permission to write is denied"),
+    errno.EIO: N_("the disk reported an error while writing"),
 }
 
 
@@ -80,14 +81,17 @@ def write_problem(exc: BaseException) -> str:
             reason = _WRITE_PROBLEMS.get(code & 0xFF)
         if reason is None:
             text = str(exc).lower()
-            reason = ("the disk is full" if "disk is full" in text else
-                      "the scores file or its folder is read-only" if "readonly" in text else None)
+            reason = (_WRITE_PROBLEMS[13] if "disk is full" in text else
+                      _WRITE_PROBLEMS[8] if "readonly" in text else None)
     elif isinstance(exc, OSError):
         reason = _OS_PROBLEMS.get(exc.errno)
     detail = str(exc)
     if reason is None:
         return detail
-    return f"{reason} ({detail})" if detail and detail.lower() != reason else reason
+    if detail and detail.lower() != reason:
+        # Translators: why the scores could not be written, then the system's own words in brackets
+        return _("{reason} ({detail})").format(reason=_(reason), detail=detail)
+    return _(reason)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -118,10 +122,10 @@ def migrate(connection: sqlite3.Connection, path: Path) -> None:
     try:
         version = connection.execute("PRAGMA user_version").fetchone()[0]  # another process may have been first
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{path} was written by a newer version of Torch Relay Quiz (schema {version}, this one knows "
-                f"{SCHEMA_VERSION}); update the game, or set RELAYQUIZ_HOME to use another folder"
-            )
+            raise StoreError(_(
+                "{file} was written by a newer version of Torch Relay Quiz (schema {version}, this one knows "
+                "{known}); update the game, or set RELAYQUIZ_HOME to use another folder"
+            ).format(file=path, version=version, known=SCHEMA_VERSION))
         for script in MIGRATIONS[version:]:
             for statement in statements(script):
                 connection.execute(statement)
@@ -163,8 +167,9 @@ def _moved_aside(path: Path, why: str, problem: BaseException) -> Path:
     try:
         return move_aside(path, why)
     except OSError as exc:
-        raise StoreError(f"cannot use the scores database {path} ({problem}), and it cannot be moved aside: "
-                         f"{exc.strerror or exc}; set RELAYQUIZ_HOME to use another folder") from None
+        raise StoreError(_("cannot use the scores database {file} ({problem}), and it cannot be moved aside: "
+                           "{reason}; set RELAYQUIZ_HOME to use another folder").format(
+            file=path, problem=problem, reason=exc.strerror or exc)) from None
 
 
 def open_database(path: Path) -> Opened:
@@ -172,7 +177,8 @@ def open_database(path: Path) -> Opened:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot make the folder {path.parent}: {exc.strerror or exc}") from None
+        raise StoreError(_("cannot make the folder {folder}: {reason}").format(
+            folder=path.parent, reason=exc.strerror or exc)) from None
     notice = None
     attempt = 0
     # Two games starting together race to make the file and switch it to WAL; SQLite then
@@ -188,10 +194,11 @@ def open_database(path: Path) -> Opened:
             connection.close()
             attempt += 1
             if attempt > 1:
-                raise StoreError(f"cannot make a fresh scores database at {path}") from None
+                raise StoreError(_("cannot make a fresh scores database at {file}").format(file=path)) from None
             moved = _moved_aside(path, "other", exc)
-            notice = (f"The file {path} is not a Torch Relay Quiz scores database ({exc}). It was moved to "
-                      f"{moved}, untouched, and a fresh one was made; your packs and settings are untouched.")
+            notice = _("The file {file} is not a Torch Relay Quiz scores database ({reason}). It was moved to "
+                       "{moved}, untouched, and a fresh one was made; your packs and settings are untouched.").format(
+                file=path, reason=exc, moved=moved)
             continue
         except sqlite3.DatabaseError as exc:
             if connection is not None:
@@ -202,12 +209,14 @@ def open_database(path: Path) -> Opened:
             attempt += 1
             if attempt == 1 and is_damage(exc) and path.exists():
                 moved = _moved_aside(path, "damaged", exc)
-                notice = (f"The scores database {path} was damaged ({exc}). It was moved to {moved} "
-                          "and a fresh one was made; your packs and settings are untouched.")
+                notice = _("The scores database {file} was damaged ({reason}). It was moved to {moved} and a fresh "
+                           "one was made; your packs and settings are untouched.").format(
+                    file=path, reason=exc, moved=moved)
                 continue
-            raise StoreError(f"cannot use the scores database {path}: {exc}") from None
+            raise StoreError(_("cannot use the scores database {file}: {reason}").format(
+                file=path, reason=exc)) from None
         except BaseException:
             if connection is not None:
                 connection.close()
             raise
-    raise StoreError(f"cannot make a fresh scores database at {path}")  # pragma: no cover
+    raise StoreError(_("cannot make a fresh scores database at {file}").format(file=path))  # pragma: no cover

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from functools import lru_cache
 
+from game.i18n import _
 from game.store.schema import MIGRATIONS, statements
 
 APPLICATION_ID = 0x52515A31  # "RQZ1" in the header of every scores database the game makes
@@ -44,7 +45,7 @@ def check_ours(connection: sqlite3.Connection) -> None:
     """Raise ForeignDatabase unless the open database is empty or one this game made."""
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     if application_id not in (0, APPLICATION_ID):
-        raise ForeignDatabase(f"it carries another program's mark ({application_id:#x})")
+        raise ForeignDatabase(_("it carries another program's mark ({mark})").format(mark=f"{application_id:#x}"))
     found = _tables(connection)
     if not found:
         return  # empty: a new database, made here
@@ -57,4 +58,4 @@ def check_ours(connection: sqlite3.Connection) -> None:
     missing = sorted(name for name in expected if name not in found)
     if version == 0 or strangers or missing:
         shown = ", ".join(sorted(found)[:5]) + (" ..." if len(found) > 5 else "")
-        raise ForeignDatabase(f"it holds tables this game did not make ({shown})")
+        raise ForeignDatabase(_("it holds tables this game did not make ({tables})").format(tables=shown))

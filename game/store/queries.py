@@ -6,7 +6,10 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
-STATUS_WORDS = {"finished": "finished", "ended_early": "ended early", "unfinished": "unfinished"}
+from game.i18n import N_, _
+
+# Translators: how a session ended, in the history and reports
+STATUS_WORDS = {"finished": N_("finished"), "ended_early": N_("ended early"), "unfinished": N_("unfinished")}
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,8 @@ class SessionSummary:
 
     @property
     def status_words(self) -> str:
-        return STATUS_WORDS.get(self.status, self.status)
+        words = STATUS_WORDS.get(self.status)
+        return _(words) if words else self.status
 
     @property
     def leaders(self) -> list[PlayerTotal]:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
-from game.store.modes import MODE_WORDS
-from game.store.report_model import Report, ReportAnswer, local_time, percent_text, seconds_text
+from game import i18n
+from game.i18n import N_, _, ngettext, pgettext
+from game.i18n.formats import format_number
+from game.store.report_model import Report, ReportAnswer, percent_text, seconds_text, session_line
 
 STYLE = """
 :root { --night: #14213d; --gold: #f4b400; --flame: #e8590c; --ember: #c92a2a; --paper: #fffdf8;
@@ -81,8 +83,11 @@ FLAME = """<svg viewBox="0 0 54 84" aria-hidden="true">
 <path d="M16 60 H38 L33 82 H21 Z" fill="#d5dbea"/><rect x="13" y="57" width="28" height="6" rx="2" fill="#fff"/>
 </svg>"""
 
-RESULT_MARKS = {"right": ("right", "✓ right"), "closest": ("closest", "≈ closest, half points"),
-                "wrong": ("wrong", "✗ wrong"), "no answer": ("none", "– no answer")}
+# Each result's style and its words, with a symbol so colour is never the only sign.
+RESULT_MARKS = {"right": ("right", N_("✓ right")), "closest": ("closest", N_("≈ closest, half points")),
+                "wrong": ("wrong", N_("✗ wrong")), "no answer": ("none", N_("– no answer"))}
+# The podium's places.
+PLACES = {1: N_("Gold"), 2: N_("Silver"), 3: N_("Bronze")}
 
 
 def _e(value: object) -> str:
@@ -91,18 +96,25 @@ def _e(value: object) -> str:
 
 def _share_cell(right: int, total: int, share: float | None) -> str:
     if share is None:
-        return '<span class="skipped">skipped</span>'
+        skipped = _e(_("skipped"))
+        return f'<span class="skipped">{skipped}</span>'
     width = round(share * 100)
+    counted = _e(_("{right} of {total}").format(right=right, total=total))
     return (f'<div class="share"><div class="bar"><span style="width:{width}%"></span></div>'
-            f"<b>{percent_text(share)}</b></div><small>{right} of {total}</small>")
+            f"<b>{_e(percent_text(share))}</b></div><small>{counted}</small>")
 
 
 def _answer_row(answer: ReportAnswer) -> str:
     css, words = RESULT_MARKS[answer.result]
-    bonus = f' <span class="tag">+{answer.streak_bonus} streak</span>' if answer.streak_bonus else ""
+    bonus = ""
+    if answer.streak_bonus:
+        # Translators: the bonus points a streak of right answers earned, beside a player's points
+        streak = _e(_("+{points} streak").format(points=format_number(answer.streak_bonus)))
+        bonus = f' <span class="tag">{streak}</span>'
     choice = _e(answer.choice) if answer.choice is not None else '<span class="none">–</span>'
-    return (f"<tr><td>{_e(answer.player)}</td><td>{choice}</td><td class=\"{css}\">{words}</td>"
-            f'<td class="num">{_e(seconds_text(answer.time_taken))}</td><td class="num">{answer.points:,}{bonus}</td></tr>')
+    return (f"<tr><td>{_e(answer.player)}</td><td>{choice}</td><td class=\"{css}\">{_e(_(words))}</td>"
+            f'<td class="num">{_e(seconds_text(answer.time_taken))}</td>'
+            f'<td class="num">{_e(format_number(answer.points))}{bonus}</td></tr>')
 
 
 def _podium(report: Report) -> str:
@@ -110,39 +122,59 @@ def _podium(report: Report) -> str:
         return ""
     steps = []
     for css, player in zip(("first", "second", "third"), report.players[:3]):
-        place = {1: "Gold", 2: "Silver", 3: "Bronze"}.get(player.rank, f"Place {player.rank}")
-        steps.append(f'<div class="step {css}"><div class="place">{place}</div><div class="who">{_e(player.name)}</div>'
-                     f'<div class="pts">{player.total:,} points</div></div>')
+        place = _(PLACES[player.rank]) if player.rank in PLACES else _("Place {rank}").format(rank=player.rank)
+        points = ngettext("{points} point", "{points} points", player.total).format(points=format_number(player.total))
+        steps.append(f'<div class="step {css}"><div class="place">{_e(place)}</div><div class="who">{_e(player.name)}'
+                     f'</div><div class="pts">{_e(points)}</div></div>')
     return f'<div class="podium">{"".join(steps)}</div>'
 
 
 def render_html(report: Report) -> str:
+    """The report as one page, in the current language (its words, numbers and dates)."""
     s = report.session
-    who = "Player" if s.mode == "solo" else "Player or team"
+    who = _e(pgettext("column", "Player") if s.mode == "solo" else _("Player or team"))
     played = report.played
-    meta = " · ".join(part for part in (
-        MODE_WORDS.get(s.mode, s.mode), "review round" if s.kind == "review" else "", local_time(s.started_at),
-        f"{s.questions_played} of {s.question_count} questions", s.status_words) if part)
+    # Every heading and label of the page, in the current language and escaped.
+    words = {
+        "eyebrow": _e(_("Torch Relay Quiz · results")), "standings": _e(_("Standings")),
+        "answered": _e(_("Answered")), "room": _e(_("How the room did, question by question")),
+        "question": _e(pgettext("column", "Question")), "again": _e(_("Worth going over again")),
+        "every": _e(_("Every answer")), "skipped": _e(_("Skipped: not scored.")), "result": _e(_("Result")),
+        "time": _e(_("Time")), "by_hand": _e(_("Points given or taken by hand")), "reason": _e(_("Reason")),
+        "during": _e(_("During")),
+    }
+    answer_heading = _e(pgettext("column", "Answer"))
+    points_heading = _e(pgettext("column", "Points"))
+    right_heading = _e(pgettext("column", "Right"))
     out = [
-        "<!doctype html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+        "<!doctype html>", f'<html lang="{_e(_page_language())}">', "<head>", '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(report.title)}</title>", f"<style>{STYLE}</style>", "</head>", "<body>",
-        f'<header class="banner"><div class="inner">{FLAME}<div><p class="eyebrow">Torch Relay Quiz · results</p>'
-        f"<h1>{_e(s.pack_titles)}</h1><p class=\"meta\">{_e(meta)}</p></div></div></header>",
+        f'<header class="banner"><div class="inner">{FLAME}<div><p class="eyebrow">'
+        f"{words['eyebrow']}</p>"
+        f"<h1>{_e(s.pack_titles)}</h1><p class=\"meta\">{_e(session_line(s))}</p></div></div></header>",
         "<main>",
         _podium(report),
-        "<h2>Standings</h2>",
-        f'<table><thead><tr><th class="num">#</th><th>{who}</th><th class="num">Points</th>'
-        '<th class="num">Right</th><th class="num">Answered</th></tr></thead><tbody>',
+        f"<h2>{words['standings']}</h2>",
+        f'<table><thead><tr><th class="num">#</th><th>{who}</th><th class="num">{points_heading}</th>'
+        f'<th class="num">{right_heading}</th><th class="num">{words["answered"]}</th></tr></thead><tbody>',
     ]
     for p in report.players:
-        adjusted = f' <span class="tag">{p.adjusted:+,} by hand</span>' if p.adjusted else ""
-        out.append(f'<tr><td class="num">{p.rank}</td><td>{_e(p.name)}</td><td class="num">{p.total:,}{adjusted}</td>'
-                   f'<td class="num">{p.right} of {len(played)}</td><td class="num">{p.answered}</td></tr>')
+        adjusted = ""
+        if p.adjusted:
+            # Translators: points a teacher gave or took by hand, beside a player's total, such as "+500 by hand"
+            by_hand = _e(_("{points} by hand").format(points=_signed(p.adjusted)))
+            adjusted = f' <span class="tag">{by_hand}</span>'
+        right = _e(_("{right} of {total}").format(right=p.right, total=len(played)))
+        out.append(f'<tr><td class="num">{p.rank}</td><td>{_e(p.name)}</td>'
+                   f'<td class="num">{_e(format_number(p.total))}{adjusted}</td>'
+                   f'<td class="num">{right}</td>'
+                   f'<td class="num">{p.answered}</td></tr>')
     out.append("</tbody></table>")
 
-    out += ["<h2>How the room did, question by question</h2>",
-            '<table><thead><tr><th class="num">#</th><th>Question</th><th>Answer</th><th>Right</th></tr></thead><tbody>']
+    out += [f"<h2>{words['room']}</h2>",
+            f'<table><thead><tr><th class="num">#</th><th>{words["question"]}</th>'
+            f"<th>{answer_heading}</th><th>{right_heading}</th></tr></thead><tbody>"]
     for q in report.questions:
         out.append(f'<tr><td class="num">{q.number}</td><td>{_e(q.prompt)}</td><td>{_e(q.answer)}</td>'
                    f"<td>{_share_cell(q.right, len(q.answers), q.share_right)}</td></tr>")
@@ -150,39 +182,60 @@ def render_html(report: Report) -> str:
 
     hardest = [q for q in report.hardest(3) if (q.share_right or 0) < 1]
     if hardest:
-        out.append("<h2>Worth going over again</h2><table><tbody>")
+        out.append(f"<h2>{words['again']}</h2><table><tbody>")
         for q in hardest:
-            out.append(f'<tr><td class="num">{q.number}</td><td>{_e(q.prompt)}<br><small>Answer: '
-                       f"<strong>{_e(q.answer)}</strong></small></td><td class=\"num\">{percent_text(q.share_right)} "
-                       "right</td></tr>")
+            answer = _("Answer: {answer}").format(answer="\0")
+            shown = _e(answer).replace("\0", f"<strong>{_e(q.answer)}</strong>")
+            share = _e(_("{share} right").format(share=percent_text(q.share_right)))
+            out.append(f'<tr><td class="num">{q.number}</td><td>{_e(q.prompt)}<br><small>{shown}</small></td>'
+                       f'<td class="num">{share}</td></tr>')
         out.append("</tbody></table>")
 
-    out.append("<h2>Every answer</h2>")
+    out.append(f"<h2>{words['every']}</h2>")
     for q in report.questions:
+        answer = _e(_("Answer: {answer}").format(answer="\0")).replace("\0", f"<strong>{_e(q.answer)}</strong>")
         out.append(f'<section class="question"><h3><span class="n">{q.number}.</span>{_e(q.prompt)}'
                    f'<span class="tag">{_e(q.type)}</span></h3>'
-                   f'<p class="answer">Answer: <strong>{_e(q.answer)}</strong></p>')
+                   f'<p class="answer">{answer}</p>')
         if q.skipped:
-            out.append('<p class="skipped">Skipped: not scored.</p></section>')
+            out.append(f'<p class="skipped">{words["skipped"]}</p></section>')
             continue
         out.append('<table><colgroup><col class="who"><col class="choice"><col class="result"><col class="time">'
-                   f'<col class="pts"></colgroup><thead><tr><th>{who}</th><th>Answer</th><th>Result</th>'
-                   '<th class="num">Time</th><th class="num">Points</th></tr></thead><tbody>')
+                   f'<col class="pts"></colgroup><thead><tr><th>{who}</th><th>{answer_heading}</th>'
+                   f'<th>{words["result"]}</th><th class="num">{words["time"]}</th>'
+                   f'<th class="num">{points_heading}</th></tr></thead><tbody>')
         out += [_answer_row(a) for a in q.answers]
         out.append("</tbody></table></section>")
 
     if report.adjustments:
-        out += ["<h2>Points given or taken by hand</h2>",
-                f'<table><thead><tr><th>{who}</th><th class="num">Points</th><th>Reason</th><th class="num">During</th>'
-                "</tr></thead><tbody>"]
+        out += [f"<h2>{words['by_hand']}</h2>",
+                f'<table><thead><tr><th>{who}</th><th class="num">{points_heading}</th><th>{words["reason"]}</th>'
+                f'<th class="num">{words["during"]}</th></tr></thead><tbody>']
         for a in report.adjustments:
-            during = f"Q{a.question_number}" if a.question_number else ""
-            out.append(f'<tr><td>{_e(a.player)}</td><td class="num">{a.points:+,}</td><td>{_e(a.reason)}</td>'
-                       f'<td class="num">{during}</td></tr>')
+            during = _e(_("Q{number}").format(number=a.question_number)) if a.question_number else ""
+            out.append(f'<tr><td>{_e(a.player)}</td><td class="num">{_e(_signed(a.points))}</td>'
+                       f'<td>{_e(a.reason)}</td><td class="num">{during}</td></tr>')
         out.append("</tbody></table>")
 
-    seed = f", seed {s.seed}" if s.seed is not None else ""
-    which = f"Session {s.id}" if s.id else "A session the scores database could not keep"
-    out += [f"<footer>{which}{seed}. Made by Torch Relay Quiz on this computer; nothing was sent anywhere."
-            "</footer>", "</main>", "</body>", "</html>"]
+    if s.id and s.seed is not None:
+        footer = _("Session {number}, seed {seed}. Made by Torch Relay Quiz on this computer; nothing was sent "
+                   "anywhere.").format(number=s.id, seed=s.seed)
+    elif s.id:
+        footer = _("Session {number}. Made by Torch Relay Quiz on this computer; nothing was sent anywhere.").format(
+            number=s.id)
+    else:
+        footer = _("A session the scores database could not keep. Made by Torch Relay Quiz on this computer; "
+                   "nothing was sent anywhere.")
+    out += [f"<footer>{_e(footer)}</footer>", "</main>", "</body>", "</html>"]
     return "\n".join(part for part in out if part) + "\n"
+
+
+def _signed(points: int) -> str:
+    """Points given (+) or taken (-), with the language's thousands separator."""
+    return ("+" if points > 0 else "") + format_number(points)
+
+
+def _page_language() -> str:
+    """The page's `lang`: the language its words are in (the pseudo language's are English's)."""
+    code = i18n.language()
+    return i18n.SOURCE if code == i18n.PSEUDO else code

@@ -10,7 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from game.i18n import N_, _, ngettext
 from game.store.queries import SessionSummary
+
+# How each result of an answer (`ReportAnswer.result`) is shown to a person.
+RESULT_WORDS = {"right": N_("right"), "closest": N_("closest"), "wrong": N_("wrong"), "no answer": N_("no answer"),
+                "skipped": N_("skipped")}
+
+
+def result_words(result: str) -> str:
+    words = RESULT_WORDS.get(result)
+    return _(words) if words else result
 
 
 @dataclass(frozen=True)
@@ -83,7 +93,7 @@ class Report:
 
     @property
     def title(self) -> str:
-        return f"{self.session.pack_titles}: results"
+        return _("{packs}: results").format(packs=self.session.pack_titles)
 
     @property
     def played(self) -> list[ReportQuestion]:
@@ -95,7 +105,8 @@ class Report:
 
 
 def local_time(stamp: str | None) -> str:
-    """A stored UTC time as the local date and time, to the minute."""
+    """A stored UTC time as the local date and time, to the minute, in ISO form for files and
+    machines (`shown_time` writes it for a person)."""
     if not stamp:
         return ""
     try:
@@ -120,9 +131,36 @@ def rank_players(summary: SessionSummary, questions: tuple[ReportQuestion, ...],
     return tuple(ranked)
 
 
+def shown_time(stamp: str | None) -> str:
+    """A stored UTC time as the local date and time, written as the current language writes them."""
+    from game.i18n.formats import format_datetime
+
+    if not stamp:
+        return ""
+    try:
+        return format_datetime(datetime.fromisoformat(stamp).astimezone())
+    except ValueError:
+        return stamp
+
+
+def session_line(s: SessionSummary) -> str:
+    """The line under a report's title: mode, review round, start, questions played, status."""
+    from game.store.modes import mode_words
+
+    parts = [mode_words(s.mode), _("review round") if s.kind == "review" else "", shown_time(s.started_at),
+             ngettext("{played} of {count} question", "{played} of {count} questions", s.question_count).format(
+                 played=s.questions_played, count=s.question_count), s.status_words]
+    return " · ".join(part for part in parts if part)
+
+
 def seconds_text(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f} s"
+    from game.i18n.formats import format_number
+
+    # Translators: a time taken to answer, such as "4.2 s"
+    return "" if value is None else _("{seconds} s").format(seconds=format_number(value, 1))
 
 
 def percent_text(share: float | None) -> str:
-    return "skipped" if share is None else f"{round(share * 100)}%"
+    from game.i18n.formats import format_percent
+
+    return _("skipped") if share is None else format_percent(share)

@@ -14,6 +14,7 @@ import csv
 import io
 from pathlib import Path
 
+from game.i18n import N_, _
 from game.store.atomic import write_atomic
 from game.store.db import StoreError
 from game.store.queries import AdjustmentRow
@@ -35,10 +36,10 @@ def build_report(session_id: int | None = None, store: Store | None = None) -> R
     if session_id is None:
         session_id = store.last_session_id()
         if session_id is None:
-            raise StoreError("no session has been played yet")
+            raise StoreError(_("no session has been played yet"))
     summary = store.session(session_id)
     if summary is None:
-        raise StoreError(f"there is no session {session_id}; `relayquiz history` lists them")
+        raise StoreError(_("there is no session {number}; `relayquiz history` lists them").format(number=session_id))
     names = {p.position: p.name for p in summary.players}
     questions = tuple(
         ReportQuestion(q.number, q.pack_id, q.question_id, q.type, q.prompt, q.answer, q.skipped, tuple(
@@ -52,8 +53,22 @@ def build_report(session_id: int | None = None, store: Store | None = None) -> R
     return Report(summary, rank_players(summary, questions, adjustments), questions, adjustments)
 
 
-CSV_COLUMNS = ["session", "started", "mode", "question", "pack", "question_id", "type", "prompt", "correct_answer",
-               "player", "answer", "result", "correct", "time_s", "points", "streak_bonus"]
+# The columns of the CSV report, with their English headings (the same words scripts have always
+# read). In another language the headings are translated, for a teacher reading them in a
+# spreadsheet; the values below them stay the same in every language: plain numbers, ISO dates,
+# and the result codes right, closest, wrong, no answer, skipped and adjustment.
+# Translators: the CSV report's column headings, one a column; translate them as a spreadsheet's short headings
+# ("time_s" is the seconds taken to answer, "correct" is 1 or 0)
+CSV_COLUMNS = [N_("session"), N_("started"), N_("mode"), N_("question"), N_("pack"), N_("question_id"), N_("type"),
+               N_("prompt"), N_("correct_answer"), N_("player"), N_("answer"), N_("result"), N_("correct"),
+               N_("time_s"), N_("points"), N_("streak_bonus")]
+
+
+def csv_headings() -> list[str]:
+    """The CSV report's column headings in the current language."""
+    return [_(heading) for heading in CSV_COLUMNS]
+
+
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -79,7 +94,8 @@ def csv_rows(report: Report) -> list[list[object]]:
             rows.append([*head, a.player, a.choice or "", a.result, int(a.correct),
                          "" if a.time_taken is None else round(a.time_taken, 2), a.points, a.streak_bonus])
     for adj in report.adjustments:
-        rows.append([*common, adj.question_number or "", "", "", "adjustment", f"points given by hand ({adj.reason})",
+        given = _("points given by hand ({reason})").format(reason=adj.reason)
+        rows.append([*common, adj.question_number or "", "", "", "adjustment", given,
                      "", adj.player, adj.reason, "adjustment", "", "", adj.points, 0])
     return [[spreadsheet_safe(cell) for cell in row] for row in rows]
 
@@ -88,7 +104,7 @@ def write_csv(report: Report, path: Path) -> Path:
     """The report as CSV for a spreadsheet: UTF-8 with a BOM so accents survive a double-click."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(csv_headings())
     writer.writerows(csv_rows(report))
     write_atomic(Path(path), buffer.getvalue().encode("utf-8-sig"), backup=True)
     return Path(path)

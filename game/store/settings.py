@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from game import paths
+from game.i18n import N_, _
 from game.similar import typo_distance
 from game.store.atomic import write_atomic
 
@@ -61,7 +62,7 @@ Checker = Callable[[Any], tuple[Any, str | None]]
 def _boolean(value: Any) -> tuple[Any, str | None]:
     if isinstance(value, bool):
         return value, None
-    return None, "must be true or false"
+    return None, _("must be true or false")
 
 
 def _whole(low: int, high: int) -> Checker:
@@ -70,7 +71,7 @@ def _whole(low: int, high: int) -> Checker:
             value = int(value)
         if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
             return value, None
-        return None, f"must be a whole number from {low} to {high}"
+        return None, _("must be a whole number from {low} to {high}").format(low=low, high=high)
     return check
 
 
@@ -78,13 +79,13 @@ def _decimal(low: float, high: float) -> Checker:
     def check(value: Any) -> tuple[Any, str | None]:
         if isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high:
             return float(value), None
-        return None, f"must be a number from {low:g} to {high:g}"
+        return None, _("must be a number from {low} to {high}").format(low=_decimal_text(low), high=_decimal_text(high))
     return check
 
 
 def _window(value: Any) -> tuple[Any, str | None]:
-    message = (f"must be [width, height] in pixels, from {WINDOW_MIN[0]}x{WINDOW_MIN[1]} "
-               f"to {WINDOW_MAX[0]}x{WINDOW_MAX[1]}")
+    message = _("must be [width, height] in pixels, from {smallest} to {largest}").format(
+        smallest=f"{WINDOW_MIN[0]}x{WINDOW_MIN[1]}", largest=f"{WINDOW_MAX[0]}x{WINDOW_MAX[1]}")
     if isinstance(value, str):
         match = re.fullmatch(r"\s*(\d{1,6})\s*[xX×]\s*(\d{1,6})\s*", value)
         value = [int(match.group(1)), int(match.group(2))] if match else value
@@ -94,12 +95,18 @@ def _window(value: Any) -> tuple[Any, str | None]:
     return None, message
 
 
+def _decimal_text(value: float) -> str:
+    from game.i18n.formats import format_number
+
+    return format_number(float(value))
+
+
 def _language(value: Any) -> tuple[Any, str | None]:
     if value is None or (isinstance(value, str) and not value.strip()):
         return "", None                                  # follow the system
     if isinstance(value, str) and LANGUAGES_PATTERN.fullmatch(value.strip()):
         return value.strip(), None
-    return None, "must be a language tag such as en or pt-BR"
+    return None, _("must be a language tag such as en or pt-BR")
 
 
 CHECKS: dict[str, Checker] = {
@@ -218,12 +225,21 @@ def _read(path: Path) -> LoadedSettings:
         moved = _move_aside(path)
         salvaged = _salvage(text, name) if text is not None else None
         if salvaged is None:
-            where = f"; it was moved to {moved} and the defaults are used" if moved else "; the defaults are used"
-            problems = [Problem(p.file, p.message + where, p.line, p.column) for p in error.problems]
+            if moved:
+                # Translators: {problem} is what is wrong with the settings file (a YAML error)
+                where = _("{problem}; it was moved to {moved} and the defaults are used")
+            else:
+                where = _("{problem}; the defaults are used")
+            problems = [Problem(p.file, where.format(problem=p.message, moved=moved), p.line, p.column)
+                        for p in error.problems]
             return LoadedSettings(Settings(), problems, moved)
-        where = (f"; the file was moved to {moved}" if moved else "") + \
-            "; that line is left out and the settings on the other lines are kept"
-        problems = [Problem(p.file, p.message + where, p.line, p.column) for p in error.problems]
+        if moved:
+            where = _("{problem}; the file was moved to {moved}; that line is left out and the settings on the "
+                      "other lines are kept")
+        else:
+            where = _("{problem}; that line is left out and the settings on the other lines are kept")
+        problems = [Problem(p.file, where.format(problem=p.message, moved=moved), p.line, p.column)
+                    for p in error.problems]
         document = salvaged
     data = document.data
     problems += list(document.duplicate_keys)
@@ -231,7 +247,7 @@ def _read(path: Path) -> LoadedSettings:
         return LoadedSettings(Settings(), problems)
     if not isinstance(data, dict):
         line, column = document.locate(())
-        problems.append(Problem(name, "settings must be 'name: value' lines; the defaults are used", line, column))
+        problems.append(Problem(name, _("settings must be 'name: value' lines; the defaults are used"), line, column))
         return LoadedSettings(Settings(), problems)
     values: dict[str, Any] = {}
     extra: dict[str, Any] = {}
@@ -240,9 +256,12 @@ def _read(path: Path) -> LoadedSettings:
         if key_text not in CHECKS:
             line, column = document.locate((key,), at_key=True)
             close = [k for k in CHECKS if _similar(k, key_text)]
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            problems.append(Problem(name, f"unknown setting '{key_text}'{hint}; kept but not used", line, column,
-                                    warning=True))
+            if close:
+                message = _("unknown setting '{name}' (did you mean '{close}'?); kept but not used").format(
+                    name=key_text, close=close[0])
+            else:
+                message = _("unknown setting '{name}'; kept but not used").format(name=key_text)
+            problems.append(Problem(name, message, line, column, warning=True))
             extra[key_text] = raw
             continue
         value, message = CHECKS[key_text](raw)
@@ -250,8 +269,9 @@ def _read(path: Path) -> LoadedSettings:
             values[key_text] = value
             continue
         line, column = document.locate((key,))
-        problems.append(Problem(name, f"'{key_text}' {message}, not {_shown(raw)}; using {_default_text(key_text)}",
-                                line, column))
+        # Translators: a bad value in settings.yaml: "'volume' must be a number from 0 to 1, not 7; using 0.8"
+        problems.append(Problem(name, _("'{name}' {rule}, not {value}; using {default}").format(
+            name=key_text, rule=message, value=_shown(raw), default=_default_text(key_text)), line, column))
     return LoadedSettings(Settings(**values, extra=extra), problems, moved)
 
 
@@ -287,7 +307,7 @@ def settings_data(settings: Settings) -> dict[str, Any]:
     return data
 
 
-HEADER = "# Torch Relay Quiz settings. Delete a line to get its default back.\n"
+HEADER = N_("Torch Relay Quiz settings. Delete a line to get its default back.")
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
@@ -295,7 +315,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     import yaml
 
     path = Path(path) if path is not None else paths.settings_path()
-    text = HEADER + yaml.safe_dump(settings_data(settings), sort_keys=False, allow_unicode=True,
+    text = f"# {_(HEADER)}\n" + yaml.safe_dump(settings_data(settings), sort_keys=False, allow_unicode=True,
                                    default_flow_style=None)
     write_atomic(path, text.encode("utf-8"))
     return path

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from game import paths
+from game.i18n import _
 from game.store import queries
 from game.store.db import StoreError, is_busy, open_database
 
@@ -95,7 +96,7 @@ class Store:
             connection.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if is_busy(exc):
-                raise StoreError(f"the scores database is busy ({exc}); try again") from None
+                raise StoreError(_("the scores database is busy ({reason}); try again").format(reason=exc)) from None
             raise
         try:
             yield connection
@@ -123,7 +124,7 @@ class Store:
         """Record a session as started (status 'unfinished' until `finish_session`); returns its id."""
         ordered = sorted(dict(packs).items())  # the same packs in any order share a hall of fame
         pack_key = "+".join(pack_id for pack_id, _ in ordered)
-        titles = " + ".join(title for _, title in ordered)
+        titles = " + ".join(title for _pack_id, title in ordered)
         with self.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO sessions (started_at, mode, kind, review_of, seed, pack_key, pack_titles, "
@@ -207,9 +208,9 @@ class Store:
             session = db.execute("SELECT kind, mode, pack_key, pack_titles, status FROM sessions WHERE id = ?",
                                  (session_id,)).fetchone()
             if session is None:
-                raise StoreError(f"there is no session {session_id}")
+                raise StoreError(_("there is no session {number}").format(number=session_id))
             if session["status"] != "unfinished":
-                raise StoreError(f"session {session_id} is already finished")
+                raise StoreError(_("session {number} is already finished").format(number=session_id))
             db.execute("UPDATE sessions SET status = ?, finished_at = ? WHERE id = ?",
                        ("ended_early" if ended_early else "finished", now, session_id))
             players = db.execute("SELECT position, name, score FROM players WHERE session_id = ? ORDER BY position",

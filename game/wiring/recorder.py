@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import asdict
 from typing import Callable
 
+from game.i18n import _
 from game.quiz.events import (
     Event,
     PlayerJoined,
@@ -85,7 +86,7 @@ class SessionRecorder:
             try:
                 self._waiting[0]()
             except WRITE_ERRORS as exc:
-                self.error = f"the scores could not be saved: {write_problem(exc)}"
+                self.error = _("the scores could not be saved: {reason}").format(reason=write_problem(exc))
                 return False
             self._waiting.pop(0)
         self.error = None

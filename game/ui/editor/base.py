@@ -14,6 +14,8 @@ import pygame
 
 from game.editor import EditorError, EditSession, Mark, SourceContexts, save
 from game.editor.history import Step
+from game.i18n import _, ngettext, pgettext
+from game.i18n.formats import format_number
 from game.packs.library import DraftEntry, PackEntry
 from game.packs.model import Pack
 from game.ui.input import actions as A
@@ -41,6 +43,9 @@ def open_editing(handover: Any, library: Any) -> Editing | None:
     if isinstance(handover, (str, Path)):
         return Editing(EditSession.from_file(Path(handover)))
     return None
+
+
+UNDONE, REDONE = "undone", "redone"
 
 
 def is_ctrl(action: A.Action, letter: str) -> bool:
@@ -123,19 +128,20 @@ class EditorScene(Scene):
         result = save(self.session, taken_ids=self._taken_ids())
         if result.problems and not result.ok:
             count = len(result.problems)
-            self.ask("draft", f"This pack has {count} problem{'s' if count != 1 else ''} to fix.",
-                     [("draft", "Save as a draft"), ("cancel", "Cancel")], then,
-                     detail="A draft is kept among your packs but not played until its problems are fixed. "
-                            f"First: {result.problems[0].message}.")
+            self.ask("draft", ngettext("This pack has {count} problem to fix.", "This pack has {count} problems to fix.",
+                                       count).format(count=format_number(count)),
+                     [("draft", _("Save as a draft")), ("cancel", pgettext("pack editor", "Cancel"))], then,
+                     detail=_("A draft is kept among your packs but not played until its problems are fixed. "
+                              "First: {problem}.").format(problem=result.problems[0].message))
             return
         self.finish_save(result, then)
 
     def finish_save(self, result, then: str | None) -> None:
         if not result.ok:
-            self.services.notice.show(f"Not saved: {result.error}", 7.0)
+            self.services.notice.show(_("Not saved: {reason}").format(reason=result.error), 7.0)
             return
         self.services.reload_library()
-        message = result.note or f"Saved {result.path.name}."
+        message = result.note or _("Saved {file}.").format(file=result.path.name)
         self.services.notice.show(message, 6.0 if result.note else 3.0)
         self.services.sound.play("lock_in")
         self.saved()
@@ -156,8 +162,7 @@ class EditorScene(Scene):
     def request_close(self) -> None:
         """Esc: close, asking first when there are unsaved changes."""
         if self.session.dirty:
-            self.ask("unsaved", "Unsaved changes: save them?",
-                     [("save", "Save"), ("discard", "Discard"), ("cancel", "Cancel")], "close")
+            self.ask("unsaved", _("Unsaved changes: save them?"), self._save_discard_cancel(), "close")
         else:
             self.close_now()
 
@@ -165,9 +170,13 @@ class EditorScene(Scene):
         """Closing the window with unsaved changes asks first; asked twice, it closes."""
         if not self.session.dirty or self.dialog_purpose == ("unsaved", "quit"):
             return True
-        self.ask("unsaved", "Unsaved changes: save them before quitting?",
-                 [("save", "Save"), ("discard", "Discard"), ("cancel", "Cancel")], "quit")
+        self.ask("unsaved", _("Unsaved changes: save them before quitting?"), self._save_discard_cancel(), "quit")
         return False
+
+    @staticmethod
+    def _save_discard_cancel() -> list[tuple[str, str]]:
+        return [("save", pgettext("pack editor", "Save")), ("discard", pgettext("pack editor", "Discard")),
+                ("cancel", pgettext("pack editor", "Cancel"))]
 
     def terminated(self) -> str | None:
         """Stopped with unsaved changes: they are saved (as a draft if the pack has problems),
@@ -176,8 +185,8 @@ class EditorScene(Scene):
             return None
         result = save(self.session, draft=True, taken_ids=self._taken_ids())
         if not result.ok:
-            return f"the unsaved changes could not be kept: {result.error}"
-        return f"the game was stopped; the unsaved changes were saved to {result.path}"
+            return _("the unsaved changes could not be kept: {reason}").format(reason=result.error)
+        return _("the game was stopped; the unsaved changes were saved to {file}").format(file=result.path)
 
     def close_now(self) -> None:
         self.finish("quit" if self.editing.close_when_done else "back")
@@ -186,16 +195,18 @@ class EditorScene(Scene):
         """P: play the kept and unreviewed questions (asking to save first if need be)."""
         problems = self.session.problems()
         if problems:
-            self.services.notice.show(f"Fix {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-                                      f"before playing: {problems[0].message}", 5.0)
+            self.services.notice.show(ngettext("Fix {count} problem before playing: {problem}",
+                                               "Fix {count} problems before playing: {problem}", len(problems)).format(
+                count=format_number(len(problems)), problem=problems[0].message), 5.0)
             return
         if not self.session.kept_uids():
-            self.services.notice.show("Every question is dropped: keep some to play.", 4.0)
+            self.services.notice.show(_("Every question is dropped: keep some to play."), 4.0)
             return
         if self.session.dirty:
-            self.ask("unsaved", "Save before playing?",
-                     [("save", "Save and play"), ("discard", "Play without saving"), ("cancel", "Cancel")],
-                     "play", hotkeys={"s": "save", "p": "discard", "c": "cancel"})
+            # Each answer is picked by its first letter, as the dialog shows it.
+            self.ask("unsaved", _("Save before playing?"),
+                     [("save", _("Save and play")), ("discard", _("Play without saving")),
+                      ("cancel", pgettext("pack editor", "Cancel"))], "play")
             return
         self.play_now()
 
@@ -208,18 +219,19 @@ class EditorScene(Scene):
     def handle_history(self, action: A.Action) -> bool:
         """Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) anywhere on the editor screens."""
         if is_ctrl(action, "z") and not action.shift:
-            self.apply_history(self.session.undo(), "Undone")
+            self.apply_history(self.session.undo(), UNDONE)
             return True
         if is_ctrl(action, "y") or (is_ctrl(action, "z") and action.shift):
-            self.apply_history(self.session.redo(), "Redone")
+            self.apply_history(self.session.redo(), REDONE)
             return True
         return False
 
-    def apply_history(self, step: Step | None, verb: str) -> None:
+    def apply_history(self, step: Step | None, way: str) -> None:
         if step is None:
-            self.services.notice.show("Nothing to undo." if verb == "Undone" else "Nothing to redo.", 1.5)
+            self.services.notice.show(_("Nothing to undo.") if way == UNDONE else _("Nothing to redo."), 1.5)
             return
-        self.services.notice.show(f"{verb}: {step.label}", 1.5)
+        said = (_("Undone: {change}") if way == UNDONE else _("Redone: {change}")).format(change=step.shown())
+        self.services.notice.show(said, 1.5)
         self.history_moved(step)
 
     def history_moved(self, step: Step) -> None:

@@ -14,6 +14,8 @@ from pathlib import Path
 import pygame
 
 from game.editor import EditSession
+from game.i18n import N_, _, ngettext, pgettext
+from game.i18n.formats import format_number
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
@@ -39,7 +41,8 @@ def generate_in_background(path: Path, results: "queue.Queue") -> threading.Thre
         except GenerateError as error:
             results.put(("error", str(error)))
         except Exception as error:  # a bug in generation must not take the window down
-            results.put(("error", f"{path.name}: the generator failed ({type(error).__name__}: {error})"))
+            results.put(("error", _("{file}: the generator failed ({error})").format(
+                file=path.name, error=f"{type(error).__name__}: {error}")))
         else:
             results.put(("pack", pack))
 
@@ -50,9 +53,9 @@ def generate_in_background(path: Path, results: "queue.Queue") -> threading.Thre
 
 class GenerateScene(Scene):
     name = "generate"
-    title = "Making a quiz"
-    help_keys = (("Enter", "review the new questions"), ("Left, Right", "move between the buttons"),
-                 ("Backspace", "after a mistyped path: correct it"), ("Esc", "back (generation is abandoned)"))
+    title = N_("Making a quiz")
+    help_keys = (("Enter", N_("review the new questions")), (N_("Left, Right"), N_("move between the buttons")),
+                 ("Backspace", N_("after a mistyped path: correct it")), ("Esc", N_("back (generation is abandoned)")))
 
     def enter(self, handover) -> None:
         self.lines: list[str] = []
@@ -61,9 +64,11 @@ class GenerateScene(Scene):
         self.elapsed = 0.0
         self.torch = TorchTimer(self.theme, seed=17)
         self.torch.set_time(0.2, 1.0)
-        self.form = Form(self.theme, self.services.text, [Button("review", "Review the questions"),
-                                                           Button("back", "Back")], wrap=False)
-        self.field = TextField("path", "Document", placeholder="/home/me/Documents/article.txt", max_length=400)
+        self.form = Form(self.theme, self.services.text, [Button("review", _("Review the questions")),
+                                                           Button("back", pgettext("pack editor", "Back"))], wrap=False)
+        # Translators: an example path, shown in the empty path box
+        example = _("/home/me/Documents/article.txt")
+        self.field = TextField("path", _("Document"), placeholder=example, max_length=400)
         self.screen = Screen(1280, 720)
         self.results: queue.Queue = queue.Queue()
         self.path = Path(handover) if handover else None
@@ -78,8 +83,8 @@ class GenerateScene(Scene):
         self.path = path
         self.lines = []
         if path.suffix.lower() not in DOCUMENT_SUFFIXES:
-            self._failed(f"{path.name} is not a document the generator reads. "
-                         "Drop a .txt, .md or .html file to make a quiz from it.", quiet=True)
+            self._failed(_("{file} is not a document the generator reads. "
+                           "Drop a .txt, .md or .html file to make a quiz from it.").format(file=path.name), quiet=True)
             return
         self.state = WORKING
         self.thread = generate_in_background(path, self.results)
@@ -145,7 +150,7 @@ class GenerateScene(Scene):
         self.error = message
         # Nothing to review: the first button, in focus, offers to correct the path (or to try
         # another file), so Enter never leaves by accident; Back is beside it.
-        label = "Correct the path" if self.typed else "Try another file"
+        label = _("Correct the path") if self.typed else _("Try another file")
         self.form.rows[0] = Button("again", label, rect=self.form.rows[0].rect)
         self.form.focus = 0
         if not quiet:
@@ -157,7 +162,7 @@ class GenerateScene(Scene):
         self.error = ""
         self.lines = []
         self.field.set_text(self.typed_text if self.typed else (str(self.path) if self.path is not None else ""))
-        self.form.rows[0] = Button("review", "Review the questions", rect=self.form.rows[0].rect)
+        self.form.rows[0] = Button("review", _("Review the questions"), rect=self.form.rows[0].rect)
         self.form.focus = 0
 
     def _done(self, pack) -> None:
@@ -189,42 +194,44 @@ class GenerateScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        draw_header(surface, screen, theme, s.text, "Make a quiz from a document", self.path.name if self.path else "")
+        draw_header(surface, screen, theme, s.text, _("Make a quiz from a document"),
+                    self.path.name if self.path else "")
         self.torch.draw(surface)
         px = screen.text_px(theme, theme.size_body)
         if self.state == ASKING:
-            s.text.fit("Drop a .txt, .md or .html file onto this window, or type its path and press Enter.",
+            s.text.fit(_("Drop a .txt, .md or .html file onto this window, or type its path and press Enter."),
                        self.message_rect.size, px=screen.text_px(theme, theme.size_heading * 0.85), style="bold",
                        colour=theme.text, align="left").draw(surface, self.message_rect)
             self._draw_path_field(surface)
-            draw_key_hints(surface, screen, theme, s.text, [("Enter", "make the quiz"), ("Esc", "back")])
+            draw_key_hints(surface, screen, theme, s.text, [("Enter", _("make the quiz")), ("Esc", _("back"))])
             return
         if self.state == WORKING:
-            headline = f"Reading {self.path.name} and writing questions from its facts…"
+            headline = _("Reading {file} and writing questions from its facts…").format(file=self.path.name)
             colour = theme.text
         elif self.state == DONE:
             count = len(self.pack.questions)
-            headline = f"{count} question{'s' if count != 1 else ''} ready: “{self.pack.title}”"
+            headline = ngettext("{count} question ready: “{title}”", "{count} questions ready: “{title}”",
+                                count).format(count=format_number(count), title=self.pack.title)
             colour = theme.accent
         else:
             headline, colour = self.error, theme.wrong
         s.text.fit(headline, self.message_rect.size, px=screen.text_px(theme, theme.size_heading * 0.85),
                    style="bold", colour=colour, align="left").draw(surface, self.message_rect)
         if self.state == FAILED:
-            typed = [f"You typed: {self.typed_text}"] if self.typed else []
+            typed = [_("You typed: {path}").format(path=self.typed_text)] if self.typed else []
             self._draw_notes(surface, self.progress_rect, typed + self.lines[-3:])
         else:
             self._draw_progress(surface, px)
         if self.state != WORKING:
             self.form.draw(surface, screen)
         if self.state == WORKING:
-            hints = [("Esc", "back")]
+            hints = [("Esc", _("back"))]
         elif self.state == FAILED:
-            hints = [("Left/Right", "move"), ("Enter", "choose")]
-            hints += [("Backspace", "fix the path")] if self.typed else []
-            hints += [("Esc", "back")]
+            hints = [(_("Left/Right"), _("move")), ("Enter", _("choose"))]
+            hints += [("Backspace", _("fix the path"))] if self.typed else []
+            hints += [("Esc", _("back"))]
         else:
-            hints = [("Enter", "choose"), ("Esc", "back")]
+            hints = [("Enter", _("choose")), ("Esc", _("back"))]
         draw_key_hints(surface, screen, theme, s.text, hints)
 
     def _draw_progress(self, surface: pygame.Surface, px: int) -> None:
@@ -243,7 +250,7 @@ class GenerateScene(Scene):
         else:
             draw_panel(surface, bar, theme.accent if self.state == DONE else theme.wrong, radius_frac=0.5)
         notes = pygame.Rect(area.x, bar.bottom + screen.px(0.02), area.w, area.bottom - bar.bottom - screen.px(0.02))
-        self._draw_notes(surface, notes, self.lines[-3:] or ["Starting…"])
+        self._draw_notes(surface, notes, self.lines[-3:] or [_("Starting…")])
 
     def _draw_notes(self, surface: pygame.Surface, area: pygame.Rect, lines: list[str] | None = None) -> None:
         """The generator's last progress lines (after a failure, how far it got)."""

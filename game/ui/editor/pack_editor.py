@@ -9,6 +9,8 @@ import pygame
 
 from game.editor import Mark
 from game.editor.fields import text_of
+from game.i18n import N_, _, ngettext
+from game.i18n.formats import format_number
 from game.packs.model import DIFFICULTIES, QUESTION_TYPES
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
@@ -20,7 +22,10 @@ from game.ui.editor.base import EditorScene, is_ctrl
 from game.ui.kit.textbox import EDIT, TextBox, draw_box_frame
 
 SORTS = ("order", "type", "difficulty")
-SORT_NAMES = {"order": "pack order", "type": "type", "difficulty": "difficulty"}
+# Translators: the button that changes the order of the question list
+SORT_BUTTONS = {"order": N_("Sort: pack order"), "type": N_("Sort: type"), "difficulty": N_("Sort: difficulty")}
+SORTED_BY = {"order": N_("sorted by pack order"), "type": N_("sorted by type"),
+             "difficulty": N_("sorted by difficulty")}
 
 
 def search_text(question: dict) -> str:
@@ -35,25 +40,27 @@ def search_text(question: dict) -> str:
 
 class PackEditorScene(EditorScene):
     name = "edit_pack"
-    title = "Edit a pack"
+    title = N_("Edit a pack")
     input_mode = TEXT
-    help_keys = (("Up, Down, Page Up, Page Down", "move through the questions"), ("Enter", "edit the question"),
-                 ("Typing", "filter the list"), ("Ctrl+T", "sort by pack order, type or difficulty"),
-                 ("Ctrl+N", "new question"), ("Ctrl+D", "duplicate"), ("Ctrl+Delete", "delete (Ctrl+Z undoes)"),
-                 ("Ctrl+Up, Ctrl+Down", "move the question"), ("Ctrl+Z, Ctrl+Y", "undo, redo"),
-                 ("Ctrl+R", "review one question at a time"), ("Ctrl+S", "save"), ("Ctrl+P", "play the pack"),
-                 ("Esc", "clear the filter, then close"))
+    help_keys = ((N_("Up, Down, Page Up, Page Down"), N_("move through the questions")),
+                 ("Enter", N_("edit the question")), (N_("Typing"), N_("filter the list")),
+                 ("Ctrl+T", N_("sort by pack order, type or difficulty")), ("Ctrl+N", N_("new question")),
+                 ("Ctrl+D", N_("duplicate")), (N_("Ctrl+Delete"), N_("delete (Ctrl+Z undoes)")),
+                 (N_("Ctrl+Up, Ctrl+Down"), N_("move the question")), ("Ctrl+Z, Ctrl+Y", N_("undo, redo")),
+                 ("Ctrl+R", N_("review one question at a time")), ("Ctrl+S", N_("save")),
+                 ("Ctrl+P", N_("play the pack")), ("Esc", N_("clear the filter, then close")))
 
     def enter_editor(self) -> None:
-        self.filter = TextBox(max_length=60, placeholder="Type to filter")
+        self.filter = TextBox(max_length=60, placeholder=_("Type to filter"))
         self.sort = "order"
         self.scroll = 0
         self.screen = Screen(1280, 720)
         self._per_page = 6               # until the first layout measures it
         self.row_rects: list[tuple[int, pygame.Rect]] = []
-        self.tools = ButtonBar([("new", "New  Ctrl+N"), ("duplicate", "Duplicate  Ctrl+D"),
-                                ("delete", "Delete  Ctrl+Del"), ("up", "Move up"), ("down", "Move down"),
-                                ("sort", "Sort: pack order"), ("save", "Save  Ctrl+S")])
+        # Translators: buttons; the keys after the words stay as they are printed on the keyboard
+        self.tools = ButtonBar([("new", N_("New  Ctrl+N")), ("duplicate", N_("Duplicate  Ctrl+D")),
+                                ("delete", N_("Delete  Ctrl+Del")), ("up", N_("Move up")), ("down", N_("Move down")),
+                                ("sort", SORT_BUTTONS["order"]), ("save", N_("Save  Ctrl+S"))])
         order = self.session.order
         self.focus = self.visible.index(self.editing.current) if self.editing.current in order else 0
 
@@ -138,14 +145,15 @@ class PackEditorScene(EditorScene):
         prompt = str(self.session.question(uid).get("prompt") or "")
         self.session.delete(uid)
         self._clamp()
-        self.services.notice.show(f"Deleted \u201c{prompt[:40]}\u201d. Ctrl+Z brings it back.", 3.5)
+        self.services.notice.show(_("Deleted \u201c{question}\u201d. Ctrl+Z brings it back.").format(question=prompt[:40]),
+                                  3.5)
 
     def move(self, step: int) -> None:
         uid = self.current
         if uid is None:
             return
         if self.sort != "order":
-            self.services.notice.show("Sort by pack order (Ctrl+T) to move questions.", 2.5)
+            self.services.notice.show(_("Sort by pack order (Ctrl+T) to move questions."), 2.5)
             return
         if self.session.move(uid, step):
             self._focus_uid(uid)
@@ -153,7 +161,7 @@ class PackEditorScene(EditorScene):
     def cycle_sort(self) -> None:
         uid = self.current
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
-        self.tools.items[5] = ("sort", f"Sort: {SORT_NAMES[self.sort]}")
+        self.tools.items[5] = ("sort", SORT_BUTTONS[self.sort])
         self._focus_uid(uid)
 
     # -- input ----------------------------------------------------------------------------
@@ -248,30 +256,36 @@ class PackEditorScene(EditorScene):
         session = self.session
         problems = session.problems()
         faulty = {p.uid for p in problems if p.uid is not None}
-        draw_header(surface, screen, theme, s.text, f"Edit: {session.title}")
+        draw_header(surface, screen, theme, s.text, _("Edit: {title}").format(title=session.title))
         self._draw_filter(surface)
         visible = self.visible
         counts = session.counts()
-        parts = [f"{len(session)} question{'s' if len(session) != 1 else ''}"]
+        parts = [ngettext("{count} question", "{count} questions", len(session)).format(
+            count=format_number(len(session)))]
         if len(visible) != len(session):
-            parts.append(f"{len(visible)} shown")
+            parts.append(ngettext("{count} shown", "{count} shown", len(visible)).format(
+                count=format_number(len(visible))))
         if faulty:
-            parts.append(f"{len(faulty)} with problems")
+            parts.append(ngettext("{count} with problems", "{count} with problems", len(faulty)).format(
+                count=format_number(len(faulty))))
         if counts[Mark.DROPPED]:
-            parts.append(f"{counts[Mark.DROPPED]} dropped (not saved)")
-        parts.append(f"sorted by {SORT_NAMES[self.sort]}")
+            parts.append(ngettext("{count} dropped (not saved)", "{count} dropped (not saved)",
+                                  counts[Mark.DROPPED]).format(count=format_number(counts[Mark.DROPPED])))
+        parts.append(_(SORTED_BY[self.sort]))
         if session.origin.shipped:
-            parts.append("comes with the game: saving makes your own copy")
+            parts.append(_("comes with the game: saving makes your own copy"))
         elif session.origin.has_comments:
-            parts.append("the file has comments: saving makes a copy")
+            parts.append(_("the file has comments: saving makes a copy"))
         if session.dirty:
-            parts.append("unsaved changes")
+            parts.append(_("unsaved changes"))
         pack_problems = [p.message for p in problems if p.uid is None]
-        note = "Pack: " + "; ".join(pack_problems) if pack_problems else "  \u00b7  ".join(parts)
+        # The pack's own problems are the validator's messages, each whole, one after another.
+        note = (_("Pack: {problems}").format(problems="; ".join(pack_problems)) if pack_problems
+                else "  \u00b7  ".join(parts))
         s.text.fit(note, self.note_rect.size, px=screen.text_px(theme, theme.size_small),
                    colour=theme.wrong if pack_problems else theme.text_muted, align="left",
                    max_lines=1).draw(surface, self.note_rect)
-        show_marks = self.editing.review or any(m is not Mark.UNREVIEWED for _, _, m in session.iter_questions())
+        show_marks = self.editing.review or any(m is not Mark.UNREVIEWED for _uid, _data, m in session.iter_questions())
         self.row_rects = []
         for slot, index in enumerate(range(self.scroll, min(len(visible), self.scroll + self.per_page))):
             uid = visible[index]
@@ -282,7 +296,7 @@ class PackEditorScene(EditorScene):
                               session.question(uid), session.mark(uid) if show_marks else None,
                               index == self.focus, uid in faulty)
         if not visible:
-            message = "No question matches the filter." if self.filter.text else "No questions yet: Ctrl+N adds one."
+            message = _("No question matches the filter.") if self.filter.text else _("No questions yet: Ctrl+N adds one.")
             s.text.fit(message, self.list_area.size, px=screen.text_px(theme, theme.size_body),
                        colour=theme.text_muted).draw(surface, self.list_area)
         else:
@@ -293,8 +307,9 @@ class PackEditorScene(EditorScene):
             disabled |= {"up", "down"}
         self.tools.draw(surface, screen, theme, s.text, disabled=disabled)
         draw_key_hints(surface, screen, theme, s.text,
-                       [("Enter", "edit"), ("Type", "filter"), ("Ctrl+N", "new"), ("Ctrl+Up, Down", "move"),
-                        ("Ctrl+Z", "undo"), ("Ctrl+S", "save"), ("F1", "all keys"), ("Esc", "close")])
+                       [("Enter", _("edit")), (_("Type"), _("filter")), ("Ctrl+N", _("new")),
+                        (_("Ctrl+Up, Down"), _("move")), ("Ctrl+Z", _("undo")), ("Ctrl+S", _("save")),
+                        ("F1", _("all keys")), ("Esc", _("close"))])
         self.draw_dialog(surface)
 
     def _draw_filter(self, surface: pygame.Surface) -> None:
@@ -309,7 +324,7 @@ class PackEditorScene(EditorScene):
         self.filter.layout(inner, font)
         self.filter.draw(surface, theme, focused=True)
         if not self.filter.text and not self.filter.composition:
-            s.text.fit("Type to filter", inner.size, px=px, colour=theme.text_muted, align="left",
+            s.text.fit(_("Type to filter"), inner.size, px=px, colour=theme.text_muted, align="left",
                        max_lines=1).draw(surface, inner.move(max(3, px // 4), 0))
 
     def describe(self) -> dict:

@@ -8,6 +8,10 @@ import pygame
 from game.editor.context import QuoteContext
 from game.editor.fields import text_of
 from game.editor.session import Mark
+from game.editor.words import difficulty as difficulty_words
+from game.editor.words import truth, type_heading, type_label
+from game.i18n import N_, _, ngettext, pgettext
+from game.i18n.formats import format_number
 from game.packs.questiontypes import QUESTION_TYPES as TYPE_DECLARATIONS
 from game.ui.input import actions as A
 from game.ui.kit.fx import draw_panel, icon, shape_icon
@@ -18,8 +22,12 @@ from game.ui.kit.theme import Theme
 
 # Each question type has the shape and colour of one answer tile, so the list reads at a glance.
 TYPE_SHAPE = {"choice": ("triangle", 0), "truefalse": ("diamond", 1), "number": ("circle", 2), "text": ("square", 3)}
-TYPE_LABELS = {name: declared.heading for name, declared in TYPE_DECLARATIONS.items()}
-MARK_WORDS = {Mark.KEPT: "Kept", Mark.DROPPED: "Dropped", Mark.UNREVIEWED: "Not reviewed yet"}
+# Translators: the review marks of a question
+MARK_WORDS = {Mark.KEPT: N_("Kept"), Mark.DROPPED: N_("Dropped"), Mark.UNREVIEWED: N_("Not reviewed yet")}
+
+
+def mark_words(mark: Mark) -> str:
+    return _(MARK_WORDS[mark])
 
 
 def answer_summary(question: dict) -> str:
@@ -27,7 +35,7 @@ def answer_summary(question: dict) -> str:
     qtype = question.get("type")
     answer = question.get("answer")
     if qtype == "truefalse":
-        return "True" if answer is True else "False" if answer is False else text_of(answer)
+        return truth(answer) if isinstance(answer, bool) else text_of(answer)
     if qtype == "number":
         text = text_of(answer) or "?"
         tolerance = question.get("tolerance")
@@ -39,8 +47,12 @@ def answer_summary(question: dict) -> str:
 
 
 def counter_line(counts: dict[Mark, int]) -> str:
-    return (f"{counts[Mark.KEPT]} kept \u00b7 {counts[Mark.DROPPED]} dropped \u00b7 "
-            f"{counts[Mark.UNREVIEWED]} unreviewed")
+    """'3 kept · 1 dropped · 8 unreviewed'."""
+    parts = [ngettext("{count} kept", "{count} kept", counts[Mark.KEPT]),
+             ngettext("{count} dropped", "{count} dropped", counts[Mark.DROPPED]),
+             ngettext("{count} unreviewed", "{count} unreviewed", counts[Mark.UNREVIEWED])]
+    numbers = [counts[Mark.KEPT], counts[Mark.DROPPED], counts[Mark.UNREVIEWED]]
+    return " \u00b7 ".join(part.format(count=format_number(n)) for part, n in zip(parts, numbers))
 
 
 def draw_type_badge(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, text: TextRenderer, qtype: str,
@@ -52,7 +64,7 @@ def draw_type_badge(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, te
     surface.blit(picture, picture.get_rect(midleft=(rect.x, rect.centery)))
     if with_label:
         box = pygame.Rect(rect.x + size + px // 2, rect.y, max(1, rect.w - size - px // 2), rect.h)
-        text.fit(TYPE_LABELS.get(qtype, str(qtype)), box.size, px=px, colour=theme.text_muted,
+        text.fit(type_heading(qtype), box.size, px=px, colour=theme.text_muted,
                  align="left", max_lines=1).draw(surface, box)
 
 
@@ -62,9 +74,9 @@ def draw_question_info(surface: pygame.Surface, rect: pygame.Rect, screen: Scree
     px = screen.text_px(theme, theme.size_small)
     while True:
         parts = [text.line(heading, px, style="bold", colour=theme.text),
-                 text.line(TYPE_LABELS.get(qtype, qtype), px, colour=theme.text_muted)]
+                 text.line(type_heading(qtype), px, colour=theme.text_muted)]
         if difficulty:
-            parts.append(text.line(difficulty, px, colour=theme.text_muted))
+            parts.append(text.line(difficulty_words(difficulty), px, colour=theme.text_muted))
         shape_w = round(px * 1.2)
         gap = px
         total = sum(p.surface.get_width() for p in parts) + shape_w + px // 2 + gap * (len(parts) - 1)
@@ -105,20 +117,21 @@ def draw_context(surface: pygame.Surface, rect: pygame.Rect, screen: Screen, the
                edge_width=max(1, screen.px(0.002)))
     inner = rect.inflate(-screen.px(0.04), -screen.px(0.04))
     px = screen.text_px(theme, theme.size_small)
-    title = "From the document" + (f": {context.document}" if context and context.document else "")
+    title = (_("From the document: {document}").format(document=context.document) if context and context.document
+             else _("From the document"))
     head = text.fit(title, (inner.w, px * 3), px=max(8, round(px * 0.9)), style="bold", colour=theme.accent,
                     align="left", max_lines=2)
     head.draw(surface, pygame.Rect(inner.x, inner.y, inner.w, head.surface.get_height()))
     body = pygame.Rect(inner.x, inner.y + head.surface.get_height() + screen.px(0.015), inner.w,
                        inner.bottom - inner.y - head.surface.get_height() - screen.px(0.015))
     if context is None:
-        text.fit("This question does not say which sentence it came from.", body.size, px=px,
+        text.fit(_("This question does not say which sentence it came from."), body.size, px=px,
                  colour=theme.text_muted, align="left", valign="top").draw(surface, body)
         return
     before = " ".join(context.before)
     after = " ".join(context.after)
     if not context.before and not context.after and not context.document:
-        after = "(the document itself could not be found, so only the quote is shown)"
+        after = _("(the document itself could not be found, so only the quote is shown)")
     gap, pad = screen.px(0.012), screen.px(0.01)
     small = max(8, round(px * 0.92))
     # The quoted sentence first, as large as it can be in up to 60% of the panel; the sentences
@@ -198,7 +211,7 @@ def draw_question_row(surface: pygame.Surface, rect: pygame.Rect, screen: Screen
         draw_mark(surface, cells[0], theme, mark)
     text.fit(str(number), cells[1].size, px=px, colour=theme.text_muted, align="right").draw(surface, cells[1])
     draw_type_badge(surface, cells[2], theme, text, str(question.get("type")), px, with_label=False)
-    prompt = str(question.get("prompt") or "") or "(no question written yet)"
+    prompt = str(question.get("prompt") or "") or _("(no question written yet)")
     text.fit(prompt, cells[3].size, px=px, min_px=px, colour=ink, align="left", max_lines=2).draw(surface, cells[3])
     text.fit(answer_summary(question) or "?", cells[4].size, px=px, min_px=px, style="bold",
              colour=theme.text_muted if dropped else theme.accent, align="left", max_lines=2).draw(surface, cells[4])
@@ -211,7 +224,7 @@ def draw_question_row(surface: pygame.Surface, rect: pygame.Rect, screen: Screen
         text.fit("!", dot.size, px=px, style="bold", colour=theme.text_dark).draw(surface, dot)
         tail = pygame.Rect(tail.x, tail.y, max(1, tail.w - dot.w - px // 3), tail.h)
     if isinstance(difficulty, str):
-        text.fit(difficulty, tail.size, px=px, colour=theme.text_muted, align="left",
+        text.fit(difficulty_words(difficulty), tail.size, px=px, colour=theme.text_muted, align="left",
                  max_lines=1).draw(surface, tail)
 
 
@@ -227,7 +240,8 @@ def draw_scrollbar(surface: pygame.Surface, area: pygame.Rect, screen: Screen, t
 
 
 class ButtonBar:
-    """A row of buttons for the mouse; each also has a key, shown on it."""
+    """A row of buttons for the mouse; each also has a key, shown on it. Labels are marked
+    with N_ and translated as they are drawn."""
 
     def __init__(self, items: list[tuple[str, str]]) -> None:
         self.items = items
@@ -238,7 +252,7 @@ class ButtonBar:
         self.rects = split_columns(rect, weights or [1] * len(self.items), gap)
 
     def at(self, pos: tuple[int, int]) -> str | None:
-        for (key, _), rect in zip(self.items, self.rects):
+        for (key, _label), rect in zip(self.items, self.rects):
             if rect.collidepoint(pos):
                 return key
         return None
@@ -251,9 +265,9 @@ class ButtonBar:
         px = screen.text_px(theme, theme.size_small)
         # One size for the whole bar, wrapping to two lines before shrinking (never cut: two
         # buttons both reading "Move…" would say nothing).
-        shared = min((text.trial(label, (rect.w - px, rect.h * 0.8), px=px, min_px=screen.min_text_px(theme),
+        shared = min((text.trial(_(label), (rect.w - px, rect.h * 0.8), px=px, min_px=screen.min_text_px(theme),
                                  style="bold", max_lines=2, line_spacing=0.92).px
-                      for (_, label), rect in zip(self.items, self.rects)), default=px)
+                      for (_key, label), rect in zip(self.items, self.rects)), default=px)
         for (key, label), rect in zip(self.items, self.rects):
             off = key in disabled
             lit = key in strong and not off
@@ -262,7 +276,7 @@ class ButtonBar:
                        edge=theme.focus_ring if self.hover == key and not off else theme.panel_edge,
                        edge_width=max(1, screen.px(0.003)))
             ink = theme.text_dark if lit else (theme.text_muted if off else theme.text)
-            text.fit(label, (rect.w - px, rect.h * 0.8), px=shared, min_px=screen.min_text_px(theme), style="bold",
+            text.fit(_(label), (rect.w - px, rect.h * 0.8), px=shared, min_px=screen.min_text_px(theme), style="bold",
                      colour=ink, max_lines=2, line_spacing=0.92).draw(surface, rect)
 
 
@@ -280,8 +294,8 @@ class ChoiceDialog:
         self.options = options
         self.cancel = cancel
         if hotkeys is None:
-            firsts = [label[:1].lower() for _, label in options]
-            hotkeys = {f: key for f, (key, _) in zip(firsts, options) if firsts.count(f) == 1}
+            firsts = [label[:1].lower() for _key, label in options]
+            hotkeys = {f: key for f, (key, _label) in zip(firsts, options) if firsts.count(f) == 1}
         self.hotkeys = hotkeys
         self.focus = 0
         self.buttons: list[pygame.Rect] = []
@@ -328,7 +342,7 @@ class ChoiceDialog:
                           colour=theme.text_muted).draw(surface, detail)
         self.buttons = [r.inflate(0, -r.h // 6) for r in split_columns(buttons, [1] * len(self.options), screen.px(0.025))]
         px = screen.text_px(theme, theme.size_body)
-        for index, (rect, (_, label)) in enumerate(zip(self.buttons, self.options)):
+        for index, (rect, (_key, label)) in enumerate(zip(self.buttons, self.options)):
             focused = index == self.focus
             draw_panel(surface, rect, theme.accent if focused else theme.panel_raised, radius_frac=0.5,
                        edge=theme.focus_ring if focused else theme.panel_edge, edge_width=max(2, screen.px(0.004)))
@@ -339,13 +353,24 @@ class ChoiceDialog:
 def type_picker(theme: Theme, text: TextRenderer) -> ChoiceDialog:
     """Which kind of question to add."""
     kinds = list(TYPE_DECLARATIONS.values())
-    return ChoiceDialog(theme, text, "Add a question of which kind?",
-                        [(kind.name, f"{number} {kind.label.capitalize()}") for number, kind in enumerate(kinds, 1)]
-                        + [("cancel", "Cancel")],
+    return ChoiceDialog(theme, text, _("Add a question of which kind?"),
+                        [(kind.name, f"{number} {capitalised(type_label(kind.name))}")
+                         for number, kind in enumerate(kinds, 1)]
+                        + [("cancel", pgettext("pack editor", "Cancel"))],
                         hotkeys={str(number): kind.name for number, kind in enumerate(kinds, 1)})
 
 
-__all__ = ["TYPE_LABELS", "ButtonBar", "ChoiceDialog", "draw_question_info", "draw_question_row",
+def question_of(index: int, total: int) -> str:
+    """'Question 3 of 12' for the question at `index` (from 0)."""
+    return _("Question {number} of {total}").format(number=format_number(index + 1), total=format_number(total))
+
+
+def capitalised(words: str) -> str:
+    """The first letter made a capital, the rest as it is (unlike str.capitalize)."""
+    return words[:1].upper() + words[1:]
+
+
+__all__ = ["MARK_WORDS", "ButtonBar", "capitalised", "mark_words", "question_of", "ChoiceDialog", "draw_question_info", "draw_question_row",
            "draw_scrollbar",
            "question_row_height", "answer_summary", "counter_line", "draw_context",
            "draw_mark", "draw_type_badge", "type_picker"]

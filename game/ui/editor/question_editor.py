@@ -12,29 +12,34 @@ import pygame
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.editor.parts import MARK_WORDS, ButtonBar, draw_context, draw_mark, draw_question_info, mark_colour
+from game.i18n import N_, _, ngettext
+from game.i18n.formats import format_number
+from game.ui.editor.parts import (ButtonBar, draw_context, draw_mark, draw_question_info, mark_colour, mark_words,
+                                  question_of)
 from game.ui.kit.fx import draw_panel
 from game.ui.input.keymap import TEXT
 from game.ui.kit.layout import Screen, split_columns, split_rows
 from game.ui.editor.question_form import QuestionForm
-from game.ui.editor.base import EditorScene, is_ctrl
+from game.ui.editor.base import REDONE, UNDONE, EditorScene, is_ctrl
 
 
 class QuestionEditorScene(EditorScene):
     name = "edit_question"
-    title = "Edit a question"
+    title = N_("Edit a question")
     input_mode = TEXT
-    help_keys = (("Up, Down, Tab", "move between fields"), ("Typing", "edit the field"),
-                 ("Shift+arrows, Ctrl+A", "select"), ("Ctrl+C, Ctrl+X, Ctrl+V", "copy, cut, paste"),
-                 ("Left, Right", "change true/false or difficulty"), ("Enter", "next field; on + add an option"),
-                 ("Ctrl+Up, Ctrl+Down", "move an option"), ("Backspace in an empty option", "remove it"),
-                 ("Ctrl+Z, Ctrl+Y", "undo, redo"), ("Page Up, Page Down", "previous, next question"),
-                 ("Ctrl+S", "save the pack"), ("Esc", "done"))
+    help_keys = ((N_("Up, Down, Tab"), N_("move between fields")), (N_("Typing"), N_("edit the field")),
+                 (N_("Shift+arrows, Ctrl+A"), N_("select")), ("Ctrl+C, Ctrl+X, Ctrl+V", N_("copy, cut, paste")),
+                 (N_("Left, Right"), N_("change true/false or difficulty")),
+                 ("Enter", N_("next field; on + add an option")),
+                 (N_("Ctrl+Up, Ctrl+Down"), N_("move an option")),
+                 (N_("Backspace in an empty option"), N_("remove it")),
+                 ("Ctrl+Z, Ctrl+Y", N_("undo, redo")), (N_("Page Up, Page Down"), N_("previous, next question")),
+                 ("Ctrl+S", N_("save the pack")), ("Esc", N_("done")))
 
     def enter_editor(self) -> None:
         self.screen = Screen(1280, 720)
-        self.tools = ButtonBar([("prev", "\u2039 Previous"), ("next", "Next \u203a"), ("save", "Save  Ctrl+S"),
-                                ("done", "Done  Esc")])
+        self.tools = ButtonBar([("prev", N_("\u2039 Previous")), ("next", N_("Next \u203a")),
+                                ("save", N_("Save  Ctrl+S")), ("done", N_("Done  Esc"))])
         self._input_rect: tuple | None = None
         uid = self.editing.current
         if uid not in self.session.order:
@@ -54,17 +59,17 @@ class QuestionEditorScene(EditorScene):
         return self.form.uid
 
     def _undo(self) -> None:
-        self.apply_history(self.session.undo(), "Undone")
+        self.apply_history(self.session.undo(), UNDONE)
 
     def _redo(self) -> None:
-        self.apply_history(self.session.redo(), "Redone")
+        self.apply_history(self.session.redo(), REDONE)
 
     def history_moved(self, step) -> None:
         focus = step.focus
         order = self.session.order
         target = focus.uid if focus is not None and focus.uid in order else self.uid
         if target not in order:
-            self.services.notice.show("That question is no longer in the pack.", 2.5)
+            self.services.notice.show(_("That question is no longer in the pack."), 2.5)
             self.done()
             return
         where = (focus.field, focus.index) if focus is not None and focus.field else ("prompt", None)
@@ -85,7 +90,8 @@ class QuestionEditorScene(EditorScene):
             self.session.history.close()
             self._open(order[index])
         else:
-            self.services.notice.show("This is the first question." if step < 0 else "This is the last question.", 1.5)
+            self.services.notice.show(_("This is the first question.") if step < 0 else _("This is the last question."),
+                                      1.5)
 
     # -- input ----------------------------------------------------------------------------
     def handle(self, action: A.Action) -> None:
@@ -139,11 +145,11 @@ class QuestionEditorScene(EditorScene):
             return
         session = self.session
         problems = session.problems_for(self.uid)
-        note = f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in this question" if problems \
-            else "No problems"
+        note = ngettext("{count} problem in this question", "{count} problems in this question", len(problems)).format(
+            count=format_number(len(problems))) if problems else _("No problems")
         if session.dirty:
-            note += "  \u00b7  unsaved changes"
-        draw_header(surface, screen, theme, s.text, f"Edit: {session.title}", note)
+            note += "  \u00b7  " + _("unsaved changes")
+        draw_header(surface, screen, theme, s.text, _("Edit: {title}").format(title=session.title), note)
         self.form.layout(self.form_rect, screen, theme, s.text)
         self.form.draw(surface, screen, theme, s.text)
         self._draw_info(surface)
@@ -154,8 +160,8 @@ class QuestionEditorScene(EditorScene):
         disabled = ({"prev"} if index == 0 else set()) | ({"next"} if index == len(session.order) - 1 else set())
         self.tools.draw(surface, screen, theme, s.text, disabled=disabled)
         draw_key_hints(surface, screen, theme, s.text,
-                       [("Up, Down", "fields"), ("Ctrl+Up, Down", "move option"), ("Ctrl+Z", "undo"),
-                        ("PgUp, PgDn", "other questions"), ("Ctrl+S", "save"), ("Esc", "done")])
+                       [(_("Up, Down"), _("fields")), (_("Ctrl+Up, Down"), _("move option")), ("Ctrl+Z", _("undo")),
+                        (_("PgUp, PgDn"), _("other questions")), ("Ctrl+S", _("save")), ("Esc", _("done"))])
         self._place_input_method()
         self.draw_dialog(surface)
 
@@ -168,13 +174,13 @@ class QuestionEditorScene(EditorScene):
         top, bottom = split_rows(inner, [1, 1], screen.px(0.008))
         index = self.session.order.index(self.uid)
         question = self.session.question(self.uid)
-        draw_question_info(surface, top, screen, theme, s.text, f"Question {index + 1} of {len(self.session.order)}",
+        draw_question_info(surface, top, screen, theme, s.text, question_of(index, len(self.session.order)),
                            str(question.get("type")), None)
         mark = self.session.mark(self.uid)
         mark_box = pygame.Rect(bottom.x, bottom.y, bottom.h, bottom.h)
         draw_mark(surface, mark_box, theme, mark)
         words = pygame.Rect(mark_box.right + px // 2, bottom.y, bottom.w - mark_box.w - px // 2, bottom.h)
-        s.text.fit(MARK_WORDS[mark], words.size, px=px, colour=mark_colour(theme, mark), align="left",
+        s.text.fit(mark_words(mark), words.size, px=px, colour=mark_colour(theme, mark), align="left",
                    max_lines=1).draw(surface, words)
 
     def _place_input_method(self) -> None:

@@ -15,6 +15,10 @@ import pygame
 
 from game.editor import EditSession
 from game.editor.fields import DIFFICULTY_CHOICES, MAX_LIST_ITEMS, fields_for, text_of
+from game.editor.words import declared, truth
+from game.editor.words import difficulty as difficulty_words
+from game.i18n import _, pgettext
+from game.i18n.formats import format_number
 from game.ui.input import actions as A
 from game.ui.kit.fx import draw_panel
 from game.ui.kit.idle import STILL
@@ -23,9 +27,36 @@ from game.ui.kit.text import TextRenderer
 from game.ui.kit.textbox import EDIT, TextBox, draw_box_frame
 from game.ui.kit.theme import Theme
 
-ITEM_NAMES = {"wrong": ("Wrong option", "Add a wrong option"), "accept": ("Also accepted", "Add an accepted answer")}
 LINES = {"prompt": 3, "explanation": 2}
 MAX_LENGTHS = {"prompt": 1000, "explanation": 2000, "id": 80, "unit": 30}
+
+
+def item_label(key: str, label: str, index: int) -> str:
+    """'Wrong option 2': one item of a list field, numbered from 1."""
+    number = format_number(index + 1)
+    if key == "wrong":
+        return _("Wrong option {number}").format(number=number)
+    if key == "accept":
+        return _("Also accepted {number}").format(number=number)
+    return _("{field} {number}").format(field=label, number=number)
+
+
+def add_label(key: str, label: str) -> str:
+    """The button that adds an item to a list field."""
+    if key == "wrong":
+        return _("Add a wrong option")
+    if key == "accept":
+        return _("Add an accepted answer")
+    return _("Add to “{field}”").format(field=label)
+
+
+def not_set() -> str:
+    # Translators: a question's difficulty when none is chosen
+    return pgettext("pack editor", "Not set")
+
+
+def capitalised(words: str) -> str:
+    return words[:1].upper() + words[1:]
 
 
 @dataclass
@@ -40,6 +71,7 @@ class FormRow:
     option_labels: tuple = ()
     value: Any = None
     lines: int = 1
+    hint_lines: int = 1            # the hint wraps to a second line when a language runs long
     message: str = ""
     enabled: bool = True
     rect: pygame.Rect = field(default_factory=lambda: pygame.Rect(0, 0, 0, 0))
@@ -85,22 +117,25 @@ class QuestionForm:
             value = question.get(spec.key)
             if spec.kind in ("text_list", "number_list"):
                 items = value if isinstance(value, list) else []
-                name, add_label = ITEM_NAMES.get(spec.key, (spec.label, f"Add to {spec.label.lower()}"))
+                label, hint = declared(spec.label), declared(spec.hint)
                 for index, item in enumerate(items):
-                    rows.append(FormRow("box", spec.key, index, f"{name} {index + 1}",
-                                        spec.hint if index == 0 else "", box=self._box(item, spec.key)))
+                    rows.append(FormRow("box", spec.key, index, item_label(spec.key, label, index),
+                                        hint if index == 0 else "", box=self._box(item, spec.key)))
                 limit = MAX_LIST_ITEMS.get(spec.key, 20)
-                rows.append(FormRow("add", spec.key, None, spec.label if not items else "", spec.hint if not items else "",
-                                    value=add_label, enabled=len(items) < limit))
+                rows.append(FormRow("add", spec.key, None, label if not items else "", hint if not items else "",
+                                    value=add_label(spec.key, label), enabled=len(items) < limit))
             elif spec.kind == "truth":
-                rows.append(FormRow("choice", spec.key, None, spec.label, spec.hint, options=(True, False),
-                                    option_labels=("True", "False"), value=value))
+                rows.append(FormRow("choice", spec.key, None, declared(spec.label), declared(spec.hint),
+                                    options=(True, False), option_labels=(truth(True), truth(False)), value=value))
             elif spec.kind == "difficulty":
-                rows.append(FormRow("choice", spec.key, None, spec.label, spec.hint, options=DIFFICULTY_CHOICES,
-                                    option_labels=("Not set", "Easy", "Medium", "Hard"), value=value))
+                rows.append(FormRow("choice", spec.key, None, declared(spec.label), declared(spec.hint),
+                                    options=DIFFICULTY_CHOICES, value=value,
+                                    option_labels=tuple(not_set() if choice is None else
+                                                        capitalised(difficulty_words(choice))
+                                                        for choice in DIFFICULTY_CHOICES)))
             else:
-                rows.append(FormRow("box", spec.key, None, spec.label, spec.hint, box=self._box(value, spec.key),
-                                    lines=LINES.get(spec.key, 1)))
+                rows.append(FormRow("box", spec.key, None, declared(spec.label), declared(spec.hint),
+                                    box=self._box(value, spec.key), lines=LINES.get(spec.key, 1)))
         self.rows = rows
         self.refresh_messages()
         self.focus = next((i for i, r in enumerate(rows) if r.focusable), 0)
@@ -163,7 +198,7 @@ class QuestionForm:
     def move(self, step: int) -> None:
         count = len(self.rows)
         number = self.focus
-        for _ in range(count):
+        for _step in range(count):
             number = (number + step) % count
             if self.rows[number].focusable:
                 break
@@ -328,7 +363,11 @@ class QuestionForm:
                 row.label_rect = pygame.Rect(area.x, y, area.w, label_h)
                 field_y = y + label_h
             else:
-                label_h = label_line * (2 if row.hint else 1)
+                if row.hint:
+                    hint_px = max(8, round(label_px * 0.85))
+                    wrapped = text.fit(row.hint, (label_w - label_px // 2, 100000), px=hint_px, min_px=hint_px)
+                    row.hint_lines = min(2, max(1, len(wrapped.lines)))
+                label_h = label_line * (1 + row.hint_lines if row.hint else 1)
                 height = max(field_h, label_h) + message_h
                 row.label_rect = pygame.Rect(area.x, y, label_w, label_h)
                 field_y = y
@@ -419,16 +458,17 @@ class QuestionForm:
                     text.fit(row.hint, room.size, px=max(8, round(label_px * 0.85)), colour=theme.text_muted,
                              align="left", max_lines=1).draw(surface, room)
             else:
-                parts = [(row.label, label_px, colour, style)]
+                parts = [(row.label, label_px, colour, style, 1)]
                 if row.hint:
-                    parts.append((row.hint, max(8, round(label_px * 0.85)), theme.text_muted, "body"))
+                    parts.append((row.hint, max(8, round(label_px * 0.85)), theme.text_muted, "body", row.hint_lines))
                 y = label_rect.y + max(2, label_px // 4)
-                for words, px, ink, part_style in parts:
-                    fitted = text.fit(words, (label_rect.w - label_px // 2, round(px * 1.3)), px=px,
+                for words, px, ink, part_style, lines in parts:
+                    height = round(px * 1.3) * lines
+                    fitted = text.fit(words, (label_rect.w - label_px // 2, height), px=px,
                                       min_px=max(8, round(px * 0.7)), style=part_style, colour=ink, align="left",
-                                      max_lines=1)
-                    fitted.draw(surface, pygame.Rect(label_rect.x, y, label_rect.w, round(px * 1.3)))
-                    y += round(px * 1.3)
+                                      valign="top", max_lines=lines)
+                    fitted.draw(surface, pygame.Rect(label_rect.x, y, label_rect.w, height))
+                    y += height
         faulty = bool(row.message)
         if row.kind == "box":
             draw_box_frame(surface, row.field_rect, theme, focused, faulty, screen.unit)
@@ -443,12 +483,12 @@ class QuestionForm:
             draw_panel(surface, row.field_rect, fill, radius_frac=0.5,
                        edge=theme.focus_ring if focused else (theme.wrong if faulty else theme.panel_edge),
                        edge_width=max(2 if focused or faulty else 1, screen.px(0.003)))
-            label = ("+ " + str(row.value)) if row.enabled else "No more can be added"
+            label = ("+ " + str(row.value)) if row.enabled else _("No more can be added")
             text.fit(label, row.field_rect.inflate(-label_px, 0).size, px=label_px, style="bold",
                      colour=theme.text if row.enabled else theme.text_muted).draw(surface, row.field_rect)
         else:
             draw_box_frame(surface, row.field_rect, theme, focused, faulty, screen.unit)
-            shown = row.option_labels[row.options.index(row.value)] if row.value in row.options else "Not set"
+            shown = row.option_labels[row.options.index(row.value)] if row.value in row.options else not_set()
             text.fit(f"\u2039  {shown}  \u203a", row.field_rect.size, px=box_px, style="bold",
                      colour=theme.accent if focused else theme.text).draw(surface, row.field_rect)
         if row.message:

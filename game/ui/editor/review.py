@@ -15,12 +15,15 @@ import pygame
 
 from game.editor import Mark
 from game.editor.fields import text_of
+from game.editor.words import truth
+from game.i18n import N_, _
+from game.i18n.formats import format_number
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
 from game.ui.kit.chrome import body_rect, draw_header, draw_key_hints
-from game.ui.editor.parts import (MARK_WORDS, ButtonBar, answer_summary, counter_line, draw_context, draw_mark,
-                                  draw_question_info, draw_question_row, draw_scrollbar, mark_colour,
-                                  question_row_height, type_picker)
+from game.ui.editor.parts import (ButtonBar, answer_summary, counter_line, draw_context, draw_mark,
+                                  draw_question_info, draw_question_row, draw_scrollbar, mark_colour, mark_words,
+                                  question_of, question_row_height, type_picker)
 from game.ui.kit.fx import draw_panel, icon
 from game.ui.input.keymap import MENU
 from game.ui.kit.layout import Screen, grid, split_columns, split_rows
@@ -33,35 +36,40 @@ def option_rows(question: dict) -> tuple[list[tuple[str, bool]], str]:
     wrong = question.get("wrong") if isinstance(question.get("wrong"), list) else []
     if qtype == "truefalse":
         answer = question.get("answer")
-        return [("True", answer is True), ("False", answer is False)], ""
-    rows = [(answer_summary(question) or "(no answer yet)", True)] + [(text_of(w) or "(empty)", False) for w in wrong]
+        return [(truth(True), answer is True), (truth(False), answer is False)], ""
+    rows = [(answer_summary(question) or _("(no answer yet)"), True)] + [(text_of(w) or _("(empty)"), False)
+                                                                          for w in wrong]
     note = ""
     if qtype == "text":
         accept = question.get("accept") if isinstance(question.get("accept"), list) else []
-        note = ("Also accepted: " + ", ".join(text_of(a) for a in accept)) if accept else \
-            "Players type the answer; case, accents and small typos are forgiven."
+        note = (_("Also accepted: {answers}").format(answers=", ".join(text_of(a) for a in accept)) if accept
+                else _("Players type the answer; case, accents and small typos are forgiven."))
     elif qtype == "number":
-        note = "Players type a number." + (" The wrong options are used when teams play it as a choice."
-                                           if wrong else "")
+        note = (_("Players type a number. The wrong options are used when teams play it as a choice.") if wrong
+                else _("Players type a number."))
     return rows, note
 
 
 def doubt_line(confidence: float | None, doubts: list[str]) -> str:
-    """"Doubted by the generator (confidence 0.58): pronoun, needs the document"."""
-    sure = f" (confidence {confidence:.2f})" if confidence is not None else ""
-    return f"Doubted by the generator{sure}: " + ", ".join(doubts)
+    """"Doubted by the generator (confidence 0.58): pronoun, needs the document" (the doubts are
+    the generator's own words)."""
+    named = ", ".join(doubts)
+    if confidence is None:
+        return _("Doubted by the generator: {doubts}").format(doubts=named)
+    return _("Doubted by the generator (confidence {confidence}): {doubts}").format(
+        confidence=format_number(confidence, 2), doubts=named)
 
 
 class ReviewScene(EditorScene):
     name = "review"
-    title = "Review questions"
+    title = N_("Review questions")
     input_mode = MENU
-    help_keys = (("K", "keep, and go to the next question"), ("X", "drop, and go to the next question"),
-                 ("U", "mark as not reviewed"), ("Enter or E", "edit this question"),
-                 ("Left, Right", "previous, next question"), ("L", "list, or one at a time"),
-                 ("A", "add a question"), ("Ctrl+Z, Ctrl+Y", "undo, redo"),
-                 ("Ctrl+S", "save the kept and unreviewed questions"), ("P", "play them"),
-                 ("Esc", "close (asks before losing changes)"))
+    help_keys = (("K", N_("keep, and go to the next question")), ("X", N_("drop, and go to the next question")),
+                 ("U", N_("mark as not reviewed")), (N_("Enter or E"), N_("edit this question")),
+                 (N_("Left, Right"), N_("previous, next question")), ("L", N_("list, or one at a time")),
+                 ("A", N_("add a question")), ("Ctrl+Z, Ctrl+Y", N_("undo, redo")),
+                 ("Ctrl+S", N_("save the kept and unreviewed questions")), ("P", N_("play them")),
+                 ("Esc", N_("close (asks before losing changes)")))
 
     @property
     def sequence(self) -> list[int]:
@@ -80,9 +88,10 @@ class ReviewScene(EditorScene):
         self.scroll = 0
         self.screen = Screen(1280, 720)
         self._per_page = 6               # until the first layout measures it
-        self.steps = ButtonBar([("prev", "\u2039 Previous"), ("keep", "Keep  K"), ("drop", "Drop  X"),
-                                ("edit", "Edit  Enter"), ("next", "Next \u203a")])
-        self.tools = ButtonBar([("view", "List  L"), ("add", "Add  A"), ("save", "Save  Ctrl+S"), ("play", "Play  P")])
+        self.steps = ButtonBar([("prev", N_("\u2039 Previous")), ("keep", N_("Keep  K")), ("drop", N_("Drop  X")),
+                                ("edit", N_("Edit  Enter")), ("next", N_("Next \u203a"))])
+        self.tools = ButtonBar([("view", N_("List  L")), ("add", N_("Add  A")), ("save", N_("Save  Ctrl+S")),
+                                ("play", N_("Play  P"))])
         self.row_rects: list[tuple[int, pygame.Rect]] = []
 
     # -- state ----------------------------------------------------------------------------
@@ -122,7 +131,8 @@ class ReviewScene(EditorScene):
             if unreviewed:
                 self.index = unreviewed[0]
             else:
-                self.services.notice.show("Every question is reviewed: Ctrl+S saves the kept ones, P plays them.", 4.0)
+                self.services.notice.show(_("Every question is reviewed: Ctrl+S saves the kept ones, P plays them."),
+                                          4.0)
         self._clamp()
 
     def edit(self, uid: int | None = None) -> None:
@@ -188,7 +198,7 @@ class ReviewScene(EditorScene):
 
     def _toggle_view(self) -> None:
         self.view = "list" if self.view == "one" else "one"
-        self.tools.items[0] = ("view", "One at a time  L" if self.view == "list" else "List  L")
+        self.tools.items[0] = ("view", N_("One at a time  L") if self.view == "list" else N_("List  L"))
         self._clamp()
 
     def _click(self, pos: tuple[int, int]) -> None:
@@ -246,27 +256,29 @@ class ReviewScene(EditorScene):
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         surface.blit(backdrop(theme, surface.get_size()), (0, 0))
-        note = counter_line(self.session.counts()) + ("  \u00b7  unsaved changes" if self.session.dirty else "")
-        draw_header(surface, screen, theme, s.text, f"Review: {self.session.title}", note)
+        note = counter_line(self.session.counts()) + ("  \u00b7  " + _("unsaved changes") if self.session.dirty else "")
+        draw_header(surface, screen, theme, s.text, _("Review: {title}").format(title=self.session.title), note)
         self.tools.draw(surface, screen, theme, s.text)
         if not self.session.order:
-            s.text.fit("This pack has no questions. Press A to add one.", self.middle.size,
+            s.text.fit(_("This pack has no questions. Press A to add one."), self.middle.size,
                        px=screen.text_px(theme, theme.size_body), colour=theme.text_muted).draw(surface, self.middle)
         elif self.view == "one":
             self._draw_one(surface)
         else:
             self._draw_list(surface)
-        hints = ([("K", "keep"), ("X", "drop"), ("Enter", "edit"), ("\u2039 \u203a", "move"), ("L", "list")]
-                 if self.view == "one" else [("K", "keep"), ("X", "drop"), ("Enter", "edit"), ("Up, Down", "move"),
-                                             ("L", "one at a time")])
-        draw_key_hints(surface, screen, theme, s.text, hints + [("Ctrl+S", "save"), ("P", "play"), ("Esc", "close")])
+        hints = ([("K", _("keep")), ("X", _("drop")), ("Enter", _("edit")), ("\u2039 \u203a", _("move")),
+                  ("L", _("list"))]
+                 if self.view == "one" else [("K", _("keep")), ("X", _("drop")), ("Enter", _("edit")),
+                                             (_("Up, Down"), _("move")), ("L", _("one at a time"))])
+        draw_key_hints(surface, screen, theme, s.text,
+                       hints + [("Ctrl+S", _("save")), ("P", _("play")), ("Esc", _("close"))])
         self.draw_dialog(surface)
 
     def _draw_info(self, surface: pygame.Surface, uid: int) -> None:
         question = self.session.question(uid)
         difficulty = question.get("difficulty")
         draw_question_info(surface, self.info_rect, self.screen, self.theme, self.services.text,
-                           f"Question {self.index + 1} of {len(self.session.order)}", str(question.get("type")),
+                           question_of(self.index, len(self.session.order)), str(question.get("type")),
                            difficulty if isinstance(difficulty, str) else None)
 
     def _draw_one(self, surface: pygame.Surface) -> None:
@@ -288,11 +300,11 @@ class ReviewScene(EditorScene):
         mark_box = pygame.Rect(ribbon.x, ribbon.y, ribbon.h, ribbon.h)
         draw_mark(surface, mark_box, theme, mark)
         ribbon_text = pygame.Rect(mark_box.right + px_small // 2, ribbon.y, ribbon.w - mark_box.w, ribbon.h)
-        s.text.fit(MARK_WORDS[mark], ribbon_text.size, px=px_small, style="bold", colour=mark_colour(theme, mark),
+        s.text.fit(mark_words(mark), ribbon_text.size, px=px_small, style="bold", colour=mark_colour(theme, mark),
                    align="left", max_lines=1).draw(surface, ribbon_text)
         ink = theme.text_muted if mark is Mark.DROPPED else theme.text
         confidence, doubts = session.doubts(uid)
-        s.text.fit(str(question.get("prompt") or "(no question written yet)"), prompt_rect.size,
+        s.text.fit(str(question.get("prompt") or _("(no question written yet)")), prompt_rect.size,
                    px=screen.text_px(theme, theme.size_body * 1.12), style="bold", colour=ink,
                    align="left").draw(surface, prompt_rect)
         rows, note = option_rows(question)
@@ -300,11 +312,11 @@ class ReviewScene(EditorScene):
         extra = [doubt_line(confidence, doubts)] if doubts else []
         extra += [note] if note else []
         if question.get("explanation"):
-            extra.append(f"Explanation: {question['explanation']}")
+            extra.append(_("Explanation: {explanation}").format(explanation=question["explanation"]))
         s.text.fit("\n".join(extra), explain_rect.size, px=px_small, colour=theme.text_muted, align="left",
                    valign="top").draw(surface, explain_rect)
         if problems:
-            s.text.fit("\n".join(f"Problem: {p.message}" for p in problems[:3]), parts[4].size, px=px_small,
+            s.text.fit("\n".join(_("Problem: {problem}").format(problem=p.message) for p in problems[:3]), parts[4].size, px=px_small,
                        colour=theme.wrong, align="left", valign="top").draw(surface, parts[4])
         context = self.editing.contexts.context(question, session.header.get("sources") or [], session.base_dir)
         draw_context(surface, self.context_rect, screen, theme, s.text, context)
