@@ -301,7 +301,7 @@ def test_and_then_a_fronted_date_starts_a_clause_of_its_own():
 def test_another_persons_shared_title_in_the_prompt_gives_nothing_away():
     text = "Before Batu Khan died, he assigned Mongke Khan as his successor and split his lands among his sons."
     asked = _asked(text)
-    assert asked.get("Batu Khan assigned whom as his successor and split his lands among his sons?") == "Mongke Khan", asked
+    assert asked.get("Batu Khan assigned whom as his successor?") == "Mongke Khan", asked
 
 
 def test_the_common_head_of_a_term_may_stand_in_its_question():

@@ -352,7 +352,7 @@ def test_a_field_of_a_prize_is_asked_as_a_subject_not_a_place():
 
 
 def test_a_clause_saying_when_stays_and_a_sentence_opening_word_loses_its_capital_after_according():
-    text = ("Measles cases in Europe rose to 58,000 last year, the World Health Organization said on Tuesday. "
+    text = ("Measles cases in Europe rose to 58,000 in 2023, the World Health Organization said on Tuesday. "
             "Before a vaccine was introduced in 1963, major epidemics caused an estimated 2.6 million deaths each year. "
             "Russia will send 200 doctors to the region, the Interfax news agency said.")
     asked = _asked(text)

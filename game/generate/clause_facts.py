@@ -32,7 +32,7 @@ from game.generate.facts import MAX_WRONG, Fact, Reading
 from game.generate.kinds import CREATION, DEFINED_TERM, MEANING, PERSON, PURPOSE, REASON, TERM, Context, Span
 from game.generate.lexicon import DATA_DIR, fold, word_map, word_set
 from game.generate.pool import Pool
-from game.generate.phrasing import needs_the_document
+from game.generate.phrasing import needs_the_document, plain_opening
 from game.generate.rules import CLAUSE_MODULES
 from game.generate.rules.clauses import Asked, Subject, clauses_of, content_words, is_plural_phrase, overlap, run_rules
 from game.generate.rules.purposes import DOES, agreeing
@@ -90,6 +90,8 @@ def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, fi
             # cold at night" would be nonsense rather than a fact to weigh.
             effects = {o.effect for o in others if o.effect}
             statement, false_statements = _statements(asked, [w for w in wrong if w not in effects])
+            if statement and needs_the_document(statement):
+                statement, false_statements = None, []  # "I was trying very hard not to be seen": who?
             mentions = max(1, pool.mentions(asked.answer))
             from_document = sum(1 for w in wrong[:MAX_WRONG] if pool.mentions(w)) if span.names_a_kind or \
                 asked.kind == PERSON else min(len(wrong), MAX_WRONG)  # the clause kinds' options are the document's own
@@ -321,14 +323,14 @@ def _statements(asked: Asked, wrong: list[str]) -> tuple[str | None, list[tuple[
     if asked.statement is None or asked.swap is None:
         return None, []
     a, b = asked.swap
-    statement = _capital(asked.statement)
+    statement = plain_opening(_capital(asked.statement))
     false = []
     for option in wrong[:2]:
         if asked.kind == DEFINED_TERM and option[:1].isupper() != asked.answer[:1].isupper():
             continue
         if _POINTS_BACK.search(option):
             continue  # "... because the river has too little energy to carry them": them, in another sentence
-        swapped = _capital(_articled(asked.statement[:a], option) + option + asked.statement[b:])
+        swapped = plain_opening(_capital(_articled(asked.statement[:a], option) + option + asked.statement[b:]))
         if swapped != statement:
             false.append((swapped, option))
     return statement, false

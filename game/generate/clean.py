@@ -44,8 +44,9 @@ _STAMP = re.compile(
     rf"(?:\w+day,?\s+)?(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}.*|\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm|a\.m\.|p\.m\.)?.*|"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}.*|\d+\s+(?:min(?:ute)?s?|hours?)\s+(?:read|ago)\.?)$", re.I)
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[\u2014\u2013-]+\s+)"
-    r"(?=[A-Z\"\u201c])")  # "LONDON —", "PARIS, France (AP) -", "LONDON, July 14 (Reuters) -"
+    r"^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+(?:\d{1,2}\s+)?[A-Z][\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s*"
+    r"(?:\([A-Za-z .]+\))?\s*[\u2014\u2013-]+\s+)"
+    r"(?=[A-Z\"\u201c])")  # "LONDON —", "PARIS, France (AP) -", "LONDON, July 14 (Reuters) -", "OBAN, 2 June 2026 -"
 _CAPTION_CUE = re.compile(
     r"^(?:above|below|pictured|photo|image|top|left|right|main image|file|caption)\s*[:|-]|"
     r"\((?:left|right|center|centre|top|bottom|l|r|c)\)|\b(?:pictured|poses? for|posing|seen here|"
@@ -57,7 +58,11 @@ _FOLLOW = re.compile(r"\b(?:follow|like) (?:us|@\w+)\b", re.I)
 _NETWORK = re.compile(r"\b(?:twitter|facebook|instagram|tiktok|youtube|x)\b", re.I)
 _PROMO_ANYWHERE = re.compile(
     r"\bget the latest (?:alerts|news|updates)\b|\bdownload (?:the|our) app\b|\bnews app\b|"
-    r"\bsign up (?:for|to) (?:our|the)\b|\bsubscribe (?:to|for) (?:our|the)\b", re.I)
+    r"\bsign up (?:for|to) (?:our|the)\b|\bsubscribe (?:to|for) (?:our|the)\b|"
+    # a closing plug: "X's honey is on sale at Wellbridge market every Saturday from 8am.",
+    # "Photographs are available on request", "Next month: a bookbinder who ..."
+    r"\b(?:is|are) on sale (?:at|in|from)\b.*\b(?:every|each|daily|weekly|from \d)|\bavailable on request\b|"
+    r"^next (?:month|week|issue|time)\s*:", re.I)
 _JUNK_SUFFIX = re.compile(r"(?<!\s)\s*(?:Continue reading|Read more|Read the full (?:story|article)|Keep reading)\s*(?:\.{3}|\u2026|>>|\u00bb|:)?\s*$", re.I)
 _SOURCE_STAMP = re.compile(r"^[\w .&'-]{2,40}\s*[|\u2022\u00b7]\s*\d{1,2}[:.]\d{2}\b")
 _CONTINUING = word_set("continuing_words")

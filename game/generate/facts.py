@@ -25,6 +25,7 @@ from game.generate.phrasing import (
     finish_question,
     garbled,
     needs_the_document,
+    participle_only,
     reads_as_question,
     finish_statement,
     shape,
@@ -33,7 +34,7 @@ from game.generate.phrasing import (
 )
 from game.generate.lexicon import FUNCTION_WORDS
 from game.generate.phrasing import OPENING_SUBJECT, Draft
-from game.generate.pronouns import StandIns, place_kind, settle_pronouns
+from game.generate.pronouns import StandIns, place_kind, settle_pronouns, unknown_people
 from game.generate.rules import Placement, place_wh
 from game.generate.kinds import (
     MATERIAL,
@@ -203,6 +204,20 @@ def _swappable(span: Span, option: str) -> bool:
     return fold(option).split()[-1:] == fold(span.text).split()[-1:] and fold(option) != fold(span.text)
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Miss|Ms|Mx|Dr|Sir|Dame|Lady|Lord|Colonel|Captain|Major|General|"
+                               r"Professor|Prof|Rev|Father|Sister|Brother)\.?\s+$")
+
+
+def _false_but_fair(text: str, span: Span, option: str, pool: Pool, reading: Reading) -> bool:
+    """Whether swapping `option` in makes a statement that is surely false: a person only for
+    someone the document names as written ("Mr Marlow" is no one when it names Edith Marlow and
+    Mr Hesketh), never the thing the whole text is about (a hide "at Hollins Moss" is at Curlew
+    Pool as well, on the reserve the leaflet is about)."""
+    if span.kind == PERSON and (not pool.mentions(option) or _HONORIFIC_BEFORE.search(text, 0, span.start)):
+        return False  # "Mr Marlow" is made up even where Edith Marlow is named
+    return not (reading.topic_name and fold(option) == fold(reading.topic_name))
+
+
 def _in_brackets(text: str, span: Span) -> bool:
     before = text[:span.start]
     return before.count("(") > before.count(")") or before.count("[") > before.count("]")
@@ -234,6 +249,13 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
                     # "she" may be either woman, and is not read.
                     people.append(main if main and agrees(pronoun, main) and main not in people else _SOMEONE)
                     break
+        if texts and pronoun and any(_another_candidate(pronoun, texts[number], people)
+                                     for number in range(max(0, index - back), index)):
+            # "The third keeper, Davey Sinclair, was a former fisherman ... He is the one who
+            # tells ...": with no one the lists know named nearer, a name they do not know is
+            # whom the pronoun stands for, not the person the document is about; and a ship
+            # ("She is 46 metres long" after "The Aurora was built ...") may be what "she" is.
+            people.extend((_SOMEONE, _SOMEONE_ELSE))  # two at least: the pronoun is not read
         if people:
             break  # a nearer sentence names someone: the ones further back are not looked at
     if main and agrees(pronoun, main) and (not people or people == [main]):
@@ -241,11 +263,34 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
     return people
 
 
+# A ship, which English may call "she": "The Aurora was built ...", "the MV Aurora", "the ferry".
+_VESSEL = re.compile(r"\b(?:MV|HMS|SS|RMS|USS)\s+[A-Z]|\b(?:ship|ferry|vessel|boat|yacht|liner|steamer|tanker|"
+                     r"schooner|frigate|submarine)s?\b|(?:^|[.;:]\s+)The\s+[A-Z][a-z]+\s+(?:was|is|has|had|will)\b")
+
+
+def _another_candidate(pronoun: str, text: str, people: list[str]) -> bool:
+    """Whether `text` names someone or something besides `people` that "he" or "she" may stand for."""
+    if pronoun.lower() in ("she", "her") and _VESSEL.search(text):
+        return True
+    if people:
+        return False
+    pattern = _PRONOUNS_OF.get(pronoun.lower())
+    for named in unknown_people(text, pronoun):
+        at = text.find(named)
+        if at < 0 or re.search(r"\bthe\s+$", text[:at], re.I):
+            continue  # "the Carnegie Institution" is no one
+        if pattern and pattern.search(text, 0, at):
+            continue  # "In 1965 she joined ...": the sentence is about the "she" before, not the name
+        return True
+    return False
+
+
 _WHAT = re.compile(r"\bwhat\b", re.I)
 _SHE = re.compile(r"\b(?:she|her)\b", re.I)
 _HE = re.compile(r"\b(?:he|his|him)\b", re.I)
 _PRONOUNS_OF = {"she": _SHE, "her": _SHE, "he": _HE, "his": _HE, "him": _HE}
 _SOMEONE = "\x00someone"  # a person a sentence before speaks of without a name
+_SOMEONE_ELSE = "\x00someone else"
 
 
 def _named_after_a_pronoun(pronoun: str, text: str, spans: list[Span], context: Context) -> bool:
@@ -261,7 +306,8 @@ def _named_after_a_pronoun(pronoun: str, text: str, spans: list[Span], context: 
 
 # "the city", "the tower": a noun that may stand for the thing the text is about.
 # Not "the river Rhine": a name after the noun says which already.
-_BARE_NOUN = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|that|which|who|called|named|known)\b|['\u2019-]|\s+[A-Z])")
+# "The clock's pendulum" is the Brindley Town Clock's pendulum all the same.
+_BARE_NOUN = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|that|which|who|called|named|known)\b|['\u2019](?!s\b)|-|\s+[A-Z])")
 
 
 def _name_the_subject(draft: Draft, span: Span, reading: Reading) -> None:
@@ -541,7 +587,28 @@ def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tup
         written = re.compile(rf"\b{term.group(2)}\b")
         if sum(len(written.findall(s.text)) for s in document.sentences) >= 3:
             return term.group(2), term.group(1)
+    titled = _title_name(document)
+    if titled:
+        return titled, fold(titled).split()[-1]
     return "", ""
+
+
+# A title that opens with one thing's name, its last word a common noun: "Brindley Town Clock: a timeline".
+_TITLE_NAME = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+){1,4}([A-Z][a-z]{3,}))\s*(?::|\s[-\u2013\u2014]\s|$)")
+
+
+def _title_name(document: Document) -> str:
+    """The name the title gives to the one thing the text calls "the clock" (at least twice, in
+    lower case, and never naming another "... Clock"): "Brindley Town Clock" for "Brindley Town
+    Clock: a timeline"; '' when the title names no such thing."""
+    named = _TITLE_NAME.match(document.title)
+    if named is None:
+        return ""
+    head = named.group(2).lower()
+    texts = [s.text for s in document.sentences if s.label != "title"]
+    bare = sum(len(re.findall(rf"\b[Tt]he {head}\b", t)) for t in texts)
+    other = any(re.search(rf"\b[A-Z]\w+ {named.group(2)}s?\b", t) for t in texts)
+    return named.group(1) if bare >= 2 and not other else ""
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ous", "ful", "ive", "ary", "ern", "ese", "ish", "an")
@@ -671,8 +738,8 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    first_seen=first_seen, word_counts=word_counts, keywords=frozenset(context.keywords),
                    mates=read_mates([s.text for s in document.sentences], spans_by_sentence),
                    names=frozenset(context.mid_sentence_names),
-                   subject_has_the=bool(topic_name) and any(
-                       re.search(rf"\b[Tt]he {re.escape(topic_name)}\b(?!\s+[A-Z])", s.text) for s in document.sentences),
+                   subject_has_the=bool(topic_name) and (topic_name == _title_name(document) or any(
+                       re.search(rf"\b[Tt]he {re.escape(topic_name)}\b(?!\s+[A-Z])", s.text) for s in document.sentences)),
                    topic_name=topic_name, topic_kind=topic_kind,
                    label_name=next((object_name(s.text) for s in document.sentences if s.label == "title"), ""),
                    topic_nouns=_topic_nouns(document, topic_name, topic_kind),
@@ -781,7 +848,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             if draft.moved == "according":
                 statement = _lower_after_according(statement, context)
             if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement) \
-                    or garbled(statement):
+                    or garbled(statement) or participle_only(statement):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue
@@ -842,7 +909,8 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     wrong = fitting_options(span, wrong, question or statement or "", reading.mates, seed)
     false_statements = []
     if statement is not None:
-        for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)][:2]:
+        for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)
+                       and _false_but_fair(sentence.text, span, w, pool, reading)][:2]:
             swapped = finish_statement(statement_body(draft, _cited(sentence.text, span, option), asides)
                                        or draft.render(_swap(sentence.text, span, option), tuple(asides)))
             if draft.moved == "according":

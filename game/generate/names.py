@@ -131,6 +131,7 @@ _OPENING_PREPOSITIONS = word_set("opening_prepositions")
 _DIRECTION_WORDS = word_set("direction_words")
 
 _INSTITUTION_WORDS = word_set("institution_words")
+_LANDSCAPE_SURNAMES = word_set("landscape_surnames")
 
 
 def _classify_thing(words: list[str], key: str, entries: tuple, context: Context) -> tuple[str, str]:
@@ -190,7 +191,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return _head_before_of(words), ""  # "Association of American Universities" is an association
     if len(words) >= 2 and last in HEAD_KINDS and not entries:
         return HEAD_KINDS[last], ""  # "Charles River" is a river, whatever "Charles" is
-    if 2 <= len(words) <= 4 and (first in lex.given_names or (last in lex.surnames and not entries)) \
+    if 2 <= len(words) <= 4 and (first in lex.given_names or (last in lex.surnames and not entries
+                                                              and last not in _LANDSCAPE_SURNAMES)) \
             and not any(re.search(r"\d", w) or (len(w) >= 3 and w.isupper()) for w in words):
         culture = lex.given_names.get(first, (lex.surnames.get(last, ""), ""))[0]
         return PERSON, culture
@@ -258,6 +260,7 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return PERSON, ""  # "Russell T Davies": a middle initial
     if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
             and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS or lex.lookup(w) for w in words) \
+            and not (last in _LANDSCAPE_SURNAMES and first not in lex.given_names) \
             and re.match(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b", after):
         return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something
     return NAME, ""
@@ -411,6 +414,8 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
         if len(words) == 1 and candidate.opens and key not in context.mid_sentence_names \
                 and not lex.lookup(words[0]) and key not in context.people:
             continue  # a capital that only says a sentence starts here
+        if len(words) == 1 and (key == "i" or key in FUNCTION_WORDS):
+            continue  # "What do I need?", "1894 - The faces ...": a pronoun or an article, never a name
         start, end = candidate.start, candidate.end
         before = text[max(0, start - 120):start]  # what is read of it is near the name
         after = text[end:]

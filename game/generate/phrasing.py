@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PERSONAL_WORDS, agrees, word_set
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, PERSONAL_WORDS, agrees, word_set
+from game.generate.verbs import readings
 from game.generate.kinds import CENTURY, DATE, DECADE, YEAR, Span
 
 MAX_PROMPT_CHARS = 240
@@ -81,7 +82,15 @@ def verbish(text: str) -> bool:
         low = word.lower()
         if low in _VERB_WORDS or (len(word) >= 5 and low.endswith("ed") and word.isascii() and word.isalpha()):
             return True
-    return _VERB_IN_S.search(text) is not None
+    if _VERB_IN_S.search(text) is not None:
+        return True
+    # "keeps eleven hives": a verb before a number written as a word
+    return any(any(tense == "third" for _base, tense in readings(m.group(1).lower()))
+               for m in _BEFORE_NUMBER_WORD.finditer(text))
+
+
+_BEFORE_NUMBER_WORD = re.compile(r"\b([a-z]{3,}s)\s+(?:" + "|".join(
+    sorted(w for w in NUMBER_WORDS if w.isalpha())) + r")\b", re.I)
 
 
 _QUOTES_OPEN = "\"\u201c"
@@ -116,12 +125,14 @@ class Draft:
             position = end
         pieces.append(self.text[position:self.end])
         out = " ".join("".join(pieces).split())
+        out = _DATED_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), out)
         out = _SPACE_BEFORE_MARK.sub(r"\1", out)
         out = _DOUBLE_COMMA.sub(",", out)
         return out.strip(" ,;:")
 
 
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:?!])")
+_DATED_ARTICLE = re.compile(r"^(In \d{3,4}, )(The|A|An)\b")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 
 
@@ -409,6 +420,27 @@ _TIME_LEAD = re.compile(r"\s*((?:In|On|By|From|Since|Until|After|Before|Around|A
                         r"the\s+(?:end|start|beginning|middle|summer|spring|autumn|winter|evening|morning|night|afternoon)\s+of))?)\s+")
 
 
+# A timeline's line: a year, a dash, then what happened ("1894 - The faces are lit by gas ...").
+TIMELINE_LEAD = re.compile(r"\s*(\d{3,4})\s+[-\u2013\u2014]\s+(?=[A-Z])")
+
+
+def _clause_end(text: str, start: int) -> int:
+    end = len(text.rstrip())
+    while end > start and text[end - 1] in ".!?\"\u201d'\u2019 ":
+        end -= 1
+    stop = _CLAUSE_BREAK.search(text, start, end)
+    return stop.start() if stop else end
+
+
+def dated_line(draft: Draft) -> None:
+    """A timeline's line asked about something other than its year keeps the year, as a sentence
+    says it: "1876 - The clock starts on 1 May" -> "In 1876, the clock starts on what date?"."""
+    dated = TIMELINE_LEAD.match(draft.text)
+    if dated and not draft.moved and draft.start <= dated.start(1):
+        draft.start = dated.end()
+        draft.edits.append((dated.end(), dated.end(), f"In {dated.group(1)}, "))
+
+
 def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str = "") -> Draft | None:
     """'... done in 1996, when the shuttle carried a torch' and 'In 1638, the college became ...'
     -> the clause, with the year moved out to be asked for at its end."""
@@ -416,6 +448,17 @@ def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str 
         return _fronted_period(text, span)
     if span.kind not in (YEAR, DATE):
         return None
+    dated = TIMELINE_LEAD.match(text)
+    if dated and dated.start(1) == span.start and dated.end(1) == span.end:
+        # "1894 - The faces are lit by gas ..." (a timeline's line) says "In 1894, the faces ...".
+        draft = Draft(text, dated.end(), _clause_end(text, dated.end()), moved="in")
+        window = draft.window()
+        if len(window.split()) < MIN_CLAUSE_WORDS or PERSONAL_WORDS.search(window) or not verbish(window) \
+                or not _resolve_start(draft, recent_people, stand_in=stand_in):
+            return None
+        return draft
+    if dated:
+        return None  # the rest of a timeline's line is shaped with its year in front (`dated_line`)
     lead = _TIME_LEAD.fullmatch(text, 0, span.start)
     if lead is None and not re.search(r"\b[Ii]n\s+$", text[:span.start]):
         return None
@@ -483,6 +526,35 @@ _NEXT_PREDICATE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:then|later|eve
 
 
 _WORD_IN_S = re.compile(r"[a-z]{3,}s\s")
+# "and" after the answer, then what follows it.
+_AND_AFTER = re.compile(r",?\s+and\s+([\w-]+)")
+# ", and sphagnum moss is spreading again": a clause with a subject of its own.
+_NEW_CLAUSE = re.compile(r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|will|can)\b")
+_MEASURE_ADJECTIVE = re.compile(r"\b(?:long|high|wide|deep|tall|old|thick|across|away)\s*$")
+_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "also"})
+
+
+def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
+    """Stop the clause at an "and" that adds another predicate after the answer, so the question
+    ends where its point is: "Kestrel Line was founded in what year and operates five routes
+    in Argyll?" is "... founded in what year?", "... is how many kilometres long and suitable
+    for wheelchairs?" is "... how many kilometres long?", and "will run how many return
+    crossings a day in summer and ten in winter?" ends at "in summer"."""
+    for match in _AND_AFTER.finditer(draft.text, span.end, draft.end):
+        word = match.group(1)
+        low = word.lower()
+        before = draft.text[span.end:match.start()]
+        if "(" in before or '"' in before or "\u201c" in before:
+            return
+        tacked = low in _BE_HAVE or bool(readings(low)) and any(t in ("third", "past") for _b, t in readings(low)) \
+            and not re.search(r"\b(?:between|both|either)\b", draft.text[draft.start:match.start()], re.I)
+        tacked = tacked or (bool(_MEASURE_ADJECTIVE.search(before)) and low[:1].islower())
+        tacked = tacked or (match.group(0).startswith(",") and bool(_NEW_CLAUSE.match(draft.text, match.start(1))))
+        tacked = tacked or (span.is_number and (word[:1].isdigit() or low in NUMBER_WORDS)
+                            and bool(re.match(r"\s+(?:in|on|at|for|during)\b", draft.text[match.end():draft.end])))
+        if tacked:
+            draft.end = match.start()
+            return
 
 
 def _one_predicate(draft: Draft, span: Span) -> None:
@@ -551,6 +623,10 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
     return None
 
 
+# A one- or two-word label before a sentence: "Timetable: The Aurora will run ...".
+_LEAD_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:\s+(?=[A-Z])")
+
+
 def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
           topic: str = "", stand_in: str = "", this: str = "") -> Draft | None:
     """The clause of `text` to ask about `span`, trimmed and with its pronoun resolved (`stand_in`:
@@ -578,6 +654,9 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             spoken = True
     if "?" in text[start:end] or "!" in text[start:end]:
         return None
+    label = _LEAD_LABEL.match(text, start)
+    if label and span.start >= label.end():
+        start = label.end()  # "Timetable: The Aurora will run ...": the label is no part of the prompt
     sub = _SUB_START.match(text, start)
     keep_subordinate = False
     if sub:
@@ -718,10 +797,12 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             draft.edits.append((at, at + len("told"), "spoke to"))
     if len(window.split()) < MIN_CLAUSE_WORDS:
         return None
+    dated_line(draft)
     if not _resolve_start(draft, recent_people, sentence_people, topic, stand_in, this):
         return None
     if not draft.moved:
         _one_predicate(draft, span)  # one subject, several predicates: ask with the answer's predicate alone
+        _cut_tacked_predicate(draft, span)
     if _THERE_IS.match(draft.window()):
         second = re.compile(r"\s+and\s+(?:the|a|an)\s+[a-z]+\s+(?:is|are|was|were)\b").search(draft.text, span.end, draft.end)
         if second:
@@ -881,6 +962,18 @@ def garbled(body: str) -> bool:
     return " by " in text and bool(_NAME_THEN_PARTICIPLE.match(text))
 
 
+_PARTICIPLE_BY = re.compile(r"[a-z]ed\s+by\b", re.I)
+
+
+def participle_only(text: str) -> bool:
+    """Whether the only verb-like words are participles followed by "by" ("a petition signed by")."""
+    if not _PARTICIPLE_BY.search(text):
+        return False  # the usual case, found without the slow search below
+    hits = list(VERBISH.finditer(text))
+    return bool(hits) and all(h.group(0).lower().endswith("ed") and re.match(r"\s+by\b", text[h.end():])
+                              for h in hits)
+
+
 def reads_as_question(body: str, wh: str) -> bool:
     """A last check that the question is a whole one: it has a verb and does not stop midway,
     no determiner stands before its wh-word ("The which writer ...") and it needs no inversion."""
@@ -890,7 +983,13 @@ def reads_as_question(body: str, wh: str) -> bool:
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
     rest = body.replace(wh, " ", 1)
-    return verbish(rest) or bool(re.search(r"\b(?:is|are|was|were) there$|\bis among\b", wh))
+    if participle_only(rest):
+        return False  # "A petition signed by how many residents?": a noun and its participle, no clause
+    if verbish(rest) or bool(re.search(r"\b(?:is|are|was|were) there$|\bis among\b", wh)):
+        return True
+    # "Priya Anand keeps how many hives ...?": a verb just before the question word
+    before = re.search(r"\b([a-z]{3,}s)\s+$", body[:body.find(wh)]) if wh and wh in body else None
+    return bool(before) and any(tense == "third" for _base, tense in readings(before.group(1)))
 
 
 def _balanced(body: str) -> str:
@@ -910,35 +1009,79 @@ _POINTS_INTO_THE_DOCUMENT = re.compile(
     r"(?:within|after|in)\s+a\s+few\s+(?:years|months|weeks|days)|"
     r"(?:a\s+few|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:years|months|weeks|days|decades)\s+(?:later|earlier|before(?=\s*[,.;?]|$))|"
     r"(?:soon|shortly)\s+(?:after|afterwards|before)(?!\s+(?:the|a|an|\d|[A-Z]))|afterwards|"
-    r"a\s+(?:year|month|week|day|decade)\s+(?:later|earlier)|later\s+that\s+(?:year|month|day|week))\b|"
+    r"a\s+(?:year|month|week|day|decade)\s+(?:later|earlier)|later\s+that\s+(?:year|month|day|week)|"
+    r"(?:last|next)\s+(?:year|month|week|season|spring|summer|autumn|fall|winter)|yesterday|tomorrow|"
+    r"the\s+(?:[a-z]+\s+){1,2}(?:below|above)(?!\s+(?:the|a|an|sea|freezing|zero|ground|average|it|them|\d)))\b|"
     r"\bthe\s+(?:most|fewest|least)\s+[a-z]+s(?=[.?]?$)",  # "reported the most cases": of what, where, when?
     re.I)
 
 
 def needs_the_document(text: str) -> bool:
     """Whether a prompt or statement holds a phrase that only the document around it explains
-    ("A short walk further on is ...", "in the same year", "the other one", "two years later"):
-    such a prompt is not asked, however sure the rest of it is."""
+    ("A short walk further on is ...", "in the same year", "the other one", "two years later",
+    "last autumn", "the letter below"), or speaks as "I" or "we" outside a quotation (who is
+    speaking, only the document says): such a prompt is not asked, however sure the rest of it is."""
+    if first_person(text):
+        return True
     lower = text.lower()
     if not any(word in lower for word in _POINTING_WORDS):
         return False
     return bool(_POINTS_INTO_THE_DOCUMENT.search(text))
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b", re.I)
+_WORD_BEFORE = re.compile(r"([\w'\u2019]+)\W*$")
+
+
+def first_person(text: str) -> bool:
+    """Whether `text` says "I", "my", "we" or "our" outside quotation marks ("Charles I", "World
+    War I" and "the US" are no one speaking)."""
+    if not _FIRST_PERSON.search(text):
+        return False
+    regions = quote_regions(text)
+    for match in _FIRST_PERSON.finditer(text):
+        if any(a <= match.start() < b for a, b in regions):
+            continue
+        word = match.group(0)
+        if word == "i" or (word.lower() == "us" and word != "us"):
+            continue  # a lower-case "i" is no pronoun; "US" is a country
+        if word == "I":
+            before = _WORD_BEFORE.search(text, 0, match.start())
+            if before and before.group(1)[:1].isupper() and before.group(1).lower() not in FUNCTION_WORDS:
+                continue  # "Charles I", "World War I": a numeral after a name
+        return True
+    return False
+
+
 # One of these is in every text `_POINTS_INTO_THE_DOCUMENT` finds: a quick test first.
 _POINTING_WORDS = ("further", "short", "same", "that ", "following", "next", "previous", "preceding", "other",
                    "former", "latter", "above", "few", "later", "earlier", "before", "soon", "afterwards", "most",
-                   "fewest", "least")
+                   "fewest", "least", "last", "yesterday", "tomorrow", "below", "above")
+
+
+def plain_opening(body: str) -> str:
+    """A timeline's "1894 - The faces are lit ..." as a sentence says it: "In 1894, the faces ...",
+    and "Timetable: The Aurora will run ..." without its label."""
+    label = _LEAD_LABEL.match(body)
+    if label:
+        body = body[label.end():]
+    dated = TIMELINE_LEAD.match(body)
+    if not dated:
+        return body
+    rest = body[dated.end():]
+    if re.match(r"(?:The|A|An)\b", rest):
+        rest = rest[:1].lower() + rest[1:]
+    return f"In {dated.group(1)}, {rest}"
 
 
 def finish_question(body: str) -> str:
-    body = _balanced(body.strip().rstrip(" .;:,"))
+    body = _balanced(plain_opening(body.strip()).rstrip(" .;:,"))
     body = _ACCORDING_THEN_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 
 def finish_statement(body: str) -> str:
-    body = _balanced(body.strip().rstrip(" .;:,"))
+    body = _balanced(plain_opening(body.strip()).rstrip(" .;:,"))
     return body[:1].upper() + body[1:] + "."
 
 

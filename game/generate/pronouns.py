@@ -79,9 +79,14 @@ def _names(before: str, people: Mapping[str, str], known: set[str], pronoun: str
 
 
 def _unknown_person(before: str, pronoun: str = "") -> bool:
-    """Whether `before` names someone the lists do not know: two or three capitalised words of no
+    return bool(unknown_people(before, pronoun))
+
+
+def unknown_people(before: str, pronoun: str = "") -> list[str]:
+    """Whom `before` names that the lists do not know: two or three capitalised words of no
     known kind ("Gladys Cherono"), whom a pronoun after them may well stand for (unless the
     first name says the pronoun cannot: "his" is never Marie Curie's)."""
+    found: list[str] = []
     for match in _CAPITALISED.finditer(before):
         for piece in re.split(r"\s+(?:of|the|de)\s+", match.group(0)):  # "Gladys Cherono of Kenya"
             words = piece.split()
@@ -90,8 +95,8 @@ def _unknown_person(before: str, pronoun: str = "") -> bool:
             if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
                     and not lexicon().lookup(" ".join(words)) and not any(fold(w) in PLACE_KINDS for w in words) \
                     and agrees(pronoun, " ".join(words)):
-                return True
-    return False
+                found.append(" ".join(words))
+    return found
 
 
 def _has_thing(text: str, people: Mapping[str, str], places: set[str], known: set[str]) -> tuple[bool, bool]:
@@ -100,6 +105,8 @@ def _has_thing(text: str, people: Mapping[str, str], places: set[str], known: se
     place = any(f" {p} " in f" {fold(text)} " for p in places)
     for match in _DETERMINED.finditer(text):
         head = match.group(1).lower()
+        if head.endswith("est") and re.match(r"\s+of\b", text[match.end():]):
+            continue  # "The largest of its three bells": what "its" is, only the sentences before say
         if head not in _NOT_PLURAL and head.endswith("s") and not head.endswith(("ss", "us", "is")):
             continue
         thing = True

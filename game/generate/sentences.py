@@ -32,6 +32,9 @@ def _is_abbreviation(text: str, end: int) -> bool:
     word = text[start:end].rstrip(".").lower()
     if not word:
         return False
+    if word in ("no", "yes") and text[start].isupper() and not text[:start].strip() \
+            and not re.match(r"\s*\d", text[end + 1:end + 4]):
+        return False  # "No. The library stopped charging fines ...": an answer of its own, not "number"
     if word in ABBREVIATIONS:
         # "the Sun." and "the Sat." end sentences; "Sun. 5 May" is a day.
         return not (word in _WEEKDAY_ABBREVIATIONS and _THE_BEFORE.search(text, max(0, start - LOOK_BACK), start))
