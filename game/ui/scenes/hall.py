@@ -152,12 +152,19 @@ class HallScene(Scene):
             rank_rect, name_rect, total_rect, date_rect = split_columns(inner, [0.08, 0.5, 0.2, 0.22], screen.px(0.01))
             medal = theme.medal_colour(entry.rank - 1) if entry.rank <= 3 else theme.text_muted
             s.text.fit(str(entry.rank), rank_rect.size, px=px, style="display", colour=medal).draw(surface, rank_rect)
-            name = entry.name + ("  · " + _("new record!") if record else "")
             # Never below the size the row gives a name at 100% text, where it fits there.
             least = max(screen.min_text_px(theme), min(px, plain_px))
-            s.text.fit(name, name_rect.size, px=px, min_px=least, style="bold",
-                       colour=theme.accent if record else theme.text, align="left", max_lines=1).draw(surface, name_rect)
+            name_style = dict(style="bold", colour=theme.accent if record else theme.text, align="left", max_lines=1)
+            if not s.text.trial(entry.name, name_rect.size, px=px, min_px=least, **name_style).fits:
+                least = None                    # a name too long for that: smaller, down to the floor, but whole
+            s.text.fit(entry.name, name_rect.size, px=px, min_px=least, **name_style).draw(surface, name_rect)
             s.text.fit(score_text(entry.total), total_rect.size, px=px, style="display",
                        colour=theme.text, align="right").draw(surface, total_rect)
-            s.text.fit(short_date(entry.achieved_at), date_rect.size, px=round(px * 0.8), colour=theme.text_muted,
-                       align="right").draw(surface, date_rect)
+            # A record just set says so where the date goes (the date is today's): the name keeps
+            # its whole column, in every language.
+            if record:
+                s.text.fit(_("new record!"), date_rect.size, px=round(px * 0.8), style="bold", colour=theme.accent,
+                           align="right").draw(surface, date_rect)
+            else:
+                s.text.fit(short_date(entry.achieved_at), date_rect.size, px=round(px * 0.8),
+                           colour=theme.text_muted, align="right").draw(surface, date_rect)
