@@ -108,6 +108,15 @@ class HallScene(Scene):
         hints = [(_("Left/Right"), _("another pack")), back] if len(self.groups) > 1 else [back]
         draw_key_hints(surface, screen, theme, s.text, hints)
 
+    def _call_out_record(self, surface: pygame.Surface) -> None:
+        """A record just set, called out above the flame (its row glows): the row keeps its
+        columns for the name and the date, in every language."""
+        s, theme, screen = self.services, self.theme, self.screen
+        rect = self.flame_rect
+        area = pygame.Rect(rect.x, rect.y, rect.w, round(rect.h * 0.24))
+        s.text.fit(_("new record!"), area.size, px=screen.text_px(theme, theme.size_body), style="bold",
+                   colour=theme.accent).draw(surface, area)
+
     def _draw_flame(self, surface: pygame.Surface) -> None:
         """The eternal flame: the podium's cauldron, burning for good."""
         theme = self.theme
@@ -160,11 +169,7 @@ class HallScene(Scene):
             s.text.fit(entry.name, name_rect.size, px=px, min_px=least, **name_style).draw(surface, name_rect)
             s.text.fit(score_text(entry.total), total_rect.size, px=px, style="display",
                        colour=theme.text, align="right").draw(surface, total_rect)
-            # A record just set says so where the date goes (the date is today's): the name keeps
-            # its whole column, in every language.
+            s.text.fit(short_date(entry.achieved_at), date_rect.size, px=round(px * 0.8), colour=theme.text_muted,
+                       align="right").draw(surface, date_rect)
             if record:
-                s.text.fit(_("new record!"), date_rect.size, px=round(px * 0.8), style="bold", colour=theme.accent,
-                           align="right").draw(surface, date_rect)
-            else:
-                s.text.fit(short_date(entry.achieved_at), date_rect.size, px=round(px * 0.8),
-                           colour=theme.text_muted, align="right").draw(surface, date_rect)
+                self._call_out_record(surface)
