@@ -28,11 +28,6 @@ PARAMS = [pytest.param(screen, language, size, id=f"{screen}-{language}-{size}")
 # Measured and not met yet, as (check, screen, language, size). Strict xfails: a fix shows up as
 # an unexpected pass, to be removed here.
 KNOWN_GAPS: frozenset[tuple[str, str, str, str]] = frozenset({
-    ("small", "packs", "de", "1280x720"),
-    ("small", "packs", "es", "1280x720"),
-    ("small", "packs", "pseudo", "1024x768"),
-    ("small", "packs", "pseudo", "1280x720"),
-    ("small", "packs", "pseudo", "1920x1080"),
     ("small", "question, classroom", "pseudo", "1024x768"),
     ("small", "question, classroom", "pseudo", "1280x720"),
     ("small", "question, classroom", "pseudo", "1920x1080"),

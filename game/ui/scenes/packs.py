@@ -306,8 +306,11 @@ class PacksScene(Scene):
         title_rect, counts_rect, source_rect = self._card_rows(rect)
         s.text.fit(pack.title, title_rect.size, px=screen.text_px(theme, theme.size_body), style="bold",
                    colour=theme.text, align="left", max_lines=1).draw(surface, title_rect)
-        s.text.fit(counts_line(pack.counts_by_type()), counts_rect.size, px=screen.text_px(theme, theme.size_small),
-                   colour=theme.accent if focused else theme.text_muted, align="left", max_lines=1).draw(surface, counts_rect)
+        # Never below the floor: a line too long for the card (a longer language) ends in "…", and
+        # the details beside the list give it whole.
+        s.text.shortened(counts_line(pack.counts_by_type()), counts_rect.size, px=screen.text_px(theme, theme.size_small),
+                         min_px=screen.floor_text_px(theme), colour=theme.accent if focused else theme.text_muted,
+                         align="left", max_lines=1).draw(surface, counts_rect)
         # Every card's origin line at one readable size; a long source title ends in "…".
         where = self._where(entry)
         font = s.text.fonts.get("body", self._meta_px, where)
