@@ -8,6 +8,7 @@ rows and read the values back; the classroom setup and the pack editor reuse the
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -436,7 +437,7 @@ class Form:
             if row.rect.w > 0:
                 self.draw_row(surface, screen, row, index == self.focus, index == self.hover)
 
-    def _split(self, row: Row, px: int) -> tuple[pygame.Rect, pygame.Rect]:
+    def _split(self, row: Row, px: int, rebalance: bool = True) -> tuple[pygame.Rect, pygame.Rect]:
         # The margins are spacing, not type: `px` here is the 100% text size, so a larger text
         # size does not take room from the words.
         inner = row.rect.inflate(-px, -max(2, row.rect.h // 6))
@@ -444,7 +445,43 @@ class Form:
             label, value = split_rows(row.rect.inflate(-px, -max(2, row.rect.h // 10)), [1, 1])
             return label, value
         share = row.label_share if row.label_share is not None else self.label_share
-        return split_columns(inner, [share, 1 - share], px // 2)
+        label, value = split_columns(inner, [share, 1 - share], px // 2)
+        if rebalance and isinstance(row, (Choice, Toggle)):
+            label, value = self._rebalanced(row, label, value)
+        return label, value
+
+    def _values(self, row: Row) -> list[str]:
+        """Every value a row can show (a Choice's options, a Toggle's two words)."""
+        if isinstance(row, Choice):
+            return [row.show(option) for option in row.options]
+        if isinstance(row, Toggle):
+            return [_(row.on_text), _(row.off_text)]
+        return [row.value_text()]
+
+    def _rebalanced(self, row: Row, label: pygame.Rect, value: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+        """The label and value columns, moved apart only when the label or the widest value does not
+        fit its share at the window's type floor (a longer language) and both fit once moved."""
+        floor = max(6, int(self.text.floor_px))
+        body_px = max(8, round(self.unit * self.theme.size_body * self.theme.font_scale))
+        arrows = 2 * min(body_px, round(value.w * 0.14))        # as `draw_row` leaves them
+        values = self._values(row)
+        label_fits = self.text.trial(row.label, label.size, px=floor, min_px=floor, style="body").fits
+        values_fit = all(self.text.trial(text, (value.w - arrows, value.h), px=floor, min_px=floor,
+                                         style="bold").fits for text in values)
+        if label_fits and values_fit:
+            return label, value
+        label_need = self.text.fonts.get("body", floor, row.label).size(row.label)[0]
+        widest = max((self.text.fonts.get("bold", floor, text).size(text)[0] for text in values), default=0)
+        value_need = math.ceil(widest / 0.72)            # the arrows take 14% a side, up to the body size
+        if value_need * 0.14 > body_px:
+            value_need = widest + 2 * body_px
+        room = label.w + value.w
+        if label_need + value_need > room:
+            return label, value
+        width = min(max(label.w, label_need), room - value_need)
+        gap = value.x - label.right
+        return (pygame.Rect(label.x, label.y, width, label.h),
+                pygame.Rect(label.x + width + gap, value.y, room - width, value.h))
 
     def _pad(self) -> int:
         """The rows' side margin: the body text size at 100%, whatever the text size."""
@@ -461,7 +498,8 @@ class Form:
                 continue
             box = self._split(row, self._pad())[0]
             fitted = self.text.trial(row.label, box.size, px=px, style="body").px
-            sizes[box.w] = min(sizes.get(box.w, px), fitted)
+            alike = self._split(row, self._pad(), rebalance=False)[0].w     # alike before any is moved apart
+            sizes[alike] = min(sizes.get(alike, px), fitted)
         return sizes
 
     def draw_row(self, surface: pygame.Surface, screen: Screen, row: Row, focused: bool,
@@ -486,7 +524,7 @@ class Form:
                    edge=theme.focus_ring if focused else theme.panel_edge, edge_width=edge_w)
         label_rect, value_rect = self._split(row, self._pad())
         ink = theme.text if row.enabled else theme.text_muted
-        label_px = self._label_px.get(label_rect.w, px)
+        label_px = self._label_px.get(self._split(row, self._pad(), rebalance=False)[0].w, px)
         self.text.fit(row.label, label_rect.size, px=label_px, style="body", colour=ink,
                       align="left").draw(surface, label_rect)
         if isinstance(row, TextField):
