@@ -39,7 +39,6 @@ KNOWN_GAPS: frozenset[tuple[str, str, str, str]] = frozenset({
     ("small", "setup", "pseudo", "1280x720"),
     ("small", "setup", "pseudo", "1920x1080"),
     ("small", "summary, classroom", "pseudo", "1920x1080"),
-    ("cut", "reveal, classroom", "pseudo", "1024x768"),
     ("cut", "setup", "pseudo", "1280x720"),
     ("cut", "setup", "pseudo", "1920x1080"),
 })

@@ -335,16 +335,31 @@ class RevealScene(InGameScene):
             mark = icon("check" if answer.correct else "cross", mark_size,
                         theme.correct if answer.correct else (theme.accent if answer.close else theme.wrong))
             surface.blit(mark, mark.get_rect(midleft=(row.x, row.centery)))
-            name_rect = pygame.Rect(row.x + mark_size * 1.3, row.y, row.w * self._name_share - mark_size, row.h)
-            points_rect = pygame.Rect(name_rect.right, row.y, row.right - name_rect.right, row.h)
             px = max(name_px, min(screen.text_px(theme, theme.size_body), round(row.h * 0.62)))
+            name_w = self._name_width(row.w, mark_size, answers, px)
+            name_rect = pygame.Rect(row.x + mark_size * 1.3, row.y, name_w, row.h)
+            points_rect = pygame.Rect(name_rect.right, row.y, row.right - name_rect.right, row.h)
             s.text.fit(player.name, name_rect.size, px=name_px, min_px=name_px, style="bold", colour=theme.text,
                        align="left", max_lines=2, line_spacing=0.95).draw(surface, name_rect)
-            detail = points_text(answer.points) if answer.points else (_("no answer") if not answer.answered else "0")
-            if answer.close:
-                detail += " " + _("(closest)")
+            detail = self._detail(answer)
             s.text.fit(detail, points_rect.size, px=px, colour=theme.accent if answer.points else theme.text_muted,
                        align="right", max_lines=1).draw(surface, points_rect)
+
+    @staticmethod
+    def _detail(answer) -> str:
+        """What a team's row says beside its name: the points, or why there are none."""
+        detail = points_text(answer.points) if answer.points else (_("no answer") if not answer.answered else "0")
+        if answer.close:
+            detail += " " + _("(closest)")
+        return detail
+
+    def _name_width(self, row_w: int, mark: int, answers, px: int) -> int:
+        """The names' column: its share of the row, or all the points column does not need
+        (the widest detail shown, at its size), whichever is wider."""
+        widest = max((self.services.text.fonts.get("body", px, text).size(text)[0]
+                      for text in map(self._detail, answers)), default=0)
+        spare = row_w - round(mark * 1.3) - widest - self.screen.px(0.02)
+        return max(round(row_w * self._name_share - mark), spare)
 
     @property
     def _name_share(self) -> float:
@@ -359,9 +374,9 @@ class RevealScene(InGameScene):
         dot = max(3, round(row.h * 0.16))
         row = row.inflate(-dot * 3, 0)
         mark = round(row.h * 0.7)
-        box = (round(row.w * self._name_share - mark), row.h)
         # A row's words are never smaller than the window's floor for text.
         px = max(screen.floor_text_px(theme), min(screen.text_px(theme, theme.size_body), round(row.h * 0.62)))
+        box = (self._name_width(row.w, mark, answers, px), row.h)
         sizes = sorted(s.text.trial(self.session.players[a.player].name, box, px=px, min_px=screen.floor_text_px(theme),
                                     style="bold", max_lines=2, line_spacing=0.95).px for a in answers)
         return sizes[len(sizes) // 2] if sizes else px
