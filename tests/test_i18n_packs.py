@@ -115,3 +115,27 @@ def test_cached_problems_are_read_again_in_another_language(tmp_path):
     i18n.set_language("en")
     again = PackCache(tmp_path / "cache")
     assert [p.message for p in again.load_pack(pack).problems] == english
+
+
+@pytest.mark.parametrize("pack_language, articles", [("en", "“the”, “a”, “an”"), ("de", "“der”, “die”, “das”")])
+def test_typed_answer_rule_names_the_packs_articles_whatever_the_game_speaks(pack_language, articles):
+    import dataclasses
+
+    from game.quiz import Mode
+
+    pack = dataclasses.replace(mixed_pack(), language=pack_language)
+    config = SessionConfig(packs=(pack,), question_count=10, mode=Mode.SOLO)
+    i18n.set_language("ru")
+    rule = next(line for line in describe_rules(config) if line.startswith("В набранных ответах"))
+    assert rule == (f"В набранных ответах не важны регистр букв, диакритика и артикль в начале ({articles}), "
+                    "а в длинных словах прощается одна опечатка.")
+
+
+def test_typed_answer_rule_of_a_russian_pack_names_no_article():
+    import dataclasses
+
+    pack = dataclasses.replace(mixed_pack(), language="ru")
+    i18n.set_language("de")
+    lines = describe_rules(SessionConfig(packs=(pack,), question_count=10))
+    assert ("Bei getippten Antworten zählen Groß- und Kleinschreibung und Akzente nicht, und in längeren Wörtern "
+            "wird ein Tippfehler verziehen.") in lines

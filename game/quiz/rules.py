@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from game.i18n import _, ngettext
 from game.i18n.formats import format_number
+from game.quiz.checking import ARTICLES
 from game.quiz.config import RoundKind, SessionConfig
 from game.quiz.scoring import FULL_POINTS_WINDOW, STREAK_CAP, STREAK_STEP
 from game.quiz.selection import Outlook, Selection
@@ -97,8 +98,7 @@ def describe_rules(config: SessionConfig, selection: Selection | Outlook | None 
                            "choose from, and left out otherwise."))
     else:
         if "text" in config.types:
-            # Translators: give your language's articles as the example ("der, die, das")
-            lines.append(_("Typed answers forgive case, accents, a leading \"the\" and one typo in longer words."))
+            lines.append(_typed_answers(config))
         if "number" in config.types:
             lines.append(_("Numbers may be typed as {plain} or {grouped}; some questions accept an answer close "
                            "enough.").format(plain=1996, grouped=format_number(1996)))
@@ -112,3 +112,19 @@ def describe_rules(config: SessionConfig, selection: Selection | Outlook | None 
         lines.append(ngettext("The standings are shown every {count} question and at the end.",
                               "The standings are shown every {count} questions and at the end.", every).format(count=every))
     return lines
+
+
+def _typed_answers(config: SessionConfig) -> str:
+    """What typed answers forgive, naming the articles of the packs' own languages (an English
+    pack forgives "the" whatever language the game speaks; a Russian pack has none)."""
+    articles: list[str] = []
+    for pack in config.packs:
+        for article in ARTICLES.get(pack.language.split("-")[0].lower(), ARTICLES["en"])[:3]:
+            if article not in articles:
+                articles.append(article)
+    if not articles:
+        return _("Typed answers forgive case, accents and one typo in longer words.")
+    # Translators: {articles} are the packs' own words, quoted, e.g. "the", "a", "an"
+    return _("Typed answers forgive case, accents, a leading article ({articles}) and one typo in longer "
+             "words.").format(articles=", ".join(f"\u201c{a}\u201d" for a in articles))
+
