@@ -500,12 +500,19 @@ class QuestionScene(InGameScene):
         px = s.text.shared_px([p.name for p in players], first.size, min_px=screen.floor_text_px(theme),
                               style="bold", line_spacing=0.95,
                               px=min(screen.text_px(theme, theme.size_body), round(first.h * 0.8)))
+        # The names' lines take what they need; the line under them (keys, "Locked in", what to
+        # press) gets the rest of the chip, so a longer language's instruction wraps at a readable size.
+        name_h = max((s.text.trial(p.name, first.size, px=px, min_px=min_px, style="bold",
+                                   line_spacing=0.95).surface.get_height() for p in players), default=first.h)
+        spare = max(0, first.h - name_h - max(2, small // 4))
         for player, cell in zip(players, cells):
             done = player.index in locked
             slot = colours[player.index]
             draw_panel(surface, cell, theme.panel_raised if done else theme.panel, radius_frac=0.2,
                        edge=theme.lane_edge(slot), edge_width=max(2, screen.px(0.005 if done else 0.003)))
             stripe, name_rect, keys_rect = boxes(cell)
+            name_rect.h -= spare
+            keys_rect.union_ip(pygame.Rect(keys_rect.x, keys_rect.y - spare, keys_rect.w, 1))
             pygame.draw.rect(surface, theme.lane_edge(slot), stripe.inflate(2, 2), border_radius=stripe.w)
             pygame.draw.rect(surface, theme.lane_colour(slot), stripe, border_radius=stripe.w)
             s.text.fit(player.name, name_rect.size, px=px, min_px=min_px,
@@ -522,7 +529,8 @@ class QuestionScene(InGameScene):
                 label.draw_at(surface, midleft=(x + mark.get_width(), keys_rect.centery))
             else:
                 draw_team_input(surface, theme, s.text, keys_rect, self.play.room.input_of(player.index),
-                                len(self.question.options), min_px, short=True, px=px)
+                                len(self.question.options), min_px, short=True,
+                                px=max(px, screen.floor_text_px(theme)))
 
     def _draw_seconds(self, surface: pygame.Surface) -> pygame.Rect:
         s, theme, screen = self.services, self.theme, self.screen
