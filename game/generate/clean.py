@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from game.generate.lexicon import word_set
+from game.generate.phrasing import finite_verb
+from game.generate.verbs import readings
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
@@ -239,6 +241,37 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, 
         kept.append(paragraph)
     flush_run()
     return kept, dropped
+
+
+# A line that opens with a participle and its preposition: "Issued by the observers of ... on
+# 2 December 2026.", "Published on 3 May.", "Recorded at the Town Hall.".
+_PARTICIPLE_OPENING = re.compile(r"([A-Z][a-z]+(?:ed|en|t))\s+(?:by|on|in|at|for|from|to|with|under)\b")
+# A heading's noun phrase: a bare noun, then its preposition ("Transcript of the recording for
+# visitors to ...", "Minutes of the meeting", "Notes on ...").
+_NOUN_OPENING = re.compile(r"([A-Z][a-z]+)\s+(?:of|for|on|to|from|about)\s")
+# After a comma, the main clause of a sentence that opens with a participle's phrase: "Published
+# in 1851, the novel sold poorly." (a subject, then a lower-case word).
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|this|these|his|her|its|their|he|she|it|they|[A-Z][\w'-]*)\s")
+
+
+def is_page_furniture(sentence: str) -> bool:
+    """Whether a "sentence" is a line of the page rather than a statement: an issue or
+    publication line with no subject ("Issued by the volunteer observers of the Kelderby Weather
+    Station on 2 December 2026."), or a heading's noun phrase with no verb ("Transcript of the
+    recording for visitors to St Aldhelm's Church, Tollbridge."). Neither is asked nor stated."""
+    opening = _PARTICIPLE_OPENING.match(sentence)
+    participle = opening.group(1).lower() if opening else ""
+    if opening and (participle.endswith("ed") or any(tense in ("past", "participle") for _base, tense in readings(participle))) \
+            and not _MAIN_CLAUSE_AFTER.search(sentence, opening.end()):
+        return True
+    noun = _NOUN_OPENING.match(sentence)
+    return bool(noun) and noun.group(1).lower() not in _NOT_A_HEADING and not readings(noun.group(1).lower()) \
+        and not finite_verb(sentence)
+
+
+# Words that open a sentence's subject before "of" and are no heading: "Most of the rain ...".
+_NOT_A_HEADING = frozenset("most some many much more all each both one none half part few several any "
+                           "either neither".split())
 
 
 _INSTRUCTION_VERBS = word_set("instruction_verbs")

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.generate.clean import clean_paragraphs, is_credit_line, is_navigation, split_paragraphs
+from game.generate.clean import clean_paragraphs, is_credit_line, is_navigation, is_page_furniture, split_paragraphs
 from game.generate.decode import decode_document
 from game.generate.errors import GenerateError
 from game.generate.labels import read_label
@@ -205,8 +205,8 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
     for number, paragraph in enumerate(kept):
         for start, end in split_sentences(paragraph):
             piece = paragraph[start:end].strip()
-            if not piece or is_credit_line(piece):
-                continue  # "... in 1894. Photo: Helen Ashdown.": who made the page, no fact
+            if not piece or is_credit_line(piece) or is_page_furniture(piece):
+                continue  # "... in 1894. Photo: Helen Ashdown.", "Issued by ... on 2 December 2026.": no fact
             unusable = allowance.refusal(piece)
             if unusable:
                 dropped.append((piece, unusable))

@@ -32,11 +32,14 @@ from game.generate.phrasing import (
     statement_body,
     too_long,
 )
-from game.generate.lexicon import FUNCTION_WORDS
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST
+from game.generate.phrasing import PREPOSITIONS
+from game.generate.verbs import readings
 from game.generate.phrasing import OPENING_SUBJECT, Draft
 from game.generate.pronouns import StandIns, place_kind, settle_pronouns, unknown_people
 from game.generate.rules import Placement, place_wh
 from game.generate.kinds import (
+    EVENTS,
     MATERIAL,
     COUNTRY,
     REGION,
@@ -162,11 +165,16 @@ def _also_called(span: Span, pool: Pool, word_counts: Mapping[str, int] | None =
     return names
 
 
-def _swap(text: str, span: Span, option: str) -> tuple[int, int, str]:
+def _swap(text: str, span: Span, option: str, takes_the: bool | None = None) -> tuple[int, int, str]:
     """The edit that puts a wrong option in the answer's place, with the "the" that goes with a
     name kept or dropped: "of the University of Cambridge" -> "of Radcliffe College", not "of the
-    Radcliffe College"."""
+    Radcliffe College"; "World War II changed ..." -> "The First World War changed ..."
+    (`takes_the`: whether the option is written with "the", None when unknown)."""
     the = _THE_BEFORE.search(text, 0, span.start)
+    if takes_the is not None and the and not takes_the and the.end() == span.start:
+        return the.start(), span.end, option
+    if takes_the and not the:
+        return span.start, span.end, f"the {option}"
     words = option.split()
     if the and len(words) >= 2 and " of " not in option and fold(words[-1]) in _NO_THE_HEADS:
         return the.start(), span.end, option
@@ -310,9 +318,11 @@ def _named_after_a_pronoun(pronoun: str, text: str, spans: list[Span], context: 
 _BARE_NOUN = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?!\s+(?:of|that|which|who|called|named|known)\b|['\u2019](?!s\b)|-|\s+[A-Z])")
 
 
-def _name_the_subject(draft: Draft, span: Span, reading: Reading) -> None:
+def _name_the_subject(draft: Draft, span: Span, reading: Reading, index: int = -1) -> None:
     """"The city was ruled by the Moors ..." in a text about Lisbon says "Lisbon was ruled by
-    the Moors ...": the noun names the thing the whole text is about, so the prompt can too."""
+    the Moors ...": the noun names the thing the whole text is about, so the prompt can too,
+    unless the sentence before (or this one, before the noun) names another thing it may be
+    ("... opened in Keswick, near Borrowdale. The town is home to ...": the town is Keswick)."""
     topic = bool(reading.topic_name) and len(fold(reading.topic_name).split()) <= 5
     if not topic and not reading.only_named and not reading.parts:
         return
@@ -329,6 +339,8 @@ def _name_the_subject(draft: Draft, span: Span, reading: Reading) -> None:
             draft.resolved.append("subject")
             continue
         if topic and (noun in reading.topic_nouns or defined_kind(noun) == reading.topic_kind):
+            if _another_nearby(reading, index, noun, draft.text[:match.start()]):
+                continue
             name = f"the {reading.topic_name}" if reading.subject_has_the else reading.topic_name
         elif noun in reading.only_named and fold(reading.only_named[noun]) != fold(span.text):
             name = reading.only_named[noun]  # "the bridge" in a notice naming one bridge: Mill Lane Bridge
@@ -341,6 +353,69 @@ def _name_the_subject(draft: Draft, span: Span, reading: Reading) -> None:
             name = name[:1].upper() + name[1:]
         draft.edits.append((match.start(), match.end(), name))
         draft.resolved.append("subject")
+
+
+def _another_nearby(reading: Reading, index: int, noun: str, before: str) -> bool:
+    """Whether the sentence before `index`, or its own text `before` the noun, names a place other
+    than the text's topic that "the town" (`noun`, a place of no particular kind: "town",
+    "village") may stand for. A noun of a kind ("the river") is the topic of that kind, even
+    after another is named in passing ("longest river in the world, ahead of the Amazon")."""
+    if index < 0 or not reading.named_things:
+        return False
+    wanted = defined_kind(noun)
+    topic = fold(reading.topic_name)
+    named = list(reading.named_things[index - 1]) if index > 0 else []
+    named += [(name, kind) for name, kind in reading.named_things[index] if name in fold(before)]
+    return wanted == "place" and any(name != topic and place_kind(kind) for name, kind in named)
+
+
+# A word after a name that makes the name describe it: "the Borrowdale graphite", "the Ouse valley".
+_WORD_AFTER_NAME = re.compile(r"\s+([a-z]+)")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+$")
+
+
+def written_with_the(name: str, texts: list[str]) -> bool:
+    """Whether the text gives a name its own "the" ("the Northern Railway Museum", never bare
+    "Northern Railway Museum"), counted where the name stands alone: in "the Borrowdale
+    graphite" the "the" is the graphite's, so Borrowdale takes none."""
+    with_the, without = _articles(name, texts)
+    return with_the > without
+
+
+def _articles(name: str, texts: list[str]) -> tuple[int, int]:
+    """How often the text writes a name standing alone with "the", and how often without."""
+    pattern = re.compile(rf"(?<![\w'\u2019-])((?:[Tt]he\s+)?){re.escape(name)}(?![\w-])")
+    with_the = without = 0
+    for text in texts:
+        for match in pattern.finditer(text):
+            after = _WORD_AFTER_NAME.match(text, match.end())
+            if after and _describes(after.group(1)):
+                continue
+            capital = _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            if not match.group(1) and capital and capital.group(1).lower() not in FUNCTION_WORDS \
+                    and capital.group(1).lower() not in PREPOSITIONS:
+                continue  # "the Blue Nile": part of a longer name ("In Keswick" is not)
+            if match.group(1):
+                with_the += 1
+            else:
+                without += 1
+    return with_the, without
+
+
+def _takes_its_the(name: str, from_title: bool, texts: list[str]) -> bool:
+    """Whether the text's topic is written with "the": as the text writes it, or, for a name only
+    the title gives ("Brindley Town Clock: a timeline", the text saying "the clock"), unless its
+    head is one that goes without ("Greystones Primary School")."""
+    if from_title and not any(name in text for text in texts):
+        return fold(name).split()[-1] not in _NO_THE_HEADS
+    return written_with_the(name, texts)
+
+
+def _describes(word: str) -> bool:
+    """Whether a lower-case word after a name is a noun the name describes ("graphite" in "the
+    Borrowdale graphite"), not a verb, a preposition or another small word of the clause."""
+    return word not in FUNCTION_WORDS and word not in AUXILIARIES and word not in PREPOSITIONS \
+        and word not in IRREGULAR_PAST and not readings(word) and not word.endswith(("ed", "ly"))
 
 
 def identity_of(span: Span, context: Context) -> str:
@@ -547,11 +622,13 @@ class Reading:
     places: set[str]          # every place the document names, folded
     texts: list[str]          # the sentences' texts
     aliases: dict[str, set[str]]  # folded name -> the other names brackets give it, and back
+    named_things: list[tuple[tuple[str, str], ...]] = field(default_factory=list)  # per sentence: (folded name, kind)
     subject_has_the: bool = False  # the text writes "the Eiffel Tower", not "Eiffel Tower"
     topic_name: str = ""          # what "the river", "the tower" stand for: the subject, else the title's name
     topic_kind: str = ""
     topic_nouns: frozenset[str] = frozenset()  # the nouns that stand for it: its kind, "programme", "tower"
-    only_named: dict[str, str] = field(default_factory=dict)  # kind -> the one thing of that kind the text names
+    only_named: dict[str, str] = field(default_factory=dict)  # kind -> the one thing of that kind the text names,
+    # with the "the" the text gives it ("the Northern Railway Museum")
     owner: str = ""               # the thing a manual's title names, "the Brevo CG-200 burr grinder"
     parts: frozenset[str] = frozenset()  # its parts the text speaks of again and again: "hopper", "motor"
     label_name: str = ""          # the object a label block is about: "the ritual wine vessel"
@@ -730,20 +807,25 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
         for word in _LOWER_WORDS.findall(sentence.text):
             first_seen.setdefault(word, sentence.index)
             word_counts[word] = word_counts.get(word, 0) + 1
-    return Reading(main=_main_person(spans_by_sentence, context, [s.text for s in document.sentences]), subject=subject, subject_name=subject_name,
+    texts = [s.text for s in document.sentences]
+    only_named = {kind: (f"the {name}" if written_with_the(name, texts) else name)
+                  for kind, name in _only_named(document, spans_by_sentence, topic_kind).items()}
+    return Reading(main=_main_person(spans_by_sentence, context, texts), subject=subject, subject_name=subject_name,
                    subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
                    places={fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)},
-                   texts=[s.text for s in document.sentences], aliases=_aliases(document),
+                   texts=texts, aliases=_aliases(document),
+                   named_things=[tuple((fold(s.text), s.kind) for s in spans if s.names_a_kind and s.kind != PERSON)
+                                 for spans in spans_by_sentence],
                    title=fold(document.title), opening=fold(" ".join(s.text for s in document.sentences[:2])),
                    first_seen=first_seen, word_counts=word_counts, keywords=frozenset(context.keywords),
                    mates=read_mates([s.text for s in document.sentences], spans_by_sentence),
                    names=frozenset(context.mid_sentence_names),
-                   subject_has_the=bool(topic_name) and (topic_name == _title_name(document) or any(
-                       re.search(rf"\b[Tt]he {re.escape(topic_name)}\b(?!\s+[A-Z])", s.text) for s in document.sentences)),
+                   subject_has_the=bool(topic_name) and _takes_its_the(topic_name, topic_name == _title_name(document),
+                                                                       texts),
                    topic_name=topic_name, topic_kind=topic_kind,
                    label_name=next((object_name(s.text) for s in document.sentences if s.label == "title"), ""),
                    topic_nouns=_topic_nouns(document, topic_name, topic_kind),
-                   only_named=_only_named(document, spans_by_sentence, topic_kind),
+                   only_named=only_named,
                    **_owner_and_parts(document, topic_name),
                    subject_words=subject_words(document.title, word_counts, context.mid_sentence_names))
 
@@ -816,7 +898,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 continue
             if not settle_pronouns(draft, context.people, places, context.mid_sentence_names, stand_ins, span):
                 continue  # "runs along its southern shore": whose shore, the player cannot tell
-            _name_the_subject(draft, span, reading)
+            _name_the_subject(draft, span, reading, sentence.index)
             if main and recent == [main]:
                 # "He" in a text about one man, with no other man named in the two sentences before.
                 draft.resolved[:] = ["main person" if r == "pronoun" else r for r in draft.resolved]
@@ -912,7 +994,9 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
         for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)
                        and _false_but_fair(sentence.text, span, w, pool, reading)][:2]:
             swapped = finish_statement(statement_body(draft, _cited(sentence.text, span, option), asides)
-                                       or draft.render(_swap(sentence.text, span, option), tuple(asides)))
+                                       or draft.render(_swap(sentence.text, span, option,
+                                                             _option_takes_the(span, option, reading)),
+                                                       tuple(asides)))
             if draft.moved == "according":
                 swapped = _lower_after_according(swapped, context)
             if swapped != statement:
@@ -921,6 +1005,20 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     fact.false_statements = false_statements
     fact.options_from_document = sum(1 for w in wrong[:MAX_WRONG] if pool.mentions(w))
     fact.options_ready = True
+
+
+def _option_takes_the(span: Span, option: str, reading: Reading) -> bool | None:
+    """Whether a wrong option swapped in for a name is written with "the": as the document writes
+    it when it names it, else, for a war or another event from the word lists, unless its name
+    ends in a number ("the First World War", "World War II"); None when not known."""
+    if not span.names_a_kind or span.kind == PERSON:
+        return None
+    with_the, without = _articles(option, reading.texts)
+    if with_the or without:
+        return with_the > without
+    if span.family == EVENTS:
+        return not re.search(r"\b(?:[IVX]+|\d+)$", option)
+    return None
 
 
 _RANGE_START = re.compile(r"\s*(?:and|to|until|[\u2013-])\s*(\d{4})\b")

@@ -526,6 +526,10 @@ _NEXT_PREDICATE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:then|later|eve
 
 
 _WORD_IN_S = re.compile(r"[a-z]{3,}s\s")
+# "collects food from shops and farms in the valley": after a preposition and a bare plural,
+# "and" joins another noun ("farms"), not a second predicate.
+_BARE_PLURAL_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?!(?:the|a|an|its|their|his|her|this|these|those|our|your|my)\s)(?:[a-z]+\s+)?[a-z]{3,}(?<![su])s$")
 # "and" after the answer, then what follows it.
 _AND_AFTER = re.compile(r",?\s+and\s+([\w-]+)")
 # ", and sphagnum moss is spreading again": a clause with a subject of its own.
@@ -557,6 +561,41 @@ def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
             return
 
 
+# ", donations from the public 28 per cent": a piece that opens with a noun and holds a figure.
+_GAPPED_PIECE = re.compile(r",\s+(?:and\s+|or\s+)?([a-z][a-z-]+)\b[^,]*?(?:\d|\b(?:"
+                           + "|".join(sorted(w for w in NUMBER_WORDS if w.isalpha())) + r")\b)")
+
+
+def _cut_gapped_clauses(draft: Draft, span: Span) -> None:
+    """After a figure, the clauses that leave out its verb ("made up 47 per cent, donations from
+    the public 28 per cent, and fees 14 per cent") are not the question's: it ends at the figure."""
+    if not span.is_number or not finite_verb(draft.text[draft.start:span.start]):
+        return  # "According to the census of 1897, out of ...": no verb the figure belongs to
+    piece = _GAPPED_PIECE.match(draft.text, span.end, draft.end)
+    if piece is None:
+        piece = _GAPPED_PIECE.match(draft.text, draft.text.find(",", span.end, draft.end), draft.end) \
+            if re.fullmatch(r"(?:\s+[a-z]+){0,3}", draft.text[span.end:draft.text.find(",", span.end, draft.end)]) \
+            else None
+    if piece is None or piece.group(1) in PREPOSITIONS or piece.group(1) in FUNCTION_WORDS \
+            or finite_verb(piece.group(0)):
+        return
+    draft.end = piece.start()
+
+
+def finite_verb(text: str) -> bool:
+    """Whether a lower-case finite verb is written in `text`, read strictly: an auxiliary, an
+    irregular past, a word in -ed, or a word in -s that the verb list knows as a verb ("flows"; not
+    "visitors" nor "donations", which `verbish` may take for verbs before a preposition)."""
+    for word in _WORDS.findall(text):
+        if not word[:1].islower():
+            continue
+        if word in _VERB_WORDS or (len(word) >= 5 and word.endswith("ed") and word.isascii() and word.isalpha()):
+            return True
+        if word.endswith("s") and any(tense == "third" for _base, tense in readings(word)):
+            return True
+    return False
+
+
 def _one_predicate(draft: Draft, span: Span) -> None:
     """Narrow a long clause of one subject and several predicates to the subject and the
     predicate with the answer: "The Rhine ... begins in ..., forms part of ..., then flows
@@ -572,7 +611,9 @@ def _one_predicate(draft: Draft, span: Span) -> None:
     cuts = [m for m in _NEXT_PREDICATE.finditer(window_text, subject.end(), draft.end)
             if window_text[subject.end():m.start()].count("(") == window_text[subject.end():m.start()].count(")")
             and not re.search(r"\b(?:who|whom|whose|which|that)\b", window_text[subject.end():m.start()])
-            and not (plural and _WORD_IN_S.match(window_text, m.end()))]
+            and not (plural and _WORD_IN_S.match(window_text, m.end()))
+            and not (_BARE_PLURAL_AFTER_A_PREPOSITION.search(window_text, subject.end(), m.start())
+                     and _WORD_IN_S.match(window_text, m.end()))]
     if not cuts:
         return
     starts = [subject.end()] + [m.end() for m in cuts]
@@ -803,6 +844,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     if not draft.moved:
         _one_predicate(draft, span)  # one subject, several predicates: ask with the answer's predicate alone
         _cut_tacked_predicate(draft, span)
+        _cut_gapped_clauses(draft, span)
     if _THERE_IS.match(draft.window()):
         second = re.compile(r"\s+and\s+(?:the|a|an)\s+[a-z]+\s+(?:is|are|was|were)\b").search(draft.text, span.end, draft.end)
         if second:
@@ -866,6 +908,13 @@ _PREDICATE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|d
 # "the second woman, after Caroline Herschel, to receive the Gold Medal": what the clause says, no aside.
 _INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be\s+\w+ed\s+by)\b)[a-z]+\b")
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s+(?!(?:he|she|it|they|we|then)\b)[^,]*$")
+# A piece that describes the noun just before it: an apposition ("one of the oldest ...") or a
+# participle ("built in 1829 ...", "linked to Storm Orla").
+_DESCRIBES_THE_NOUN_BEFORE = re.compile(
+    r"(?:(?:one|some|many|most|each|both|all|none|two|three|four|five|several|either|neither)\s+of\b|"
+    r"(?:[a-z]{3,}ed|built|made|written|known|held|founded|begun|drawn|grown|shown|seen|given|taken|kept|"
+    r"sold|sent|set|run|won|led|found|laid|paid|brought|bought|taught|chosen|spoken|hung|struck)\s+"
+    r"(?:in|on|at|by|for|from|to|as|with|into|during|after|before)\b)")
 
 
 def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tuple[int, int, str]]:
@@ -894,6 +943,11 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
             if a <= keep[0] < b or a < keep[1] <= b:
                 continue
             j += 1
+        if j + 1 < len(chunks) and j + 1 not in dropped and _DESCRIBES_THE_NOUN_BEFORE.match(
+                text[chunks[j + 1][0]:chunks[j + 1][1]].lstrip()):
+            # "locomotives, including Comet, one of the oldest ..., built in 1829": what follows
+            # describes the aside's own noun (Comet), and would describe another without it.
+            continue
         start, end = chunks[i][0] - 1, chunks[j][1]
         if j + 1 < len(chunks):
             end += 1  # an aside in the middle takes both its commas: "Qin Shi Huang in about 210 BC"
@@ -974,11 +1028,62 @@ def participle_only(text: str) -> bool:
                               for h in hits)
 
 
+# What opens a phrase or a clause set before a sentence's subject: "In 1795, during a war that
+# cut ..., the officer ...", "When the army reached ..., the king ...".
+_PREPOSITION_OPENING = re.compile(r"(?:in|on|at|by|during|after|before|from|since|until|with|without|despite|under|"
+                                  r"over|through|throughout|following|unlike|like)\b", re.I)
+_SUBORDINATOR_OPENING = re.compile(r"(?:as|when|while|although|though|because|if|once|whereas)\b", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+
+
+def _fronted(piece: str) -> bool:
+    """Whether a piece between commas is a phrase set before the subject, not the main clause:
+    a subordinate clause, or a prepositional phrase without a verb of its own outside a relative
+    clause ("during a war that cut ..." is one; "By 1455 his workshop had printed ..." is not)."""
+    if _SUBORDINATOR_OPENING.match(piece):
+        return True
+    if not _PREPOSITION_OPENING.match(piece):
+        return False
+    relative = _RELATIVE_WORD.search(piece)
+    return not finite_verb(piece[:relative.start()] if relative else piece)
+
+
+def wh_in_a_fronted_phrase(body: str, wh: str) -> bool:
+    """Whether the question word sits in a phrase that opens the sentence before its main clause
+    ("In 1795, during a war that cut which country off from English supplies, the officer ...?"):
+    asking there needs the sentence turned round, which no rule does."""
+    at = body.find(wh) if wh else -1
+    if at < 0 or body.startswith("According to"):
+        return False
+    chunks, _main = _chunks(body, 0, len(body))
+    for number, (start, end) in enumerate(chunks):
+        if not _fronted(body[start:end].lstrip()):
+            return False  # the main clause begins before the question word
+        if start <= at < end:
+            return number + 1 < len(chunks)
+    return False
+
+
+def wh_in_an_interrupting_relative(body: str, wh: str) -> bool:
+    """Whether the question word sits in a relative clause between commas that the main clause
+    goes on after ("Her husband, whom she married in what year, died in 2015?")."""
+    at = body.find(wh) if wh else -1
+    if at < 0:
+        return False
+    chunks, _main = _chunks(body, 0, len(body))
+    return any(start <= at < end and 0 < number < len(chunks) - 1 and _INTERRUPTING.match(body[start:end].lstrip())
+               for number, (start, end) in enumerate(chunks))
+
+
+_INTERRUPTING = re.compile(r"(?:which|who|whom|whose|where)\b")
+
+
 def reads_as_question(body: str, wh: str) -> bool:
     """A last check that the question is a whole one: it has a verb and does not stop midway,
     no determiner stands before its wh-word ("The which writer ...") and it needs no inversion."""
     if _DETERMINER_BEFORE_WH.search(body) or _FRONTED_WH.match(body) or _POSSESSIVE_BEFORE_WH.search(body) \
-            or _WH_SPLITS_A_PAIR.search(body) or garbled(body):
+            or _WH_SPLITS_A_PAIR.search(body) or garbled(body) or wh_in_a_fronted_phrase(body, wh) \
+            or wh_in_an_interrupting_relative(body, wh):
         return False
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False

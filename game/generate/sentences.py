@@ -39,6 +39,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
         # "the Sun." and "the Sat." end sentences; "Sun. 5 May" is a day.
         return not (word in _WEEKDAY_ABBREVIATIONS and _THE_BEFORE.search(text, max(0, start - LOOK_BACK), start))
     if len(word) == 1 and word.isalpha():
+        if start > 0 and text[start - 1] in "'\u2019":
+            return False  # "as pure as Borrowdale's. In 1795 ...": a possessive ends the sentence
         # an initial: "J. Smith"; but "from 599 m to 396 m. It flows ..." ends with a unit
         return text[start].isupper() or not _DIGIT_BEFORE.search(text, max(0, start - LOOK_BACK), start)
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # "U.S", "e.g"

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from game.generate.kinds import PEOPLE
-from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, TITLES, fold, lexicon, word_set
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, TITLES, fold, lexicon, word_set
 from game.generate.phrasing import PREPOSITIONS
+from game.generate.verbs import readings
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
 FAMILIES = (PEOPLE,)
@@ -185,6 +186,23 @@ def role_before_the_name(slot: Slot):
     Example:
         Russian President Vladimir Putin opened the new stadium in Sochi in 2013.
         -> Which Russian president opened the new stadium in Sochi in 2013?  [Vladimir Putin]
+
+    A description of several words before the role is one person's, said whole ("the French
+    officer and which inventor" would make two people of one):
+
+    Example:
+        The chapel window was made in 1889 by the Edinburgh glass painter Morag Lindsay.
+        -> The chapel window was made in 1889 by which Edinburgh glass painter?  [Morag Lindsay]
+
+    A name renaming a noun inside the subject ("her husband, the marine biologist ...,") is not asked:
+
+    Example:
+        Anna Berg's husband, the marine biologist John Larsen, died in Oslo in 1950.
+        -> no question  [John Larsen]
+
+    Example:
+        The Scottish engineer and inventor Alexander Bain patented an electric clock in London in 1841.
+        -> Which Scottish engineer and inventor patented an electric clock in London in 1841?  [Alexander Bain]
     """
     text, draft = slot.text, slot.draft
     before = slot.before
@@ -215,7 +233,43 @@ def role_before_the_name(slot: Slot):
         title = " ".join(w if fold(w) in lexicon().demonyms or lexicon().lookup(w) else w.lower()
                          for w in titled.group(1).split())
         wh = f"which {title} {role}"
+    described = _DESCRIPTION_BEFORE.search(text, draft.start, start) if start == before.start(1) else None
+    apposed = _APPOSITION_BEFORE.search(text, draft.start, described.start() if described else start)
+    opening = re.match(r"[A-Za-z]+", text[draft.start:apposed.start()]) if apposed else None
+    if apposed and (opening is None or opening.group(0).lower() not in _OPENING_ADJUNCTS):
+        # "Rosalind's husband, the marine biologist Tor Eikeland, whom ...": the name renames
+        # the noun before it, inside the subject; "husband, which marine biologist, ..." is no question.
+        return REFUSE
+    words = described.group(1).split() if described else []
+    if words and _in_a_description(words[-1]):
+        # "the French officer and inventor Nicolas-Jacques Conté" is one person: the whole
+        # description goes into the wh-phrase, or the question is not asked ("a long ball from
+        # defender Zara Kaur" has none: "from" ends no description).
+        if not all(_in_a_description(w) for w in words) or words[0] == "and":
+            return REFUSE
+        return slot.place(_possessed(slot, f"which {' '.join(words)} {role}"), start=described.start())
     return slot.place(_possessed(slot, wh), start=start)
+
+
+# A comma, then the article of the description: "husband, the marine [biologist] ...".
+_APPOSITION_BEFORE = re.compile(r"[a-z],\s+$")
+# Words that open a phrase set before a clause's subject: "In 1795, during a war ..., the officer ...".
+_OPENING_ADJUNCTS = frozenset("in on at by during after before from since until with without despite under over "
+                              "through throughout following unlike like as when while although though because if "
+                              "once whereas".split())
+# The words of a description between its article and the role before a name: "the French
+# officer and [inventor] ...", "the Glasgow glass [painter] ...".
+_DESCRIPTION_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w'\u2019-]+\s+){1,4})$")
+
+
+def _in_a_description(word: str) -> bool:
+    return word[:1].isupper() or word == "and" or _describing(word)
+
+
+def _describing(word: str) -> bool:
+    """A lower-case word that can stand in a description before a role: an adjective or a noun."""
+    return word.isalpha() and word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in AUXILIARIES \
+        and word not in IRREGULAR_PAST and not word.endswith(("ed", "ing", "ly")) and not readings(word)
 
 
 @rule

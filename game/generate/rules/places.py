@@ -258,7 +258,8 @@ def part_of_a_place(slot: Slot):
     """
     descriptor = slot.notes.get("descriptor")
     noun = _noun(slot)
-    if descriptor and descriptor.group(1) in PART_NOUNS and noun:
+    if descriptor and descriptor.group(1) in PART_NOUNS and noun and descriptor.group(1) != noun:
+        # (the "Ouse valley" of a name whose kind is valley is "which valley", said once, below)
         return slot.place(f"the {descriptor.group(1)} of which {noun}", end=slot.end + descriptor.end())
     return None
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
-from game.generate.kinds import CENTURY, CITY, COUNT, COUNTRY, DATE, MONEY, NAME, PERCENT, PERSON, REGION, STATE, YEAR, Span
-from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, word_set
-from game.generate.phrasing import has_lowercase_verb, verbish
+from game.generate.kinds import AMOUNTS, CENTURY, CITY, COUNT, COUNTRY, DATE, MONEY, NAME, PERCENT, PERSON, REGION, STATE, YEAR, Span
+from game.generate.lexicon import AUXILIARIES, HEAD_KINDS, IRREGULAR_PAST, word_set
+from game.generate.lexicon import FUNCTION_WORDS
+from game.generate.phrasing import PREPOSITIONS, has_lowercase_verb, verbish
+from game.generate.verbs import readings
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
 RULES, rule = rule_list(__name__)
@@ -147,6 +149,54 @@ def conversion_or_range(slot: Slot):
 
 
 @rule
+def clause_without_its_verb(slot: Slot):
+    """A clause that leaves out the verb it shares with the one before ("Grants made up 47 per
+    cent, donations from the public 28 per cent, ...") has no verb to ask with: "donations from
+    the public what percentage" is no question.
+
+    Example:
+        Ticket sales made up 61 per cent, gifts from members 22 per cent, and grants 17 per cent.
+        -> no question  [22 per cent]
+    """
+    lead = slot.lead
+    comma = lead.rfind(", ")
+    if comma < 0:
+        return None
+    piece = re.sub(r"^(?:and|or|but)\s+", "", lead[comma + 2:])
+    words = piece.split()
+    if not words or not words[0].islower() or words[0] in PREPOSITIONS or words[0] in FUNCTION_WORDS \
+            or words[0].endswith(("ing", "ed")) or words[-1] in PREPOSITIONS \
+            or any(w in AUXILIARIES or any(t == "third" for _b, t in readings(w)) for w in words):
+        return None
+    at = slot.draft.start + comma
+    if any(same_sort(s, slot.span) and s.end <= at and re.fullmatch(r"(?:\s+[a-z]+){0,3}", slot.text[s.end:at])
+           for s in slot.spans):
+        return REFUSE
+    return None
+
+
+_FIGURE_ALONE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s*(?:,|$)")
+_COMMA_BEFORE = re.compile(r"[a-z]\s*,\s+(?:(?:about|around|nearly|almost|some|over|roughly|approximately|just|"
+                           r"more\s+than|less\s+than|fewer\s+than)\s+)?$")
+
+
+@rule
+def figure_renaming_the_noun_before(slot: Slot):
+    """A figure set between commas after a noun renames it ("the strongest gust of the month, 104
+    kilometres per hour, recorded at ..."): "..., how many kilometres per hour?" asks nothing a
+    clause says.
+
+    Example:
+        The highest reading, 31 degrees, was taken at Portmellon in July.
+        -> no question  [31]
+    """
+    if slot.span.family == AMOUNTS and _COMMA_BEFORE.search(slot.lead) \
+            and _FIGURE_ALONE_AFTER.match(slot.text, slot.end, slot.draft.end):
+        return REFUSE
+    return None
+
+
+@rule
 def inside_a_larger_name(slot: Slot):
     """After a possessive or a number the answer is part of a larger name.
 
@@ -155,6 +205,43 @@ def inside_a_larger_name(slot: Slot):
         -> no question  [Winter Games]
     """
     if _OWNER_OR_NUMBER_BEFORE.search(slot.lead):
+        return REFUSE
+    return None
+
+
+# "St Aldhelm's Church", "King's College": a possessive before a capitalised noun that says a
+# kind of place or body is part of a name ("the European Space Agency's Rosetta probe" is not).
+_POSSESSIVE_OF_A_NAME = re.compile(r"[\u2019']s\s+([A-Z][a-z]+)\b")
+
+
+@rule
+def possessive_inside_a_name(slot: Slot):
+    """A possessive name before a capitalised noun is part of a larger name ("St Aldhelm's
+    Church"): "whose Church" is no question.
+
+    Example:
+        The choir of St Winifred's Church sang at the opening of the bridge in 1910.
+        -> no question  [Winifred]
+    """
+    named = _POSSESSIVE_OF_A_NAME.match(slot.after)
+    if named and named.group(1).lower() in HEAD_KINDS:
+        return REFUSE
+    return None
+
+
+@rule
+def name_renaming_the_noun_before(slot: Slot):
+    """A name after a noun and a comma, ending its clause, renames the noun ("after her native
+    country, Poland"): "after her native country, which country?" says it twice. (After "the
+    capital city," the places rules ask "which capital city".)
+
+    Example:
+        Anna Berg named the ship after her adopted country, Norway.
+        -> no question  [Norway]
+    """
+    if re.match(r"\s*(?:,|$)", slot.after) and re.search(r"\b[a-z]{3,},\s+$", slot.lead) \
+            and not re.search(r"\bthe\s+(?:[a-z]+\s+)?[a-z]+,\s+$", slot.lead) and slot.kind not in _COUNTED \
+            and (slot.kind != PERSON or not slot.after.strip()):  # (the people rules read "The mayor, John Smith, ...")
         return REFUSE
     return None
 
@@ -204,6 +291,31 @@ def name_used_as_an_adjective(slot: Slot):
     if slot.span.names_a_kind and slot.kind != PERSON and re.match(
             r"\s+[a-z]{3,}s\s+(?:had|have|are|were|will|would|could|must|can|[a-z]{3,}ed)\b", slot.after):
         return REFUSE  # "OPEC ministers had not developed ...": the name describes the ministers
+    return None
+
+
+def _describing_word(word: str) -> bool:
+    """A lower-case word a name can describe: a noun, not a verb, an adverb or a small word."""
+    return word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in AUXILIARIES \
+        and word not in IRREGULAR_PAST and not word.endswith(("ed", "ing", "ly")) and not readings(word)
+
+
+_NOUNS_THEN_A_NAME = re.compile(r"\s+((?:[a-z]+\s+){1,3})[A-Z]")
+
+
+@rule
+def name_describing_a_named_person(slot: Slot):
+    """A name before nouns and another person's name describes that person ("the Glasgow glass
+    painter Annie Ferrier"): "by which city glass painter Annie Ferrier" is no question.
+
+    Example:
+        The chapel window was made in 1889 by the Edinburgh glass painter Morag Lindsay.
+        -> no question  [Edinburgh]
+    """
+    nouns = _NOUNS_THEN_A_NAME.match(slot.after)
+    if slot.span.names_a_kind and slot.kind != PERSON and nouns \
+            and all(_describing_word(word) for word in nouns.group(1).split()):
+        return REFUSE
     return None
 
 

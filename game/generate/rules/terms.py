@@ -79,6 +79,22 @@ def term_inside_an_aside(slot: Slot):
 
 
 @rule
+def term_inside_a_title_given(slot: Slot):
+    """A title someone is named, voted or elected ("named player of the tournament") is said
+    whole: "named what of the tournament" and "named player of what" are no questions.
+
+    Example:
+        The striker Kim Park was voted player of the tournament by the coaches. The tournament lasted a week.
+        -> no question  [tournament]
+    """
+    given = re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+)?(?:named|voted|crowned|elected|"
+                      r"appointed)\s+(?:(?:the|a|an)\s+)?((?:[a-z]+\s+){0,3})$", slot.lead)
+    if given and (given.group(1) or re.match(r"\s+of\b", slot.after)):
+        return REFUSE  # ("The city was named European Green Capital": the whole title is asked)
+    return None
+
+
+@rule
 def inverted_clause(slot: Slot):
     """"On the membranes are what?": the sentence is turned round.
 
