@@ -596,6 +596,18 @@ def finite_verb(text: str) -> bool:
     return False
 
 
+def _verb_at(text: str, position: int) -> bool:
+    """Whether the word at `position` may be a verb: a word in -s only when the verb list knows
+    it as one ("flows", not "gifts" in ", gifts from members 22 per cent")."""
+    word = _FIRST_WORD.match(text, position)
+    if word is None:
+        return False
+    low = word.group(0).lower()
+    if low in _VERB_WORDS or not low.endswith("s") or low.endswith("ss"):
+        return True
+    return any(tense == "third" for _base, tense in readings(low))
+
+
 def _one_predicate(draft: Draft, span: Span) -> None:
     """Narrow a long clause of one subject and several predicates to the subject and the
     predicate with the answer: "The Rhine ... begins in ..., forms part of ..., then flows
@@ -603,8 +615,8 @@ def _one_predicate(draft: Draft, span: Span) -> None:
     empties into the North Sea"."""
     window_text = draft.text[:draft.end]
     subject = _NAMED_SUBJECT.match(window_text, draft.start)
-    if subject is None or subject.end(1) > span.start:
-        return
+    if subject is None or subject.end(1) > span.start or not _verb_at(window_text, subject.end()):
+        return  # ("Ticket sales made up ...": "sales" is no verb after "Ticket")
     # "Volunteers found otter tracks and droppings at ...": after a plural subject, a word in -s
     # is a noun of a list, not a second predicate.
     plural = " " not in subject.group(1) and re.fullmatch(r"[A-Z][a-z]+[^su]s", subject.group(1))
@@ -613,7 +625,8 @@ def _one_predicate(draft: Draft, span: Span) -> None:
             and not re.search(r"\b(?:who|whom|whose|which|that)\b", window_text[subject.end():m.start()])
             and not (plural and _WORD_IN_S.match(window_text, m.end()))
             and not (_BARE_PLURAL_AFTER_A_PREPOSITION.search(window_text, subject.end(), m.start())
-                     and _WORD_IN_S.match(window_text, m.end()))]
+                     and _WORD_IN_S.match(window_text, m.end()))
+            and _verb_at(window_text, m.end())]
     if not cuts:
         return
     starts = [subject.end()] + [m.end() for m in cuts]
@@ -908,10 +921,10 @@ _PREDICATE = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|d
 # "the second woman, after Caroline Herschel, to receive the Gold Medal": what the clause says, no aside.
 _INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be\s+\w+ed\s+by)\b)[a-z]+\b")
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s+(?!(?:he|she|it|they|we|then)\b)[^,]*$")
-# A piece that describes the noun just before it: an apposition ("one of the oldest ...") or a
-# participle ("built in 1829 ...", "linked to Storm Orla").
+# A piece that describes the noun just before it: an apposition ("one of the oldest ...", "the
+# oldest loom in England") or a participle ("built in 1829 ...", "linked to Storm Orla").
 _DESCRIBES_THE_NOUN_BEFORE = re.compile(
-    r"(?:(?:one|some|many|most|each|both|all|none|two|three|four|five|several|either|neither)\s+of\b|"
+    r"(?:(?:the|a|an)\s|(?:one|some|many|most|each|both|all|none|two|three|four|five|several|either|neither)\s+of\b|"
     r"(?:[a-z]{3,}ed|built|made|written|known|held|founded|begun|drawn|grown|shown|seen|given|taken|kept|"
     r"sold|sent|set|run|won|led|found|laid|paid|brought|bought|taught|chosen|spoken|hung|struck)\s+"
     r"(?:in|on|at|by|for|from|to|as|with|into|during|after|before)\b)")
