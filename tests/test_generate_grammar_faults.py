@@ -9,6 +9,7 @@ import re
 
 from game.generate import document_from_bytes
 from game.generate.clean import is_page_furniture
+from game.generate.phrasing import relative_cut_short
 from game.generate.pipeline import collect_facts
 from game.generate.sentences import split_sentences
 
@@ -188,3 +189,143 @@ def test_a_word_of_a_title_given_is_not_asked_alone():
     text = "The striker Kim Park was named player of the season by the coaches. The season ended in May."
     questions = _questions(text)
     assert not any("named what of" in q or "player of what" in q for q in questions), questions
+
+
+# Faults of the same kinds read in the default packs of the test documents.
+
+def test_a_clause_tacked_on_after_an_adverb_or_but_ends_the_question():
+    text = ("The Kessel brewery in Bavaria opened in 1881 and now makes about 40,000 barrels of beer a year. "
+            "Steam pumps became common in the 1870s but are no longer used in the mines.")
+    questions = _questions(text)
+    assert not any("and now makes" in q and "what year" in q for q in questions), questions
+    assert not any("which decade but" in q for q in questions), questions
+
+
+def test_the_second_of_two_titled_people_is_which_other_and_never_and_who():
+    text = "Lady Hale and Lady Arden wrote the majority opinion, and Lord Reed and Lord Sales dissented."
+    questions = _questions(text)
+    assert not any(re.search(r"\band (?:who|whom)\b", q) for q in questions), questions
+
+
+def test_a_count_paired_with_another_is_asked_alone():
+    text = "The engineer Ruth Kemp died in Leeds in 2019. She is survived by three daughters and seven grandchildren."
+    questions = _questions(text)
+    assert not any("how many daughters and seven" in q for q in questions), questions
+
+
+def test_a_question_word_inside_an_aside_before_the_verb_is_not_asked():
+    text = ("Her best-known work, the Ashby Road footbridge in Leeds, opened in 1968. "
+            "The Wren Garden, covering an area of 12 hectares, was once a royal orchard.")
+    questions = _questions(text)
+    assert not any("footbridge in which city," in q for q in questions), questions
+    assert not any("covering an area of how many hectares," in q for q in questions), questions
+
+
+def test_a_figure_describing_a_noun_is_not_asked_in_its_place():
+    text = "Ada Moss of Kenya kept her Olympic 800 metres title in Paris in 2024."
+    assert not any("how many metres title" in q for q in _questions(text)), _questions(text)
+
+
+def test_a_name_before_a_part_of_it_is_asked_as_the_part_of_which_place():
+    text = "The university has eleven colleges with campuses throughout the Manchester metropolitan area."
+    questions = _questions(text)
+    assert not any("which city metropolitan area" in q for q in questions), questions
+
+
+def test_a_relative_clause_after_a_name_that_ends_a_verbs_phrase_may_be_the_whole_clause():
+    text = ("The canal lets barges cross the hills without climbing around Pendle, which shortens the journey from "
+            "Leeds to Preston by about 30 kilometres.")
+    prompts = _prompts(text)
+    assert not any(p.startswith("Pendle shortens") for p in prompts), prompts
+
+
+def test_a_noun_and_its_relative_clause_is_neither_asked_nor_stated():
+    text = ("Professor Ida Brandt, who studies ice-age horses at the University of Tromso and was not part of the "
+            "team, said the results were convincing.")
+    prompts = _prompts(text)
+    assert not any(re.fullmatch(r"(?:Which professor|Professor Ida Brandt), who studies [^,]*[?.]", p) for p in prompts), prompts
+
+
+def test_a_statement_never_ends_in_a_relative_clause_cut_before_its_verb():
+    assert relative_cut_short("Grains of pollen that trees.")
+    assert not relative_cut_short("It was the ship that sank.")
+    assert not relative_cut_short("Plant cells have three structures that animal cells lack.")
+
+
+def test_a_noun_phrase_after_a_colon_is_no_statement():
+    text = ("Divers filtered river water to collect genetic material in 2021. The survey relies on what is known as "
+            "environmental DNA, or eDNA: traces of genetic material that fish and frogs leave behind in mud, water "
+            "and weed.")
+    assert not any(s.startswith("Traces of") for s in _statements(text)), _statements(text)
+
+
+def test_what_is_known_as_names_no_description_to_ask_about():
+    text = ("Scientists now use what is known as environmental DNA, or eDNA, to find rare fish in rivers. "
+            "Environmental DNA is cheap to collect.")
+    assert not any("use what" in q for q in _questions(text)), _questions(text)
+
+
+def test_the_rest_of_a_list_of_adjectives_goes_with_its_aside():
+    text = ("The divers took a core of silt from Loch Garve, a narrow, deep loch in the Highlands region, and dated "
+            "it in 2019.")
+    assert not any("Loch Garve deep loch" in p for p in _prompts(text)), _prompts(text)
+
+
+def test_a_heading_of_nouns_is_no_statement_even_with_an_adjective_in_ed():
+    assert is_page_furniture("Conversion of the Grade II listed former mill building into 12 flats.")
+    text = ("Conversion of the Grade II listed former mill building into 12 flats.\n\n"
+            "The mill was built in 1851 for the cotton spinner Amos Hirst.")
+    assert not any(p.startswith("Conversion") for p in _prompts(text)), _prompts(text)
+
+
+def test_numbered_notes_under_a_heading_are_no_facts():
+    text = ("The factory opened in 1811 and sold its first tins to the navy in 1813.\n\n"
+            "4 Notes\n  [1] The story of a royal prize first appears in accounts written in 1850 by the historian "
+            "Louis Marnier.\n")
+    prompts = _prompts(text)
+    assert not any("Notes" in p or "royal prize" in p for p in prompts), prompts
+    assert any("1811" in p for p in prompts)
+
+
+def test_a_full_stop_inside_a_short_bracket_ends_no_sentence():
+    text = "An earlier plan for 40 homes (ref. 21/00317/OUT) was withdrawn in 2022 after objections. It was not resubmitted."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "An earlier plan for 40 homes (ref. 21/00317/OUT) was withdrawn in 2022 after objections.",
+        "It was not resubmitted."]
+
+
+def test_a_bold_line_in_markdown_is_a_heading_not_the_start_of_the_next_sentence():
+    text = ("# Troubleshooting\n\n**Console will not pair with the sensor**\nMost pairing failures happen because "
+            "the sensor was switched on before the console.\n")
+    prompts = _prompts(text, "t.md")
+    assert not any("Console" in p and "failures" in p for p in prompts), prompts
+    assert any(p.startswith("Most pairing failures happen because") for p in prompts), prompts
+
+
+def test_a_reason_cut_before_the_end_of_its_phrase_is_not_asked_nor_stated():
+    text = ("Destructive waves are most common in winter, due to the stronger winds and more frequent storms at "
+            "that time of year.")
+    prompts = _prompts(text) + [f.answer for f in _facts(text)]
+    assert not any(re.search(r"\bstorms at\.?$", p) for p in prompts), prompts
+
+
+def test_a_possessive_swap_keeps_its_s_and_an_attributive_name_keeps_its_the():
+    text = ("Founded by the Virginia legislature in 1693, the college is the United States' second-oldest college, "
+            "after Harvard.")
+    swapped = [s for f in _facts(text) for s, _o in f.false_statements]
+    assert not any(re.search(r"\w' second", s) and "States' second" not in s for s in swapped), swapped
+    assert not any(re.search(r"by [A-Z]\w+ legislature", s) for s in swapped), swapped
+
+
+def test_a_recipe_byline_is_no_maker():
+    text = ("Spiced Carrot and Lentil Soup\n"
+            "Serves 4 | Prep 10 min | Cook 30 min\n\n"
+            "By Maria Lopez, Sunday Supper column\n\n"
+            "This soup is a winter favourite in our house.")
+    assert not any(q.startswith("Who made") for q in _questions(text)), _questions(text)
+
+
+def test_an_instruction_after_a_short_label_is_no_statement():
+    text = ("A note on paprika: buy the Spanish smoked kind, not ordinary sweet paprika. "
+            "The cafe on Mill Street has sold soup since 1902.")
+    assert not any("note on paprika" in p for p in _prompts(text)), _prompts(text)

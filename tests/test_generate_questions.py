@@ -245,7 +245,7 @@ def _asked(text: str) -> set[str]:
     ("Mark Carney, the Bank of England governor, said the rise was needed.",
      "Which Bank of England governor said the rise was needed?"),
     ("Paper was made from rags until the 19th century, when mills in Germany and the United States began to use wood pulp.",
-     "Mills in Germany and which country began to use wood pulp?"),
+     "Mills in Germany and which other country began to use wood pulp?"),
 ])
 def test_sentences_become_real_questions(text, expected):
     assert expected in _asked(text)

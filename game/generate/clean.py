@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from game.generate.lexicon import word_set
-from game.generate.phrasing import finite_verb
+from game.generate.phrasing import describing_word, finite_verb
 from game.generate.verbs import readings
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -72,6 +72,8 @@ _OPENING = word_set("opening_words")
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@[^\s.@]+(?:\.[^\s.@]+)*\.\w+")
 _BREADCRUMB = re.compile(r"\S\s+(?:>|\u00bb|\u203a|/|\|)\s+\S.*\s(?:>|\u00bb|\u203a|/|\|)\s")
 _HANDLE = re.compile(r"^[@#]\w+")
+# A numbered note or reference under a page's "Notes" or "References": "[1] The legend of ...".
+_NOTE = re.compile(r"^\[\d+\]\s")
 # A credit, byline or attribution: who prepared, wrote, compiled or photographed the page, and
 # nothing else ("Prepared by the Learning Unit, Westbury Museum.", "Photo: Anna Kowalska.",
 # "Words by Tom Reid."). Made, designed or painted by is an object's maker, which labels ask about.
@@ -126,8 +128,8 @@ def split_paragraphs(text: str) -> list[str]:
             first_word = line.split(None, 1)[0].lower()
             label = (len(previous) < 60 and not _TERMINAL.search(previous) and line[:1].isupper()
                      and last_word not in _CONTINUING and (first_word in _OPENING or _SOURCE_STAMP.match(previous)))
-            if re.match(r"^(?:[-*\u2022+]|\d+[.)])\s", line) or label:
-                # A list item, or a line after a headline or a "Source | 07:55" stamp.
+            if re.match(r"^(?:[-*\u2022+]|\d+[.)]|\[\d+\])\s", line) or label:
+                # A list item, a note ("[1] ..."), or a line after a headline or a "Source | 07:55" stamp.
                 paragraphs.append(" ".join(current))
                 current = [line]
             else:
@@ -257,8 +259,11 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|this|these|his|her|its|their|h
 def is_page_furniture(sentence: str) -> bool:
     """Whether a "sentence" is a line of the page rather than a statement: an issue or
     publication line with no subject ("Issued by the volunteer observers of the Kelderby Weather
-    Station on 2 December 2026."), or a heading's noun phrase with no verb ("Transcript of the
-    recording for visitors to St Aldhelm's Church, Tollbridge."). Neither is asked nor stated."""
+    Station on 2 December 2026."), a heading's noun phrase with no verb ("Transcript of the
+    recording for visitors to St Aldhelm's Church, Tollbridge."), or a numbered note or
+    reference ("[1] The legend of a Napoleonic prize first appears ..."). None is asked nor stated."""
+    if _NOTE.match(sentence):
+        return True
     opening = _PARTICIPLE_OPENING.match(sentence)
     participle = opening.group(1).lower() if opening else ""
     if opening and (participle.endswith("ed") or any(tense in ("past", "participle") for _base, tense in readings(participle))) \
@@ -266,7 +271,11 @@ def is_page_furniture(sentence: str) -> bool:
         return True
     noun = _NOUN_OPENING.match(sentence)
     return bool(noun) and noun.group(1).lower() not in _NOT_A_HEADING and not readings(noun.group(1).lower()) \
-        and not finite_verb(sentence)
+        and not finite_verb(_ADJECTIVE_IN_ED.sub(lambda m: " " if describing_word(m.group(2)) else m.group(0), sentence))
+
+
+# A word in -ed before a noun is an adjective, no verb: "the Grade II listed former tannery".
+_ADJECTIVE_IN_ED = re.compile(r"\b([a-z]{3,}ed)\s+(?=([a-z]+)\b)")
 
 
 # Words that open a sentence's subject before "of" and are no heading: "Most of the rain ...".
@@ -287,9 +296,19 @@ _BARE_VERB_AFTER_A_PHRASE = re.compile(
     r"no|not|only|few|several|more|less)\b)[a-z]+(?<!s)\s+(?:the|a|an|your|any|all|each|every|both|\d)")
 
 
+# A short label before a colon: "A note on paprika: buy the Spanish smoked kind ...".
+_LABEL_BEFORE = re.compile(r"[A-Z][\w'\u2019 -]{0,40}:\s+(?=[a-z])")
+
+
 def is_instruction(sentence: str) -> bool:
     """Whether a sentence tells the reader to do something (a recipe's step, an exercise, a
-    manual's instruction) or states an aim ("To find out how ..."): nothing to ask about."""
+    manual's instruction), after a label or not ("A note on paprika: buy the Spanish smoked
+    kind ..."), or states an aim ("To find out how ..."): nothing to ask about."""
+    label = _LABEL_BEFORE.match(sentence)
+    if label and not finite_verb(label.group(0)):
+        if _BARE_VERB_AFTER_A_PHRASE.match(sentence, label.end()):
+            return True  # "A note on paprika: buy the ...": a verb no list names, then its object
+        sentence = sentence[label.end():].capitalize()
     if re.match(r"To\s+[a-z]+\s", sentence):
         return True
     step = _BEFORE_STEP.match(sentence)

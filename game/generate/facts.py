@@ -27,14 +27,15 @@ from game.generate.phrasing import (
     needs_the_document,
     participle_only,
     reads_as_question,
+    relative_cut_short,
+    relative_only,
     finish_statement,
     shape,
     statement_body,
     too_long,
 )
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST
-from game.generate.phrasing import PREPOSITIONS
-from game.generate.verbs import readings
+from game.generate.lexicon import FUNCTION_WORDS
+from game.generate.phrasing import PREPOSITIONS, describing_word
 from game.generate.phrasing import OPENING_SUBJECT, Draft
 from game.generate.pronouns import StandIns, place_kind, settle_pronouns, unknown_people
 from game.generate.rules import Placement, place_wh
@@ -169,7 +170,19 @@ def _swap(text: str, span: Span, option: str, takes_the: bool | None = None) -> 
     """The edit that puts a wrong option in the answer's place, with the "the" that goes with a
     name kept or dropped: "of the University of Cambridge" -> "of Radcliffe College", not "of the
     Radcliffe College"; "World War II changed ..." -> "The First World War changed ..."
-    (`takes_the`: whether the option is written with "the", None when unknown)."""
+    (`takes_the`: whether the option is written with "the", None when unknown); and with the
+    possessive its name needs: "the United States' oldest college" -> "Canada's oldest college"."""
+    start, end, new = _swap_name(text, span, option, takes_the)
+    if text[span.end:span.end + 1] in ("'", "\u2019") and text[span.end + 1:span.end + 2] != "s" \
+            and not option.endswith("s"):
+        return start, span.end + 1, new + text[span.end] + "s"
+    return start, end, new
+
+
+def _swap_name(text: str, span: Span, option: str, takes_the: bool | None) -> tuple[int, int, str]:
+    after = _WORD_AFTER_NAME.match(text, span.end)
+    if after and describing_word(after.group(1)):
+        return span.start, span.end, option  # "the Massachusetts legislature": the "the" is the legislature's
     the = _THE_BEFORE.search(text, 0, span.start)
     if takes_the is not None and the and not takes_the and the.end() == span.start:
         return the.start(), span.end, option
@@ -389,7 +402,7 @@ def _articles(name: str, texts: list[str]) -> tuple[int, int]:
     for text in texts:
         for match in pattern.finditer(text):
             after = _WORD_AFTER_NAME.match(text, match.end())
-            if after and _describes(after.group(1)):
+            if after and describing_word(after.group(1)):
                 continue
             capital = _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if not match.group(1) and capital and capital.group(1).lower() not in FUNCTION_WORDS \
@@ -409,13 +422,6 @@ def _takes_its_the(name: str, from_title: bool, texts: list[str]) -> bool:
     if from_title and not any(name in text for text in texts):
         return fold(name).split()[-1] not in _NO_THE_HEADS
     return written_with_the(name, texts)
-
-
-def _describes(word: str) -> bool:
-    """Whether a lower-case word after a name is a noun the name describes ("graphite" in "the
-    Borrowdale graphite"), not a verb, a preposition or another small word of the clause."""
-    return word not in FUNCTION_WORDS and word not in AUXILIARIES and word not in PREPOSITIONS \
-        and word not in IRREGULAR_PAST and not readings(word) and not word.endswith(("ed", "ly"))
 
 
 def identity_of(span: Span, context: Context) -> str:
@@ -930,7 +936,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             if draft.moved == "according":
                 statement = _lower_after_according(statement, context)
             if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement) \
-                    or garbled(statement) or participle_only(statement):
+                    or garbled(statement) or participle_only(statement) or relative_only(statement) \
+                    or relative_cut_short(statement):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue

@@ -43,8 +43,13 @@ class LabelLine:
     role: str
 
 
+# "By Hannah Okafor, Weeknight Kitchen column": a byline, who wrote the page, not who made a thing.
+_BYLINE = re.compile(r"^By\s+[^,]+,.*\b(?:column|columnist|magazine|newspaper|news|reporter|correspondent|editor|"
+                     r"writer|staff|blog|contributor)\b", re.I)
+
+
 def _role(line: str) -> str:
-    if _CREDIT.match(line):
+    if _CREDIT.match(line) or _BYLINE.match(line):
         return "credit"
     if _MAKER.match(line):
         return "maker"

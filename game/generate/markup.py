@@ -151,6 +151,9 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
 _CODE = re.compile(r"`([^`]*)`")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+# A line that is bold and nothing else, without a full stop: a heading above the paragraph.
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
+_SENTENCE_END = re.compile(r"[.!?]$")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE = re.compile(r"^\s*>\s?")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -181,6 +184,10 @@ def markdown_to_text(markdown: str) -> tuple[str, str]:
             lines.extend(["", heading.group(1), ""])
             continue
         line = _QUOTE.sub("", raw)
+        bold = _BOLD_LINE.match(line)
+        if bold and not _SENTENCE_END.search(bold.group(2)):
+            lines.extend(["", bold.group(2), ""])  # "**Console will not connect to Wi-Fi**": a heading
+            continue
         if raw.lstrip().startswith("|"):
             lines.extend(["", *[cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip()], ""])
             continue

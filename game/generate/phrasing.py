@@ -530,8 +530,9 @@ _WORD_IN_S = re.compile(r"[a-z]{3,}s\s")
 # "and" joins another noun ("farms"), not a second predicate.
 _BARE_PLURAL_AFTER_A_PREPOSITION = re.compile(
     r"\b(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?!(?:the|a|an|its|their|his|her|this|these|those|our|your|my)\s)(?:[a-z]+\s+)?[a-z]{3,}(?<![su])s$")
-# "and" after the answer, then what follows it.
-_AND_AFTER = re.compile(r",?\s+and\s+([\w-]+)")
+# "and" (or "but") after the answer, then what follows it, past an adverb ("and now makes").
+_AND_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:now|also|still|later|then|today|soon|often|usually|"
+                        r"mostly|largely|since)\s+)?([\w-]+)")
 # ", and sphagnum moss is spreading again": a clause with a subject of its own.
 _NEW_CLAUSE = re.compile(r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|will|can)\b")
 _MEASURE_ADJECTIVE = re.compile(r"\b(?:long|high|wide|deep|tall|old|thick|across|away)\s*$")
@@ -542,8 +543,9 @@ def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
     """Stop the clause at an "and" that adds another predicate after the answer, so the question
     ends where its point is: "Kestrel Line was founded in what year and operates five routes
     in Argyll?" is "... founded in what year?", "... is how many kilometres long and suitable
-    for wheelchairs?" is "... how many kilometres long?", and "will run how many return
-    crossings a day in summer and ten in winter?" ends at "in summer"."""
+    for wheelchairs?" is "... how many kilometres long?", "will run how many return crossings a
+    day in summer and ten in winter?" ends at "in summer", and "is survived by how many sons and
+    five grandchildren?" at "sons"."""
     for match in _AND_AFTER.finditer(draft.text, span.end, draft.end):
         word = match.group(1)
         low = word.lower()
@@ -555,7 +557,8 @@ def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
         tacked = tacked or (bool(_MEASURE_ADJECTIVE.search(before)) and low[:1].islower())
         tacked = tacked or (match.group(0).startswith(",") and bool(_NEW_CLAUSE.match(draft.text, match.start(1))))
         tacked = tacked or (span.is_number and (word[:1].isdigit() or low in NUMBER_WORDS)
-                            and bool(re.match(r"\s+(?:in|on|at|for|during)\b", draft.text[match.end():draft.end])))
+                            and bool(re.match(r"\s+(?:in|on|at|for|during)\b|(?:\s+[a-z]+){1,2}$",
+                                              draft.text[match.end():draft.end])))
         if tacked:
             draft.end = match.start()
             return
@@ -582,6 +585,14 @@ def _cut_gapped_clauses(draft: Draft, span: Span) -> None:
     draft.end = piece.start()
 
 
+def describing_word(word: str) -> bool:
+    """Whether a lower-case word may be a noun or an adjective that a name or a figure before it
+    describes ("glass" and "painter" in "the Glasgow glass painter", "title" in "her 800 metres
+    title"): no small word, no preposition, no verb the verb list knows, no -ed, -ing or -ly word."""
+    return word.isalpha() and word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in _VERB_WORDS \
+        and not word.endswith(("ed", "ing", "ly")) and not readings(word)
+
+
 def finite_verb(text: str) -> bool:
     """Whether a lower-case finite verb is written in `text`, read strictly: an auxiliary, an
     irregular past, a word in -ed, or a word in -s that the verb list knows as a verb ("flows"; not
@@ -594,6 +605,16 @@ def finite_verb(text: str) -> bool:
         if word.endswith("s") and any(tense == "third" for _base, tense in readings(word)):
             return True
     return False
+
+
+def _verb_outside_a_relative(piece: str) -> bool:
+    """Whether a piece that opens without a subject's capital has a verb after its first word,
+    before any relative clause it holds ("traces of genetic material that fish leave behind" has
+    none: "traces" is its noun)."""
+    relative = _RELATIVE_WORD.search(piece)
+    head = (piece[:relative.start()] if relative else piece).split(None, 1)
+    rest = head[1] if len(head) > 1 else ""
+    return finite_verb(rest) or verbish(rest) or any(readings(word.lower()) for word in _WORDS.findall(rest))
 
 
 def _verb_at(text: str, position: int) -> bool:
@@ -625,8 +646,7 @@ def _one_predicate(draft: Draft, span: Span) -> None:
             and not re.search(r"\b(?:who|whom|whose|which|that)\b", window_text[subject.end():m.start()])
             and not (plural and _WORD_IN_S.match(window_text, m.end()))
             and not (_BARE_PLURAL_AFTER_A_PREPOSITION.search(window_text, subject.end(), m.start())
-                     and _WORD_IN_S.match(window_text, m.end()))
-            and _verb_at(window_text, m.end())]
+                     and _WORD_IN_S.match(window_text, m.end()))]
     if not cuts:
         return
     starts = [subject.end()] + [m.end() for m in cuts]
@@ -649,7 +669,8 @@ _NAMED_ANTECEDENT = re.compile(
     r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|de\s+|van\s+)?[A-Z][\w'\u2019.-]*){0,6})"
     r"(?:\s*\([^)]*\))?,\s*")
 # A noun, then "at", "in", "on", "of", "near" or "from" before a name: "the title at the All England Club".
-_NOUN_PREPOSITION_BEFORE = re.compile(r"\b([^\W\d_]+)\s+(?:at|in|on|of|near|from)\s+$")
+_NOUN_PREPOSITION_BEFORE = re.compile(r"\b([^\W\d_]+)\s+(?:at|in|on|of|near|from|around|through|across|along|"
+                                      r"past|into|over|via|beyond)\s+$")
 # "Kipchoge, who was born in Kapsabet, won ...": the main clause goes on after the relative one.
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
@@ -761,6 +782,9 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     subject_named = -1  # where a relative's "who" was replaced by the name it stands for
     if bounds is not None and _INTERRUPTED.match(text, bounds[1]):
         return None  # "came after Ben Johnson, who crossed the line first, was disqualified": the clause goes on
+    if bounds is not None and text[max(0, bounds[0] - 2):bounds[0]].strip() == ":" \
+            and not _verb_outside_a_relative(text[bounds[0]:bounds[1]]):
+        return None  # "...: fragments of genetic material that animals leave behind": a noun phrase, no clause
     if bounds is not None:
         clause = text[bounds[0]:bounds[1]]
         trimmed = clause if keep_subordinate else _SUBORDINATORS.sub("", clause)
@@ -930,6 +954,14 @@ _DESCRIBES_THE_NOUN_BEFORE = re.compile(
     r"(?:in|on|at|by|for|from|to|as|with|into|during|after|before)\b)")
 
 
+def _describes_the_noun_before(piece: str) -> bool:
+    """Whether a piece between commas describes the noun just before it: an apposition, a
+    participle, or the rest of a list of adjectives ("deep lake in the Yakutia region" after "a small")."""
+    first = _FIRST_WORD.match(piece)
+    return bool(_DESCRIBES_THE_NOUN_BEFORE.match(piece)) or (
+        first is not None and describing_word(first.group(0)) and not verbish(piece))
+
+
 def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tuple[int, int, str]]:
     """Edits that drop the asides of a long clause a question does not need: the pieces between
     commas after its main clause that are phrases, not clauses (", near Burkhan Khaldun
@@ -943,8 +975,9 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
                and _ADJUNCT.match(text[a:b].lstrip()) and not _A_YEAR.search(text, a, b)
                and not _INFINITIVE.match(text[a:b].lstrip())]
     edits = []
+    covered = -1
     for i in dropped:
-        if i - 1 in dropped:
+        if i - 1 in dropped or i <= covered:
             continue  # part of the run that starts before it
         j = i
         while j + 1 in dropped:
@@ -956,11 +989,19 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
             if a <= keep[0] < b or a < keep[1] <= b:
                 continue
             j += 1
-        if j + 1 < len(chunks) and j + 1 not in dropped and _DESCRIBES_THE_NOUN_BEFORE.match(
-                text[chunks[j + 1][0]:chunks[j + 1][1]].lstrip()):
-            # "locomotives, including Comet, one of the oldest ..., built in 1829": what follows
-            # describes the aside's own noun (Comet), and would describe another without it.
+        # What follows and describes the aside's own noun goes with it ("a small, deep lake in
+        # ..."), or keeps it when it holds the answer: in "locomotives, including Comet, one of
+        # the oldest ..., built in 1829", the year would describe the locomotives without Comet.
+        holds_answer = False
+        while j + 1 < len(chunks) and _describes_the_noun_before(text[chunks[j + 1][0]:chunks[j + 1][1]].lstrip()):
+            a, b = chunks[j + 1]
+            if a <= keep[0] < b or a < keep[1] <= b:
+                holds_answer = True
+                break
+            j += 1
+        if holds_answer:
             continue
+        covered = j
         start, end = chunks[i][0] - 1, chunks[j][1]
         if j + 1 < len(chunks):
             end += 1  # an aside in the middle takes both its commas: "Qin Shi Huang in about 210 BC"
@@ -1016,6 +1057,21 @@ _ENDS_AFTER_AND = re.compile(r",\s+(?:and|but|or)\s+(?:the\s+)?(?:(?:which|what)
 _NAME_THEN_PARTICIPLE = re.compile(r"^(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+"
                                    r"(?:founded|built|designed|written|painted|invented|discovered|created|established|"
                                    r"developed|planned|opened|owned|named|made|led|run)\s+by\b")
+
+
+# A noun, then a relative clause to the end: "fragments of genetic material that animals".
+_RELATIVE_TO_THE_END = re.compile(r"\b([a-z]+)\s+(?:that|which|who)\s+([^,;]*)$")
+
+
+def relative_cut_short(text: str) -> bool:
+    """Whether a statement ends in a relative clause cut before its verb ("Fragments of genetic
+    material that animals.", of "... that animals and plants leave behind")."""
+    text = text.strip().rstrip(" ?.,")
+    relative = _RELATIVE_TO_THE_END.search(text)
+    return relative is not None and relative.group(1) not in PREPOSITIONS and relative.group(1) not in FUNCTION_WORDS \
+        and relative.group(1) not in _VERB_WORDS and not verbish(relative.group(2)) \
+        and not any(readings(word.lower()) for word in _WORDS.findall(relative.group(2))) \
+        and not _verb_outside_a_relative(text)
 
 
 def garbled(body: str) -> bool:
@@ -1077,18 +1133,40 @@ def wh_in_a_fronted_phrase(body: str, wh: str) -> bool:
     return False
 
 
-def wh_in_an_interrupting_relative(body: str, wh: str) -> bool:
-    """Whether the question word sits in a relative clause between commas that the main clause
-    goes on after ("Her husband, whom she married in what year, died in 2015?")."""
+def wh_in_an_interruption(body: str, wh: str) -> bool:
+    """Whether the question word sits in a piece between commas that interrupts its clause: a
+    relative clause the main clause goes on after ("Her husband, whom she married in what year,
+    died in 2015?"), or an aside after the subject before its verb ("Her best-known work, the
+    footbridge in which city, opened in 1974?", "The garden, covering how many hectares, was ...")."""
     at = body.find(wh) if wh else -1
     if at < 0:
         return False
     chunks, _main = _chunks(body, 0, len(body))
-    return any(start <= at < end and 0 < number < len(chunks) - 1 and _INTERRUPTING.match(body[start:end].lstrip())
-               for number, (start, end) in enumerate(chunks))
+    for number, (start, end) in enumerate(chunks):
+        if start <= at < end and 0 < number < len(chunks) - 1:
+            following = body[chunks[number + 1][0]:chunks[number + 1][1]].lstrip()
+            return bool(_INTERRUPTING.match(body[start:end].lstrip()) or _PREDICATE_OPENING.match(following))
+    return False
 
 
 _INTERRUPTING = re.compile(r"(?:which|who|whom|whose|where)\b")
+# A piece that opens with its verb: the predicate of a subject an aside interrupted.
+_PREDICATE_OPENING = re.compile(r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+                                r"did|does|do)\b|[a-z]{3,}ed\b(?!\s+by\b)|(?:" + "|".join(sorted(IRREGULAR_PAST))
+                                + r")\b(?!\s+by\b))")
+# A clause whose only verb is in a relative clause: "Professor Daniel Okonkwo, who studies ice-age mammals ...".
+_RELATIVE_AFTER_COMMA = re.compile(r",\s+(?=(?:who|which|whom|whose)\b)")
+
+
+def relative_only(body: str, wh: str = "") -> bool:
+    """Whether a question or statement is a noun and its relative clause, with no verb of its own
+    ("Which professor, who studies ice-age mammals at the University of Alberta?"); the question
+    word itself after a comma ("In 1996, which space shuttle carried ...?") opens no relative clause."""
+    relative = _RELATIVE_AFTER_COMMA.search(body)
+    if relative is None or finite_verb(body[:relative.start()]) \
+            or (wh and body.startswith(wh, relative.end())):
+        return False
+    return "," not in body[relative.end():]
 
 
 def reads_as_question(body: str, wh: str) -> bool:
@@ -1096,7 +1174,7 @@ def reads_as_question(body: str, wh: str) -> bool:
     no determiner stands before its wh-word ("The which writer ...") and it needs no inversion."""
     if _DETERMINER_BEFORE_WH.search(body) or _FRONTED_WH.match(body) or _POSSESSIVE_BEFORE_WH.search(body) \
             or _WH_SPLITS_A_PAIR.search(body) or garbled(body) or wh_in_a_fronted_phrase(body, wh) \
-            or wh_in_an_interrupting_relative(body, wh):
+            or wh_in_an_interruption(body, wh) or relative_only(body, wh):
         return False
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False

@@ -46,6 +46,16 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # "U.S", "e.g"
 
 
+def _inside_brackets(text: str, start: int, at: int) -> bool:
+    """Whether position `at` is inside a bracket opened in the sentence since `start` that closes
+    within a few words after it."""
+    opened = text.rfind("(", max(start, at - LOOK_BACK), at)
+    if opened < 0 or text.find(")", opened, at) >= 0:
+        return False
+    closing = text.find(")", at, at + LOOK_BACK)
+    return closing >= 0 and text.find("(", at, closing) < 0
+
+
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence of a paragraph, covering its text without the gaps."""
     spans: list[tuple[int, int]] = []
@@ -54,6 +64,8 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         mark = match.group(1)
         if mark == "." and _is_abbreviation(paragraph, match.start(1)):
             continue
+        if _inside_brackets(paragraph, start, match.start(1)):
+            continue  # "(ref. 19/00452/FUL)": a full stop inside a short bracket ends nothing
         end = match.end(2)
         spans.append((start, end))
         start = match.end(3)

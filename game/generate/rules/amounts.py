@@ -8,6 +8,7 @@ import re
 
 from game.generate.kinds import AMOUNTS, COUNT, MONEY, PERCENT
 from game.generate.lexicon import UNIT_NAMES
+from game.generate.phrasing import describing_word
 from game.generate.rules.base import REFUSE, Slot, rule_list
 from game.generate.rules.shared import LIST_GOES_ON
 
@@ -57,6 +58,31 @@ def count_of_a_list(slot: Slot):
 _MEMBERS_FOLLOW = re.compile(r",?\s*(?:named|called|namely|:|\()\s*(?:the\s+)?[A-Z\"\u201c]")
 
 
+# Words after a measure that say what it measures ("300 metres long", "ten years ago"), not a noun it describes.
+_MEASURE_WORDS = frozenset("long high wide deep tall old thick across away ago later earlier apart north south east "
+                           "west further farther more less higher lower longer shorter faster slower each per "
+                           "above below".split())
+
+
+@rule
+def figure_describing_a_noun(slot: Slot):
+    """A figure and its unit before a noun describe the noun ("his Olympic 100 metres title", "a
+    10 kilometre walk"): "his Olympic how many metres title" is no question.
+
+    Example:
+        Ada Moss of Kenya kept her Olympic 800 metres title in Paris in 2024.
+        -> no question  [800]
+    """
+    if slot.kind != COUNT or "unit_end" not in slot.notes:
+        return None
+    noun = re.match(r"\s+([a-z]+)\b", slot.text[slot.notes["unit_end"]:slot.draft.end])
+    before = slot.before_word
+    if noun and noun.group(1) not in _MEASURE_WORDS and describing_word(noun.group(1)) and slot.before is not None \
+            and (before in ("a", "an", "the") or slot.before.group(1)[:1].isupper() and slot.before.start(1) > slot.draft.start):
+        return REFUSE
+    return None
+
+
 @rule
 def count_of_the_members_it_names(slot: Slot):
     """A count followed in the prompt by the names it counts gives itself away: the player
@@ -94,6 +120,10 @@ def count_the_clause_works_out(slot: Slot):
     Example:
         Seven of the eight finalists ran under ten seconds, and the only man who did not, Asafa Powell, pulled up injured.
         -> no question  [eight]
+
+    Example:
+        Twelve choirs sang at the festival, split into three groups of four.
+        -> no question  [three]
     """
     if slot.kind != COUNT or slot.span.value is None:
         return None
@@ -105,8 +135,8 @@ def count_the_clause_works_out(slot: Slot):
     numbers += [1.0] * len(_ONE_WORDS.findall(clause))
     for i, a in enumerate(numbers):
         for b in numbers[i + 1:]:
-            if answer in (a + b, a * b) and a and b:
-                return REFUSE
+            if a and b and (answer in (a + b, a * b) or answer * a == b or answer * b == a):
+                return REFUSE  # (eight schools "split into two groups of four": two is eight by four)
     return None
 
 

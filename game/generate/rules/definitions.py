@@ -304,11 +304,16 @@ def called_or_known_as(clause: Clause):
     Example:
         The place where a river begins is called its source.
         -> What is the place where a river begins called?  [source]
+
+    A clause that says "what is known as" names no description to ask about ("Farmers now grow
+    what is known as winter wheat").
     """
     match = _CALLED.fullmatch(clause.masked, clause.start, clause.end) if _NAMING.search(clause.body) else None
     if match is None:
         return None
     subject = match.group("subject").strip()
+    if re.search(r"\bwhat$", subject, re.I):
+        return None  # "Scientists now use what is known as eDNA": no description is named, a clause is
     if subject in ("It", "They") and clause.topic:
         subject = clause.topic
         clause.resolved.append("pronoun")

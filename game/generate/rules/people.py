@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from game.generate.kinds import PEOPLE
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, TITLES, fold, lexicon, word_set
-from game.generate.phrasing import PREPOSITIONS
-from game.generate.verbs import readings
+from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, TITLES, fold, lexicon, word_set
+from game.generate.phrasing import PREPOSITIONS, describing_word
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
 FAMILIES = (PEOPLE,)
@@ -164,6 +163,36 @@ def another_of_the_same_role(slot: Slot):
 
 
 @rule
+def second_of_two_people(slot: Slot):
+    """The second of two people joined by "and" is "and which other judge" when both carry one
+    title that names what they are; with no such title ("Lord Buckmaster and who dissented?",
+    "Ruth Kemp and whom") it is not asked.
+
+    Example:
+        Judge Ellis and Judge Moran dissented from the ruling of the court in 1931.
+        -> Judge Ellis and which other judge dissented from the ruling of the court in 1931?  [Moran]
+
+    Example:
+        The prize was shared by Ruth Kemp and John Larsen in Leeds in 1950.
+        -> no question  [John Larsen]
+    """
+    first = next((s for s in slot.spans if s.kind == slot.span.kind and s.end <= slot.start
+                  and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.]*\s+)*", slot.text[s.end:slot.span.start])), None)
+    if first is None:
+        return None
+    titles = [re.search(r"([A-Z][a-z]+)\.?\s+$", slot.text[slot.draft.start:start]) for start in (first.start, slot.span.start)]
+    title = titles[1].group(1).lower() if titles[1] else ""
+    if titles[0] and title == titles[0].group(1).lower() and title in _TITLES_THAT_NAME:
+        return slot.place(_possessed(slot, f"which other {title}"), start=slot.draft.start + titles[1].start(1))
+    return REFUSE
+
+
+# Titles that say what a person is, so that "which other judge" asks about one of them.
+_TITLES_THAT_NAME = frozenset("lord lady judge justice professor captain colonel general senator president king "
+                              "queen prince princess bishop cardinal admiral governor mayor".split())
+
+
+@rule
 def role_after_a_possessive(slot: Slot):
     """"son of his father Yesügei": "his which father" cannot be said.
 
@@ -263,13 +292,7 @@ _DESCRIPTION_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w'\u2019-]+\s+){1
 
 
 def _in_a_description(word: str) -> bool:
-    return word[:1].isupper() or word == "and" or _describing(word)
-
-
-def _describing(word: str) -> bool:
-    """A lower-case word that can stand in a description before a role: an adjective or a noun."""
-    return word.isalpha() and word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in AUXILIARIES \
-        and word not in IRREGULAR_PAST and not word.endswith(("ed", "ing", "ly")) and not readings(word)
+    return word[:1].isupper() or word == "and" or describing_word(word)
 
 
 @rule

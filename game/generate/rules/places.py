@@ -18,7 +18,7 @@ from game.generate.lexicon import (
     lexicon,
 )
 from game.generate.lexicon import FUNCTION_WORDS
-from game.generate.phrasing import _VERB_WORDS, PREPOSITIONS, verbish
+from game.generate.phrasing import _VERB_WORDS, PREPOSITIONS, describing_word, verbish
 from game.generate.rules.base import REFUSE, Slot, rule_list
 from game.generate.rules.shared import _MODIFIER_BEFORE
 
@@ -255,13 +255,26 @@ def part_of_a_place(slot: Slot):
     Example:
         Russia hosts the Games in Sochi, on the Black Sea coast.
         -> Russia hosts the Games in Sochi, on the coast of which sea?  [Black Sea]
+
+    Example:
+        The company built new homes across the Manchester metropolitan area in 1990.
+        -> The company built new homes across the metropolitan area of which city in 1990?  [Manchester]
     """
     descriptor = slot.notes.get("descriptor")
     noun = _noun(slot)
     if descriptor and descriptor.group(1) in PART_NOUNS and noun and descriptor.group(1) != noun:
         # (the "Ouse valley" of a name whose kind is valley is "which valley", said once, below)
         return slot.place(f"the {descriptor.group(1)} of which {noun}", end=slot.end + descriptor.end())
+    described = _DESCRIBED_PART.match(slot.after)
+    if described and noun and not slot.possessive and describing_word(described.group(1)) \
+            and described.group(2) in PART_NOUNS and described.group(2) != noun:
+        # "the Boston metropolitan area" -> "the metropolitan area of which city"
+        return slot.place(f"the {described.group(1)} {described.group(2)} of which {noun}",
+                          end=slot.end + described.end())
     return None
+
+
+_DESCRIBED_PART = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 
 
 # "European planemaker Airbus ...", "Carmaker Toyota ...": a bare description opens the clause.
@@ -295,12 +308,35 @@ def description_opening_the_clause(slot: Slot):
 
 
 @rule
+def second_of_a_pair(slot: Slot):
+    """The second of two names of one kind joined by "and" is "which other KIND": "Mills in
+    Germany and which country began ..." would leave Germany among the answers.
+
+    Example:
+        Paper mills in Germany and Sweden began to use wood pulp in the 1840s.
+        -> Paper mills in Germany and which other country began to use wood pulp in the 1840s?  [Sweden]
+    """
+    noun = _noun(slot)
+    if noun and not slot.possessive and re.search(r"\s+and\s+$", slot.lead) \
+            and any(s.kind == slot.span.kind and re.fullmatch(r"\s+and\s+", slot.text[s.end:slot.start])
+                    for s in slot.spans):
+        return slot.place(f"which other {noun}")
+    return None
+
+
+@rule
 def which_kind(slot: Slot):
     """Any other named thing is asked "which KIND" (a name of unknown kind is not asked).
 
     Example:
         The Danube flows into the Black Sea through a wide delta.
         -> The Danube flows into which sea through a wide delta?  [Black Sea]
+
+    A name that describes the noun after it ("the Thames estuary ports") takes no question word:
+
+    Example:
+        Fishing boats from the Thames estuary ports sailed in convoy in 1940.
+        -> no question  [Thames]
     """
     noun = _noun(slot)
     if noun is None:
@@ -314,4 +350,6 @@ def which_kind(slot: Slot):
         wh += "'s"
     elif descriptor and descriptor.group(1) == noun:
         end += descriptor.end(1)  # "at the Macworld conference" -> "at which conference", said once
+    elif descriptor and describing_word(descriptor.group(1)):
+        return REFUSE  # "throughout the Boston metropolitan area": "which city metropolitan area" is no phrase
     return slot.place(wh, end=end)

@@ -14,6 +14,7 @@ import re
 
 from game.generate.kinds import REASON, REASONS
 from game.generate.lexicon import fold, word_set
+from game.generate.phrasing import PREPOSITIONS
 from game.generate.rules.base import rule_list
 from game.generate.rules.clauses import (
     MAX_ANSWER_WORDS,
@@ -49,8 +50,10 @@ _CAUSED_BY = re.compile(r"(?P<effect>.+?)\s+(?P<aux>is|are|was|were)\s+(?:(?:mai
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|although|though)\b", re.I)
 _CREATING = word_set("creating_verbs")
 # Where a cause written as a noun phrase stops: a verb joined by "and", a relative clause, a participle.
-_NOUN_PHRASE_END = re.compile(r",|;|\s+(?:and|or)\s+(?=(?:is|are|was|were|has|have|had|then)\b)|\s+(?:that|which|who|where|"
-                              r"while|whereas|when|because|so)\b")
+_NOUN_PHRASE_END = re.compile(r",|;|\s+(?:and|or)\s+(?=(?:is|are|was|were|has|have|had|then)\b)|\s+(?:which|who|where|"
+                              r"while|whereas|when|because|so)\b|"
+                              # "that" opens a relative clause, not "at that time of year"
+                              r"(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bfrom)\s+that\b")
 
 
 def _why(clause: Clause, parsed: Parsed, rest: str | None = None, wh: str = "Why") -> str | None:
@@ -86,6 +89,8 @@ def _reason(clause: Clause, start: int, end: int, form: str, limit: int = MAX_AN
         return None
     if any(w.lower() in ("this", "these", "those") for w in words):
         return None
+    if words[-1].lower() in PREPOSITIONS or words[-1].lower() in ("the", "a", "an", "and", "or"):
+        return None  # "storms at" (of "storms at that time of year"): a phrase cut in the middle
     if form == NOUN_PHRASE and any(w.lower() in PRONOUNS for w in words[:1]):
         return None
     at = clause.text.find(answer, start)

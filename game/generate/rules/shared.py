@@ -10,8 +10,7 @@ import re
 from game.generate.kinds import AMOUNTS, CENTURY, CITY, COUNT, COUNTRY, DATE, MONEY, NAME, PERCENT, PERSON, REGION, STATE, YEAR, Span
 from game.generate.lexicon import AUXILIARIES, HEAD_KINDS, IRREGULAR_PAST, word_set
 from game.generate.lexicon import FUNCTION_WORDS
-from game.generate.phrasing import PREPOSITIONS, has_lowercase_verb, verbish
-from game.generate.verbs import readings
+from game.generate.phrasing import PREPOSITIONS, describing_word, has_lowercase_verb, verbish
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
 RULES, rule = rule_list(__name__)
@@ -295,12 +294,6 @@ def name_used_as_an_adjective(slot: Slot):
     return None
 
 
-def _describing_word(word: str) -> bool:
-    """A lower-case word a name can describe: a noun, not a verb, an adverb or a small word."""
-    return word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in AUXILIARIES \
-        and word not in IRREGULAR_PAST and not word.endswith(("ed", "ing", "ly")) and not readings(word)
-
-
 _NOUNS_THEN_A_NAME = re.compile(r"\s+((?:[a-z]+\s+){1,3})[A-Z]")
 
 
@@ -315,7 +308,7 @@ def name_describing_a_named_person(slot: Slot):
     """
     nouns = _NOUNS_THEN_A_NAME.match(slot.after)
     if slot.span.names_a_kind and slot.kind != PERSON and nouns \
-            and all(_describing_word(word) for word in nouns.group(1).split()):
+            and all(describing_word(word) for word in nouns.group(1).split()):
         return REFUSE
     return None
 
