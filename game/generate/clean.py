@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from game.generate.lexicon import word_set
+from game.generate.lexicon import FUNCTION_WORDS, word_set
 from game.generate.phrasing import describing_word, finite_verb
 from game.generate.verbs import readings
 
@@ -284,6 +284,23 @@ _NOT_A_HEADING = frozenset("most some many much more all each both one none half
 
 
 _INSTRUCTION_VERBS = word_set("instruction_verbs")
+# A capitalised word, then its object: "Tip the hot peppers into a bowl", "Cover it tightly".
+_BARE_VERB_OPENING = re.compile(r"([A-Z][a-z]+)\s+(?:the|a|an|your|it|them|each|all|both|some|any)\s+(?=[a-z])")
+# Words that open a sentence before "the" and are no verb: "Today the club runs ...", "When the ...".
+_NOT_A_VERB_OPENING = frozenset(
+    "today yesterday tomorrow tonight then now here there later soon once meanwhile sometimes often still also "
+    "thus hence together instead afterwards nowadays overall first next last finally only even just not almost "
+    "nearly perhaps maybe half when while although though if as because where whether unless so but and yet or "
+    "nor since until before after during despite unlike like within beyond above below behind beneath inside "
+    "outside near across along around throughout towards toward against among amid upon without with from into "
+    "onto over under by at in on of for to about between through past per via what which who whose how why "
+    "every many most much more less few several such this that these those his her its their our my".split())
+
+
+def _bare_verb(word: str) -> bool:
+    """Whether a capitalised word opening a sentence before its object can only be a verb of a step."""
+    return word not in _NOT_A_VERB_OPENING and word not in FUNCTION_WORDS and not word.endswith(("ly", "ed", "ing")) \
+        and not (word.endswith("s") and not word.endswith("ss"))
 # A leading condition or time before the step: "If the soup is too thick, thin it", "Once a
 # month, run an empty wash"; "Never use a wire brush"; "To find out how ...": an aim, no fact.
 _BEFORE_STEP = re.compile(r"(?:(?:If|When|Once|After|Before|While|Every|Each|For|Using|With)\b[^,]{1,80},\s+)?"
@@ -311,6 +328,9 @@ def is_instruction(sentence: str) -> bool:
         sentence = sentence[label.end():].capitalize()
     if re.match(r"To\s+[a-z]+\s", sentence):
         return True
+    bare = _BARE_VERB_OPENING.match(sentence)
+    if bare and _bare_verb(bare.group(1).lower()):
+        return True  # "Tip the hot peppers into a bowl": a verb no list names, then its object
     step = _BEFORE_STEP.match(sentence)
     if step and step.start(1) > 0 and _BARE_VERB_AFTER_A_PHRASE.match(sentence, step.start(1)):
         return True  # "Once a month, grind 35 g of tablets": a verb no list names, then its object
