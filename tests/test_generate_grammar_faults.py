@@ -329,3 +329,11 @@ def test_an_instruction_after_a_short_label_is_no_statement():
     text = ("A note on paprika: buy the Spanish smoked kind, not ordinary sweet paprika. "
             "The cafe on Mill Street has sold soup since 1902.")
     assert not any("note on paprika" in p for p in _prompts(text)), _prompts(text)
+
+
+def test_a_step_opening_with_a_verb_no_list_names_is_no_fact():
+    text = ("Spoon the warm beans into a jar, seal it tightly and leave them to cool for 20 minutes. "
+            "Today the cafe sells about 300 jars a week.")
+    prompts = _prompts(text)
+    assert not any("20 minutes" in p or "how many minutes" in p for p in prompts), prompts
+    assert any("300" in p or "how many jars" in p for p in prompts), prompts
