@@ -35,7 +35,7 @@ from game.generate.phrasing import (
     too_long,
 )
 from game.generate.lexicon import FUNCTION_WORDS
-from game.generate.phrasing import PREPOSITIONS, describing_word
+from game.generate.phrasing import describing_word
 from game.generate.phrasing import OPENING_SUBJECT, Draft
 from game.generate.pronouns import StandIns, place_kind, settle_pronouns, unknown_people
 from game.generate.rules import Placement, place_wh
@@ -384,44 +384,40 @@ def _another_nearby(reading: Reading, index: int, noun: str, before: str) -> boo
 
 # A word after a name that makes the name describe it: "the Borrowdale graphite", "the Ouse valley".
 _WORD_AFTER_NAME = re.compile(r"\s+([a-z]+)")
-_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+$")
+_THE_RIGHT_BEFORE = re.compile(r"(?<![\w'\u2019-])[Tt]he\s+$")
 
 
-def written_with_the(name: str, texts: list[str]) -> bool:
+def article_counts(texts: list[str], spans_by_sentence: list[list[Span]]) -> dict[str, tuple[int, int]]:
+    """For every name the document gives (not a person's), how often it writes the name with its
+    own "the" and how often without, counted where the name stands alone: in "the Borrowdale
+    graphite" the "the" is the graphite's. Read once, in one pass over the names found."""
+    counts: dict[str, list[int]] = {}
+    for text, spans in zip(texts, spans_by_sentence):
+        for span in spans:
+            if not span.names_a_kind or span.kind == PERSON:
+                continue
+            after = _WORD_AFTER_NAME.match(text, span.end)
+            if after and describing_word(after.group(1)):
+                continue
+            counted = counts.setdefault(span.text, [0, 0])
+            counted[0 if _THE_RIGHT_BEFORE.search(text, max(0, span.start - 5), span.start) else 1] += 1
+    return {name: (with_the, without) for name, (with_the, without) in counts.items()}
+
+
+def written_with_the(name: str, counts: Mapping[str, tuple[int, int]]) -> bool:
     """Whether the text gives a name its own "the" ("the Northern Railway Museum", never bare
-    "Northern Railway Museum"), counted where the name stands alone: in "the Borrowdale
-    graphite" the "the" is the graphite's, so Borrowdale takes none."""
-    with_the, without = _articles(name, texts)
+    "Northern Railway Museum"; Borrowdale of "the Borrowdale graphite" takes none)."""
+    with_the, without = counts.get(name, (0, 0))
     return with_the > without
 
 
-def _articles(name: str, texts: list[str]) -> tuple[int, int]:
-    """How often the text writes a name standing alone with "the", and how often without."""
-    pattern = re.compile(rf"(?<![\w'\u2019-])((?:[Tt]he\s+)?){re.escape(name)}(?![\w-])")
-    with_the = without = 0
-    for text in texts:
-        for match in pattern.finditer(text):
-            after = _WORD_AFTER_NAME.match(text, match.end())
-            if after and describing_word(after.group(1)):
-                continue
-            capital = _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            if not match.group(1) and capital and capital.group(1).lower() not in FUNCTION_WORDS \
-                    and capital.group(1).lower() not in PREPOSITIONS:
-                continue  # "the Blue Nile": part of a longer name ("In Keswick" is not)
-            if match.group(1):
-                with_the += 1
-            else:
-                without += 1
-    return with_the, without
-
-
-def _takes_its_the(name: str, from_title: bool, texts: list[str]) -> bool:
+def _takes_its_the(name: str, from_title: bool, texts: list[str], counts: Mapping[str, tuple[int, int]]) -> bool:
     """Whether the text's topic is written with "the": as the text writes it, or, for a name only
     the title gives ("Brindley Town Clock: a timeline", the text saying "the clock"), unless its
     head is one that goes without ("Greystones Primary School")."""
     if from_title and not any(name in text for text in texts):
         return fold(name).split()[-1] not in _NO_THE_HEADS
-    return written_with_the(name, texts)
+    return written_with_the(name, counts)
 
 
 def identity_of(span: Span, context: Context) -> str:
@@ -629,6 +625,7 @@ class Reading:
     texts: list[str]          # the sentences' texts
     aliases: dict[str, set[str]]  # folded name -> the other names brackets give it, and back
     named_things: list[tuple[tuple[str, str], ...]] = field(default_factory=list)  # per sentence: (folded name, kind)
+    articles: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> times written with "the", without
     subject_has_the: bool = False  # the text writes "the Eiffel Tower", not "Eiffel Tower"
     topic_name: str = ""          # what "the river", "the tower" stand for: the subject, else the title's name
     topic_kind: str = ""
@@ -814,7 +811,8 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
             first_seen.setdefault(word, sentence.index)
             word_counts[word] = word_counts.get(word, 0) + 1
     texts = [s.text for s in document.sentences]
-    only_named = {kind: (f"the {name}" if written_with_the(name, texts) else name)
+    articles = article_counts(texts, spans_by_sentence)
+    only_named = {kind: (f"the {name}" if written_with_the(name, articles) else name)
                   for kind, name in _only_named(document, spans_by_sentence, topic_kind).items()}
     return Reading(main=_main_person(spans_by_sentence, context, texts), subject=subject, subject_name=subject_name,
                    subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
@@ -827,7 +825,8 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    mates=read_mates([s.text for s in document.sentences], spans_by_sentence),
                    names=frozenset(context.mid_sentence_names),
                    subject_has_the=bool(topic_name) and _takes_its_the(topic_name, topic_name == _title_name(document),
-                                                                       texts),
+                                                                       texts, articles),
+                   articles=articles,
                    topic_name=topic_name, topic_kind=topic_kind,
                    label_name=next((object_name(s.text) for s in document.sentences if s.label == "title"), ""),
                    topic_nouns=_topic_nouns(document, topic_name, topic_kind),
@@ -1020,7 +1019,7 @@ def _option_takes_the(span: Span, option: str, reading: Reading) -> bool | None:
     ends in a number ("the First World War", "World War II"); None when not known."""
     if not span.names_a_kind or span.kind == PERSON:
         return None
-    with_the, without = _articles(option, reading.texts)
+    with_the, without = reading.articles.get(option, (0, 0))
     if with_the or without:
         return with_the > without
     if span.family == EVENTS:
