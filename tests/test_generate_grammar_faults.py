@@ -337,3 +337,10 @@ def test_a_step_opening_with_a_verb_no_list_names_is_no_fact():
     prompts = _prompts(text)
     assert not any("20 minutes" in p or "how many minutes" in p for p in prompts), prompts
     assert any("300" in p or "how many jars" in p for p in prompts), prompts
+
+
+def test_a_condition_is_no_fact_of_its_own():
+    text = ("If a book is not returned within six weeks of its due date, the library charges the full price of a new "
+            "copy. The library opened in 1908.")
+    prompts = _prompts(text)
+    assert not any(p.startswith(("A book is not returned", "A book is returned")) for p in prompts), prompts

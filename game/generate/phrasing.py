@@ -736,11 +736,18 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     keep_subordinate = False
     if sub:
         # "Though Chopin was born in ..., he moved to ...": two clauses; keep the one asked about.
+        # A condition ("If an item is not returned within eight weeks, ...") is no fact of its
+        # own, and what holds on it is not true without it.
+        conditional = sub.group(0).split()[0].lower() in ("if", "unless")
         mains = [m for m in _MAIN_CLAUSE.finditer(text, sub.end(), end)
                  if text[start:m.start()].count("(") == text[start:m.start()].count(")")]
         if mains:
             cut = mains[-1]
-            if cut.start() >= span.end:
+            if cut.start() >= span.end and conditional:
+                return None
+            if conditional:
+                keep_subordinate = True
+            elif cut.start() >= span.end:
                 start, end = sub.end(), cut.start()
             elif cut.end() <= span.start and re.match(r"(?:it|they)\s", text[cut.end():]) \
                     and re.match(r"(?:a|an|the)\s+[a-z]", text[sub.end():]):
@@ -749,6 +756,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
                 keep_subordinate = True
             elif cut.end() <= span.start:
                 start = cut.end()
+        elif conditional:
+            return None
         else:
             comma = text.find(", ", span.end, end)
             if comma > 0 and text[start:comma].count("(") == text[start:comma].count(")"):
