@@ -572,7 +572,8 @@ _GAPPED_PIECE = re.compile(r",\s+(?:and\s+|or\s+)?([a-z][a-z-]+)\b[^,]*?(?:\d|\b
 def _cut_gapped_clauses(draft: Draft, span: Span) -> None:
     """After a figure, the clauses that leave out its verb ("made up 47 per cent, donations from
     the public 28 per cent, and fees 14 per cent") are not the question's: it ends at the figure."""
-    if not span.is_number or not finite_verb(draft.text[draft.start:span.start]):
+    if not span.is_number or "," not in draft.text[span.end:draft.end] \
+            or not finite_verb(draft.text[draft.start:span.start]):
         return  # "According to the census of 1897, out of ...": no verb the figure belongs to
     piece = _GAPPED_PIECE.match(draft.text, span.end, draft.end)
     if piece is None:
@@ -1076,6 +1077,8 @@ def relative_cut_short(text: str) -> bool:
     """Whether a statement ends in a relative clause cut before its verb ("Fragments of genetic
     material that animals.", of "... that animals and plants leave behind")."""
     text = text.strip().rstrip(" ?.,")
+    if "that " not in text and "which " not in text and "who " not in text:
+        return False
     relative = _RELATIVE_TO_THE_END.search(text)
     return relative is not None and relative.group(1) not in PREPOSITIONS and relative.group(1) not in FUNCTION_WORDS \
         and relative.group(1) not in _VERB_WORDS and not verbish(relative.group(2)) \
@@ -1131,8 +1134,9 @@ def wh_in_a_fronted_phrase(body: str, wh: str) -> bool:
     ("In 1795, during a war that cut which country off from English supplies, the officer ...?"):
     asking there needs the sentence turned round, which no rule does."""
     at = body.find(wh) if wh else -1
-    if at < 0 or body.startswith("According to"):
-        return False
+    if at < 0 or body.startswith("According to") or "," not in body \
+            or not (_PREPOSITION_OPENING.match(body) or _SUBORDINATOR_OPENING.match(body)):
+        return False  # (the usual case, found without reading the pieces)
     chunks, _main = _chunks(body, 0, len(body))
     for number, (start, end) in enumerate(chunks):
         if not _fronted(body[start:end].lstrip()):
@@ -1148,7 +1152,7 @@ def wh_in_an_interruption(body: str, wh: str) -> bool:
     died in 2015?"), or an aside after the subject before its verb ("Her best-known work, the
     footbridge in which city, opened in 1974?", "The garden, covering how many hectares, was ...")."""
     at = body.find(wh) if wh else -1
-    if at < 0:
+    if at < 0 or body.count(",") < 2:
         return False
     chunks, _main = _chunks(body, 0, len(body))
     for number, (start, end) in enumerate(chunks):
