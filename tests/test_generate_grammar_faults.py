@@ -344,3 +344,10 @@ def test_a_condition_is_no_fact_of_its_own():
             "copy. The library opened in 1908.")
     prompts = _prompts(text)
     assert not any(p.startswith(("A book is not returned", "A book is returned")) for p in prompts), prompts
+
+
+def test_a_count_the_clause_works_out_is_never_stated_false():
+    text = "Twelve choirs sang at the festival in Leeds in 2019, split into three groups of four."
+    about = [f for f in _facts(text) if f.answer == "three"]
+    assert about and not any(f.question for f in about)
+    assert not any(f.false_statements for f in about), [f.false_statements for f in about]

@@ -996,7 +996,9 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
         wrong = [w for w in wrong if f" {fold(w)} " not in shown]
     wrong = fitting_options(span, wrong, question or statement or "", reading.mates, seed)
     false_statements = []
-    if statement is not None:
+    if statement is not None and fact.rule != _WORKED_OUT:
+        # (a count the clause works out is false at a glance with another: "Eight schools took
+        # part, split into three groups of four.")
         for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)
                        and _false_but_fair(sentence.text, span, w, pool, reading)][:2]:
             swapped = finish_statement(statement_body(draft, _cited(sentence.text, span, option), asides)
@@ -1027,6 +1029,7 @@ def _option_takes_the(span: Span, option: str, reading: Reading) -> bool | None:
     return None
 
 
+_WORKED_OUT = "amounts.count_the_clause_works_out"
 _RANGE_START = re.compile(r"\s*(?:and|to|until|[\u2013-])\s*(\d{4})\b")
 _RANGE_END = re.compile(r"\b(\d{4})\s*(?:and|to|until|[\u2013-])\s*$")
 
