@@ -38,13 +38,6 @@ KNOWN_GAPS: frozenset[tuple[str, str, str, str]] = frozenset({
     # The rules' team list: "answers with a controller" beside a long name, 13 px and 20 px.
     ("small", "rules, party of 8", "pseudo", "1280x720"),
     ("small", "rules, party of 8", "pseudo", "1920x1080"),
-    # Setup's "Time per question" value "As the pack says, else 20 s": 13 px and 19 px, and cut.
-    ("small", "setup", "pseudo", "1280x720"),
-    ("small", "setup", "pseudo", "1920x1080"),
-    ("cut", "setup", "pseudo", "1280x720"),
-    ("cut", "setup", "pseudo", "1920x1080"),
-    # The summary's "Review round: 5 missed questions" button wraps to two lines at 23 px (floor 24).
-    ("small", "summary, classroom", "pseudo", "1920x1080"),
 })
 
 
