@@ -29,12 +29,6 @@ PARAMS = [pytest.param(screen, language, size, id=f"{screen}-{language}-{size}")
 # language only (German, French, Spanish and Russian fit everywhere). Strict xfails: a fix shows up
 # as an unexpected pass, to be removed here.
 KNOWN_GAPS: frozenset[tuple[str, str, str, str]] = frozenset({
-    # A team chip's "Press a pad button" line (a team with no keys and no pad yet) has one short
-    # line under the name, even with the height the names leave: 14 px at 1280x720, 20 px at 1920x1080.
-    ("small", "question, classroom", "pseudo", "1280x720"),
-    ("small", "question, classroom", "pseudo", "1920x1080"),
-    ("small", "question, party of 8", "pseudo", "1280x720"),
-    ("small", "question, party of 8", "pseudo", "1920x1080"),
     # The rules' team list: "answers with a controller" beside a long name, 13 px and 20 px.
     ("small", "rules, party of 8", "pseudo", "1280x720"),
     ("small", "rules, party of 8", "pseudo", "1920x1080"),
