@@ -388,7 +388,7 @@ _RELATIVE = re.compile(
     r"\b(?:later|earlier)\b(?!\s+than\b)|\bthen\b|\b(?:afterwards|meanwhile|recently|ago)\b|"
     r"\bat\s+(?:the|that|this)\s+(?:same\s+)?time\b|"
     r"\b(?:that|this|the\s+following|the\s+next|the\s+previous|the\s+preceding|last|next)\s+"
-    r"(?:year|month|week|day|decade|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|weekend)\b|"
+    r"(?:year|month|week|day|decade|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|weekend|time)\b|"
     r"\b(?:yesterday|tomorrow|tonight)\b|"
     r"\bthe\s+(?:next|following|previous|past|last|coming)\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:years|months|weeks|days|decades)\b|"
