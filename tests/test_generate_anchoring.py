@@ -180,7 +180,8 @@ def _standing(prompt: str, asking: bool = True, answer: str = "1900", anchor: A.
     """The most a prompt's confidence can be, with what it stands alone by."""
     fact = next(f for f in collect_facts([document_from_bytes(
         b"Barges carried coal along the river Rhine to Rotterdam in 1900.", "t.txt")], ["t"]) if f.answer == answer)
-    names = frozenset({"gwen", "price", "owlsmoor", "edwin", "hale", "canada", "sweden", "saturn", "opec"})
+    names = frozenset({"gwen", "price", "owlsmoor", "edwin", "hale", "canada", "sweden", "saturn", "opec", "romans",
+                       "danube"})
     verdict = C.stands_alone(C.Candidate(fact, prompt, asking, anchor=anchor, names=names))
     return C.BASE * 1.08 * (verdict.factor if verdict else 1.0)
 
@@ -196,6 +197,9 @@ def _standing(prompt: str, asking: bool = True, answer: str = "1900", anchor: A.
     "Canada won the cup on Sunday in which city?",                                 # which Sunday?
     "Inflation reached what percentage in September?",                             # of which year?
     "The river burst its banks at Owlsmoor on the 6th in what year?",
+    "In Owlsmoor, coverage for the second dose was below what percentage?",        # the second dose of what?
+    "Gwen Price took the first two sets in just how many minutes?",
+    "The Great Western Railway adopted their system in what year?",               # whose? not the railway's
 ])
 def test_a_prompt_left_pointing_back_stays_below_the_threshold(prompt):
     assert _standing(prompt) < C.THRESHOLD, prompt
@@ -210,6 +214,9 @@ def test_a_prompt_left_pointing_back_stays_below_the_threshold(prompt):
     "The probe, called Hayabusa2, was launched from the Tanegashima Space Center in what year?",
     "The 1973 oil crisis began when OPEC raised prices in what month?",
     "Which planet beyond Saturn spins on its side?",
+    "The first transatlantic telegraph cable reached Canada in what year?",
+    "Which country beside Sweden was carved by glaciers during the last ice age?",
+    "The Romans used the Danube as the northern border of their empire for how many centuries?",
 ])
 def test_a_prompt_that_says_itself_what_it_means_is_not_refused(prompt):
     assert _standing(prompt) >= C.BASE, prompt

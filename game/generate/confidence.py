@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable
 
 from game.generate.anchoring import undated_dates
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, NAMES, PEOPLE, TERM, TERMS, TIMES
-from game.generate.lexicon import MONTH_NAMES, WEEKDAYS, fold, lexicon, word_set
+from game.generate.lexicon import MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
 
 if TYPE_CHECKING:
@@ -159,6 +159,9 @@ def _is_name(word: str) -> bool:
 
 
 _DEMONYM_NOUNS = frozenset(lexicon().demonyms) | word_set("demonym_nouns")
+# Words before a noun that rank it or say how old it is: "the second dose", "the old record"
+# point back as much as "the dose" does, unless what follows says what they rank among.
+_RANKS = frozenset("first second third fourth fifth last final new old original".split())
 
 
 def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
@@ -183,13 +186,15 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
         while j < len(tokens) and len(words) < 3:
             token = tokens[j][1]
             low = token.lower()
-            if not _WORD_TOKEN.fullmatch(token) or low in _STOPS or low.endswith(("ly", "ed", "ing")) and len(words) \
-                    or token[:1].isupper() and words:
+            if not _WORD_TOKEN.fullmatch(token) or (low in _STOPS and not (low in _RANKS and not words)) \
+                    or low.endswith(("ly", "ed", "ing")) and len(words) or token[:1].isupper() and words:
                 break
             words.append(token)
             j += 1
             if token[:1].isupper():
                 break  # "the Olympic ...": a name, read by the capital
+        if words and all(w.lower() in _RANKS for w in words):
+            continue  # "the first to ...", "the second": no noun to point back with
         if not words:
             continue
         if words[-1][:1].isupper():
@@ -320,25 +325,43 @@ def vague_references(prompt: str, placed: bool = False) -> float:
     for at, words, head, says_which in definite_phrases(prompt):
         if opening and at < opening.end() or says_which:
             continue
-        if head in _UNIQUE or len(head) < 3 or (_SUPERLATIVE.search(words) and head in _CATEGORIES):
-            continue  # "the largest planet": there is one; "the four largest gates": of what?
+        if head in _UNIQUE or len(head) < 3 or (_SUPERLATIVE.search(words) and head in _CATEGORIES) \
+                or words.lower().endswith("ice age"):
+            continue  # "the largest planet", "the last ice age": there is one; "the four largest gates": of what?
         if head in _TIME_NOUNS and re.search(r"\d", words):
             continue  # "the 19th century", "the 1990s"
         if placed and head in _MEASURES:
             continue  # "the mean temperature" at a place and time the prompt names
         if (_ORDINAL.search(words) or _SUPERLATIVE.search(words)) and _ranked_by(prompt, at, words):
             continue  # "the first woman to captain a men's team", "the only factory in Britain"
+        if _first_of_a_kind(words):
+            continue  # "the first transatlantic telegraph cable": there was one
         if _named_before(prompt, at, head):
             continue  # "Kestrel Line ... the line"
         factor *= POINTS_BACK if factor == 1.0 else 0.8
     return factor
 
 
+def _first_of_a_kind(words: str) -> bool:
+    """"The first transatlantic telegraph cable": a first of a kind a describing word narrows
+    down is one thing; "the first fragments", "the first two sets", "the first match" are the
+    first of something only the document names."""
+    parts = words.lower().split()
+    return len(parts) >= 3 and parts[0] in ("first", "last") and not parts[-1].endswith("s") \
+        and parts[1] not in NUMBER_WORDS and not parts[1][:1].isdigit()
+
+
 def _ranked_by(prompt: str, at: int, words: str) -> bool:
-    """Whether words after a ranked phrase say what it is ranked among: "to captain ...", "in Britain"."""
+    """Whether words after a ranked phrase say what it is ranked among: "to captain ...", "in
+    Britain", "ever"; not "in just how many minutes"."""
     end = prompt.find(words, at) + len(words)
     following = _WORD_TOKEN.search(prompt, end)
-    return bool(following) and following.group(0).lower() in _RANKED_BY
+    if not following or following.group(0).lower() not in _RANKED_BY:
+        return False
+    if following.group(0).lower() in ("to", "ever", "since"):
+        return True
+    then = _WORD_TOKEN.search(prompt, following.end())
+    return bool(then) and (_is_name(then.group(0)) or then.group(0).lower() in ("the", "a", "an", "its", "their"))
 
 
 def _named_before(prompt: str, at: int, head: str) -> bool:
@@ -426,6 +449,9 @@ _ANTECEDENT = re.compile(r"\b(?i:the|a|an|this|that|these|those|each|every|which
                          r"\b(?:[Ww]ho|[Ww]hom)\b|\b[A-Z][\w'\u2019-]*|^[A-Za-z][a-z-]+s\b")
 
 
+_PLURAL_BEFORE = re.compile(r"\b[A-Za-z][a-z-]{2,}(?<!ss)(?<!us)(?<!is)s\b(?!['\u2019])")
+
+
 def dangling_owner(prompt: str) -> bool:
     """Whether an "its", "their", "his" or "her" has nothing before it in the prompt to stand for
     ("Its machine hall was dug out ...": whose?)."""
@@ -433,6 +459,9 @@ def dangling_owner(prompt: str) -> bool:
     if owner is None:
         return False
     before = prompt[:owner.start()]
+    if owner.group(0).lower() == "their":
+        # only several can own with "their": "Plants ... their cells", "Cooke and Wheatstone ... their"
+        return not (_PLURAL_BEFORE.search(before) or " and " in before or re.search(r"\b(?:[Ww]ho|[Tt]hey)\b", before))
     for match in _ANTECEDENT.finditer(before):
         word = match.group(0)
         if word[:1].isupper() and match.start() == 0 and fold(word) in _OPENERS:
