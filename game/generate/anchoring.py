@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from game.generate.kinds import AMOUNTS, TIMES
@@ -36,6 +37,8 @@ _MONTH_WORDS = ("January|February|March|April|May|June|July|August|September|Oct
 _MONTH_NUMBER = {name: MONTHS[name.lower()] for name in _MONTH_WORDS.split("|")}
 _MONTH_NAME = {number: name for name, number in _MONTH_NUMBER.items()}
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_A_MONTH = re.compile(_MONTH_WORDS)  # a quick test before the date patterns
+_A_DIGIT = re.compile(r"\d")
 _ORDINAL_DAY = r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)"
 
 
@@ -71,13 +74,17 @@ class Anchor:
     dating: Dating | None = None
     place: str = ""                    # the one place a report is about: "Kelderby Observatory"
     month_years: dict[int, frozenset[int]] = field(default_factory=dict)  # month -> the years the text gives it
-    lower_words: frozenset[str] = frozenset()  # words the text writes in lower case
+    lower_words: Container[str] = frozenset()  # words the text writes in lower case
 
     def nouns_of(self, prompt: str) -> frozenset[str]:
         """The kind nouns ("club") standing, in this prompt, for a subject the prompt names."""
-        folded = f" {fold(prompt)} "
-        return frozenset(noun for subject in self.subjects if f" {fold(subject.name)} " in folded
-                         for noun in subject.nouns)
+        lower = prompt.lower()
+        found: set[str] = set()
+        for subject in self.subjects:
+            if any(noun in lower for noun in subject.nouns) and subject.name.split()[-1].lower() in lower \
+                    and f" {fold(subject.name)} " in f" {fold(prompt)} ":
+                found |= subject.nouns
+        return frozenset(found)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -98,10 +105,16 @@ _OTHER_ONES = (r"another|other|second|third|new|old|former|each|every|both|sever
                r"rival|visiting|opposing|different|two|three|four|five|six|seven|eight|nine|ten")
 
 
-def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_words: frozenset[str] = frozenset()) -> Anchor:
+# The lines the cleaning left out that are read as the document's header (its byline, dateline,
+# headings): the first few, so that a long input's many dropped lines cost nothing.
+HEADER_LINES = 12
+
+
+def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_words: Container[str] = frozenset()) -> Anchor:
     """What the document makes unambiguous: the things it names and calls by their kind, the
     period it dates itself by, the place a report is about. `texts` are its sentences, `header`
     the lines before and around them that are no prose (a dateline, a byline, headings)."""
+    header = list(header)[:HEADER_LINES]
     subjects = document_subjects(title, texts, header)
     dating = document_dating(title, header)
     return Anchor(subjects=subjects, dating=dating, place=report_place(title, subjects, dating),
@@ -154,31 +167,25 @@ def document_subjects(title: str, texts: list[str], header: list[str] = ()) -> t
     for index, text in enumerate(texts[:2]):
         for name in _names_in(text):
             prominent.setdefault(name, index)
-    if not prominent:
+    candidates: dict[str, set[str]] = {}  # name -> the kind nouns that may stand for it
+    for name in prominent:
+        head = head_noun(name)
+        if head and head.isalpha() and head not in FUNCTION_WORDS:
+            candidates[name] = {head, *_ALSO_CALLED.get(head, ())}
+    if not candidates:
         return ()
-    body = " ".join(texts)
-    named_by_head: dict[str, set[str]] = {}
-    for name in {*_names_in(body), *prominent}:
-        head = head_noun(name)
-        if head:
-            named_by_head.setdefault(head, set()).add(fold(name))
+    uses = _kind_noun_uses(texts, candidates)
     subjects = []
-    for name, first in prominent.items():
-        head = head_noun(name)
-        if not head or not head.isalpha() or head in FUNCTION_WORDS:
-            continue
-        nouns = {head, *_ALSO_CALLED.get(head, ())}
-        defined = re.search(re.escape(name) + _DEFINED_AS, body)
-        if defined:
-            nouns.add(defined.group(1))
+    for name, nouns in candidates.items():
+        found = uses.names.get(name)
         # "the street" written before "Market Street" is named is some other street
-        named_at = body.find(name) if first >= 0 else -1
-        nouns = {noun for noun in nouns if _only_one_of(noun, fold(name), body, named_by_head, named_at)}
+        named_at = found.first if found and prominent[name] >= 0 else (-1, -1)
+        nouns = nouns | ({found.defined} if found and found.defined else set())
+        nouns = {noun for noun in nouns if uses.only_one(noun, fold(name), named_at)}
         if not nouns:
             continue
-        the = len(re.findall(rf"\b[Tt]he {re.escape(name)}\b", body)) > len(re.findall(rf"(?<![Tt]he ){re.escape(name)}\b", body)) \
-            if name in body else any(f"the {name}" in line for line in header)
-        subjects.append(Subject(name, the, frozenset(nouns), first))
+        the = found.with_the > found.without_the if found else any(f"the {name}" in line for line in header)
+        subjects.append(Subject(name, the, frozenset(nouns), prominent[name]))
     # One kind noun, one thing: two names that both claim "the station" leave it to neither.
     claimed: dict[str, int] = {}
     for subject in subjects:
@@ -192,18 +199,79 @@ def document_subjects(title: str, texts: list[str], header: list[str] = ()) -> t
     return tuple(kept)
 
 
-def _only_one_of(noun: str, name: str, body: str, named_by_head: dict[str, set[str]], named_at: int = -1) -> bool:
-    """Whether "the NOUN" in the text can only be the one named thing: the text writes "the
-    noun" in lower case, not before it names the thing (`named_at`), names nothing else with
-    that head, and never speaks of another one or of several."""
-    written = re.search(rf"\b[Tt]he {noun}\b", body)
-    if not written or written.start() < named_at:
-        return False
-    if named_by_head.get(noun, {name}) - {name}:
-        return False
-    if not noun.endswith("s") and re.search(rf"\b{_plural(noun)}\b", body):
-        return False
-    return not re.search(rf"\b(?i:{_OTHER_ONES})\s+(?:[a-z-]+\s+)?{noun}\b", body)
+@dataclass(slots=True)
+class _NameUse:
+    """How the text writes one candidate name."""
+
+    first: tuple[int, int] = (-1, -1)  # (sentence, offset) of its first mention
+    with_the: int = 0                  # "the Northern Railway Museum"
+    without_the: int = 0               # "Owlsmoor Cricket Club"
+    defined: str = ""                  # "charity" in "Riverside Food Share is a registered charity"
+
+
+@dataclass(slots=True)
+class _KindNounUses:
+    """What the text says with the candidates' kind nouns, read in one pass over its sentences."""
+
+    names: dict[str, _NameUse] = field(default_factory=dict)
+    first_the: dict[str, tuple[int, int]] = field(default_factory=dict)  # noun -> its first "the noun"
+    several: set[str] = field(default_factory=set)   # nouns written as plurals or "another noun"
+    named_by_head: dict[str, set[str]] = field(default_factory=dict)  # noun -> folded names with that head
+
+    def only_one(self, noun: str, name: str, named_at: tuple[int, int]) -> bool:
+        """Whether "the NOUN" in the text can only be the one named thing: the text writes "the
+        noun" in lower case, not before it names the thing, names nothing else with that head,
+        and never speaks of another one or of several."""
+        written = self.first_the.get(noun)
+        if written is None or written < named_at or noun in self.several:
+            return False
+        return not self.named_by_head.get(noun, {name}) - {name}
+
+
+def _kind_noun_uses(texts: list[str], candidates: dict[str, set[str]]) -> _KindNounUses:
+    """How the text writes each candidate name (first, then the nouns defining ones add), then
+    where "the noun" is first written, whether the text speaks of several, and the other names
+    with a candidate's head: two passes over the sentences, each name or noun looked for only
+    in the sentences that hold it."""
+    uses = _KindNounUses()
+    heads = {head_noun(name) for name in candidates}
+    capitals = re.compile("|".join(sorted(re.escape(head[:1].upper() + head[1:]) for head in heads)))
+    for name in candidates:
+        uses.named_by_head.setdefault(head_noun(name), set()).add(fold(name))
+    for index, text in enumerate(texts):
+        for name in candidates:
+            at = text.find(name)
+            if at < 0:
+                continue
+            use = uses.names.setdefault(name, _NameUse(first=(index, at)))
+            with_the = len(re.findall(rf"\b[Tt]he {re.escape(name)}\b", text))
+            use.with_the += with_the
+            use.without_the += text.count(name) - with_the
+            if not use.defined:
+                defined = re.search(re.escape(name) + _DEFINED_AS, text)
+                use.defined = defined.group(1) if defined else ""
+    nouns = {noun for kinds in candidates.values() for noun in kinds} | {u.defined for u in uses.names.values() if u.defined}
+    for index, text in enumerate(texts):
+        if capitals.search(text):
+            for name in _names_in(text):
+                head = head_noun(name)
+                if head in heads:
+                    uses.named_by_head.setdefault(head, set()).add(fold(name))
+        for noun in nouns:
+            if noun in text:
+                _read_noun(uses, noun, index, text)
+    return uses
+
+
+def _read_noun(uses: _KindNounUses, noun: str, index: int, text: str) -> None:
+    if noun not in uses.first_the:
+        written = re.search(rf"\b[Tt]he {noun}\b", text)
+        if written:
+            uses.first_the[noun] = (index, written.start())
+    if noun not in uses.several and (
+            (not noun.endswith("s") and re.search(rf"\b{_plural(noun)}\b", text))
+            or re.search(rf"\b(?i:{_OTHER_ONES})\s+(?:[a-z-]+\s+)?{noun}\b", text)):
+        uses.several.add(noun)
 
 
 def _plural(noun: str) -> str:
@@ -242,7 +310,7 @@ def month_years(texts: list[str]) -> dict[int, frozenset[int]]:
     "October" may take the document's year."""
     seen: dict[int, set[int]] = {}
     for text in texts:
-        if not any(ch.isdigit() for ch in text):
+        if not _A_DIGIT.search(text) or not _A_MONTH.search(text):
             continue
         for match in _DATE_IN_TEXT.finditer(text):
             if match.group("month"):
@@ -296,7 +364,10 @@ def name_the_subject(prompt: str, subjects: tuple[Subject, ...], sentence_index:
     """"The club was founded ..." in a history of Owlsmoor Cricket Club says "Owlsmoor Cricket
     Club was founded ...": the first "the club" (or "the club's") of a prompt that does not name
     it already; not "the club secretary", whose "club" only describes the next noun."""
+    lower = prompt.lower()
     for subject in subjects:
+        if not any(noun in lower for noun in subject.nouns):
+            continue
         if subject.first > sentence_index or f" {fold(subject.name)} " in f" {fold(prompt)} ":
             continue
         nouns = "|".join(sorted(subject.nouns))
@@ -346,10 +417,13 @@ def _names_a_day(after: str) -> bool:
     return bool(word) and (word in FUNCTION_WORDS or word in _PREPOSITIONS)
 
 
+_ORDINAL_QUICK = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
 def date_the_days(prompt: str, dating: Dating) -> str:
     """"On the 11th" in a summary for November 2026 is "on 11 November 2026"; "between the 3rd
     and the 7th" is "between 3 and 7 November 2026". Only a report over one month says which."""
-    if not dating.about or not dating.month or "the " not in prompt:
+    if not dating.about or not dating.month or "the " not in prompt or not _ORDINAL_QUICK.search(prompt):
         return prompt
     month = f"{_MONTH_NAME[dating.month]} {dating.year}"
 
@@ -400,11 +474,11 @@ def undated_dates(prompt: str) -> bool:
     says which: "on the 6th", "between the 3rd and the 7th", "on 11 February", "reached 3
     percent in September". A month alone in the present tense is a season's, every year's ("open
     from Easter to October"), and needs none."""
-    if "the " in prompt:
+    if "the " in prompt and _ORDINAL_QUICK.search(prompt):
         for match in _ORDINAL_RUN.finditer(prompt):
             if _names_a_day(prompt[match.end():]):
                 return True
-    if not any(name in prompt for name in _MONTH_NUMBER):
+    if not _A_MONTH.search(prompt):
         return False
     for match, _start in _months_without_year(prompt):
         if match.group("day") or match.group("day2") or match.group("weekday"):
@@ -419,7 +493,7 @@ def date_the_months(prompt: str, anchor: Anchor, sentence: str = "", asks_time: 
     dated 16 January 2027 takes 2027 when the letter speaks of it ahead ("will visit ... on
     Thursday 11 February", a Thursday in 2027) or it is the letter's own month. A month the text
     also writes with another year, or in a sentence naming another year, takes none."""
-    if not any(name in prompt for name in _MONTH_NUMBER):
+    if not _A_MONTH.search(prompt):
         return prompt
     dating = anchor.dating
     other_year = any(int(y) != dating.year for y in re.findall(rf"\b{_YEAR}\b", sentence))

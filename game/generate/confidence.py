@@ -407,22 +407,22 @@ def _has_key(text: str, keywords: frozenset[str]) -> bool:
 
 # A time only the document's own time line places: "later", "then", "at the time", "that year",
 # "the following spring", "two years ago", a weekday with no date ("on Sunday": which Sunday?).
-_RELATIVE = re.compile(
-    r"\b(?:later|earlier)\b(?!\s+than\b)|\bthen\b|\b(?:afterwards|meanwhile|recently|ago)\b|"
-    r"\bat\s+(?:the|that|this)\s+(?:same\s+)?time\b|"
-    r"\b(?:that|this|the\s+following|the\s+next|the\s+previous|the\s+preceding|last|next)\s+"
-    r"(?:year|month|week|day|decade|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|weekend|time)\b|"
-    r"\b(?:yesterday|tomorrow|tonight)\b|"
-    r"\bthe\s+(?:next|following|previous|past|last|coming)\s+(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:years|months|weeks|days|decades)\b|"
-    r"\b(?:on|last|this|next|by|until|since|from)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"(?!s\b|,?\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)|\s+(?:mornings|afternoons|evenings|nights)\b)", re.I)
-_RELATIVE_WORDS = ("later", "earlier", "then", "afterwards", "meanwhile", "recently", "ago", "time", "year", "month",
-                   "week", "day", "decade", "season", "spring", "summer", "autumn", "fall", "winter", "morning",
-                   "afternoon", "evening", "night", "weekend", "yesterday", "tomorrow", "tonight")
-
-
+# Each pattern runs only on a prompt holding one of its words (most prompts hold none).
+_PERIODS = r"(?:year|month|week|day|decade|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|weekend|time)"
+_RELATIVE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("later", "earlier"), re.compile(r"\b(?:later|earlier)\b(?!\s+than\b)")),
+    (("then", "afterwards", "meanwhile", "recently", "ago", "yesterday", "tomorrow", "tonight"),
+     re.compile(r"\b(?:then|afterwards|meanwhile|recently|ago|yesterday|tomorrow|tonight)\b")),
+    (("time",), re.compile(r"\bat\s+(?:the|that|this)\s+(?:same\s+)?time\b")),
+    (("that ", "this ", "following", "next", "previous", "preceding", "last "),
+     re.compile(rf"\b(?:that|this|the\s+following|the\s+next|the\s+previous|the\s+preceding|last|next)\s+{_PERIODS}\b|"
+                r"\bthe\s+(?:next|following|previous|past|last|coming)\s+(?:few|two|three|four|five|six|seven|eight|nine|"
+                r"ten|\d+)\s+(?:years|months|weeks|days|decades)\b")),
+)
+_WEEKDAY = re.compile(
+    r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b(?!s\b|,?\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)|\s+(?:mornings|afternoons|evenings|nights)\b)")
 _SPAN_BEFORE = re.compile(r"\b(?:years?|decades?|century|centuries|months?|weeks?|days?|generations?)\s+$")
 _OWN_TIME = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b(?:what|which)\s+(?:year|decade|century)\b", re.I)
 
@@ -433,14 +433,15 @@ def relative_time(prompt: str) -> bool:
     the prompt gives itself is no such time ("voyages of which decade were opened more than a
     century later")."""
     lower = prompt.lower()
-    if not any(word in lower for word in _RELATIVE_WORDS):
-        return False
-    for match in _RELATIVE.finditer(prompt):
-        if match.group(0).lower() in ("later", "earlier") and _SPAN_BEFORE.search(prompt, 0, match.start()) \
-                and _OWN_TIME.search(prompt, 0, match.start()):
+    for words, pattern in _RELATIVE_PATTERNS:
+        if not any(word in lower for word in words):
             continue
-        return True
-    return False
+        for match in pattern.finditer(lower):
+            if match.group(0) in ("later", "earlier") and _SPAN_BEFORE.search(lower, 0, match.start()) \
+                    and _OWN_TIME.search(lower, 0, match.start()):
+                continue
+            return True
+    return "day" in lower and bool(_WEEKDAY.search(prompt))
 
 
 # What a possessive can stand for when it comes before it in the prompt: a name, a noun after a
