@@ -37,13 +37,22 @@ def pad_face(size: int, position: str, colour, dim) -> pygame.Surface:
     return picture
 
 
+def input_words(team: TeamInput, short: bool = False) -> str | None:
+    """What `draw_team_input` says in words for `team` ("Press a pad button", "Pad 2 unplugged"),
+    or None when it draws the team's keys or its pad's buttons instead."""
+    if team.device is not None or (team.zone is not None and not team.uses_pad):
+        return None
+    return team.short() if short else team.describe()
+
+
 def draw_team_input(surface: pygame.Surface, theme: Theme, text: TextRenderer, rect: pygame.Rect,
                     team: TeamInput, options: int = 4, min_px: int = 8, short: bool = False,
                     px: int | None = None) -> None:
     """A team's answer keys, tile by tile, with each tile's shape; or a line saying what to do
     (at `px`, or as large as the box allows)."""
     count = max(1, min(4, options))
-    if team.device is not None or (team.zone is not None and not team.uses_pad):
+    words = input_words(team, short)
+    if words is None:
         cells = split_columns(rect, [1] * count, 2)
         size = max(6, round(min(rect.h * 0.8, rect.w / count * 0.4)))
         for index, cell in enumerate(cells):
@@ -63,5 +72,5 @@ def draw_team_input(surface: pygame.Surface, theme: Theme, text: TextRenderer, r
         return
     colour = theme.wrong if team.lost else theme.accent
     size = px if px is not None else round(rect.h * 0.6)
-    text.fit(team.short() if short else team.describe(), rect.size, px=max(min_px, size), min_px=min_px, colour=colour,
+    text.fit(words, rect.size, px=max(min_px, size), min_px=min_px, colour=colour,
              style="bold", max_lines=2, line_spacing=0.95).draw(surface, rect)

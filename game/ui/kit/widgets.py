@@ -112,6 +112,9 @@ class Toggle(Row):
         return self.change(1)
 
 
+# The share of a button's height its label may take (the rest keeps the words off its rounded edge).
+BUTTON_TEXT_SHARE = 0.8
+
 # What a number box takes: digits, signs, a decimal point or comma and digit-group separators.
 NUMBER_MARKS = frozenset(" .,'_+-\u2212\u2013\u00a0\u202f")
 
@@ -458,12 +461,19 @@ class Form:
             return [_(row.on_text), _(row.off_text)]
         return [row.value_text()]
 
+    def _body_px(self) -> int:
+        return max(8, round(self.unit * self.theme.size_body * self.theme.font_scale))
+
+    def _arrows_w(self, value: pygame.Rect) -> int:
+        """The room a Choice's or Toggle's two arrows take of its value column, as `draw_row` leaves it."""
+        return 2 * min(self._body_px(), round(value.w * 0.14))
+
     def _rebalanced(self, row: Row, label: pygame.Rect, value: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
         """The label and value columns, moved apart only when the label or the widest value does not
         fit its share at the window's type floor (a longer language) and both fit once moved."""
         floor = max(6, int(self.text.floor_px))
-        body_px = max(8, round(self.unit * self.theme.size_body * self.theme.font_scale))
-        arrows = 2 * min(body_px, round(value.w * 0.14))        # as `draw_row` leaves them
+        body_px = self._body_px()
+        arrows = self._arrows_w(value)
         values = self._values(row)
         label_fits = self.text.trial(row.label, label.size, px=floor, min_px=floor, style="body").fits
         values_fit = all(self.text.trial(text, (value.w - arrows, value.h), px=floor, min_px=floor,
@@ -482,6 +492,78 @@ class Form:
         gap = value.x - label.right
         return (pygame.Rect(label.x, label.y, width, label.h),
                 pygame.Rect(label.x + width + gap, value.y, room - width, value.h))
+
+    def floor_lines(self, row: Row, most: int = 3) -> int:
+        """How many lines at the window's type floor a row needs to show its words whole in its
+        width: 1 on most rows; 2 where a longer language's value does not fit one line beside its
+        label even with the columns moved apart, or a button's label one line across. A layout gives
+        such a row the height (`row_height`, `place_lines`) rather than the words going below the
+        floor or being cut."""
+        if row.rect.w <= 0 or not isinstance(row, (Button, Choice, Toggle)):
+            return 1
+        placed = row.rect
+        try:
+            for lines in range(1, most + 1):
+                row.rect = pygame.Rect(placed.x, placed.y, placed.w, max(placed.h, self.row_height(row, lines)))
+                if self._whole_at_floor(row, lines):
+                    return lines
+            return most
+        finally:
+            row.rect = placed
+
+    def row_height(self, row: Row, lines: int) -> int:
+        """The least height of `row` whose words' boxes hold `lines` lines of bold text at the floor."""
+        floor = max(6, int(self.text.floor_px))
+        font = self.text.fonts.get("bold", floor)
+        need = font.get_height() + round(font.get_linesize() * 1.08) * (lines - 1)
+        if isinstance(row, Button):
+            return math.ceil(need / BUTTON_TEXT_SHARE) + 1
+        height = need + 2
+        while height - max(2, height // 6) < need:
+            height += 1
+        return height
+
+    def _whole_at_floor(self, row: Row, lines: int) -> bool:
+        floor = max(6, int(self.text.floor_px))
+        if isinstance(row, Button):
+            return self.text.trial(row.label, self._button_box(row.rect), px=floor, min_px=floor, style="bold",
+                                   max_lines=lines).fits
+        label, value = self._split(row, self._pad())
+        arrows = self._arrows_w(value)
+        if not self.text.trial(row.label, label.size, px=floor, min_px=floor, style="body", max_lines=lines).fits:
+            return False
+        return all(self.text.trial(text, (value.w - arrows, value.h), px=floor, min_px=floor, style="bold",
+                                   max_lines=lines).fits for text in self._values(row))
+
+    def place_lines(self, area: pygame.Rect, lines: list[list[Row]], gap: int) -> None:
+        """Lines of rows (one row, or a few side by side) one under another, filling `area`: all
+        equally tall, except that a line whose words need more lines at the floor than its share
+        holds (`floor_lines`) is given that height, the others sharing what is left while they
+        keep the height of one line."""
+        def place(heights: list[int]) -> None:
+            y = area.y
+            for line, height in zip(lines, heights):
+                band = pygame.Rect(area.x, y, area.w, height)
+                for row, rect in zip(line, split_columns(band, [1] * len(line), gap)):
+                    row.rect = rect
+                y += height + gap
+
+        equal = [rect.h for rect in split_rows(area, [1] * len(lines), gap)]
+        place(equal)
+        wanted = [max(self.row_height(row, self.floor_lines(row)) for row in line) for line in lines]
+        grown = [need if need > height else 0 for need, height in zip(wanted, equal)]
+        ordinary = grown.count(0)
+        if not any(grown) or not ordinary:
+            return
+        left = area.h - gap * (len(lines) - 1) - sum(grown)
+        share = [left // ordinary + (1 if index < left % ordinary else 0) for index in range(ordinary)]
+        if min(share) < max(need for need, tall in zip(wanted, grown) if not tall):
+            return                              # no room: the words shrink as before
+        place([tall or share.pop(0) for tall in grown])
+
+    def _button_box(self, rect: pygame.Rect) -> tuple[int, int]:
+        """The box a button's label is fitted into: inside its rounded ends."""
+        return rect.w - self._pad() * 2, round(rect.h * BUTTON_TEXT_SHARE)
 
     def _pad(self) -> int:
         """The rows' side margin: the body text size at 100%, whatever the text size."""
@@ -515,8 +597,7 @@ class Form:
                 fill, ink = theme.panel, theme.text_muted
             draw_panel(surface, rect, fill, radius_frac=0.5, edge=theme.focus_ring if focused else theme.panel_edge,
                        edge_width=edge_w)
-            label = self.text.fit(row.label, (rect.w - self._pad() * 2, rect.h * 0.8), px=px, style="bold",
-                                  colour=ink)
+            label = self.text.fit(row.label, self._button_box(rect), px=px, style="bold", colour=ink)
             label.draw(surface, rect)
             return
         fill = theme.panel_raised if focused or hovered else theme.panel

@@ -21,7 +21,7 @@ from game.ui.kit.layout import Screen, grid, split_columns, split_rows
 from game.ui.scene import Scene
 from game.ui.look.teamcolours import player_colours
 from game.ui.classroom.crowd import draw_phones_card
-from game.ui.classroom.teamview import draw_team_input
+from game.ui.classroom.teamview import draw_team_input, input_words
 from game.ui.phones.shown import join_line
 from game.ui.kit.theme import SHAPES
 
@@ -193,6 +193,40 @@ class IntroScene(Scene):
                    note.size, px=screen.text_px(theme, theme.size_small), colour=theme.text_muted,
                    align="left", valign="top").draw(surface, note)
 
+    def _team_words(self, index: int) -> tuple[str, str] | None:
+        """(words, style) of the line beside a team's name when it says what to do rather than
+        showing keys: "answers with a controller", "Press a pad button"; None for keys."""
+        if self.match.room is not None:
+            words = input_words(self.match.room.input_of(index), short=True)
+            return (words, "bold") if words is not None else None
+        if index >= len(PARTY_ZONES):
+            return _("answers with a controller"), "body"
+        return None
+
+    def _room_for_words(self, name_rect: pygame.Rect, words_rect: pygame.Rect, name: str, words: str,
+                        style: str) -> tuple[pygame.Rect, pygame.Rect]:
+        """The name and words columns of a team's row. When the words do not fit their column at the
+        floor (a longer language), their column is made as wide as they need on one line at the
+        floor, so long as the name still fits beside it at the floor."""
+        s, floor = self.services, self.screen.floor_text_px(self.theme)
+        box = (words_rect.w, self._words_box(words_rect).h)
+        if s.text.trial(words, box, px=floor, min_px=floor, style=style, max_lines=2).fits:
+            return name_rect, words_rect
+        words_w = s.fonts.get(style, floor, words).size(words)[0] + 2
+        gap = words_rect.x - name_rect.right
+        name_w = s.fonts.get("bold", floor, name).size(name)[0] + 2
+        if name_w + gap + words_w > words_rect.right - name_rect.x:
+            return name_rect, words_rect
+        moved = words_rect.right - words_w
+        return (pygame.Rect(name_rect.x, name_rect.y, moved - gap - name_rect.x, name_rect.h),
+                pygame.Rect(moved, words_rect.y, words_w, words_rect.h))
+
+    def _words_box(self, keys_rect: pygame.Rect) -> pygame.Rect:
+        """Where a team's keys, or its line of words, go in the room beside its name."""
+        if len(self.team_pages) > 1 or self.match.room is None:
+            return keys_rect
+        return keys_rect.inflate(0, -keys_rect.h // 5)
+
     def _draw_teams(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         players = self.team_pages[min(self.page, len(self.team_pages) - 1)]
@@ -224,11 +258,13 @@ class IntroScene(Scene):
                 name_rect, keys_rect = split_columns(inner, [0.6, 0.4] if len(self.session.players) > 4 else [0.5, 0.5],
                                                      screen.px(0.015))
                 name_px = min(px, round(row.h * 0.5))
+                words = self._team_words(player.index)
+                if words is not None:
+                    name_rect, keys_rect = self._room_for_words(name_rect, keys_rect, player.name, *words)
             s.text.fit(player.name, name_rect.size, px=name_px, min_px=screen.min_text_px(theme),
                        style="bold", colour=theme.text, align="left").draw(surface, name_rect)
             if self.match.room is not None:       # keys and controllers as the team screen gave them
-                keys = keys_rect if len(self.team_pages) > 1 else keys_rect.inflate(0, -keys_rect.h // 5)
-                draw_team_input(surface, theme, s.text, keys,
+                draw_team_input(surface, theme, s.text, self._words_box(keys_rect),
                                 self.match.room.input_of(player.index), 4, screen.min_text_px(theme), short=True)
                 continue
             if player.index >= len(PARTY_ZONES):

@@ -28,12 +28,15 @@ from game.ui.scenes.ingame import LEAVE_KEY, InGameScene
 from game.ui.look.teamcolours import player_colours
 from game.ui.classroom.crowd import answered_count, draw_answer_counter
 from game.ui.classroom.teamplay import TeamPlay
-from game.ui.classroom.teamview import draw_team_input
+from game.ui.classroom.teamview import draw_team_input, input_words
 from game.ui.kit.text import score_text
 from game.ui.look.tiles import DIMMED, LOCKED, AnswerTiles
 from game.ui.look.torch import TorchTimer
 from game.ui.phones.shown import join_line
 from game.ui.kit.widgets import TextField
+
+# The least share of the play area the answer tiles keep when the team chips need more height.
+MIN_ANSWER_SHARE = 0.28
 
 # What each type of question asks of the player, above the question (marked, translated when drawn).
 TYPE_LABELS = {"choice": N_("Choose one"), "truefalse": N_("True or false?"), "number": N_("Type a number"),
@@ -270,8 +273,15 @@ class QuestionScene(InGameScene):
         prompt_share = 0.5 if self.question.typed else (0.3 if crowded else (0.46 if pictured else 0.38))
         if self.wide_chips:
             prompt_share = 0.2 if self.question.typed else 0.14
+        row_gap = screen.px(0.025)
+        if self.teams and not self.phones_alone:
+            # The chips get the height their words need at the floor (a longer language's "what
+            # to press" on two lines), taken from the answers, which keep most of theirs.
+            usable = max(1, play.h - 2 * row_gap)
+            needed = self._chips_need(play.w) / usable
+            chips_h = max(chips_h, min(needed, 1 - prompt_share - MIN_ANSWER_SHARE))
         rows = split_rows(play, [prompt_share, 1 - prompt_share - chips_h, chips_h] if self.teams
-                          else [prompt_share, 1 - prompt_share], screen.px(0.025))
+                          else [prompt_share, 1 - prompt_share], row_gap)
         self.prompt_rect = rows[0]
         self.answer_rect = rows[1]
         self.chips_rect = rows[2] if self.teams else None
@@ -468,51 +478,99 @@ class QuestionScene(InGameScene):
                    px=screen.text_px(theme, theme.size_tile), min_px=screen.min_text_px(theme), style="bold",
                    colour=theme.text).draw(surface, rect)
 
+    def _chip_cells(self, count: int, area: pygame.Rect) -> list[pygame.Rect]:
+        """The team chips' cells in `area`: one row of up to four, or two balanced rows (5 teams:
+        3 over 2, a shorter second row centred), or two columns of wide chips."""
+        gap = self.screen.px(0.012)
+        if self.wide_chips:
+            return grid(area, 2, (count + 1) // 2, gap)
+        if count <= 4:
+            return split_columns(area, [1] * count, gap)
+        across = (count + 1) // 2
+        top, bottom = split_rows(area, [1, 1], gap)
+        cells = split_columns(top, [1] * across, gap)
+        rest = count - across
+        width = rest * cells[0].w + (rest - 1) * gap
+        return cells + split_columns(pygame.Rect(bottom.centerx - width // 2, bottom.y, width, bottom.h),
+                                     [1] * rest, gap)
+
+    def _chip_inner(self, cell: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+        """A chip's colour stripe and the room beside it for the name and the line under it."""
+        small = self.screen.px(self.theme.size_small)   # margins: spacing, not type, so larger text keeps its room
+        inner = cell.inflate(-small, -max(6, small // 2))     # a name of three lines stays off the edge
+        stripe = pygame.Rect(inner.x - small // 4, inner.y + inner.h // 8, max(3, small // 4), inner.h * 3 // 4)
+        inner.x, inner.w = stripe.right + small // 3, inner.right - stripe.right - small // 3
+        return stripe, inner
+
+    def _chip_words(self, team) -> list[str]:
+        """What a team's chip may say under its name in words: "Press a pad button", and for a
+        team on a pad what a pulled cable shows. Keys and a pad's buttons are drawn, not said."""
+        now = input_words(team, short=True)
+        words = [now] if now is not None else []
+        if team.pad_label and not team.lost:
+            words.append(_("{pad} unplugged").format(pad=team.pad_label))
+        return words
+
+    def _words_h(self, words: list[str], width: int) -> int:
+        """The height of the tallest of `words` as a chip's line draws them at the floor (two lines at most)."""
+        floor = self.screen.floor_text_px(self.theme)
+        return max((self.services.text.trial(text, (width, 10 * floor), px=floor, min_px=floor, style="bold",
+                                             max_lines=2, line_spacing=0.95).surface.get_height()
+                    for text in words), default=0)
+
+    def _chips_need(self, width: int) -> int:
+        """The height the team chips need to show every name and every line of words at the floor."""
+        players, room = self.session.players, self.play.room
+        cells = self._chip_cells(len(players), pygame.Rect(0, 0, width, 1000))
+        if not cells:
+            return 0
+        floor = self.screen.floor_text_px(self.theme)
+        _stripe, inner = self._chip_inner(cells[0])
+        names = max(self.services.text.trial(p.name, (inner.w, 10 * floor), px=floor, min_px=floor, style="bold",
+                                             line_spacing=0.95).surface.get_height() for p in players)
+        words = self._words_h([text for p in players for text in self._chip_words(room.input_of(p.index))], inner.w)
+        if not words:
+            return 0
+        margins = cells[0].h - inner.h + max(2, self.screen.px(self.theme.size_small) // 4)
+        rows = len({cell.y for cell in cells})
+        return rows * (names + words + margins) + (rows - 1) * self.screen.px(0.012)
+
     def _draw_team_chips(self, surface: pygame.Surface, players, area: pygame.Rect) -> None:
         s, theme, screen = self.services, self.theme, self.screen
         locked = self.session.locked_in
-        gap = screen.px(0.012)
-        if self.wide_chips:
-            cells = grid(area, 2, (len(players) + 1) // 2, gap)
-        elif len(players) <= 4:
-            cells = split_columns(area, [1] * len(players), gap)
-        else:   # two balanced rows (5 teams: 3 over 2), a shorter second row centred
-            across = (len(players) + 1) // 2
-            top, bottom = split_rows(area, [1, 1], gap)
-            cells = split_columns(top, [1] * across, gap)
-            rest = len(players) - across
-            width = rest * cells[0].w + (rest - 1) * gap
-            cells += split_columns(pygame.Rect(bottom.centerx - width // 2, bottom.y, width, bottom.h), [1] * rest, gap)
+        cells = self._chip_cells(len(players), area)
         colours = player_colours(players)
-        small = screen.px(theme.size_small)      # the chips' margins: spacing, not type, so larger text keeps its room
+        small = screen.px(theme.size_small)
+        floor = screen.floor_text_px(theme)
         min_px = round(screen.min_text_px(theme) * 0.85)
-
-        def boxes(cell: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
-            inner = cell.inflate(-small, -max(6, small // 2))     # a name of three lines stays off the edge
-            stripe = pygame.Rect(inner.x - small // 4, inner.y + inner.h // 8, max(3, small // 4), inner.h * 3 // 4)
-            inner.x, inner.w = stripe.right + small // 3, inner.right - stripe.right - small // 3
-            name_rect, keys_rect = split_rows(inner, [0.56, 0.44] if self.wide_chips else [0.62, 0.38])
-            return stripe, name_rect, keys_rect
-
-        first = boxes(cells[0])[1] if cells else pygame.Rect(0, 0, 1, 1)
+        shares = [0.56, 0.44] if self.wide_chips else [0.62, 0.38]
+        inner = self._chip_inner(cells[0])[1] if cells else pygame.Rect(0, 0, 1, 1)
+        first = split_rows(inner, shares)[0]
+        gap = max(2, small // 4)
+        # The line under the names keeps the height its words need at the floor; the names take
+        # what is left of the chip, never more than their share.
+        room = self.play.room
+        words_h = self._words_h([text for p in players for text in self._chip_words(room.input_of(p.index))], inner.w)
+        first.h = max(1, min(first.h, inner.h - gap - words_h))
         # One size for every name, never below the floor while a long name can wrap to two lines;
         # only a name that fits no other way goes smaller, rather than being cut.
-        px = s.text.shared_px([p.name for p in players], first.size, min_px=screen.floor_text_px(theme),
+        px = s.text.shared_px([p.name for p in players], first.size, min_px=floor,
                               style="bold", line_spacing=0.95,
                               px=min(screen.text_px(theme, theme.size_body), round(first.h * 0.8)))
         # The names' lines take what they need; the line under them (keys, "Locked in", what to
         # press) gets the rest of the chip, so a longer language's instruction wraps at a readable size.
         name_h = max((s.text.trial(p.name, first.size, px=px, min_px=min_px, style="bold",
                                    line_spacing=0.95).surface.get_height() for p in players), default=first.h)
-        spare = max(0, first.h - name_h - max(2, small // 4))
+        spare = max(0, first.h - name_h - gap)
         for player, cell in zip(players, cells):
             done = player.index in locked
             slot = colours[player.index]
             draw_panel(surface, cell, theme.panel_raised if done else theme.panel, radius_frac=0.2,
                        edge=theme.lane_edge(slot), edge_width=max(2, screen.px(0.005 if done else 0.003)))
-            stripe, name_rect, keys_rect = boxes(cell)
-            name_rect.h -= spare
-            keys_rect.union_ip(pygame.Rect(keys_rect.x, keys_rect.y - spare, keys_rect.w, 1))
+            stripe, inner = self._chip_inner(cell)
+            name_rect = split_rows(inner, shares)[0]
+            name_rect.h = min(name_rect.h, first.h) - spare
+            keys_rect = pygame.Rect(inner.x, name_rect.bottom, inner.w, inner.bottom - name_rect.bottom)
             pygame.draw.rect(surface, theme.lane_edge(slot), stripe.inflate(2, 2), border_radius=stripe.w)
             pygame.draw.rect(surface, theme.lane_colour(slot), stripe, border_radius=stripe.w)
             s.text.fit(player.name, name_rect.size, px=px, min_px=min_px,
@@ -521,7 +579,7 @@ class QuestionScene(InGameScene):
                 mark = icon("check", round(keys_rect.h * 0.9), theme.correct)
                 locked_px = round(keys_rect.h * 0.6)
                 if self.wide_chips:     # the floor, where the chip has the height for it
-                    locked_px = max(locked_px, min(screen.floor_text_px(theme), round(keys_rect.h * 0.72)))
+                    locked_px = max(locked_px, min(floor, round(keys_rect.h * 0.72)))
                 label = s.text.line(_("Locked in"), locked_px, style="bold", colour=theme.correct)
                 total = mark.get_width() + label.surface.get_width()
                 x = keys_rect.centerx - total // 2
@@ -529,8 +587,7 @@ class QuestionScene(InGameScene):
                 label.draw_at(surface, midleft=(x + mark.get_width(), keys_rect.centery))
             else:
                 draw_team_input(surface, theme, s.text, keys_rect, self.play.room.input_of(player.index),
-                                len(self.question.options), min_px, short=True,
-                                px=max(px, screen.floor_text_px(theme)))
+                                len(self.question.options), min_px, short=True, px=max(px, floor))
 
     def _draw_seconds(self, surface: pygame.Surface) -> pygame.Rect:
         s, theme, screen = self.services, self.theme, self.screen

@@ -306,20 +306,15 @@ class SetupScene(Scene):
         else:
             below = left_rows[min(6, 3 + name_rows)]
             self.rules_rect = pygame.Rect(left.x, below.y, left.w, left.bottom - below.y) if name_rows < 2 else None
-        right_rows = split_rows(right, [1] * 8, gap)
-        for key, rect in zip(("questions", "time", "difficulty"), right_rows):
-            self.form.row(key).rect = rect
-        types = [self.form.row(f"type_{t}") for t in QUESTION_TYPES]
-        for index, row in enumerate(types):
-            line = right_rows[3 + index // 2]
-            row.rect = split_columns(line, [1, 1], gap)[index % 2]
-        speed, streaks = split_columns(right_rows[5], [1, 1], gap)
-        self.form.row("speed").rect = speed
-        self.form.row("streaks").rect = streaks
-        for row in [*types, self.form.row("speed"), self.form.row("streaks")]:
-            row.label_share = 0.62      # half-width switches: "On" needs little room, the label more
-        self.form.row("points").rect = right_rows[6]
-        self.form.row("standings").rect = right_rows[7]
+        row = self.form.row
+        types = [row(f"type_{t}") for t in QUESTION_TYPES]
+        for switch in [*types, row("speed"), row("streaks")]:
+            switch.label_share = 0.62      # half-width switches: "On" needs little room, the label more
+        # Eight lines of settings; one whose value needs two lines at the floor gets their height.
+        self.form.unit = screen.unit
+        self.form.place_lines(right, [[row("questions")], [row("time")], [row("difficulty")],
+                                      *[types[i:i + 2] for i in range(0, len(types), 2)],
+                                      [row("speed"), row("streaks")], [row("points")], [row("standings")]], gap)
         message, button = split_columns(bottom, [0.7, 0.3], screen.px(0.03))
         self.form.row("start").rect = button.inflate(0, -button.h // 5)
         self.message_rect = pygame.Rect(message.x, self.form.row("start").rect.y, message.w,

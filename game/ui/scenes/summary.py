@@ -127,8 +127,9 @@ class SummaryScene(Scene):
         large = self.theme.font_scale >= 1.3
         self.list_rect, right = split_columns(body, [0.6, 0.4] if large else [0.64, 0.36], screen.px(0.035))
         buttons, self.report_rect = split_rows(right, [0.7, 0.3] if large else [0.55, 0.45], screen.px(0.025))
-        for row, rect in zip(self.form.rows, split_rows(buttons, [1] * len(self.form.rows), screen.px(0.015))):
-            row.rect = rect
+        # A label that needs two lines at the floor (a longer language) gets a button tall enough for them.
+        self.form.unit = screen.unit
+        self.form.place_lines(buttons, [[row] for row in self.form.rows], screen.px(0.015))
 
     def draw(self, surface: pygame.Surface) -> None:
         s, theme, screen = self.services, self.theme, self.screen
