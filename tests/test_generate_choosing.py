@@ -166,3 +166,28 @@ def test_a_long_term_accepts_its_head_noun_when_the_text_uses_it_alone():
             b"Light is absorbed by the photosynthetic pigments in the membranes. Pigments absorb red light.")
     facts = [f for f in collect_facts([document_from_bytes(text, "t.txt")], ["t"]) if f.answer == "photosynthetic pigments"]
     assert facts and "pigments" in accepted_forms(facts[0])
+
+
+def test_a_number_the_text_writes_in_words_is_asked_with_word_tiles_not_typed_digits():
+    text = ("Carn Dubh Power Station links two lakes. Carn Dubh can go from standing still to full power in about "
+            "ninety seconds. The station produces 440 megawatts.")
+    for seed in range(6):
+        pack = generate_pack([document_from_bytes(text.encode(), "t.txt")], GenerateOptions(keep_all=True, seed=seed))
+        worded = [q for q in pack.questions if "ninety" in q.source.quote and "seconds" in q.prompt]
+        assert worded and all(not isinstance(q, NumberQuestion) for q in worded), [(q.type, q.prompt) for q in worded]
+
+
+def test_a_long_input_with_a_count_keeps_at_most_two_facts_of_a_sentence_among_its_best():
+    from game.generate.pipeline import collect_facts
+    from game.generate.select import MAX_PER_SENTENCE, _best_kept
+
+    text = ("The probe, called Hayabusa2, was launched from the Tanegashima Space Center in December 2014 and "
+            "travelled for 42 months before reaching the asteroid Ryugu. Ryugu is about 900 metres wide. "
+            "OSIRIS-REx reached the asteroid Bennu in December 2018.")
+    facts = collect_facts([document_from_bytes(text.encode(), "t.txt")], ["t"])
+    kept = _best_kept(facts, 6, 0)
+    per_sentence = {}
+    for fact in kept:
+        per_sentence[fact.sentence.index] = per_sentence.get(fact.sentence.index, 0) + 1
+    assert max(per_sentence.values()) <= MAX_PER_SENTENCE
+    assert len(per_sentence) == 3  # room left for every sentence's best

@@ -24,6 +24,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from game.generate.anchoring import anchor_fact
 from game.generate.confidence import Candidate, assess
 from game.generate.clean import is_instruction
 from game.generate.distractors import options_for, same_thing, stable_order, term_sense
@@ -127,7 +128,10 @@ def _assess(fact: Fact, reading: Reading) -> None:
     """The confidence of asking the fact and of stating it, by the features every fact is read by."""
     def candidate(prompt: str, asking: bool) -> Candidate:
         return Candidate(fact, prompt, asking, reading.title, reading.opening, reading.first_seen, reading.keywords,
-                         reading.names, (reading.label_name,), reading.topic_name, reading.subject_words)
+                         reading.names, (reading.label_name,), reading.topic_name, reading.subject_words,
+                         reading.anchor)
+
+    anchor_fact(fact, reading.anchor)
 
     if fact.question:
         fact.confidence, fact.doubts = assess(candidate(fact.question, True))

@@ -10,6 +10,7 @@ from functools import partial
 from typing import Callable, Mapping
 
 from game.generate.aliases import find_aliases
+from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
 from game.generate.distractors import options_for
 from game.generate.document import Document, Sentence
 from game.generate.clean import is_instruction
@@ -584,17 +585,20 @@ def _kind_known(span: Span, context: Context) -> bool:
 
 
 def _assess(fact: Fact, reading: Reading) -> None:
-    """The confidence of asking the fact and of stating it (see confidence.py)."""
+    """The confidence of asking the fact and of stating it (see confidence.py), once what the
+    document makes unambiguous is written out in them (see anchoring.py)."""
+    anchor_fact(fact, reading.anchor)
     first_seen = reading.first_seen
     if fact.question:
         fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True, reading.title, reading.opening,
                                                         first_seen, reading.keywords, reading.names,
                                                         (reading.label_name,), reading.topic_name,
-                                                        reading.subject_words))
+                                                        reading.subject_words, reading.anchor))
     if fact.statement:
         fact.statement_confidence, fact.statement_doubts = assess(
             Candidate(fact, fact.statement, False, reading.title, reading.opening, first_seen, reading.keywords,
-                      reading.names, (reading.label_name,), reading.topic_name, reading.subject_words))
+                      reading.names, (reading.label_name,), reading.topic_name, reading.subject_words,
+                      reading.anchor))
 
 
 
@@ -643,6 +647,7 @@ class Reading:
     mates: Mates | None = None  # who the document lists or relates beside whom
     names: frozenset[str] = frozenset()  # words written with a capital mid-sentence, folded
     subject_words: frozenset[str] = frozenset()  # the title's words the text writes again: what it is about
+    anchor: Anchor | None = None  # what the document makes unambiguous (anchoring.py)
 
 
 def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tuple[str, str, str]) -> tuple[str, str]:
@@ -832,7 +837,9 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    topic_nouns=_topic_nouns(document, topic_name, topic_kind),
                    only_named=only_named,
                    **_owner_and_parts(document, topic_name),
-                   subject_words=subject_words(document.title, word_counts, context.mid_sentence_names))
+                   subject_words=subject_words(document.title, word_counts, context.mid_sentence_names),
+                   anchor=read_anchor(document.title, [s.text for s in document.sentences],
+                                      [text for text, _reason in document.dropped], first_seen))
 
 
 def subject_words(title: str, word_counts: dict[str, int], names: set[str] | frozenset[str]) -> frozenset[str]:
@@ -971,6 +978,7 @@ def _complete(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], pool
     """Find the fact's wrong options and lower its confidence for what they show."""
     fact.complete = None
     _add_options(fact, draft, asides, pool, position, seed, reading, context)
+    anchor_false_statements(fact, reading.anchor)
     if fact.question:
         fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True), [options_fit],
                                               fact.confidence, fact.doubts)

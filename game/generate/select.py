@@ -117,8 +117,11 @@ def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
         options = len(fact.wrong) >= MAX_WRONG
         if "choice" in allowed and options:
             types.append("choice")
+        # A number the text writes in words ("ninety") is asked with its words as tiles where it
+        # can be: typed, it would have to be typed in digits the quote never shows.
+        in_words = fact.span.text.isalpha() and "choice" in types
         if "number" in allowed and fact.span.info.number and fact.span.value is not None and fact.span.value > 0 \
-                and re.fullmatch(r"[\d,.\s]+|[A-Za-z]+|\d[\d,.]*\s+\S.*", fact.span.text) \
+                and not in_words and re.fullmatch(r"[\d,.\s]+|[A-Za-z]+|\d[\d,.]*\s+\S.*", fact.span.text) \
                 and not re.search(r"\b(?:BC|BCE|AD|CE)\b", fact.span.text):
             types.append("number")
         if "text" in allowed and fact.span.info.typed and _typeable(fact):
@@ -182,6 +185,13 @@ def count_conflicts(facts: list[Fact]) -> None:
         fact.conflicts = len({shown[i][1] for i in holders})
 
 
+def sentence_limit(fact: Fact) -> int:
+    """How many questions a fact's sentence may give: more for a long sentence full of facts."""
+    if fact.aside:
+        return MAX_ASIDES  # the names in a sentence's brackets have their own room beside its facts
+    return MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 25) + (fact.spans_in_sentence >= 5)
+
+
 class _Chooser:
     """The running state of choosing: what was asked and stated, and the look-ups that keep one
     question from giving another away."""
@@ -218,12 +228,7 @@ class _Chooser:
     def _room(self, fact: Fact) -> bool:
         if id(fact) in self.used:
             return False
-        if fact.aside:
-            # The names in a sentence's brackets have their own room beside the sentence's facts.
-            sentence_limit = MAX_ASIDES
-        else:
-            sentence_limit = MAX_PER_SENTENCE + (len(fact.sentence.text.split()) >= 25) + (fact.spans_in_sentence >= 5)
-        return (self.per_sentence.get(_room_key(fact), 0) < sentence_limit
+        return (self.per_sentence.get(_room_key(fact), 0) < sentence_limit(fact)
                 and self.per_kind.get(_kind_key(fact), 0) < MAX_PER_KIND)
 
     def _gives_away(self, shown: str, forms: set[str]) -> bool:
@@ -404,13 +409,29 @@ def choose_in_stretches(stretches: Iterable[list[Fact]], count: int | None, allo
             _keep_spare(spare, sorted(facts, key=lambda f: rank_key(f, seed)), seed)
             best.extend(facts)
             if len(best) > keep:
-                best.sort(key=lambda f: rank_key(f, seed))
-                del best[keep:]
+                best = _best_kept(best, keep, seed)
         _choose_from(chooser, sorted(best, key=lambda f: rank_key(f, seed)), count, allowed)
     _one_for_every_document(chooser, spare, allowed, count)
     chosen = chooser.chosen
     chosen.sort(key=lambda item: (-_confidence(item), item[0].order))
     return chosen
+
+
+def _best_kept(facts: list[Fact], keep: int, seed: object) -> list[Fact]:
+    """The `keep` best facts, at most MAX_PER_SENTENCE of one sentence: the facts of a sentence
+    mostly give each other away (each prompt holds the others' answers), so a third seldom
+    becomes a question, and room goes to other sentences'."""
+    kept: list[Fact] = []
+    per_sentence: dict[tuple[str, int, bool], int] = {}
+    for fact in sorted(facts, key=lambda f: rank_key(f, seed)):
+        taken = per_sentence.get(_room_key(fact), 0)
+        if taken >= MAX_PER_SENTENCE:
+            continue
+        per_sentence[_room_key(fact)] = taken + 1
+        kept.append(fact)
+        if len(kept) == keep:
+            break
+    return kept
 
 
 SPARE = 5

@@ -1,0 +1,589 @@
+"""Prompts that stand alone: what the document makes unambiguous is written out in them.
+
+A player reads a prompt without the document. Where a prompt refers to something only the
+document names, and the document leaves exactly one thing it can be, the reference is written
+out:
+
+- a thing the document names by its kind: "the club" in a history of Owlsmoor Cricket Club is
+  "Owlsmoor Cricket Club", "the museum" in a letter about a visit to the Northern Railway
+  Museum is "the Northern Railway Museum" (`Subject`, `name_the_subject`);
+- a day or a month without its year, when the document dates itself by one period: "on the
+  11th" in a weather summary for November 2026 is "on 11 November 2026", "in November" is
+  "in November 2026" (`Dating`, `date_the_days`, `date_the_months`);
+- a count or a measure with no place or time, in a report on one place over one period: "How
+  many days had no sunshine at all?" in that summary becomes "In November 2026 at Kelderby
+  Observatory, how many days had no sunshine at all?" (`place_the_measure`).
+
+Where the document leaves room for more than one, nothing is written out, and
+`confidence.stands_alone` keeps the prompt out of a default pack.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Container
+from dataclasses import dataclass, field
+
+from game.generate.kinds import AMOUNTS, TIMES
+from game.generate.lexicon import FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
+from game.generate.verbs import readings
+
+_PREPOSITIONS = word_set("prepositions")
+# Kind words written before the name: "River Lyde", "Lake Baikal", "Mount Everest".
+_LEADING_HEADS = frozenset("river lake loch mount port cape fort isle gulf bay".split())
+_AUXILIARIES = word_set("auxiliaries")
+_MONTH_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_MONTH_NUMBER = {name: MONTHS[name.lower()] for name in _MONTH_WORDS.split("|")}
+_MONTH_NAME = {number: name for name, number in _MONTH_NUMBER.items()}
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_A_MONTH = re.compile(_MONTH_WORDS)  # a quick test before the date patterns
+_A_DIGIT = re.compile(r"\d")
+_ORDINAL_DAY = r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)"
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A thing the document names and then calls by its kind alone ("the club")."""
+
+    name: str                 # as the text writes it: "Owlsmoor Cricket Club", "Weaver's Window"
+    the: bool                 # the text writes "the Northern Railway Museum", not "Northern Railway Museum"
+    nouns: frozenset[str]     # what the text calls it by its kind: "club"; "charity" for Riverside Food Share
+    first: int = -1           # the first sentence naming it; -1 when the title or a header line does
+
+    def written(self, opening: bool) -> str:
+        """The name as a prompt writes it: with its "the" where the text gives it one."""
+        name = f"the {self.name}" if self.the else self.name
+        return name[:1].upper() + name[1:] if opening else name
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """The one period a document dates itself by."""
+
+    year: int
+    month: int = 0        # 1..12; 0 when it names a year alone
+    about: bool = True    # True: the period it reports on (its title's); False: the day it was written
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What a document makes unambiguous, read once for all its prompts."""
+
+    subjects: tuple[Subject, ...] = ()
+    dating: Dating | None = None
+    place: str = ""                    # the one place a report is about: "Kelderby Observatory"
+    month_years: dict[int, frozenset[int]] = field(default_factory=dict)  # month -> the years the text gives it
+    lower_words: Container[str] = frozenset()  # words the text writes in lower case
+
+    def nouns_of(self, prompt: str) -> frozenset[str]:
+        """The kind nouns ("club") standing, in this prompt, for a subject the prompt names."""
+        lower = prompt.lower()
+        found: set[str] = set()
+        for subject in self.subjects:
+            if any(noun in lower for noun in subject.nouns) and subject.name.split()[-1].lower() in lower \
+                    and f" {fold(subject.name)} " in f" {fold(prompt)} ":
+                found |= subject.nouns
+        return frozenset(found)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the document
+
+
+# Two or more capitalised words, "of", "the", "and" or "for" between them allowed: "Owlsmoor
+# Cricket Club", "Bank of England", "Weaver's Window", "St Aldhelm's Church".
+_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][\w'\u2019-]*)+")
+_CALENDAR_WORDS = frozenset(m.lower() for m in MONTHS) | WEEKDAYS
+_SPLIT_TITLE = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s|,)\s*")
+# What a text calls itself ("Riverside Food Share is a registered charity"): the noun after "is a".
+_DEFINED_AS = r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?([a-z]{4,})(?=\s*[,.;]|\s+(?:that|which|who|in|on|of|at|for|with|based|founded|run|set)\b)"
+# Other nouns a kind is called by: a club fields a team.
+_ALSO_CALLED = {"club": ("team", "side"), "company": ("firm",)}
+# Words before a kind noun that speak of another thing of that kind ("a new bridge", "rival clubs").
+_OTHER_ONES = (r"another|other|second|third|new|old|former|each|every|both|several|many|neighbouring|nearby|"
+               r"rival|visiting|opposing|different|two|three|four|five|six|seven|eight|nine|ten")
+
+
+# The lines the cleaning left out that are read as the document's header (its byline, dateline,
+# headings): the first few, so that a long input's many dropped lines cost nothing.
+HEADER_LINES = 12
+
+
+def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_words: Container[str] = frozenset()) -> Anchor:
+    """What the document makes unambiguous: the things it names and calls by their kind, the
+    period it dates itself by, the place a report is about. `texts` are its sentences, `header`
+    the lines before and around them that are no prose (a dateline, a byline, headings)."""
+    header = list(header)[:HEADER_LINES]
+    subjects = document_subjects(title, texts, header)
+    dating = document_dating(title, header)
+    return Anchor(subjects=subjects, dating=dating, place=report_place(title, subjects, dating),
+                  month_years=month_years(texts), lower_words=lower_words)
+
+
+def _names_in(text: str) -> list[str]:
+    """The multi-word names of a piece of text, without a capitalised word that only opens it."""
+    found = []
+    for match in _NAME.finditer(text):
+        words = match.group(0).split()
+        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _PREPOSITIONS):
+            words.pop(0)
+        while words and words[-1].lower() in _CALENDAR_WORDS:
+            words.pop()  # "Lake Harnsby on Saturday", "Fenny Bridge in November": no part of the name
+        if len(words) >= 2 and words[-1].lower() not in FUNCTION_WORDS and not _a_person(words) \
+                and not any(len(w) > 3 and w.isupper() for w in words):  # "WESTBROOK DISTRICT COUNCIL": a heading's capitals
+            found.append(" ".join(words))
+    return found
+
+
+_PERSONAL_TITLES = frozenset("mr mrs ms miss dr sir dame lady lord prof rev".split())
+
+
+def _a_person(words: list[str]) -> bool:
+    """"Gwen Price", "Mr D. Fairbairn": a person's name, whose last word is no kind of thing."""
+    first, last = fold(words[0]), fold(words[-1])
+    return first.rstrip(".") in _PERSONAL_TITLES or (first in lexicon().given_names and last in lexicon().surnames)
+
+
+def head_noun(name: str) -> str:
+    """The word of a name that says what kind of thing it is, in lower case: "club" for Owlsmoor
+    Cricket Club, "bank" for Bank of England, "window" for Weaver's Window."""
+    words = name.split()
+    if words[0].lower() in _LEADING_HEADS:
+        return words[0].lower()
+    if " of " in f" {name} ":
+        return words[words.index("of") - 1].lower() if "of" in words[1:] else ""
+    return words[-1].lower()
+
+
+def document_subjects(title: str, texts: list[str], header: list[str] = ()) -> tuple[Subject, ...]:
+    """The things the document names, in its title, a header line or its first two sentences,
+    and then calls by their kind alone ("the club"), where nothing else the text speaks of is of
+    that kind: no other name with that head, no "another club", no "clubs"."""
+    prominent: dict[str, int] = {}
+    for part in [*_SPLIT_TITLE.split(title), *header]:
+        for name in _names_in(part):
+            prominent.setdefault(name, -1)
+    for index, text in enumerate(texts[:2]):
+        for name in _names_in(text):
+            prominent.setdefault(name, index)
+    candidates: dict[str, set[str]] = {}  # name -> the kind nouns that may stand for it
+    for name in prominent:
+        head = head_noun(name)
+        if head and head.isalpha() and head not in FUNCTION_WORDS:
+            candidates[name] = {head, *_ALSO_CALLED.get(head, ())}
+    if not candidates:
+        return ()
+    uses = _kind_noun_uses(texts, candidates)
+    subjects = []
+    for name, nouns in candidates.items():
+        found = uses.names.get(name)
+        # "the street" written before "Market Street" is named is some other street
+        named_at = found.first if found and prominent[name] >= 0 else (-1, -1)
+        nouns = nouns | ({found.defined} if found and found.defined else set())
+        nouns = {noun for noun in nouns if uses.only_one(noun, fold(name), named_at)}
+        if not nouns:
+            continue
+        the = found.with_the > found.without_the if found else any(f"the {name}" in line for line in header)
+        subjects.append(Subject(name, the, frozenset(nouns), prominent[name]))
+    # One kind noun, one thing: two names that both claim "the station" leave it to neither.
+    claimed: dict[str, int] = {}
+    for subject in subjects:
+        for noun in subject.nouns:
+            claimed[noun] = claimed.get(noun, 0) + 1
+    kept = []
+    for subject in subjects:
+        nouns = frozenset(noun for noun in subject.nouns if claimed[noun] == 1)
+        if nouns:
+            kept.append(Subject(subject.name, subject.the, nouns, subject.first))
+    return tuple(kept)
+
+
+@dataclass(slots=True)
+class _NameUse:
+    """How the text writes one candidate name."""
+
+    first: tuple[int, int] = (-1, -1)  # (sentence, offset) of its first mention
+    with_the: int = 0                  # "the Northern Railway Museum"
+    without_the: int = 0               # "Owlsmoor Cricket Club"
+    defined: str = ""                  # "charity" in "Riverside Food Share is a registered charity"
+
+
+@dataclass(slots=True)
+class _KindNounUses:
+    """What the text says with the candidates' kind nouns, read in one pass over its sentences."""
+
+    names: dict[str, _NameUse] = field(default_factory=dict)
+    first_the: dict[str, tuple[int, int]] = field(default_factory=dict)  # noun -> its first "the noun"
+    several: set[str] = field(default_factory=set)   # nouns written as plurals or "another noun"
+    named_by_head: dict[str, set[str]] = field(default_factory=dict)  # noun -> folded names with that head
+
+    def only_one(self, noun: str, name: str, named_at: tuple[int, int]) -> bool:
+        """Whether "the NOUN" in the text can only be the one named thing: the text writes "the
+        noun" in lower case, not before it names the thing, names nothing else with that head,
+        and never speaks of another one or of several."""
+        written = self.first_the.get(noun)
+        if written is None or written < named_at or noun in self.several:
+            return False
+        return not self.named_by_head.get(noun, {name}) - {name}
+
+
+def _kind_noun_uses(texts: list[str], candidates: dict[str, set[str]]) -> _KindNounUses:
+    """How the text writes each candidate name (first, then the nouns defining ones add), then
+    where "the noun" is first written, whether the text speaks of several, and the other names
+    with a candidate's head: two passes over the sentences, each name or noun looked for only
+    in the sentences that hold it."""
+    uses = _KindNounUses()
+    heads = {head_noun(name) for name in candidates}
+    capitals = re.compile("|".join(sorted(re.escape(head[:1].upper() + head[1:]) for head in heads)))
+    for name in candidates:
+        uses.named_by_head.setdefault(head_noun(name), set()).add(fold(name))
+    for index, text in enumerate(texts):
+        for name in candidates:
+            at = text.find(name)
+            if at < 0:
+                continue
+            use = uses.names.setdefault(name, _NameUse(first=(index, at)))
+            with_the = len(re.findall(rf"\b[Tt]he {re.escape(name)}\b", text))
+            use.with_the += with_the
+            use.without_the += text.count(name) - with_the
+            if not use.defined:
+                defined = re.search(re.escape(name) + _DEFINED_AS, text)
+                use.defined = defined.group(1) if defined else ""
+    nouns = {noun for kinds in candidates.values() for noun in kinds} | {u.defined for u in uses.names.values() if u.defined}
+    for index, text in enumerate(texts):
+        if capitals.search(text):
+            for name in _names_in(text):
+                head = head_noun(name)
+                if head in heads:
+                    uses.named_by_head.setdefault(head, set()).add(fold(name))
+        for noun in nouns:
+            if noun in text:
+                _read_noun(uses, noun, index, text)
+    return uses
+
+
+def _read_noun(uses: _KindNounUses, noun: str, index: int, text: str) -> None:
+    if noun not in uses.first_the:
+        written = re.search(rf"\b[Tt]he {noun}\b", text)
+        if written:
+            uses.first_the[noun] = (index, written.start())
+    if noun not in uses.several and (
+            (not noun.endswith("s") and re.search(rf"\b{_plural(noun)}\b", text))
+            or re.search(rf"\b(?i:{_OTHER_ONES})\s+(?:[a-z-]+\s+)?{noun}\b", text)):
+        uses.several.add(noun)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("sh", "ch", "x")) else "s")
+
+
+_DATE_IN_TEXT = re.compile(rf"(?:\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_WORDS})\b[\s,]*"
+                           rf"(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?\b(?P<year>{_YEAR})\b")
+_YEAR_RANGE = re.compile(rf"\b{_YEAR}\s*(?:[-\u2013\u2014/]|to|and)\s*(?:{_YEAR}|[0-9]{{2}})\b")
+
+
+def document_dating(title: str, header: list[str] = ()) -> Dating | None:
+    """The one period the document dates itself by: the year (and month) its title names ("Weather
+    summary for November 2026"), else the one date its header lines give (a letter's "16 January
+    2027", a byline's "April 2026"); None when there is none, or more than one."""
+    if _YEAR_RANGE.search(title):
+        return None
+    found = {(int(m.group("year")), _MONTH_NUMBER.get(m.group("month") or "", 0)) for m in _DATE_IN_TEXT.finditer(title)}
+    if len(found) == 1:
+        year, month = found.pop()
+        return Dating(year, month, about=True)
+    if found:
+        return None
+    dated = {(int(m.group("year")), _MONTH_NUMBER[m.group("month")]) for line in header
+             for m in _DATE_IN_TEXT.finditer(line) if m.group("month")}
+    if len(dated) == 1:
+        year, month = dated.pop()
+        return Dating(year, month, about=False)
+    return None
+
+
+def month_years(texts: list[str]) -> dict[int, frozenset[int]]:
+    """Month -> the years the text writes after it ("October 1903"), to tell whether a bare
+    "October" may take the document's year."""
+    seen: dict[int, set[int]] = {}
+    for text in texts:
+        if not _A_DIGIT.search(text) or not _A_MONTH.search(text):
+            continue
+        for match in _DATE_IN_TEXT.finditer(text):
+            if match.group("month"):
+                seen.setdefault(_MONTH_NUMBER[match.group("month")], set()).add(int(match.group("year")))
+    return {month: frozenset(years) for month, years in seen.items()}
+
+
+def report_place(title: str, subjects: tuple[Subject, ...], dating: Dating | None) -> str:
+    """The one place (or occasion) a report over one period is about: the name its title gives
+    beside the period ("Weather summary for November 2026: Kelderby Observatory", "Dales Girls'
+    Hockey Festival 2024: results"); '' otherwise."""
+    if dating is None or not dating.about:
+        return ""
+    titled = [s for s in subjects if s.first == -1 and s.name in title]
+    return titled[0].written(False) if len(titled) == 1 else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing a prompt out
+
+
+def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sentence: str = "",
+                  sentence_index: int = 0, asks_time: bool = False, measure: bool = False) -> str:
+    """The prompt with what the document makes unambiguous written out. `asks_time`: the answer
+    is a time, so a month takes a year only where the document is a report on that month (the
+    year asked is then another's); `measure`: the answer is a count or an amount, so a report's
+    place and period may be added."""
+    if anchor is None or not prompt:
+        return prompt
+    written = name_the_subject(prompt, anchor.subjects, sentence_index)
+    if anchor.dating is not None:
+        written = date_the_days(written, anchor.dating)
+        written = date_the_months(written, anchor, sentence, asks_time)
+    if measure:
+        written = place_the_measure(written, anchor)
+    if answer and written != prompt and _gives_away(answer, prompt, written):
+        return prompt
+    return written
+
+
+def _gives_away(answer: str, before: str, after: str) -> bool:
+    """Whether writing out put the answer, or a year of it, into the prompt."""
+    keys = {fold(answer), *re.findall(rf"\b{_YEAR}\b", answer)} - {""}
+    return any(f" {key} " in f" {fold(after)} " and f" {key} " not in f" {fold(before)} " for key in keys)
+
+
+_SAYS_WHICH = frozenset("of that which who whose called named known".split())
+
+
+def name_the_subject(prompt: str, subjects: tuple[Subject, ...], sentence_index: int = 0) -> str:
+    """"The club was founded ..." in a history of Owlsmoor Cricket Club says "Owlsmoor Cricket
+    Club was founded ...": the first "the club" (or "the club's") of a prompt that does not name
+    it already; not "the club secretary", whose "club" only describes the next noun."""
+    lower = prompt.lower()
+    for subject in subjects:
+        if not any(noun in lower for noun in subject.nouns):
+            continue
+        if subject.first > sentence_index or f" {fold(subject.name)} " in f" {fold(prompt)} ":
+            continue
+        nouns = "|".join(sorted(subject.nouns))
+        for match in re.finditer(rf"\b([Tt]he)\s+({nouns}|{nouns.title()})\b(?!-)", prompt):
+            after = prompt[match.end():]
+            if after.startswith(("'s", "\u2019s")):
+                pass
+            elif not _ends_a_noun_phrase(after):
+                continue
+            opening = match.start() == 0
+            prompt = prompt[:match.start()] + subject.written(opening) + prompt[match.end():]
+            break
+    return prompt
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'\u2019-]*)")
+
+
+def _ends_a_noun_phrase(after: str) -> bool:
+    """Whether the kind noun ends its noun phrase: a verb, a preposition or a stop follows it,
+    not another noun ("club secretary"), a name, or words that say which one ("of", "that")."""
+    if not after or after[0] in ",.;:?!)":
+        return True
+    following = _NEXT_WORD.match(after)
+    if not following:
+        return False
+    word = following.group(1)
+    low = word.lower()
+    if word[:1].isupper() or low in _SAYS_WHICH:
+        return False
+    return low in _PREPOSITIONS or low in _AUXILIARIES or low in FUNCTION_WORDS or low.endswith("ly") \
+        or bool(readings(low))
+
+
+_ORDINAL_RUN = re.compile(rf"\b(?P<lead>(?i:between|from|on|by|until|till|since|before|after))\s+the\s+(?P<a>{_ORDINAL_DAY})"
+                          rf"(?:\s+(?P<link>and|to)\s+(?:the\s+)?(?P<b>{_ORDINAL_DAY}))?\b")
+_AFTER_A_DAY = re.compile(rf"\s+(?:of\s+)?(?:{_MONTH_WORDS})\b|\s+([a-z]+)\b")
+
+
+def _names_a_day(after: str) -> bool:
+    """Whether an ordinal is a day of the month: "on the 6th", "the 6th, when", not "the 6th
+    century" nor "the 6th of May" (its month is given)."""
+    following = _AFTER_A_DAY.match(after)
+    if following is None:
+        return True
+    word = following.group(1)
+    return bool(word) and (word in FUNCTION_WORDS or word in _PREPOSITIONS)
+
+
+_ORDINAL_QUICK = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
+def date_the_days(prompt: str, dating: Dating) -> str:
+    """"On the 11th" in a summary for November 2026 is "on 11 November 2026"; "between the 3rd
+    and the 7th" is "between 3 and 7 November 2026". Only a report over one month says which."""
+    if not dating.about or not dating.month or "the " not in prompt or not _ORDINAL_QUICK.search(prompt):
+        return prompt
+    month = f"{_MONTH_NAME[dating.month]} {dating.year}"
+
+    def written(match: re.Match) -> str:
+        if not _names_a_day(prompt[match.end():]):
+            return match.group(0)
+        first = int(re.match(r"\d+", match.group("a")).group(0))
+        if match.group("b"):
+            second = int(re.match(r"\d+", match.group("b")).group(0))
+            return f"{match.group('lead')} {first} {match.group('link')} {second} {month}"
+        return f"{match.group('lead')} {first} {month}"
+
+    return _ORDINAL_RUN.sub(written, prompt)
+
+
+# A month without a year where it names a time: "in November", "on 11 February", "Thursday 11
+# February", "February 11", or opening the prompt ("November was the wettest month ...").
+_BARE_MONTH = re.compile(rf"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                         rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                         rf"\b(?P<month>{_MONTH_WORDS})\b(?P<after>\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
+                         rf"(?!s\b|['\u2019]s\b|,?\s+{_YEAR}\b|\s+of\s+{_YEAR}\b|-)")
+_TIME_LEAD = re.compile(r"\b(?:in|on|by|until|till|from|since|before|after|during|early|late|mid|of|between|and|to|"
+                        r"through|throughout)\s+$", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|is due|are due|going to)\b")
+_PAST = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
+
+
+def _months_without_year(prompt: str):
+    """Each month of the prompt that names one time and has no year: "in November", "on 11
+    February", "Thursday 11 February", "November was ..."; not "every November", "the November
+    average", "for November" (every November's). Yields (the match, where its date starts)."""
+    for match in _BARE_MONTH.finditer(prompt):
+        start = match.start("weekday") if match.group("weekday") else match.start("day") if match.group("day") \
+            else match.start("month")
+        if not (_TIME_LEAD.search(prompt, 0, start) or start == 0 or match.group("day") or match.group("day2")):
+            continue
+        if _MEASURE_AFTER.match(prompt, match.end()) or _NO_ONE_TIME_BEFORE.search(prompt, 0, start):
+            continue
+        yield match, start
+
+
+_MEASURE_AFTER = re.compile(r"\s*(?:average|averages|mean|total|record)\b")
+_NO_ONE_TIME_BEFORE = re.compile(r"\b(?:every|each|the|this|last|next)\s+$", re.I)
+
+
+def undated_dates(prompt: str) -> bool:
+    """Whether the prompt names a day or a month without its year, so that only the document
+    says which: "on the 6th", "between the 3rd and the 7th", "on 11 February", "reached 3
+    percent in September". A month alone in the present tense is a season's, every year's ("open
+    from Easter to October"), and needs none."""
+    if "the " in prompt and _ORDINAL_QUICK.search(prompt):
+        for match in _ORDINAL_RUN.finditer(prompt):
+            if _names_a_day(prompt[match.end():]):
+                return True
+    if not _A_MONTH.search(prompt):
+        return False
+    for match, _start in _months_without_year(prompt):
+        if match.group("day") or match.group("day2") or match.group("weekday"):
+            return True
+        if _FUTURE.search(prompt) or _PAST.search(prompt) or match.start() == 0:
+            return True
+    return False
+
+
+def date_the_months(prompt: str, anchor: Anchor, sentence: str = "", asks_time: bool = False) -> str:
+    """"In November" in a summary for November 2026 is "in November 2026"; a month in a letter
+    dated 16 January 2027 takes 2027 when the letter speaks of it ahead ("will visit ... on
+    Thursday 11 February", a Thursday in 2027) or it is the letter's own month. A month the text
+    also writes with another year, or in a sentence naming another year, takes none."""
+    if not _A_MONTH.search(prompt):
+        return prompt
+    dating = anchor.dating
+    other_year = any(int(y) != dating.year for y in re.findall(rf"\b{_YEAR}\b", sentence))
+    edits: list[tuple[int, str]] = []
+    for match, _start in _months_without_year(prompt):
+        month = _MONTH_NUMBER[match.group("month")]
+        if asks_time and not (dating.about and dating.month == month):
+            continue  # "It opened on 1 May in what year?": the year asked may be the month's
+        year = _year_for(month, dating, prompt)
+        if year is None or other_year or anchor.month_years.get(month, frozenset({year})) - {year}:
+            continue
+        day = match.group("day") or match.group("day2")
+        if match.group("weekday") and day:
+            weekday = datetime.date(year, month, int(day)).strftime("%A") if int(day) <= _days_in(year, month) else ""
+            if weekday != match.group("weekday"):
+                continue  # "Thursday 11 February" is no Thursday that year: not this year
+        edits.append((match.end(), f", {year}" if match.group("day2") else f" {year}"))
+    for at, text in reversed(edits):
+        prompt = prompt[:at] + text + prompt[at:]
+    return prompt
+
+
+def _days_in(year: int, month: int) -> int:
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return (following - datetime.timedelta(days=1)).day
+
+
+def _year_for(month: int, dating: Dating, prompt: str) -> int | None:
+    """The year a month of the prompt is in, when the document's dating leaves only one."""
+    if dating.about:
+        return dating.year if not dating.month or dating.month == month else None
+    if month == dating.month:
+        return dating.year
+    if _FUTURE.search(prompt):
+        return dating.year if month > dating.month else None
+    if _PAST.search(prompt):
+        return dating.year if month < dating.month else None
+    return None
+
+
+_OPENING_WORD = re.compile(r"([A-Za-z][\w'\u2019-]*)")
+
+
+def place_the_measure(prompt: str, anchor: Anchor) -> str:
+    """A count or a measure in a report on one place over one period, when the prompt gives no
+    place or no time: "How many days had no sunshine at all?" in a weather summary for November
+    2026 at Kelderby Observatory is "In November 2026 at Kelderby Observatory, how many days had
+    no sunshine at all?"."""
+    dating = anchor.dating
+    if not anchor.place or dating is None or not dating.about:
+        return prompt
+    period = f"{_MONTH_NAME[dating.month]} {dating.year}" if dating.month else str(dating.year)
+    dated = bool(re.search(rf"\b{dating.year}\b", prompt))
+    own_words = fold(anchor.place).split()[:-1] or fold(anchor.place).split()
+    placed = f" {' '.join(own_words)} " in f" {fold(prompt)} "  # "at Kelderby" places it already
+    if dated and placed:
+        return prompt
+    frame = ("" if dated else f"In {period}") + ("" if placed else f"{' at' if not dated else 'At'} {anchor.place}")
+    opening = _OPENING_WORD.match(prompt)
+    if opening is None:
+        return prompt
+    word = opening.group(1)
+    low = word.lower()
+    if low in FUNCTION_WORDS or low in NUMBER_WORDS or low == "how" or \
+            (low in anchor.lower_words and low not in WEEKDAYS and word[1:].islower()):
+        prompt = low + prompt[len(word):]
+    return f"{frame}, {prompt}"
+
+
+def anchor_fact(fact, anchor: Anchor | None) -> None:
+    """Write out, in a fact's question and its statements, what the document makes unambiguous.
+    A question asking for a time gets a year only where it cannot be the one asked; a count or
+    an amount may get a report's place and period."""
+    if anchor is None:
+        return
+    common = {"sentence": fact.sentence.text, "sentence_index": fact.sentence.index,
+              "measure": fact.span.family == AMOUNTS}
+    if fact.question:
+        fact.question = anchor_prompt(fact.question, anchor, fact.answer, asks_time=fact.span.family == TIMES,
+                                      **common)
+    if fact.statement:
+        fact.statement = anchor_prompt(fact.statement, anchor, **common)
+    anchor_false_statements(fact, anchor)
+
+
+def anchor_false_statements(fact, anchor: Anchor | None) -> None:
+    """The fact's false statements written out as its true one is."""
+    if anchor is None or not fact.false_statements:
+        return
+    fact.false_statements = [(anchor_prompt(text, anchor, sentence=fact.sentence.text,
+                                            sentence_index=fact.sentence.index,
+                                            measure=fact.span.family == AMOUNTS), option)
+                             for text, option in fact.false_statements]
