@@ -351,3 +351,8 @@ def test_a_count_the_clause_works_out_is_never_stated_false():
     about = [f for f in _facts(text) if f.answer == "three"]
     assert about and not any(f.question for f in about)
     assert not any(f.false_statements for f in about), [f.false_statements for f in about]
+
+
+def test_a_telling_whose_words_went_with_the_quotation_is_not_asked():
+    text = 'Anna Berg was a glaciologist in Oslo. "We measured the ice every spring," she told an interviewer in 2009.'
+    assert not any("told an interviewer" in p for p in _prompts(text)), _prompts(text)

@@ -883,6 +883,9 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             # '"...," a source told the news service': what was told went with the quotation.
             at = draft.start + told.start()
             draft.edits.append((at, at + len("told"), "spoke to"))
+        elif re.search(r"\b(?:told|tells|said|says|wrote|writes|asked|asks)\s+(?!\w+\s+that\b)", window) \
+                and not re.search(r"\bthat\b", window):
+            return None  # '"...," she told an interviewer in 2009': told what? It went with the quotation
     if len(window.split()) < MIN_CLAUSE_WORDS:
         return None
     dated_line(draft)
