@@ -374,13 +374,11 @@ def _another_nearby(reading: Reading, index: int, noun: str, before: str) -> boo
     than the text's topic that "the town" (`noun`, a place of no particular kind: "town",
     "village") may stand for. A noun of a kind ("the river") is the topic of that kind, even
     after another is named in passing ("longest river in the world, ahead of the Amazon")."""
-    if index < 0 or not reading.named_things:
+    if index < 0 or not reading.places_named or defined_kind(noun) != "place":
         return False
-    wanted = defined_kind(noun)
-    topic = fold(reading.topic_name)
-    named = list(reading.named_things[index - 1]) if index > 0 else []
-    named += [(name, kind) for name, kind in reading.named_things[index] if name in fold(before)]
-    return wanted == "place" and any(name != topic and place_kind(kind) for name, kind in named)
+    named = list(reading.places_named[index - 1]) if index > 0 else []
+    named += [name for name in reading.places_named[index] if name in before]
+    return any(fold(name) != fold(reading.topic_name) for name in named)
 
 
 # A word after a name that makes the name describe it: "the Borrowdale graphite", "the Ouse valley".
@@ -628,7 +626,7 @@ class Reading:
     places: set[str]          # every place the document names, folded
     texts: list[str]          # the sentences' texts
     aliases: dict[str, set[str]]  # folded name -> the other names brackets give it, and back
-    named_things: list[tuple[tuple[str, str], ...]] = field(default_factory=list)  # per sentence: (folded name, kind)
+    places_named: list[tuple[str, ...]] = field(default_factory=list)  # per sentence: the places it names
     articles: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> times written with "the", without
     subject_has_the: bool = False  # the text writes "the Eiffel Tower", not "Eiffel Tower"
     topic_name: str = ""          # what "the river", "the tower" stand for: the subject, else the title's name
@@ -823,8 +821,7 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
                    places={fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)},
                    texts=texts, aliases=_aliases(document),
-                   named_things=[tuple((fold(s.text), s.kind) for s in spans if s.names_a_kind and s.kind != PERSON)
-                                 for spans in spans_by_sentence],
+                   places_named=[tuple(s.text for s in spans if place_kind(s.kind)) for spans in spans_by_sentence],
                    title=fold(document.title), opening=fold(" ".join(s.text for s in document.sentences[:2])),
                    first_seen=first_seen, word_counts=word_counts, keywords=frozenset(context.keywords),
                    mates=read_mates([s.text for s in document.sentences], spans_by_sentence),

@@ -1120,6 +1120,21 @@ _SUBORDINATOR_OPENING = re.compile(r"(?:as|when|while|although|though|because|if
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 
+def _pieces(body: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of a prompt between its commas, outside brackets."""
+    pieces, begin, depth = [], 0, 0
+    for at, ch in enumerate(body):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif ch == "," and not depth and body[at + 1:at + 2] == " ":
+            pieces.append((begin, at))
+            begin = at + 1
+    pieces.append((begin, len(body)))
+    return pieces
+
+
 def _fronted(piece: str) -> bool:
     """Whether a piece between commas is a phrase set before the subject, not the main clause:
     a subordinate clause, or a prepositional phrase without a verb of its own outside a relative
@@ -1140,7 +1155,7 @@ def wh_in_a_fronted_phrase(body: str, wh: str) -> bool:
     if at < 0 or body.startswith("According to") or "," not in body \
             or not (_PREPOSITION_OPENING.match(body) or _SUBORDINATOR_OPENING.match(body)):
         return False  # (the usual case, found without reading the pieces)
-    chunks, _main = _chunks(body, 0, len(body))
+    chunks = _pieces(body)
     for number, (start, end) in enumerate(chunks):
         if not _fronted(body[start:end].lstrip()):
             return False  # the main clause begins before the question word
@@ -1157,7 +1172,7 @@ def wh_in_an_interruption(body: str, wh: str) -> bool:
     at = body.find(wh) if wh else -1
     if at < 0 or body.count(",") < 2:
         return False
-    chunks, _main = _chunks(body, 0, len(body))
+    chunks = _pieces(body)
     for number, (start, end) in enumerate(chunks):
         if start <= at < end and 0 < number < len(chunks) - 1:
             following = body[chunks[number + 1][0]:chunks[number + 1][1]].lstrip()
