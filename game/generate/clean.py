@@ -127,7 +127,8 @@ def split_paragraphs(text: str) -> list[str]:
             last_word = previous.rsplit(None, 1)[-1].lower()
             first_word = line.split(None, 1)[0].lower()
             label = (len(previous) < 60 and not _TERMINAL.search(previous) and line[:1].isupper()
-                     and last_word not in _CONTINUING and (first_word in _OPENING or _SOURCE_STAMP.match(previous)))
+                     and last_word not in _CONTINUING and (first_word in _OPENING or _SOURCE_STAMP.match(previous)
+                                                           or _heads_block(previous, line, current)))
             if re.match(r"^(?:[-*\u2022+]|\d+[.)]|\[\d+\])\s", line) or label:
                 # A list item, a note ("[1] ..."), or a line after a headline or a "Source | 07:55" stamp.
                 paragraphs.append(" ".join(current))
@@ -136,6 +137,16 @@ def split_paragraphs(text: str) -> list[str]:
                 current.append(line)
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+def _heads_block(previous: str, line: str, current: list[str]) -> bool:
+    """Whether `previous`, the first line of its block, is a section heading over the paragraph
+    that starts on the next line ("Death and reputation" / "Brunel married ...", "25/05 PUBLIC
+    PARTICIPATION" / "Two residents ..."): a few words without a full stop, and the line after it
+    is prose far longer than a wrapped line beside it would be."""
+    if len(current) != 1 or len(previous.split()) > 8 or previous.endswith((",", ";", ":", "-")):
+        return False
+    return len(line) >= max(60, 2 * len(previous)) and bool(re.search(r"[.!?]", line))
 
 
 def strip_junk_prefix(paragraph: str) -> str:

@@ -38,6 +38,8 @@ def gather_context(sentences: list[str]) -> Context:
     """First pass over a document: names seen mid-sentence, and people with their surnames."""
     context = Context.empty()
     surnames: dict[str, str] = {}
+    shared_surnames: set[str] = set()  # surnames that stand for more than one person of the text
+    capitals_before: set[str] = set()  # capitalised words of the sentences read so far, folded
     other_name_words: set[str] = set()
     short_names: dict[str, str] = {}
     counts: dict[str, int] = {}
@@ -68,12 +70,20 @@ def gather_context(sentences: list[str]) -> Context:
                 context.mid_sentence_names.add(fold(strip_possessive(tok.group(0))))
         candidates = name_candidates(text, tokens, starts)
         context.name_candidates.append(candidates)  # read again with the whole context, by find_spans
-        for span in name_spans(text, context, candidates):  # numbers and terms say nothing about names
+        found = name_spans(text, context, candidates)  # numbers and terms say nothing about names
+        here = [fold(strip_possessive(tok.group(0))) for tok in tokens if is_capitalised(tok.group(0))]
+        for span in found:  # numbers and terms say nothing about names
             if span.kind == PERSON:
                 words = span.text.split()
                 context.people[fold(span.text)] = span.text
                 if len(words) >= 2:
-                    surnames.setdefault(fold(words[-1]), span.text)
+                    surname = fold(words[-1])
+                    if surnames.setdefault(surname, span.text) != span.text or surname in capitals_before \
+                            or here.count(surname) > sum(fold(s.text.split()[-1]) == surname for s in found
+                                                          if s.kind == PERSON and len(s.text.split()) >= 2):
+                        # "Brunel was born ..., the only son of ... Marc Isambard Brunel": the surname
+                        # alone is someone else; "Marie Curie" and "Pierre Curie": either.
+                        shared_surnames.add(surname)
             elif span.kind != NAME:
                 context.kinds.setdefault(fold(span.text), span.kind)
                 other_name_words.update(fold(span.text).split())
@@ -85,6 +95,7 @@ def gather_context(sentences: list[str]) -> Context:
                         short_names.setdefault(short, span.kind)
             else:
                 other_name_words.update(fold(span.text).split()[:1] if len(span.text.split()) > 1 else [])
+        capitals_before.update(here)
         for match in DEFINITION.finditer(text):
             defined.setdefault(fold(match.group(1)), defined_kind(match.group(2)))
     context.kinds.update(defined)  # what the text says a name is outweighs a guess from its neighbours
@@ -92,6 +103,8 @@ def gather_context(sentences: list[str]) -> Context:
         if word not in context.kinds and word not in surnames:
             context.kinds[word] = kind
     for surname, full in surnames.items():
+        if surname in shared_surnames:
+            continue
         # "Harvard" alone is the university when the text also says "Harvard College".
         if surname not in other_name_words and fold(context.people.get(surname, surname)) == surname:
             context.people[surname] = full  # "Kipchoge" alone is "Eliud Kipchoge", named in full elsewhere
