@@ -14,6 +14,10 @@ def test_a_heading_on_the_line_above_its_paragraph_is_its_own_line():
     assert split_paragraphs(f"Later life\n{LONG}\n") == ["Later life", LONG]
     assert split_paragraphs(f"12/03 PLANNING APPLICATIONS\n{LONG}\n") == ["12/03 PLANNING APPLICATIONS", LONG]
     assert split_paragraphs(f"2. OKAFOR'S FIRST BRIDGE (1958)\n{LONG}\n") == ["2. OKAFOR'S FIRST BRIDGE (1958)", LONG]
+    # Minutes and reports letter their items: "(a) ...", "(b) ..." are items of their own.
+    items = ["(a) Grants totalling \u00a3640 were approved for the youth club and the village hall.",
+             "(b) The reserve account stood at \u00a38,210.55 on 30 June."]
+    assert split_paragraphs("14/06 FINANCE\n" + "\n".join(items) + "\n") == ["14/06 FINANCE", *items]
 
 
 def test_wrapped_prose_is_still_joined():

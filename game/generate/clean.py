@@ -129,7 +129,7 @@ def split_paragraphs(text: str) -> list[str]:
             label = (len(previous) < 60 and not _TERMINAL.search(previous) and line[:1].isupper()
                      and last_word not in _CONTINUING and (first_word in _OPENING or _SOURCE_STAMP.match(previous)
                                                            or _heads_block(previous, line, current)))
-            if re.match(r"^(?:[-*\u2022+]|\d+[.)]|\[\d+\])\s", line) or label:
+            if re.match(r"^(?:[-*\u2022+]|\d+[.)]|\[\d+\]|\([a-z\d]{1,3}\))\s", line) or label:
                 # A list item, a note ("[1] ..."), or a line after a headline or a "Source | 07:55" stamp.
                 paragraphs.append(" ".join(current))
                 current = [line]
