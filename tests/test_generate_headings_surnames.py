@@ -1,5 +1,6 @@
-"""Section headings written on the line above their paragraph, and a surname two people of the
-text share: neither may end up in a question as something it is not."""
+"""Things a document writes that are not what they first look like: a section heading on the line
+above its paragraph, a surname two people of the text share, a number that is part of a name.
+None may end up in a question as something it is not."""
 
 from __future__ import annotations
 
@@ -66,3 +67,18 @@ def test_a_surname_with_one_full_name_and_no_one_else_is_still_written_out(tmp_p
         encoding="utf-8")
     prompts = [q.prompt for q in generate(doc, keep_all=True).questions]
     assert any("Margaret Vance" in p for p in prompts), prompts
+
+
+def test_a_number_that_is_part_of_a_name_is_never_asked():
+    from game.generate.quantities import number_spans
+
+    def numbers(text: str) -> list[str]:
+        return [span.text for span in number_spans(text)]
+
+    assert numbers("Halden is recalling batches of the Strider 4 children's bicycle.") == []
+    assert numbers("The coins were declared treasure under the Heritage Act 2003 last week.") == []
+    # A month, an era, a clause's opening word or a describing word before it leaves a number.
+    assert numbers("In 1987 the ferry sank.") == ["1987"]
+    assert "1931" in numbers("The dam was finished in June 1931 after two floods.")
+    assert numbers("The city was rebuilt after AD 410 by its bishops.") == ["AD 410"]
+    assert "400" in numbers("She kept her Olympic 400 metres title in 1996.")

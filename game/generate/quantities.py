@@ -104,4 +104,26 @@ def number_spans(text: str) -> list[Span]:
         if match.group(2):
             unit = f"{match.group(2)} {unit}"
         spans.append(Span(match.start(), match.end(), match.group(0), COUNT, value=value, unit=unit))
-    return _compound(text, spans)
+    return _compound(text, [span for span in spans if not _inside_a_name(text, span)])
+
+
+# A capitalised word right before a bare number makes the number part of a name: "the Glide 3
+# scooter", "the Treasure Act 1996", "Apollo 11". A month ("May 1990"), an era ("AD 79") or a
+# word that opens a clause ("In 1990", "Since 2004") leaves it a number.
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)\s+$")
+_NOT_NAMES = frozenset(m.lower() for m in re.findall(r"[A-Z][a-z]+", _MONTH_RE)) | {"ad", "ce", "bc", "bce", "c", "ca"}
+
+
+def _inside_a_name(text: str, span: Span) -> bool:
+    if span.kind not in (YEAR, COUNT) or not text[span.start:span.start + 1].isdigit():
+        return False
+    before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in _NOT_NAMES or word in FUNCTION_WORDS or word.endswith(("ic", "ian", "ese", "ish")):
+        return False  # "the Olympic 800 metres", "the Roman 9th legion": a describing word
+    if span.kind == COUNT and span.unit and span.unit.split()[-1].lower() in UNIT_NAMES:
+        return False  # "Everest 8,849 metres": a measure
+    opening = text[:before.start()].rstrip()
+    return bool(opening) and not opening.endswith((".", "!", "?", ":", ";", "\u2014", "\u2013", "("))
