@@ -356,3 +356,16 @@ def test_a_count_the_clause_works_out_is_never_stated_false():
 def test_a_telling_whose_words_went_with_the_quotation_is_not_asked():
     text = 'Anna Berg was a glaciologist in Oslo. "We measured the ice every spring," she told an interviewer in 2009.'
     assert not any("told an interviewer" in p for p in _prompts(text)), _prompts(text)
+
+
+def test_a_second_clause_with_a_subject_of_its_own_is_not_tacked_on():
+    text = ("Four miners died and Robert Hedley was badly hurt when the pit at Felling flooded in 1841. "
+            "Robert Hedley was hurt and four miners died in the water at Jarrow in 1842.")
+    questions = _questions(text)
+    assert not any("died and Robert Hedley" in q or "hurt and four" in q or "hurt and how many" in q
+                   for q in questions), questions
+
+
+def test_a_question_word_after_a_name_in_an_opening_phrase_needs_inversion_and_is_not_asked():
+    text = "By VE Day in May 1945 there were enough ships to carry the troops home."
+    assert not any(q.startswith("By VE Day in what") for q in _questions(text)), _questions(text)

@@ -185,11 +185,16 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
 # own and its verb, with no comma; a break only where a verb came before it in the clause. A
 # verb after "that" is a relative clause's: "despite failures and a loss of contact that lasted".
 _AND_NEW_SUBJECT = re.compile(
-    r"\s+and\s+(?=(?:the|a|an)\s+(?:(?!(?:that|which|who|whose)\s)[\w'-]+\s+){0,6}?(?:[a-z]{3,}ed|"
-    + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)")
+    r"\s+and\s+(?=(?:the|a|an|\d+(?:,\d{3})*(?=\s+[a-z])|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+"
+    r"(?:(?!(?:that|which|who|whose)\s)[\w'-]+\s+){0,6}?(?:[a-z]{2,}(?<!e)ed|"
+    + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b|"
+    # "six men died and Brunel was seriously injured": a name, then its own verb
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)")
 
 
-_NAMES_JOINED = re.compile(r"\s+and\s+(?:the|a|an)\s+[A-Z]")
+_SHORT_PAST = re.compile(r"\b[a-z]{2}(?<!e)ed\b")  # "six men died and ...": a past too short for `_has_verb`
+_NAMES_JOINED = re.compile(r"\s+and\s+(?:(?:the|a|an)\s+)?[A-Z]")
 
 
 def _has_verb(text: str) -> bool:
@@ -218,7 +223,8 @@ def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, in
         opened = max((b for _a, b in breaks if b <= match.start()), default=start)
         if _NAMES_JOINED.match(text, match.start()) and re.search(r"[A-Z][\w'-]*$", text[opened:match.start()]):
             continue  # "mills in Germany and the United States began": two names, one subject
-        if _has_verb(text[opened:match.start()]) and not any(a < match.end() and match.start() < b for a, b in breaks):
+        if (_has_verb(text[opened:match.start()]) or _SHORT_PAST.search(text, opened, match.start())) \
+                and not any(a < match.end() and match.start() < b for a, b in breaks):
             breaks.append((match.start(), match.end()))
     cuts = [start]
     for break_start, break_end in sorted(breaks):
@@ -823,6 +829,9 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             subject_named = lead
             relative = None
             words = 0
+        if 0 < words < MIN_CLAUSE_WORDS and bounds[1] < end and _AND_NEW_SUBJECT.match(text, bounds[1]) \
+                and (verbish(trimmed) or _SHORT_PAST.search(trimmed)):
+            return None  # "six men died and Brunel was seriously injured": too short a clause to ask alone
         if words >= MIN_CLAUSE_WORDS and verbish(trimmed):
             draft.start, draft.end = lead, bounds[1]
             if _WHEN.match(clause):
@@ -1043,6 +1052,10 @@ _DETERMINER_BEFORE_WH = re.compile(
     r"\b(?:the|a|an|this|these|those|its|their|his|her|my|our|your)\s+(?:which|what|who|whom|whose|how)\b", re.I)
 # "In what month and year its lander became ...?" would need the clause turned round.
 # The wh-phrase may sit inside the phrase: "From around what year ...", "By the end of what year ...".
+# "By D-Day in what month and year there was ...": a phrase before the subject that holds the
+# question word after a name, with no verb before it.
+_FRONTED_WH_AFTER_A_NAME = re.compile(r"^(?:In|On|At|By|During|From|Since|After|Before|Until|Around)\s+"
+                                      r"(?:[A-Z][\w'-]*\s+)+(?:in|on|at|of|by|from)\s+(?:what|which|how)\b")
 _FRONTED_WH = re.compile(r"^(?![Aa](?:bout|round)\s+how\s+(?:many|much)\b)(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Dd]uring|[Ff]rom|[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Ff]or|[Ww]ith|"
                          r"[Nn]ear|[Uu]nder|[Oo]ver|[Tt]hrough|[Aa]long|[Aa]cross|[Aa]round|[Aa]bout|[Bb]etween|[Aa]mong|"
                          r"[Ww]ithin|[Oo]utside|[Ii]nside|[Bb]eyond|[Tt]oward|[Tt]owards|[Aa]gainst|[Ff]ollowing)\s+"
@@ -1203,7 +1216,8 @@ def relative_only(body: str, wh: str = "") -> bool:
 def reads_as_question(body: str, wh: str) -> bool:
     """A last check that the question is a whole one: it has a verb and does not stop midway,
     no determiner stands before its wh-word ("The which writer ...") and it needs no inversion."""
-    if _DETERMINER_BEFORE_WH.search(body) or _FRONTED_WH.match(body) or _POSSESSIVE_BEFORE_WH.search(body) \
+    if _DETERMINER_BEFORE_WH.search(body) or _FRONTED_WH.match(body) or _FRONTED_WH_AFTER_A_NAME.match(body) \
+            or _POSSESSIVE_BEFORE_WH.search(body) \
             or _WH_SPLITS_A_PAIR.search(body) or garbled(body) or wh_in_a_fronted_phrase(body, wh) \
             or wh_in_an_interruption(body, wh) or relative_only(body, wh):
         return False
