@@ -6,7 +6,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from game.generate import Document, GenerateOptions, generate_pack, read_document
+from game.generate import Document, GenerateOptions, document_from_bytes, generate_pack, read_document
+from game.generate.pipeline import collect_facts
 from game.packs.dump import dump_pack
 from game.packs.load import load_pack_text
 from game.packs.model import Pack
@@ -35,3 +36,18 @@ def round_trip(pack: Pack) -> Pack:
 
 def document(name: str) -> Document:
     return read_document(DATA / name)
+
+
+def text_facts(text: str, name: str = "t.txt"):
+    """Every fact the generator reads in `text`, as if it were a file called `name`."""
+    return collect_facts([document_from_bytes(text.encode(), name)], ["t"])
+
+
+def text_questions(text: str, name: str = "t.txt") -> list[str]:
+    return [f.question for f in text_facts(text, name) if f.question]
+
+
+def text_statements(text: str, name: str = "t.txt") -> list[str]:
+    """The true statements and the false ones made from them."""
+    facts = text_facts(text, name)
+    return [f.statement for f in facts if f.statement] + [s for f in facts for s, _o in f.false_statements]

@@ -7,24 +7,13 @@ from __future__ import annotations
 
 import re
 
-from game.generate import document_from_bytes
 from game.generate.clean import is_page_furniture
 from game.generate.phrasing import relative_cut_short
-from game.generate.pipeline import collect_facts
 from game.generate.sentences import split_sentences
+from tests.generate_helpers import text_facts, text_questions, text_statements
 
 
-def _facts(text: str, name: str = "t.txt"):
-    return collect_facts([document_from_bytes(text.encode(), name)], ["t"])
-
-
-def _questions(text: str, name: str = "t.txt") -> list[str]:
-    return [f.question for f in _facts(text, name) if f.question]
-
-
-def _statements(text: str, name: str = "t.txt") -> list[str]:
-    facts = _facts(text, name)
-    return [f.statement for f in facts if f.statement] + [s for f in facts for s, _o in f.false_statements]
+_facts, _questions, _statements = text_facts, text_questions, text_statements
 
 
 def _prompts(text: str, name: str = "t.txt") -> list[str]:

@@ -10,21 +10,10 @@ from game.generate import GenerateOptions, document_from_bytes, generate_pack
 from game.generate.document import read_document
 from game.generate.facts import build_context
 from game.generate.phrasing import first_person, needs_the_document
-from game.generate.pipeline import collect_facts
-from tests.generate_helpers import DATA
+from tests.generate_helpers import DATA, text_facts, text_questions, text_statements
 
 
-def _facts(text: str, name: str = "t.txt"):
-    return collect_facts([document_from_bytes(text.encode(), name)], ["t"])
-
-
-def _questions(text: str, name: str = "t.txt") -> list[str]:
-    return [f.question for f in _facts(text, name) if f.question]
-
-
-def _statements(text: str, name: str = "t.txt") -> list[str]:
-    facts = _facts(text, name)
-    return [f.statement for f in facts if f.statement] + [s for f in facts for s, _o in f.false_statements]
+_facts, _questions, _statements = text_facts, text_questions, text_statements
 
 
 def _pack_prompts(text: str, name: str = "t.txt") -> list[str]:

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from game.generate import GenerateOptions, document_from_bytes, generate_pack
 from game.generate.phrasing import needs_the_document, reads_as_question
-from game.generate.pipeline import collect_facts
+from tests.generate_helpers import text_facts
 
 
-def _facts(text: str, name: str = "t.txt"):
-    return collect_facts([document_from_bytes(text.encode(), name)], ["t"])
+_facts = text_facts
 
 
 def _questions(text: str) -> list[str]:

@@ -10,17 +10,15 @@ import pytest
 
 from game.generate import GenerateOptions, document_from_bytes, generate_pack
 from game.generate.lexicon import fold, lexicon
-from game.generate.pipeline import collect_facts
 from game.packs.model import ChoiceQuestion, TrueFalseQuestion
-from tests.generate_helpers import ALL_DOCS, DATA, SEED, generate
+from tests.generate_helpers import ALL_DOCS, DATA, SEED, generate, text_facts
 
 PRONOUN = re.compile(r"\b(?:he|she|him|his|her|it|its|they|them|their)\b", re.I)
 DETERMINER_BEFORE_WH = re.compile(r"\b(?:the|a|an|this|these|those|its|their|his|her)\s+(?:which|what|who|whom|whose|how)\b", re.I)
 FRONTED_WH = re.compile(r"^(?:In|On|At|By|During|From|Since|After|Before|Until|For|With)\s+(?:what|which|whom|how)\b")
 
 
-def _facts(text: str, name: str = "t.txt"):
-    return collect_facts([document_from_bytes(text.encode(), name)], ["t"])
+_facts = text_facts
 
 
 def _asked(text: str) -> set[str]:

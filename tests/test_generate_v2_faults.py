@@ -10,11 +10,10 @@ from game.generate import document_from_bytes, generate_pack
 from game.generate import confidence as C
 from game.generate.facts import subject_words
 from game.generate.labels import read_label
-from game.generate.pipeline import collect_facts
+from tests.generate_helpers import text_facts
 
 
-def _facts(text: str, name: str = "t.txt"):
-    return collect_facts([document_from_bytes(text.encode(), name)], ["t"])
+_facts = text_facts
 
 
 def _prompts(text: str) -> list[str]:
