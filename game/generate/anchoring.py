@@ -26,14 +26,14 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from game.generate.kinds import AMOUNTS, TIMES
-from game.generate.lexicon import FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
+from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.verbs import readings
 
 _PREPOSITIONS = word_set("prepositions")
 # Kind words written before the name: "River Lyde", "Lake Baikal", "Mount Everest".
 _LEADING_HEADS = frozenset("river lake loch mount port cape fort isle gulf bay".split())
 _AUXILIARIES = word_set("auxiliaries")
-_MONTH_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_MONTH_WORDS = "|".join(MONTH_NAMES)
 _MONTH_NUMBER = {name: MONTHS[name.lower()] for name in _MONTH_WORDS.split("|")}
 _MONTH_NAME = {number: name for name, number in _MONTH_NUMBER.items()}
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from game.generate.kinds import CENTURY, COUNT, DATE, DECADE, MONEY, PERCENT, PERIOD, YEAR, Span
-from game.generate.lexicon import FUNCTION_WORDS, NUMBER_WORDS, UNIT_NAMES, word_set
+from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, NUMBER_WORDS, UNIT_NAMES, word_set
 
 _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
              r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
@@ -111,7 +111,7 @@ def number_spans(text: str) -> list[Span]:
 # scooter", "the Treasure Act 1996", "Apollo 11". A month ("May 1990"), an era ("AD 79") or a
 # word that opens a clause ("In 1990", "Since 2004") leaves it a number.
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)\s+$")
-_NOT_NAMES = frozenset(m.lower() for m in re.findall(r"[A-Z][a-z]+", _MONTH_RE)) | {"ad", "ce", "bc", "bce", "c", "ca"}
+_NOT_NAMES = frozenset(m.lower() for m in MONTH_NAMES) | {"ad", "ce", "bc", "bce", "c", "ca"}
 
 
 def _inside_a_name(text: str, span: Span) -> bool:
