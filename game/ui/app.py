@@ -262,6 +262,7 @@ class App:
                 pass
             self._catching_sigterm = False
         try:
+            self.services.sound.stop()
             if pygame.mixer.get_init():
                 pygame.mixer.quit()
         finally:

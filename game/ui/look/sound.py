@@ -3,6 +3,10 @@
 The effects are built on a background thread after the window is up (they take a few tenths
 of a second), so the first frame never waits for them; an effect asked for before it is ready
 is simply skipped. The latest requests are logged in `requested`, which tests read.
+
+The samples are worked out once per process and kept, so a window opened again builds its
+effects at once. Closing the window stops the builder and waits for it before the mixer shuts:
+a thread still handing samples to a mixer that is being shut down can hang the process.
 """
 
 from __future__ import annotations
@@ -25,9 +29,13 @@ class SoundBank:
         self.available = False
         self.requested: deque[str] = deque(maxlen=256)
         self.problem: str | None = None
+        self._stopping = threading.Event()
 
     def start(self) -> None:
         """Open the mixer (quietly doing without it if there is none) and build the effects."""
+        if self._stopping.is_set():        # opened again after a stop: build afresh
+            self._stopping.clear()
+            self._thread = None
         try:
             if not pygame.mixer.get_init():
                 pygame.mixer.init(frequency=44100, size=-16, channels=2, buffer=512)
@@ -39,7 +47,7 @@ class SoundBank:
             self._build_in_background()
 
     def _build_in_background(self) -> None:
-        if self._thread is None and self.available:
+        if self._thread is None and self.available and not self._stopping.is_set():
             self._thread = threading.Thread(target=self._build_all, name="relayquiz-sounds", daemon=True)
             self._thread.start()
 
@@ -47,19 +55,28 @@ class SoundBank:
         if self._thread is not None:
             self._thread.join(timeout)
 
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop building effects, wait for the builder and silence every channel: called before
+        the mixer is shut down. Nothing is built or played after this."""
+        self._stopping.set()
+        self.wait_ready(timeout)
+        self._sounds.clear()
+        if self.available and pygame.mixer.get_init():
+            pygame.mixer.stop()
+
     def _build_all(self) -> None:
         init = pygame.mixer.get_init()
         if not init:
             return
         rate, _size, channels = init
-        for name, make in synth.EFFECTS.items():
-            # The window may close the mixer while this thread is still building (pygame.error),
-            # and a machine short of memory may refuse the samples: either way the game goes on
-            # without sound and says why.
+        for name in synth.EFFECTS:
+            if self._stopping.is_set():
+                return
+            # A machine short of memory may refuse the samples, and a mixer shut by other means
+            # than the window's close raises pygame.error: either way the game goes on without
+            # sound and says why.
             try:
-                mono = make(rate)
-                samples = mono if channels == 1 else _interleave(mono, channels)
-                sound = pygame.mixer.Sound(buffer=samples.tobytes())
+                sound = pygame.mixer.Sound(buffer=_samples(name, rate, channels))
                 sound.set_volume(self._volume)
             except pygame.error as error:
                 self.problem = f"no sound: {error}"
@@ -92,12 +109,29 @@ class SoundBank:
         if name not in synth.EFFECTS:
             raise ValueError(f"no sound effect named {name!r}")
         self.requested.append(name)
-        if self.muted or self._volume <= 0:
+        if self.muted or self._volume <= 0 or self._stopping.is_set():
             return
         self._build_in_background()
         sound = self._sounds.get(name)
         if sound is not None:
             sound.play()
+
+
+_made: dict[tuple[str, int, int], bytes] = {}
+_making = threading.Lock()
+
+
+def _samples(name: str, rate: int, channels: int) -> bytes:
+    """The effect `name` as raw 16-bit samples for the mixer's rate and channels, worked out
+    the first time it is asked for and kept for the process."""
+    key = (name, rate, channels)
+    with _making:
+        made = _made.get(key)
+        if made is None:
+            mono = synth.EFFECTS[name](rate)
+            made = (mono if channels == 1 else _interleave(mono, channels)).tobytes()
+            _made[key] = made
+        return made
 
 
 def _interleave(mono: array, channels: int) -> array:
