@@ -209,3 +209,25 @@ def test_a_yield_as_a_first_sentence_is_read_and_a_range_is_not(tmp_path):
                    encoding="utf-8")
     pack = generate(doc, keep_all=True)
     assert not any("serve" in q.prompt for q in pack.questions), [q.prompt for q in pack.questions]
+
+
+# --- an "-ing" word that ends the prompt, and a "them" the prompt itself names
+
+
+def test_a_participle_ending_the_prompt_does_not_say_which_thing_is_meant():
+    assert C.vague_references("How many women spent a week without rest keeping the fire burning?") < 1
+    # with words after it, it says which
+    assert C.vague_references("The satellite orbiting Venus sent back how many images?") == 1
+    # "for the third year running" is no reference back
+    assert C.vague_references("Which team won the Ashby Cup for the third year running?") == 1
+
+
+def test_a_them_after_a_preposition_stands_for_the_plural_the_prompt_names():
+    assert not C.dangling_object("The 1992 Games in Albertville drew how many skiers, more than any Games before them?")
+    assert not C.dangling_object("Only six bells still hang in the tower, and one of them was cast in what year?")
+    # a "them" right after a verb: its subject is not what it stands for
+    assert C.dangling_object("Gardeners planted them over how many weekends?")
+    assert C.dangling_object("Ann Shaw stored them in her attic until what year?")
+    assert C.dangling_object("Ann Shaw read the letter on it in what year?")
+    # copies, without saying of what
+    assert _standing("Fewer than twelve copies survive, and one of them is kept in Ripon?") < C.THRESHOLD

@@ -211,7 +211,9 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
         after = tokens[j + 1][1] if j + 1 < len(tokens) else ""
         after_the = tokens[j + 2][1] if j + 2 < len(tokens) and after.lower() == "the" else after
         says_which = (following.lower() in _IDENTIFYING or _is_name(following) or following in ("'s", "\u2019s")
-                      or (following.endswith("ing") and following.lower() not in _STOPS)
+                      or (following.endswith("ing") and following.lower() not in _STOPS
+                          and (_WORD_TOKEN.fullmatch(after or "-") is not None  # "keeping the light burning?": no
+                               or following.lower() == "running"))  # "for the second year running"
                       or (following.lower() in _PLACING and _is_name(after_the)
                           and not (after_the == after and _a_person(after, tokens[j + 2][1] if j + 2 < len(tokens) else "")))
                       or (following == "," and after.lower() in ("called", "named", "known"))  # "the probe, called Hayabusa2"
@@ -255,6 +257,7 @@ _LOOKS_BACK = re.compile(r"^other\s+[a-z]+|"  # "Other countries had no graphite
                          r"\b(?:his|her|their|its|my|our)\s+(?:share|half|part|portion|cut)\b(?!\s+of\b)|"  # of what?
                          r"(?:\b(?:his|her|their|its)|['\u2019]s)\s+(?:design|plan|proposal|entry|scheme)\b"
                          r"(?!\s+(?:of|for|to)\b)|"  # "Brunel's design was chosen": for what?
+                         r"\bcopies\s+(?:survive|survived|exist|existed|remain|remained)\b|"  # copies of what?
                          r"\b(?:of|in|at|to|for|from|by|with|on|about) that (?!is\b|was\b|are\b|were\b|has\b|had\b)[a-z]{3,}\b|"
                          r"\b(?:another|the other|similar|also|too|again|both|such|the same|the former|the latter|"
                          r"likewise|these|those|this|here|since(?=\s+(?!the\b|a\b|an\b)[a-z]+\b))\b|"
@@ -263,7 +266,7 @@ _LOOKS_BACK = re.compile(r"^other\s+[a-z]+|"  # "Other countries had no graphite
 _RELATIVE_TIME = re.compile(r"\btoday\b", re.I)
 # One of these is in every (lower-case) text `_LOOKS_BACK` finds, and in every text
 # `_RELATIVE_TIME` finds: quick tests before the patterns.
-_LOOKS_BACK_WORDS = ("other", "share", "half", "part", "portion", "cut", "design", "plan", "proposal", "entry",
+_LOOKS_BACK_WORDS = ("other", "copies", "share", "half", "part", "portion", "cut", "design", "plan", "proposal", "entry",
                      "scheme", "similar", "also", "too", "again", "both", "such", "same", "former",
                      "latter", "likewise", "these", "those", "this", "here", "since", " that ")
 _RELATIVE_TIME_WORDS = ("today",)
@@ -509,6 +512,25 @@ def open_comparison(lower: str) -> bool:
             or " fourth" in lower or " last" in lower) and bool(_OPEN_COMPARISON.search(lower))
 
 
+# "one of them", "before them", "most of them": a preposition before "them", which then stands for
+# the plural the prompt names before it ("Fewer than 50 copies survive, and one of them ...").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|before|than|among|between|behind|after|beside)\s+$", re.I)
+
+
+def dangling_object(prompt: str) -> bool:
+    """Whether an "it", "them" or "him" has nothing in the prompt to stand for ("Volunteers picked
+    them over four weekends": picked what?). A "them" after a preposition stands for a plural the
+    prompt names before it ("more than any Olympics before them"); a "them" right after a verb
+    never stands for that verb's own subject ("Volunteers picked them")."""
+    for match in _OBJECT_PRONOUN.finditer(prompt):
+        before = prompt[:match.start()]
+        if match.group(0).lower() == "them" and _PREPOSITION_BEFORE.search(before) \
+                and _PLURAL_BEFORE.search(before):
+            continue
+        return True
+    return False
+
+
 @feature
 def stands_alone(c: Candidate) -> Verdict | None:
     """A prompt must make sense without the document: "the proposal", "the pavilion", "another
@@ -545,7 +567,7 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "on the 6th", "in September": of which year?
     if open_comparison(lower):
         factor *= POINTS_BACK  # "was runner-up, just two points behind": in what, behind whom?
-    if _OBJECT_PRONOUN.search(prompt) or dangling_owner(prompt):
+    if dangling_object(prompt) or dangling_owner(prompt):
         factor *= POINTS_BACK  # "picked them", "Its machine hall": what they are, the text before says
     if not named and factor == 1.0 and generic(prompt, c.keywords):
         named = True  # "Arcs of volcanoes and earthquakes were explained as what?": about kinds of things
