@@ -231,3 +231,11 @@ def test_a_them_after_a_preposition_stands_for_the_plural_the_prompt_names():
     assert C.dangling_object("Ann Shaw read the letter on it in what year?")
     # copies, without saying of what
     assert _standing("Fewer than twelve copies survive, and one of them is kept in Ripon?") < C.THRESHOLD
+
+
+# --- a name written with a capital inside is a name
+
+
+def test_a_name_with_a_capital_inside_says_which_thing_is_meant():
+    assert C.vague_references("The first eReader went on sale in Wimbledon in what year?") == 1
+    assert C.vague_references("The first reader went on sale in Wimbledon in what year?") < 1

@@ -193,10 +193,14 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
             j += 1
             if token[:1].isupper():
                 break  # "the Olympic ...": a name, read by the capital
+            if any(c.isupper() for c in token[1:]):
+                break  # "the first iPhone": a name written with its capital inside
         if words and all(w.lower() in _RANKS for w in words):
             continue  # "the first to ...", "the second": no noun to point back with
         if not words:
             continue
+        if words[-1][:1].islower() and any(c.isupper() for c in words[-1][1:]):
+            continue  # "the first iPhone", "the eBay site": a name
         if words[-1][:1].isupper():
             next_word = tokens[j][1] if j < len(tokens) else ""
             if next_word[:1].isupper():
@@ -338,7 +342,7 @@ def vague_references(prompt: str, placed: bool = False) -> float:
     mean temperature")."""
     factor = 1.0
     opening = _OPENING.match(prompt)
-    if opening and opening.group(3).lower() not in _UNIQUE \
+    if opening and opening.group(3).lower() not in _UNIQUE and opening.group(3)[1:].islower() \
             and not (_SUPERLATIVE.search(opening.group(0)) and opening.group(3).lower() in _CATEGORIES) \
             and not (placed and opening.group(3).lower() in _MEASURES):
         factor *= POINTS_BACK
