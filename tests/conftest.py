@@ -48,3 +48,14 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("the shared fixtures folder is not present")
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def no_sound_builder_left():
+    """A window closed in a test leaves no thread building sound effects: one still running
+    when the next test opens the mixer again can hang the whole run."""
+    yield
+    import threading
+
+    left = [t.name for t in threading.enumerate() if t.name == "relayquiz-sounds" and t.is_alive()]
+    assert not left, "a sound builder outlived its window: App.close must stop it"
