@@ -230,3 +230,52 @@ def test_packs_of_textbook_prose_ask_definitions_reasons_and_purposes():
         for question in generate_pack([str(DATA / name)], None).questions:
             tags.update(question.tags)
     assert {"definitions", "purposes", "reasons"} <= tags, tags
+
+
+# A lesson's glossary: the terms a text defines are wrong options for each other even when their
+# genera are of no known sort, as a teacher's matching exercise offers them.
+
+_SKY = ("A comet is a ball of ice and dust that orbits the Sun. "
+        "A nebula is a vast cloud of gas and dust in space. "
+        "An asteroid is a rocky object that orbits the Sun between Mars and Jupiter. "
+        "A galaxy is a huge group of stars held together by gravity. "
+        "A neutron star is a tiny, dense core that remains after a giant star explodes. "
+        "A red giant is a star that has swollen as it runs out of hydrogen. "
+        "Fusion is the process in which light nuclei join into heavier ones.")
+
+
+def _term_fact(text: str, term: str):
+    return next(f for f in _clause_facts(text) if f.answer == term and f.question.startswith("What is the term"))
+
+
+def test_a_term_of_no_known_sort_is_offered_the_other_terms_its_document_defines():
+    comet = _term_fact(_SKY, "comet")
+    assert len(comet.wrong) >= 3, comet.wrong
+    assert set(comet.wrong[:3]) <= {"nebula", "asteroid", "galaxy", "neutron star", "red giant"}, comet.wrong
+    assert possible_types(comet, ("choice",)) == ["choice"]
+
+
+def test_a_glossary_option_never_names_the_answers_kind_nor_shares_its_words():
+    # a red giant is a star: "neutron star" beside "red giant" and "star" beside either would be right too
+    giant = _term_fact(_SKY, "red giant")
+    assert len(giant.wrong) >= 3 and not any("star" in w for w in giant.wrong), giant.wrong
+    neutron = _term_fact(_SKY, "neutron star")
+    assert "red giant" not in neutron.wrong, neutron.wrong
+
+
+def test_a_glossary_never_offers_a_process_for_a_thing_nor_a_thing_for_a_process():
+    for term in ("comet", "nebula", "asteroid", "galaxy"):
+        wrong = _term_fact(_SKY, term).wrong
+        assert len(wrong) >= 3 and "fusion" not in wrong, wrong
+    assert not {"comet", "nebula", "asteroid", "galaxy"} & set(_term_fact(_SKY, "fusion").wrong)
+
+
+def test_conditions_are_a_state_offered_the_other_states_and_processes_defined():
+    text = ("Humidity is the amount of water vapour in the air. "
+            "Climate is the usual conditions of a region over many years. "
+            "Condensation is the change of water vapour into liquid water. "
+            "Transpiration is the loss of water vapour from the leaves of plants. "
+            "A hygrometer is an instrument that measures humidity.")
+    climate = _term_fact(text, "climate")
+    assert len(climate.wrong) >= 3 and "hygrometer" not in climate.wrong, climate.wrong
+    assert set(climate.wrong) <= {"humidity", "condensation", "transpiration"} | set(climate.wrong[3:]), climate.wrong

@@ -193,7 +193,8 @@ def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, 
                   sentence: str = "") -> list[str]:
     """The document's other defined terms of the same sort (the same genus, "an *instrument*
     that ..."; the same known sense; or, for a process or a state, other processes and states),
-    then its key terms of the same head or sense; always of the same number."""
+    then its key terms of the same head or sense; always of the same number. Short of three, the
+    other terms it defines of any sort fill them (`_lesson_term`)."""
     plural = is_plural_phrase(asked.answer)
     sense = term_sense(asked.answer)
     named = asked.answer[:1].isupper()
@@ -213,7 +214,33 @@ def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, 
     shown = f" {fold(asked.question)} {fold(sentence)} "
     listed = [t if not plural else _plural(t) for t in _listed_like(asked)]
     listed = [t for t in stable_order(listed, seed, asked.answer) if f" {fold(t)} " not in shown] if not named else []
-    return _pick(asked.answer, [a.answer for a in defined] + sorted(set(terms)) + listed)
+    fitting = [a.answer for a in defined] + sorted(set(terms)) + listed
+    chosen = _pick(asked.answer, fitting)
+    if len(chosen) >= MAX_WRONG:
+        return chosen
+    lesson = sorted((a for a in others if _lesson_term(asked, a, plural, named)),
+                    key=lambda a: (abs(len(a.answer) - len(asked.answer)), a.answer))
+    filled = _pick(asked.answer, fitting + [a.answer for a in lesson])
+    return filled if len(filled) >= MAX_WRONG else chosen  # one or two would only keep their own questions out
+
+
+def _lesson_term(asked: Asked, other: Asked, plural: bool, named: bool) -> bool:
+    """Whether another term the document defines is a fair wrong option though its genus is of
+    another sort: a lesson's glossary ("magma", "crater", "epicentre") is what a teacher offers
+    for one of its terms. Not a term that names the answer's kind or is named by it ("shield
+    volcanoes" are volcanoes), one with a word of the answer, a process for a thing or a thing
+    for a process ("evaporation" for "barometer"), nor one of another number or a name."""
+    if other.identity == asked.identity or is_plural_phrase(other.answer) != plural:
+        return False
+    if other.answer[:1].isupper() != named or named or not asked.sort or not other.sort:
+        return False
+    if (asked.sort in ABSTRACT_GENERA) != (other.sort in ABSTRACT_GENERA):
+        return False
+    answer_words = {_singular_term(w) for w in fold(asked.answer).split()}
+    other_words = {_singular_term(w) for w in fold(other.answer).split()}
+    if answer_words & other_words:
+        return False
+    return _singular_term(fold(other.sort)) not in answer_words and _singular_term(fold(asked.sort)) not in other_words
 
 
 @lru_cache(maxsize=1)
