@@ -279,3 +279,20 @@ def test_conditions_are_a_state_offered_the_other_states_and_processes_defined()
     climate = _term_fact(text, "climate")
     assert len(climate.wrong) >= 3 and "hygrometer" not in climate.wrong, climate.wrong
     assert set(climate.wrong) <= {"humidity", "condensation", "transpiration"} | set(climate.wrong[3:]), climate.wrong
+
+
+# Who gave a thing the quoted name it bears: the words that say what it was may lean on the
+# sentence ("the substance it produced"), the name does not.
+
+def test_who_gave_a_quoted_name_is_asked_with_the_full_name_the_text_gives():
+    text = ("Mary Anning was a fossil collector who lived in Lyme Regis. In 1823 she found a complete skeleton. "
+            "Anning named the creature it came from \"the sea dragon\" in a letter to a friend.")
+    named = [f for f in _clause_facts(text) if f.rule == "makers.someone_named_it"]
+    assert [(f.question, f.answer) for f in named] == [("Who named the sea dragon?", "Mary Anning")]
+    assert not any('"' in (f.question or "") for f in _clause_facts(text))
+
+
+def test_a_name_quoted_in_someones_words_or_holding_the_namer_is_not_asked():
+    assert not _clause_facts('Bell said, "We named it the photophone because it spoke with light."')
+    assert not [f for f in _clause_facts('Edmond Halley named the comet "Halley\'s return" in 1705.')
+                if f.rule == "makers.someone_named_it"]
