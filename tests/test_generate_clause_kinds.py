@@ -296,3 +296,19 @@ def test_a_name_quoted_in_someones_words_or_holding_the_namer_is_not_asked():
     assert not _clause_facts('Bell said, "We named it the photophone because it spoke with light."')
     assert not [f for f in _clause_facts('Edmond Halley named the comet "Halley\'s return" in 1705.')
                 if f.rule == "makers.someone_named_it"]
+
+
+# A term just before a colon, its description after it.
+
+def test_a_term_before_a_colon_is_asked_for_its_description():
+    asked = _asked("Lichens often grow on bare rock, where they release acids: chemicals that slowly "
+                   "dissolve the minerals of the stone.")
+    assert asked.get("What is the term for chemicals that slowly dissolve the minerals of the stone?") == "acids"
+
+
+def test_a_colon_after_a_superlative_a_list_or_an_instance_gives_no_definition():
+    for text in ("The most common fault is also the simplest: a loose wire inside the plug.",
+                 "The reaction produces two gases: oxygen and hydrogen.",
+                 "The kiln made one colour of glass: green glass that the monks used in their windows.",
+                 "The guide made the point plainly: a visitor who strays from the path may fall."):
+        assert not [f for f in _clause_facts(text) if f.rule == "definitions.term_before_colon"], text

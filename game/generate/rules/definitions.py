@@ -254,6 +254,39 @@ def term_in_apposition(clause: Clause):
     return _both_ways(clause, match, description, "is", stated=False)
 
 
+# A term a verb or a preposition leads to, just before a colon: "can produce *pyroclastic flows*:".
+# No "the" before it: "The commonest fault is also the simplest: ..." names no term.
+_COLON_LEAD = re.compile(r"\b(?:produces?|produced|forms?|formed|contains?|contained|includes?|included|causes?|caused|"
+                         r"releases?|released|creates?|created|makes?|made|of|from|into|as|called)\s+(?:(?:a|an)\s+)?"
+                         r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*$")
+_COLON_TERM = re.compile(_TERM + r":\s+")
+
+
+@rule
+def term_before_colon(clause: Clause):
+    """A term and, after a colon, a description that says what it is: asked for the term.
+
+    Example:
+        Some eruptions produce lahars: mudflows of volcanic ash and water that rush down river valleys.
+        -> What is the term for mudflows of volcanic ash and water that rush down river valleys?  [lahars]
+    """
+    colon = clause.masked.find(": ", clause.start, clause.end)
+    if colon < 0 or clause.masked.find(":", colon + 1, clause.end) >= 0:
+        return None
+    lead = _COLON_LEAD.search(clause.masked, clause.start, colon)
+    if lead is None:
+        return None
+    match = _COLON_TERM.match(clause.masked, lead.start("term"), clause.end)
+    if match is None or match.group("det") or match.end("term") != colon:
+        return None
+    term = match.group("term")
+    plural = is_plural_phrase(term)
+    description = definiens_of(clause, match.end(), clause.end, plural)
+    if description is None or is_plural_phrase(description[3]) != plural:
+        return None  # "... produces one gas: oxygen and ...": a list, or a member of the kind, not its meaning
+    return _both_ways(clause, match, description, "are" if plural else "is", stated=False)
+
+
 @rule
 def term_refers_to(clause: Clause):
     """"X refers to ...": asked both ways.
