@@ -312,3 +312,29 @@ def test_a_colon_after_a_superlative_a_list_or_an_instance_gives_no_definition()
                  "The kiln made one colour of glass: green glass that the monks used in their windows.",
                  "The guide made the point plainly: a visitor who strays from the path may fall."):
         assert not [f for f in _clause_facts(text) if f.rule == "definitions.term_before_colon"], text
+
+
+# A Markdown lesson's key terms set in bold fill a defined term's options to three.
+
+_GLACIER_LESSON = ("# Ice at work\n\n"
+                   "A **glacier** is a slow river of ice that moves down a valley under its own weight. "
+                   "Rock frozen into the ice scrapes the **bedrock** below. "
+                   "Where two glaciers meet, a long **ridge** of rubble runs down the middle of the ice. "
+                   "At the snout the ice melts and leaves its load in a **moraine**. "
+                   "Some valley sides are **steep** because the ice has cut into them. "
+                   "Scientists **measure** the ice every spring.\n")
+
+
+def _lesson_fact(text: str, term: str):
+    facts = collect_facts([document_from_bytes(text.encode(), "lesson.md")], ["t"])
+    return next(f for f in facts if f.answer == term and (f.question or "").startswith("What is the term"))
+
+
+def test_a_term_is_offered_the_nouns_a_markdown_lesson_sets_in_bold():
+    glacier = _lesson_fact(_GLACIER_LESSON, "glacier")
+    assert set(glacier.wrong) == {"bedrock", "ridge", "moraine"}, glacier.wrong
+
+
+def test_an_adjective_or_a_verb_set_in_bold_is_no_option_and_bold_terms_never_fill_past_three():
+    glacier = _lesson_fact(_GLACIER_LESSON.replace("a long **ridge**", "a long ridge"), "glacier")
+    assert glacier.wrong == [], glacier.wrong  # "steep" and "measure" are not terms: two are too few

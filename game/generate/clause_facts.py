@@ -77,13 +77,14 @@ def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, fi
         for asked in found:
             by_kind.setdefault(asked.kind, []).append((index, asked))
     facts: list[Fact] = []
+    emphasised = _emphasised_terms(document) if DEFINED_TERM in by_kind else ()
     for sentence in document.sentences[start:stop]:
         spans_here = len(asked_by_sentence[sentence.index])
         for asked in asked_by_sentence[sentence.index]:
             if needs_the_document(asked.question):
                 continue  # "What did the other one do?": only the document says which
             others = _nearest(by_kind[asked.kind], sentence.index)
-            wrong = _options(asked, others, pool, first_position + sentence.index, seed, sentence.text)
+            wrong = _options(asked, others, pool, first_position + sentence.index, seed, sentence.text, emphasised)
             wrong = [w for w in wrong if f" {fold(w)} " not in f" {fold(asked.question)} "]
             span = Span(asked.start, asked.end, asked.answer, asked.kind)
             identity = _identity(asked, context)
@@ -166,9 +167,10 @@ def _score(fact: Fact) -> float:
 # Wrong options
 
 
-def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object, sentence: str) -> list[str]:
+def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object, sentence: str,
+             emphasised: tuple[str, ...] = ()) -> list[str]:
     if asked.kind == DEFINED_TERM:
-        return _term_options(asked, others, pool, position, seed, sentence)
+        return _term_options(asked, others, pool, position, seed, sentence, emphasised)
     if asked.kind in (MEANING, REASON, PURPOSE):
         return _phrase_options(asked, others)
     if asked.kind == CREATION:
@@ -190,7 +192,7 @@ def _pick(answer: str, candidates: list[str], count: int = WANTED) -> list[str]:
 
 
 def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object,
-                  sentence: str = "") -> list[str]:
+                  sentence: str = "", emphasised: tuple[str, ...] = ()) -> list[str]:
     """The document's other defined terms of the same sort (the same genus, "an *instrument*
     that ..."; the same known sense; or, for a process or a state, other processes and states),
     then its key terms of the same head or sense; always of the same number. Short of three, the
@@ -221,7 +223,42 @@ def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, 
     lesson = sorted((a for a in others if _lesson_term(asked, a, plural, named)),
                     key=lambda a: (abs(len(a.answer) - len(asked.answer)), a.answer))
     filled = _pick(asked.answer, fitting + [a.answer for a in lesson])
+    if len(filled) < MAX_WRONG:
+        # A term only set in bold is no defined one: it fills the options to three, no spare
+        # to swap in, so that a "main vent" seldom stands beside "an opening ... through which".
+        marked = [t for t in emphasised if _emphasised_fits(asked, t, plural) and f" {fold(t)} " not in shown]
+        filled = _pick(asked.answer, fitting + [a.answer for a in lesson] + marked, MAX_WRONG)
     return filled if len(filled) >= MAX_WRONG else chosen  # one or two would only keep their own questions out
+
+
+# A lower-case term set in bold where a noun stands ("the **mantle**", "a bowl-shaped **crater**",
+# "is called **lava**"): a textbook's key term. Not an adjective or a verb set in bold ("are
+# **fertile**", "Scientists **monitor**"), which no article or "called" comes before.
+_EMPHASISED = re.compile(r"(?:\b(?:a|an|the|its|their|called|as)|\w['\u2019]s)\s+(?:[a-z][\w-]*\s+)?"
+                         r"(\*\*|__)([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\1(?![\w*])")
+_PROCESS_ENDING = re.compile(r"(?:tion|sion|ment|ing|ance|ence|sis)$")
+
+
+def _emphasised_terms(document: Document) -> tuple[str, ...]:
+    """The key terms a Markdown text sets in bold, each once, in the order it gives them."""
+    found: dict[str, None] = {}
+    for sentence in document.sentences:
+        quote = sentence.quote or sentence.text
+        if "**" in quote or "__" in quote:
+            for match in _EMPHASISED.finditer(quote):
+                found.setdefault(match.group(2), None)
+    return tuple(found)
+
+
+def _emphasised_fits(asked: Asked, term: str, plural: bool) -> bool:
+    """Whether a term the text sets in bold is a fair wrong option for a defined term: of its
+    number, a process for a process, and sharing no word with it."""
+    if asked.answer[:1].isupper() or is_plural_phrase(term) != plural or not asked.sort:
+        return False
+    if bool(_PROCESS_ENDING.search(fold(term))) != (asked.sort in ABSTRACT_GENERA):
+        return False
+    answer_words = {_singular_term(w) for w in fold(asked.answer).split()}
+    return not answer_words & {_singular_term(w) for w in fold(term).split()}
 
 
 def _lesson_term(asked: Asked, other: Asked, plural: bool, named: bool) -> bool:
