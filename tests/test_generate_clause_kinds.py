@@ -338,3 +338,27 @@ def test_a_term_is_offered_the_nouns_a_markdown_lesson_sets_in_bold():
 def test_an_adjective_or_a_verb_set_in_bold_is_no_option_and_bold_terms_never_fill_past_three():
     glacier = _lesson_fact(_GLACIER_LESSON.replace("a long **ridge**", "a long ridge"), "glacier")
     assert glacier.wrong == [], glacier.wrong  # "steep" and "measure" are not terms: two are too few
+
+
+# ", so" joins a reason to what followed from it.
+
+def _reasons(text: str) -> dict[str, str]:
+    return {f.question: f.answer for f in _clause_facts(text) if f.rule == "reasons.so_as_a_result"}
+
+
+def test_what_followed_after_so_is_asked_why_with_the_first_clause_as_the_answer():
+    assert _reasons("The old harbour had silted up, so in 1820 the merchants moved their ships to Bristol.") == {
+        "Why did the merchants move their ships to Bristol in 1820?": "the old harbour had silted up"}
+    assert _reasons("Dutch engineers knew how to drain marshes, so the fens were drained by Dutch workers.") == {
+        "Why were the fens drained by Dutch workers?": "Dutch engineers knew how to drain marshes"}
+
+
+def test_so_after_a_pronoun_a_hedge_an_opening_phrase_or_before_two_verbs_gives_no_reason():
+    for text in ("It was raining hard, so the match was called off.",
+                 "The bridge may have been weakened by the flood, so the council closed the road.",
+                 "After the storm, the roads were blocked, so the school stayed shut.",
+                 "The river was low, so far fewer boats could pass the weir.",
+                 "Ice wedges open the cracks, so the rock is weakened and breaks into blocks.",
+                 "The soil was thin, so they kept sheep on the hills.",
+                 "The jar was made of dark glass, so nobody could see what was inside."):
+        assert not _reasons(text), text

@@ -160,7 +160,7 @@ def clauses_of(text: str, index: int = 0, spans: list[Span] | None = None, topic
     """The clauses of a sentence the rules read: the whole sentence, and each piece of it after
     "; " or ", and"/", but" where that piece has a subject and verb of its own."""
     if re.search(r"[?!\"\u201c\u201d]", text) and not re.search(r"\b(?:called|known as|termed|coined)\b", text) \
-            and not _QUOTED_NAME_ONLY.fullmatch(text):
+            and not ("named" in text and _QUOTED_NAME_ONLY.fullmatch(text)):
         return []  # a question, an exclamation or someone's words: not the text's own statement
     masked = mask(text)
     end = len(masked.rstrip())
