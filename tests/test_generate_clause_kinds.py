@@ -362,3 +362,10 @@ def test_so_after_a_pronoun_a_hedge_an_opening_phrase_or_before_two_verbs_gives_
                  "The soil was thin, so they kept sheep on the hills.",
                  "The jar was made of dark glass, so nobody could see what was inside."):
         assert not _reasons(text), text
+
+
+def test_a_cause_owned_by_the_questions_subject_is_asked():
+    asked = _asked("Sand dunes move inland because of their constant exposure to the wind.")
+    assert asked.get("Why do sand dunes move inland?") == "their constant exposure to the wind"
+    # "their" with a singular subject belongs to someone the sentence does not name
+    assert not [q for q in _asked("The dune moved inland because of their grazing sheep.") if q.startswith("Why")]

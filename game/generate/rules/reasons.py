@@ -23,6 +23,7 @@ from game.generate.rules.clauses import (
     Asked,
     Clause,
     Parsed,
+    is_plural_phrase,
     lower_first,
     parse_clause,
     question_from,
@@ -77,7 +78,8 @@ def _why(clause: Clause, parsed: Parsed, rest: str | None = None, wh: str = "Why
     return question if len(question) <= MAX_QUESTION_CHARS else None
 
 
-def _reason(clause: Clause, start: int, end: int, form: str, limit: int = MAX_ANSWER_WORDS) -> tuple[str, int] | None:
+def _reason(clause: Clause, start: int, end: int, form: str, limit: int = MAX_ANSWER_WORDS,
+            owner: str = "") -> tuple[str, int] | None:
     """The reason as an answer: the sentence's own words, short, with nothing the player cannot
     place ("this", "these changes")."""
     answer = clause.verbatim(start, end)
@@ -91,8 +93,8 @@ def _reason(clause: Clause, start: int, end: int, form: str, limit: int = MAX_AN
         return None
     if words[-1].lower() in PREPOSITIONS or words[-1].lower() in ("the", "a", "an", "and", "or"):
         return None  # "storms at" (of "storms at that time of year"): a phrase cut in the middle
-    if form == NOUN_PHRASE and any(w.lower() in PRONOUNS for w in words[:1]):
-        return None
+    if form == NOUN_PHRASE and any(w.lower() in PRONOUNS for w in words[:1]) and words[0].lower() != owner:
+        return None  # "... because of their own weight" only where the question names whose
     at = clause.text.find(answer, start)
     return answer, at
 
@@ -189,9 +191,14 @@ def because_of_a_cause(clause: Clause):
     participle = re.search(r"\s+(?=[a-z]+(?:ed|en)\s+(?:in|by|at|on|from|during)\b)", text[match.end():end])
     if participle:
         end = match.end() + participle.start()  # "canalisation projects completed in the 19th century"
-    answer = _reason(clause, match.end(), end, NOUN_PHRASE, limit=8)
     parsed = _effect(clause, match.start())
-    if answer is None or parsed is None:
+    if parsed is None:
+        return None
+    # "Glaciers move downhill because of their own great weight": "their" is the glaciers'
+    owner = "" if parsed.subject.split()[0].lower() in PRONOUNS or clause.resolved else \
+        "their" if is_plural_phrase(parsed.subject) else "its"
+    answer = _reason(clause, match.end(), end, NOUN_PHRASE, limit=8, owner=owner)
+    if answer is None:
         return None
     if parsed.tense == "aux" and not parsed.rest and parsed.base in ("is", "are", "was", "were"):
         question = _why(clause, parsed, rest="", wh="What")
