@@ -369,3 +369,32 @@ def test_a_cause_owned_by_the_questions_subject_is_asked():
     assert asked.get("Why do sand dunes move inland?") == "their constant exposure to the wind"
     # "their" with a singular subject belongs to someone the sentence does not name
     assert not [q for q in _asked("The dune moved inland because of their grazing sheep.") if q.startswith("Why")]
+
+
+# A clause that ends on a kind "called" its term asks for the term.
+
+def test_a_kind_called_a_term_at_the_end_of_a_clause_is_asked_for_the_term():
+    asked = _asked("Limestone uplands are divided into steep valleys called dales.")
+    assert asked.get("What are the steep valleys into which limestone uplands are divided called?") == "dales"
+    asked = _asked("Bakers add a fungus called yeast.")
+    assert asked.get("What is the fungus that bakers add called?") == "yeast"
+
+
+def test_a_kind_called_a_term_is_not_asked_for_a_person_a_name_or_what_the_clause_goes_on_to_say():
+    for text in ("He met an old man called Walter Pym.",
+                 "The museum holds a painting called the Harvest.",
+                 "Saliva contains an enzyme called amylase, which starts the digestion of starch.",
+                 "It is carried by a current called the Gulf Stream."):
+        assert not [f for f in _clause_facts(text) if f.rule == "definitions.kind_called_a_term"], text
+
+
+def test_a_latin_plural_takes_plural_options_by_its_genus():
+    text = ("Villi are tiny finger-like projections that line the small intestine. "
+            "Cilia are tiny hairs that sweep mucus out of the airways. "
+            "Alveoli are tiny air sacs where oxygen enters the blood. "
+            "Capillaries are narrow vessels that carry blood between cells. "
+            "The trachea is a stiff tube that carries air to the lungs. "
+            "The diaphragm is a sheet of muscle that lies below the lungs. "
+            "The villi, cilia, alveoli and capillaries are all found inside the body.")
+    villi = _term_fact(text, "villi")
+    assert len(villi.wrong) >= 3 and not {"trachea", "diaphragm"} & set(villi.wrong), villi.wrong

@@ -220,6 +220,7 @@ def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, 
     chosen = _pick(asked.answer, fitting)
     if len(chosen) >= MAX_WRONG:
         return chosen
+    plural = _plural_defined(asked)  # "villi", "projections": of a plural genus
     lesson = sorted((a for a in others if _lesson_term(asked, a, plural, named)),
                     key=lambda a: (abs(len(a.answer) - len(asked.answer)), a.answer))
     filled = _pick(asked.answer, fitting + [a.answer for a in lesson])
@@ -255,10 +256,23 @@ def _emphasised_fits(asked: Asked, term: str, plural: bool) -> bool:
     number, a process for a process, and sharing no word with it."""
     if asked.answer[:1].isupper() or is_plural_phrase(term) != plural or not asked.sort:
         return False
-    if bool(_PROCESS_ENDING.search(fold(term))) != (asked.sort in ABSTRACT_GENERA):
+    if bool(_PROCESS_ENDING.search(fold(term))) != _process(asked.answer, asked.sort):
         return False
     answer_words = {_singular_term(w) for w in fold(asked.answer).split()}
     return not answer_words & {_singular_term(w) for w in fold(term).split()}
+
+
+def _plural_defined(defined: Asked) -> bool:
+    """Whether a defined term is plural: by its own ending, or a Latin plural by its genus's
+    ("villi" are "projections")."""
+    return is_plural_phrase(defined.answer) or fold(defined.answer).endswith(("i", "a", "ae")) and \
+        is_plural_phrase(defined.sort)
+
+
+def _process(term: str, genus: str) -> bool:
+    """Whether a defined term names a process or a state: by its genus ("the change of ...") or
+    its own ending ("digestion", "the breakdown of ...")."""
+    return genus in ABSTRACT_GENERA or bool(_PROCESS_ENDING.search(fold(term)))
 
 
 def _lesson_term(asked: Asked, other: Asked, plural: bool, named: bool) -> bool:
@@ -267,11 +281,11 @@ def _lesson_term(asked: Asked, other: Asked, plural: bool, named: bool) -> bool:
     for one of its terms. Not a term that names the answer's kind or is named by it ("shield
     volcanoes" are volcanoes), one with a word of the answer, a process for a thing or a thing
     for a process ("evaporation" for "barometer"), nor one of another number or a name."""
-    if other.identity == asked.identity or is_plural_phrase(other.answer) != plural:
+    if other.identity == asked.identity or not other.sort or _plural_defined(other) != plural:
         return False
-    if other.answer[:1].isupper() != named or named or not asked.sort or not other.sort:
+    if other.answer[:1].isupper() != named or named or not asked.sort:
         return False
-    if (asked.sort in ABSTRACT_GENERA) != (other.sort in ABSTRACT_GENERA):
+    if _process(asked.answer, asked.sort) != _process(other.answer, other.sort):
         return False
     answer_words = {_singular_term(w) for w in fold(asked.answer).split()}
     other_words = {_singular_term(w) for w in fold(other.answer).split()}
