@@ -73,6 +73,9 @@ class Anchor:
     subjects: tuple[Subject, ...] = ()
     dating: Dating | None = None
     place: str = ""                    # the one place a report is about: "Kelderby Observatory"
+    town: str = ""                     # the one town or city a guide is about: "York"
+    service: str = ""                  # the one library, museum or club a notice or FAQ is about
+    questions_page: bool = False       # a page of questions and answers ("Library card FAQ")
     month_years: dict[int, frozenset[int]] = field(default_factory=dict)  # month -> the years the text gives it
     lower_words: Container[str] = frozenset()  # words the text writes in lower case
 
@@ -118,6 +121,8 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
     subjects = document_subjects(title, texts, header)
     dating = document_dating(title, header)
     return Anchor(subjects=subjects, dating=dating, place=report_place(title, subjects, dating),
+                  town=document_town(title), service=document_service(title, texts, header),
+                  questions_page=questions_page(title, header),
                   month_years=month_years(texts), lower_words=lower_words)
 
 
@@ -361,6 +366,49 @@ def report_place(title: str, subjects: tuple[Subject, ...], dating: Dating | Non
     return titled[0].written(False) if len(titled) == 1 else ""
 
 
+# A town a title names as the owner of what it is about ("Walking York's City Walls"), or a city the
+# word lists know that the title names ("A walk around Paris").
+_TITLE_OWNER = re.compile(r"\b([A-Z][a-z]{2,})['\u2019]s\s+[A-Z]")
+
+
+def document_town(title: str) -> str:
+    """The one town or city a document (a guide, a walk) is about, as its title names it; ''
+    when it names none or several."""
+    towns = {match.group(1) for match in _TITLE_OWNER.finditer(title)}
+    towns |= {word for word in re.findall(r"\b[A-Z][a-z]{2,}\b", title)
+              if any(entry.kind == "city" for entry in lexicon().lookup(word))}
+    return towns.pop() if len(towns) == 1 else ""
+
+
+# What a service's notice or FAQ page is about, named by its title, a header line or its first
+# sentence: "Ashgrove Libraries", "Harbourside Library", "Owlsmoor Swimming Club".
+_SERVICE_KINDS = ("Library", "Libraries", "Museum", "Club", "Centre", "Center", "Gallery", "Zoo", "School",
+                  "College", "Pool", "Reserve", "Park", "Surgery", "Practice")
+_SERVICE = re.compile(r"\b(?:[A-Z][a-z'\u2019]+\s+){1,3}(?:" + "|".join(_SERVICE_KINDS) + r")\b")
+
+
+def document_service(title: str, texts: list[str], header: list[str] = ()) -> str:
+    """The one library, museum, club or centre a document is about: named in its title, its
+    header lines or its first sentence, with no other of those kinds named there; '' otherwise."""
+    found = {match.group(0) for text in (title, *list(header)[:HEADER_LINES], *texts[:1])
+             for match in _SERVICE.finditer(text)}
+    found = {name.removeprefix("The ") for name in found if name.split()[0] not in _OPENING_WORDS}
+    return found.pop() if len(found) == 1 else ""
+
+
+_OPENING_WORDS = frozenset("A An Our Your Welcome Visit About Every Each".split())
+
+
+_QUESTIONS_PAGE = re.compile(r"\bFAQs?\b|\bfrequently asked questions\b|\bquestions answered\b|"
+                             r"\bquestions and answers\b|\?\s*$", re.I)
+
+
+def questions_page(title: str, header: list[str] = ()) -> bool:
+    """Whether the document is a page of questions and answers: its title says so ("Library card
+    FAQ", "Your questions answered"), or a heading is a question ("Who can join?")."""
+    return any(_QUESTIONS_PAGE.search(line) for line in (title, *list(header)[:HEADER_LINES]))
+
+
 # ---------------------------------------------------------------------------------------------
 # Writing a prompt out
 
@@ -379,9 +427,56 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
         written = date_the_months(written, anchor, sentence, asks_time)
     if measure:
         written = place_the_measure(written, anchor)
+    if anchor.town:
+        written = place_the_landmark(written, anchor.town)
+    if anchor.service:
+        written = name_the_service(written, anchor.service)
     if answer and written != prompt and _gives_away(answer, prompt, written):
         return prompt
     return written
+
+
+# A landmark's name any town may have: "the Red Tower", "the Town Hall", "the Old Bridge".
+_COMMON_LANDMARK = re.compile(
+    r"\b([Tt]he) ((?:(?:Red|White|Black|Green|Old|New|Great|Little|High|Low|Upper|Lower|North|South|East|West|"
+    r"Round|Long|Town|City|Market|Guild|Corn|Stone|Iron|King's|Queen's) ){1,2}"
+    r"(?:Tower|Bridge|Hall|Gate|Church|Castle|Square|Cross|Mill|Inn|Wall|Walls|Park|Station|Library|Museum|"
+    r"Market|House|Clock|Chapel|Theatre|Pier|Quay|Street|Lane))\b(?!\s+(?:of|in|at)\s+[A-Z])")
+
+
+def place_the_landmark(prompt: str, town: str) -> str:
+    """"The Red Tower was built ..." in a walk around York says "York's Red Tower was built ...":
+    the first landmark of a prompt whose name any town might have, where the prompt does not
+    name the town already."""
+    if town in prompt or " " not in prompt:
+        return prompt
+    match = _COMMON_LANDMARK.search(prompt)
+    if match is None:
+        return prompt
+    return f"{prompt[:match.start()]}{town}'s {match.group(2)}{prompt[match.end():]}"
+
+
+# A prompt that opens with who or what a service's rules are about, in the present: "Books are lent
+# ...", "Adults can borrow ...", "Card holders can book ...", "Reservations are free ...".
+_RULE_OPENING = re.compile(r"([A-Z][a-z]+(?: [a-z]+)?(?:s|ren|ple)) (?:are|can|may|must|need|pay|get|have|do not|cannot) ")
+
+
+def a_service_rule(prompt: str) -> bool:
+    """Whether a prompt is a present-tense rule about people or things in general that names
+    nothing: "Books are lent for how many weeks?", "Adults can borrow up to how many items?"."""
+    match = _RULE_OPENING.match(prompt)
+    return match is not None and not _A_NAME_INSIDE.search(prompt, 1) \
+        and fold(match.group(1).split()[0]) not in FUNCTION_WORDS
+
+
+def name_the_service(prompt: str, service: str) -> str:
+    """"Books are lent for how many weeks?" on a library's FAQ page says "At Ashgrove Libraries,
+    books are lent for how many weeks?": a service's rule (`a_service_rule`) on a page about one
+    service."""
+    return f"At {service}, {prompt[:1].lower()}{prompt[1:]}" if a_service_rule(prompt) else prompt
+
+
+_A_NAME_INSIDE = re.compile(r"(?<![.?!] )\b[A-Z][a-z]")
 
 
 def _gives_away(answer: str, before: str, after: str) -> bool:

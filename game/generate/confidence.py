@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable
 
-from game.generate.anchoring import undated_dates
+from game.generate.anchoring import a_service_rule, undated_dates
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, NAMES, PEOPLE, TERM, TERMS, TIMES
-from game.generate.lexicon import MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
+from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
 
 if TYPE_CHECKING:
@@ -256,6 +257,8 @@ _OPENING = re.compile(r"(?:According to [^,]+, )?(?:(?:In|By|On|After|Before|Sin
                       r"(?=\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|[a-z]{3,}ed|"
                       r"[a-z]{3,}s|took|made|won|became|began|grew|rose|fell|went|came|gave|held|led|left|"
                       r"lost|ran|saw|sold|sent|stood|told|wore|wrote|finished|how|what|which)\b)")
+# What was invented or discovered is a kind of thing: "The pneumatic tyre was developed by ...".
+_INVENTED = re.compile(r"\b(?:invented|developed|discovered|patented)\b")
 _SUPERLATIVE = re.compile(r"\b(?:only|[a-z]{3,}est|most|least)\b")
 _LOOKS_BACK = re.compile(r"^other\s+[a-z]+|"  # "Other countries had no graphite as pure": other than which?
                          r"\b(?:his|her|their|its|my|our)\s+(?:share|half|part|portion|cut)\b(?!\s+of\b)|"  # of what?
@@ -332,20 +335,25 @@ _RANKED_BY = frozenset("to in at on ever since for".split())
 _MEASURES = word_set("measure_nouns")
 
 
-def vague_references(prompt: str, placed: bool = False) -> float:
+def vague_references(prompt: str, placed: bool = False, kind: Callable[[str], bool] | None = None) -> float:
     """A factor for the definite noun phrases that point back ("the journey", "the pavilion"):
     POINTS_BACK for the first, 0.8 for each after it. Not counted: one thing of its kind ("the
     sun"), a superlative or a rank of a kind ("the largest planet", "the first woman to
     captain ..."), a phrase the words after it identify ("of the Czech Republic", "called
     Hayabusa2"), a kind noun standing for a name the prompt gives before it ("Kestrel Line ...
     the line"), and, in a prompt that names a place and dates it (`placed`), a measure ("the
-    mean temperature")."""
+    mean temperature"). With `kind`, for a sentence written whole by a clause rule, only the noun
+    phrase that opens it is read, and a noun `kind` accepts there is a kind of thing the text
+    teaches about ("A tributary is ..." in a lesson on rivers)."""
     factor = 1.0
     opening = _OPENING.match(prompt)
     if opening and opening.group(3).lower() not in _UNIQUE and opening.group(3)[1:].islower() \
             and not (_SUPERLATIVE.search(opening.group(0)) and opening.group(3).lower() in _CATEGORIES) \
-            and not (placed and opening.group(3).lower() in _MEASURES):
+            and not (placed and opening.group(3).lower() in _MEASURES) \
+            and not (kind is not None and _a_kind_opening(opening, prompt, kind)):
         factor *= POINTS_BACK
+    if kind is not None:
+        return factor  # the rest is the definition's own wording ("the place where a river begins")
     for at, words, head, says_which in definite_phrases(prompt):
         if opening and at < opening.end() or says_which:
             continue
@@ -535,6 +543,45 @@ def dangling_object(prompt: str) -> bool:
     return False
 
 
+# Words that make "a ..." a part or a share of something else: "A full charge" (of what?), "A single
+# crossing" (of which route?).
+_PART_OF_SOMETHING = frozenset("full complete whole single typical return round standard average normal usual".split())
+
+
+def _a_kind_opening(opening: re.Match[str], prompt: str, kind: Callable[[str], bool]) -> bool:
+    """Whether the noun phrase opening a sentence a clause rule wrote whole names a kind of thing
+    rather than pointing back: "A thermometer measures ...", "The stomach ..." in a lesson on
+    digestion, "The pneumatic tyre was developed by ...", "The first vaccine ..."; not "A full
+    charge takes ...", "Each bus carries ...", "The outer lid ..." where "lid" is no term of the text."""
+    words = opening.group(0)
+    head = opening.group(3).lower()
+    if re.match(r"(?:.*\s)?An?\s", words):
+        return not any(word in _PART_OF_SOMETHING for word in (opening.group(2) or "").split())
+    if not re.match(r"(?:.*\s)?The\s", words):
+        return False  # "Each bus", "This method": one the text pointed to
+    return kind(head) or bool(_INVENTED.search(prompt)) or bool(re.fullmatch(r"The first [a-z-]+(?<!s)", words))
+
+
+def _taught_kind(keywords: frozenset[str], subject_words: frozenset[str], noun: str) -> bool:
+    """Whether a noun is a kind of thing the text teaches about: one of its key terms (in either
+    number), a word of what its title says it is about, a term of a lesson's word list
+    (data/terms.txt: "vacuole", "voltmeter") or a technical term ("chloroplast")."""
+    return noun in keywords or noun + "s" in keywords or noun.rstrip("s") in keywords or noun + "es" in keywords \
+        or fold(noun) in subject_words or noun in _lesson_terms() or noun.rstrip("s") in _lesson_terms() \
+        or bool(_TECHNICAL.search(noun))
+
+
+@lru_cache(maxsize=1)
+def _lesson_terms() -> frozenset[str]:
+    """The last words of the terms in lessons' word lists (data/terms.txt), singular."""
+    found = set()
+    for line in (DATA_DIR / "terms.txt").read_text(encoding="utf-8").splitlines():
+        term = line.split("#", 1)[0].partition("|")[0].strip()
+        if term:
+            found.add(term.split()[-1].lower())
+    return frozenset(found)
+
+
 @feature
 def stands_alone(c: Candidate) -> Verdict | None:
     """A prompt must make sense without the document: "the proposal", "the pavilion", "another
@@ -554,12 +601,17 @@ def stands_alone(c: Candidate) -> Verdict | None:
             # "Owlsmoor Cricket Club ... the club's history": the club the prompt names
             prompt = re.sub(rf"\b[Tt]he {noun}\b", "Labelled Object", prompt)
         lower = prompt.lower()
-    # A definition, maker, reason or purpose is written whole by rules that keep only phrases
-    # standing without the document (rules/clauses.py), and is about a general thing ("What is
-    # the term for a wide bend in a river?"): no "the ..." was left to point back, no name is needed.
+    # A definition, maker, reason or purpose is about a general thing ("What is the term for a
+    # wide bend in a river?"), so it needs no name; a "the" or "a" before a noun the text teaches
+    # about is a kind ("What does the stomach do?"), but one before any other noun points back as
+    # anywhere ("A full charge takes about ninety minutes.": of what?).
     whole = c.fact.rule.partition(".")[0] in CLAUSE_FAMILIES
     named, dated = anchors(prompt, c.fact.answer if not c.asking else "", c.names, c.keywords, c.subject_words)
-    factor = 1.0 if whole else vague_references(prompt, placed=named and dated)
+    if whole:
+        # its question asks about what its statement opens with ("What does a full charge do?")
+        factor = vague_references(c.fact.statement or prompt, kind=partial(_taught_kind, c.keywords, c.subject_words))
+    else:
+        factor = vague_references(prompt, placed=named and dated)
     if any(word in lower for word in _LOOKS_BACK_WORDS) \
             and _LOOKS_BACK.search(lower):
         factor *= 0.7
@@ -573,6 +625,8 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "was runner-up, just two points behind": in what, behind whom?
     if dangling_object(prompt) or dangling_owner(prompt):
         factor *= POINTS_BACK  # "picked them", "Its machine hall": what they are, the text before says
+    if c.anchor is not None and c.anchor.questions_page and not c.anchor.service and a_service_rule(prompt):
+        factor *= POINTS_BACK  # "Books are lent for how many weeks?" on a FAQ page naming no library: whose?
     if not named and factor == 1.0 and generic(prompt, c.keywords):
         named = True  # "Arcs of volcanoes and earthquakes were explained as what?": about kinds of things
     if not named and not whole:
