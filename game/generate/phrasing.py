@@ -984,6 +984,16 @@ def _describes_the_noun_before(piece: str) -> bool:
         first is not None and describing_word(first.group(0)) and not verbish(piece))
 
 
+_AND_THEN = re.compile(r"\b(?:and|but)\s+([a-z]+)\b")
+
+
+def _goes_on_with_a_predicate(piece: str) -> bool:
+    """Whether a piece between commas goes on with a predicate of the main clause's subject ("on 6
+    February and visits 14 venues before closing at ..."): no aside, since without it a time or a
+    place after it would read as the first verb's ("opened ... on 17 May")."""
+    return any(finite_verb(match.group(1)) for match in _AND_THEN.finditer(piece))
+
+
 def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tuple[int, int, str]]:
     """Edits that drop the asides of a long clause a question does not need: the pieces between
     commas after its main clause that are phrases, not clauses (", near Burkhan Khaldun
@@ -995,7 +1005,7 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
     dropped = [i for i, (a, b) in enumerate(chunks) if i > main
                and not (a <= keep[0] < b or a < keep[1] <= b or (a >= keep[0] and b <= keep[1]))
                and _ADJUNCT.match(text[a:b].lstrip()) and not _A_YEAR.search(text, a, b)
-               and not _INFINITIVE.match(text[a:b].lstrip())]
+               and not _INFINITIVE.match(text[a:b].lstrip()) and not _goes_on_with_a_predicate(text[a:b])]
     edits = []
     covered = -1
     for i in dropped:

@@ -1,0 +1,88 @@
+"""Garbled prompts, answers of the wrong kind and option faults a blind reader found in the packs
+of ten documents of new kinds (a programme note, a walking guide, a history handout, a
+newsletter ...), each refused or mended by a general rule. Every test uses a sentence of its own
+of the same shape, not the document's."""
+
+from __future__ import annotations
+
+from tests.generate_helpers import text_facts
+
+
+def _asked(text: str, answer: str) -> list[str]:
+    """The questions asked about `answer` in `text`."""
+    return [f.question for f in text_facts(text) if f.question and f.answer == answer]
+
+
+def _options(text: str, answer: str) -> list[list[str]]:
+    return [list(f.wrong) for f in text_facts(text) if f.question and f.answer == answer]
+
+
+def test_a_piece_that_goes_on_with_a_second_predicate_is_no_aside_to_drop():
+    text = ("The exhibition opened at the Corn Exchange, Leeds, on 4 March and tours 9 towns before closing "
+            "at the Civic Hall, Bath, on 22 June.")
+    for question in _asked(text, "22 June"):
+        assert "4 March" in question or "closing" in question, question
+    assert not any(q.endswith("Leeds on what date?") for q in _asked(text, "22 June"))
+
+
+def test_a_cup_is_a_trophy_never_an_event_nor_offered_events():
+    text = ("The Annual Show was held at the village hall in September. The Margaret Hollis Cup for the heaviest "
+            "pumpkin went to Daniel Okoro for the third year running.")
+    facts = [f for f in text_facts(text) if f.question and f.answer == "Margaret Hollis Cup"]
+    assert facts
+    for fact in facts:
+        assert "event" not in fact.question, fact.question
+        assert not {"Tour de France", "Winter Olympics", "Commonwealth Games", "Olympic Games"} & set(fact.wrong)
+
+
+def test_the_field_of_an_honour_is_part_of_its_name_and_never_asked_nor_swapped():
+    text = "In 1962 Max Perutz shared the Nobel Prize in Physiology or Medicine with John Kendrew."
+    facts = text_facts(text)
+    for fact in facts:
+        if fact.answer in ("Physiology", "Medicine", "Nobel Prize"):
+            assert fact.question is None, fact.question
+            assert not fact.false_statements, fact.false_statements
+    assert not any(f.question and ("which subject" in f.question or "which prize in" in f.question) for f in facts)
+
+
+def test_a_year_after_an_honour_is_still_asked():
+    text = "The Royal Society awarded Dorothy Hodgkin the Copley Medal in 1976."
+    assert any(q.endswith("Copley Medal in what year?") for q in _asked(text, "1976"))
+
+
+def test_a_place_inside_a_noun_phrase_that_goes_on_after_it_is_not_asked():
+    text = ("Lindisfarne is the only island in Britain cut off twice a day by the sea. "
+            "Bamburgh is the largest castle in Scotland still lived in by a family. "
+            "Ruth Olsen became the first woman in Norway to vote.")
+    for answer in ("Britain", "Scotland", "Norway"):
+        assert _asked(text, answer) == [], _asked(text, answer)
+
+
+def test_a_place_after_a_subject_before_its_verb_is_still_asked():
+    text = "The first factory to build cars in Britain opened in Coventry in 1896."
+    assert any("in which country opened" in q for q in _asked(text, "Britain")), _asked(text, "Britain")
+
+
+def test_a_year_given_roughly_is_offered_years_decades_away():
+    text = "The Grey Tower was built around 1470 to guard the river crossing."
+    options = _options(text, "1470")
+    assert options and options[0]
+    assert all(abs(int(o) - 1470) >= 20 for o in options[0]), options
+
+
+def test_a_year_things_were_so_by_is_offered_only_earlier_years_and_never_stated_false():
+    text = "Mills were working in more than ninety towns of the valley by 1600."
+    facts = [f for f in text_facts(text) if f.answer == "1600"]
+    assert facts
+    for fact in facts:
+        assert all(int(o) < 1600 and 1600 - int(o) >= 20 for o in fact.wrong), fact.wrong
+        assert not fact.false_statements, fact.false_statements
+
+
+def test_a_figure_given_as_a_bound_is_offered_only_figures_beyond_it():
+    text = ("The flood of 1853 drowned more than 90 sheep in the lower valley. "
+            "Fewer than 40 pupils sat the scholarship exam at the grammar school in 1901.")
+    facts = {f.answer: f for f in text_facts(text)}
+    assert facts["90"].wrong and all(int(o) > 90 for o in facts["90"].wrong), facts["90"].wrong
+    assert facts["40"].wrong and all(int(o) < 40 for o in facts["40"].wrong), facts["40"].wrong
+    assert not facts["90"].false_statements and not facts["40"].false_statements
