@@ -86,3 +86,15 @@ def test_a_figure_given_as_a_bound_is_offered_only_figures_beyond_it():
     assert facts["90"].wrong and all(int(o) > 90 for o in facts["90"].wrong), facts["90"].wrong
     assert facts["40"].wrong and all(int(o) < 40 for o in facts["40"].wrong), facts["40"].wrong
     assert not facts["90"].false_statements and not facts["40"].false_statements
+
+
+def test_the_other_date_of_the_sentence_is_never_offered():
+    text = ("The exhibition opened at the Corn Exchange, Leeds, on 4 March and tours 9 towns before closing "
+            "at the Civic Hall, Bath, on 22 June.")
+    assert _options(text, "4 March") and all("22 June" not in o for o in _options(text, "4 March"))
+
+
+def test_a_preposition_of_the_verb_before_a_figure_is_no_bound():
+    text = "The city hosted the Winter Games in February 1994, with the events spread over 16 days."
+    options = _options(text, "16")
+    assert options and any(int(o) < 16 for o in options[0]), options

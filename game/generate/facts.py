@@ -1003,11 +1003,18 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     value = span.value if span.value is not None else leading_number(span.text)
     if span.family == AMOUNTS and value is not None:
         bound = _BOUND_BEFORE.search(sentence.text, max(0, span.start - 20), span.start)
+        if bound and bound.group(1).lower() in ("over", "under") \
+                and re.search(r"(?:ed|spread|held|run|ran|lasted|spanning)\s+$", sentence.text[:bound.start()]):
+            bound = None  # "spread over 17 days", "held under ...": a preposition of the verb, no bound
         if bound:
             # "more than 90 towns": 70 is right too, so only more is offered, and no statement is
             # made false with a number (more than 200 may be so as well)
             bounded = "more" if bound.group(1).lower() in _LOWER_BOUNDS else "less"
             wrong = [w for w in options_for(span, pool, position, 12, seed) if _beyond(w, value, bounded)]
+    if span.kind == DATE:
+        # "opened on 6 February and ... closing on 17 May": the sentence's other date is the answer
+        # to its other question, and offered here it reads as the answer itself
+        wrong = [w for w in wrong if w not in sentence.text]
     if reading.aliases:
         one_thing = reading.aliases.get(fold(span.text), set())
         wrong = [w for w in wrong if fold(w) not in one_thing]
