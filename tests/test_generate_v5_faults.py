@@ -98,3 +98,16 @@ def test_a_preposition_of_the_verb_before_a_figure_is_no_bound():
     text = "The city hosted the Winter Games in February 1994, with the events spread over 16 days."
     options = _options(text, "16")
     assert options and any(int(o) < 16 for o in options[0]), options
+
+
+def test_a_rough_year_keeps_its_options_decades_away_when_the_prompt_rules_some_out():
+    text = "Engineers expect the new sea wall to protect the harbour until about 2080, when it must be raised."
+    options = _options(text, "2080")
+    assert options and options[0] and all(abs(int(o) - 2080) >= 20 for o in options[0]), options
+
+
+def test_a_target_year_is_no_rough_year():
+    text = "The chief executive said the company aimed to build 60 buses a month by 2027."
+    options = _options(text, "2027")
+    assert options and options[0] and any(int(o) > 2027 for o in options[0]), options
+    assert all(int(o) > 2000 for o in options[0]), options

@@ -17,7 +17,7 @@ from game.generate.clean import is_instruction
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
-from game.generate.fitting import Mates, fitting_options, read_mates
+from game.generate.fitting import Mates, about_what_is_to_come, fitting_options, read_mates
 from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_set
 from game.generate.pool import Pool
 from game.generate.phrasing import (
@@ -993,11 +993,16 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     span, sentence, question, statement = fact.span, fact.sentence, fact.question, fact.statement
     wrong = options_for(span, pool, position, 5, seed)
     by_year = False
+    rough = None
     if span.kind == YEAR:
         rough = _ROUGH_YEAR.search(sentence.text, max(0, span.start - 30), span.start)
-        if rough and span.text.isdigit():
+        if rough and span.text.isdigit() and not (rough.group(1).lower() == "by" and (about_what_is_to_come(sentence.text)
+                                                                            or _TARGET.search(sentence.text))):
+            # (a target "by 2026" is no rough year: earlier ones would be absurd, later ones fair)
             by_year = rough.group(1).lower() == "by"
             wrong = [str(y) for y in rough_year_options(int(span.value), 5, seed, by_year)]
+        else:
+            rough = None
         wrong = _in_range_order(sentence.text, span, wrong)
     bounded = ""
     value = span.value if span.value is not None else leading_number(span.text)
@@ -1022,7 +1027,8 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
         # An option already written in the question would confuse: "Somalia and which country?"
         shown = f" {fold(question)} "
         wrong = [w for w in wrong if f" {fold(w)} " not in shown]
-    wrong = fitting_options(span, wrong, question or statement or "", reading.mates, seed)
+    wrong = fitting_options(span, wrong, question or statement or "", reading.mates, seed,
+                            ("by" if by_year else "about") if span.kind == YEAR and rough else "")
     false_statements = []
     if statement is not None and fact.rule not in _NOT_SWAPPED and not by_year and not bounded:
         # (a count the clause works out is false at a glance with another: "Eight schools took
@@ -1075,6 +1081,7 @@ def _beyond(option: str, value: float, side: str) -> bool:
     return number > value if side == "more" else number < value
 
 
+_TARGET = re.compile(r"\b(?:aim(?:s|ed)?|plan(?:s|ned)?|targets?|intend(?:s|ed)?|hoped?|promised|pledged|vowed)\b")
 _WORKED_OUT = "amounts.count_the_clause_works_out"
 _NOT_SWAPPED = frozenset({_WORKED_OUT, "shared.inside_the_name_of_an_honour"})
 _RANGE_START = re.compile(r"\s*(?:and|to|until|[\u2013-])\s*(\d{4})\b")
