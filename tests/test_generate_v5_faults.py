@@ -112,3 +112,28 @@ def test_a_target_year_is_no_rough_year():
     options = _options(text, "2027")
     assert options and options[0] and any(int(o) > 2027 for o in options[0]), options
     assert all(int(o) > 2000 for o in options[0]), options
+
+
+def test_a_noun_before_a_name_is_asked_which_noun_never_the_noun_who():
+    text = "The painted chest was brought to Bristol by the dealer Henry Oakes in 1908."
+    asked = _asked(text, "Henry Oakes")
+    assert asked and all("which dealer" in q for q in asked), asked
+    assert not any(" who " in f" {q} " for q in _asked(text, "Henry Oakes"))
+
+
+def test_the_first_of_two_people_joined_with_a_description_is_not_asked():
+    text = "The lock was designed by Linus Yale and his assistant Henry Towne in 1861."
+    assert _asked(text, "Linus Yale") == [] and _asked(text, "Henry Towne") == []
+    assert _asked(text, "1861")
+
+
+def test_a_question_word_in_an_aside_before_a_present_verb_is_not_asked():
+    text = "The maker, Nordby Pumps of Odense in Denmark, offers a guarantee of ten years on every pump."
+    assert _asked(text, "Denmark") == [] and _asked(text, "Odense") == []
+
+
+def test_a_name_after_a_particle_of_a_name_is_neither_asked_nor_swapped():
+    text = "The letters of Victor Hugo are kept at the Bibliothèque nationale de France in Paris."
+    for fact in text_facts(text):
+        if fact.answer == "France":
+            assert fact.question is None and not fact.false_statements, (fact.question, fact.false_statements)

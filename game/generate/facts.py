@@ -1033,7 +1033,8 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     if statement is not None and fact.rule not in _NOT_SWAPPED and not by_year and not bounded:
         # (a count the clause works out is false at a glance with another: "Eight schools took
         # part, split into three groups of four."; an honour's field swapped for another makes
-        # a name no one gives: "the Nobel Prize in Physiology or Astronomy"; what was so by 1600
+        # a name no one gives: "the Nobel Prize in Physiology or Astronomy", "the Bibliothèque
+        # nationale de Belgium"; what was so by 1600
         # may have been so by 1550 too)
         for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)
                        and _false_but_fair(sentence.text, span, w, pool, reading)][:2]:
@@ -1083,7 +1084,7 @@ def _beyond(option: str, value: float, side: str) -> bool:
 
 _TARGET = re.compile(r"\b(?:aim(?:s|ed)?|plan(?:s|ned)?|targets?|intend(?:s|ed)?|hoped?|promised|pledged|vowed)\b")
 _WORKED_OUT = "amounts.count_the_clause_works_out"
-_NOT_SWAPPED = frozenset({_WORKED_OUT, "shared.inside_the_name_of_an_honour"})
+_NOT_SWAPPED = frozenset({_WORKED_OUT, "shared.inside_the_name_of_an_honour", "shared.after_a_particle_of_a_name"})
 _RANGE_START = re.compile(r"\s*(?:and|to|until|[\u2013-])\s*(\d{4})\b")
 _RANGE_END = re.compile(r"\b(\d{4})\s*(?:and|to|until|[\u2013-])\s*$")
 

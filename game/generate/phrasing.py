@@ -1199,8 +1199,20 @@ def wh_in_an_interruption(body: str, wh: str) -> bool:
     for number, (start, end) in enumerate(chunks):
         if start <= at < end and 0 < number < len(chunks) - 1:
             following = body[chunks[number + 1][0]:chunks[number + 1][1]].lstrip()
-            return bool(_INTERRUPTING.match(body[start:end].lstrip()) or _PREDICATE_OPENING.match(following))
+            return bool(_INTERRUPTING.match(body[start:end].lstrip()) or _PREDICATE_OPENING.match(following)
+                        or _present_verb_opening(following))
     return False
+
+
+def _present_verb_opening(piece: str) -> bool:
+    """Whether a piece opens with a verb in the present ("gives a warranty of five years ..."):
+    the predicate of a subject an aside interrupted."""
+    first = _FIRST_WORD.match(piece)
+    if first is None:
+        return False
+    word = first.group(0)
+    return word.islower() and word.endswith("s") and not word.endswith("ss") \
+        and any(tense == "third" for _base, tense in readings(word))
 
 
 _INTERRUPTING = re.compile(r"(?:which|who|whom|whose|where)\b")

@@ -209,6 +209,28 @@ def inside_a_larger_name(slot: Slot):
     return None
 
 
+# A particle inside a name of another language: "the Bibliothèque nationale de France", "the
+# Palazzo della Ragione", "the Rijksmuseum van Oudheden" ("de which country" is no phrase).
+_NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|di|da|del|della|delle|dei|"
+                                   r"von|van|der|den|het|la|le|les|y)\s+$")
+
+
+@rule
+def after_a_particle_of_a_name(slot: Slot):
+    """After a particle of a name in another language the answer is part of that name ("the
+    Bibliothèque nationale de which country" is no phrase), and swapped it makes a name no one
+    gives.
+
+    Example:
+        The notebooks of Marie Curie are kept at the Bibliothèque nationale de France in Paris.
+        -> no question  [France]
+    """
+    if _NAME_PARTICLE_BEFORE.search(slot.lead):
+        return REFUSE
+    return None
+
+
+
 # An honour's name goes on after its head word with the field it is given in: "the Nobel Prize in
 # Physiology or Medicine", "the Royal Medal for Engineering", "the Cup for Best in Show" is not.
 _HONOURS = r"(?:Prize|Award|Medal|Trophy|Cup|Shield|Chair|Fellowship|Professorship|Lectureship)"
