@@ -137,3 +137,17 @@ def test_a_name_after_a_particle_of_a_name_is_neither_asked_nor_swapped():
     for fact in text_facts(text):
         if fact.answer == "France":
             assert fact.question is None and not fact.false_statements, (fact.question, fact.false_statements)
+
+
+def test_a_name_after_called_ends_where_lower_case_words_go_on_with_the_clause():
+    text = ("Bikes are banned in the old town of Ribno. Small electric carts called Zipper take older and "
+            "disabled visitors through the old town free of charge. The carts called Zipper run every day.")
+    for fact in text_facts(text):
+        assert "take older" not in fact.answer, fact.answer
+
+
+def test_an_amount_is_no_key_term():
+    text = ("Photocopies cost ten pence a page in black and white and forty pence a page in colour. "
+            "Bookings are free for pupils and cost forty pence for adults. Fines of ten pence a day were dropped in 2020.")
+    for fact in text_facts(text):
+        assert "forty pence" not in fact.answer or fact.span.kind != "term", fact.answer

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from game.generate.kinds import TERM, Context, Span
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, word_set
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, NUMBER_WORDS, word_set
 
 _PREPOSITIONS = word_set("prepositions")  # "fried beside potato bread" is a clause, not a term
 
@@ -58,7 +58,7 @@ _JUDGED = word_set("judging_words")
 def _phrase_word(word: str) -> bool:
     """Whether a lower-case word can belong to a noun phrase (no function word, verb form or adverb)."""
     return (word not in FUNCTION_WORDS and word not in AUXILIARIES and word not in _NOT_IN_PHRASE
-            and word not in _PREPOSITIONS
+            and word not in _PREPOSITIONS and word not in NUMBER_WORDS  # "cost fifty pence": an amount, no term
             and not word.endswith("ly") and len(word) >= 3 and not _SUPERLATIVE.search(word) and word not in _JUDGED)
 
 
@@ -121,6 +121,8 @@ def term_spans(text: str, context: Context) -> list[Span]:
     for match in _NAMED.finditer(text):
         if _SUPERLATIVE.search(match.group(1).split()[0]) or match.group(1).split()[0].lower() in _JUDGED:
             continue  # "named the best player": a ranking, not a name
+        if match.group(1)[:1].isupper() and sum(w[:1].islower() and len(w) > 2 for w in match.group(1).split()[1:]) > 1:
+            continue  # "buggies called Kavalir carry older ...": a name, then the clause goes on ("the Calvin cycle" is one)
         spans.append(Span(match.start(1), match.end(1), match.group(1), TERM))
     if not context.keywords:
         return spans
