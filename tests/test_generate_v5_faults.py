@@ -151,3 +151,22 @@ def test_an_amount_is_no_key_term():
             "Bookings are free for pupils and cost forty pence for adults. Fines of ten pence a day were dropped in 2020.")
     for fact in text_facts(text):
         assert "forty pence" not in fact.answer or fact.span.kind != "term", fact.answer
+
+
+def test_a_building_named_after_a_saint_is_a_building_never_whom():
+    text = "The 12th Spring Fair was held in St Oswald Church Hall on Saturday 3 May 2025."
+    facts = [f for f in text_facts(text) if "Oswald" in f.answer]
+    assert facts and all(f.answer == "St Oswald Church Hall" for f in facts), [f.answer for f in facts]
+    assert all(f.question is None or "whom" not in f.question for f in facts)
+
+
+def test_who_never_follows_a_determiner_and_a_word():
+    text = "The 12th Spring Fair was held in St Oswald Church Hall on Saturday 3 May 2025."
+    assert not any(" who " in q for q in [f.question for f in text_facts(text) if f.question])
+
+
+def test_a_question_word_in_a_noun_phrase_before_the_subject_is_not_asked():
+    text = "The oldest of the three stone bridges, Kelby Bridge was rebuilt in the late 17th century."
+    questions = [f.question for f in text_facts(text) if f.question]
+    assert not any(q.startswith("The oldest of how many") for q in questions), questions
+    assert not any(", who was" in q for q in questions), questions

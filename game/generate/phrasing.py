@@ -1175,8 +1175,13 @@ def wh_in_a_fronted_phrase(body: str, wh: str) -> bool:
     ("In 1795, during a war that cut which country off from English supplies, the officer ...?"):
     asking there needs the sentence turned round, which no rule does."""
     at = body.find(wh) if wh else -1
-    if at < 0 or body.startswith("According to") or "," not in body \
-            or not (_PREPOSITION_OPENING.match(body) or _SUBORDINATOR_OPENING.match(body)):
+    if at < 0 or body.startswith("According to") or "," not in body:
+        return False
+    first_comma = body.find(",")
+    if at < first_comma and re.match(r"(?:The|A|An)\s", body) and not finite_verb(body[:first_comma]) \
+            and not verbish(body[:first_comma]):
+        return True  # "The tallest of how many main gateways, Monk Bar was built ...?": a phrase before the subject
+    if not (_PREPOSITION_OPENING.match(body) or _SUBORDINATOR_OPENING.match(body)):
         return False  # (the usual case, found without reading the pieces)
     chunks = _pieces(body)
     for number, (start, end) in enumerate(chunks):

@@ -391,6 +391,9 @@ def subject_who(slot: Slot):
         The code was developed by Samuel Morse and his assistant Alfred Vail.
         -> no question  [Alfred Vail]
     """
-    if not slot.at_clause_start and re.search(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+[a-z]+\s+$", slot.lead):
-        return REFUSE
+    if not slot.at_clause_start and re.search(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\w'-]+\s+){1,2}$",
+                                              slot.lead, re.I):
+        return REFUSE  # (a name after a determiner and a word is a thing's: "The 31st who was held ...")
+    if re.fullmatch(r"(?:The|A|An)\s[^,]*,\s+", slot.lead):
+        return REFUSE  # "The tallest of the four gateways, who was built ...?" reads as a relative clause
     return slot.place("who")
