@@ -170,3 +170,19 @@ def test_a_question_word_in_a_noun_phrase_before_the_subject_is_not_asked():
     questions = [f.question for f in text_facts(text) if f.question]
     assert not any(q.startswith("The oldest of how many") for q in questions), questions
     assert not any(", who was" in q for q in questions), questions
+
+
+def test_a_participle_after_according_to_makes_no_clause_of_its_own():
+    text = ("According to the survey, published today in the journal Icarus, the comet holds about 30 times more "
+            "carbon dioxide than water.")
+    questions = [f.question for f in text_facts(text) if f.question]
+    assert not any(q.startswith("According to the survey was") for q in questions), questions
+
+
+def test_the_source_of_according_to_is_no_key_term_and_relative_to_is_no_infinitive():
+    text = ("The analysis of the comet took two years. The analysis used light from its tail. According to the "
+            "analysis, published today in the journal Icarus, the comet holds about 30 times more carbon, relative "
+            "to hydrogen, than the Sun. Hydrogen is the lightest element, and hydrogen makes up most of the Sun.")
+    questions = [f.question for f in text_facts(text) if f.question]
+    assert not any(q.startswith("According to what") for q in questions), questions
+    assert not any("relative to do what" in q or "relative to what" in q for q in questions), questions

@@ -959,7 +959,16 @@ def _chunks(text: str, begin: int, finish: int) -> tuple[tuple[tuple[int, int], 
     chunks = tuple((cuts[i] + (1 if i else 0), cuts[i + 1]) for i in range(len(cuts) - 1))
     if len(chunks) < 2:
         return chunks, None
-    return chunks, next((i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])), None)
+    return chunks, next((i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])
+                         and not (i and _PARTICIPLE_OPENING.match(text, a) and i + 1 < len(chunks))), None)
+
+
+# A piece that opens with a participle ("published today in the journal Nature") describes the
+# noun before it: the main clause is a later piece ("According to the survey, published today in
+# ..., the lake holds ...").
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:[a-z]{3,}ed|born|built|made|written|known|held|given|taken|seen|shown|"
+                                 r"found|led|run|set|sold|kept)\s+(?:in|on|at|by|for|from|to|with|today|yesterday|"
+                                 r"last|this|during|after|before|as)\b")
 
 
 # A piece after the main clause that is the predicate of a subject an aside interrupted.
@@ -1205,7 +1214,7 @@ def wh_in_an_interruption(body: str, wh: str) -> bool:
         if start <= at < end and 0 < number < len(chunks) - 1:
             following = body[chunks[number + 1][0]:chunks[number + 1][1]].lstrip()
             return bool(_INTERRUPTING.match(body[start:end].lstrip()) or _PREDICATE_OPENING.match(following)
-                        or _present_verb_opening(following))
+                        or _present_verb_opening(following) or re.match(r"(?:than|as)\s", following))
     return False
 
 

@@ -106,7 +106,8 @@ def _action(text: str, start: int) -> str:
     """"do" for a phrase that is an action ("to conduct photosynthesis"), "doing" for one
     that names an action ("capable of carrying out photosynthesis"), else ''."""
     first = re.match(r"[a-z]+", text[start:]).group(0)
-    if re.search(r"(?<!\bdue )(?<!\baccording )(?<!\bnext )\bto\s+$", text[:start]) and not first.endswith("ing"):
+    if re.search(r"(?<!\bdue )(?<!\baccording )(?<!\bnext )(?<!\brelative )(?<!\bclose )(?<!\bcompared )(?<!\bprior )"
+                 r"(?<!\bowing )(?<!\bthanks )(?<!\bequal )(?<!\bsimilar )\bto\s+$", text[:start]) and not first.endswith("ing"):
         return "do"
     if first.endswith("ing") and re.search(r"\b(?:of|by|for|in|from|without)\s+$", text[:start]):
         return "doing"

@@ -119,6 +119,10 @@ def answer_in_a_participle_aside(slot: Slot):
     aside = _ASIDE_START.match(slot.text, slot.draft.start, slot.start)
     if aside is None or re.search(r"\b(?:and|or|which|who|that)\b", aside.group(1)):
         return None
+    if re.match(r"(?:According\s+to|In|On|At|By|From|For|With|After|Before|During|Under)\s", aside.group(1)):
+        # "According to the survey, published in the journal Nature, the lake holds ...": what the
+        # participle describes is no subject, so no clause of its own can be made of it
+        return REFUSE
     close = re.match(r"[^,]*,\s+(?=[a-z])", slot.after)
     if close is None:
         return None

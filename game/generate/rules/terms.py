@@ -66,6 +66,20 @@ def term_with_a_relative_clause(slot: Slot):
 
 
 @rule
+def source_of_according_to(slot: Slot):
+    """The source a sentence opens with ("According to the analysis, ...") is no key term: "According
+    to what, ...?" asks nothing a reader could know.
+
+    Example:
+        According to the analysis, the atmosphere of the planet holds more carbon than expected.
+        -> no question  [analysis]
+    """
+    if re.fullmatch(r"\s*According\s+to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", slot.lead, re.I):
+        return REFUSE
+    return None
+
+
+@rule
 def term_inside_an_aside(slot: Slot):
     """"Terry Hughes, a coral expert at the university, has ...": inside an aside.
 
