@@ -186,3 +186,9 @@ def test_the_source_of_according_to_is_no_key_term_and_relative_to_is_no_infinit
     questions = [f.question for f in text_facts(text) if f.question]
     assert not any(q.startswith("According to what") for q in questions), questions
     assert not any("relative to do what" in q or "relative to what" in q for q in questions), questions
+
+
+def test_a_place_after_the_answer_and_a_comma_stays_in_the_question():
+    text = "The poet Matthew Arnold was buried in Holywell Cemetery, Oxford."
+    asked = _asked(text, "Holywell Cemetery")
+    assert asked and all(q.endswith("in Oxford?") and ", Oxford" not in q for q in asked), asked
