@@ -125,7 +125,7 @@ def place_after_a_comma_locates_it(slot: Slot):
 
     Example:
         The poet was buried in Holywell Cemetery, Oxford.
-        -> The poet was buried in which place in Oxford?  [Holywell Cemetery]
+        -> The poet was buried in which cemetery in Oxford?  [Holywell Cemetery]
     """
     if slot.kind == CITY or not _noun(slot):
         return None
