@@ -192,3 +192,8 @@ def test_a_place_after_the_answer_and_a_comma_stays_in_the_question():
     text = "The poet Matthew Arnold was buried in Holywell Cemetery, Oxford."
     asked = _asked(text, "Holywell Cemetery")
     assert asked and all(q.endswith("in Oxford?") and ", Oxford" not in q for q in asked), asked
+
+
+def test_who_is_never_the_subject_of_a_clause_after_as_or_because():
+    text = "The Secretary's post is vacant as Joan Barker is standing down after six years."
+    assert _asked(text, "Joan Barker") == []

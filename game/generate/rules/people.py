@@ -394,6 +394,9 @@ def subject_who(slot: Slot):
     if not slot.at_clause_start and re.search(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\w'-]+\s+){1,2}$",
                                               slot.lead, re.I):
         return REFUSE  # (a name after a determiner and a word is a thing's: "The 31st who was held ...")
+    if re.search(r"\b(?:as|because|since|while|although|though|if|so|that|whereas)\s+$",
+                 slot.lead, re.I) and slot.lead.strip().count(" ") >= 1:
+        return REFUSE  # "The post is vacant as who is standing down?": the subject of a clause inside the sentence
     if re.fullmatch(r"(?:The|A|An)\s[^,]*,\s+", slot.lead):
         return REFUSE  # "The tallest of the four gateways, who was built ...?" reads as a relative clause
     return slot.place("who")
