@@ -197,3 +197,11 @@ def test_a_place_after_the_answer_and_a_comma_stays_in_the_question():
 def test_who_is_never_the_subject_of_a_clause_after_as_or_because():
     text = "The Secretary's post is vacant as Joan Barker is standing down after six years."
     assert _asked(text, "Joan Barker") == []
+
+
+def test_a_share_with_no_whole_in_its_clause_is_not_asked():
+    text = ("The club's income was 48,000 pounds last season. Gifts from local firms made up 31 per cent, "
+            "and match fees 40 per cent.")
+    assert _asked(text, "31 per cent") == []
+    assert any("what percentage of the vote" in q for q in _asked("The Green Party won 12 percent of the vote in 2023.",
+                                                                    "12 percent"))
