@@ -205,3 +205,14 @@ def test_a_share_with_no_whole_in_its_clause_is_not_asked():
     assert _asked(text, "31 per cent") == []
     assert any("what percentage of the vote" in q for q in _asked("The Green Party won 12 percent of the vote in 2023.",
                                                                     "12 percent"))
+
+
+def test_a_bare_verb_after_a_modal_and_and_is_a_predicate_tacked_on():
+    text = "Adult elephants can reach 4 metres in height and weigh up to 6 tonnes."
+    assert "Adult elephants can reach how many metres in height?" in _asked(text, "4"), _asked(text, "4")
+
+
+def test_a_clause_after_and_where_is_tacked_on():
+    text = "Each member may speak for five minutes, and where several members object they must choose one speaker."
+    asked = _asked(text, "five")
+    assert asked and all(q.endswith("how many minutes?") for q in asked), asked

@@ -543,6 +543,7 @@ _AND_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:now|also|still|later|then|tod
 _NEW_CLAUSE = re.compile(r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|will|can)\b")
 _MEASURE_ADJECTIVE = re.compile(r"\b(?:long|high|wide|deep|tall|old|thick|across|away)\s*$")
 _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "also"})
+_MODAL = re.compile(r"\b(?:can|could|will|would|may|might|must|should|shall|to)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?[a-z]+\b")
 
 
 def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
@@ -561,6 +562,13 @@ def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
         tacked = low in _BE_HAVE or bool(readings(low)) and any(t in ("third", "past") for _b, t in readings(low)) \
             and not re.search(r"\b(?:between|both|either)\b", draft.text[draft.start:match.start()], re.I)
         tacked = tacked or (bool(_MEASURE_ADJECTIVE.search(before)) and low[:1].islower())
+        # ", and where several objectors wish to speak they will ...": a clause of its own
+        tacked = tacked or (match.group(0).startswith(",") and low in ("where", "when", "if", "while", "although",
+                                                                       "though", "because", "unless", "once"))
+        # "Adults can reach how many metres in length and weigh up to 199 tonnes?": after a modal
+        # the second predicate is a bare verb
+        tacked = tacked or (any(t == "base" for _b, t in readings(low)) and not match.group(0).startswith(",")
+                            and bool(_MODAL.search(draft.text, draft.start, span.start)))
         tacked = tacked or (match.group(0).startswith(",") and bool(_NEW_CLAUSE.match(draft.text, match.start(1))))
         tacked = tacked or (span.is_number and (word[:1].isdigit() or low in NUMBER_WORDS)
                             and bool(re.match(r"\s+(?:in|on|at|for|during)\b|(?:\s+[a-z]+){1,2}$",
