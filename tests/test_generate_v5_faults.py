@@ -216,3 +216,23 @@ def test_a_clause_after_and_where_is_tacked_on():
     text = "Each member may speak for five minutes, and where several members object they must choose one speaker."
     asked = _asked(text, "five")
     assert asked and all(q.endswith("how many minutes?") for q in asked), asked
+
+
+def test_a_ruler_is_never_offered_made_up_commoners():
+    text = "Queen Elizabeth II officially opened the Tay Road Bridge on 18 August 1966."
+    for options in _options(text, "Elizabeth II"):
+        assert options == [], options
+
+
+def test_a_participle_is_no_head_of_a_key_term():
+    text = ("Lipase is an enzyme found in the gut of most animals. Lipase breaks down fats. Amylase is an enzyme "
+            "found in saliva. Every enzyme found in the body is a protein.")
+    assert not any(f.answer.endswith(" found") for f in text_facts(text)), [f.answer for f in text_facts(text)]
+
+
+def test_what_is_called_its_substrate_goes_with_the_aside_it_describes():
+    text = ("Enzymes speed up reactions. Each enzyme has an active site, a pocket whose shape fits one molecule, "
+            "called its substrate. The active site of an enzyme can change shape when it is heated.")
+    questions = [f.question for f in text_facts(text) if f.question]
+    assert not any("what called its substrate" in q for q in questions), questions
+    assert not any(f.answer == "its substrate" for f in text_facts(text))

@@ -215,6 +215,12 @@ def _made_up_people(answer: str, group: str, seed: object) -> list[str]:
     return [f"{f} {l}" for f, l in zip(firsts, lasts)]
 
 
+# A ruler's name: a regnal number ("Elizabeth II", "George III") or a ruler's title as the role.
+_REGNAL = re.compile(r"\s(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")
+_RULERS = frozenset({"king", "queen", "emperor", "empress", "pope", "tsar", "czar", "sultan", "prince", "princess",
+                     "pharaoh", "shah", "khan"})
+
+
 def name_options(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options for a name: people, places, organisations, things."""
     answer = span.text
@@ -243,6 +249,9 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
             # The document names other people who fit: made-up names beside them would stand
             # out as filler. Too few of them, and the question is typed or stated.
             return _pick(answer, [sorted(set(doc))], count, seed)
+        if _REGNAL.search(answer) or span.role in _RULERS:
+            # "Elizabeth II", "King Harald": a ruler is never offered made-up commoners
+            return []
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
         return _pick(answer, [made_up], count, seed)
     if span.kind in (NAME, TERM, ACRONYM):

@@ -988,6 +988,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s+(?!(?:he|she|it|they|we|then)\b)[^,
 # oldest loom in England") or a participle ("built in 1829 ...", "linked to Storm Orla").
 _DESCRIBES_THE_NOUN_BEFORE = re.compile(
     r"(?:(?:the|a|an)\s|(?:one|some|many|most|each|both|all|none|two|three|four|five|several|either|neither)\s+of\b|"
+    r"(?:called|named|termed|known\s+as)\s|"
     r"(?:[a-z]{3,}ed|built|made|written|known|held|founded|begun|drawn|grown|shown|seen|given|taken|kept|"
     r"sold|sent|set|run|won|led|found|laid|paid|brought|bought|taught|chosen|spoken|hung|struck)\s+"
     r"(?:in|on|at|by|for|from|to|as|with|into|during|after|before)\b)")

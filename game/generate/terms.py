@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from game.generate.kinds import TERM, Context, Span
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, NUMBER_WORDS, word_set
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, word_set
 
 _PREPOSITIONS = word_set("prepositions")  # "fried beside potato bread" is a clause, not a term
 
@@ -28,7 +28,7 @@ _PHRASE_END = re.compile(
     r"in|inside|within|on|at|from|to|into|for|through|over|under|with|by|after|before|"
     r"is|are|was|were|has|have|had|can|could|may|might|will|would|must|due|such|like|including|as|"
     r"and(?=\s+(?:is|are|was|were|has|have|had|then|also|[a-z]+ed)\b))\b")
-_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?!after\b|for\b|by\b|in\b|it\b|them\b|him\b|her\b|this\b|that\b)(?:the\s+|a\s+|an\s+)?"
+_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?!after\b|for\b|by\b|in\b|it\b|its\b|their\b|his\b|them\b|him\b|her\b|this\b|that\b)(?:the\s+|a\s+|an\s+)?"
                     r"[\"\u201c]?((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=[,.]?[\"\u201d]|\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because|even|though|although|but|while|when)\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 MAX_PHRASE_WORDS = 4
@@ -93,8 +93,8 @@ def _noun_phrase(text: str, words: list[re.Match], last: int, context: Context) 
     if len(phrase) == 1 and phrase[0] in _GENERIC:
         return None  # "a record for the company": a word that names nothing in particular alone
     head = phrase[-1]
-    if head.endswith(("ed", "ing")) and head not in context.keywords:
-        return None  # "was widely used": a verb, not a thing
+    if (head.endswith(("ed", "ing")) or head in IRREGULAR_PAST) and head not in context.keywords:
+        return None  # "was widely used", "an enzyme found in ...": a verb, not a thing
     if head not in context.nouns and head not in context.keywords and not TECHNICAL.search(head):
         return None  # "the number of chloroplasts varies": a verb the text never uses as a noun
     if not _TERM_BEFORE.search(text, 0, start):  # last: the slowest test
