@@ -5,6 +5,8 @@ of the same shape, not the document's."""
 
 from __future__ import annotations
 
+import re
+
 from tests.generate_helpers import text_facts
 
 
@@ -236,3 +238,18 @@ def test_what_is_called_its_substrate_goes_with_the_aside_it_describes():
     questions = [f.question for f in text_facts(text) if f.question]
     assert not any("what called its substrate" in q for q in questions), questions
     assert not any(f.answer == "its substrate" for f in text_facts(text))
+
+
+def test_an_aside_holding_a_relative_clause_is_not_dropped_before_what_may_belong_to_it():
+    text = ("The railway was planned by Joseph Locke, an English engineer who won a contract from the mayor of "
+            "Rouen, Henri Barbet, in 1841.")
+    for question in _asked(text, "1841"):
+        assert "won a contract" in question, question
+
+
+def test_a_relative_clause_after_a_name_is_not_dropped_in_part():
+    text = "The dispute led to the Pastry War, in which France, Britain and Mexico fought over unpaid debts."
+    for fact in text_facts(text):
+        if fact.question:
+            assert "War France" not in fact.question and "crisis France" not in fact.question, fact.question
+            assert not re.search(r"which war [A-Z]", fact.question), fact.question

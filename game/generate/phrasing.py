@@ -1020,7 +1020,13 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
     condition is the main clause's and stays."""
     if any(_PREDICATE.match(text[a:b].lstrip()) for a, b in chunks[main + 1:]):
         return []  # "came after Ben Johnson, who crossed the line first, was disqualified": no aside ends there
-    dropped = [i for i, (a, b) in enumerate(chunks) if i > main
+    # A relative clause in an aside may go on past the aside's comma ("Lesseps, a diplomat who
+    # obtained a concession from the ruler of Egypt, Said Pasha, in 1854": the year is the
+    # concession's; "the Suez Crisis, in which Britain, France and Israel invaded Egypt"): what
+    # follows is read with it, and nothing from it on is dropped.
+    relative = next((i for i, (a, b) in enumerate(chunks) if i > main and i + 1 < len(chunks)
+                     and not (a <= keep[0] < b) and _RELATIVE_WORD.search(text, a, b)), None)
+    dropped = [i for i, (a, b) in enumerate(chunks) if i > main and (relative is None or i < relative)
                and not (a <= keep[0] < b or a < keep[1] <= b or (a >= keep[0] and b <= keep[1]))
                and _ADJUNCT.match(text[a:b].lstrip()) and not _A_YEAR.search(text, a, b)
                and not _INFINITIVE.match(text[a:b].lstrip()) and not _goes_on_with_a_predicate(text[a:b])]
