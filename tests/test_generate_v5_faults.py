@@ -253,3 +253,14 @@ def test_a_relative_clause_after_a_name_is_not_dropped_in_part():
         if fact.question:
             assert "War France" not in fact.question and "crisis France" not in fact.question, fact.question
             assert not re.search(r"which war [A-Z]", fact.question), fact.question
+
+
+def test_the_first_of_two_things_between_is_not_asked():
+    text = "The old port of Piran is squeezed between the blue Dragonja river and a steep wooded hill."
+    assert _asked(text, "Dragonja") == []
+
+
+def test_adjectives_before_a_name_and_its_kind_go_into_the_question_word():
+    text = "Samara stands on the wide Volga river in Russia."
+    asked = _asked(text, "Volga")
+    assert asked and all("which wide river" in q for q in asked), asked

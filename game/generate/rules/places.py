@@ -267,6 +267,11 @@ def kind_word_after(slot: Slot):
     descriptor = _descriptor(slot)
     slot.notes["descriptor"] = descriptor
     if descriptor and descriptor.group(1).split()[-1] in DESCRIPTOR_NOUNS:
+        described = re.search(r"\b(?:the|a|an)\s+((?:[a-z]+\s+){1,2})$", slot.lead)
+        if described and all(describing_word(w) for w in described.group(1).split()):
+            # "the green Ljubljanica river" -> "which green river", never "the green which river"
+            return slot.place(f"which {described.group(1)}{descriptor.group(1)}",
+                              start=slot.draft.start + described.start(), end=slot.end + descriptor.end(1))
         return slot.place(f"which {descriptor.group(1)}", end=slot.end + descriptor.end(1))
     return None
 

@@ -317,6 +317,21 @@ def possessive_goes_with_the_answer(slot: Slot):
 
 
 @rule
+def first_of_two_after_between(slot: Slot):
+    """The first of the two things "between" joins ("between the green Ljubljanica river and a
+    wooded hill"): a question cut at its "and" would ask "between which river?".
+
+    Example:
+        The old town of Kranj is squeezed between the green Sava river and a wooded hill.
+        -> no question  [Sava]
+    """
+    if re.search(r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", slot.lead) \
+            and re.match(r"(?:\s+[a-z]+){0,2}\s+and\s", slot.text[slot.end:]):  # (past a clause cut at "and")
+        return REFUSE
+    return None
+
+
+@rule
 def first_of_a_pair(slot: Slot):
     """The first of two names joined by "and": "which city and Houston" reads badly.
 
