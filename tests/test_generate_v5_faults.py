@@ -264,3 +264,10 @@ def test_adjectives_before_a_name_and_its_kind_go_into_the_question_word():
     text = "Samara stands on the wide Volga river in Russia."
     asked = _asked(text, "Volga")
     assert asked and all("which wide river" in q for q in asked), asked
+
+
+def test_a_supreme_court_is_a_court_never_offered_other_bodies():
+    text = "The Court of Appeal ruled for the drivers in 2023. Harlow Foods has said the case will go to the Supreme Court."
+    assert _asked(text, "Supreme Court")
+    for options in _options(text, "Supreme Court"):
+        assert not {"Federal Reserve", "White House", "Parliament", "Pentagon"} & set(options), options
