@@ -271,3 +271,9 @@ def test_a_supreme_court_is_a_court_never_offered_other_bodies():
     assert _asked(text, "Supreme Court")
     for options in _options(text, "Supreme Court"):
         assert not {"Federal Reserve", "White House", "Parliament", "Pentagon"} & set(options), options
+
+
+def test_a_company_named_by_its_trade_is_no_person():
+    text = "The court ruled for the drivers in 2023. Kestrel Foods has said the case will go to the Supreme Court."
+    asked = _asked(text, "Kestrel Foods")
+    assert asked and all(q.startswith("Which company") for q in asked), asked
