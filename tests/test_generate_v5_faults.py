@@ -277,3 +277,27 @@ def test_a_company_named_by_its_trade_is_no_person():
     text = "The court ruled for the drivers in 2023. Kestrel Foods has said the case will go to the Supreme Court."
     asked = _asked(text, "Kestrel Foods")
     assert asked and all(q.startswith("Which company") for q in asked), asked
+
+
+def test_an_action_that_goes_on_after_the_term_is_not_asked_do_what():
+    text = ('Audiences loved the new plays. The fashion of the day was for "weeping comedy", polite plays that aimed '
+            "to move audiences to tears of virtuous sympathy. Critics said audiences wanted laughter.")
+    assert not any("do what to" in q for q in [f.question for f in text_facts(text) if f.question])
+
+
+def test_a_second_past_predicate_after_and_is_tacked_on():
+    text = "The eruption killed 57 people and flattened around 600 square kilometres of forest."
+    assert _asked(text, "57") == ["The eruption killed how many people?"], _asked(text, "57")
+
+
+def test_a_commoner_is_never_offered_a_ruler_and_a_service_is_no_person():
+    text = ("Tom Hale found the coins in a field. Mr Hale reported the find to Sarah Penn. Most of the coins are "
+            "shillings of Charles I, with a few from the reigns of Elizabeth I and Mary I. Dorset Museums has said it "
+            "wants to keep the hoard. Jane Ashby, a coin expert, examined them.")
+    for options in _options(text, "Sarah Penn"):
+        assert not any(o.startswith(("Elizabeth I", "Mary I")) for o in options), options
+
+
+def test_who_is_never_followed_by_the_phrase_that_described_the_name():
+    text = "Tom Hale found the coins in a field. Jane Ashby of the county museum examined them in May 2024."
+    assert not any(q.startswith("Who of ") for q in _asked(text, "Jane Ashby")), _asked(text, "Jane Ashby")

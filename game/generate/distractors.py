@@ -229,8 +229,10 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         sex = person_sex(answer)
         # A man is offered men, a woman women, where the first names tell ("Barbora Krejcikova"
         # is no wrong option for "Novak Djokovic" once both names are known).
+        ruler = bool(_REGNAL.search(answer)) or span.role in _RULERS
         people = [s for s in same_kind if (not span.role or not s.role or s.role == span.role)
-                  and (not sex or person_sex(s.text) in ("", sex))]
+                  and (not sex or person_sex(s.text) in ("", sex))
+                  and (bool(_REGNAL.search(s.text)) or s.role in _RULERS) == ruler]  # no "Elizabeth I" beside a finder
         if len(answer.split()) == 1:
             # A surname alone is offered the document's other people's surnames only: made-up
             # "White" or "Baker" beside "Jobs" would read as filler.
@@ -249,7 +251,7 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
             # The document names other people who fit: made-up names beside them would stand
             # out as filler. Too few of them, and the question is typed or stated.
             return _pick(answer, [sorted(set(doc))], count, seed)
-        if _REGNAL.search(answer) or span.role in _RULERS:
+        if ruler:
             # "Elizabeth II", "King Harald": a ruler is never offered made-up commoners
             return []
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]

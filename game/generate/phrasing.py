@@ -562,6 +562,11 @@ def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
         tacked = low in _BE_HAVE or bool(readings(low)) and any(t in ("third", "past") for _b, t in readings(low)) \
             and not re.search(r"\b(?:between|both|either)\b", draft.text[draft.start:match.start()], re.I)
         tacked = tacked or (bool(_MEASURE_ADJECTIVE.search(before)) and low[:1].islower())
+        # "killed how many people and flattened 600 km2 of forest?": a second predicate in the past
+        tacked = tacked or (not match.group(0).startswith(",") and low.endswith("ed") and len(low) >= 6
+                            and bool(finite_verb(draft.text[draft.start:span.start]))
+                            and bool(re.match(r"\s+(?:around|about|over|more|nearly|almost|some|the|a|an|its|their|\d)",
+                                              draft.text[match.end():])))
         # ", and where several objectors wish to speak they will ...": a clause of its own
         tacked = tacked or (match.group(0).startswith(",") and low in ("where", "when", "if", "while", "although",
                                                                        "though", "because", "unless", "once"))

@@ -138,6 +138,9 @@ def term_spans(text: str, context: Context) -> list[Span]:
         found = _noun_phrase(text, words, index, context)
         if found is None or any(a < found[1] and found[0] < b for a, b in taken):
             continue
+        action = _action(text, found[0])
+        if action == "do" and re.match(r"\s+(?:to|into|from|with)\s", text[found[1]:]):
+            continue  # "aimed to move audiences to tears": the action goes on, "do what to tears" is no question
         taken.append(found)
-        spans.append(Span(found[0], found[1], text[found[0]:found[1]], TERM, group=_action(text, found[0])))
+        spans.append(Span(found[0], found[1], text[found[0]:found[1]], TERM, group=action))
     return spans

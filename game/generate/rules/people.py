@@ -397,6 +397,8 @@ def subject_who(slot: Slot):
     if re.search(r"\b(?:as|because|since|while|although|though|if|so|that|whereas)\s+$",
                  slot.lead, re.I) and slot.lead.strip().count(" ") >= 1:
         return REFUSE  # "The post is vacant as who is standing down?": the subject of a clause inside the sentence
+    if re.match(r"\s+of\s+(?:the\s+)?[a-z]", slot.after):
+        return REFUSE  # "Who of the county museum examined them?": the phrase described the name
     if re.fullmatch(r"(?:The|A|An)\s[^,]*,\s+", slot.lead):
         return REFUSE  # "The tallest of the four gateways, who was built ...?" reads as a relative clause
     return slot.place("who")
