@@ -301,3 +301,10 @@ def test_a_commoner_is_never_offered_a_ruler_and_a_service_is_no_person():
 def test_who_is_never_followed_by_the_phrase_that_described_the_name():
     text = "Tom Hale found the coins in a field. Jane Ashby of the county museum examined them in May 2024."
     assert not any(q.startswith("Who of ") for q in _asked(text, "Jane Ashby")), _asked(text, "Jane Ashby")
+
+
+def test_a_regnal_number_before_a_full_stop_ends_the_sentence():
+    from game.generate.sentences import split_sentences
+    text = "Most of the coins date from the reigns of Henry VIII and Edward I. Wessex Museums wants to keep them."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Most of the coins date from the reigns of Henry VIII and Edward I.", "Wessex Museums wants to keep them."]
