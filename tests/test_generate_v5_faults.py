@@ -308,3 +308,21 @@ def test_a_regnal_number_before_a_full_stop_ends_the_sentence():
     text = "Most of the coins date from the reigns of Henry VIII and Edward I. Wessex Museums wants to keep them."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Most of the coins date from the reigns of Henry VIII and Edward I.", "Wessex Museums wants to keep them."]
+
+
+def test_a_surname_keeps_its_particle_among_the_options():
+    text = ("Luis Suarez scored twice, and Angel Di Maria added a goal. Kylian Mbappe scored three goals. "
+            "Emiliano Martinez saved two penalties. Martinez received the Golden Glove as the best goalkeeper.")
+    for options in _options(text, "Martinez"):
+        assert "Maria" not in options, options
+
+
+def test_a_question_word_in_an_aside_before_an_infinitive_is_not_asked():
+    text = ("In 1996 Vera Rubin became the second woman, after Caroline Herschel in 1828, to receive the Gold Medal "
+            "of the Royal Astronomical Society.")
+    assert _asked(text, "Caroline Herschel") == [] and _asked(text, "1828") == []
+
+
+def test_a_clause_with_a_named_subject_of_its_own_is_not_tacked_on():
+    text = "Luis Suarez scored twice, and Angel Di Maria added a goal. Kylian Mbappe scored three goals."
+    assert all("Di Maria" not in q for q in _asked(text, "Luis Suarez")), _asked(text, "Luis Suarez")

@@ -221,6 +221,18 @@ _RULERS = frozenset({"king", "queen", "emperor", "empress", "pope", "tsar", "cza
                      "pharaoh", "shah", "khan"})
 
 
+_PARTICLES = frozenset({"di", "de", "da", "del", "della", "van", "von", "der", "den", "le", "la", "du", "dos", "das",
+                        "ter", "ten", "al", "el", "bin", "ibn", "mac", "st"})
+
+
+def _surname(name: str) -> str:
+    """A person's surname with its particle: "Di Maria" of "Angel Di Maria", "van Gogh"."""
+    words = name.split()
+    if len(words) >= 3 and words[-2].lower() in _PARTICLES:
+        return " ".join(words[-2:])
+    return words[-1]
+
+
 def name_options(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options for a name: people, places, organisations, things."""
     answer = span.text
@@ -240,7 +252,7 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
             last_words: dict[str, set[str]] = {}
             for s in people:
                 # "Alcaraz" beside "Carlos Alcaraz" is one owner of the surname, not two
-                last_words.setdefault(s.text.split()[-1], set()).add(s.text if len(s.text.split()) >= 2 else "")
+                last_words.setdefault(_surname(s.text), set()).add(s.text if len(s.text.split()) >= 2 else "")
             doc = [word for word, owners in last_words.items() if len(owners - {""}) <= 1]
         else:
             doc = [s.text for s in people if len(s.text.split()) >= 2]

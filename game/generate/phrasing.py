@@ -543,6 +543,9 @@ _AND_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:now|also|still|later|then|tod
 _NEW_CLAUSE = re.compile(r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|will|can)\b")
 _MEASURE_ADJECTIVE = re.compile(r"\b(?:long|high|wide|deep|tall|old|thick|across|away)\s*$")
 _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "also"})
+_NAMED_SUBJECT_THEN_VERB = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:[a-z]{3,}ed|is|are|was|were|has|have|had|"
+                                      r"will|can|said|won|made|took|gave|scored|ran|came|went|became|saw|told|"
+                                      r"found|left|led|held|kept|set|put|got|began|wrote|built|brought|bought|[a-z]{3,}s)\b")
 _MODAL = re.compile(r"\b(?:can|could|will|would|may|might|must|should|shall|to)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?[a-z]+\b")
 
 
@@ -567,6 +570,9 @@ def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
                             and bool(finite_verb(draft.text[draft.start:span.start]))
                             and bool(re.match(r"\s+(?:around|about|over|more|nearly|almost|some|the|a|an|its|their|\d)",
                                               draft.text[match.end():])))
+        # "scored twice, and Angel Di Maria added a goal": a clause with a named subject of its own
+        tacked = tacked or (match.group(0).startswith(",") and word[:1].isupper()
+                            and bool(_NAMED_SUBJECT_THEN_VERB.match(draft.text, match.start(1))))
         # ", and where several objectors wish to speak they will ...": a clause of its own
         tacked = tacked or (match.group(0).startswith(",") and low in ("where", "when", "if", "while", "although",
                                                                        "though", "because", "unless", "once"))
@@ -1233,8 +1239,13 @@ def wh_in_an_interruption(body: str, wh: str) -> bool:
     for number, (start, end) in enumerate(chunks):
         if start <= at < end and 0 < number < len(chunks) - 1:
             following = body[chunks[number + 1][0]:chunks[number + 1][1]].lstrip()
-            return bool(_INTERRUPTING.match(body[start:end].lstrip()) or _PREDICATE_OPENING.match(following)
-                        or _present_verb_opening(following) or re.match(r"(?:than|as)\s", following))
+            piece = body[start:end].lstrip()
+            # "..., after Caroline Herschel in what year, to receive ...": deep inside an aside
+            deep = bool(_PREPOSITION_OPENING.match(piece)) and len(piece[:piece.find(wh)].split()) > 2 \
+                if wh in piece else False
+            return bool(_INTERRUPTING.match(piece) or _PREDICATE_OPENING.match(following)
+                        or _present_verb_opening(following) or re.match(r"(?:than|as)\s|to\s+[a-z]+\b", following)
+                        or deep)  # ("the second woman, after whom in 1828, to receive ...": the noun goes on after it)
     return False
 
 
