@@ -326,3 +326,11 @@ def test_a_question_word_in_an_aside_before_an_infinitive_is_not_asked():
 def test_a_clause_with_a_named_subject_of_its_own_is_not_tacked_on():
     text = "Luis Suarez scored twice, and Angel Di Maria added a goal. Kylian Mbappe scored three goals."
     assert all("Di Maria" not in q for q in _asked(text, "Luis Suarez")), _asked(text, "Luis Suarez")
+
+
+
+def test_a_date_inside_the_answer_is_no_other_date_of_the_sentence():
+    from game.generate.facts import written_in
+    sentence = "The Court of Appeal ruled on 14 March 2023 that the company was liable, and on 22 June it paid."
+    assert not written_in(sentence, "4 March 2023")
+    assert written_in(sentence, "22 June") and written_in(sentence, "14 March 2023")

@@ -1019,7 +1019,7 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     if span.kind == DATE:
         # "opened on 6 February and ... closing on 17 May": the sentence's other date is the answer
         # to its other question, and offered here it reads as the answer itself
-        wrong = [w for w in wrong if w not in sentence.text]
+        wrong = [w for w in wrong if not written_in(sentence.text, w)]
     if reading.aliases:
         one_thing = reading.aliases.get(fold(span.text), set())
         wrong = [w for w in wrong if fold(w) not in one_thing]
@@ -1072,6 +1072,11 @@ _ROUGH_YEAR = re.compile(r"\b(around|about|circa|c\.|ca\.|roughly|approximately|
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
 _BOUND_BEFORE = re.compile(r"\b(more than|over|at least|upwards of|in excess of|fewer than|less than|under|"
                            r"up to|at most|no more than)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$\u00a3\u20ac]?$", re.I)
+
+
+def written_in(text: str, words: str) -> bool:
+    """Whether `words` are written in `text` as a whole ("4 March 2023" is not in "14 March 2023")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def _beyond(option: str, value: float, side: str) -> bool:
