@@ -334,3 +334,10 @@ def test_a_date_inside_the_answer_is_no_other_date_of_the_sentence():
     sentence = "The Court of Appeal ruled on 14 March 2023 that the company was liable, and on 22 June it paid."
     assert not written_in(sentence, "4 March 2023")
     assert written_in(sentence, "22 June") and written_in(sentence, "14 March 2023")
+
+
+def test_a_term_inside_the_subject_before_its_verb_is_not_asked():
+    text = ("Red dwarfs are the commonest stars. Red dwarfs are small and cool. The scientist said that starspots "
+            "on red dwarfs could mimic the signal of water vapour. Traces of chlorophyll in the rock were found in 2019.")
+    questions = [f.question for f in text_facts(text) if f.question]
+    assert not any("starspots on what" in q or "Traces of what" in q for q in questions), questions
