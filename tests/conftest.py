@@ -48,3 +48,17 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("the shared fixtures folder is not present")
     return SHARED
+
+
+
+@pytest.fixture(autouse=True)
+def no_sound_builder_left():
+    """No thread building sound effects runs on into the next test: one still handing samples
+    to a mixer while the next test opens it again can hang the whole run. App.close stops its
+    own (tests/test_ui_sound.py checks that); this waits for any a test left without closing."""
+    yield
+    import threading
+
+    for thread in threading.enumerate():
+        if thread.name == "relayquiz-sounds":
+            thread.join(10)

@@ -11,7 +11,9 @@ from game.generate import GenerateOptions, document_from_bytes, generate_pack, r
 from game.generate.distractors import same_thing
 from game.packs.dump import dump_pack
 from game.packs.model import ChoiceQuestion, NumberQuestion, TextQuestion, TrueFalseQuestion
-from tests.generate_helpers import ALL_DOCS, DATA, SEED, document, folded, generate, round_trip
+from game.generate.kinds import YEAR
+from game.generate.questions import build_question, difficulty
+from tests.generate_helpers import ALL_DOCS, DATA, SEED, document, folded, generate, round_trip, text_facts
 
 WH_WORDS = re.compile(r"^(?:Which|What|Who|Whom|Whose|How|When|Where|Why|In what|According to)\b|\b(?:which|what|who|whom|how many|how much)\b")
 
@@ -479,3 +481,16 @@ def test_a_unit_stops_before_of_and_a_possessive():
     spans = [s for s in number_spans("A calf drinks about 380 litres of its mother's milk and 100 species of trees.")]
     units = {s.text.split()[0]: s.unit for s in spans if s.kind == "count"}
     assert units.get("380") == "litres" and units.get("100") == "species of trees", units
+
+
+
+def test_a_year_before_year_1_with_era_options_gets_a_difficulty():
+    """Wrong options of a BC year are written "3075 BC": the difficulty reads their numbers
+    instead of failing on them (a gallery label's --all pack used to stop with an error)."""
+    text = ("Clay tablets\n\nThe oldest known tablets were made in Sumer, in what is now southern Iraq, around "
+            "3100 BC, and were first used to count sheep and barley. Scribes wrote on them with reeds.\n")
+    years = [f for f in text_facts(text, "label.txt") if f.span.kind == YEAR and f.question]
+    assert years and all(str(w).endswith("BC") for f in years for w in f.wrong)
+    for fact in years:
+        assert difficulty(fact, "choice") in ("easy", "medium", "hard")
+        assert build_question(fact, "choice", True).difficulty in ("easy", "medium", "hard")

@@ -24,9 +24,14 @@ CTRL, SHIFT = pygame.KMOD_LCTRL, pygame.KMOD_LSHIFT
 ROOT = Path(__file__).resolve().parent.parent
 
 
+OPENED: list = []
+
+
 @pytest.fixture(autouse=True)
 def closed_window():
     yield
+    while OPENED:
+        OPENED.pop().close()
     pygame.quit()
 
 
@@ -35,6 +40,7 @@ def open_editor(start: str = "review", session: EditSession | None = None, size=
     session = session or EditSession.from_pack(generated_pack())
     editing.setdefault("review", start == "review")
     app = make_app(size, start=start, handover=Editing(session, **editing), settings=settings)
+    OPENED.append(app)
     app.step(1 / 60, [])
     return app, session
 

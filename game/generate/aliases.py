@@ -134,3 +134,36 @@ def find_aliases(text: str) -> list[Alias]:
                 found.append(Alias(inner + at, inner + at + len(value), value, named, how=other.group(1).lower(),
                                    written=written))
     return found
+
+
+# A name the text shortens in brackets right after it: "the National Health Service (NHS)", "the
+# Environmental Protection Agency (EPA)", "Great Western Railway (GWR)".
+_DEFINED_SHORT = re.compile(r"([A-Z][\w'\u2019-]*(?:\s+(?:(?:of|and|for|the|on|in|de)\s+)*[A-Z][\w'\u2019-]*){1,7})"
+                            r"\s+\(([A-Z][A-Z&.]{1,7})s?\)")
+_MINOR = frozenset("of and for the on in de".split())
+
+
+def defined_abbreviations(texts: list[str]) -> dict[str, str]:
+    """The short names the text defines, both ways: folded full name -> its short name and folded
+    short name -> the full name, where the short name is the full name's initials ("National
+    Health Service (NHS)": "NHS" and "National Health Service" are one answer)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for match in _DEFINED_SHORT.finditer(text):
+            short = match.group(2)
+            letters = short.replace(".", "").replace("&", "")
+            words = match.group(1).split()
+            # the name may take in capitalised words before it that the short name does not:
+            # "In 2010 the trust worked with the National ..." has none; "Britain's National Grid (NG)"
+            while len(words) > 1 and "".join(w[0] for w in words if w.lower() not in _MINOR) != letters:
+                words.pop(0)
+                while words and words[0].lower() in _MINOR:
+                    words.pop(0)
+            if len(words) < 2 or "".join(w[0] for w in words if w.lower() not in _MINOR) != letters:
+                continue
+            full = " ".join(words)
+            found.setdefault(fold(full), short)
+            found.setdefault(fold(short), full)
+    return found

@@ -128,6 +128,9 @@ def _names_in(text: str) -> list[str]:
         words = match.group(0).split()
         while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _PREPOSITIONS):
             words.pop(0)
+        if len(words) > 2 and words[0].lower().endswith("ing") and words[1].endswith(("'s", "\u2019s")) \
+                and any(tense == "ing" for _b, tense in readings(words[0].lower())):
+            words.pop(0)  # "Walking York's City Walls": what the title does, then the name it does it to
         while words and words[-1].lower() in _CALENDAR_WORDS:
             words.pop()  # "Lake Harnsby on Saturday", "Fenny Bridge in November": no part of the name
         if len(words) >= 2 and words[-1].lower() not in FUNCTION_WORDS and not _a_person(words) \
@@ -143,6 +146,18 @@ def _a_person(words: list[str]) -> bool:
     """"Gwen Price", "Mr D. Fairbairn": a person's name, whose last word is no kind of thing."""
     first, last = fold(words[0]), fold(words[-1])
     return first.rstrip(".") in _PERSONAL_TITLES or (first in lexicon().given_names and last in lexicon().surnames)
+
+
+_SMALL_WORDS = frozenset("of and for the on in at to a an".split())
+
+
+def _title_case(title: str) -> str:
+    """A title in capitals as a name is written: "LITTLE WEXCOMBE PARISH COUNCIL" -> "Little
+    Wexcombe Parish Council", so that it is read as the name it is; any other title as it is."""
+    if not title.isupper() or not any(c.isalpha() for c in title):
+        return title
+    words = title.split()
+    return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w[:1] + w[1:].lower() for k, w in enumerate(words))
 
 
 def head_noun(name: str) -> str:
@@ -161,16 +176,20 @@ def document_subjects(title: str, texts: list[str], header: list[str] = ()) -> t
     and then calls by their kind alone ("the club"), where nothing else the text speaks of is of
     that kind: no other name with that head, no "another club", no "clubs"."""
     prominent: dict[str, int] = {}
-    for part in [*_SPLIT_TITLE.split(title), *header]:
+    for part in [*_SPLIT_TITLE.split(_title_case(title)), *header]:
         for name in _names_in(part):
             prominent.setdefault(name, -1)
     for index, text in enumerate(texts[:2]):
         for name in _names_in(text):
             prominent.setdefault(name, index)
+    # "Parish Council" in a header line is the end of the title's "Little Wexcombe Parish Council":
+    # one thing, named in full by the longer name.
+    for name in [n for n in prominent if any(other != n and other.endswith(f" {n}") for other in prominent)]:
+        del prominent[name]
     candidates: dict[str, set[str]] = {}  # name -> the kind nouns that may stand for it
     for name in prominent:
         head = head_noun(name)
-        if head and head.isalpha() and head not in FUNCTION_WORDS:
+        if head and head.isalpha() and head not in FUNCTION_WORDS and not _names_no_one(name, head):
             candidates[name] = {head, *_ALSO_CALLED.get(head, ())}
     if not candidates:
         return ()
@@ -197,6 +216,20 @@ def document_subjects(title: str, texts: list[str], header: list[str] = ()) -> t
         if nouns:
             kept.append(Subject(subject.name, subject.the, nouns, subject.first))
     return tuple(kept)
+
+
+# Words that make a name of an occasion any company or council may have: "Spring Tour",
+# "Ordinary Meeting", "Annual General Meeting". Such a name written in a prompt says no more than
+# "the tour" does (whose tour?), so the kind noun is not written out as it.
+_OCCASION_WORDS = frozenset("spring summer autumn winter christmas easter annual ordinary extraordinary general special "
+                            "monthly weekly national regional".split())
+
+
+def _names_no_one(name: str, head: str) -> bool:
+    """Whether a name is only an occasion's words before its kind noun ("Spring Tour")."""
+    words = [w.lower() for w in name.split()]
+    rest = [w for w in words if w != head]
+    return bool(rest) and all(w in _OCCASION_WORDS for w in rest)
 
 
 @dataclass(slots=True)
@@ -375,7 +408,8 @@ def name_the_subject(prompt: str, subjects: tuple[Subject, ...], sentence_index:
             after = prompt[match.end():]
             if after.startswith(("'s", "\u2019s")):
                 pass
-            elif not _ends_a_noun_phrase(after):
+            elif not _ends_a_noun_phrase(after) or (_after_a_preposition(prompt[:match.start()])
+                                                    and _described_after(after)):
                 continue
             opening = match.start() == 0
             prompt = prompt[:match.start()] + subject.written(opening) + prompt[match.end():]
@@ -400,6 +434,27 @@ def _ends_a_noun_phrase(after: str) -> bool:
         return False
     return low in _PREPOSITIONS or low in _AUXILIARIES or low in FUNCTION_WORDS or low.endswith("ly") \
         or bool(readings(low))
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+_DESCRIBING = re.compile(r"\s+([a-z]+)\s+([a-z]+)")
+
+
+def _after_a_preposition(before: str) -> bool:
+    """Whether the words before "the" end with a preposition ("the minutes of the meeting")."""
+    last = _LAST_WORD.search(before)
+    return bool(last) and last.group(1).lower() in _PREPOSITIONS
+
+
+def _described_after(after: str) -> bool:
+    """Whether a participle and a preposition after a noun say which one it is: "of the meeting
+    held on 14 January" (another meeting than the one the document is the minutes of), "in the
+    tour planned for the autumn". After a preposition the noun is no subject, so the participle
+    is not its verb."""
+    words = _DESCRIBING.match(after)
+    if not words or words.group(2) not in _PREPOSITIONS:
+        return False
+    return any(tense == "participle" for _base, tense in readings(words.group(1)))
 
 
 _ORDINAL_RUN = re.compile(rf"\b(?P<lead>(?i:between|from|on|by|until|till|since|before|after))\s+the\s+(?P<a>{_ORDINAL_DAY})"

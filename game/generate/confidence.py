@@ -193,10 +193,14 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
             j += 1
             if token[:1].isupper():
                 break  # "the Olympic ...": a name, read by the capital
+            if any(c.isupper() for c in token[1:]):
+                break  # "the first iPhone": a name written with its capital inside
         if words and all(w.lower() in _RANKS for w in words):
             continue  # "the first to ...", "the second": no noun to point back with
         if not words:
             continue
+        if words[-1][:1].islower() and any(c.isupper() for c in words[-1][1:]):
+            continue  # "the first iPhone", "the eBay site": a name
         if words[-1][:1].isupper():
             next_word = tokens[j][1] if j < len(tokens) else ""
             if next_word[:1].isupper():
@@ -211,13 +215,27 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
         after = tokens[j + 1][1] if j + 1 < len(tokens) else ""
         after_the = tokens[j + 2][1] if j + 2 < len(tokens) and after.lower() == "the" else after
         says_which = (following.lower() in _IDENTIFYING or _is_name(following) or following in ("'s", "\u2019s")
-                      or (following.endswith("ing") and following.lower() not in _STOPS)
-                      or (following.lower() in _PLACING and _is_name(after_the))
+                      or (following.endswith("ing") and following.lower() not in _STOPS
+                          and (_WORD_TOKEN.fullmatch(after or "-") is not None  # "keeping the light burning?": no
+                               or following.lower() == "running"))  # "for the second year running"
+                      or (following.lower() in _PLACING and _is_name(after_the)
+                          and not (after_the == after and _a_person(after, tokens[j + 2][1] if j + 2 < len(tokens) else "")))
                       or (following == "," and after.lower() in ("called", "named", "known"))  # "the probe, called Hayabusa2"
                       or any(_YEAR_WORD.fullmatch(word) for word in words)  # "the 1973 oil crisis", "the 1970s"
                       or (following.lower() in ("and", "or") and _coordinated_with_of(tokens, j)))
         found.append((at, " ".join(words), words[-1].lower(), says_which))
     return found
+
+
+_HONORIFICS = word_set("honorifics")
+
+
+def _a_person(word: str, then: str) -> bool:
+    """Whether a name after a preposition is a person's ("reported the find to Hannah Lisle",
+    "the letter to Mr Hesketh"): a person says nothing of which find or letter is meant, as a place
+    does ("the bridge at Clifton")."""
+    low = fold(word).rstrip(".")
+    return low in _HONORIFICS or (low in lexicon().given_names and _is_name(then) and fold(then) not in _CALENDAR)
 
 
 def _coordinated_with_of(tokens: list[tuple[int, str]], j: int) -> bool:
@@ -239,7 +257,12 @@ _OPENING = re.compile(r"(?:According to [^,]+, )?(?:(?:In|By|On|After|Before|Sin
                       r"[a-z]{3,}s|took|made|won|became|began|grew|rose|fell|went|came|gave|held|led|left|"
                       r"lost|ran|saw|sold|sent|stood|told|wore|wrote|finished|how|what|which)\b)")
 _SUPERLATIVE = re.compile(r"\b(?:only|[a-z]{3,}est|most|least)\b")
-_LOOKS_BACK = re.compile(r"\b(?:of|in|at|to|for|from|by|with|on|about) that (?!is\b|was\b|are\b|were\b|has\b|had\b)[a-z]{3,}\b|"
+_LOOKS_BACK = re.compile(r"^other\s+[a-z]+|"  # "Other countries had no graphite as pure": other than which?
+                         r"\b(?:his|her|their|its|my|our)\s+(?:share|half|part|portion|cut)\b(?!\s+of\b)|"  # of what?
+                         r"(?:\b(?:his|her|their|its)|['\u2019]s)\s+(?:design|plan|proposal|entry|scheme)\b"
+                         r"(?!\s+(?:of|for|to)\b)|"  # "Brunel's design was chosen": for what?
+                         r"\bcopies\s+(?:survive|survived|exist|existed|remain|remained)\b|"  # copies of what?
+                         r"\b(?:of|in|at|to|for|from|by|with|on|about) that (?!is\b|was\b|are\b|were\b|has\b|had\b)[a-z]{3,}\b|"
                          r"\b(?:another|the other|similar|also|too|again|both|such|the same|the former|the latter|"
                          r"likewise|these|those|this|here|since(?=\s+(?!the\b|a\b|an\b)[a-z]+\b))\b|"
                          r"\bthere\b(?<!\bare there)(?<!\bis there)(?<!\bwas there)(?<!\bwere there)"
@@ -247,7 +270,8 @@ _LOOKS_BACK = re.compile(r"\b(?:of|in|at|to|for|from|by|with|on|about) that (?!i
 _RELATIVE_TIME = re.compile(r"\btoday\b", re.I)
 # One of these is in every (lower-case) text `_LOOKS_BACK` finds, and in every text
 # `_RELATIVE_TIME` finds: quick tests before the patterns.
-_LOOKS_BACK_WORDS = ("another", "the other", "similar", "also", "too", "again", "both", "such", "same", "former",
+_LOOKS_BACK_WORDS = ("other", "copies", "share", "half", "part", "portion", "cut", "design", "plan", "proposal", "entry",
+                     "scheme", "similar", "also", "too", "again", "both", "such", "same", "former",
                      "latter", "likewise", "these", "those", "this", "here", "since", " that ")
 _RELATIVE_TIME_WORDS = ("today",)
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
@@ -318,7 +342,7 @@ def vague_references(prompt: str, placed: bool = False) -> float:
     mean temperature")."""
     factor = 1.0
     opening = _OPENING.match(prompt)
-    if opening and opening.group(3).lower() not in _UNIQUE \
+    if opening and opening.group(3).lower() not in _UNIQUE and opening.group(3)[1:].islower() \
             and not (_SUPERLATIVE.search(opening.group(0)) and opening.group(3).lower() in _CATEGORIES) \
             and not (placed and opening.group(3).lower() in _MEASURES):
         factor *= POINTS_BACK
@@ -356,12 +380,19 @@ def _ranked_by(prompt: str, at: int, words: str) -> bool:
     Britain", "ever"; not "in just how many minutes"."""
     end = prompt.find(words, at) + len(words)
     following = _WORD_TOKEN.search(prompt, end)
+    for _more in range(2):
+        # the rest of a long noun phrase comes first: "the longest medieval town walls in England"
+        if not following or following.group(0).lower() in _RANKED_BY or following.group(0).lower() in _STOPS \
+                or not following.group(0).islower() or prompt[end:following.start()].strip():
+            break
+        end = following.end()
+        following = _WORD_TOKEN.search(prompt, end)
     if not following or following.group(0).lower() not in _RANKED_BY:
         return False
     if following.group(0).lower() in ("to", "ever", "since"):
         return True
     then = _WORD_TOKEN.search(prompt, following.end())
-    return bool(then) and (_is_name(then.group(0)) or then.group(0).lower() in ("the", "a", "an", "its", "their"))
+    return bool(then) and (_is_name(then.group(0)) or then.group(0).lower() in ("the", "its", "their"))
 
 
 def _named_before(prompt: str, at: int, head: str) -> bool:
@@ -471,6 +502,39 @@ def dangling_owner(prompt: str) -> bool:
     return True
 
 
+# A place in a contest or a race whose other side the prompt leaves out: "was runner-up", "finished
+# two points behind", "came second, a length ahead" (of what contest, behind or ahead of whom?).
+_OPEN_COMPARISON = re.compile(r"\brunners?[- ]up\b(?!\s+(?:in|of|at|to|behind)\b)|"
+                              r"\b(?:behind|ahead)\b(?=\s*(?:[,.;:?!]|$))|"
+                              r"\b(?:finished|came|was|were|placed)\s+(?:second|third|fourth|last)\b(?=\s*(?:[,.;:?!]|$))")
+
+
+def open_comparison(lower: str) -> bool:
+    """Whether a (lower-case) prompt places someone in a contest it does not name, or behind or
+    ahead of no one it names: "Joan Hebden was runner-up, just two points behind.\""""
+    return ("up" in lower or "behind" in lower or "ahead" in lower or " second" in lower or " third" in lower
+            or " fourth" in lower or " last" in lower) and bool(_OPEN_COMPARISON.search(lower))
+
+
+# "one of them", "before them", "most of them": a preposition before "them", which then stands for
+# the plural the prompt names before it ("Fewer than 50 copies survive, and one of them ...").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|before|than|among|between|behind|after|beside)\s+$", re.I)
+
+
+def dangling_object(prompt: str) -> bool:
+    """Whether an "it", "them" or "him" has nothing in the prompt to stand for ("Volunteers picked
+    them over four weekends": picked what?). A "them" after a preposition stands for a plural the
+    prompt names before it ("more than any Olympics before them"); a "them" right after a verb
+    never stands for that verb's own subject ("Volunteers picked them")."""
+    for match in _OBJECT_PRONOUN.finditer(prompt):
+        before = prompt[:match.start()]
+        if match.group(0).lower() == "them" and _PREPOSITION_BEFORE.search(before) \
+                and _PLURAL_BEFORE.search(before):
+            continue
+        return True
+    return False
+
+
 @feature
 def stands_alone(c: Candidate) -> Verdict | None:
     """A prompt must make sense without the document: "the proposal", "the pavilion", "another
@@ -505,7 +569,9 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= 0.85  # "today": as the document was written
     if undated_dates(prompt) and not (c.asking and c.fact.span.family == TIMES):
         factor *= POINTS_BACK  # "on the 6th", "in September": of which year?
-    if _OBJECT_PRONOUN.search(prompt) or dangling_owner(prompt):
+    if open_comparison(lower):
+        factor *= POINTS_BACK  # "was runner-up, just two points behind": in what, behind whom?
+    if dangling_object(prompt) or dangling_owner(prompt):
         factor *= POINTS_BACK  # "picked them", "Its machine hall": what they are, the text before says
     if not named and factor == 1.0 and generic(prompt, c.keywords):
         named = True  # "Arcs of volcanoes and earthquakes were explained as what?": about kinds of things

@@ -17,7 +17,7 @@ from pathlib import Path
 from game.generate.clean import clean_paragraphs, is_credit_line, is_navigation, is_page_furniture, split_paragraphs
 from game.generate.decode import decode_document
 from game.generate.errors import GenerateError
-from game.generate.labels import read_label
+from game.generate.labels import SERVING_LINES, read_label, serving_of
 from game.generate.language import refuse_other_language
 from game.generate.lexicon import NUMBER_WORDS
 from game.i18n import _, ngettext
@@ -194,11 +194,18 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
         title = title or label[0].text
     if not title and paragraphs and len(paragraphs[0].split()) <= 16 and not re.search(r"[.!?]$", paragraphs[0]):
         title = paragraphs[0]
+    # A recipe's yield line without a full stop ("Serves 4 | Prep 15 min | Cook 40 min") is kept
+    # as a line of its own: how many it serves is a fact of the recipe.
+    serving = next((k for k, p in enumerate(paragraphs[:SERVING_LINES])
+                    if serving_of(p) is not None and not re.search(r"[.!?]$", p.strip())), None) if not label else None
+    serving_line = paragraphs.pop(serving).strip() if serving is not None else ""
     kept, dropped = clean_paragraphs(paragraphs)
     dropped = [(line, "navigation") for line in navigation] + dropped
     source_text = comparable(raw) if kind != "text" else None
     sentences: list[Sentence] = [Sentence(i, 0, line.text, label=line.role) for i, line in enumerate(label)
                                  if source_text is None or comparable(line.text) in source_text]
+    if serving_line and (source_text is None or comparable(serving_line) in source_text):
+        sentences.append(Sentence(0, 0, serving_line, label="serving"))
     passed_over: list[str] = []
     allowance = _Allowance()
     hint = 0
@@ -220,7 +227,10 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
                 if where is None:
                     continue
                 quote, hint = raw[where[0]:where[1]], where[1]
-            sentences.append(Sentence(len(sentences), number + (1 if label else 0), piece, quote))
+            role = "serving" if number < SERVING_LINES and not label and serving_of(piece) is not None \
+                and re.fullmatch(r"(?:Serves|Feeds)\s+\d+\.", piece) else ""
+            sentences.append(Sentence(len(sentences), number + (1 if label or serving_line else 0), piece, quote,
+                                      label=role))
     if not sentences:
         # Chinese or Japanese prose has no full stops the sentence splitter knows: the language
         # is the better reason to give.

@@ -9,16 +9,16 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Callable, Mapping
 
-from game.generate.aliases import find_aliases
+from game.generate.aliases import defined_abbreviations, find_aliases
 from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
 from game.generate.distractors import options_for, rough_year_options
 from game.generate.document import Document, Sentence
 from game.generate.clean import is_instruction
 from game.generate.distractors import stable_order
-from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name
+from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
 from game.generate.fitting import Mates, about_what_is_to_come, fitting_options, read_mates
-from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_set
+from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_map, word_set
 from game.generate.pool import Pool
 from game.generate.phrasing import (
     verbish,
@@ -49,6 +49,7 @@ from game.generate.kinds import (
     STATE,
     ACRONYM,
     ALIAS,
+    COUNT,
     DATE,
     NAME,
     PERSON,
@@ -59,6 +60,7 @@ from game.generate.kinds import (
 )
 from game.generate.names import defined_kind
 from game.generate.quantities import leading_number
+from game.generate.verbs import readings
 from game.generate.spans import find_spans, gather_context
 
 MAX_WRONG = 3
@@ -153,11 +155,21 @@ def _leaks(prompt: str, span: Span, wh: str = "", others: tuple[str, ...] = ()) 
 _COMMON_NAME_WORDS = word_set("common_name_words")
 
 
-def _also_called(span: Span, pool: Pool, word_counts: Mapping[str, int] | None = None) -> list[str]:
+_SHORT_NAMES = {fold(country): tuple(names.split(",")) for country, names in word_map("country_short_names").items()}
+
+
+def _also_called(span: Span, pool: Pool, word_counts: Mapping[str, int] | None = None,
+                 abbreviations: Mapping[str, str] | None = None) -> list[str]:
     """Short names the text itself uses for the answer: "ISS" for the International Space
-    Station, "Everest" for Mount Everest."""
+    Station, "Everest" for Mount Everest; the short name or the full name the text defines in
+    brackets ("the National Health Service (NHS)" gives both), and the names a player gives a
+    country ("USA", "US", "America" for the United States)."""
     words = span.text.split()
     names: list[str] = []
+    defined = abbreviations.get(fold(span.text)) if abbreviations else None
+    if defined:
+        names.append(defined)
+    names.extend(_SHORT_NAMES.get(fold(span.text), ()) if span.kind == COUNTRY else ())
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if len(words) >= 2 and len(initials) == len(words) and pool.mentions(initials):
         names.append(initials)
@@ -166,7 +178,7 @@ def _also_called(span: Span, pool: Pool, word_counts: Mapping[str, int] | None =
     if span.kind == TERM and len(words) >= 2 and span.text.islower() and word_counts is not None \
             and word_counts.get(words[-1], 0) > max(1, pool.mentions(span.text)):
         names.append(words[-1])  # "pigments" for "photosynthetic pigments", when the text says "pigments" alone
-    return names
+    return list(dict.fromkeys(names))
 
 
 def _swap(text: str, span: Span, option: str, takes_the: bool | None = None) -> tuple[int, int, str]:
@@ -416,6 +428,8 @@ def _takes_its_the(name: str, from_title: bool, texts: list[str], counts: Mappin
     """Whether the text's topic is written with "the": as the text writes it, or, for a name only
     the title gives ("Brindley Town Clock: a timeline", the text saying "the clock"), unless its
     head is one that goes without ("Greystones Primary School")."""
+    if re.match(r"[A-Z][\w-]*['\u2019]s\s", name):
+        return False  # "York's City Walls" owns its "the"
     if from_title and not any(name in text for text in texts):
         return fold(name).split()[-1] not in _NO_THE_HEADS
     return written_with_the(name, counts)
@@ -639,10 +653,12 @@ class Reading:
     owner: str = ""               # the thing a manual's title names, "the Brevo CG-200 burr grinder"
     parts: frozenset[str] = frozenset()  # its parts the text speaks of again and again: "hopper", "motor"
     label_name: str = ""          # the object a label block is about: "the ritual wine vessel"
+    dish: str = ""                # the dish a recipe with a yield line is for: "red lentil and carrot soup"
     title: str = ""               # folded
     opening: str = ""             # the first two sentences, folded
     first_seen: dict[str, int] = field(default_factory=dict)  # lower-case word -> first sentence it is in
     word_counts: dict[str, int] = field(default_factory=dict)  # lower-case word -> how often it is written
+    abbreviations: dict[str, str] = field(default_factory=dict)  # folded name -> the short or full name brackets define
     keywords: frozenset[str] = frozenset()
     mates: Mates | None = None  # who the document lists or relates beside whom
     names: frozenset[str] = frozenset()  # words written with a capital mid-sentence, folded
@@ -693,7 +709,15 @@ def _title_name(document: Document) -> str:
     texts = [s.text for s in document.sentences if s.label != "title"]
     bare = sum(len(re.findall(rf"\b[Tt]he {head}\b", t)) for t in texts)
     other = any(re.search(rf"\b[A-Z]\w+ {named.group(2)}s?\b", t) for t in texts)
-    return named.group(1) if bare >= 2 and not other else ""
+    name = named.group(1).strip()
+    doing = _DOING_FIRST.match(name)
+    if doing and readings(doing.group(1).lower()):
+        name = name[doing.end():]  # "Walking York's City Walls": the walls are "York's City Walls"
+    return name if bare >= 2 and not other else ""
+
+
+# A title that opens with what the reader does, then a possessive name: "Walking York's City Walls".
+_DOING_FIRST = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z][\w-]*['\u2019]s\s)")
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ed", "ing", "ous", "ful", "ive", "ary", "ern", "ese", "ish", "an")
@@ -825,7 +849,8 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    texts=texts, aliases=_aliases(document),
                    places_named=[tuple(s.text for s in spans if place_kind(s.kind)) for spans in spans_by_sentence],
                    title=fold(document.title), opening=fold(" ".join(s.text for s in document.sentences[:2])),
-                   first_seen=first_seen, word_counts=word_counts, keywords=frozenset(context.keywords),
+                   first_seen=first_seen, word_counts=word_counts, abbreviations=defined_abbreviations(texts),
+                   keywords=frozenset(context.keywords),
                    mates=read_mates([s.text for s in document.sentences], spans_by_sentence),
                    names=frozenset(context.mid_sentence_names),
                    subject_has_the=bool(topic_name) and _takes_its_the(topic_name, topic_name == _title_name(document),
@@ -833,6 +858,7 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    articles=articles,
                    topic_name=topic_name, topic_kind=topic_kind,
                    label_name=next((object_name(s.text) for s in document.sentences if s.label == "title"), ""),
+                   dish=recipe_dish(document.title) if any(s.label == "serving" for s in document.sentences) else "",
                    topic_nouns=_topic_nouns(document, topic_name, topic_kind),
                    only_named=only_named,
                    **_owner_and_parts(document, topic_name),
@@ -950,7 +976,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             in_clause = sum(1 for other in spans if draft.start <= other.start and other.end <= draft.end)
             identity = identity_of(span, context)
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, [], mentions,
-                        in_clause, fronted, also_called=_also_called(span, pool, reading.word_counts), identity=identity,
+                        in_clause, fronted, also_called=_also_called(span, pool, reading.word_counts, reading.abbreviations), identity=identity,
                         rule=placed.rule,
                         widened_by=placed.widened_by if isinstance(placed, Placement) else (),
                         resolved=tuple(draft.resolved), named_term=bool(_NAMING.search(sentence.text[:span.start])),
@@ -1167,6 +1193,8 @@ def _label_facts(sentence: Sentence, doc_id: str, doc_index: int, pool: Pool, po
                  reading: Reading) -> list[Fact]:
     """A label's lines as facts about its object: "What is the ritual wine vessel made of?",
     "When was the ritual wine vessel made?", "Who made ...?"."""
+    if sentence.label == "serving":
+        return _serving_facts(sentence, doc_id, doc_index, pool, reading)
     name = reading.label_name
     if not name:
         return []
@@ -1208,6 +1236,26 @@ def _label_facts(sentence: Sentence, doc_id: str, doc_index: int, pool: Pool, po
     fact = Fact(doc_id, doc_index, sentence, span, question, stated.format(shown), wrong, pool.mentions(span.text),
                 1, True, false_statements=false_statements, kind_known=True, resolved=("label",),
                 options_from_document=0)
+    fact.score = _score(fact)
+    _assess(fact, reading)
+    return [fact]
+
+
+def _serving_facts(sentence: Sentence, doc_id: str, doc_index: int, pool: Pool, reading: Reading) -> list[Fact]:
+    """A recipe's yield line as a fact about the dish: "How many people does the recipe for
+    red lentil and carrot soup serve?" (4), with other numbers of people as the wrong options."""
+    served = serving_of(sentence.text)
+    if not reading.dish or served is None:
+        return []
+    text = sentence.text
+    at = re.search(rf"\b{served}\b", text).start()
+    span = Span(at, at + len(str(served)), str(served), COUNT, value=float(served), unit="people")
+    wrong = [str(n) for n in (served + 2, served - 2, served + 4, served - 1, served + 1) if 1 < n != served][:MAX_WRONG]
+    recipe = f"the recipe for {reading.dish}"
+    stated = f"{_capital(recipe)} serves {{}}."
+    fact = Fact(doc_id, doc_index, sentence, span, f"How many people does {recipe} serve?", stated.format(served),
+                wrong, 1, 1, True, false_statements=[(stated.format(w), w) for w in wrong[:2]], kind_known=True,
+                resolved=("label",), options_from_document=0)
     fact.score = _score(fact)
     _assess(fact, reading)
     return [fact]

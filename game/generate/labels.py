@@ -104,3 +104,28 @@ def material_of(line: str) -> str | None:
 def date_of(line: str) -> str | None:
     found = _DATE_LINE.search(line)
     return found.group(0) if found else None
+
+
+# A recipe's yield, on a line of its own or as its first sentence: "Serves 4 | Prep 15 min",
+# "Serves 4.", "Feeds 6". A range ("Serves 4-6") says no one number.
+_SERVING = re.compile(r"^(?:Serves|Feeds)\s+([1-9][0-9]?)\b(?!\s*(?:[-\u2013/]|to\b|or\b))")
+SERVING_LINES = 4  # the serving line is among the first lines of a recipe
+
+
+def serving_of(line: str) -> int | None:
+    """How many people a recipe's yield line says it serves: 4 for "Serves 4 | Prep 15 min"."""
+    found = _SERVING.match(line.strip())
+    return int(found.group(1)) if found else None
+
+
+def recipe_dish(title: str) -> str:
+    """The dish a recipe's title names, as a prompt writes it mid-sentence: "Smoky Red Lentil and
+    Roasted Pepper Soup" -> "smoky red lentil and roasted pepper soup"; the capital of a name
+    the title keeps ("Irish soda bread")."""
+    name = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", title).split(":")[0].strip()
+    name = re.sub(r"^(?:(?:A|An|The)\s+)?(?:(?:Recipe|Recipes)\s+for\s+)?", "", name, flags=re.I)
+    name = re.sub(r"\s+recipe$", "", name, flags=re.I)
+    from game.generate.lexicon import fold, lexicon
+    known = lexicon()
+    words = [w if fold(w) in known.demonyms or fold(w) in known.continent_of else w.lower() for w in name.split()]
+    return " ".join(words)

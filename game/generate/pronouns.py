@@ -160,6 +160,20 @@ def _stands_for_something(pronoun: str, before: str, after: str, people: Mapping
     return thing
 
 
+def _only_by_an_edit(pronoun: str, draft: Draft, at: int, people: Mapping[str, str], known: set[str],
+                     wh_person: bool) -> bool:
+    """Whether a "him" stands for someone only because an earlier pronoun of the same
+    clause was written out as them: in "..., after his death, as a memorial to him" the "his"
+    became "Brunel's", but it sits in an aside a prompt may drop, so "him" is written out too."""
+    if pronoun.lower() != "him" or wh_person or not draft.edits:
+        return False
+    if not any(draft.start <= a < at for a, _b, _new in draft.edits):
+        return False
+    raw = draft.text[draft.start:at]
+    person, _thing = _names(raw, people, known, pronoun.lower())
+    return not person and not re.search(r"\b(?:who|whom|whose)\b", raw, re.I)
+
+
 def _replacement(pronoun: str, after: str, stand_ins: StandIns) -> str | None:
     word = pronoun.lower()
     if word in _PERSONAL:
@@ -203,13 +217,14 @@ def settle_pronouns(draft: Draft, people: Mapping[str, str], places: set[str], k
         if not before.strip():
             continue
         wh_person = answer is not None and answer.kind == PERSON and answer.end <= match.start()
-        if _stands_for_something(match.group(1), before, after, people, places, known, wh_person):
+        by_an_edit = _only_by_an_edit(match.group(1), draft, match.start(), people, known, wh_person)
+        if not by_an_edit and _stands_for_something(match.group(1), before, after, people, places, known, wh_person):
             continue
         if answer is not None and match.group(1).lower() in ("it", "its") and answer.kind != PERSON \
                 and not answer.is_number and answer.end <= match.start() \
                 and draft.text[draft.start:answer.start].strip().lower() in ("", "the"):
             continue  # "Uranus spins on its side": the clause's own subject, asked or stated
-        if match.group(1).lower() in _PERSONAL and _unknown_person(before, match.group(1)):
+        if not by_an_edit and match.group(1).lower() in _PERSONAL and _unknown_person(before, match.group(1)):
             continue  # "Gladys Cherono of Kenya won her third title": "her" is hers, not the last man named
         new = _replacement(match.group(1), after, stand_ins)
         if new is None:

@@ -27,14 +27,24 @@ def difficulty(fact: Fact, qtype: str) -> str:
         points += 0.5
     if fact.span.family == AMOUNTS or fact.span.kind == DATE:
         points += 0.5
-    if fact.span.kind == YEAR and fact.wrong and qtype != "truefalse" and \
-            min(abs(int(w) - int(fact.span.value)) for w in fact.wrong if w.isdigit()) <= 2:
+    if fact.span.kind == YEAR and qtype != "truefalse" and _nearest_year_gap(fact) <= 2:
         points += 0.3
     if len(fact.question or fact.statement or "") > 150:
         points += 0.4
     if fact.span.kind == PERSON and qtype == "choice":
         points -= 0.2
     return "easy" if points < 1.0 else "medium" if points < 2.0 else "hard"
+
+
+_YEAR_DIGITS = re.compile(r"\d+")
+
+
+def _nearest_year_gap(fact: Fact) -> float:
+    """How many years the closest wrong option lies from the answer, read from each option's
+    first number: "3175 BC" is 25 years from 3200 BC (a year before year 1 is kept negative)."""
+    target = abs(float(fact.span.value))
+    gaps = [abs(int(found.group()) - target) for w in fact.wrong if (found := _YEAR_DIGITS.search(str(w)))]
+    return min(gaps, default=float("inf"))
 
 
 def slug(text: str, limit: int = 40) -> str:

@@ -95,7 +95,10 @@ def answer_forms(fact: Fact) -> set[str]:
         forms.add(f"{fact.span.value:g}")
     elif fact.answer.islower():
         forms |= {_other_number(f) for f in forms}  # "plant cells" asks "plant cell" already
-    return {f for f in forms if len(f.replace(" ", "")) >= 2}
+    return {f for f in forms if len(f.replace(" ", "")) >= 2 and f not in _FUNCTION_WORDS}  # "US" is no "us"
+
+
+_FUNCTION_WORDS = word_set("function_words")
 
 
 def _other_number(form: str) -> str:

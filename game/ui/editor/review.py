@@ -16,7 +16,7 @@ import pygame
 from game.editor import Mark
 from game.editor.fields import text_of
 from game.editor.words import truth
-from game.i18n import N_, _
+from game.i18n import N_, _, pgettext
 from game.i18n.formats import format_number
 from game.ui.input import actions as A
 from game.ui.look.backdrop import backdrop
@@ -50,10 +50,32 @@ def option_rows(question: dict) -> tuple[list[tuple[str, bool]], str]:
     return rows, note
 
 
+def doubt_name(doubt: str) -> str:
+    """A doubt the generator wrote under `meta:` in the reviewer's language; one this version
+    does not know (a newer generator's, or typed by hand) is shown as written."""
+    names = {
+        "guessed kind": pgettext("generator doubt", "guessed kind"),
+        "key term": pgettext("generator doubt", "key term"),
+        "pronoun": pgettext("generator doubt", "pronoun"),
+        "reference": pgettext("generator doubt", "reference"),
+        "quotation": pgettext("generator doubt", "quotation"),
+        "complex clause": pgettext("generator doubt", "complex clause"),
+        "needs the document": pgettext("generator doubt", "needs the document"),
+        "no options": pgettext("generator doubt", "no options"),
+        "made-up options": pgettext("generator doubt", "made-up options"),
+        "options": pgettext("generator doubt", "options"),
+        "detail": pgettext("generator doubt", "detail"),
+        "obvious": pgettext("generator doubt", "obvious"),
+        "hint in the prompt": pgettext("generator doubt", "hint in the prompt"),
+        "long prompt": pgettext("generator doubt", "long prompt"),
+    }
+    return names.get(doubt, doubt)
+
+
 def doubt_line(confidence: float | None, doubts: list[str]) -> str:
-    """"Doubted by the generator (confidence 0.58): pronoun, needs the document" (the doubts are
-    the generator's own words)."""
-    named = ", ".join(doubts)
+    """"Doubted by the generator (confidence 0.58): pronoun, needs the document", the doubts
+    named in the reviewer's language."""
+    named = ", ".join(doubt_name(str(doubt)) for doubt in doubts)
     if confidence is None:
         return _("Doubted by the generator: {doubts}").format(doubts=named)
     return _("Doubted by the generator (confidence {confidence}): {doubts}").format(
