@@ -230,3 +230,171 @@ def test_packs_of_textbook_prose_ask_definitions_reasons_and_purposes():
         for question in generate_pack([str(DATA / name)], None).questions:
             tags.update(question.tags)
     assert {"definitions", "purposes", "reasons"} <= tags, tags
+
+
+# A lesson's glossary: the terms a text defines are wrong options for each other even when their
+# genera are of no known sort, as a teacher's matching exercise offers them.
+
+_SKY = ("A comet is a ball of ice and dust that orbits the Sun. "
+        "A nebula is a vast cloud of gas and dust in space. "
+        "An asteroid is a rocky object that orbits the Sun between Mars and Jupiter. "
+        "A galaxy is a huge group of stars held together by gravity. "
+        "A neutron star is a tiny, dense core that remains after a giant star explodes. "
+        "A red giant is a star that has swollen as it runs out of hydrogen. "
+        "Fusion is the process in which light nuclei join into heavier ones.")
+
+
+def _term_fact(text: str, term: str):
+    return next(f for f in _clause_facts(text) if f.answer == term and f.question.startswith("What is the term"))
+
+
+def test_a_term_of_no_known_sort_is_offered_the_other_terms_its_document_defines():
+    comet = _term_fact(_SKY, "comet")
+    assert len(comet.wrong) >= 3, comet.wrong
+    assert set(comet.wrong[:3]) <= {"nebula", "asteroid", "galaxy", "neutron star", "red giant"}, comet.wrong
+    assert possible_types(comet, ("choice",)) == ["choice"]
+
+
+def test_a_glossary_option_never_names_the_answers_kind_nor_shares_its_words():
+    # a red giant is a star: "neutron star" beside "red giant" and "star" beside either would be right too
+    giant = _term_fact(_SKY, "red giant")
+    assert len(giant.wrong) >= 3 and not any("star" in w for w in giant.wrong), giant.wrong
+    neutron = _term_fact(_SKY, "neutron star")
+    assert "red giant" not in neutron.wrong, neutron.wrong
+
+
+def test_a_glossary_never_offers_a_process_for_a_thing_nor_a_thing_for_a_process():
+    for term in ("comet", "nebula", "asteroid", "galaxy"):
+        wrong = _term_fact(_SKY, term).wrong
+        assert len(wrong) >= 3 and "fusion" not in wrong, wrong
+    assert not {"comet", "nebula", "asteroid", "galaxy"} & set(_term_fact(_SKY, "fusion").wrong)
+
+
+def test_conditions_are_a_state_offered_the_other_states_and_processes_defined():
+    text = ("Humidity is the amount of water vapour in the air. "
+            "Climate is the usual conditions of a region over many years. "
+            "Condensation is the change of water vapour into liquid water. "
+            "Transpiration is the loss of water vapour from the leaves of plants. "
+            "A hygrometer is an instrument that measures humidity.")
+    climate = _term_fact(text, "climate")
+    assert len(climate.wrong) >= 3 and "hygrometer" not in climate.wrong, climate.wrong
+    assert set(climate.wrong) <= {"humidity", "condensation", "transpiration"} | set(climate.wrong[3:]), climate.wrong
+
+
+# Who gave a thing the quoted name it bears: the words that say what it was may lean on the
+# sentence ("the substance it produced"), the name does not.
+
+def test_who_gave_a_quoted_name_is_asked_with_the_full_name_the_text_gives():
+    text = ("Mary Anning was a fossil collector who lived in Lyme Regis. In 1823 she found a complete skeleton. "
+            "Anning named the creature it came from \"the sea dragon\" in a letter to a friend.")
+    named = [f for f in _clause_facts(text) if f.rule == "makers.someone_named_it"]
+    assert [(f.question, f.answer) for f in named] == [("Who named the sea dragon?", "Mary Anning")]
+    assert not any('"' in (f.question or "") for f in _clause_facts(text))
+
+
+def test_a_name_quoted_in_someones_words_or_holding_the_namer_is_not_asked():
+    assert not _clause_facts('Bell said, "We named it the photophone because it spoke with light."')
+    assert not [f for f in _clause_facts('Edmond Halley named the comet "Halley\'s return" in 1705.')
+                if f.rule == "makers.someone_named_it"]
+
+
+# A term just before a colon, its description after it.
+
+def test_a_term_before_a_colon_is_asked_for_its_description():
+    asked = _asked("Lichens often grow on bare rock, where they release acids: chemicals that slowly "
+                   "dissolve the minerals of the stone.")
+    assert asked.get("What is the term for chemicals that slowly dissolve the minerals of the stone?") == "acids"
+
+
+def test_a_colon_after_a_superlative_a_list_or_an_instance_gives_no_definition():
+    for text in ("The most common fault is also the simplest: a loose wire inside the plug.",
+                 "The reaction produces two gases: oxygen and hydrogen.",
+                 "The kiln made one colour of glass: green glass that the monks used in their windows.",
+                 "The guide made the point plainly: a visitor who strays from the path may fall."):
+        assert not [f for f in _clause_facts(text) if f.rule == "definitions.term_before_colon"], text
+
+
+# A Markdown lesson's key terms set in bold fill a defined term's options to three.
+
+_GLACIER_LESSON = ("# Ice at work\n\n"
+                   "A **glacier** is a slow river of ice that moves down a valley under its own weight. "
+                   "Rock frozen into the ice scrapes the **bedrock** below. "
+                   "Where two glaciers meet, a long **ridge** of rubble runs down the middle of the ice. "
+                   "At the snout the ice melts and leaves its load in a **moraine**. "
+                   "Some valley sides are **steep** because the ice has cut into them. "
+                   "Scientists **measure** the ice every spring.\n")
+
+
+def _lesson_fact(text: str, term: str):
+    facts = collect_facts([document_from_bytes(text.encode(), "lesson.md")], ["t"])
+    return next(f for f in facts if f.answer == term and (f.question or "").startswith("What is the term"))
+
+
+def test_a_term_is_offered_the_nouns_a_markdown_lesson_sets_in_bold():
+    glacier = _lesson_fact(_GLACIER_LESSON, "glacier")
+    assert set(glacier.wrong) == {"bedrock", "ridge", "moraine"}, glacier.wrong
+
+
+def test_an_adjective_or_a_verb_set_in_bold_is_no_option_and_bold_terms_never_fill_past_three():
+    glacier = _lesson_fact(_GLACIER_LESSON.replace("a long **ridge**", "a long ridge"), "glacier")
+    assert glacier.wrong == [], glacier.wrong  # "steep" and "measure" are not terms: two are too few
+
+
+# ", so" joins a reason to what followed from it.
+
+def _reasons(text: str) -> dict[str, str]:
+    return {f.question: f.answer for f in _clause_facts(text) if f.rule == "reasons.so_as_a_result"}
+
+
+def test_what_followed_after_so_is_asked_why_with_the_first_clause_as_the_answer():
+    assert _reasons("The old harbour had silted up, so in 1820 the merchants moved their ships to Bristol.") == {
+        "Why did the merchants move their ships to Bristol in 1820?": "the old harbour had silted up"}
+    assert _reasons("Dutch engineers knew how to drain marshes, so the fens were drained by Dutch workers.") == {
+        "Why were the fens drained by Dutch workers?": "Dutch engineers knew how to drain marshes"}
+
+
+def test_so_after_a_pronoun_a_hedge_an_opening_phrase_or_before_two_verbs_gives_no_reason():
+    for text in ("It was raining hard, so the match was called off.",
+                 "The bridge may have been weakened by the flood, so the council closed the road.",
+                 "After the storm, the roads were blocked, so the school stayed shut.",
+                 "The river was low, so far fewer boats could pass the weir.",
+                 "Ice wedges open the cracks, so the rock is weakened and breaks into blocks.",
+                 "The soil was thin, so they kept sheep on the hills.",
+                 "The jar was made of dark glass, so nobody could see what was inside."):
+        assert not _reasons(text), text
+
+
+def test_a_cause_owned_by_the_questions_subject_is_asked():
+    asked = _asked("Sand dunes move inland because of their constant exposure to the wind.")
+    assert asked.get("Why do sand dunes move inland?") == "their constant exposure to the wind"
+    # "their" with a singular subject belongs to someone the sentence does not name
+    assert not [q for q in _asked("The dune moved inland because of their grazing sheep.") if q.startswith("Why")]
+
+
+# A clause that ends on a kind "called" its term asks for the term.
+
+def test_a_kind_called_a_term_at_the_end_of_a_clause_is_asked_for_the_term():
+    asked = _asked("Limestone uplands are divided into steep valleys called dales.")
+    assert asked.get("What are the steep valleys into which limestone uplands are divided called?") == "dales"
+    asked = _asked("Bakers add a fungus called yeast.")
+    assert asked.get("What is the fungus that bakers add called?") == "yeast"
+
+
+def test_a_kind_called_a_term_is_not_asked_for_a_person_a_name_or_what_the_clause_goes_on_to_say():
+    for text in ("He met an old man called Walter Pym.",
+                 "The museum holds a painting called the Harvest.",
+                 "Saliva contains an enzyme called amylase, which starts the digestion of starch.",
+                 "It is carried by a current called the Gulf Stream."):
+        assert not [f for f in _clause_facts(text) if f.rule == "definitions.kind_called_a_term"], text
+
+
+def test_a_latin_plural_takes_plural_options_by_its_genus():
+    text = ("Villi are tiny finger-like projections that line the small intestine. "
+            "Cilia are tiny hairs that sweep mucus out of the airways. "
+            "Alveoli are tiny air sacs where oxygen enters the blood. "
+            "Capillaries are narrow vessels that carry blood between cells. "
+            "The trachea is a stiff tube that carries air to the lungs. "
+            "The diaphragm is a sheet of muscle that lies below the lungs. "
+            "The villi, cilia, alveoli and capillaries are all found inside the body.")
+    villi = _term_fact(text, "villi")
+    assert len(villi.wrong) >= 3 and not {"trachea", "diaphragm"} & set(villi.wrong), villi.wrong

@@ -77,13 +77,14 @@ def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, fi
         for asked in found:
             by_kind.setdefault(asked.kind, []).append((index, asked))
     facts: list[Fact] = []
+    emphasised = _emphasised_terms(document) if DEFINED_TERM in by_kind else ()
     for sentence in document.sentences[start:stop]:
         spans_here = len(asked_by_sentence[sentence.index])
         for asked in asked_by_sentence[sentence.index]:
             if needs_the_document(asked.question):
                 continue  # "What did the other one do?": only the document says which
             others = _nearest(by_kind[asked.kind], sentence.index)
-            wrong = _options(asked, others, pool, first_position + sentence.index, seed, sentence.text)
+            wrong = _options(asked, others, pool, first_position + sentence.index, seed, sentence.text, emphasised)
             wrong = [w for w in wrong if f" {fold(w)} " not in f" {fold(asked.question)} "]
             span = Span(asked.start, asked.end, asked.answer, asked.kind)
             identity = _identity(asked, context)
@@ -166,9 +167,10 @@ def _score(fact: Fact) -> float:
 # Wrong options
 
 
-def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object, sentence: str) -> list[str]:
+def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object, sentence: str,
+             emphasised: tuple[str, ...] = ()) -> list[str]:
     if asked.kind == DEFINED_TERM:
-        return _term_options(asked, others, pool, position, seed, sentence)
+        return _term_options(asked, others, pool, position, seed, sentence, emphasised)
     if asked.kind in (MEANING, REASON, PURPOSE):
         return _phrase_options(asked, others)
     if asked.kind == CREATION:
@@ -190,10 +192,11 @@ def _pick(answer: str, candidates: list[str], count: int = WANTED) -> list[str]:
 
 
 def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object,
-                  sentence: str = "") -> list[str]:
+                  sentence: str = "", emphasised: tuple[str, ...] = ()) -> list[str]:
     """The document's other defined terms of the same sort (the same genus, "an *instrument*
     that ..."; the same known sense; or, for a process or a state, other processes and states),
-    then its key terms of the same head or sense; always of the same number."""
+    then its key terms of the same head or sense; always of the same number. Short of three, the
+    other terms it defines of any sort fill them (`_lesson_term`)."""
     plural = is_plural_phrase(asked.answer)
     sense = term_sense(asked.answer)
     named = asked.answer[:1].isupper()
@@ -213,7 +216,82 @@ def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, 
     shown = f" {fold(asked.question)} {fold(sentence)} "
     listed = [t if not plural else _plural(t) for t in _listed_like(asked)]
     listed = [t for t in stable_order(listed, seed, asked.answer) if f" {fold(t)} " not in shown] if not named else []
-    return _pick(asked.answer, [a.answer for a in defined] + sorted(set(terms)) + listed)
+    fitting = [a.answer for a in defined] + sorted(set(terms)) + listed
+    chosen = _pick(asked.answer, fitting)
+    if len(chosen) >= MAX_WRONG:
+        return chosen
+    plural = _plural_defined(asked)  # "villi", "projections": of a plural genus
+    lesson = sorted((a for a in others if _lesson_term(asked, a, plural, named)),
+                    key=lambda a: (abs(len(a.answer) - len(asked.answer)), a.answer))
+    filled = _pick(asked.answer, fitting + [a.answer for a in lesson])
+    if len(filled) < MAX_WRONG:
+        # A term only set in bold is no defined one: it fills the options to three, no spare
+        # to swap in, so that a "main vent" seldom stands beside "an opening ... through which".
+        marked = [t for t in emphasised if _emphasised_fits(asked, t, plural) and f" {fold(t)} " not in shown]
+        filled = _pick(asked.answer, fitting + [a.answer for a in lesson] + marked, MAX_WRONG)
+    return filled if len(filled) >= MAX_WRONG else chosen  # one or two would only keep their own questions out
+
+
+# A lower-case term set in bold where a noun stands ("the **mantle**", "a bowl-shaped **crater**",
+# "is called **lava**"): a textbook's key term. Not an adjective or a verb set in bold ("are
+# **fertile**", "Scientists **monitor**"), which no article or "called" comes before.
+_EMPHASISED = re.compile(r"(?:\b(?:a|an|the|its|their|called|as)|\w['\u2019]s)\s+(?:[a-z][\w-]*\s+)?"
+                         r"(\*\*|__)([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\1(?![\w*])")
+_PROCESS_ENDING = re.compile(r"(?:tion|sion|ment|ing|ance|ence|sis)$")
+
+
+def _emphasised_terms(document: Document) -> tuple[str, ...]:
+    """The key terms a Markdown text sets in bold, each once, in the order it gives them."""
+    found: dict[str, None] = {}
+    for sentence in document.sentences:
+        quote = sentence.quote or sentence.text
+        if "**" in quote or "__" in quote:
+            for match in _EMPHASISED.finditer(quote):
+                found.setdefault(match.group(2), None)
+    return tuple(found)
+
+
+def _emphasised_fits(asked: Asked, term: str, plural: bool) -> bool:
+    """Whether a term the text sets in bold is a fair wrong option for a defined term: of its
+    number, a process for a process, and sharing no word with it."""
+    if asked.answer[:1].isupper() or is_plural_phrase(term) != plural or not asked.sort:
+        return False
+    if bool(_PROCESS_ENDING.search(fold(term))) != _process(asked.answer, asked.sort):
+        return False
+    answer_words = {_singular_term(w) for w in fold(asked.answer).split()}
+    return not answer_words & {_singular_term(w) for w in fold(term).split()}
+
+
+def _plural_defined(defined: Asked) -> bool:
+    """Whether a defined term is plural: by its own ending, or a Latin plural by its genus's
+    ("villi" are "projections")."""
+    return is_plural_phrase(defined.answer) or fold(defined.answer).endswith(("i", "a", "ae")) and \
+        is_plural_phrase(defined.sort)
+
+
+def _process(term: str, genus: str) -> bool:
+    """Whether a defined term names a process or a state: by its genus ("the change of ...") or
+    its own ending ("digestion", "the breakdown of ...")."""
+    return genus in ABSTRACT_GENERA or bool(_PROCESS_ENDING.search(fold(term)))
+
+
+def _lesson_term(asked: Asked, other: Asked, plural: bool, named: bool) -> bool:
+    """Whether another term the document defines is a fair wrong option though its genus is of
+    another sort: a lesson's glossary ("magma", "crater", "epicentre") is what a teacher offers
+    for one of its terms. Not a term that names the answer's kind or is named by it ("shield
+    volcanoes" are volcanoes), one with a word of the answer, a process for a thing or a thing
+    for a process ("evaporation" for "barometer"), nor one of another number or a name."""
+    if other.identity == asked.identity or not other.sort or _plural_defined(other) != plural:
+        return False
+    if other.answer[:1].isupper() != named or named or not asked.sort:
+        return False
+    if _process(asked.answer, asked.sort) != _process(other.answer, other.sort):
+        return False
+    answer_words = {_singular_term(w) for w in fold(asked.answer).split()}
+    other_words = {_singular_term(w) for w in fold(other.answer).split()}
+    if answer_words & other_words:
+        return False
+    return _singular_term(fold(other.sort)) not in answer_words and _singular_term(fold(asked.sort)) not in other_words
 
 
 @lru_cache(maxsize=1)

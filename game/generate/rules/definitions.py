@@ -30,6 +30,7 @@ from game.generate.rules.clauses import (
     head_of,
     is_plural_phrase,
     lower_first,
+    parse_clause,
     stands_alone,
     verbs_after,
 )
@@ -254,6 +255,39 @@ def term_in_apposition(clause: Clause):
     return _both_ways(clause, match, description, "is", stated=False)
 
 
+# A term a verb or a preposition leads to, just before a colon: "can produce *pyroclastic flows*:".
+# No "the" before it: "The commonest fault is also the simplest: ..." names no term.
+_COLON_LEAD = re.compile(r"\b(?:produces?|produced|forms?|formed|contains?|contained|includes?|included|causes?|caused|"
+                         r"releases?|released|creates?|created|makes?|made|of|from|into|as|called)\s+(?:(?:a|an)\s+)?"
+                         r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*$")
+_COLON_TERM = re.compile(_TERM + r":\s+")
+
+
+@rule
+def term_before_colon(clause: Clause):
+    """A term and, after a colon, a description that says what it is: asked for the term.
+
+    Example:
+        Some eruptions produce lahars: mudflows of volcanic ash and water that rush down river valleys.
+        -> What is the term for mudflows of volcanic ash and water that rush down river valleys?  [lahars]
+    """
+    colon = clause.masked.find(": ", clause.start, clause.end)
+    if colon < 0 or clause.masked.find(":", colon + 1, clause.end) >= 0:
+        return None
+    lead = _COLON_LEAD.search(clause.masked, clause.start, colon)
+    if lead is None:
+        return None
+    match = _COLON_TERM.match(clause.masked, lead.start("term"), clause.end)
+    if match is None or match.group("det") or match.end("term") != colon:
+        return None
+    term = match.group("term")
+    plural = is_plural_phrase(term)
+    description = definiens_of(clause, match.end(), clause.end, plural)
+    if description is None or is_plural_phrase(description[3]) != plural:
+        return None  # "... produces one gas: oxygen and ...": a list, or a member of the kind, not its meaning
+    return _both_ways(clause, match, description, "are" if plural else "is", stated=False)
+
+
 @rule
 def term_refers_to(clause: Clause):
     """"X refers to ...": asked both ways.
@@ -362,6 +396,60 @@ def called_or_known_as(clause: Clause):
     accept = () if name[:1].isupper() else _accepted(name, False)
     return [Asked(DEFINED_TERM, question, name, name_start, name_start + len(name), form="term",
                   sort=head_of(subject), about=fold(subject), accept=accept, identity=f"definition:{fold(name)}")]
+
+
+# The rest of a clause that ends on a kind and its term: "[broken] into large pieces called
+# tectonic plates", "an enzyme called amylase, which ...".
+_KIND_CALLED = re.compile(r"(?P<before>(?:[a-z][\w-]*\s+){0,3}?)(?P<prep>(?:in|into|on|from|with|through)\s+)?"
+                          r"(?:(?:a|an)\s+)?(?P<genus>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:called|known\s+as)\s+"
+                          r"(?:(?:a|an)\s+)?(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*$")
+
+
+@rule
+def kind_called_a_term(clause: Clause):
+    """A clause that ends on a kind of thing "called" its term: the kind asked for, with what
+    the clause says of it.
+
+    Example:
+        The Earth's crust is broken into large pieces called tectonic plates.
+        -> What are the large pieces into which the Earth's crust is broken called?  [tectonic plates]
+
+    Example:
+        Cheese makers add an enzyme called rennet.
+        -> What is the enzyme that cheese makers add called?  [rennet]
+    """
+    if not _NAMING.search(clause.body):
+        return None
+    parsed = parse_clause(clause)
+    if parsed is None or parsed.fronted or parsed.adverbs or parsed.subject.split()[0].lower() in PRONOUNS:
+        return None
+    match = _KIND_CALLED.fullmatch(parsed.rest)
+    if match is None:
+        return None  # "an enzyme called amylase, which starts ...": what it does is the point, not its name
+    before, prep = match.group("before").strip(), (match.group("prep") or "").strip()
+    genus, term = match.group("genus"), match.group("term")
+    if parsed.tense == "aux" and not before or not prep and (before or parsed.tense == "aux"):
+        return None  # "is an enzyme called ...": a definition the other rules read; "is broken" needs its participle
+    if any(w in FUNCTION_WORDS for w in genus.split()) or fold(genus.split()[-1]) in VAGUE_HEADS:
+        return None
+    plural = is_plural_phrase(genus)
+    if plural != is_plural_phrase(term) or set(term.split()) & set(genus.split()):
+        return None
+    subject = stands_alone(clause, lower_first(clause, parsed.subject))
+    if subject is None:
+        return None
+    verb = parsed.verb if parsed.tense == "aux" else clause.masked[parsed.verb_start:parsed.rest_start].strip()
+    said = " ".join(f"{subject} {verb} {before}".split())
+    link = f"{prep} which" if prep else "that"
+    question = f"What {'are' if plural else 'is'} the {genus} {link} {said} called?"
+    if len(question) > MAX_QUESTION_CHARS or not term_of(clause, "", term, clause.start + 1):
+        return None
+    at = clause.text.find(term, parsed.rest_start)
+    if at < 0:
+        return None
+    return [Asked(DEFINED_TERM, question, term, at, at + len(term), form="term", sort=head_of(genus + " of"),
+                  about=fold(f"{genus} {said}"), accept=_accepted(term, False),
+                  identity=f"definition:{fold(term)}")]
 
 
 def plural_term(term: str) -> bool:

@@ -196,6 +196,46 @@ _THING_END = re.compile(r",|\s+(?:in|around|about|during|at|on|while|after|befor
                         r"because|so|and\s+(?:was|is|became|later))\b|$")
 
 
+_GAVE_NAME = re.compile(r"\s+(?P<adverb>first\s+)?named\s+(?:(?:the|a|an|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?\s+|"
+                        r"it\s+|them\s+)?[\"\u201c](?P<name>[\w' -]{1,40})[\"\u201d]\s*(?:$|,|\s(?:in|after|because)\s)")
+
+
+@rule
+def someone_named_it(clause: Clause):
+    """A person "named" a thing a quoted name ("Fleming named the substance "penicillin""): who
+    gave the name is asked, whatever the words before the name needed to say what it was.
+
+    Example:
+        In 1800 William Herschel named the invisible rays beyond red light "calorific rays".
+        -> Who named calorific rays?  [William Herschel]
+    """
+    if "named" not in clause.body:
+        return None
+    people = clause.context.people if clause.context is not None else {}
+    for span in clause.spans:
+        if span.start < clause.start or span.end > clause.end:
+            continue
+        full = people.get(fold(span.text), "" if span.kind == NAME else span.text)
+        if span.kind not in (PERSON, NAME) or not full:
+            continue  # a surname alone is a person the text names in full elsewhere ("Fleming")
+        lead = clause.masked[clause.start:span.start]
+        if lead.strip() and not re.fullmatch(r"(?:In|On|By|in|on|by)\s+[^,]{1,30}?,?\s+", lead):
+            return None
+        match = _GAVE_NAME.match(clause.text, span.end, clause.end)
+        if match is None:
+            return None
+        name = match.group("name").strip()
+        if not name or set(fold(name).split()) & set(fold(full).split()) or len(name.split()) > 4:
+            return None  # "Herschel named it "Herschel's planet"": the prompt gives the answer
+        adverb = "first " if match.group("adverb") else ""
+        question = f"Who {adverb}named {name}?"
+        if len(question) > MAX_QUESTION_CHARS:
+            return None
+        return [Asked(PERSON, question, full, span.start, span.end, form="person", sort="name",
+                      about=fold(name), statement=None, identity=f"made:{fold(name)}")]
+    return None
+
+
 @rule
 def someone_made(clause: Clause):
     """A person "invented" (founded, discovered, wrote ...) a thing; "he" is the person the
@@ -230,6 +270,8 @@ def someone_made(clause: Clause):
             return None
         stop = _THING_END.search(clause.masked, match.start("thing"), clause.end)
         phrase = clause.masked[match.start("thing"):stop.start() if stop else clause.end]
+        if match.group("verb") == "named" and re.search(r"[\"\u201c\u201d]", phrase):
+            return None  # the name it was given, in quotation marks: `someone_named_it` asks who gave it
         thing = _thing(clause, phrase, _names_kinds(_ACTIVE_VERBS[match.group("verb")]))
         if thing is None:
             return None

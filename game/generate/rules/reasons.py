@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from game.generate.kinds import REASON, REASONS
-from game.generate.lexicon import fold, word_set
+from game.generate.lexicon import fold, lexicon, word_set
 from game.generate.phrasing import PREPOSITIONS
 from game.generate.rules.base import rule_list
 from game.generate.rules.clauses import (
@@ -23,6 +23,7 @@ from game.generate.rules.clauses import (
     Asked,
     Clause,
     Parsed,
+    is_plural_phrase,
     lower_first,
     parse_clause,
     question_from,
@@ -77,7 +78,8 @@ def _why(clause: Clause, parsed: Parsed, rest: str | None = None, wh: str = "Why
     return question if len(question) <= MAX_QUESTION_CHARS else None
 
 
-def _reason(clause: Clause, start: int, end: int, form: str, limit: int = MAX_ANSWER_WORDS) -> tuple[str, int] | None:
+def _reason(clause: Clause, start: int, end: int, form: str, limit: int = MAX_ANSWER_WORDS,
+            owner: str = "") -> tuple[str, int] | None:
     """The reason as an answer: the sentence's own words, short, with nothing the player cannot
     place ("this", "these changes")."""
     answer = clause.verbatim(start, end)
@@ -91,8 +93,8 @@ def _reason(clause: Clause, start: int, end: int, form: str, limit: int = MAX_AN
         return None
     if words[-1].lower() in PREPOSITIONS or words[-1].lower() in ("the", "a", "an", "and", "or"):
         return None  # "storms at" (of "storms at that time of year"): a phrase cut in the middle
-    if form == NOUN_PHRASE and any(w.lower() in PRONOUNS for w in words[:1]):
-        return None
+    if form == NOUN_PHRASE and any(w.lower() in PRONOUNS for w in words[:1]) and words[0].lower() != owner:
+        return None  # "... because of their own weight" only where the question names whose
     at = clause.text.find(answer, start)
     return answer, at
 
@@ -189,9 +191,14 @@ def because_of_a_cause(clause: Clause):
     participle = re.search(r"\s+(?=[a-z]+(?:ed|en)\s+(?:in|by|at|on|from|during)\b)", text[match.end():end])
     if participle:
         end = match.end() + participle.start()  # "canalisation projects completed in the 19th century"
-    answer = _reason(clause, match.end(), end, NOUN_PHRASE, limit=8)
     parsed = _effect(clause, match.start())
-    if answer is None or parsed is None:
+    if parsed is None:
+        return None
+    # "Glaciers move downhill because of their own great weight": "their" is the glaciers'
+    owner = "" if parsed.subject.split()[0].lower() in PRONOUNS or clause.resolved else \
+        "their" if is_plural_phrase(parsed.subject) else "its"
+    answer = _reason(clause, match.end(), end, NOUN_PHRASE, limit=8, owner=owner)
+    if answer is None:
         return None
     if parsed.tense == "aux" and not parsed.rest and parsed.base in ("is", "are", "was", "were"):
         question = _why(clause, parsed, rest="", wh="What")
@@ -223,6 +230,53 @@ def so_that(clause: Clause):
     if question is None or answer is None:
         return None
     return _asked(clause, question, answer, SO_THAT, parsed.subject, effect=parsed, effect_end=match.start())
+
+
+# ", so" before the clause of what followed; not "so that", "so much", "so far", "so-called".
+_DEMONYMS = frozenset(lexicon().demonyms)
+_SO_RESULT = re.compile(r",\s+so\s+(?!that\b|much\b|many\b|far\b|long\b|as\b|-)")
+_SO_WHEN = re.compile(r"(?:in|on|during|by)\s+(?:\d{4}|(?:[A-Z][a-z]+\s+)?\d{4}|the\s+\d{4}s)\s+(?=\w)")
+
+
+@rule
+def so_as_a_result(clause: Clause):
+    """A clause and, after ", so", what followed from it: "Why ...?" of what followed, the first
+    clause as the answer.
+
+    Example:
+        Cotton mills needed fast-flowing water, so the first mills were built beside steep rivers.
+        -> Why were the first mills built beside steep rivers?  [cotton mills needed fast-flowing water]
+    """
+    text = clause.masked
+    match = _SO_RESULT.search(text, clause.start, clause.end) if ", so " in clause.body else None
+    if match is None or text.find(",", clause.start, match.start()) >= 0:
+        return None  # "After the flood, the mill closed, so ...": which clause is the reason is unclear
+    cause = parse_clause(clause, clause.start, match.start())
+    if cause is None or cause.fronted or cause.subject.split()[0].lower() in PRONOUNS | {"there", "it"}:
+        return None  # "It was cold, so ...": what "it" is, only the sentence before says
+    if _HEDGED.search(text[clause.start:match.start()]):
+        return None
+    when = _SO_WHEN.match(text, match.end(), clause.end)
+    parsed = parse_clause(clause, when.end() if when else match.end(), clause.end)
+    if parsed is None or parsed.fronted or parsed.subject.split()[0].lower() in PRONOUNS | {"there", "it"}:
+        return None
+    if when:  # "so in 1941 Florey and Heatley travelled ...": the time goes to the question's end
+        parsed = Parsed(when.group(0).strip(), *(getattr(parsed, f) for f in (
+            "subject", "adverbs", "verb", "tense", "base", "rest", "subject_start", "verb_start", "rest_start")))
+    if any(verbs.is_form(m.group(1), t) for m in re.finditer(r"\band\s+([a-z]+)", parsed.rest)
+           for t in (verbs.PAST, verbs.THIRD)):
+        return None  # "... is eroded and becomes a cliff": one auxiliary cannot ask both verbs
+    if re.search(r"\bwhat\b", parsed.rest):
+        return None  # "... could see what was inside": inside what, the sentences before say
+    question = _why(clause, parsed)
+    answer = _reason(clause, clause.start, match.start(), CLAUSE)
+    if question is None or answer is None:
+        return None
+    text_answer, at = answer
+    first = text_answer.split()[0]
+    if not clause.is_name(first) and fold(first) not in _DEMONYMS:
+        text_answer = text_answer[:1].lower() + text_answer[1:]  # as the other reasons read: "water conducts ..."
+    return _asked(clause, question, (text_answer, at), CLAUSE, parsed.subject, state=False)
 
 
 @rule
