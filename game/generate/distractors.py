@@ -215,6 +215,24 @@ def _made_up_people(answer: str, group: str, seed: object) -> list[str]:
     return [f"{f} {l}" for f, l in zip(firsts, lasts)]
 
 
+# A ruler's name: a regnal number ("Elizabeth II", "George III") or a ruler's title as the role.
+_REGNAL = re.compile(r"\s(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")
+_RULERS = frozenset({"king", "queen", "emperor", "empress", "pope", "tsar", "czar", "sultan", "prince", "princess",
+                     "pharaoh", "shah", "khan"})
+
+
+_PARTICLES = frozenset({"di", "de", "da", "del", "della", "van", "von", "der", "den", "le", "la", "du", "dos", "das",
+                        "ter", "ten", "al", "el", "bin", "ibn", "mac", "st"})
+
+
+def _surname(name: str) -> str:
+    """A person's surname with its particle: "Di Maria" of "Angel Di Maria", "van Gogh"."""
+    words = name.split()
+    if len(words) >= 3 and words[-2].lower() in _PARTICLES:
+        return " ".join(words[-2:])
+    return words[-1]
+
+
 def name_options(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options for a name: people, places, organisations, things."""
     answer = span.text
@@ -223,8 +241,10 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         sex = person_sex(answer)
         # A man is offered men, a woman women, where the first names tell ("Barbora Krejcikova"
         # is no wrong option for "Novak Djokovic" once both names are known).
+        ruler = bool(_REGNAL.search(answer)) or span.role in _RULERS
         people = [s for s in same_kind if (not span.role or not s.role or s.role == span.role)
-                  and (not sex or person_sex(s.text) in ("", sex))]
+                  and (not sex or person_sex(s.text) in ("", sex))
+                  and (bool(_REGNAL.search(s.text)) or s.role in _RULERS) == ruler]  # no "Elizabeth I" beside a finder
         if len(answer.split()) == 1:
             # A surname alone is offered the document's other people's surnames only: made-up
             # "White" or "Baker" beside "Jobs" would read as filler.
@@ -232,7 +252,7 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
             last_words: dict[str, set[str]] = {}
             for s in people:
                 # "Alcaraz" beside "Carlos Alcaraz" is one owner of the surname, not two
-                last_words.setdefault(s.text.split()[-1], set()).add(s.text if len(s.text.split()) >= 2 else "")
+                last_words.setdefault(_surname(s.text), set()).add(s.text if len(s.text.split()) >= 2 else "")
             doc = [word for word, owners in last_words.items() if len(owners - {""}) <= 1]
         else:
             doc = [s.text for s in people if len(s.text.split()) >= 2]
@@ -243,6 +263,9 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
             # The document names other people who fit: made-up names beside them would stand
             # out as filler. Too few of them, and the question is typed or stated.
             return _pick(answer, [sorted(set(doc))], count, seed)
+        if ruler:
+            # "Elizabeth II", "King Harald": a ruler is never offered made-up commoners
+            return []
         made_up = [n for n in _made_up_people(answer, span.group, seed) if not set(fold(n).split()) & known]
         return _pick(answer, [made_up], count, seed)
     if span.kind in (NAME, TERM, ACRONYM):
@@ -385,6 +408,21 @@ def year_options(value: int, doc_years: list[int], count: int, seed: object) -> 
         if len(chosen) == count:
             break
     return chosen
+
+
+def rough_year_options(value: int, count: int, seed: object, earlier_only: bool = False) -> list[int]:
+    """Wrong options for a year the text gives roughly ("around 1490", "c. 1200", "by 1500"):
+    two decades or more away (half-centuries from a round hundred), since a year or two off would be
+    right too. After "by", only earlier years: what was so by 1500 was so by 1510 as well."""
+    step, offsets = (50, [1, 2, 3, 4]) if value % 100 == 0 else (10, [2, 3, 4, 5])
+    offsets = stable_order(offsets, seed, value)
+    chosen: list[int] = []
+    for offset in offsets:
+        for sign in (-1,) if earlier_only else stable_order([1, -1], seed, value, offset):
+            year = value + sign * offset * step
+            if 0 < year <= max(value + 5 * step, 2030) and year not in chosen:
+                chosen.append(year)
+    return chosen[:count]
 
 
 def _nice(value: float, like: float) -> float:

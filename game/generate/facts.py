@@ -11,13 +11,13 @@ from typing import Callable, Mapping
 
 from game.generate.aliases import defined_abbreviations, find_aliases
 from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
-from game.generate.distractors import options_for
+from game.generate.distractors import options_for, rough_year_options
 from game.generate.document import Document, Sentence
 from game.generate.clean import is_instruction
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
-from game.generate.fitting import Mates, fitting_options, read_mates
+from game.generate.fitting import Mates, about_what_is_to_come, fitting_options, read_mates
 from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_map, word_set
 from game.generate.pool import Pool
 from game.generate.phrasing import (
@@ -41,6 +41,7 @@ from game.generate.phrasing import OPENING_SUBJECT, Draft
 from game.generate.pronouns import StandIns, place_kind, settle_pronouns, unknown_people
 from game.generate.rules import Placement, place_wh
 from game.generate.kinds import (
+    AMOUNTS,
     EVENTS,
     MATERIAL,
     COUNTRY,
@@ -58,6 +59,7 @@ from game.generate.kinds import (
     Span,
 )
 from game.generate.names import defined_kind
+from game.generate.quantities import leading_number
 from game.generate.verbs import readings
 from game.generate.spans import find_spans, gather_context
 
@@ -1016,8 +1018,34 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     """The fact's wrong options, fitting its prompt, and the false statements they make."""
     span, sentence, question, statement = fact.span, fact.sentence, fact.question, fact.statement
     wrong = options_for(span, pool, position, 5, seed)
+    by_year = False
+    rough = None
     if span.kind == YEAR:
+        rough = _ROUGH_YEAR.search(sentence.text, max(0, span.start - 30), span.start)
+        if rough and span.text.isdigit() and not (rough.group(1).lower() == "by" and (about_what_is_to_come(sentence.text)
+                                                                            or _TARGET.search(sentence.text))):
+            # (a target "by 2026" is no rough year: earlier ones would be absurd, later ones fair)
+            by_year = rough.group(1).lower() == "by"
+            wrong = [str(y) for y in rough_year_options(int(span.value), 5, seed, by_year)]
+        else:
+            rough = None
         wrong = _in_range_order(sentence.text, span, wrong)
+    bounded = ""
+    value = span.value if span.value is not None else leading_number(span.text)
+    if span.family == AMOUNTS and value is not None:
+        bound = _BOUND_BEFORE.search(sentence.text, max(0, span.start - 20), span.start)
+        if bound and bound.group(1).lower() in ("over", "under") \
+                and re.search(r"(?:ed|spread|held|run|ran|lasted|spanning)\s+$", sentence.text[:bound.start()]):
+            bound = None  # "spread over 17 days", "held under ...": a preposition of the verb, no bound
+        if bound:
+            # "more than 90 towns": 70 is right too, so only more is offered, and no statement is
+            # made false with a number (more than 200 may be so as well)
+            bounded = "more" if bound.group(1).lower() in _LOWER_BOUNDS else "less"
+            wrong = [w for w in options_for(span, pool, position, 12, seed) if _beyond(w, value, bounded)]
+    if span.kind == DATE:
+        # "opened on 6 February and ... closing on 17 May": the sentence's other date is the answer
+        # to its other question, and offered here it reads as the answer itself
+        wrong = [w for w in wrong if not written_in(sentence.text, w)]
     if reading.aliases:
         one_thing = reading.aliases.get(fold(span.text), set())
         wrong = [w for w in wrong if fold(w) not in one_thing]
@@ -1025,11 +1053,15 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
         # An option already written in the question would confuse: "Somalia and which country?"
         shown = f" {fold(question)} "
         wrong = [w for w in wrong if f" {fold(w)} " not in shown]
-    wrong = fitting_options(span, wrong, question or statement or "", reading.mates, seed)
+    wrong = fitting_options(span, wrong, question or statement or "", reading.mates, seed,
+                            ("by" if by_year else "about") if span.kind == YEAR and rough else "")
     false_statements = []
-    if statement is not None and fact.rule != _WORKED_OUT:
+    if statement is not None and fact.rule not in _NOT_SWAPPED and not by_year and not bounded:
         # (a count the clause works out is false at a glance with another: "Eight schools took
-        # part, split into three groups of four.")
+        # part, split into three groups of four."; an honour's field swapped for another makes
+        # a name no one gives: "the Nobel Prize in Physiology or Astronomy", "the Bibliothèque
+        # nationale de Belgium"; what was so by 1600
+        # may have been so by 1550 too)
         for option in [w for w in wrong if fold(w) not in fold(sentence.text) and _swappable(span, w)
                        and _false_but_fair(sentence.text, span, w, pool, reading)][:2]:
             swapped = finish_statement(statement_body(draft, _cited(sentence.text, span, option), asides)
@@ -1060,7 +1092,30 @@ def _option_takes_the(span: Span, option: str, reading: Reading) -> bool | None:
     return None
 
 
+# A year given roughly, or as the latest it was so by: a year or two off would be right too.
+_ROUGH_YEAR = re.compile(r"\b(around|about|circa|c\.|ca\.|roughly|approximately|some|by)\s+$", re.I)
+# A figure given as a bound: "more than 90", "at least 40", "fewer than 12", "up to 250".
+_LOWER_BOUNDS = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
+_BOUND_BEFORE = re.compile(r"\b(more than|over|at least|upwards of|in excess of|fewer than|less than|under|"
+                           r"up to|at most|no more than)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$\u00a3\u20ac]?$", re.I)
+
+
+def written_in(text: str, words: str) -> bool:
+    """Whether `words` are written in `text` as a whole ("4 March 2023" is not in "14 March 2023")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
+def _beyond(option: str, value: float, side: str) -> bool:
+    """Whether an option's number lies beyond the bound the text gives (`side` "more" or "less")."""
+    number = leading_number(option)
+    if number is None:
+        return False
+    return number > value if side == "more" else number < value
+
+
+_TARGET = re.compile(r"\b(?:aim(?:s|ed)?|plan(?:s|ned)?|targets?|intend(?:s|ed)?|hoped?|promised|pledged|vowed)\b")
 _WORKED_OUT = "amounts.count_the_clause_works_out"
+_NOT_SWAPPED = frozenset({_WORKED_OUT, "shared.inside_the_name_of_an_honour", "shared.after_a_particle_of_a_name"})
 _RANGE_START = re.compile(r"\s*(?:and|to|until|[\u2013-])\s*(\d{4})\b")
 _RANGE_END = re.compile(r"\b(\d{4})\s*(?:and|to|until|[\u2013-])\s*$")
 

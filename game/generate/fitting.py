@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from game.generate.distractors import year_options
+from game.generate.distractors import rough_year_options, year_options
 from game.generate.kinds import DATE, PERSON, YEAR, Span
 from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, word_set
 from game.generate.phrasing import PREPOSITIONS
@@ -178,6 +178,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|due to|expected|scheduled|se
                      r"intends?|hopes?) to|forecasts?|projected|by what year|until what year)\b", re.I)
 
 
+def about_what_is_to_come(text: str) -> bool:
+    """Whether a prompt or sentence speaks of what is to come ("will", "aims to", "by what year")."""
+    return bool(_FUTURE.search(text))
+
+
 def life_bounds(prompt: str, answer: int, mates: Mates | None) -> tuple[int, int]:
     """The years the document's dates allow a wrong option for the answer year, as (low, high):
     never after the document's latest year for a past event, never outside the life of the
@@ -238,8 +243,11 @@ def _of_asked_kind(option: str, asked: str) -> bool:
     return not kind or (asked != "city" and kind == asked)
 
 
-def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | None, seed: object) -> list[str]:
-    """The wrong options that fit the prompt (`wrong` in its order), refilled with fitting years."""
+def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | None, seed: object,
+                    rough: str = "") -> list[str]:
+    """The wrong options that fit the prompt (`wrong` in its order), refilled with fitting years
+    (decades away for a year the text gives roughly, `rough` "about"; only earlier ones for a
+    year things were so by, `rough` "by")."""
     taken = mates.of(span) if mates is not None else set()
     prompt_words = set(fold(prompt).split())
     kept = [w for w in wrong if fold(w) not in taken
@@ -259,7 +267,8 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
         low, high = max(low, life_low), min(high, life_high)
         kept = [w for w in kept if w.isdigit() and low <= int(w) <= high]
         if len(kept) < 3:
-            for year in year_options(answer, [], 12, seed):
+            refill = rough_year_options(answer, 12, seed, rough == "by") if rough else year_options(answer, [], 12, seed)
+            for year in refill:
                 if low <= year <= high and str(year) not in kept and year != answer:
                     kept.append(str(year))
     if span.kind == PERSON:

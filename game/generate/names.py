@@ -261,8 +261,10 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
             and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS or lex.lookup(w) for w in words) \
             and not (last in _LANDSCAPE_SURNAMES and first not in lex.given_names) \
+            and not any(w.lower() in context.common_nouns for w in words) \
             and re.match(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b", after):
-        return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something
+        return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something (not
+        # "Annual Show was held" in a text that writes "show" in lower case too)
     return NAME, ""
 
 
@@ -410,6 +412,9 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
     for candidate in name_candidates(text) if candidates is None else candidates:
         words = list(candidate.words)
         role = candidate.title
+        saint = role in ("st", "saint") and len(words) >= 2 and fold(words[-1]) in HEAD_KINDS
+        if saint:
+            role = ""  # "St Barnabas Church Hall", "St Paul's Cathedral": a building named after a saint
         key = fold(" ".join(words))
         if len(words) == 1 and candidate.opens and key not in context.mid_sentence_names \
                 and not lex.lookup(words[0]) and key not in context.people:
@@ -417,6 +422,10 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
         if len(words) == 1 and (key == "i" or key in FUNCTION_WORDS):
             continue  # "What do I need?", "1894 - The faces ...": a pronoun or an article, never a name
         start, end = candidate.start, candidate.end
+        title = re.search(r"\b(?:St\.?|Saint)\s+$", text[max(0, start - 8):start]) if saint else None
+        if title:
+            start -= len(title.group(0))  # the saint's title is part of the building's name
+            words = [title.group(0).strip(), *words]
         before = text[max(0, start - 120):start]  # what is read of it is near the name
         after = text[end:]
         role_word = _ROLE_WORD.search(before)

@@ -543,6 +543,10 @@ _AND_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:now|also|still|later|then|tod
 _NEW_CLAUSE = re.compile(r"(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|will|can)\b")
 _MEASURE_ADJECTIVE = re.compile(r"\b(?:long|high|wide|deep|tall|old|thick|across|away)\s*$")
 _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "also"})
+_NAMED_SUBJECT_THEN_VERB = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:[a-z]{3,}ed|is|are|was|were|has|have|had|"
+                                      r"will|can|said|won|made|took|gave|scored|ran|came|went|became|saw|told|"
+                                      r"found|left|led|held|kept|set|put|got|began|wrote|built|brought|bought|[a-z]{3,}s)\b")
+_MODAL = re.compile(r"\b(?:can|could|will|would|may|might|must|should|shall|to)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?[a-z]+\b")
 
 
 def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
@@ -561,6 +565,21 @@ def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
         tacked = low in _BE_HAVE or bool(readings(low)) and any(t in ("third", "past") for _b, t in readings(low)) \
             and not re.search(r"\b(?:between|both|either)\b", draft.text[draft.start:match.start()], re.I)
         tacked = tacked or (bool(_MEASURE_ADJECTIVE.search(before)) and low[:1].islower())
+        # "killed how many people and flattened 600 km2 of forest?": a second predicate in the past
+        tacked = tacked or (not match.group(0).startswith(",") and low.endswith("ed") and len(low) >= 6
+                            and bool(finite_verb(draft.text[draft.start:span.start]))
+                            and bool(re.match(r"\s+(?:around|about|over|more|nearly|almost|some|the|a|an|its|their|\d)",
+                                              draft.text[match.end():])))
+        # "scored twice, and Angel Di Maria added a goal": a clause with a named subject of its own
+        tacked = tacked or (match.group(0).startswith(",") and word[:1].isupper()
+                            and bool(_NAMED_SUBJECT_THEN_VERB.match(draft.text, match.start(1))))
+        # ", and where several objectors wish to speak they will ...": a clause of its own
+        tacked = tacked or (match.group(0).startswith(",") and low in ("where", "when", "if", "while", "although",
+                                                                       "though", "because", "unless", "once"))
+        # "Adults can reach how many metres in length and weigh up to 199 tonnes?": after a modal
+        # the second predicate is a bare verb
+        tacked = tacked or (any(t == "base" for _b, t in readings(low)) and not match.group(0).startswith(",")
+                            and bool(_MODAL.search(draft.text, draft.start, span.start)))
         tacked = tacked or (match.group(0).startswith(",") and bool(_NEW_CLAUSE.match(draft.text, match.start(1))))
         tacked = tacked or (span.is_number and (word[:1].isdigit() or low in NUMBER_WORDS)
                             and bool(re.match(r"\s+(?:in|on|at|for|during)\b|(?:\s+[a-z]+){1,2}$",
@@ -959,7 +978,16 @@ def _chunks(text: str, begin: int, finish: int) -> tuple[tuple[tuple[int, int], 
     chunks = tuple((cuts[i] + (1 if i else 0), cuts[i + 1]) for i in range(len(cuts) - 1))
     if len(chunks) < 2:
         return chunks, None
-    return chunks, next((i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])), None)
+    return chunks, next((i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])
+                         and not (i and _PARTICIPLE_OPENING.match(text, a) and i + 1 < len(chunks))), None)
+
+
+# A piece that opens with a participle ("published today in the journal Nature") describes the
+# noun before it: the main clause is a later piece ("According to the survey, published today in
+# ..., the lake holds ...").
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:[a-z]{3,}ed|born|built|made|written|known|held|given|taken|seen|shown|"
+                                 r"found|led|run|set|sold|kept)\s+(?:in|on|at|by|for|from|to|with|today|yesterday|"
+                                 r"last|this|during|after|before|as)\b")
 
 
 # A piece after the main clause that is the predicate of a subject an aside interrupted.
@@ -971,6 +999,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s+(?!(?:he|she|it|they|we|then)\b)[^,
 # oldest loom in England") or a participle ("built in 1829 ...", "linked to Storm Orla").
 _DESCRIBES_THE_NOUN_BEFORE = re.compile(
     r"(?:(?:the|a|an)\s|(?:one|some|many|most|each|both|all|none|two|three|four|five|several|either|neither)\s+of\b|"
+    r"(?:called|named|termed|known\s+as)\s|"
     r"(?:[a-z]{3,}ed|built|made|written|known|held|founded|begun|drawn|grown|shown|seen|given|taken|kept|"
     r"sold|sent|set|run|won|led|found|laid|paid|brought|bought|taught|chosen|spoken|hung|struck)\s+"
     r"(?:in|on|at|by|for|from|to|as|with|into|during|after|before)\b)")
@@ -984,6 +1013,16 @@ def _describes_the_noun_before(piece: str) -> bool:
         first is not None and describing_word(first.group(0)) and not verbish(piece))
 
 
+_AND_THEN = re.compile(r"\b(?:and|but)\s+([a-z]+)\b")
+
+
+def _goes_on_with_a_predicate(piece: str) -> bool:
+    """Whether a piece between commas goes on with a predicate of the main clause's subject ("on 6
+    February and visits 14 venues before closing at ..."): no aside, since without it a time or a
+    place after it would read as the first verb's ("opened ... on 17 May")."""
+    return any(finite_verb(match.group(1)) for match in _AND_THEN.finditer(piece))
+
+
 def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tuple[int, int, str]]:
     """Edits that drop the asides of a long clause a question does not need: the pieces between
     commas after its main clause that are phrases, not clauses (", near Burkhan Khaldun
@@ -992,10 +1031,16 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
     condition is the main clause's and stays."""
     if any(_PREDICATE.match(text[a:b].lstrip()) for a, b in chunks[main + 1:]):
         return []  # "came after Ben Johnson, who crossed the line first, was disqualified": no aside ends there
-    dropped = [i for i, (a, b) in enumerate(chunks) if i > main
+    # A relative clause in an aside may go on past the aside's comma ("Lesseps, a diplomat who
+    # obtained a concession from the ruler of Egypt, Said Pasha, in 1854": the year is the
+    # concession's; "the Suez Crisis, in which Britain, France and Israel invaded Egypt"): what
+    # follows is read with it, and nothing from it on is dropped.
+    relative = next((i for i, (a, b) in enumerate(chunks) if i > main and i + 1 < len(chunks)
+                     and not (a <= keep[0] < b) and _RELATIVE_WORD.search(text, a, b)), None)
+    dropped = [i for i, (a, b) in enumerate(chunks) if i > main and (relative is None or i < relative)
                and not (a <= keep[0] < b or a < keep[1] <= b or (a >= keep[0] and b <= keep[1]))
                and _ADJUNCT.match(text[a:b].lstrip()) and not _A_YEAR.search(text, a, b)
-               and not _INFINITIVE.match(text[a:b].lstrip())]
+               and not _INFINITIVE.match(text[a:b].lstrip()) and not _goes_on_with_a_predicate(text[a:b])]
     edits = []
     covered = -1
     for i in dropped:
@@ -1165,8 +1210,13 @@ def wh_in_a_fronted_phrase(body: str, wh: str) -> bool:
     ("In 1795, during a war that cut which country off from English supplies, the officer ...?"):
     asking there needs the sentence turned round, which no rule does."""
     at = body.find(wh) if wh else -1
-    if at < 0 or body.startswith("According to") or "," not in body \
-            or not (_PREPOSITION_OPENING.match(body) or _SUBORDINATOR_OPENING.match(body)):
+    if at < 0 or body.startswith("According to") or "," not in body:
+        return False
+    first_comma = body.find(",")
+    if at < first_comma and re.match(r"(?:The|A|An)\s", body) and not finite_verb(body[:first_comma]) \
+            and not verbish(body[:first_comma]):
+        return True  # "The tallest of how many main gateways, Monk Bar was built ...?": a phrase before the subject
+    if not (_PREPOSITION_OPENING.match(body) or _SUBORDINATOR_OPENING.match(body)):
         return False  # (the usual case, found without reading the pieces)
     chunks = _pieces(body)
     for number, (start, end) in enumerate(chunks):
@@ -1189,8 +1239,25 @@ def wh_in_an_interruption(body: str, wh: str) -> bool:
     for number, (start, end) in enumerate(chunks):
         if start <= at < end and 0 < number < len(chunks) - 1:
             following = body[chunks[number + 1][0]:chunks[number + 1][1]].lstrip()
-            return bool(_INTERRUPTING.match(body[start:end].lstrip()) or _PREDICATE_OPENING.match(following))
+            piece = body[start:end].lstrip()
+            # "..., after Caroline Herschel in what year, to receive ...": deep inside an aside
+            deep = bool(_PREPOSITION_OPENING.match(piece)) and len(piece[:piece.find(wh)].split()) > 2 \
+                if wh in piece else False
+            return bool(_INTERRUPTING.match(piece) or _PREDICATE_OPENING.match(following)
+                        or _present_verb_opening(following) or re.match(r"(?:than|as)\s|to\s+[a-z]+\b", following)
+                        or deep)  # ("the second woman, after whom in 1828, to receive ...": the noun goes on after it)
     return False
+
+
+def _present_verb_opening(piece: str) -> bool:
+    """Whether a piece opens with a verb in the present ("gives a warranty of five years ..."):
+    the predicate of a subject an aside interrupted."""
+    first = _FIRST_WORD.match(piece)
+    if first is None:
+        return False
+    word = first.group(0)
+    return word.islower() and word.endswith("s") and not word.endswith("ss") \
+        and any(tense == "third" for _base, tense in readings(word))
 
 
 _INTERRUPTING = re.compile(r"(?:which|who|whom|whose|where)\b")

@@ -42,6 +42,16 @@ def _number_value(raw: str) -> float | None:
     return float(value)
 
 
+_LEADING_NUMBER = re.compile(r"[$\u00a3\u20ac]?\s?(\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)")
+
+
+def leading_number(text: str) -> float | None:
+    """The value of the number an option opens with ("3,750", "\u00a360,000", "twenty thousand":
+    20, its scale word left to the unit, as for the answer)."""
+    match = _LEADING_NUMBER.match(text.strip())
+    return _number_value(match.group(1)) if match else None
+
+
 def _unit_after(text: str, end: int) -> tuple[str, int]:
     match = _UNIT_WORD.match(text, end)
     if not match:

@@ -22,6 +22,10 @@ MAX_WORDS_BEFORE_QUOTE_SPLIT = 40
 LOOK_BACK = 40
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
+# A monarch's name before a regnal "I" (one "I" after another, as in "Charles I", is never an initial).
+_MONARCH_BEFORE = re.compile(r"\b(?:Elizabeth|Mary|Charles|James|Henry|Edward|George|William|Richard|John|Anne|Victoria|"
+                             r"Louis|Philip|Peter|Catherine|Frederick|Nicholas|Alexander|Napoleon|Ferdinand|Isabella|"
+                             r"Francis|Leopold|Wilhelm|Joseph|Charlemagne|Robert|David|Malcolm|Stephen|Matilda)\s+$")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -41,6 +45,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if len(word) == 1 and word.isalpha():
         if start > 0 and text[start - 1] in "'\u2019":
             return False  # "as pure as Borrowdale's. In 1795 ...": a possessive ends the sentence
+        if word == "i" and _MONARCH_BEFORE.search(text, max(0, start - LOOK_BACK), start):
+            return False  # "the reigns of Elizabeth I and Mary I. The latest coin ...": a regnal number
         # an initial: "J. Smith"; but "from 599 m to 396 m. It flows ..." ends with a unit
         return text[start].isupper() or not _DIGIT_BEFORE.search(text, max(0, start - LOOK_BACK), start)
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))  # "U.S", "e.g"

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from game.generate.kinds import TERM, Context, Span
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, word_set
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, word_set
 
 _PREPOSITIONS = word_set("prepositions")  # "fried beside potato bread" is a clause, not a term
 
@@ -28,7 +28,7 @@ _PHRASE_END = re.compile(
     r"in|inside|within|on|at|from|to|into|for|through|over|under|with|by|after|before|"
     r"is|are|was|were|has|have|had|can|could|may|might|will|would|must|due|such|like|including|as|"
     r"and(?=\s+(?:is|are|was|were|has|have|had|then|also|[a-z]+ed)\b))\b")
-_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?!after\b|for\b|by\b|in\b|it\b|them\b|him\b|her\b|this\b|that\b)(?:the\s+|a\s+|an\s+)?"
+_NAMED = re.compile(r"\b(?:known as|called|named|termed|referred to as)\s+(?!after\b|for\b|by\b|in\b|it\b|its\b|their\b|his\b|them\b|him\b|her\b|this\b|that\b)(?:the\s+|a\s+|an\s+)?"
                     r"[\"\u201c]?((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=[,.]?[\"\u201d]|\s*[,.;:)]|\s+(?:and|or|in|of|by|for|which|that|because|even|though|although|but|while|when)\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 MAX_PHRASE_WORDS = 4
@@ -58,7 +58,7 @@ _JUDGED = word_set("judging_words")
 def _phrase_word(word: str) -> bool:
     """Whether a lower-case word can belong to a noun phrase (no function word, verb form or adverb)."""
     return (word not in FUNCTION_WORDS and word not in AUXILIARIES and word not in _NOT_IN_PHRASE
-            and word not in _PREPOSITIONS
+            and word not in _PREPOSITIONS and word not in NUMBER_WORDS  # "cost fifty pence": an amount, no term
             and not word.endswith("ly") and len(word) >= 3 and not _SUPERLATIVE.search(word) and word not in _JUDGED)
 
 
@@ -93,8 +93,8 @@ def _noun_phrase(text: str, words: list[re.Match], last: int, context: Context) 
     if len(phrase) == 1 and phrase[0] in _GENERIC:
         return None  # "a record for the company": a word that names nothing in particular alone
     head = phrase[-1]
-    if head.endswith(("ed", "ing")) and head not in context.keywords:
-        return None  # "was widely used": a verb, not a thing
+    if (head.endswith(("ed", "ing")) or head in IRREGULAR_PAST) and head not in context.keywords:
+        return None  # "was widely used", "an enzyme found in ...": a verb, not a thing
     if head not in context.nouns and head not in context.keywords and not TECHNICAL.search(head):
         return None  # "the number of chloroplasts varies": a verb the text never uses as a noun
     if not _TERM_BEFORE.search(text, 0, start):  # last: the slowest test
@@ -106,7 +106,8 @@ def _action(text: str, start: int) -> str:
     """"do" for a phrase that is an action ("to conduct photosynthesis"), "doing" for one
     that names an action ("capable of carrying out photosynthesis"), else ''."""
     first = re.match(r"[a-z]+", text[start:]).group(0)
-    if re.search(r"(?<!\bdue )(?<!\baccording )(?<!\bnext )\bto\s+$", text[:start]) and not first.endswith("ing"):
+    if re.search(r"(?<!\bdue )(?<!\baccording )(?<!\bnext )(?<!\brelative )(?<!\bclose )(?<!\bcompared )(?<!\bprior )"
+                 r"(?<!\bowing )(?<!\bthanks )(?<!\bequal )(?<!\bsimilar )\bto\s+$", text[:start]) and not first.endswith("ing"):
         return "do"
     if first.endswith("ing") and re.search(r"\b(?:of|by|for|in|from|without)\s+$", text[:start]):
         return "doing"
@@ -121,6 +122,8 @@ def term_spans(text: str, context: Context) -> list[Span]:
     for match in _NAMED.finditer(text):
         if _SUPERLATIVE.search(match.group(1).split()[0]) or match.group(1).split()[0].lower() in _JUDGED:
             continue  # "named the best player": a ranking, not a name
+        if match.group(1)[:1].isupper() and sum(w[:1].islower() and len(w) > 2 for w in match.group(1).split()[1:]) > 1:
+            continue  # "buggies called Kavalir carry older ...": a name, then the clause goes on ("the Calvin cycle" is one)
         spans.append(Span(match.start(1), match.end(1), match.group(1), TERM))
     if not context.keywords:
         return spans
@@ -135,6 +138,9 @@ def term_spans(text: str, context: Context) -> list[Span]:
         found = _noun_phrase(text, words, index, context)
         if found is None or any(a < found[1] and found[0] < b for a, b in taken):
             continue
+        action = _action(text, found[0])
+        if action == "do" and re.match(r"\s+(?:to|into|from|with)\s", text[found[1]:]):
+            continue  # "aimed to move audiences to tears": the action goes on, "do what to tears" is no question
         taken.append(found)
-        spans.append(Span(found[0], found[1], text[found[0]:found[1]], TERM, group=_action(text, found[0])))
+        spans.append(Span(found[0], found[1], text[found[0]:found[1]], TERM, group=action))
     return spans

@@ -182,6 +182,23 @@ def _unit_shown(slot: Slot) -> str:
 
 
 @rule
+def share_of_a_whole_not_named(slot: Slot):
+    """A share with no whole in its clause ("Grants made up 47 per cent", the income named in the
+    sentence before) asks "what percentage" of nothing the prompt says: not asked.
+
+    Example:
+        Gifts from local firms made up 31 per cent, and ticket sales most of the rest.
+        -> no question  [31 per cent]
+    """
+    if slot.kind == PERCENT and re.search(r"\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|accounts\s+for|"
+                                          r"account\s+for|represented|represents|formed|forms|comprised)\s+"
+                                          r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+)?$", slot.lead) \
+            and not re.match(r"\s+of\s", slot.after):
+        return REFUSE
+    return None
+
+
+@rule
 def percentage(slot: Slot):
     """A percentage is asked "what percentage" ("12% percent" never happens).
 

@@ -295,6 +295,24 @@ def _in_a_description(word: str) -> bool:
     return word[:1].isupper() or word == "and" or describing_word(word)
 
 
+_AND_A_DESCRIBED_PERSON = re.compile(r"\s+(?:and|or)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){1,3}[A-Z]")
+
+
+@rule
+def first_of_two_people_joined_with_a_description(slot: Slot):
+    """The first of two people when the second is described ("Samuel Morse and his assistant
+    Alfred Vail"): "by whom and his assistant Alfred Vail?" reads badly.
+
+    Example:
+        The code was developed by Samuel Morse and his assistant Alfred Vail.
+        -> no question  [Samuel Morse]
+    """
+    following = _AND_A_DESCRIBED_PERSON.match(slot.after)
+    if following and any(s.kind == slot.span.kind and s.start == slot.end + following.end() - 1 for s in slot.spans):
+        return REFUSE
+    return None
+
+
 @rule
 def owner_asked_with_whose(slot: Slot):
     """A person's possessive becomes "whose".
@@ -335,12 +353,52 @@ def object_of_a_preposition(slot: Slot):
     return None
 
 
+_NOUN_BEFORE_THE_NAME = re.compile(r"\b[Tt]he\s+([a-z]+)\s+$")
+
+
+@rule
+def noun_before_the_name(slot: Slot):
+    """A name after "the" and a noun the lists do not know as a role ("the collector Arthur
+    Hartley") is asked with that noun: "by which collector", never "by the collector who".
+
+    Example:
+        The coffin was brought to England by the collector Arthur Hartley in 1894.
+        -> The coffin was brought to England by which collector in 1894?  [Arthur Hartley]
+    """
+    if slot.at_clause_start:
+        return None
+    noun = _NOUN_BEFORE_THE_NAME.search(slot.lead)
+    if noun is None or not describing_word(noun.group(1)) or noun.group(1) in _NOT_A_ROLE:
+        return None
+    start = slot.draft.start + noun.start()
+    return slot.place(_possessed(slot, f"which {noun.group(1)}"), start=start)
+
+
+# Nouns before a name that say what it names, not who the person is: "the year Elizabeth II ...".
+_NOT_A_ROLE = frozenset({"year", "day", "time", "name", "word", "title", "same", "late", "young", "old"})
+
+
 @rule
 def subject_who(slot: Slot):
-    """Anyone else is asked with "who".
+    """Anyone else is asked with "who", in the subject's place: a "who" inside the clause ("his
+    assistant who?", "by the collector who in 1894?") is no question.
 
     Example:
         Gustave Eiffel designed the tower for the fair in Paris in 1889.
         -> Who designed the tower for the fair in Paris in 1889?  [Gustave Eiffel]
+
+    Example:
+        The code was developed by Samuel Morse and his assistant Alfred Vail.
+        -> no question  [Alfred Vail]
     """
+    if not slot.at_clause_start and re.search(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\w'-]+\s+){1,2}$",
+                                              slot.lead, re.I):
+        return REFUSE  # (a name after a determiner and a word is a thing's: "The 31st who was held ...")
+    if re.search(r"\b(?:as|because|since|while|although|though|if|so|that|whereas)\s+$",
+                 slot.lead, re.I) and slot.lead.strip().count(" ") >= 1:
+        return REFUSE  # "The post is vacant as who is standing down?": the subject of a clause inside the sentence
+    if re.match(r"\s+of\s+(?:the\s+)?[a-z]", slot.after):
+        return REFUSE  # "Who of the county museum examined them?": the phrase described the name
+    if re.fullmatch(r"(?:The|A|An)\s[^,]*,\s+", slot.lead):
+        return REFUSE  # "The tallest of the four gateways, who was built ...?" reads as a relative clause
     return slot.place("who")

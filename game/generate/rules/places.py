@@ -118,6 +118,29 @@ def country_goes_with_its_city(slot: Slot):
 
 
 @rule
+def place_after_a_comma_locates_it(slot: Slot):
+    """A place after the answer and a comma says where the answer is ("Kensal Green Cemetery,
+    London"): it stays in the question as "in London", never left behind the question word
+    ("in which place, London?").
+
+    Example:
+        The poet was buried in Holywell Cemetery, Oxford.
+        -> The poet was buried in which cemetery in Oxford?  [Holywell Cemetery]
+    """
+    if slot.kind == CITY or not _noun(slot):
+        return None
+    located = re.match(r",\s+(?=[A-Z])", slot.after)
+    if located is None:
+        return None
+    at = slot.end + located.end()
+    place = next((s for s in slot.spans if s.family == PLACES and s.start == at), None)
+    if place is None or not re.fullmatch(r"[.,;]?\s*", slot.text[place.end:slot.draft.end]):
+        return None
+    noun = _noun(slot)
+    return slot.place(f"which {ORGANISATION if noun == NAME else noun} in {place.text}", end=place.end)
+
+
+@rule
 def country_after_its_city(slot: Slot):
     """The ", Germany" of "Cologne, Germany" is not asked alone.
 
@@ -244,6 +267,11 @@ def kind_word_after(slot: Slot):
     descriptor = _descriptor(slot)
     slot.notes["descriptor"] = descriptor
     if descriptor and descriptor.group(1).split()[-1] in DESCRIPTOR_NOUNS:
+        described = re.search(r"\b(?:the|a|an)\s+((?:[a-z]+\s+){1,2})$", slot.lead)
+        if described and all(describing_word(w) for w in described.group(1).split()):
+            # "the green Ljubljanica river" -> "which green river", never "the green which river"
+            return slot.place(f"which {described.group(1)}{descriptor.group(1)}",
+                              start=slot.draft.start + described.start(), end=slot.end + descriptor.end(1))
         return slot.place(f"which {descriptor.group(1)}", end=slot.end + descriptor.end(1))
     return None
 

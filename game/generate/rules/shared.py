@@ -10,7 +10,7 @@ import re
 from game.generate.kinds import AMOUNTS, CENTURY, CITY, COUNT, COUNTRY, DATE, MONEY, NAME, PERCENT, PERSON, REGION, STATE, YEAR, Span
 from game.generate.lexicon import AUXILIARIES, HEAD_KINDS, IRREGULAR_PAST, word_set
 from game.generate.lexicon import FUNCTION_WORDS
-from game.generate.phrasing import PREPOSITIONS, describing_word, has_lowercase_verb, verbish
+from game.generate.phrasing import PREPOSITIONS, describing_word, finite_verb, has_lowercase_verb, verbish
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
 RULES, rule = rule_list(__name__)
@@ -119,6 +119,10 @@ def answer_in_a_participle_aside(slot: Slot):
     aside = _ASIDE_START.match(slot.text, slot.draft.start, slot.start)
     if aside is None or re.search(r"\b(?:and|or|which|who|that)\b", aside.group(1)):
         return None
+    if re.match(r"(?:According\s+to|In|On|At|By|From|For|With|After|Before|During|Under)\s", aside.group(1)):
+        # "According to the survey, published in the journal Nature, the lake holds ...": what the
+        # participle describes is no subject, so no clause of its own can be made of it
+        return REFUSE
     close = re.match(r"[^,]*,\s+(?=[a-z])", slot.after)
     if close is None:
         return None
@@ -209,6 +213,56 @@ def inside_a_larger_name(slot: Slot):
     return None
 
 
+# A particle inside a name of another language: "the Bibliothèque nationale de France", "the
+# Palazzo della Ragione", "the Rijksmuseum van Oudheden" ("de which country" is no phrase).
+_NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+[a-zà-ÿ]+)?\s+(?:de|du|des|di|da|del|della|delle|dei|"
+                                   r"von|van|der|den|het|la|le|les|y)\s+$")
+
+
+@rule
+def after_a_particle_of_a_name(slot: Slot):
+    """After a particle of a name in another language the answer is part of that name ("the
+    Bibliothèque nationale de which country" is no phrase), and swapped it makes a name no one
+    gives.
+
+    Example:
+        The notebooks of Marie Curie are kept at the Bibliothèque nationale de France in Paris.
+        -> no question  [France]
+    """
+    if _NAME_PARTICLE_BEFORE.search(slot.lead):
+        return REFUSE
+    return None
+
+
+
+# An honour's name goes on after its head word with the field it is given in: "the Nobel Prize in
+# Physiology or Medicine", "the Royal Medal for Engineering", "the Cup for Best in Show" is not.
+_HONOURS = r"(?:Prize|Award|Medal|Trophy|Cup|Shield|Chair|Fellowship|Professorship|Lectureship)"
+_HONOUR_FIELD_BEFORE = re.compile(_HONOURS + r"\s+(?:in|for|of)\s+(?:[A-Z][\w'-]*\s+(?:(?:or|and|of|in)\s+)?)*$")
+_HONOUR_FIELD_AFTER = re.compile(r"\s+(?:in|for|of)\s+[A-Z][\w'-]*")
+
+
+@rule
+def inside_the_name_of_an_honour(slot: Slot):
+    """An honour named with its field ("the Nobel Prize in Physiology or Medicine") is one name:
+    neither its field ("Physiology or which subject") nor its first words ("which prize in
+    Physiology or Medicine") are asked, and the name gives its field away.
+
+    Example:
+        In 1962 Max Perutz shared the Nobel Prize in Chemistry with John Kendrew.
+        -> no question  [Chemistry]
+
+    Example:
+        In 1962 Max Perutz shared the Nobel Prize in Chemistry with John Kendrew.
+        -> no question  [Nobel Prize]
+    """
+    if slot.span.text[:1].isupper() and _HONOUR_FIELD_BEFORE.search(slot.lead):
+        return REFUSE
+    if re.search(_HONOURS + r"$", slot.span.text) and _HONOUR_FIELD_AFTER.match(slot.after):
+        return REFUSE
+    return None
+
+
 # "St Aldhelm's Church", "King's College": a possessive before a capitalised noun that says a
 # kind of place or body is part of a name ("the European Space Agency's Rosetta probe" is not).
 _POSSESSIVE_OF_A_NAME = re.compile(r"[\u2019']s\s+([A-Z][a-z]+)\b")
@@ -259,6 +313,21 @@ def possessive_goes_with_the_answer(slot: Slot):
         slot.possessive = possessive
         slot.end += possessive.end()
         slot.after = slot.text[slot.end:slot.draft.end]
+    return None
+
+
+@rule
+def first_of_two_after_between(slot: Slot):
+    """The first of the two things "between" joins ("between the green Ljubljanica river and a
+    wooded hill"): a question cut at its "and" would ask "between which river?".
+
+    Example:
+        The old town of Kranj is squeezed between the green Sava river and a wooded hill.
+        -> no question  [Sava]
+    """
+    if re.search(r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", slot.lead) \
+            and re.match(r"(?:\s+[a-z]+){0,2}\s+and\s", slot.text[slot.end:]):  # (past a clause cut at "and")
+        return REFUSE
     return None
 
 
@@ -465,3 +534,31 @@ def inside_the_subject(slot: Slot):
         return REFUSE
     return None
 
+
+
+# The noun's phrase goes on after the place that says where: "the only gateway in England still
+# with its barbican", "the only island in Britain cut off twice a day", "the first woman in
+# Norway to vote".
+_NOUN_AND_ITS_PLACE = re.compile(r"\b([a-z]{3,})\s+(?:in|of|from)\s+(?:the\s+)?$")
+_PHRASE_GOES_ON = re.compile(r"\s+(?:still|also|ever|yet|with|without|to|that|who|whose|[a-z]{3,}ed|[a-z]{3,}ing|"
+                             r"cut|built|made|known|held|run|kept|left|set|lived|found|seen|shown|given)\b")
+
+
+@rule
+def place_inside_a_noun_phrase_that_goes_on(slot: Slot):
+    """A place between a noun and the words that go on describing it after the verb ("is the only
+    gateway in which country still with its barbican?") reads as a relative clause ("in which
+    ... still with") and would need the phrase turned round: not asked.
+
+    Example:
+        Lindisfarne is the only island in Britain cut off twice a day by the sea.
+        -> no question  [Britain]
+    """
+    if not slot.span.names_a_kind or slot.kind == PERSON:
+        return None
+    noun = _NOUN_AND_ITS_PLACE.search(slot.lead)
+    if noun is None or not describing_word(noun.group(1)) or not _PHRASE_GOES_ON.match(slot.after):
+        return None
+    if finite_verb(slot.lead[:noun.start()]):
+        return REFUSE  # the noun is in the predicate: what follows the place is the noun's
+    return None

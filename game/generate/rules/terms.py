@@ -66,6 +66,36 @@ def term_with_a_relative_clause(slot: Slot):
 
 
 @rule
+def source_of_according_to(slot: Slot):
+    """The source a sentence opens with ("According to the analysis, ...") is no key term: "According
+    to what, ...?" asks nothing a reader could know.
+
+    Example:
+        According to the analysis, the atmosphere of the planet holds more carbon than expected.
+        -> no question  [analysis]
+    """
+    if re.fullmatch(r"\s*According\s+to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", slot.lead, re.I):
+        return REFUSE
+    return None
+
+
+@rule
+def term_inside_the_subject(slot: Slot):
+    """A term after a preposition inside a subject, right before its verb ("starspots on what could
+    mimic ...?"), would need the clause turned round: not asked.
+
+    Example:
+        The scientist said that traces of chlorophyll could explain the green colour of the rock.
+        -> no question  [chlorophyll]
+    """
+    if re.match(r"(?:\s+(?:in|on|at|of|from)\s+(?:the\s+|a\s+|an\s+)?[a-z]+)?"
+                r"\s+(?:could|can|will|would|may|might|must|should|is|are|was|were|has|have|had)\b", slot.after) \
+            and re.search(r"\b[A-Za-z]{3,}\s+(?:on|of|in|from|with|at|near|around)\s+(?:the\s+|a\s+|an\s+)?$", slot.lead):
+        return REFUSE
+    return None
+
+
+@rule
 def term_inside_an_aside(slot: Slot):
     """"Terry Hughes, a coral expert at the university, has ...": inside an aside.
 
