@@ -340,6 +340,17 @@ def test_an_adjective_or_a_verb_set_in_bold_is_no_option_and_bold_terms_never_fi
     assert glacier.wrong == [], glacier.wrong  # "steep" and "measure" are not terms: two are too few
 
 
+def test_a_defined_terms_options_are_never_a_length_a_player_tells_apart_at_a_glance():
+    lesson = ("# Ice at work\n\nA **terminal moraine** is a ridge of rubble that a glacier leaves at its furthest "
+              "point. Below the peak lies a small **tarn** of cold water. The ice carves a deep **corrie** high on "
+              "the mountain. At the snout the ice leaves a **drumlin** of clay. Between two valleys stands a sharp "
+              "**arête** of rock. Melting ice feeds a **meltwater stream**.\n")
+    moraine = _lesson_fact(lesson, "terminal moraine")
+    assert len(moraine.wrong) >= 3, moraine.wrong
+    too_short = [w for w in moraine.wrong if len(w) < len("terminal moraine") / 2.8]
+    assert too_short == [], moraine.wrong        # "fjord" or "delta" beside "terminal moraine"
+
+
 # ", so" joins a reason to what followed from it.
 
 def _reasons(text: str) -> dict[str, str]:

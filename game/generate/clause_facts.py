@@ -180,11 +180,15 @@ def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed:
 
 
 def _pick(answer: str, candidates: list[str], count: int = WANTED) -> list[str]:
-    """The first `count` candidates that read as another answer than the answer and each other."""
+    """The first `count` candidates that read as another answer than the answer and each other,
+    none a length a player would tell from the answer's at a glance ("fetch" beside "wave-cut
+    platform")."""
     chosen: list[str] = []
     for option in candidates:
         if len(chosen) >= count:
             break
+        if max(len(answer), len(option)) > 8 and not _near_length(answer, option):
+            continue
         if same_thing(answer, option) or any(same_thing(option, other) for other in chosen):
             continue
         chosen.append(option)
