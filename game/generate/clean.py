@@ -358,3 +358,19 @@ def is_instruction(sentence: str) -> bool:
         return False  # "Heat and pressure turn shale into slate": two nouns, the subject
     return not re.match(r"\s+(?:in|on|at|by|during)\s+(?:[A-Z]|\d)", rest)  # "Set in 1850, the novel ..."
 
+
+
+# A notice's formula ("NOTICE IS HEREBY GIVEN that ...", "TAKE NOTICE that ...") and a run of
+# four words in capitals; a museum label's credit and catalogue lines
+# ("Gift of Mrs Eleanor Carrow, 1931 (Acc. no. 1931.44)", "Bequeathed by ...", "Inv. no. 214").
+_BOILERPLATE = re.compile(
+    r"\b(?i:hereby)\b|\bTAKE\s+NOTICE\b|\b[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}\b|"
+    r"\b(?:Acc|Accession|Inv|Cat|Reg|Object)\.?\s+(?:no|num|number)\b\.?|"
+    r"\b(?:Gift|Bequest|Purchase)\s+of\s+(?:Mrs?|Miss|Ms|Dr|Sir|Lady|the)\b[^.]*?,\s+\d{4}\b|"
+    r"\b(?:Given|Bequeathed|Lent)\s+by\s+(?:Mrs?|Miss|Ms|Dr|Sir|Lady)\b[^.]*?,\s+\d{4}\b")
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """Whether a sentence is a notice's legal formula or a label's credit or catalogue line: page
+    furniture, no fact to ask about nor to state."""
+    return bool(_BOILERPLATE.search(sentence))

@@ -521,11 +521,15 @@ def date_options(answer: str, doc_dates: list[str], count: int, seed: object) ->
 _ERA_NUMBER = re.compile(r"\d{1,4}")
 
 
-def era_year_options(text: str, value: int, count: int, seed: object) -> list[str]:
+def era_year_options(text: str, value: int, count: int, seed: object, rough: bool = False) -> list[str]:
     """"210 BC" is offered "230 BC", "190 BC", ...: other years written the same way, on the same
-    side of year 1, at a distance that suits the size of the number."""
+    side of year 1, at a distance that suits the size of the number. A year the text gives roughly
+    ("around 3200 BC") is offered years four steps apart or more ("3100 BC", "3300 BC"), since a
+    year a step off would fit "around" too."""
     size = abs(value)
     step = 1 if size < 30 else 5 if size < 200 else 10 if size < 1000 else 25
+    if rough:
+        step = max(20, 4 * step, 50 if size % 100 == 0 else 0)
     chosen: list[str] = []
     for offset in stable_order([1, 2, 3, 4, 5, 6, 8], seed, text):
         for sign in stable_order([1, -1], seed, text, offset):

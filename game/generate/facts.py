@@ -11,13 +11,13 @@ from typing import Callable, Mapping
 
 from game.generate.aliases import defined_abbreviations, find_aliases
 from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
-from game.generate.distractors import options_for, rough_year_options
+from game.generate.distractors import era_year_options, options_for, rough_year_options
 from game.generate.document import Document, Sentence
-from game.generate.clean import is_instruction
+from game.generate.clean import is_boilerplate, is_instruction
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
-from game.generate.fitting import Mates, about_what_is_to_come, fitting_options, read_mates
+from game.generate.fitting import Mates, _named_kind, about_what_is_to_come, fitting_options, read_mates
 from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_map, word_set
 from game.generate.pool import Pool
 from game.generate.phrasing import (
@@ -30,6 +30,7 @@ from game.generate.phrasing import (
     reads_as_question,
     relative_cut_short,
     relative_only,
+    run_on,
     finish_statement,
     shape,
     statement_body,
@@ -42,6 +43,7 @@ from game.generate.pronouns import StandIns, place_kind, settle_pronouns, unknow
 from game.generate.rules import Placement, place_wh
 from game.generate.kinds import (
     AMOUNTS,
+    PLACES,
     EVENTS,
     MATERIAL,
     COUNTRY,
@@ -244,6 +246,10 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Miss|Ms|Mx|Dr|Sir|Dame|Lady|Lord|Co
                                r"Professor|Prof|Rev|Father|Sister|Brother)\.?\s+$")
 
 
+# A count repeated in a pair ("two high and two low tides"): changing one of them reads as absurd.
+_PAIRED_COUNT = re.compile(r"\b(\w+)\s+[a-z]+\s+(?:and|or)\s+\1\s+[a-z]+", re.I)
+
+
 def _false_but_fair(text: str, span: Span, option: str, pool: Pool, reading: Reading) -> bool:
     """Whether swapping `option` in makes a statement that is surely false: a person only for
     someone the document names as written ("Mr Marlow" is no one when it names Edith Marlow and
@@ -251,6 +257,11 @@ def _false_but_fair(text: str, span: Span, option: str, pool: Pool, reading: Rea
     Pool as well, on the reserve the leaflet is about)."""
     if span.kind == PERSON and (not pool.mentions(option) or _HONORIFIC_BEFORE.search(text, 0, span.start)):
         return False  # "Mr Marlow" is made up even where Edith Marlow is named
+    if span.family == PLACES and _named_kind(span.text) and not pool.mentions(option):
+        return False  # "the Ligurian Sea" from the lists for a Baltic town's sea: false at a glance
+    if span.family == AMOUNTS and _PAIRED_COUNT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)) \
+            and text.count(f" {span.text} ") + text.startswith(f"{span.text} ") >= 2:
+        return False  # "two high and three low tides" for "two high and two low": absurd, not false
     return not (reading.topic_name and fold(option) == fold(reading.topic_name))
 
 
@@ -916,6 +927,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             continue
         if is_instruction(sentence.text):
             continue  # "Add the carrots ...", "Label the diagram": a step to do, not a fact
+        if is_boilerplate(sentence.text):
+            continue  # "NOTICE IS HEREBY GIVEN that ...", "Gift of Mrs ..., 1931 (Acc. no. ...)"
         personal = _FIRST_PERSONAL.search(sentence.text)
         recent = _recent_people(spans_by_sentence, sentence.index, context, main,
                                 personal.group(1) if personal else "", texts)
@@ -957,6 +970,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 if question and (too_long(question) or _leaks(question, span, replacement[2], others) or len(question) < 15
                                  or len(_WHAT.findall(question)) > 1):
                     question = None  # "... set out what became known as what?": a free "what" is not read
+            if question and run_on(question):
+                question = None  # "Which country was defeated, and the Treaty ... gave ...?"
             if question and needs_the_document(question):
                 question = None  # "A short walk further on is the Dragon Bridge, opened in what year?"
             if question and (fold(span.text) in (subject, title_name)
@@ -1027,6 +1042,9 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
             # (a target "by 2026" is no rough year: earlier ones would be absurd, later ones fair)
             by_year = rough.group(1).lower() == "by"
             wrong = [str(y) for y in rough_year_options(int(span.value), 5, seed, by_year)]
+        elif rough and rough.group(1).lower() != "by":
+            wrong = era_year_options(span.text, int(span.value), 5, seed, rough=True)  # "around 3200 BC"
+            rough = None
         else:
             rough = None
         wrong = _in_range_order(sentence.text, span, wrong)

@@ -695,8 +695,10 @@ _NAMED_ANTECEDENT = re.compile(
     r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|de\s+|van\s+)?[A-Z][\w'\u2019.-]*){0,6})"
     r"(?:\s*\([^)]*\))?,\s*")
 # A noun, then "at", "in", "on", "of", "near" or "from" before a name: "the title at the All England Club".
-_NOUN_PREPOSITION_BEFORE = re.compile(r"\b([^\W\d_]+)\s+(?:at|in|on|of|near|from|around|through|across|along|"
-                                      r"past|into|over|via|beyond)\s+$")
+_NOUN_PREPOSITION_BEFORE = re.compile(r"\b([^\W\d_]+)\s+(?:at|in|on|of|off|near|from|around|through|across|along|"
+                                      r"past|into|over|via|beyond)\s+(?:(?:northern|southern|eastern|western|"
+                                      r"central|north|south|east|west|upper|lower)\s+)?$")
+_WORD_AT_END = re.compile(r"([\w'-]+)\s+$")
 # "Kipchoge, who was born in Kapsabet, won ...": the main clause goes on after the relative one.
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
@@ -720,6 +722,8 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
             continue
         if len(subject.split()) > 6 or any(w in AUXILIARIES for w in subject.lower().split()):
             continue
+        if re.search(r"\s(?:and|or)\s", subject):
+            continue  # "Lübeck and Hamburg, which lay on the route ...": one of them, or both?
         return start, close, (match.start(), match.end(), " ")
     return None
 
@@ -832,12 +836,24 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             if antecedent is None or antecedent.end() != bounds[0] or words < MIN_CLAUSE_WORDS \
                     or _MAIN_VERB_AFTER_COMMA.search(text, bounds[0], bounds[1]):
                 return None  # "..., which was later used": the clause has no subject of its own
+            if inside_a_title(text, antecedent.start()):
+                return None  # "The Forest Under the Waves (2012), which ...": not "the Waves"
             noun_before = _NOUN_PREPOSITION_BEFORE.search(text, start, antecedent.start())
             if trimmed.lower().startswith("which") and noun_before and not noun_before.group(1).endswith("ed") \
                     and noun_before.group(1) not in AUXILIARIES | IRREGULAR_PAST:
                 # "bidding for an eighth title at the All England Club, which would have matched
                 # Roger Federer": the "which" may be the title as well as the club
                 return None
+            if trimmed.lower().startswith("which") and noun_before and noun_before.group(1) not in AUXILIARIES:
+                before = _WORD_AT_END.search(text, start, noun_before.start())
+                if before and before.group(1).islower() and before.group(1) not in AUXILIARIES | {"to", "not", "also"} \
+                        and not before.group(1).endswith("ly") and _has_verb(text[start:before.start()]):
+                    # "used to preserve herring caught off southern Sweden, which was eaten ...": a
+                    # participle after a noun, so the "which" may be the herring, not Sweden
+                    return None
+            if trimmed.lower().startswith("which") and re.search(r"\s(?:and|or)\s", text[start:antecedent.end()]) \
+                    and re.search(r"\s(?:and|or)\s", antecedent.group(0) + " "):
+                return None  # "Lübeck and Hamburg, which lay on the route ...": one of them, or both?
             # "John Harvard, who was an alumnus of ..." -> "John Harvard was an alumnus of ...": the
             # name just before the "who" is its subject.
             named = antecedent.group(1)
@@ -1395,3 +1411,55 @@ def finish_statement(body: str) -> str:
 
 def too_long(prompt: str) -> bool:
     return len(prompt) > MAX_PROMPT_CHARS
+
+
+# The wh-phrase a prompt asks with, and "and" or "but" joining two clauses around it.
+_WH_PHRASE = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hat|[Ww]hich|[Ww]hen|[Ww]here|[Hh]ow\s+(?:many|much|long|far|old))\b")
+_THEN_WH = re.compile(r",?\s+(?:and|but)\s+(?=(?:who|(?:what|which)\s+[a-z]+)\s+(?:"
+                      + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b)")
+_COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
+_AND = re.compile(r",?\s+(?:and|but)\s+")
+# A clause of its own after ", and": a subject (a name, "the" and a noun, a pronoun) and its verb.
+_OWN_CLAUSE = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[A-Z][\w'\u2019-]*|he|she|it|they|[a-z]{3,})"
+    r"(?:\s+(?:of|de|von|the|(?:which|what)\s+[a-z]+|[A-Z][\w'\u2019-]*|\([^)]{1,30}\)))*\s+"
+    r"(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed|gave|gives)\b")
+
+
+def run_on(prompt: str) -> bool:
+    """Whether a prompt runs a statement and a question together: "Marcus Lee scored twice and who
+    added a third?" (a clause with its own verb before "and who"), "Which country was defeated, and
+    the Treaty of Stralsund gave ...?" (a clause with its own subject after the one asked about).
+    A question ends with the clause it asks in, and has no other."""
+    if " and " not in prompt and " but " not in prompt:
+        return False
+    for join in _THEN_WH.finditer(prompt):
+        before = prompt[:join.start()]
+        if not _WH_PHRASE.search(before) and (_has_verb(before) or _SHORT_PAST.search(before)):
+            return True
+    wh = _WH_PHRASE.search(prompt)
+    if not wh:
+        return False
+    for join in _AND.finditer(prompt):
+        before = prompt[:join.start()]
+        if not (_has_verb(before) or _SHORT_PAST.search(before)):
+            continue
+        after = _OWN_CLAUSE.match(prompt, join.end())
+        if not after or (not join.group(0).startswith(",") and not after.group(0)[:1].isupper()):
+            continue  # without a comma only a name or "The ..." opens a clause of its own
+        if (join.start() > wh.start()) != bool(_WH_PHRASE.search(prompt, join.end())):
+            return True  # the asked clause is one of two
+    return False
+
+
+# A preposition written with a capital inside a sentence: a title goes on before it ("The Forest
+# Under the Waves", "Journey Into the Past").
+_CAPITAL_PREPOSITION = re.compile(
+    r"(?<=[A-Za-z,]\s)(?:Under|Beyond|Beneath|Behind|Above|Below|Across|Through|Over|Without|Within|Into|Upon|"
+    r"Among|Between|Against|Towards?|From|With|In|On|Of|At|For|After|Before|Around)\s+(?:(?:the|a|an)\s+)?$")
+
+
+def inside_a_title(text: str, start: int) -> bool:
+    """Whether a name starting at `start` is the end of a longer title ("the Waves" of "The Forest
+    Under the Waves"): a title is taken whole or not at all."""
+    return bool(_CAPITAL_PREPOSITION.search(text, max(0, start - 40), start))

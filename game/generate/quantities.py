@@ -28,6 +28,8 @@ _NUMBER = re.compile(
 _UNIT_WORD = re.compile(r"\s+((?:[A-Z][A-Za-z]*(?:\.[A-Z])*\.?\s+(?=[a-z]{3,}s\b))?(?:square\s+|cubic\s+)?(?:[a-z]+-?[a-z]+\s+(?=(?!(?:of|and|or|to|in|on|at|the|for)\s)(?:[a-z]+-?[a-z]+\s+)?[a-z]+s\b)){0,2}[a-z][a-z/²³]*[23]?)"
                         r"(\s+of\s+(?!(?:its|his|her|their|the|a|an|our|my|your|this|that|these|those)\b)[a-z]+)?")
 _NOT_UNITS = word_set("not_units")
+# A rate after a unit is part of it: "20 miles per hour" is a speed, not a distance.
+_RATE = re.compile(r"\s+(?:per|an?)\s+(?:hour|minute|second|day|week|month|year|litre|gallon|head|person|kilogram|kilo)\b")
 
 
 def _number_value(raw: str) -> float | None:
@@ -65,6 +67,9 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     if not plural:
         return "", end
     unit_end = match.end(2) if match.group(2) else match.end(1)
+    rate = _RATE.match(text, unit_end)
+    if rate:
+        unit_end = rate.end()
     return text[match.start(1):unit_end], unit_end
 
 

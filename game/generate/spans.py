@@ -21,6 +21,7 @@ from game.generate.names import (
     strip_possessive,
     word_tokens,
 )
+from game.generate.phrasing import inside_a_title
 from game.generate.quantities import number_spans
 from game.generate.terms import TECHNICAL, TERM_AFTER, common_words, term_spans
 
@@ -151,4 +152,14 @@ def find_spans(text: str, context: Context | None = None, candidates: list | Non
         if not inside:
             chosen.append(span)
     chosen = [s for s in chosen if s.kind != ACRONYM or TERM_AFTER.match(text, s.end)]
+    chosen = [s for s in chosen if not speaker_label(text, s) and not inside_a_title(text, s.start)]
     return sorted(chosen, key=lambda s: (s.start, -s.end))
+
+
+def speaker_label(text: str, span: Span) -> bool:
+    """Whether a span is the label a transcript puts before a speaker's words ("BP: Learn to be
+    patient.", "Anna Hale: We opened in May."): the initials or name of who speaks, never a fact,
+    whatever company or place the same letters may name."""
+    return span.start == len(text) - len(text.lstrip()) and text[span.end:span.end + 1] == ":" \
+        and len(span.text.split()) <= 3
+
