@@ -193,7 +193,7 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
                 break
             words.append(token)
             j += 1
-            if _control_label(token, tokens[j][1] if j < len(tokens) else ""):
+            if token.isupper() and _control_label(token, tokens[j][1] if j < len(tokens) else ""):
                 continue  # "the orange DESCALE lamp": a word printed on a machine, no name
             if token[:1].isupper():
                 break  # "the Olympic ...": a name, read by the capital
