@@ -33,6 +33,8 @@ _PREPOSITIONS = word_set("prepositions")
 # Kind words written before the name: "River Lyde", "Lake Baikal", "Mount Everest".
 _LEADING_HEADS = frozenset("river lake loch mount port cape fort isle gulf bay".split())
 _AUXILIARIES = word_set("auxiliaries")
+# "the Earth", "the Sun": there is one of them, whatever a title ("Restless Earth") names with it.
+_ONE_OF_A_KIND = word_set("unique_nouns")
 _MONTH_WORDS = "|".join(MONTH_NAMES)
 _MONTH_NUMBER = {name: MONTHS[name.lower()] for name in _MONTH_WORDS.split("|")}
 _MONTH_NAME = {number: name for name, number in _MONTH_NUMBER.items()}
@@ -78,6 +80,7 @@ class Anchor:
     questions_page: bool = False       # a page of questions and answers ("Library card FAQ")
     month_years: dict[int, frozenset[int]] = field(default_factory=dict)  # month -> the years the text gives it
     lower_words: Container[str] = frozenset()  # words the text writes in lower case
+    capital_kinds: frozenset[str] = frozenset()  # kinds written with a capital, "an Order under ...": "order"
 
     def nouns_of(self, prompt: str) -> frozenset[str]:
         """The kind nouns ("club") standing, in this prompt, for a subject the prompt names."""
@@ -123,7 +126,23 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
     return Anchor(subjects=subjects, dating=dating, place=report_place(title, subjects, dating),
                   town=document_town(title), service=document_service(title, texts, header),
                   questions_page=questions_page(title, header),
-                  month_years=month_years(texts), lower_words=lower_words)
+                  month_years=month_years(texts), lower_words=lower_words, capital_kinds=capital_kinds(texts))
+
+
+# "an Order under section 14", "a Diet of the towns": a kind the text writes with a capital, as
+# a notice or a charter writes its own terms, with "a" or "an" before it and no name after it.
+_A_CAPITAL_KIND = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s+([A-Z][a-z]{2,})\b"
+                             r"(?=\s*[,.;:)]|\s+(?:under|of|to|for|in|on|at|by|from|with|that|which|who|is|was|"
+                             r"will|would|may|must|can|has|had)\b)")
+
+
+def capital_kinds(texts: list[str]) -> frozenset[str]:
+    """The kinds the text writes with a capital after "a" or "an" ("an Order under section 14"),
+    folded: "the Order" in a prompt is then one of a kind the player cannot tell, no name."""
+    found = set()
+    for text in texts:
+        found.update(match.group(1).lower() for match in _A_CAPITAL_KIND.finditer(text))
+    return frozenset(found)
 
 
 def _names_in(text: str) -> list[str]:
@@ -194,7 +213,8 @@ def document_subjects(title: str, texts: list[str], header: list[str] = ()) -> t
     candidates: dict[str, set[str]] = {}  # name -> the kind nouns that may stand for it
     for name in prominent:
         head = head_noun(name)
-        if head and head.isalpha() and head not in FUNCTION_WORDS and not _names_no_one(name, head):
+        if head and head.isalpha() and head not in FUNCTION_WORDS and head not in _ONE_OF_A_KIND \
+                and not _names_no_one(name, head):
             candidates[name] = {head, *_ALSO_CALLED.get(head, ())}
     if not candidates:
         return ()
@@ -296,7 +316,7 @@ def _kind_noun_uses(texts: list[str], candidates: dict[str, set[str]]) -> _KindN
                 if head in heads:
                     uses.named_by_head.setdefault(head, set()).add(fold(name))
         for noun in nouns:
-            if noun in text:
+            if noun in text or f"the {noun[:1].upper()}{noun[1:]}" in text or f"The {noun[:1].upper()}{noun[1:]}" in text:
                 _read_noun(uses, noun, index, text)
     return uses
 
@@ -304,6 +324,11 @@ def _kind_noun_uses(texts: list[str], candidates: dict[str, set[str]]) -> _KindN
 def _read_noun(uses: _KindNounUses, noun: str, index: int, text: str) -> None:
     if noun not in uses.first_the:
         written = re.search(rf"\b[Tt]he {noun}\b", text)
+        if written is None:
+            # an encyclopedia writes the kind with a capital: "the League" for the Hanseatic League;
+            # not "the Nansen passport", where the capital only describes the next noun
+            written = next((m for m in re.finditer(rf"\b[Tt]he {noun[:1].upper()}{noun[1:]}\b", text)
+                            if _ends_a_noun_phrase(text[m.end():])), None)
         if written:
             uses.first_the[noun] = (index, written.start())
     if noun not in uses.several and (

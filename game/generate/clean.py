@@ -318,6 +318,9 @@ _BEFORE_STEP = re.compile(r"(?:(?:If|When|Once|After|Before|While|Every|Each|For
                           r"(?:(?:Never|Always|Please|Then|Now|Next|First|Finally|Carefully|Gently|Slowly)\s+|"
                           r"(?:Do\s+not|Don't)\s+)?([A-Za-z]+)\b(?![-'\u2019])")
 
+# A frame before advice: "As a guide, descale every 3 months", "As a rule, wipe the wand after use".
+_AS_A_GUIDE = re.compile(r"As\s+an?\s+[a-z]+(?:\s+[a-z]+)?,\s+")
+
 # After a fronted phrase, a lower-case word that is no subject, straight before its object.
 _BARE_VERB_AFTER_A_PHRASE = re.compile(
     r"(?!(?:it|they|we|you|he|she|there|this|these|those|that|one|some|most|many|all|each|both|such|"
@@ -342,6 +345,10 @@ def is_instruction(sentence: str) -> bool:
     bare = _BARE_VERB_OPENING.match(sentence)
     if bare and _bare_verb(bare.group(1).lower()):
         return True  # "Tip the hot peppers into a bowl": a verb no list names, then its object
+    guide = _AS_A_GUIDE.match(sentence)
+    if guide and _BARE_VERB_AFTER_A_PHRASE.match(sentence, guide.end()) \
+            and sentence[guide.end():].split(None, 1)[0] in _INSTRUCTION_VERBS:
+        return True  # "As a guide, descale every 3 months": a manual's advice, nothing it states
     step = _BEFORE_STEP.match(sentence)
     if step and step.start(1) > 0 and _BARE_VERB_AFTER_A_PHRASE.match(sentence, step.start(1)):
         return True  # "Once a month, grind 35 g of tablets": a verb no list names, then its object

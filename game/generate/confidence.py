@@ -188,10 +188,13 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
             token = tokens[j][1]
             low = token.lower()
             if not _WORD_TOKEN.fullmatch(token) or (low in _STOPS and not (low in _RANKS and not words)) \
-                    or low.endswith(("ly", "ed", "ing")) and len(words) or token[:1].isupper() and words:
+                    or low.endswith(("ly", "ed", "ing")) and len(words) \
+                    or token[:1].isupper() and words and not _control_label(token, tokens[j + 1][1] if j + 1 < len(tokens) else ""):
                 break
             words.append(token)
             j += 1
+            if token.isupper() and _control_label(token, tokens[j][1] if j < len(tokens) else ""):
+                continue  # "the orange DESCALE lamp": a word printed on a machine, no name
             if token[:1].isupper():
                 break  # "the Olympic ...": a name, read by the capital
             if any(c.isupper() for c in token[1:]):
@@ -226,6 +229,15 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
                       or (following.lower() in ("and", "or") and _coordinated_with_of(tokens, j)))
         found.append((at, " ".join(words), words[-1].lower(), says_which))
     return found
+
+
+_CONTROL_NOUNS = word_set("control_nouns")
+
+
+def _control_label(token: str, following: str) -> bool:
+    """Whether a word in capitals is what a machine prints on one of its controls ("DESCALE" in
+    "the orange DESCALE lamp"), read as a describing word, not as a name that says which."""
+    return len(token) > 1 and token.isalpha() and token.isupper() and following.lower() in _CONTROL_NOUNS
 
 
 _HONORIFICS = word_set("honorifics")
@@ -582,6 +594,28 @@ def _lesson_terms() -> frozenset[str]:
     return frozenset(found)
 
 
+_COLOURS = word_set("colour_words")
+_COLOUR_OPENING = re.compile(r"([A-Z][a-z]+)\s+(?:and\s+[a-z]+\s+)?(?:is|was|are|were|has|had|can|could|[a-z]{3,}ed|"
+                             r"[a-z]{3,}s)\b")
+
+
+def bare_colour_subject(text: str) -> bool:
+    """Whether a sentence opens with a colour alone as its subject ("Red was used for headings
+    ...", "Blue and gold were chosen ..."): the colour of something only the document shows."""
+    opening = _COLOUR_OPENING.match(text)
+    return bool(opening) and opening.group(1).lower() in _COLOURS
+
+
+_THE_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{2,})\b(?!\s+(?:[A-Z]|of\b))")
+
+
+def capital_kind(prompt: str, kinds: frozenset[str]) -> bool:
+    """Whether the prompt writes "the" before a kind the document writes with a capital and an
+    "a" ("an Order under section 14" ... "The Order may remain in force"): one of a kind that
+    only the document says which, for all its capital; not "the Order of the Garter"."""
+    return any(match.group(1).lower() in kinds for match in _THE_CAPITAL.finditer(prompt))
+
+
 @feature
 def stands_alone(c: Candidate) -> Verdict | None:
     """A prompt must make sense without the document: "the proposal", "the pavilion", "another
@@ -612,6 +646,8 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor = vague_references(c.fact.statement or prompt, kind=partial(_taught_kind, c.keywords, c.subject_words))
     else:
         factor = vague_references(prompt, placed=named and dated)
+    if bare_colour_subject(c.fact.statement or prompt if whole else prompt):
+        factor *= POINTS_BACK  # "Red was used for headings ...": the red of what?
     if any(word in lower for word in _LOOKS_BACK_WORDS) \
             and _LOOKS_BACK.search(lower):
         factor *= 0.7
@@ -625,6 +661,8 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "was runner-up, just two points behind": in what, behind whom?
     if dangling_object(prompt) or dangling_owner(prompt):
         factor *= POINTS_BACK  # "picked them", "Its machine hall": what they are, the text before says
+    if c.anchor is not None and c.anchor.capital_kinds and capital_kind(prompt, c.anchor.capital_kinds):
+        factor *= POINTS_BACK  # "The Order may remain in force ..." in a notice of "an Order under ...": which?
     if c.anchor is not None and c.anchor.questions_page and not c.anchor.service and a_service_rule(prompt):
         factor *= POINTS_BACK  # "Books are lent for how many weeks?" on a FAQ page naming no library: whose?
     if not named and factor == 1.0 and generic(prompt, c.keywords):
