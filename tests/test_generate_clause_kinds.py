@@ -29,6 +29,11 @@ def _clause_facts(text: str):
     return [f for f in _facts(text) if f.rule.partition(".")[0] in KIND_RULES]
 
 
+def _by_rule(text: str, rule: str):
+    """The facts one clause rule (`definitions.term_before_colon`, ...) reads in `text`."""
+    return [f for f in _clause_facts(text) if f.rule == rule]
+
+
 def _asked(text: str) -> dict[str, str]:
     return {f.question: f.answer for f in _clause_facts(text)}
 
@@ -287,7 +292,7 @@ def test_conditions_are_a_state_offered_the_other_states_and_processes_defined()
 def test_who_gave_a_quoted_name_is_asked_with_the_full_name_the_text_gives():
     text = ("Mary Anning was a fossil collector who lived in Lyme Regis. In 1823 she found a complete skeleton. "
             "Anning named the creature it came from \"the sea dragon\" in a letter to a friend.")
-    named = [f for f in _clause_facts(text) if f.rule == "makers.someone_named_it"]
+    named = _by_rule(text, "makers.someone_named_it")
     assert [(f.question, f.answer) for f in named] == [("Who named the sea dragon?", "Mary Anning")]
     assert not any('"' in (f.question or "") for f in _clause_facts(text))
 
@@ -311,7 +316,7 @@ def test_a_colon_after_a_superlative_a_list_or_an_instance_gives_no_definition()
                  "The reaction produces two gases: oxygen and hydrogen.",
                  "The kiln made one colour of glass: green glass that the monks used in their windows.",
                  "The guide made the point plainly: a visitor who strays from the path may fall."):
-        assert not [f for f in _clause_facts(text) if f.rule == "definitions.term_before_colon"], text
+        assert not _by_rule(text, "definitions.term_before_colon"), text
 
 
 # A Markdown lesson's key terms set in bold fill a defined term's options to three.
@@ -354,7 +359,7 @@ def test_a_defined_terms_options_are_never_a_length_a_player_tells_apart_at_a_gl
 # ", so" joins a reason to what followed from it.
 
 def _reasons(text: str) -> dict[str, str]:
-    return {f.question: f.answer for f in _clause_facts(text) if f.rule == "reasons.so_as_a_result"}
+    return {f.question: f.answer for f in _by_rule(text, "reasons.so_as_a_result")}
 
 
 def test_what_followed_after_so_is_asked_why_with_the_first_clause_as_the_answer():
@@ -396,7 +401,7 @@ def test_a_kind_called_a_term_is_not_asked_for_a_person_a_name_or_what_the_claus
                  "The museum holds a painting called the Harvest.",
                  "Saliva contains an enzyme called amylase, which starts the digestion of starch.",
                  "It is carried by a current called the Gulf Stream."):
-        assert not [f for f in _clause_facts(text) if f.rule == "definitions.kind_called_a_term"], text
+        assert not _by_rule(text, "definitions.kind_called_a_term"), text
 
 
 def test_a_latin_plural_takes_plural_options_by_its_genus():
