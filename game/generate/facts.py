@@ -17,7 +17,7 @@ from game.generate.clean import is_boilerplate, is_instruction
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
-from game.generate.fitting import Mates, _named_kind, about_what_is_to_come, fitting_options, read_mates
+from game.generate.fitting import Mates, about_what_is_to_come, fitting_options, named_kind, read_mates
 from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_map, word_set
 from game.generate.pool import Pool
 from game.generate.phrasing import (
@@ -257,7 +257,7 @@ def _false_but_fair(text: str, span: Span, option: str, pool: Pool, reading: Rea
     Pool as well, on the reserve the leaflet is about)."""
     if span.kind == PERSON and (not pool.mentions(option) or _HONORIFIC_BEFORE.search(text, 0, span.start)):
         return False  # "Mr Marlow" is made up even where Edith Marlow is named
-    if span.family == PLACES and _named_kind(span.text) and not pool.mentions(option):
+    if span.family == PLACES and named_kind(span.text) and not pool.mentions(option):
         return False  # "the Ligurian Sea" from the lists for a Baltic town's sea: false at a glance
     if span.family == AMOUNTS and _PAIRED_COUNT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)) \
             and text.count(f" {span.text} ") + text.startswith(f"{span.text} ") >= 2:

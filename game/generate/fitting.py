@@ -227,7 +227,7 @@ def asked_place_kind(prompt: str) -> str:
     return ""
 
 
-def _named_kind(option: str) -> str:
+def named_kind(option: str) -> str:
     """The kind a name's head word gives it: "square" for "Prešeren Square", "lake" for "Lake
     Bled"; '' when its words say nothing."""
     words = fold(option).split()
@@ -239,7 +239,7 @@ def _named_kind(option: str) -> str:
 
 
 def _of_asked_kind(option: str, asked: str) -> bool:
-    kind = _named_kind(option)
+    kind = named_kind(option)
     return not kind or (asked != "city" and kind == asked)
 
 
