@@ -81,6 +81,10 @@ class Anchor:
     month_years: dict[int, frozenset[int]] = field(default_factory=dict)  # month -> the years the text gives it
     lower_words: Container[str] = frozenset()  # words the text writes in lower case
     capital_kinds: frozenset[str] = frozenset()  # kinds written with a capital, "an Order under ...": "order"
+    case: str = ""                     # the one court case a summary is about: "Okafor v Marlshire County Council"
+    product: str = ""                  # the one product a manual is for, by its model: "Brevio CM-450"
+    product_nouns: frozenset[str] = frozenset()  # what the manual calls it: "machine", "kettle"
+    owned: dict[str, Subject] = field(default_factory=dict)  # capital kind -> its owner: "Diet" -> Hanseatic League
 
     def nouns_of(self, prompt: str) -> frozenset[str]:
         """The kind nouns ("club") standing, in this prompt, for a subject the prompt names."""
@@ -123,10 +127,130 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
     header = list(header)[:HEADER_LINES]
     subjects = document_subjects(title, texts, header)
     dating = document_dating(title, header)
+    product, product_nouns = document_product(title, texts, header)
     return Anchor(subjects=subjects, dating=dating, place=report_place(title, subjects, dating),
                   town=document_town(title), service=document_service(title, texts, header),
                   questions_page=questions_page(title, header),
-                  month_years=month_years(texts), lower_words=lower_words, capital_kinds=capital_kinds(texts))
+                  month_years=month_years(texts), lower_words=lower_words, capital_kinds=capital_kinds(texts),
+                  case=document_case(title, header), product=product, product_nouns=product_nouns,
+                  owned=owned_kinds(subjects, texts))
+
+
+# A court case's name in a summary's title or header: "OKAFOR v MARLSHIRE COUNTY COUNCIL", "Summary of
+# judgment: Harrow Valley Water Ltd v Ellison", "Pellow and Others v SwiftCrate Logistics Ltd".
+_VERSUS = re.compile(r"\s+v\.?\s+")
+_PARTY_LINKS = frozenset("and of & the".split())
+# A party's name ends with these: "SwiftCrate Logistics Ltd Court of Appeal" is SwiftCrate Logistics Ltd's.
+_PARTY_ENDS = frozenset("ltd limited plc llp inc council authority trust".split())
+# Words that start what a header line says after the parties: the court, the date, the judges.
+_AFTER_PARTIES = frozenset("court judgment judgement tribunal decided before judges citation neutral house "
+                           "supreme high heard".split())
+
+
+def document_case(title: str, header: list[str] = ()) -> str:
+    """The one court case a summary is about, as its title or a header line names it, written
+    as a name is ("Okafor v Marlshire County Council" for "OKAFOR v MARLSHIRE COUNTY COUNCIL");
+    '' when none is named there, or more than one."""
+    found = set()
+    for line in (title, *list(header)[:HEADER_LINES]):
+        for match in _VERSUS.finditer(line):
+            left = _party_before(line[:match.start()])
+            right = _party_after(line[match.end():])
+            if left and right:
+                name = f"{left} v {right}"
+                found.add(_title_case(name.replace(" v ", " V ")).replace(" V ", " v ") if any(
+                    len(w) > 2 and w.isupper() for w in name.split()) else name)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _party_before(text: str) -> str:
+    words: list[str] = []
+    for word in reversed(text.split()):
+        if word[:1].isupper() or (words and word.lower() in _PARTY_LINKS):
+            if word[-1:] in ":;,.)" and word not in ("Ltd.", "Inc."):
+                break
+            words.insert(0, word)
+        else:
+            break
+    while words and words[0].lower() in _PARTY_LINKS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _party_after(text: str) -> str:
+    words: list[str] = []
+    for word in text.split():
+        bare = word.rstrip(":;,.)")
+        if not bare:
+            break
+        if words and bare.lower() in _AFTER_PARTIES:
+            break
+        if words and all(w.isupper() for w in words if len(w) > 1) and not bare.isupper() \
+                and bare.lower() not in _PARTY_LINKS:
+            break  # "MARLSHIRE COUNTY COUNCIL Court of Appeal": the capitals were the name
+        if not (bare[:1].isupper() or (words and bare.lower() in _PARTY_LINKS)):
+            break
+        words.append(bare)
+        if bare != word or bare.lower() in _PARTY_ENDS:
+            break
+    while words and words[-1].lower() in _PARTY_LINKS:
+        words.pop()
+    return " ".join(words)
+
+
+# A model name in a manual's title: a brand and a code with a digit ("Brevio CM-450", "Halden WS-300",
+# "AquaBoil 300"), then, in the title, what it is ("Pump Espresso Machine", "burr grinder").
+_MODEL = re.compile(r"\b([A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[A-Z]{1,4}-?)?\d{2,5}[A-Za-z]?)\b((?:\s+[A-Za-z][a-z]+){0,3})")
+_PRODUCT_NOUNS = word_set("product_nouns")
+
+
+def document_product(title: str, texts: list[str], header: list[str] = ()) -> tuple[str, frozenset[str]]:
+    """The one product a manual is for, by the model name its title (or its first header line)
+    gives, and the nouns the text calls it by ("the machine", "the kettle"): ('', ()) when the
+    title names no model, or the text never calls anything "the machine" or its own kind noun."""
+    for line in (title, *list(header)[:1]):
+        match = _MODEL.search(line)
+        if match is None:
+            continue
+        kind = match.group(2).lower().split()
+        nouns = set(_PRODUCT_NOUNS)
+        if kind:
+            nouns |= {kind[-1], " ".join(kind[-2:])}  # "the iron", "the steam iron"
+        written = {noun for noun in nouns if any(re.search(rf"\b[Tt]he {noun}\b", text) for text in texts)}
+        if written:
+            return match.group(1), frozenset(written)
+    return "", frozenset()
+
+
+# "Hanseatic Diet", "the League's Diet", "Diet of the League": a kind written with a capital that
+# the document gives to its subject.
+def owned_kinds(subjects: tuple[Subject, ...], texts: list[str]) -> dict[str, Subject]:
+    """Kinds the text writes with a capital and gives to one of its subjects, by one of the
+    subject's own words before it ("Hanseatic Diet" in an article on the Hanseatic League) or a
+    possessive ("the League's Diet"), and writes after "the" as a kind too ("the last Diet"):
+    "the last Diet" is then the Hanseatic League's last Diet."""
+    owners: dict[str, set[str]] = {}
+    by_name = {subject.name: subject for subject in subjects}
+    for subject in subjects:
+        words = [w for w in subject.name.split() if len(w) > 3 and w[:1].isupper()]
+        head = subject.name.split()[-1]
+        own = [re.escape(w) for w in words if w != head]
+        nouns = "|".join(sorted({re.escape(n.title()) for n in subject.nouns} | {re.escape(subject.name)}))
+        patterns = [rf"\b(?:{nouns})['\u2019]s\s+([A-Z][a-z]{{2,}})\b(?!\s+[A-Z])"]
+        if own:
+            patterns.append(rf"\b(?:{'|'.join(own)})\s+([A-Z][a-z]{{2,}})\b(?!\s+[A-Z])")
+        for text in texts:
+            for pattern in patterns:
+                for match in re.finditer(pattern, text):
+                    kind = match.group(1)
+                    if kind != head and kind.lower() not in subject.nouns:
+                        owners.setdefault(kind, set()).add(subject.name)
+    owned = {}
+    for kind, names in owners.items():
+        if len(names) == 1 and any(re.search(rf"\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{kind}\b(?!\s+[A-Z]|\s+of\b)", text)
+                                   for text in texts):
+            owned[kind] = by_name[names.pop()]
+    return owned
 
 
 # "an Order under section 14", "a Diet of the towns": a kind the text writes with a capital, as
@@ -136,13 +260,44 @@ _A_CAPITAL_KIND = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s
                              r"will|would|may|must|can|has|had)\b)")
 
 
+# "the last Diet met", "the first general Chapter met": a capital after a rank, and no name after it.
+_RANKED_CAPITAL = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|last|final|next|previous|new|old|"
+                             r"original)\s+(?:[a-z]+\s+)?([A-Z][a-z]{2,})\b"
+                             r"(?!\s+[A-Z]|['\u2019]|\s+(?:of|de|du|des|la|le|van|von|der|di|da|del)\b)")
+
+
 def capital_kinds(texts: list[str]) -> frozenset[str]:
     """The kinds the text writes with a capital after "a" or "an" ("an Order under section 14"),
-    folded: "the Order" in a prompt is then one of a kind the player cannot tell, no name."""
+    or after a rank ("the last Diet met in 1669"), folded: "the Order", "the last Diet" in a
+    prompt is then one of a kind the player cannot tell, no name."""
     found = set()
     for text in texts:
         found.update(match.group(1).lower() for match in _A_CAPITAL_KIND.finditer(text))
+        if "he " in text:
+            for match in _RANKED_CAPITAL.finditer(text):
+                word = match.group(1)
+                # "the new Baixa district": a name describing the next noun, no kind
+                if not _a_name_word(word) and _ends_a_noun_phrase(text[match.end():]) \
+                        and not _a_surname(word, texts):
+                    found.add(word.lower())
     return frozenset(found)
+
+
+def _a_surname(word: str, texts: list[str]) -> bool:
+    """Whether the text writes the word after a given name ("Margaret Trevail"): "the last
+    Trevail to run the business" is one of a family, named."""
+    pattern = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b")
+    return any(fold(m.group(1)) in lexicon().given_names for text in texts if word in text
+               for m in pattern.finditer(text))
+
+
+def _a_name_word(word: str) -> bool:
+    """Whether a capitalised word is a name the word lists know ("Mozart", "Paris", "Romans"), or
+    a month or a weekday: after "the young" or "the old" it stays a name."""
+    low = fold(word)
+    lex = lexicon()
+    return low in _CALENDAR_WORDS or low in lex.given_names or low in lex.surnames \
+        or bool(lex.lookup(word)) or low in lex.demonyms or low.rstrip("s") in lex.demonyms
 
 
 def _names_in(text: str) -> list[str]:
@@ -456,9 +611,127 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
         written = place_the_landmark(written, anchor.town)
     if anchor.service:
         written = name_the_service(written, anchor.service)
+    if anchor.owned:
+        written = name_the_owner(written, anchor.owned)
+    if anchor.product:
+        written = name_the_product(written, anchor.product, anchor.product_nouns)
+    if anchor.case:
+        written = name_the_case(written, anchor.case, anchor.lower_words)
     if answer and written != prompt and _gives_away(answer, prompt, written):
         return prompt
     return written
+
+
+_CASE_WORDS = word_set("case_words")
+_A_CASE_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*\s+v\.?\s+[A-Z]")
+
+
+def name_the_case(prompt: str, case: str, lower_words: Container[str] = frozenset()) -> str:
+    """"Mr Okafor appealed on one main ground." in a summary of Okafor v Marlshire County Council
+    says "In Okafor v Marlshire County Council, Mr Okafor appealed on one main ground.": a prompt
+    about the case's events (an appeal, a claim, the court, damages) that names no case."""
+    if case in prompt or _A_CASE_NAME.search(prompt):
+        return prompt
+    if any(" " in party and party in prompt for party in case.split(" v ")):
+        return prompt  # "... that Harrow Valley Water Ltd was liable for the flooding of a bakery": said already
+    if not any(word in _CASE_WORDS for word in re.findall(r"[a-z]+", prompt.lower())):
+        return prompt
+    opening = _OPENING_WORD.match(prompt)
+    if opening is None:
+        return prompt
+    word = opening.group(1)
+    rest = prompt if _a_name_opening(word, prompt[opening.end():], case, lower_words) \
+        else word.lower() + prompt[len(word):]
+    written = f"In {case}, {rest}"
+    return written if len(written) <= _LONGEST_WRITTEN else prompt
+
+
+# A prompt written out beyond this many characters is too long to read on a projector in time:
+# it is left as it was (and, if it needs the document, out of a default pack).
+_LONGEST_WRITTEN = 130
+
+
+def _a_name_opening(word: str, after: str, case: str, lower_words: Container[str]) -> bool:
+    """Whether the word opening a prompt is (the start of) a name, which keeps its capital after
+    a frame written before it: "Mr Okafor", "David Stevenson's", "SwiftCrate", "Donoghue" in
+    Donoghue v Stevenson; not "Permission", "Damages", "Courts"."""
+    low = word.lower()
+    if low in FUNCTION_WORDS or low in NUMBER_WORDS or (low in lower_words and word[1:].islower()):
+        return False
+    if after[:1] == " " and after[1:2].isupper():
+        return True  # "Lady Justice ...", "David Stevenson's", "County Court"
+    if any(c.isupper() for c in word[1:]) or word in case.split() or low.rstrip(".") in _PERSONAL_TITLES:
+        return True
+    return bool(lexicon().lookup(word)) or low in lexicon().given_names or low in lexicon().surnames
+
+
+_MACHINE_PARTS = word_set("machine_parts")
+# "the orange DESCALE lamp", "the water tank", "the lid": up to three describing words (or words in
+# capitals printed on the machine) before a part.
+_PART = re.compile(r"\b([Tt]he)\s+((?:(?:[a-z][a-z-]+|[A-Z]{2,}(?:/[A-Z]+)?)\s+){0,3}?)(" +
+                   "|".join(sorted(_MACHINE_PARTS, key=len, reverse=True)) + r")\b(?!-)")
+
+
+def name_the_product(prompt: str, product: str, nouns: frozenset[str]) -> str:
+    """"The orange DESCALE lamp lights up ..." in the Brevio CM-450's manual says "The Brevio
+    CM-450's orange DESCALE lamp lights up ...", and "The machine heats up ..." says "The Brevio
+    CM-450 heats up ...": the first part of a machine, or the machine itself, that a prompt
+    naming no model speaks of."""
+    if product in prompt or _A_MODEL_CODE.search(prompt):
+        return prompt
+    candidates = []
+    for match in _PART.finditer(prompt):
+        describing = match.group(2).split()
+        if any(_no_describing_word(w.lower()) or w.lower() in nouns for w in describing):
+            continue
+        if not _ends_a_noun_phrase(prompt[match.end():]) and not prompt[match.end():].startswith(("s ", "s?", "s.")):
+            continue
+        opening = match.start() == 0
+        written = f"{'The' if opening else 'the'} {_possessive(product)} {match.group(2)}{match.group(3)}"
+        candidates.append((match.start(), match.end(), written))
+        break
+    if nouns:
+        machine = re.search(rf"\b([Tt]he)\s+({'|'.join(sorted(nouns, key=len, reverse=True))})\b(?!-)", prompt)
+        if machine and _ends_a_noun_phrase(prompt[machine.end():]):
+            written = f"{'The' if machine.start() == 0 else 'the'} {product}"
+            candidates.append((machine.start(), machine.end(), written))
+    if not candidates:
+        return prompt
+    start, end, written = min(candidates)
+    return prompt[:start] + written + prompt[end:]
+
+
+def _possessive(name: str) -> str:
+    """"the Hanseatic League's", "the Guild of Bellfounders'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+_NOT_DESCRIBING = frozenset("and or but nor that which who whom whose it its their his her our your my this these "
+                            "those a an the there here not".split())
+
+
+def _no_describing_word(word: str) -> bool:
+    """Whether a word between "the" and a noun cannot describe the noun ("the lamp and the tank")."""
+    return word in _NOT_DESCRIBING or word in _PREPOSITIONS or word in _AUXILIARIES
+
+
+_A_MODEL_CODE = re.compile(r"\b[A-Z]{1,4}-\d{2,5}\b")
+
+
+def name_the_owner(prompt: str, owned: dict[str, Subject]) -> str:
+    """"The last Diet met in what year?" in an article on the Hanseatic League, which writes
+    "Hanseatic Diet", says "The Hanseatic League's last Diet met in what year?": a kind written
+    with a capital that the document gives to its subject (`owned_kinds`), in a prompt that does
+    not name the subject already."""
+    for kind, subject in owned.items():
+        if kind not in prompt or f" {fold(subject.name)} " in f" {fold(prompt)} ":
+            continue
+        match = re.search(rf"\b([Tt]he)\s+((?:[a-z]+\s+){{0,2}}){kind}\b(?!\s+[A-Z]|\s+of\b|['\u2019]s\b)", prompt)
+        if match is None or any(_no_describing_word(w) for w in match.group(2).split()):
+            continue
+        owner = _possessive(subject.written(match.start() == 0))
+        return f"{prompt[:match.start()]}{owner} {match.group(2)}{kind}{prompt[match.end():]}"
+    return prompt
 
 
 # A landmark's name any town may have: "the Red Tower", "the Town Hall", "the Old Bridge".

@@ -606,14 +606,20 @@ def bare_colour_subject(text: str) -> bool:
     return bool(opening) and opening.group(1).lower() in _COLOURS
 
 
-_THE_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{2,})\b(?!\s+(?:[A-Z]|of\b))")
+_THE_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?:first|second|third|fourth|fifth|last|final|next|previous|new|old|"
+                          r"original)\s+(?:[a-z]+\s+)?)?([A-Z][a-z]{2,})\b"
+                          r"(?!\s+(?:[A-Z]|(?:of|de|du|des|la|le|van|von|der|di|da|del)\b)|['\u2019]s\b)")
 
 
 def capital_kind(prompt: str, kinds: frozenset[str]) -> bool:
     """Whether the prompt writes "the" before a kind the document writes with a capital and an
-    "a" ("an Order under section 14" ... "The Order may remain in force"): one of a kind that
-    only the document says which, for all its capital; not "the Order of the Garter"."""
+    "a" or after a rank ("an Order under section 14" ... "The Order may remain in force", "the
+    last Diet"): one of a kind that only the document says which, for all its capital; not "the
+    Order of the Garter"."""
     return any(match.group(1).lower() in kinds for match in _THE_CAPITAL.finditer(prompt))
+
+
+_CASE_NOUN = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(word_set("case_nouns"))) + r")\b(?!\s+of\b)")
 
 
 @feature
@@ -630,6 +636,9 @@ def stands_alone(c: Candidate) -> Verdict | None:
             at = lower.index(phrase.lower())
             prompt = prompt[:at] + "Labelled Object" + prompt[at + len(phrase):]  # a name, as a label gives it
             lower = prompt.lower()
+    if c.anchor is not None and c.anchor.case and c.anchor.case in prompt:
+        # "In Okafor v Marlshire County Council, the court dismissed the claim": the case's claim
+        prompt = _CASE_NOUN.sub("Labelled Object", prompt)
     if c.anchor is not None and c.anchor.subjects:
         for noun in c.anchor.nouns_of(prompt):
             # "Owlsmoor Cricket Club ... the club's history": the club the prompt names

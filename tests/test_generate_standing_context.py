@@ -1,0 +1,167 @@
+"""Prompts that stand alone because the document's subject is written into them: a court
+summary's case ("In Halloran v Brambleford District Council, the court dismissed the claim ..."),
+a manual's product ("The Torvik HX-310's blue STEAM lamp ..."), and a kind an encyclopedia writes
+with a capital and gives to its subject ("The Wendish Salt Union's last Moot ..."); where the
+document leaves no one owner, the capital kind keeps the prompt out of a default pack. Every
+document here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.generate import anchoring as A
+from game.generate import confidence as C
+from game.generate.confidence import THRESHOLD
+from tests.generate_helpers import text_facts
+
+
+def _facts_asking(text: str, name: str, answer: str):
+    return [f for f in text_facts(text, name) if f.question and f.answer == answer]
+
+
+def _statements(text: str, name: str) -> list[tuple[str, float]]:
+    return [(f.statement, f.statement_confidence) for f in text_facts(text, name) if f.statement]
+
+
+# --- a court summary's party and events are the case's, and the case is named
+
+CASE = ("CASE SUMMARY\n\n"
+        "HALLORAN v BRAMBLEFORD DISTRICT COUNCIL\n"
+        "High Court (King's Bench Division)\n"
+        "Judgment handed down: 2 June 2026\n\n"
+        "BACKGROUND\n\n"
+        "On 9 January 2024 Ms Aoife Halloran, a 52-year-old teacher, slipped on ice outside the Brambleford "
+        "leisure centre and broke her ankle. "
+        "She was off work for nine weeks.\n\n"
+        "THE DECISION\n\n"
+        "In March 2025 the County Court at Wexley dismissed the claim. "
+        "Ms Halloran appealed on two grounds. "
+        "The court awarded damages of £21,400.\n")
+
+
+@pytest.mark.parametrize("line, case", [
+    ("HALLORAN v BRAMBLEFORD DISTRICT COUNCIL High Court (King's Bench Division) Judgment handed down: 2 June 2026",
+     "Halloran v Brambleford District Council"),
+    ("Quayle and Others v Tinmouth Freight Ltd Court of Appeal (Civil Division)", "Quayle and Others v Tinmouth Freight Ltd"),
+    ("Summary of judgment: Ostley Mills Ltd v Penrose", "Ostley Mills Ltd v Penrose"),
+])
+def test_the_case_a_summary_is_about_is_read_from_its_header(line, case):
+    assert A.document_case("CASE SUMMARY", [line]) == case
+    assert A.document_case(line) == case
+
+
+def test_two_cases_in_the_header_name_no_one_case():
+    assert A.document_case("Two rulings", ["Ostley Mills Ltd v Penrose", "Quayle v Tinmouth Freight Ltd"]) == ""
+
+
+def test_a_partys_step_in_the_case_is_written_with_the_case_it_belongs_to():
+    written = A.name_the_case("Ms Halloran appealed on two grounds.", "Halloran v Brambleford District Council")
+    assert written == "In Halloran v Brambleford District Council, Ms Halloran appealed on two grounds."
+    written = A.name_the_case("Permission to appeal to which court was refused?", "Halloran v Brambleford District Council")
+    assert written == "In Halloran v Brambleford District Council, permission to appeal to which court was refused?"
+    # no step of the case in it: the facts of the background stand as they are
+    assert A.name_the_case("Ms Aoife Halloran was off work for how many weeks?",
+                           "Halloran v Brambleford District Council") == "Ms Aoife Halloran was off work for how many weeks?"
+    # a company party named in full says which case already
+    prompt = "The court found Ostley Mills Ltd liable for the collapse of which wall?"
+    assert A.name_the_case(prompt, "Ostley Mills Ltd v Penrose") == prompt
+    # a prompt the case name would make too long to read is left as it was
+    prompt = ("On the question of the notice period, the tribunal heard evidence that only how many letters "
+              "had been sent over two years?")
+    assert A.name_the_case(prompt, "Quayle and Others v Tinmouth Freight Ltd") == prompt
+
+
+def test_a_claim_dismissed_in_a_named_case_stands_alone():
+    facts = _facts_asking(CASE, "case.txt", "March 2025")
+    assert facts
+    for fact in facts:
+        assert fact.question.startswith("In Halloran v Brambleford District Council, ")
+        assert fact.confidence >= THRESHOLD, (fact.question, fact.confidence)
+    statements = dict(_statements(CASE, "case.txt"))
+    assert "In Halloran v Brambleford District Council, Ms Halloran appealed on two grounds." in statements, statements
+
+
+# --- a manual's parts and "the machine" are its product's
+
+IRON = ("# Torvik HX-310 Steam Iron — Owner's Guide\n\n"
+        "## Using steam\n\n"
+        "Irons of this kind must never be left face down. "
+        "The machine heats up in about 40 seconds. "
+        "The blue STEAM lamp goes out after about 90 seconds of continuous use. "
+        "The machine switches itself off after 8 minutes without movement.\n")
+
+
+def test_the_product_a_manual_is_for_is_read_from_its_title():
+    assert A.document_product("Torvik HX-310 Steam Iron — Owner's Guide", ["The machine heats up."]) == \
+        ("Torvik HX-310", frozenset({"machine"}))
+    assert A.document_product("Halvo 220 Bread Maker", ["Put the bread maker on a shelf."]) == \
+        ("Halvo 220", frozenset({"bread maker"}))
+    # no model named, or nothing the text calls "the machine": no product
+    assert A.document_product("Looking after your iron", ["The machine heats up."]) == ("", frozenset())
+    assert A.document_product("Torvik HX-310 Steam Iron", ["Irons heat up."]) == ("", frozenset())
+
+
+def test_a_part_or_the_machine_is_written_as_the_products():
+    nouns = frozenset({"machine", "iron"})
+    assert A.name_the_product("The blue STEAM lamp goes out after about how many seconds?", "Torvik HX-310", nouns) == \
+        "The Torvik HX-310's blue STEAM lamp goes out after about how many seconds?"
+    assert A.name_the_product("The water tank holds how many millilitres?", "Torvik HX-310", nouns) == \
+        "The Torvik HX-310's water tank holds how many millilitres?"
+    assert A.name_the_product("The machine heats up in about how many seconds?", "Torvik HX-310", nouns) == \
+        "The Torvik HX-310 heats up in about how many seconds?"
+    # a part that words after it say whose, or a prompt naming a model already, stay as they are
+    for prompt in ("The lid of the travel case is made of what?",
+                   "The hopper of the Brevo CG-200 burr grinder holds how many grams?"):
+        assert A.name_the_product(prompt, "Torvik HX-310", nouns) == prompt
+
+
+def test_a_manuals_lamp_question_names_the_product_and_stands_alone():
+    facts = _facts_asking(IRON, "iron.md", "90")
+    assert facts
+    for fact in facts:
+        assert fact.question.startswith("The Torvik HX-310's blue STEAM lamp goes out"), fact.question
+        assert fact.confidence >= THRESHOLD, (fact.question, fact.confidence)
+    facts = _facts_asking(IRON, "iron.md", "40")
+    assert facts
+    assert all(f.question.startswith("The Torvik HX-310 heats up") for f in facts), [f.question for f in facts]
+
+
+# --- a kind written with a capital: its owner's when the document gives it one, else no name
+
+UNION = ("# Wendish Salt Union\n\n"
+         "The Wendish Salt Union was an alliance of salt-trading towns on the southern Baltic coast. "
+         "Its ruling body was the Wendish Moot, a meeting of the town mayors. "
+         "The first general Moot met in Wismar in 1402. "
+         "The Union lost its hold on the salt trade after 1520. "
+         "The last Moot met in 1611, attended by only five towns.\n")
+
+GUILD = ("# Bellfounding in Silesia\n\n"
+         "Bell makers in Silesia formed guilds from the fourteenth century. "
+         "They cast bells for churches across the region. "
+         "The first general Chapter met in Opava in 1430. "
+         "The last Chapter met in 1788, attended by only four masters.\n")
+
+
+def test_a_capital_kind_the_document_gives_its_subject_is_written_as_the_subjects():
+    facts = _facts_asking(UNION, "union.md", "1611")
+    assert facts
+    for fact in facts:
+        assert fact.question.startswith("The Wendish Salt Union's last Moot met"), fact.question
+        assert fact.confidence >= THRESHOLD, (fact.question, fact.confidence)
+
+
+def test_a_capital_kind_after_a_rank_with_no_owner_keeps_the_prompt_out():
+    assert A.capital_kinds(["The last Chapter met in 1788."]) == {"chapter"}
+    for texts in (["The first Tour de France was held in 1903."],
+                  ["The young Mozart played for the court."],
+                  ["The new Baixa district was laid out on a grid."],
+                  ["Margaret Trevail ran the works.", "The last Trevail to run it closed the works."]):
+        assert A.capital_kinds(texts) == frozenset(), texts
+    assert C.capital_kind("The last Chapter met in what year?", frozenset({"chapter"}))
+    assert C.capital_kind("The first general Chapter met in Opava in what year?", frozenset({"chapter"}))
+    assert not C.capital_kind("The Chapter of Opava met in what year?", frozenset({"chapter"}))
+    facts = _facts_asking(GUILD, "guild.md", "1788")
+    assert facts
+    for fact in facts:
+        assert fact.confidence < THRESHOLD, (fact.question, fact.confidence)
+        assert "needs the document" in fact.doubts
