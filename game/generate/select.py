@@ -441,8 +441,12 @@ SPARE = 5
 
 
 def _keep_spare(spare: dict[str, list[Fact]], ranked: list[Fact], seed: object) -> None:
+    """Each document's SPARE best facts, at most MAX_PER_SENTENCE of one sentence (as `_best_kept`
+    keeps them: a sentence's third fact seldom becomes a question)."""
     for fact in ranked:
         kept = spare.setdefault(fact.doc_id, [])
+        if sum(_room_key(other) == _room_key(fact) for other in kept) >= MAX_PER_SENTENCE:
+            continue
         if len(kept) < SPARE:
             kept.append(fact)
         elif rank_key(fact, seed) < rank_key(kept[-1], seed):
