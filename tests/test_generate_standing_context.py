@@ -165,3 +165,59 @@ def test_a_capital_kind_after_a_rank_with_no_owner_keeps_the_prompt_out():
     for fact in facts:
         assert fact.confidence < THRESHOLD, (fact.question, fact.confidence)
         assert "needs the document" in fact.doubts
+
+
+# --- an occasion placed but not dated is any year's
+
+def test_a_place_after_an_occasion_says_where_not_which_one():
+    assert C.vague_references("How many riders started the race in Dunmore?") < 1
+    assert C.vague_references("How many people watched the match at Brackley Park?") < 1
+    # dated, or named by its year, it is one occasion
+    assert C.vague_references("How many riders started the race in Dunmore in 1911?") == 1
+    assert C.vague_references("How many riders started the 1911 race in Dunmore?") == 1
+    # a place still says which one of a thing that does not recur
+    assert C.vague_references("How many arches has the bridge in Dunmore?") == 1
+
+
+RACE = ("Cycling in the Borders\n\n"
+        "Cycle racing came to the Borders late. "
+        "Local clubs met on Saturdays. "
+        "About 120 riders started the race in Kelso, and only nine finished.\n")
+
+
+def test_a_question_about_the_race_somewhere_stays_out_of_a_default_pack():
+    facts = [f for f in text_facts(RACE) if f.question and "the race in Kelso" in f.question and f.answer == "120"]
+    assert facts
+    for fact in facts:
+        assert fact.confidence < THRESHOLD, (fact.question, fact.confidence)
+        assert "needs the document" in fact.doubts
+
+
+# --- an instruction to the reader made into a question asks nothing a player could know
+
+@pytest.mark.parametrize("prompt", [
+    "Descale every how many months in hard-water areas?",
+    "Hold RESET for how many seconds until the lamp flashes?",
+    "Rinse the filter under running water every how many weeks?",
+])
+def test_an_instruction_made_into_a_question_is_read_as_one(prompt):
+    assert C.an_instruction(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Work began on the canal in what year?",
+    "Press coverage of the trial lasted how many weeks?",
+    "Mark Carney said inflation would fall by what year?",
+])
+def test_a_noun_or_a_name_opening_a_prompt_is_no_instruction(prompt):
+    assert not C.an_instruction(prompt)
+
+
+def test_an_instruction_question_stays_out_of_a_default_pack():
+    manual = ("# Torvik HX-310 Steam Iron — Owner's Guide\n\n"
+              "The machine heats up in about 40 seconds. "
+              "Hold CLEAN and STEAM together for 5 seconds until the display shows CAL.\n")
+    facts = [f for f in text_facts(manual, "iron.md") if f.question and f.question.startswith("Hold ")]
+    assert facts
+    for fact in facts:
+        assert fact.confidence < THRESHOLD, (fact.question, fact.confidence)

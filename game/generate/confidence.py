@@ -223,7 +223,9 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
                           and (_WORD_TOKEN.fullmatch(after or "-") is not None  # "keeping the light burning?": no
                                or following.lower() == "running"))  # "for the second year running"
                       or (following.lower() in _PLACING and _is_name(after_the)
-                          and not (after_the == after and _a_person(after, tokens[j + 2][1] if j + 2 < len(tokens) else "")))
+                          and not (after_the == after and _a_person(after, tokens[j + 2][1] if j + 2 < len(tokens) else ""))
+                          # "the final on Centre Court", "the race in Ashland": a place says where, not which one
+                          and (words[-1].lower() not in _OCCASIONS or _dated(prompt)))
                       or (following == "," and after.lower() in ("called", "named", "known"))  # "the probe, called Hayabusa2"
                       or any(_YEAR_WORD.fullmatch(word) for word in words)  # "the 1973 oil crisis", "the 1970s"
                       or (following.lower() in ("and", "or") and _coordinated_with_of(tokens, j)))
@@ -232,6 +234,7 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
 
 
 _CONTROL_NOUNS = word_set("control_nouns")
+_OCCASIONS = word_set("occasion_nouns")
 
 
 def _control_label(token: str, following: str) -> bool:
@@ -619,6 +622,21 @@ def capital_kind(prompt: str, kinds: frozenset[str]) -> bool:
     return any(match.group(1).lower() in kinds for match in _THE_CAPITAL.finditer(prompt))
 
 
+_INSTRUCTION_VERBS = word_set("instruction_verbs")
+# What follows a verb that tells the reader to do something: its object ("Rinse the tank", "Hold SET
+# and MAX/MIN", "Descale every how many months"), not a verb of its own ("Work began in 1889").
+_IMPERATIVE = re.compile(r"([A-Z][a-z]+)\s+(?:the|a|an|your|it|them|every|each|all|both|this|these|"
+                         r"[A-Z]{2,}\b|\d)")
+
+
+def an_instruction(prompt: str) -> bool:
+    """Whether the prompt is an instruction to the reader made into a question ("Descale every how
+    many months in hard-water areas?", "Hold SET for how many seconds?"): it tells someone to
+    do something to a thing it does not name, and asks nothing a player could know."""
+    opening = _IMPERATIVE.match(prompt)
+    return opening is not None and opening.group(1).lower() in _INSTRUCTION_VERBS
+
+
 _CASE_NOUN = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(word_set("case_nouns"))) + r")\b(?!\s+of\b)")
 
 
@@ -668,6 +686,8 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "on the 6th", "in September": of which year?
     if open_comparison(lower):
         factor *= POINTS_BACK  # "was runner-up, just two points behind": in what, behind whom?
+    if an_instruction(prompt):
+        factor *= POINTS_BACK  # "Descale every how many months ...?": descale what? and who asks so?
     if dangling_object(prompt) or dangling_owner(prompt):
         factor *= POINTS_BACK  # "picked them", "Its machine hall": what they are, the text before says
     if c.anchor is not None and c.anchor.capital_kinds and capital_kind(prompt, c.anchor.capital_kinds):
