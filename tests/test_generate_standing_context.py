@@ -221,3 +221,61 @@ def test_an_instruction_question_stays_out_of_a_default_pack():
     assert facts
     for fact in facts:
         assert fact.confidence < THRESHOLD, (fact.question, fact.confidence)
+
+
+# --- a thing done to the one thing a notice names: "the closure" is its closure
+
+BRIDGE = ("Temporary closure of Pollard Street Footbridge, Nethercott\n\n"
+          "Nethercott Town Council intends to close Pollard Street Footbridge from Monday 6 April 2026 "
+          "while its deck is replaced. "
+          "During the closure, walkers will be sent along Canal Row through the village of Upper Nethercott.\n")
+
+
+def test_the_thing_a_notice_closes_is_read_and_written_after_the_closure():
+    assert A.things_done_to("Temporary closure of Pollard Street Footbridge, Nethercott", []) == \
+        {"closure": "Pollard Street Footbridge"}
+    assert A.things_done_to("Notice", ["The council will close Pollard Street Footbridge.",
+                                       "It will also close Canal Row Car Park."]) == {}
+    assert A.name_what_was_done_to("During the closure, walkers will be sent which way?",
+                                   {"closure": "Pollard Street Footbridge"}) == \
+        "During the closure of Pollard Street Footbridge, walkers will be sent which way?"
+    prompt = "The closure of Canal Row lasted how many weeks?"
+    assert A.name_what_was_done_to(prompt, {"closure": "Pollard Street Footbridge"}) == prompt
+    prompts = [f.question for f in text_facts(BRIDGE) if f.question and "walkers" in f.question]
+    assert prompts and all("the closure of Pollard Street Footbridge" in p for p in prompts), prompts
+
+
+# --- "the League" of a results page: the league its title names, and only when there is one
+
+LEAGUE_PAGE = ("# Fenland & District Hockey League — Premier Division\n\n"
+               "Results from Saturday 12 October 2024.\n\n"
+               "Wisbech Town beat March Rovers 3-1. "
+               "The League was founded in 1952 by six clubs.\n")
+
+
+def test_a_league_named_with_an_ampersand_is_written_out_whole_with_its_the():
+    facts = [f for f in text_facts(LEAGUE_PAGE, "results.md") if f.question and f.answer == "1952"]
+    assert facts
+    assert all(f.question.startswith("The Fenland & District Hockey League was founded") for f in facts), \
+        [f.question for f in facts]
+
+
+def test_the_league_alone_beside_two_leagues_keeps_the_prompt_out():
+    heads = A.name_heads("Football in Wessex", ["The Wessex League and the Hampshire League held talks in 1990."])
+    assert "League" in heads
+    assert C.unnamed_head("From 1995 the League was run by twelve clubs.", heads)
+    assert C.unnamed_head("The League slowly lost influence.", heads)
+    assert not C.unnamed_head("From 1995 the Wessex League was run by twelve clubs.", heads)
+    assert not C.unnamed_head("William the Conqueror built the castle in what year?", frozenset({"Conqueror"}))
+    assert not C.unnamed_head("Nansen created the Nansen passport in what year?", frozenset({"Nansen"}))
+    text = ("Football in Wessex\n\n"
+            "The Wessex League and the Hampshire League held talks in 1990. "
+            "The talks failed. "
+            "From 1995 the League was run by twelve clubs.\n")
+    facts = [f for f in text_facts(text) if (f.question or "").startswith("From 1995 the League")
+             or (f.statement or "").startswith("From 1995 the League")]
+    assert facts
+    for fact in facts:
+        if fact.question:
+            assert fact.confidence < THRESHOLD, (fact.question, fact.confidence)
+        assert fact.statement_confidence < THRESHOLD, (fact.statement, fact.statement_confidence)

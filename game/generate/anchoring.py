@@ -26,7 +26,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from game.generate.kinds import AMOUNTS, TIMES
-from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
+from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_map, word_set
 from game.generate.verbs import readings
 
 _PREPOSITIONS = word_set("prepositions")
@@ -85,6 +85,8 @@ class Anchor:
     product: str = ""                  # the one product a manual is for, by its model: "Brevio CM-450"
     product_nouns: frozenset[str] = frozenset()  # what the manual calls it: "machine", "kettle"
     owned: dict[str, Subject] = field(default_factory=dict)  # capital kind -> its owner: "Diet" -> Hanseatic League
+    done_to: dict[str, str] = field(default_factory=dict)  # "closure" -> "Mill Lane Bridge", the one thing closed
+    name_heads: frozenset[str] = frozenset()  # the last words of the text's names: "League", "Council"
 
     def nouns_of(self, prompt: str) -> frozenset[str]:
         """The kind nouns ("club") standing, in this prompt, for a subject the prompt names."""
@@ -101,9 +103,9 @@ class Anchor:
 # Reading the document
 
 
-# Two or more capitalised words, "of", "the", "and" or "for" between them allowed: "Owlsmoor
-# Cricket Club", "Bank of England", "Weaver's Window", "St Aldhelm's Church".
-_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][\w'\u2019-]*)+")
+# Two or more capitalised words, "of", "the", "and", "for" or "&" between them allowed: "Owlsmoor
+# Cricket Club", "Bank of England", "Weaver's Window", "Fenland & District Hockey League".
+_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|and|for|&)\s+)?[A-Z][\w'\u2019-]*)+")
 _CALENDAR_WORDS = frozenset(m.lower() for m in MONTHS) | WEEKDAYS
 _SPLIT_TITLE = re.compile(r"\s*(?::|\s[-\u2013\u2014|]\s|,)\s*")
 # What a text calls itself ("Riverside Food Share is a registered charity"): the noun after "is a".
@@ -133,7 +135,8 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
                   questions_page=questions_page(title, header),
                   month_years=month_years(texts), lower_words=lower_words, capital_kinds=capital_kinds(texts),
                   case=document_case(title, header), product=product, product_nouns=product_nouns,
-                  owned=owned_kinds(subjects, texts))
+                  owned=owned_kinds(subjects, texts), done_to=things_done_to(title, texts, header),
+                  name_heads=name_heads(title, texts, header))
 
 
 # A court case's name in a summary's title or header: "OKAFOR v MARLSHIRE COUNTY COUNCIL", "Summary of
@@ -220,6 +223,61 @@ def document_product(title: str, texts: list[str], header: list[str] = ()) -> tu
         if written:
             return match.group(1), frozenset(written)
     return "", frozenset()
+
+
+def name_heads(title: str, texts: list[str], header: list[str] = ()) -> frozenset[str]:
+    """The kind words that end the document's names, as written ("League" of Hanseatic League,
+    "Council" of Westbrook Borough Council): "the League" alone in a prompt stands for one of
+    them, which the prompt must name."""
+    heads = set()
+    for text in (_title_case(title), *list(header)[:HEADER_LINES], *texts):
+        for name in _names_in(text):
+            head = name.split()[-1]
+            if head[:1].isupper() and head[1:].islower() and len(head) > 3 and not _a_name_word(head):
+                heads.add(head)
+    return frozenset(heads)
+
+
+_EVENT_VERBS = word_map("event_verbs")
+
+
+def things_done_to(title: str, texts: list[str], header: list[str] = ()) -> dict[str, str]:
+    """For a noun of a thing done ("closure"), the one named thing the document does it to: a
+    notice that writes "closure of Mill Lane Bridge" or "intends to close Mill Lane Bridge", and
+    closes nothing else it names; "the closure" in its prompts is then "the closure of Mill Lane
+    Bridge"."""
+    lines = [title, *list(header)[:HEADER_LINES], *texts]
+    done: dict[str, str] = {}
+    for noun, verb in _EVENT_VERBS.items():
+        stem = verb[:-1] if verb.endswith("e") else verb
+        pattern = re.compile(rf"\b(?:{noun} of|{stem}(?:e|es|ed|ing|s)?)\s+(?:the\s+)?({_NAME.pattern})")
+        names = set()
+        for line in lines:
+            if noun[:4] not in line and stem not in line:
+                continue
+            for match in pattern.finditer(line):
+                named = _names_in(match.group(1))
+                if named:
+                    names.add(named[0])
+        if len(names) == 1:
+            done[noun] = names.pop()
+    return done
+
+
+_DONE_WITHOUT_WHAT = {noun: re.compile(rf"\b[Tt]he {noun}\b(?!\s+(?:of|to|at|on)\b|-)") for noun in _EVENT_VERBS}
+
+
+def name_what_was_done_to(prompt: str, done_to: dict[str, str]) -> str:
+    """"During the closure, traffic will be diverted ..." in a notice of the closure of Mill Lane
+    Bridge says "During the closure of Mill Lane Bridge, traffic ...": a thing done, written with
+    the one thing the document does it to, where the prompt does not name that thing already."""
+    for noun, name in done_to.items():
+        if noun not in prompt or name in prompt:
+            continue
+        match = _DONE_WITHOUT_WHAT[noun].search(prompt)
+        if match:
+            return f"{prompt[:match.end()]} of {name}{prompt[match.end():]}"
+    return prompt
 
 
 # "Hanseatic Diet", "the League's Diet", "Diet of the League": a kind written with a capital that
@@ -327,6 +385,11 @@ def _a_person(words: list[str]) -> bool:
     return first.rstrip(".") in _PERSONAL_TITLES or (first in lexicon().given_names and last in lexicon().surnames)
 
 
+# A name the sentences never write whole, only its title, is written with "the" when its kind
+# takes one: "the Fenland & District Hockey League", "the Wendish Salt Union".
+_THE_HEADS = frozenset("league alliance society guild confederation association federation union".split())
+
+
 _SMALL_WORDS = frozenset("of and for the on in at to a an".split())
 
 
@@ -383,7 +446,8 @@ def document_subjects(title: str, texts: list[str], header: list[str] = ()) -> t
         nouns = {noun for noun in nouns if uses.only_one(noun, fold(name), named_at)}
         if not nouns:
             continue
-        the = found.with_the > found.without_the if found else any(f"the {name}" in line for line in header)
+        the = found.with_the > found.without_the if found else any(f"the {name}" in line for line in header) \
+            or head_noun(name) in _THE_HEADS
         subjects.append(Subject(name, the, frozenset(nouns), prominent[name]))
     # One kind noun, one thing: two names that both claim "the station" leave it to neither.
     claimed: dict[str, int] = {}
@@ -613,6 +677,8 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
         written = name_the_service(written, anchor.service)
     if anchor.owned:
         written = name_the_owner(written, anchor.owned)
+    if anchor.done_to:
+        written = name_what_was_done_to(written, anchor.done_to)
     if anchor.product:
         written = name_the_product(written, anchor.product, anchor.product_nouns)
     if anchor.case:
@@ -826,7 +892,7 @@ def _ends_a_noun_phrase(after: str) -> bool:
     if word[:1].isupper() or low in _SAYS_WHICH:
         return False
     return low in _PREPOSITIONS or low in _AUXILIARIES or low in FUNCTION_WORDS or low.endswith("ly") \
-        or bool(readings(low))
+        or low in NUMBER_WORDS or bool(readings(low))  # "have won the league eleven times"
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")

@@ -21,6 +21,7 @@ from game.generate.anchoring import a_service_rule, undated_dates
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, NAMES, PEOPLE, TERM, TERMS, TIMES
 from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
+from game.generate.verbs import readings
 
 if TYPE_CHECKING:
     from game.generate.anchoring import Anchor
@@ -637,6 +638,31 @@ def an_instruction(prompt: str) -> bool:
     return opening is not None and opening.group(1).lower() in _INSTRUCTION_VERBS
 
 
+_THE_HEAD = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{3,}(?<!s))\b(?!\s+(?:[A-Z]|\d|of\b)|['\u2019]s\b|-)")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def unnamed_head(prompt: str, heads: frozenset[str]) -> bool:
+    """Whether the prompt writes "the League" (a word that ends names of the document, "Northvale
+    & District Football League") and no name ending with it: which league, only the text says.
+    Not "the Nansen passport" (a name describing the next noun), "William the Conqueror", "the
+    Glide 3", "the Games", "the Moon"."""
+    for match in _THE_HEAD.finditer(prompt):
+        head = match.group(1)
+        if head not in heads or head.lower() in _UNIQUE or re.search(rf"\b(?!The\b)[A-Z][\w'\u2019-]*\s+{head}\b", prompt):
+            continue
+        before = _CAPITAL_BEFORE.search(prompt, 0, match.start())
+        if before and fold(before.group(1)) not in _OPENERS:
+            continue  # "William the Conqueror", "Henry the Lion": a name's epithet
+        following = _WORD_AFTER.match(prompt, match.end())
+        if following and following.group(1) not in _STOPS and not readings(following.group(1)) \
+                and following.group(1) not in NUMBER_WORDS and not following.group(1).endswith("ly"):
+            continue  # "the Nansen passport": the capital describes the noun after it
+        return True
+    return False
+
+
 _CASE_NOUN = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(word_set("case_nouns"))) + r")\b(?!\s+of\b)")
 
 
@@ -686,6 +712,8 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "on the 6th", "in September": of which year?
     if open_comparison(lower):
         factor *= POINTS_BACK  # "was runner-up, just two points behind": in what, behind whom?
+    if c.anchor is not None and c.anchor.name_heads and unnamed_head(prompt, c.anchor.name_heads):
+        factor *= POINTS_BACK  # "From the 15th century the League slowly lost influence": which league?
     if an_instruction(prompt):
         factor *= POINTS_BACK  # "Descale every how many months ...?": descale what? and who asks so?
     if dangling_object(prompt) or dangling_owner(prompt):
