@@ -279,3 +279,25 @@ def test_the_league_alone_beside_two_leagues_keeps_the_prompt_out():
         if fact.question:
             assert fact.confidence < THRESHOLD, (fact.question, fact.confidence)
         assert fact.statement_confidence < THRESHOLD, (fact.statement, fact.statement_confidence)
+
+
+# --- "the final" is a match, and "the overall points trophy" a trophy: both point back unless
+# something says which
+
+@pytest.mark.parametrize("prompt", [
+    "Brora lost in the final.",
+    "The final was decided by a penalty shoot-out.",
+    "Leith Rowing Club won the overall points trophy with how many points?",
+])
+def test_a_final_or_an_overall_trophy_the_prompt_does_not_place_points_back(prompt):
+    assert C.vague_references(prompt) < 1
+
+
+@pytest.mark.parametrize("prompt", [
+    "About how many people watched the 1937 final at Hampden Park?",
+    "Who beat Brora in the final at Hampden Park?",
+    "She was the final to be chosen.",
+    "Who was the first woman to row the Atlantic alone?",
+])
+def test_a_dated_final_or_a_rank_of_what_follows_does_not(prompt):
+    assert C.vague_references(prompt) == 1

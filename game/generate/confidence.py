@@ -163,7 +163,20 @@ def _is_name(word: str) -> bool:
 _DEMONYM_NOUNS = frozenset(lexicon().demonyms) | word_set("demonym_nouns")
 # Words before a noun that rank it or say how old it is: "the second dose", "the old record"
 # point back as much as "the dose" does, unless what follows says what they rank among.
-_RANKS = frozenset("first second third fourth fifth last final new old original".split())
+_RANKS = frozenset("first second third fourth fifth last final new old original overall".split())
+
+
+_AUXILIARY_VERBS = word_set("auxiliaries")
+
+
+def _the_final_as_a_noun(words: list[str], tokens: list[tuple[int, str]], j: int) -> bool:
+    """Whether "the final" is the match ("watched the final on Centre Court", "in the final."),
+    not a rank of what follows ("the final stage", "the final to be played")."""
+    if [w.lower() for w in words] != ["final"]:
+        return False
+    following = tokens[j][1].lower() if j < len(tokens) else ""
+    return not following or not _WORD_TOKEN.fullmatch(following) \
+        or (following in _PLACING and following != "to") or following in _AUXILIARY_VERBS or bool(readings(following))
 
 
 def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
@@ -200,7 +213,7 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
                 break  # "the Olympic ...": a name, read by the capital
             if any(c.isupper() for c in token[1:]):
                 break  # "the first iPhone": a name written with its capital inside
-        if words and all(w.lower() in _RANKS for w in words):
+        if words and all(w.lower() in _RANKS for w in words) and not _the_final_as_a_noun(words, tokens, j):
             continue  # "the first to ...", "the second": no noun to point back with
         if not words:
             continue
