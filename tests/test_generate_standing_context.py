@@ -301,3 +301,12 @@ def test_a_final_or_an_overall_trophy_the_prompt_does_not_place_points_back(prom
 ])
 def test_a_dated_final_or_a_rank_of_what_follows_does_not(prompt):
     assert C.vague_references(prompt) == 1
+
+
+def test_a_frame_that_would_name_the_answer_is_not_written():
+    anchor = A.read_anchor("CASE SUMMARY", ["Ms Halloran appealed on two grounds."],
+                           ["HALLORAN v BRAMBLEFORD DISTRICT COUNCIL"])
+    assert anchor.case == "Halloran v Brambleford District Council"
+    assert A.anchor_prompt("Who appealed on two grounds?", anchor, "Ms Aoife Halloran") == "Who appealed on two grounds?"
+    assert A.anchor_prompt("Ms Halloran appealed on how many grounds?", anchor, "two") == \
+        "In Halloran v Brambleford District Council, Ms Halloran appealed on how many grounds?"

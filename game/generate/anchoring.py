@@ -844,8 +844,11 @@ _A_NAME_INSIDE = re.compile(r"(?<![.?!] )\b[A-Z][a-z]")
 
 
 def _gives_away(answer: str, before: str, after: str) -> bool:
-    """Whether writing out put the answer, or a year of it, into the prompt."""
-    keys = {fold(answer), *re.findall(rf"\b{_YEAR}\b", answer)} - {""}
+    """Whether writing out put the answer, a year of it or a word of its name into the prompt
+    ("In Okafor v Marlshire County Council, who ...?" asking for Daniel Okafor)."""
+    keys = {fold(answer), *re.findall(rf"\b{_YEAR}\b", answer),
+            *(fold(word) for word in re.findall(r"\b[A-Z][\w'\u2019-]{2,}", answer)
+              if fold(word) not in FUNCTION_WORDS and fold(word) not in _PERSONAL_TITLES)} - {""}
     return any(f" {key} " in f" {fold(after)} " and f" {key} " not in f" {fold(before)} " for key in keys)
 
 
