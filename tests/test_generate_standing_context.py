@@ -310,3 +310,26 @@ def test_a_frame_that_would_name_the_answer_is_not_written():
     assert A.anchor_prompt("Who appealed on two grounds?", anchor, "Ms Aoife Halloran") == "Who appealed on two grounds?"
     assert A.anchor_prompt("Ms Halloran appealed on how many grounds?", anchor, "two") == \
         "In Halloran v Brambleford District Council, Ms Halloran appealed on how many grounds?"
+
+
+# --- "the play" of a programme note, "the film" of a review: the work it is about
+
+def test_the_work_a_programme_or_a_review_is_about_is_read_from_its_title():
+    assert A.document_work("THE WINTER GUEST", ["When The Winter Guest opened in 1911, the play was a failure."],
+                           ["THE WINTER GUEST", "by Harriet Moss", "Lantern Players - Autumn Tour 2026"]) == \
+        {"work": "The Winter Guest", "work_nouns": frozenset({"play"})}
+    assert A.document_work('Film review: "Salt and Iron" is a slow delight', ["The film runs for 94 minutes."],
+                           ['Film review: "Salt and Iron" is a slow delight', "By Tom Reeve"]) == \
+        {"work": "Salt and Iron", "work_nouns": frozenset({"film"})}
+    # a news headline with a byline, never written again: no work
+    assert A.document_work("Storm closes coast road", ["The play area was flooded."],
+                           ["Storm closes coast road", "By Tom Reeve"]) == {}
+
+
+def test_the_play_is_written_as_the_work():
+    assert A.name_the_work("Director Ines Calder has set the play in what year?", "The Winter Guest",
+                           frozenset({"play"})) == "Director Ines Calder has set The Winter Guest in what year?"
+    assert A.name_the_work("The film runs for how many minutes?", "Salt and Iron", frozenset({"film"})) == \
+        "Salt and Iron runs for how many minutes?"
+    prompt = "The play area was closed for how many weeks?"
+    assert A.name_the_work(prompt, "The Winter Guest", frozenset({"play"})) == prompt

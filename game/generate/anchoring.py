@@ -87,6 +87,8 @@ class Anchor:
     owned: dict[str, Subject] = field(default_factory=dict)  # capital kind -> its owner: "Diet" -> Hanseatic League
     done_to: dict[str, str] = field(default_factory=dict)  # "closure" -> "Mill Lane Bridge", the one thing closed
     name_heads: frozenset[str] = frozenset()  # the last words of the text's names: "League", "Council"
+    work: str = ""                     # the one play, book or film a programme or review is about
+    work_nouns: frozenset[str] = frozenset()  # what the text calls it: "play", "film"
 
     def nouns_of(self, prompt: str) -> frozenset[str]:
         """The kind nouns ("club") standing, in this prompt, for a subject the prompt names."""
@@ -136,7 +138,7 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
                   month_years=month_years(texts), lower_words=lower_words, capital_kinds=capital_kinds(texts),
                   case=document_case(title, header), product=product, product_nouns=product_nouns,
                   owned=owned_kinds(subjects, texts), done_to=things_done_to(title, texts, header),
-                  name_heads=name_heads(title, texts, header))
+                  name_heads=name_heads(title, texts, header), **document_work(title, texts, header))
 
 
 # A court case's name in a summary's title or header: "OKAFOR v MARLSHIRE COUNTY COUNCIL", "Summary of
@@ -236,6 +238,46 @@ def name_heads(title: str, texts: list[str], header: list[str] = ()) -> frozense
             if head[:1].isupper() and head[1:].islower() and len(head) > 3 and not _a_name_word(head):
                 heads.add(head)
     return frozenset(heads)
+
+
+_WORK_NOUNS = word_set("work_nouns")
+_QUOTED_TITLE = re.compile(r"[\"\u201c]([A-Z][^\"\u201d]{2,60})[\"\u201d]")
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][a-z]+")
+
+
+def document_work(title: str, texts: list[str], header: list[str] = ()) -> dict:
+    """The one play, book or film a programme note or a review is about, and what the text calls
+    it: the title in quotation marks of a review's title ('Film review: "The Last Keepers" ...'),
+    or a title line that a "by ..." line follows ("SHE STOOPS TO CONQUER" / "by Oliver
+    Goldsmith") and that the text writes again as a name. {} when there is none, or the text
+    never calls anything "the play", "the film"."""
+    quoted = _QUOTED_TITLE.search(title)
+    header = list(header)[:3]
+    if quoted:
+        name = quoted.group(1).strip()
+    elif len(header) > 1 and header[0].strip() == title.strip() and _BYLINE.match(header[1].strip()):
+        name = _title_case(title.strip())
+        if not any(name in text for text in texts):
+            return {}  # a headline the text never repeats: a news story's, not a work's
+    else:
+        return {}
+    nouns = frozenset(noun for noun in _WORK_NOUNS if any(re.search(rf"\b[Tt]he {noun}\b", text) for text in texts))
+    return {"work": name, "work_nouns": nouns} if nouns else {}
+
+
+def name_the_work(prompt: str, work: str, nouns: frozenset[str]) -> str:
+    """"Director Priya Halloran has set the play in what year?" in a programme note for She
+    Stoops to Conquer says "... has set She Stoops to Conquer in what year?": the first "the
+    play" (or "the film", "the book") of a prompt that does not name the work already."""
+    if work in prompt:
+        return prompt
+    for match in re.finditer(rf"\b([Tt]he)\s+({'|'.join(sorted(nouns))})\b(?!-)", prompt):
+        after = prompt[match.end():]
+        if after.startswith(("'s", "\u2019s")) or not _ends_a_noun_phrase(after):
+            continue
+        written = work[:1].upper() + work[1:] if match.start() == 0 or work.startswith("The ") else work
+        return prompt[:match.start()] + written + after
+    return prompt
 
 
 _EVENT_VERBS = word_map("event_verbs")
@@ -675,17 +717,22 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
         written = place_the_landmark(written, anchor.town)
     if anchor.service:
         written = name_the_service(written, anchor.service)
+    framed = written
     if anchor.owned:
-        written = name_the_owner(written, anchor.owned)
+        framed = name_the_owner(framed, anchor.owned)
     if anchor.done_to:
-        written = name_what_was_done_to(written, anchor.done_to)
+        framed = name_what_was_done_to(framed, anchor.done_to)
     if anchor.product:
-        written = name_the_product(written, anchor.product, anchor.product_nouns)
+        framed = name_the_product(framed, anchor.product, anchor.product_nouns)
     if anchor.case:
-        written = name_the_case(written, anchor.case, anchor.lower_words)
-    if answer and written != prompt and _gives_away(answer, prompt, written):
+        framed = name_the_case(framed, anchor.case, anchor.lower_words)
+    if anchor.work:
+        framed = name_the_work(framed, anchor.work, anchor.work_nouns)
+    if answer and framed != written and _names_a_word_of(answer, written, framed):
+        framed = written  # "In Okafor v Marlshire County Council, who ...?" asking for Daniel Okafor
+    if answer and framed != prompt and _gives_away(answer, prompt, framed):
         return prompt
-    return written
+    return framed
 
 
 _CASE_WORDS = word_set("case_words")
@@ -843,12 +890,16 @@ def name_the_service(prompt: str, service: str) -> str:
 _A_NAME_INSIDE = re.compile(r"(?<![.?!] )\b[A-Z][a-z]")
 
 
+def _names_a_word_of(answer: str, before: str, after: str) -> bool:
+    """Whether a frame (a case, a product, a work, an owner) put a capitalised word of the
+    answer into the prompt: "Okafor" of Daniel Okafor in "In Okafor v Marlshire County Council"."""
+    words = {fold(word) for word in re.findall(r"\b[A-Z][\w'\u2019-]{2,}", answer)} - FUNCTION_WORDS - _PERSONAL_TITLES
+    return any(f" {word} " in f" {fold(after)} " and f" {word} " not in f" {fold(before)} " for word in words)
+
+
 def _gives_away(answer: str, before: str, after: str) -> bool:
-    """Whether writing out put the answer, a year of it or a word of its name into the prompt
-    ("In Okafor v Marlshire County Council, who ...?" asking for Daniel Okafor)."""
-    keys = {fold(answer), *re.findall(rf"\b{_YEAR}\b", answer),
-            *(fold(word) for word in re.findall(r"\b[A-Z][\w'\u2019-]{2,}", answer)
-              if fold(word) not in FUNCTION_WORDS and fold(word) not in _PERSONAL_TITLES)} - {""}
+    """Whether writing out put the answer, or a year of it, into the prompt."""
+    keys = {fold(answer), *re.findall(rf"\b{_YEAR}\b", answer)} - {""}
     return any(f" {key} " in f" {fold(after)} " and f" {key} " not in f" {fold(before)} " for key in keys)
 
 
