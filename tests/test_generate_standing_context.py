@@ -333,3 +333,8 @@ def test_the_play_is_written_as_the_work():
         "Salt and Iron runs for how many minutes?"
     prompt = "The play area was closed for how many weeks?"
     assert A.name_the_work(prompt, "The Winter Guest", frozenset({"play"})) == prompt
+
+
+@pytest.mark.parametrize("title", ["Highways Act 1980: a summary", "Section 14 notice", "Summer 2024 newsletter"])
+def test_a_year_or_a_numbered_part_in_a_title_is_no_model(title):
+    assert A.document_product(title, ["The unit was closed.", "The summary is short."]) == ("", frozenset())

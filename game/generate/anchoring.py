@@ -207,6 +207,8 @@ def _party_after(text: str) -> str:
 # "AquaBoil 300"), then, in the title, what it is ("Pump Espresso Machine", "burr grinder").
 _MODEL = re.compile(r"\b([A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[A-Z]{1,4}-?)?\d{2,5}[A-Za-z]?)\b((?:\s+[A-Za-z][a-z]+){0,3})")
 _PRODUCT_NOUNS = word_set("product_nouns")
+_NO_MODEL = re.compile(r"(?:^|\s)(?:1[0-9]{3}|20[0-9]{2})$|^(?:Act|Section|Chapter|Part|Route|Level|Year|Class|Stage|"
+                       r"Room|Gallery|Platform|Flight|Bus|Road|Highway|Summer|Winter|Spring|Autumn)\b|\bAct\s")
 
 
 def document_product(title: str, texts: list[str], header: list[str] = ()) -> tuple[str, frozenset[str]]:
@@ -215,8 +217,8 @@ def document_product(title: str, texts: list[str], header: list[str] = ()) -> tu
     title names no model, or the text never calls anything "the machine" or its own kind noun."""
     for line in (title, *list(header)[:1]):
         match = _MODEL.search(line)
-        if match is None:
-            continue
+        if match is None or _NO_MODEL.search(match.group(1)):
+            continue  # "Highways Act 1980", "Section 14", "Summer 2024": a year or a part, no model
         kind = match.group(2).lower().split()
         nouns = set(_PRODUCT_NOUNS)
         if kind:
