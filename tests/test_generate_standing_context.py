@@ -338,3 +338,22 @@ def test_the_play_is_written_as_the_work():
 @pytest.mark.parametrize("title", ["Highways Act 1980: a summary", "Section 14 notice", "Summer 2024 newsletter"])
 def test_a_year_or_a_numbered_part_in_a_title_is_no_model(title):
     assert A.document_product(title, ["The unit was closed.", "The summary is short."]) == ("", frozenset())
+
+
+# --- a post in the organisation a notice is from: "the Parks Manager" is the council's
+
+def test_a_post_of_the_notices_council_is_written_as_the_councils():
+    assert A.document_issuer("ASHCOMBE TOWN COUNCIL", ["PUBLIC NOTICE"]) == "Ashcombe Town Council"
+    assert A.document_issuer("Notice", ["Ashcombe Town Council", "Ashcombe Rowing Club"]) == ""
+    assert A.name_the_role("Comments should be sent to the Parks Manager by what date?", "Ashcombe Town Council") == \
+        "Comments should be sent to Ashcombe Town Council's Parks Manager by what date?"
+    assert A.name_the_role("The Head of Highways will decide by what date?", "Ashcombe Town Council") == \
+        "Ashcombe Town Council's Head of Highways will decide by what date?"
+    prompt = "The Parks Manager of Ashcombe Town Council retired in what year?"
+    assert A.name_the_role(prompt, "Ashcombe Town Council") == prompt
+    notice = ("ASHCOMBE TOWN COUNCIL\n\nPUBLIC NOTICE\n\n"
+              "Ashcombe Town Council intends to drain the boating lake in Victoria Park from 4 May 2026. "
+              "The lake was last drained in 1987. "
+              "Anyone who wishes to comment should write to the Parks Manager by 17 April 2026.\n")
+    prompts = [f.question for f in text_facts(notice) if f.question and "Parks Manager" in f.question]
+    assert prompts and all("Ashcombe Town Council's Parks Manager" in p for p in prompts), prompts

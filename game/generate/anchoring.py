@@ -87,6 +87,7 @@ class Anchor:
     owned: dict[str, Subject] = field(default_factory=dict)  # capital kind -> its owner: "Diet" -> Hanseatic League
     done_to: dict[str, str] = field(default_factory=dict)  # "closure" -> "Mill Lane Bridge", the one thing closed
     name_heads: frozenset[str] = frozenset()  # the last words of the text's names: "League", "Council"
+    issuer: str = ""                   # the one council, club or company a notice is from
     work: str = ""                     # the one play, book or film a programme or review is about
     work_nouns: frozenset[str] = frozenset()  # what the text calls it: "play", "film"
 
@@ -138,7 +139,8 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
                   month_years=month_years(texts), lower_words=lower_words, capital_kinds=capital_kinds(texts),
                   case=document_case(title, header), product=product, product_nouns=product_nouns,
                   owned=owned_kinds(subjects, texts), done_to=things_done_to(title, texts, header),
-                  name_heads=name_heads(title, texts, header), **document_work(title, texts, header))
+                  name_heads=name_heads(title, texts, header), issuer=document_issuer(title, header),
+                  **document_work(title, texts, header))
 
 
 # A court case's name in a summary's title or header: "OKAFOR v MARLSHIRE COUNTY COUNCIL", "Summary of
@@ -240,6 +242,40 @@ def name_heads(title: str, texts: list[str], header: list[str] = ()) -> frozense
             if head[:1].isupper() and head[1:].islower() and len(head) > 3 and not _a_name_word(head):
                 heads.add(head)
     return frozenset(heads)
+
+
+_ISSUER_HEADS = frozenset("council club society trust company school library museum association authority college "
+                          "university".split())
+
+
+def document_issuer(title: str, header: list[str] = ()) -> str:
+    """The one council, club, company or school a notice is from, as its title or header lines
+    name it ("HARTWELL TOWN COUNCIL", "Westbury District Council"); '' when none, or several."""
+    found = set()
+    for line in (_title_case(title), *(_title_case(line) for line in list(header)[:HEADER_LINES])):
+        for name in _names_in(line):
+            if head_noun(name) in _ISSUER_HEADS:
+                found.add(name)
+    found = {name for name in found if not any(other != name and other.endswith(f" {name}") for other in found)}
+    return found.pop() if len(found) == 1 else ""
+
+
+# A post or a body inside an organisation, written with capitals: "the Parks Manager", "the Head of
+# Highways", "the Traffic Management Team", "the Planning Committee".
+_ROLE = re.compile(r"\b([Tt]he)\s+((?:[A-Z][a-z]+\s+){0,3}(?:Manager|Officer|Team|Clerk|Director|Department|Secretary|"
+                   r"Committee)|Head\s+of\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\b(?!\s+(?:of|at|for|to)\s+[A-Z])")
+
+
+def name_the_role(prompt: str, issuer: str) -> str:
+    """"Anyone who wishes to comment should write to the Parks Manager ..." in a notice from
+    Hartwell Town Council says "... to Hartwell Town Council's Parks Manager ...": a post or a
+    body of the one organisation a notice is from, in a prompt that does not name it."""
+    if issuer in prompt:
+        return prompt
+    match = _ROLE.search(prompt)
+    if match is None:
+        return prompt
+    return f"{prompt[:match.start()]}{_possessive(issuer)} {match.group(2)}{prompt[match.end():]}"
 
 
 _WORK_NOUNS = word_set("work_nouns")
@@ -730,6 +766,8 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
         framed = name_the_case(framed, anchor.case, anchor.lower_words)
     if anchor.work:
         framed = name_the_work(framed, anchor.work, anchor.work_nouns)
+    if anchor.issuer:
+        framed = name_the_role(framed, anchor.issuer)
     if answer and framed != written and _names_a_word_of(answer, written, framed):
         framed = written  # "In Okafor v Marlshire County Council, who ...?" asking for Daniel Okafor
     if answer and framed != prompt and _gives_away(answer, prompt, framed):
