@@ -357,3 +357,35 @@ def test_a_post_of_the_notices_council_is_written_as_the_councils():
               "Anyone who wishes to comment should write to the Parks Manager by 17 April 2026.\n")
     prompts = [f.question for f in text_facts(notice) if f.question and "Parks Manager" in f.question]
     assert prompts and all("Ashcombe Town Council's Parks Manager" in p for p in prompts), prompts
+
+
+# --- a moment of a match the prompt does not name
+
+@pytest.mark.parametrize("prompt", [
+    "Ferndown came from how many goals down at half-time?",
+    "Who scored twice in the second half?",
+    "Mara Lind overtook three riders on the last lap.",
+])
+def test_a_moment_of_an_unnamed_match_points_back(prompt):
+    assert C.unnamed_match(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Against Poole Harbour, Ferndown came from how many goals down at half-time?",
+    "In the 1966 final, who scored in extra time?",
+    "Who won the Boston Marathon on the last lap?",
+    "How many goals did Ferndown score in the season?",
+])
+def test_a_moment_of_a_named_match_or_no_moment_does_not(prompt):
+    assert not C.unnamed_match(prompt)
+
+
+def test_a_results_page_question_about_half_time_stays_out():
+    page = ("# Wessex Counties Netball League — Division Two results\n\n"
+            "Ferndown Falcons beat Poole Harbour 41-38. "
+            "Ferndown came from six goals down at half-time. "
+            "Shooter Ellie Marsh scored 27 goals for Ferndown.\n")
+    facts = [f for f in text_facts(page, "results.md") if f.question and "half-time" in f.question]
+    assert facts
+    for fact in facts:
+        assert fact.confidence < THRESHOLD, (fact.question, fact.confidence)

@@ -676,6 +676,21 @@ def unnamed_head(prompt: str, heads: frozenset[str]) -> bool:
     return False
 
 
+# A moment of a match or a race: "at half-time", "in the second half", "on the last lap".
+_MATCH_MOMENT = re.compile(r"\b(?:half[- ]time|full[- ]time|extra time|stoppage time|injury time|the interval|"
+                           r"(?:the|its|their)\s+(?:first|second)\s+half|(?:the|its|their)\s+(?:first|second)\s+innings|"
+                           r"the\s+(?:last|final|first)\s+lap|a\s+penalty\s+shoot-?out)\b", re.I)
+_MATCH_NAMED = re.compile(r"\b(?i:against|beat|beating|beaten by|lost to|versus)\s+(?:the\s+)?[A-Z]|\bvs?\.?\s+[A-Z]|"
+                          r"\b(?:1[0-9]{3}|20[0-9]{2})\b|\b[A-Z][a-z]+\s+(?:Final|Cup|Championships?|Games|Marathon|Derby)\b")
+
+
+def unnamed_match(prompt: str) -> bool:
+    """Whether the prompt speaks of a moment of a match or a race ("at half-time", "in the second
+    half", "on the last lap") and names neither the other side nor the occasion nor a year:
+    "Ferndown came from how many goals down at half-time?" (in which match?)."""
+    return bool(_MATCH_MOMENT.search(prompt)) and not _MATCH_NAMED.search(prompt)
+
+
 _CASE_NOUN = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(word_set("case_nouns"))) + r")\b(?!\s+of\b)")
 
 
@@ -727,6 +742,9 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "was runner-up, just two points behind": in what, behind whom?
     if c.anchor is not None and c.anchor.name_heads and unnamed_head(prompt, c.anchor.name_heads):
         factor *= POINTS_BACK  # "From the 15th century the League slowly lost influence": which league?
+    if ("half" in lower or "time" in lower or "lap" in lower or "innings" in lower or "interval" in lower
+            or "shoot" in lower) and unnamed_match(prompt):
+        factor *= POINTS_BACK  # "Ferndown came from how many goals down at half-time?": in which match?
     if an_instruction(prompt):
         factor *= POINTS_BACK  # "Descale every how many months ...?": descale what? and who asks so?
     if dangling_object(prompt) or dangling_owner(prompt):
