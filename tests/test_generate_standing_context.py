@@ -389,3 +389,25 @@ def test_a_results_page_question_about_half_time_stays_out():
     assert facts
     for fact in facts:
         assert fact.confidence < THRESHOLD, (fact.question, fact.confidence)
+
+
+# --- a recipe's "the soup" is the dish its title names
+
+def test_the_dishs_kind_word_and_the_recipe_are_written_as_the_dish():
+    dish = "leek and potato soup"
+    assert A.name_the_dish("The soup keeps for how many days in the fridge?", dish) == \
+        "Leek and potato soup keeps for how many days in the fridge?"
+    assert A.name_the_dish("The recipe comes from which cafe?", dish) == \
+        "The recipe for leek and potato soup comes from which cafe?"
+    prompt = "Leek and potato soup is served with what?"
+    assert A.name_the_dish(prompt, dish) == prompt
+    recipe = ("Leek and mushroom soup\n\n"
+              "Serves 4. Preparation: 10 minutes. Cooking: 30 minutes.\n\n"
+              "This soup comes from a farmhouse kitchen in Wensleydale. "
+              "Chestnut mushrooms give the best flavour, and the mushrooms should be sliced thinly. "
+              "The soup keeps for three days in the fridge.\n")
+    facts = [f for f in text_facts(recipe) if f.question and "fridge" in f.question]
+    assert facts
+    for fact in facts:
+        assert fact.question.startswith("Leek and mushroom soup keeps"), fact.question
+        assert fact.confidence >= THRESHOLD, (fact.question, fact.confidence)

@@ -88,6 +88,7 @@ class Anchor:
     done_to: dict[str, str] = field(default_factory=dict)  # "closure" -> "Mill Lane Bridge", the one thing closed
     name_heads: frozenset[str] = frozenset()  # the last words of the text's names: "League", "Council"
     issuer: str = ""                   # the one council, club or company a notice is from
+    dish: str = ""                     # the dish a recipe with a yield line is for: "red lentil and carrot soup"
     work: str = ""                     # the one play, book or film a programme or review is about
     work_nouns: frozenset[str] = frozenset()  # what the text calls it: "play", "film"
 
@@ -125,7 +126,8 @@ _OTHER_ONES = (r"another|other|second|third|new|old|former|each|every|both|sever
 HEADER_LINES = 12
 
 
-def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_words: Container[str] = frozenset()) -> Anchor:
+def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_words: Container[str] = frozenset(),
+                dish: str = "") -> Anchor:
     """What the document makes unambiguous: the things it names and calls by their kind, the
     period it dates itself by, the place a report is about. `texts` are its sentences, `header`
     the lines before and around them that are no prose (a dateline, a byline, headings)."""
@@ -139,7 +141,7 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
                   month_years=month_years(texts), lower_words=lower_words, capital_kinds=capital_kinds(texts),
                   case=document_case(title, header), product=product, product_nouns=product_nouns,
                   owned=owned_kinds(subjects, texts), done_to=things_done_to(title, texts, header),
-                  name_heads=name_heads(title, texts, header), issuer=document_issuer(title, header),
+                  name_heads=name_heads(title, texts, header), issuer=document_issuer(title, header), dish=dish,
                   **document_work(title, texts, header))
 
 
@@ -276,6 +278,23 @@ def name_the_role(prompt: str, issuer: str) -> str:
     if match is None:
         return prompt
     return f"{prompt[:match.start()]}{_possessive(issuer)} {match.group(2)}{prompt[match.end():]}"
+
+
+def name_the_dish(prompt: str, dish: str) -> str:
+    """"The soup keeps for how many days in the fridge?" in a recipe for red lentil and carrot soup
+    says "Red lentil and carrot soup keeps ...", and "The recipe comes from ..." says "The recipe
+    for red lentil and carrot soup comes from ...": the dish's own kind word, or "the recipe",
+    in a prompt that does not name the dish."""
+    if fold(dish) in fold(prompt):
+        return prompt
+    head = dish.split()[-1]
+    match = re.search(rf"\b([Tt]he)\s+({re.escape(head)}|recipe)\b(?!-)", prompt)
+    if match is None or not _ends_a_noun_phrase(prompt[match.end():]):
+        return prompt
+    if match.group(2) == "recipe":
+        return f"{prompt[:match.end()]} for {dish}{prompt[match.end():]}"
+    written = dish[:1].upper() + dish[1:] if match.start() == 0 else dish
+    return prompt[:match.start()] + written + prompt[match.end():]
 
 
 _WORK_NOUNS = word_set("work_nouns")
@@ -768,6 +787,8 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
         framed = name_the_work(framed, anchor.work, anchor.work_nouns)
     if anchor.issuer:
         framed = name_the_role(framed, anchor.issuer)
+    if anchor.dish:
+        framed = name_the_dish(framed, anchor.dish)
     if answer and framed != written and _names_a_word_of(answer, written, framed):
         framed = written  # "In Okafor v Marlshire County Council, who ...?" asking for Daniel Okafor
     if answer and framed != prompt and _gives_away(answer, prompt, framed):
