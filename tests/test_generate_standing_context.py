@@ -411,3 +411,9 @@ def test_the_dishs_kind_word_and_the_recipe_are_written_as_the_dish():
     for fact in facts:
         assert fact.question.startswith("Leek and mushroom soup keeps"), fact.question
         assert fact.confidence >= THRESHOLD, (fact.question, fact.confidence)
+
+
+def test_a_subjects_name_ending_in_s_takes_an_apostrophe_alone():
+    subjects = (A.Subject("Royal Society of Fenland Naturalists", True, frozenset({"society"})),)
+    assert A.name_the_subject("The Society's library holds how many volumes?", subjects, 3) == \
+        "The Royal Society of Fenland Naturalists' library holds how many volumes?"

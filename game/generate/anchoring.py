@@ -986,7 +986,10 @@ def name_the_subject(prompt: str, subjects: tuple[Subject, ...], sentence_index:
                                                     and _described_after(after)):
                 continue
             opening = match.start() == 0
-            prompt = prompt[:match.start()] + subject.written(opening) + prompt[match.end():]
+            written, rest = subject.written(opening), prompt[match.end():]
+            if written.endswith("s") and rest.startswith(("'s", "\u2019s")):
+                rest = rest[:1] + rest[2:]  # "the Royal Society of Fenland Naturalists' library"
+            prompt = prompt[:match.start()] + written + rest
             break
     return prompt
 
