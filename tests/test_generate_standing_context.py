@@ -417,3 +417,19 @@ def test_a_subjects_name_ending_in_s_takes_an_apostrophe_alone():
     subjects = (A.Subject("Royal Society of Fenland Naturalists", True, frozenset({"society"})),)
     assert A.name_the_subject("The Society's library holds how many volumes?", subjects, 3) == \
         "The Royal Society of Fenland Naturalists' library holds how many volumes?"
+
+
+# --- "The children should ..." in a letter: the children the letter has in mind, however often it
+# speaks of them, are no kind of thing a lesson teaches
+
+def test_a_group_of_people_opening_a_reason_points_back():
+    letter = ("Visit to Hexham Abbey\n\n"
+              "Dear parents,\n\n"
+              "Class 6 will visit Hexham Abbey on Friday 5 June 2026. "
+              "The children will see the crypt, and the children will try brass rubbing. "
+              "The children should bring a packed lunch, because the abbey cafe will be closed. "
+              "The coach leaves school at 8.45am.\n")
+    facts = [f for f in text_facts(letter) if (f.statement or "").startswith("The children should bring")]
+    assert facts
+    for fact in facts:
+        assert fact.statement_confidence < THRESHOLD, (fact.statement, fact.statement_confidence)

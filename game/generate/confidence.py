@@ -283,7 +283,7 @@ _OPENING = re.compile(r"(?:According to [^,]+, )?(?:(?:In|By|On|After|Before|Sin
                       r"(?:(?:This|These|That|Those|Each|Every|The)\s+((?:[a-z][\w-]*\s+){0,2}?)|"
                       r"An?\s+((?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ese|ish|ic)\s+){0,2}?))"
                       r"([a-z][\w-]*)"
-                      r"(?=\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|[a-z]{3,}ed|"
+                      r"(?=\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall|[a-z]{3,}ed|"
                       r"[a-z]{3,}s|took|made|won|became|began|grew|rose|fell|went|came|gave|held|led|left|"
                       r"lost|ran|saw|sold|sent|stood|told|wore|wrote|finished|how|what|which)\b)")
 # What was invented or discovered is a kind of thing: "The pneumatic tyre was developed by ...".
@@ -588,7 +588,14 @@ def _a_kind_opening(opening: re.Match[str], prompt: str, kind: Callable[[str], b
         return not any(word in _PART_OF_SOMETHING for word in (opening.group(2) or "").split())
     if not re.match(r"(?:.*\s)?The\s", words):
         return False  # "Each bus", "This method": one the text pointed to
+    if head in _PEOPLE_GROUPS:
+        return False  # "The children should wear ...": the children the letter is about, no kind
     return kind(head) or bool(_INVENTED.search(prompt)) or bool(re.fullmatch(r"The first [a-z-]+(?<!s)", words))
+
+
+# People a text speaks of as a group it has in mind: "the children", "the pupils", "the residents".
+_PEOPLE_GROUPS = word_set("groups_of_people") | frozenset(
+    "pupils visitors residents players volunteers riders runners staff workers passengers guests".split())
 
 
 def _taught_kind(keywords: frozenset[str], subject_words: frozenset[str], noun: str) -> bool:
