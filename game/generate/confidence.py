@@ -238,7 +238,7 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
                                or following.lower() == "running"))  # "for the second year running"
                       or (following.lower() in _PLACING and _is_name(after_the)
                           and not (after_the == after and _a_person(after, tokens[j + 2][1] if j + 2 < len(tokens) else ""))
-                          # "the final on Centre Court", "the race in Ashland": a place says where, not which one
+                          # "the match at Brackley Park", "the race in Ashland": a place says where, not which one
                           and (words[-1].lower() not in _OCCASIONS or _dated(prompt)))
                       or (following == "," and after.lower() in ("called", "named", "known"))  # "the probe, called Hayabusa2"
                       or any(_YEAR_WORD.fullmatch(word) for word in words)  # "the 1973 oil crisis", "the 1970s"
@@ -577,6 +577,11 @@ def dangling_object(prompt: str) -> bool:
 _PART_OF_SOMETHING = frozenset("full complete whole single typical return round standard average normal usual".split())
 
 
+# People a text speaks of as a group it has in mind: "the children", "the pupils", "the residents".
+_PEOPLE_GROUPS = word_set("groups_of_people") | frozenset(
+    "pupils visitors residents players volunteers riders runners staff workers passengers guests".split())
+
+
 def _a_kind_opening(opening: re.Match[str], prompt: str, kind: Callable[[str], bool]) -> bool:
     """Whether the noun phrase opening a sentence a clause rule wrote whole names a kind of thing
     rather than pointing back: "A thermometer measures ...", "The stomach ..." in a lesson on
@@ -591,11 +596,6 @@ def _a_kind_opening(opening: re.Match[str], prompt: str, kind: Callable[[str], b
     if head in _PEOPLE_GROUPS:
         return False  # "The children should wear ...": the children the letter is about, no kind
     return kind(head) or bool(_INVENTED.search(prompt)) or bool(re.fullmatch(r"The first [a-z-]+(?<!s)", words))
-
-
-# People a text speaks of as a group it has in mind: "the children", "the pupils", "the residents".
-_PEOPLE_GROUPS = word_set("groups_of_people") | frozenset(
-    "pupils visitors residents players volunteers riders runners staff workers passengers guests".split())
 
 
 def _taught_kind(keywords: frozenset[str], subject_words: frozenset[str], noun: str) -> bool:
