@@ -240,10 +240,10 @@ def name_heads(title: str, texts: list[str], header: list[str] = ()) -> frozense
     heads = set()
     for text in (_title_case(title), *list(header)[:HEADER_LINES], *texts):
         for name in _names_in(text):
-            head = name.split()[-1]
-            if head[:1].isupper() and head[1:].islower() and len(head) > 3 and not _a_name_word(head):
+            head = name.rsplit(None, 1)[-1]
+            if len(head) > 3 and head[:1].isupper() and head[1:].islower():
                 heads.add(head)
-    return frozenset(heads)
+    return frozenset(head for head in heads if not _a_name_word(head))
 
 
 _ISSUER_HEADS = frozenset("council club society trust company school library museum association authority college "
@@ -428,14 +428,17 @@ def capital_kinds(texts: list[str]) -> frozenset[str]:
     or after a rank ("the last Diet met in 1669"), folded: "the Order", "the last Diet" in a
     prompt is then one of a kind the player cannot tell, no name."""
     found = set()
+    surnames: dict[str, bool] = {}
     for text in texts:
         found.update(match.group(1).lower() for match in _A_CAPITAL_KIND.finditer(text))
         if "he " in text:
             for match in _RANKED_CAPITAL.finditer(text):
                 word = match.group(1)
-                # "the new Baixa district": a name describing the next noun, no kind
-                if not _a_name_word(word) and _ends_a_noun_phrase(text[match.end():]) \
-                        and not _a_surname(word, texts):
+                if word.lower() in found or _a_name_word(word) or not _ends_a_noun_phrase(text[match.end():]):
+                    continue  # "the new Baixa district": a name describing the next noun, no kind
+                if word not in surnames:
+                    surnames[word] = _a_surname(word, texts)
+                if not surnames[word]:
                     found.add(word.lower())
     return frozenset(found)
 
