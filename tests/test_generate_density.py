@@ -1,0 +1,62 @@
+"""More questions a reader keeps: shapes the generator used to doubt or pass by, read now.
+
+Each test is written on sentences made up for it, of a shape the documents hold: a definition
+whose describing clause has its own "it", "one ... another", "too" of degree, a definition that
+opens with "The" and its term."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.generate import confidence as C
+from game.generate.confidence import THRESHOLD
+
+from tests.generate_helpers import text_facts
+
+
+def _asked(text: str, answer: str):
+    return next(f for f in text_facts(text) if f.answer == answer and f.question)
+
+
+@pytest.mark.parametrize("text, answer", [
+    # an "it" of the definition's own describing clause
+    ("Moorland lessons begin with water. A tarn is a small mountain lake that fills a hollow deeper than the "
+     "ground around it. A corrie is a steep hollow carved by ice.", "tarn"),
+    # "one plant ... another plant": a contrast the definition makes itself
+    ("Gardeners join plants. Grafting is a method in which a shoot of one plant is joined to the stem of another "
+     "plant. Budding is a kind of grafting.", "grafting"),
+    # "too high": a degree, not "as well"
+    ("Boilers need care. A safety valve is a valve that opens when the pressure inside a boiler is too high. "
+     "A gauge shows the pressure.", "safety valve"),
+    # "The kerning is ...": the term the definition opens with, not a thing named before
+    ("Printers set type by hand. The kerning is the space left between two letters of a word. Printers adjust "
+     "it with care.", "kerning"),
+])
+def test_a_definition_that_stands_alone_is_not_doubted_as_needing_the_document(text, answer):
+    fact = _asked(text, answer)
+    assert fact.question.startswith("What is the term for ")
+    assert "needs the document" not in fact.doubts
+    assert fact.confidence >= THRESHOLD
+
+
+def test_words_that_point_back_still_count_outside_those_shapes():
+    assert C.looks_back("which ship also reached the island in 1820?")
+    assert C.looks_back("the other team won the cup in what year?")
+    assert C.looks_back("the visitors won it too in what year?")
+    assert not C.looks_back("what is the term for a thin wire that melts when the current is too large?")
+    assert not C.looks_back("what is the term for a way to pass heat from one body to another body?")
+
+
+def test_a_pronoun_with_nothing_named_before_it_still_points_back_in_a_definition():
+    assert not C.defined_before_the_pronoun("What is it called when ice melts?")
+    assert C.defined_before_the_pronoun("What is the term for a dome of peat that grows higher than the land around it?")
+    # outside a definition an "it" with a noun before it may still stand for something the text named
+    fact = _asked("Trams ran in Leeds from 1891. The depot that replaced it opened in 1901 on Kirkstall Road.", "1901")
+    assert "needs the document" in fact.doubts
+
+
+def test_a_definition_opens_with_its_term_only_when_the_term_is_what_it_opens_with():
+    assert C.opens_with_the_answer("The kerning is the space left between two letters.", "kerning")
+    assert C.opens_with_the_answer("A safety valve is a valve that opens ...", "safety valve")
+    assert not C.opens_with_the_answer("The kerning tool is a wheel.", "kern")
+    assert not C.opens_with_the_answer("This space is called the kerning.", "kerning")
