@@ -10,6 +10,8 @@ import pytest
 
 from game.generate import confidence as C
 from game.generate.confidence import THRESHOLD
+from game.generate.kinds import COUNT
+from game.generate.quantities import number_spans
 
 from tests.generate_helpers import text_facts
 
@@ -60,3 +62,23 @@ def test_a_definition_opens_with_its_term_only_when_the_term_is_what_it_opens_wi
     assert C.opens_with_the_answer("A safety valve is a valve that opens ...", "safety valve")
     assert not C.opens_with_the_answer("The kerning tool is a wheel.", "kern")
     assert not C.opens_with_the_answer("This space is called the kerning.", "kerning")
+
+
+@pytest.mark.parametrize("text, number, unit", [
+    ("Volunteers planted 4,200 trees this spring.", "4,200", "trees"),         # "trees this" read as a unit before
+    ("The probe sent pictures for about 80 hours before its power failed.", "80", "hours"),
+    ("The choir sang 36 songs across two evenings.", "36", "songs"),
+])
+def test_a_count_keeps_its_unit_when_the_words_after_it_end_in_s(text, number, unit):
+    counts = [(s.text, s.unit) for s in number_spans(text) if s.kind == COUNT]
+    assert (number, unit) in counts
+
+
+def test_a_number_followed_by_no_plural_noun_is_still_no_count():
+    assert not [s for s in number_spans("There were 12 this year, and 3 is the record.") if s.kind == COUNT]
+
+
+def test_a_count_read_with_its_unit_alone_is_asked():
+    questions = [f.question for f in text_facts("The probe Kestrel-4 reached the comet Varo in 2031. Kestrel-4 sent "
+                                                 "pictures for about 80 hours before its batteries ran out.") if f.question]
+    assert "Kestrel-4 sent pictures for about how many hours before its batteries ran out?" in questions

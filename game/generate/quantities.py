@@ -54,8 +54,21 @@ def leading_number(text: str) -> float | None:
     return _number_value(match.group(1)) if match else None
 
 
+# The one word after a number, read alone when the longer reading fails: "38,500 hours this year"
+# is read first as "hours this year" (as "two retired television engineers" is), of no plural unit.
+_FIRST_WORD = re.compile(r"\s+([a-z][a-z/\u00b2\u00b3]*[23]?)(?![\w-])")
+
+
 def _unit_after(text: str, end: int) -> tuple[str, int]:
-    match = _UNIT_WORD.match(text, end)
+    unit, unit_end = _read_unit(text, end, _UNIT_WORD.match(text, end))
+    if not unit:
+        unit, unit_end = _read_unit(text, end, _FIRST_WORD.match(text, end), alone=True)
+    return unit, unit_end
+
+
+def _read_unit(text: str, end: int, match: re.Match | None, alone: bool = False) -> tuple[str, int]:
+    """The unit `match` reads after a number, or ('', end) when it is no unit; `alone`: a single
+    word, taken only when it names a unit or is a plural noun."""
     if not match:
         return "", end
     word = match.group(1).split()[-1]
@@ -66,7 +79,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
         return "", end  # "the four largest gates": the count is not of "largest gates"
     if not plural:
         return "", end
-    unit_end = match.end(2) if match.group(2) else match.end(1)
+    unit_end = match.end(2) if not alone and match.group(2) else match.end(1)
     rate = _RATE.match(text, unit_end)
     if rate:
         unit_end = rate.end()
