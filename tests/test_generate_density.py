@@ -11,6 +11,7 @@ import pytest
 from game.generate import confidence as C
 from game.generate.confidence import THRESHOLD
 from game.generate.kinds import COUNT
+from game.generate.phrasing import run_on
 from game.generate.quantities import number_spans
 
 from tests.generate_helpers import text_facts
@@ -82,3 +83,44 @@ def test_a_count_read_with_its_unit_alone_is_asked():
     questions = [f.question for f in text_facts("The probe Kestrel-4 reached the comet Varo in 2031. Kestrel-4 sent "
                                                  "pictures for about 80 hours before its batteries ran out.") if f.question]
     assert "Kestrel-4 sent pictures for about how many hours before its batteries ran out?" in questions
+
+
+def _questions(text: str) -> list[str]:
+    return [f.question for f in text_facts(text) if f.question]
+
+
+def test_a_ship_named_after_the_sentences_own_she_is_not_what_a_later_she_stands_for():
+    text = ("Marta Olsen, a marine biologist, studied the whales of the Barents Sea. Marta Olsen was born in Hammerfest "
+            "in 1931. Marta Olsen taught at the University of Tromsø for thirty years. She took her students out on the "
+            "research ship every spring. In 1988 she was awarded the Polar Medal for her survey of minke whales.")
+    assert "Marta Olsen was awarded the Polar Medal for her survey of minke whales in what year?" in _questions(text)
+
+
+def test_a_ship_that_opens_its_sentence_may_still_be_what_she_stands_for():
+    text = ("Marta Olsen sailed to Svalbard in 1961. The Nordlys was built in Bergen in 1937. "
+            "In 1962 she carried the first tourists to Longyearbyen.")
+    assert not [q for q in _questions(text) if "1962" in q or "Longyearbyen" in q]
+
+
+def test_a_life_story_that_gives_the_full_name_once_is_still_about_its_person():
+    text = ("Obituary. Dr Astrid Lunde, who has died aged 90, measured the ice of Svalbard for half a century. Astrid "
+            "Kristine Lunde was born in Trondheim, the daughter of a fisherman and a nurse. As a child Astrid Lunde "
+            "skated on the frozen fjord. She studied physics at the University of Oslo. The university library keeps "
+            "her notebooks. In 1962 she joined the Norwegian Polar Institute in Tromsø.")
+    questions = _questions(text)
+    assert "Astrid Lunde studied physics at which university?" in questions
+    assert "Astrid Lunde joined the Norwegian Polar Institute in Tromsø in what year?" in questions
+
+
+def test_a_fuller_name_is_the_same_person_only_with_the_same_first_and_last_name():
+    from game.generate.facts import fuller_name_of
+    assert fuller_name_of("Ingrid Margrethe Halvorsen", "Ingrid Halvorsen")
+    assert not fuller_name_of("Anders Halvorsen", "Ingrid Halvorsen")
+    assert not fuller_name_of("Ingrid Margrethe Berg", "Ingrid Halvorsen")
+
+
+def test_two_clauses_joined_by_a_semicolon_are_not_one_question():
+    questions = _questions("Erik Moe married the painter Liv Dahl in 1902; she died in 1950.")
+    assert not [q for q in questions if ";" in q]
+    assert run_on("Erik Moe married Liv Dahl in 1902; she died in what year?")
+    assert not run_on("Erik Moe married Liv Dahl in what year?")

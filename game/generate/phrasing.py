@@ -1430,7 +1430,12 @@ def run_on(prompt: str) -> bool:
     """Whether a prompt runs a statement and a question together: "Marcus Lee scored twice and who
     added a third?" (a clause with its own verb before "and who"), "Which country was defeated, and
     the Treaty of Stralsund gave ...?" (a clause with its own subject after the one asked about).
-    A question ends with the clause it asks in, and has no other."""
+    A question ends with the clause it asks in, and has no other; two clauses joined by a
+    semicolon are two ("... married Erik Strand in 1963; he died in what year?")."""
+    if ";" in prompt:
+        before, _semicolon, after = prompt.partition(";")
+        if (_has_verb(before) or _SHORT_PAST.search(before)) and (_has_verb(after) or _SHORT_PAST.search(after)):
+            return True
     if " and " not in prompt and " but " not in prompt:
         return False
     for join in _THEN_WH.finditer(prompt):
