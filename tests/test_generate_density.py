@@ -124,3 +124,29 @@ def test_two_clauses_joined_by_a_semicolon_are_not_one_question():
     assert not [q for q in questions if ";" in q]
     assert run_on("Erik Moe married Liv Dahl in 1902; she died in what year?")
     assert not run_on("Erik Moe married Liv Dahl in what year?")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The cathedral of Santa Ilaria took about 140 years to finish.", "140"),
+    ("The lighthouse lamp is cleaned every three years by the harbour board.", "three"),
+    ("Nadia Korsak spent six years mapping the caves of the Karst plateau.", "six"),
+    ("The new sewer is expected to last at least 120 years.", "120"),
+])
+def test_years_a_thing_lasted_or_took_are_a_count_of_years(text, number):
+    assert (number, "years") in [(s.text, s.unit) for s in number_spans(text) if s.kind == COUNT]
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia Korsak left the island ten years ago.",           # counted back from the writing
+    "The mill closed four years later.",                    # counted on from another time
+    "Over the last fifty years the winters grew wetter.",   # the document's own now
+    "The boy was eight years old.",                         # an age
+])
+def test_years_counted_from_another_time_or_an_age_are_no_count(text):
+    assert not [s for s in number_spans(text) if s.kind == COUNT and s.unit == "years"]
+
+
+def test_the_years_a_building_took_are_asked():
+    text = ("The cathedral of Santa Ilaria stands above the harbour of Porto Vello. The cathedral of Santa Ilaria took "
+            "about 140 years to finish.")
+    assert "The cathedral of Santa Ilaria took about how many years to finish?" in _questions(text)
