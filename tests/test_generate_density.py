@@ -150,3 +150,22 @@ def test_the_years_a_building_took_are_asked():
     text = ("The cathedral of Santa Ilaria stands above the harbour of Porto Vello. The cathedral of Santa Ilaria took "
             "about 140 years to finish.")
     assert "The cathedral of Santa Ilaria took about how many years to finish?" in _questions(text)
+
+
+def test_an_it_read_as_the_thing_the_text_is_about_is_a_small_doubt():
+    text = ("The Vellar is a river in southern India. The Vellar is fed by the monsoon rains. The Vellar flows past the "
+            "temple town of Chidambaram. It reaches the Bay of Bengal at Parangipettai after about 480 kilometres.")
+    fact = _asked(text, "480")
+    assert fact.question == "The Vellar reaches the Bay of Bengal at Parangipettai after about how many kilometres?"
+    assert "topic" in fact.resolved
+    assert fact.confidence >= THRESHOLD
+    verdict = C.read_from_elsewhere(C.Candidate(fact, fact.question, True))
+    assert verdict.doubt == "pronoun" and 0.9 <= verdict.factor < 1
+
+
+def test_a_he_read_from_the_sentence_before_stays_a_larger_doubt_than_the_texts_own_thing():
+    text = ("Ravi Menon mapped the Vellar in 1931. Ravi Menon sailed to Madras in 1933. He reached Parangipettai "
+            "in 1934 after a long voyage.")
+    fact = _asked(text, "1934")
+    assert "topic" not in fact.resolved
+    assert C.read_from_elsewhere(C.Candidate(fact, fact.question, True)).factor < 0.9

@@ -104,6 +104,8 @@ def read_from_elsewhere(c: Candidate) -> Verdict | None:
         return Verdict(0.8, "pronoun")
     if "main person" in resolved:
         return Verdict(0.93, "pronoun")  # the one person the text is about, no one else named near
+    if "topic" in resolved:
+        return Verdict(0.93, "pronoun")  # "It is the second-longest ..." right after "The Rhine is ...": the text's thing
     if "pronoun in its sentence" in resolved:
         return Verdict(0.97, "pronoun")  # "Before Genghis Khan died, he assigned ...": the one person named before it
     if "reference" in resolved:

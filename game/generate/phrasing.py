@@ -246,6 +246,12 @@ _OPENING_PERSONAL = re.compile(r"(?:(?:In|On|By|After|Before|During|Since|From|A
 _THIS_OBJECT = re.compile(r"(?:This|this)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?=\s+(?:is|was|has|had|held|shows|[a-z]+ed)\b)")
 
 
+# What an opening "it", "its" or "they" is read as when it stands for the thing the text is about,
+# carried from the sentence before that opens with it ("The Rhine is ... It is the second-longest
+# ..."): surer than a pronoun read from whoever was named last.
+TOPIC = "topic"
+
+
 def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
                    topic: str = "", stand_in: str = "", this: str = "") -> bool:
     """Deal with a pronoun opening the clause; False when it cannot be resolved.
@@ -280,13 +286,13 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         if pronoun == "it" and topic and draft.start == 0 and not _plural_topic(topic):
             # "With a length of about 6,650 km, it was long thought ..." right after "The Nile is ...".
             draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), topic))
-            draft.resolved.append("pronoun")
+            draft.resolved.append(TOPIC)
             return True
         if pronoun == "its" and (topic or stand_in) and not _plural_topic(topic or stand_in):
             # "In November 2014 its lander, Philae, became ..." right after "Rosetta was launched ...".
             owner = topic or stand_in
             draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), f"{owner}'s"))
-            draft.resolved.append("pronoun")
+            draft.resolved.append(TOPIC if topic else "pronoun")
             return True
         if pronoun not in ("he", "she") or len(set(recent_people)) != 1:
             return False
@@ -351,13 +357,13 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     if topic and word in ("it", "its") and draft.start == 0 and not plural:
         # An encyclopedia's "It is the second-longest river ..." right after "The Rhine is ...".
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "it" else f"{topic}'s"))
-        draft.resolved.append("pronoun")
+        draft.resolved.append(TOPIC)
         return True
     if plural and word in ("they", "their") and draft.start == 0 \
             and not re.match(r"(?:they|their)\s+(?:said|say|says|told|think|thought|believe|believed)\b", window, re.I):
         # "Cyanobacteria are ... They are sometimes called blue-green algae."
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "they" else f"{topic}'"))
-        draft.resolved.append("pronoun")
+        draft.resolved.append(TOPIC)
         return True
     if re.match(r"there\s+(?:also\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!no\b|not\b)"
                 r"(?:[\w-]+\s+){0,4}?(?:\d|[a-z]+\s+(?:in|of|on|at|near|among|between|from|to|for|with|by)\b)",
