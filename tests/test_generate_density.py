@@ -169,3 +169,33 @@ def test_a_he_read_from_the_sentence_before_stays_a_larger_doubt_than_the_texts_
     fact = _asked(text, "1934")
     assert "topic" not in fact.resolved
     assert C.read_from_elsewhere(C.Candidate(fact, fact.question, True)).factor < 0.9
+
+
+@pytest.mark.parametrize("prompt", [
+    "what is the term for a race run over both the road and track sections?",   # "both the ... and"
+    "seals breed on islands such as skomer and which other island?",             # "such as": examples
+    "beavers have returned to the river tay for the first time since which century?",  # the answer is the time
+])
+def test_words_that_point_inside_the_prompt_are_no_looking_back(prompt):
+    assert not C.looks_back(prompt)
+
+
+def test_both_such_and_since_still_point_back_where_they_do():
+    assert C.looks_back("both teams scored in what year?")
+    assert C.looks_back("such a bridge opened in what year?")
+    assert C.looks_back("since then the club has won how many cups?")
+
+
+def test_a_superlative_ranked_in_the_place_asked_for_stands_alone():
+    assert C.vague_references("Marta Olsen designed some of the longest rope bridges in which country?") == 1.0
+    # a first of something only the document names is still the document's
+    assert C.vague_references("Farmers near Anyang found the first fragments in what year?") < 1.0
+    assert C.vague_references("Farmers near Anyang found the first fragments in which province?") < 1.0
+
+
+def test_a_question_about_the_longest_of_a_kind_in_a_country_is_kept():
+    text = ("Ruth Kerr was a Scottish engineer. Ruth Kerr built bridges for fifty years. Ruth Kerr designed some "
+            "of the longest rope bridges in Scotland.")
+    fact = _asked(text, "Scotland")
+    assert fact.question == "Ruth Kerr designed some of the longest rope bridges in which country?"
+    assert "needs the document" not in fact.doubts

@@ -414,6 +414,8 @@ def _ranked_by(prompt: str, at: int, words: str) -> bool:
     if following.group(0).lower() in ("to", "ever", "since"):
         return True
     then = _WORD_TOKEN.search(prompt, following.end())
+    if then and then.group(0).lower() == "which" and _SUPERLATIVE.search(words.lower()) and not _ORDINAL.search(words.lower()):
+        return True  # "the longest footbridges in which country?": what it is ranked in is the answer itself
     return bool(then) and (_is_name(then.group(0)) or then.group(0).lower() in ("the", "its", "their"))
 
 
@@ -562,6 +564,11 @@ def dangling_object(prompt: str) -> bool:
 # metal": a contrast the prompt makes itself), and "too" of degree after a verb of being ("melts
 # when the current is too large": not "as well").
 _CONTRAST_AFTER_ONE = re.compile(r"\bone\b.*?\b(another|the other)\b")
+# ... and three more: "both" of "both the Summer and Winter Games" (the pair follows it), "such"
+# of "such as" (examples follow it), "since" before the question word ("since which decade": the
+# answer is the time it counts from).
+_INSIDE_THE_PROMPT = re.compile(r"\bboth\b(?=\s+the(?:\s+[\w'\u2019-]+){1,5}?\s+and\b)|\bsuch(?=\s+as\b)|"
+                                r"\bsince(?=\s+(?:which|what)\b)")
 _DEGREE_TOO = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|grow|grows|grew|get|gets|got|"
                          r"seem|seems|seemed|far|much)\s+too\s+(?=[a-z])")
 
@@ -569,8 +576,8 @@ _DEGREE_TOO = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|bec
 def looks_back(lower: str) -> bool:
     """Whether a (lower-case) prompt holds a word that points back to the text before it ("the
     other", "also", "these", "there"), leaving out the shapes in which such a word points inside
-    the prompt: "one ... another", "is too large"."""
-    scrubbed = _DEGREE_TOO.sub(" ", lower)
+    the prompt: "one ... another", "is too large", "both ... and", "such as", "since which"."""
+    scrubbed = _INSIDE_THE_PROMPT.sub(" ", _DEGREE_TOO.sub(" ", lower))
     contrast = _CONTRAST_AFTER_ONE.search(scrubbed)
     while contrast:
         scrubbed = scrubbed[:contrast.start(1)] + " " + scrubbed[contrast.end(1):]
