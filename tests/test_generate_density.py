@@ -10,7 +10,9 @@ import pytest
 
 from game.generate import confidence as C
 from game.generate.confidence import THRESHOLD
+from game.generate.distractors import material_options
 from game.generate.kinds import COUNT
+from game.generate.labels import MATERIAL_FAMILIES, made_of_spans
 from game.generate.phrasing import run_on
 from game.generate.quantities import number_spans
 
@@ -199,3 +201,37 @@ def test_a_question_about_the_longest_of_a_kind_in_a_country_is_kept():
     fact = _asked(text, "Scotland")
     assert fact.question == "Ruth Kerr designed some of the longest rope bridges in which country?"
     assert "needs the document" not in fact.doubts
+
+
+@pytest.mark.parametrize("text, material", [
+    ("The old footbridge at Ravensby was built of granite in 1851.", "granite"),
+    ("Most violin bodies are carved from spruce and maple wood.", None),          # a list: not one material
+    ("Early clarinets were usually made of boxwood.", None),                       # no material the list knows
+    ("The statue of the river god was cast in bronze by a Florentine workshop.", "bronze"),
+    ("Traditional cricket bats are made from willow.", None),
+    ("Most tea chests were made from pine, which is light and cheap.", "pine"),
+    ("The station was made in 1889.", None),
+])
+def test_what_a_thing_is_made_of_is_a_material_answer(text, material):
+    found = [s.text for s in made_of_spans(text)]
+    assert found == ([material] if material else [])
+
+
+def test_a_material_is_asked_with_materials_of_its_family_as_options():
+    text = ("The Ravensby footbridge crosses the Ouse. The old footbridge at Ravensby was built of granite in 1851.")
+    fact = _asked(text, "granite")
+    assert fact.question == "The old footbridge at Ravensby was built of which material in 1851?"
+    assert len(fact.wrong) >= 3
+    assert set(fact.wrong[:3]) <= {"marble", "limestone", "sandstone", "alabaster", "stone", "jade", "plaster"}
+
+
+def test_woods_are_offered_for_a_wood_never_a_word_of_the_answer():
+    options = material_options("cedar wood", 3, 0)
+    assert len(options) == 3 and "cedar" not in options and "wood" not in options
+    assert all(MATERIAL_FAMILIES[o] == "wood" for o in options)
+
+
+def test_a_plural_of_the_titles_subject_names_what_the_prompt_is_about():
+    named, _dated = C.anchors("Most lanterns are made from which material?", "", frozenset(), frozenset(),
+                              frozenset({"lantern"}))
+    assert named

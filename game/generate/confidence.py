@@ -313,8 +313,9 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     words = _LONG_LOWER.findall(rest.lower())
     if keywords and any(word in keywords and _TECHNICAL.search(word) for word in words):
         return True, _dated(rest)
-    if subject_words and any(fold(word) in subject_words for word in words):
-        return True, _dated(rest)
+    if subject_words and any(fold(word) in subject_words or (word.endswith("s") and fold(word[:-1]) in subject_words)
+                             for word in words):
+        return True, _dated(rest)  # "Most pencils are made from ..." in a text called "Pencil"
     named = False
     for match in _NAME_WORD.finditer(rest):
         word = fold(match.group(0))

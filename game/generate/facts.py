@@ -630,6 +630,8 @@ _NAMING = re.compile(r"\b(?:known\s+as|called|named|termed|referred\s+to\s+as)\s
 
 
 def _kind_known(span: Span, context: Context) -> bool:
+    if span.kind == MATERIAL:
+        return True  # a material the list knows, read after "made of" or "built from"
     words = fold(span.text).split()
     return bool(lexicon().lookup(span.text)) or fold(span.text) in context.kinds \
         or bool(words and (words[-1] in HEAD_KINDS or words[0] in HEAD_KINDS))
