@@ -235,3 +235,22 @@ def test_a_plural_of_the_titles_subject_names_what_the_prompt_is_about():
     named, _dated = C.anchors("Most lanterns are made from which material?", "", frozenset(), frozenset(),
                               frozenset({"lantern"}))
     assert named
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb_is_left_out_of_the_question():
+    text = ("The Vellar is a river in southern India. Lake Ossian, which feeds the Vellar, covers about 140 square "
+            "kilometres. Ravi Menon, who was born in Madras, mapped the Vellar delta in 1931.")
+    questions = _questions(text)
+    assert "Lake Ossian covers about how many square kilometres?" in questions
+    assert "Ravi Menon mapped the Vellar delta in what year?" in questions
+
+
+def test_a_relative_clause_after_a_pair_or_a_common_noun_is_not_left_out():
+    from game.generate.phrasing import _subject_aside
+    from game.generate.kinds import Span
+    text = "Leeds and York, which lie on the Ouse, grew in 1850."
+    assert _subject_aside(text, 0, Span(text.index("1850"), text.index("1850") + 4, "1850", "year")) is None
+    text = "The old mill, which stood by the river, burned down in 1850."
+    assert _subject_aside(text, 0, Span(text.index("1850"), text.index("1850") + 4, "1850", "year")) is None
+    text = "Leeds, which lies on the Aire, grew in 1850."
+    assert _subject_aside(text, 0, Span(text.index("1850"), text.index("1850") + 4, "1850", "year")) == (5, 31)

@@ -211,13 +211,17 @@ def _has_verb(text: str) -> bool:
 has_lowercase_verb = _has_verb
 
 
-def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, int] | None:
-    """The clause of text[start:end] that holds the span, as (start, end)."""
+def _clause_bounds(text: str, start: int, end: int, span: Span,
+                   aside: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """The clause of text[start:end] that holds the span, as (start, end); `aside`: a relative
+    clause between commas after the subject, which does not end the clause it interrupts."""
     breaks = []
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         before = text[start:match.start()]
         if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
             continue  # a semicolon inside brackets does not end a clause
+        if aside and aside[0] <= match.start() < aside[1]:
+            continue  # "Istanbul, which lies on both sides of the strait, has ...": one clause
         breaks.append((match.start(), match.end()))
     for match in _AND_NEW_SUBJECT.finditer(text, start, end):
         opened = max((b for _a, b in breaks if b <= match.start()), default=start)
@@ -713,6 +717,23 @@ _MAIN_VERB_AFTER_COMMA = re.compile(
 # A relative clause between commas, then the predicate of the clause it interrupted.
 _INTERRUPTED = re.compile(r",\s+(?:who|which)\s[^,]+,\s+(?:is|are|was|were|has|have|had|will|would|can|could)\s")
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
+# A relative clause between commas right after a sentence's subject, then that subject's verb:
+# "Istanbul, which lies on both sides of the strait, has about 15 million inhabitants".
+_SUBJECT_ASIDE = re.compile(
+    r"(?:the\s+|The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}"
+    r"(,\s+(?:which|who)\s+(?!(?:he|she|it|they|we|I|you)\b)[^,;:()\"\u201c\u201d]{3,120}?,\s+)"
+    r"(?=(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed|[a-z]{3,}s)\b)")
+
+
+def _subject_aside(text: str, start: int, span: Span) -> tuple[int, int] | None:
+    """The relative clause between commas that interrupts a clause opening with a name, when the
+    answer is in the predicate after it: its place in the text, or None. Dropping it leaves a
+    clause that says what the sentence says of the name ("Istanbul has about 15 million
+    inhabitants"); a pair before it ("Lubeck and Hamburg, which ...") is left alone."""
+    match = _SUBJECT_ASIDE.match(text, start)
+    if match is None or match.end(1) > span.start or " and " in text[start:match.start(1)]:
+        return None
+    return match.start(1), match.end(1)
 
 
 def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, int, tuple[int, int, str]] | None:
@@ -823,7 +844,10 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         if not _resolve_start(draft, recent_people) or PERSONAL_WORDS.search(draft.window()):
             return None
         return draft
-    bounds = _clause_bounds(text, start, end, span)
+    interrupting = _subject_aside(text, start, span)
+    if interrupting:
+        draft.edits.append((interrupting[0], interrupting[1], " "))  # the aside goes, its subject and predicate stay
+    bounds = _clause_bounds(text, start, end, span, interrupting)
     subject_named = -1  # where a relative's "who" was replaced by the name it stands for
     if bounds is not None and _INTERRUPTED.match(text, bounds[1]):
         return None  # "came after Ben Johnson, who crossed the line first, was disqualified": the clause goes on
