@@ -229,6 +229,7 @@ def test_woods_are_offered_for_a_wood_never_a_word_of_the_answer():
     options = material_options("cedar wood", 3, 0)
     assert len(options) == 3 and "cedar" not in options and "wood" not in options
     assert all(MATERIAL_FAMILIES[o] == "wood" for o in options)
+    assert "oak" not in options  # a length told apart from "cedar wood" at a glance
 
 
 def test_a_plural_of_the_titles_subject_names_what_the_prompt_is_about():

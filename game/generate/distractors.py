@@ -607,10 +607,12 @@ def ordinal(n: int) -> str:
 
 def material_options(found: str, count: int, seed: object) -> list[str]:
     """Other materials of the list, of the answer's family first (other metals for bronze, other
-    woods for "cedar wood"), none a word of the answer, written in its case."""
+    woods for "cedar wood"), none a word of the answer nor of a length a player tells apart at a
+    glance ("oak" beside "cedar wood"), written in its case."""
     head = found.split()[-1].lower()
     family = MATERIAL_FAMILIES.get(head, "")
-    others = stable_order(sorted(MATERIALS - {found.lower(), *found.lower().split()}), seed, found)
+    others = [m for m in stable_order(sorted(MATERIALS - {found.lower(), *found.lower().split()}), seed, found)
+              if len(found) / 2.8 <= len(m) <= len(found) * 2.8]
     others.sort(key=lambda m: MATERIAL_FAMILIES[m] != family)
     return [m.capitalize() if found[:1].isupper() else m for m in others][:count]
 
