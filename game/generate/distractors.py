@@ -29,6 +29,7 @@ from game.generate.lexicon import (
     surnames_by_culture,
     term_senses,
 )
+from game.generate.labels import MATERIAL_FAMILIES, MATERIALS
 from game.generate.pool import Pool
 from game.generate.kinds import (
     ORGANISATIONS,
@@ -42,6 +43,7 @@ from game.generate.kinds import (
     COUNTRY,
     DATE,
     DECADE,
+    MATERIAL,
     NAME,
     PERCENT,
     PERSON,
@@ -603,12 +605,26 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def material_options(found: str, count: int, seed: object) -> list[str]:
+    """Other materials of the list, of the answer's family first (other metals for bronze, other
+    woods for "cedar wood"), none a word of the answer nor of a length a player tells apart at a
+    glance ("oak" beside "cedar wood"), written in its case."""
+    head = found.split()[-1].lower()
+    family = MATERIAL_FAMILIES.get(head, "")
+    others = [m for m in stable_order(sorted(MATERIALS - {found.lower(), *found.lower().split()}), seed, found)
+              if len(found) / 2.8 <= len(m) <= len(found) * 2.8]
+    others.sort(key=lambda m: MATERIAL_FAMILIES[m] != family)
+    return [m.capitalize() if found[:1].isupper() else m for m in others][:count]
+
+
 def options_for(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options as text, for a choice question or a false statement."""
     if span.kind == YEAR and not span.text.isdigit():
         return era_year_options(span.text, int(span.value), count, seed)
     if span.kind == PERIOD:
         return period_options(span.text, count, seed)
+    if span.kind == MATERIAL:
+        return material_options(span.text, count, seed)
     if span.kind == YEAR:
         value = int(span.value)
         low, high = bisect.bisect_left(pool.years, value - 15), bisect.bisect_right(pool.years, value + 15)

@@ -309,6 +309,8 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
             for span in spans:
                 if span.kind == PERSON and not (texts and re.search(r"\bborn\s+$", texts[number][:span.start])):
                     person = context.people.get(fold(span.text), span.text)
+                    if main and fuller_name_of(person, main):
+                        person = main  # "Astrid Kristine Lunde was born ...": the Astrid Lunde the text is about
                     if agrees(pronoun, person) and person not in people:
                         people.append(person)
         if people and pronoun and texts:
@@ -339,9 +341,13 @@ _VESSEL = re.compile(r"\b(?:MV|HMS|SS|RMS|USS)\s+[A-Z]|\b(?:ship|ferry|vessel|bo
 
 
 def _another_candidate(pronoun: str, text: str, people: list[str]) -> bool:
-    """Whether `text` names someone or something besides `people` that "he" or "she" may stand for."""
-    if pronoun.lower() in ("she", "her") and _VESSEL.search(text):
-        return True
+    """Whether `text` names someone or something besides `people` that "he" or "she" may stand for.
+    A ship named after the sentence's own "she" is not what a later "she" stands for: "She took
+    students out on the research vessel" is about the person, the vessel only where she went."""
+    if pronoun.lower() in ("she", "her"):
+        vessel = _VESSEL.search(text)
+        if vessel and not _SHE.search(text, 0, vessel.start()):
+            return True
     if people:
         return False
     pattern = _PRONOUNS_OF.get(pronoun.lower())
@@ -531,10 +537,30 @@ def _main_person(document_spans: list[list[Span]], context: Context, texts: list
             if span.kind == PERSON:
                 name = context.people.get(fold(span.text), span.text)
                 counts[name] = counts.get(name, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(_with_middle_names_merged(counts).items(), key=lambda item: (-item[1], item[0]))
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return _opening_person(document_spans, context, texts or [])
+
+
+def fuller_name_of(name: str, short: str) -> bool:
+    """Whether `name` is `short` with middle names between its first and last ("Ingrid Margrethe
+    Halvorsen" for "Ingrid Halvorsen"): the same person, as a life story names them at the birth."""
+    words, short_words = name.split(), short.split()
+    return len(short_words) == 2 and len(words) > 2 and fold(words[0]) == fold(short_words[0]) \
+        and fold(words[-1]) == fold(short_words[-1])
+
+
+def _with_middle_names_merged(counts: dict[str, int]) -> dict[str, int]:
+    """How often each person is named, a full name with middle names ("Ingrid Margrethe
+    Halvorsen", as a life story gives it once at the birth) counted with the shorter name of
+    the same first and last name ("Ingrid Halvorsen") that the text calls the person by."""
+    shorter = [name for name in counts if len(name.split()) == 2]
+    merged: dict[str, int] = {}
+    for name, count in counts.items():
+        key = next((short for short in shorter if fuller_name_of(name, short)), name)
+        merged[key] = merged.get(key, 0) + count
+    return merged
 
 
 _OPENING_PRONOUN = re.compile(r"(?:[A-Z][^,]{0,40}, )?(he|she)\b", re.I)
@@ -627,6 +653,8 @@ _NAMING = re.compile(r"\b(?:known\s+as|called|named|termed|referred\s+to\s+as)\s
 
 
 def _kind_known(span: Span, context: Context) -> bool:
+    if span.kind == MATERIAL:
+        return True  # a material the list knows, read after "made of" or "built from"
     words = fold(span.text).split()
     return bool(lexicon().lookup(span.text)) or fold(span.text) in context.kinds \
         or bool(words and (words[-1] in HEAD_KINDS or words[0] in HEAD_KINDS))

@@ -211,13 +211,17 @@ def _has_verb(text: str) -> bool:
 has_lowercase_verb = _has_verb
 
 
-def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, int] | None:
-    """The clause of text[start:end] that holds the span, as (start, end)."""
+def _clause_bounds(text: str, start: int, end: int, span: Span,
+                   aside: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """The clause of text[start:end] that holds the span, as (start, end); `aside`: a relative
+    clause between commas after the subject, which does not end the clause it interrupts."""
     breaks = []
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         before = text[start:match.start()]
         if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
             continue  # a semicolon inside brackets does not end a clause
+        if aside and aside[0] <= match.start() < aside[1]:
+            continue  # "Istanbul, which lies on both sides of the strait, has ...": one clause
         breaks.append((match.start(), match.end()))
     for match in _AND_NEW_SUBJECT.finditer(text, start, end):
         opened = max((b for _a, b in breaks if b <= match.start()), default=start)
@@ -244,6 +248,12 @@ _OPENING_PERSONAL = re.compile(r"(?:(?:In|On|By|After|Before|During|Since|From|A
 
 # "This tall jar", "this vessel" opening a clause, before its verb.
 _THIS_OBJECT = re.compile(r"(?:This|this)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?=\s+(?:is|was|has|had|held|shows|[a-z]+ed)\b)")
+
+
+# What an opening "it", "its" or "they" is read as when it stands for the thing the text is about,
+# carried from the sentence before that opens with it ("The Rhine is ... It is the second-longest
+# ..."): surer than a pronoun read from whoever was named last.
+TOPIC = "topic"
 
 
 def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
@@ -280,13 +290,13 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         if pronoun == "it" and topic and draft.start == 0 and not _plural_topic(topic):
             # "With a length of about 6,650 km, it was long thought ..." right after "The Nile is ...".
             draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), topic))
-            draft.resolved.append("pronoun")
+            draft.resolved.append(TOPIC)
             return True
         if pronoun == "its" and (topic or stand_in) and not _plural_topic(topic or stand_in):
             # "In November 2014 its lander, Philae, became ..." right after "Rosetta was launched ...".
             owner = topic or stand_in
             draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), f"{owner}'s"))
-            draft.resolved.append("pronoun")
+            draft.resolved.append(TOPIC if topic else "pronoun")
             return True
         if pronoun not in ("he", "she") or len(set(recent_people)) != 1:
             return False
@@ -351,13 +361,13 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     if topic and word in ("it", "its") and draft.start == 0 and not plural:
         # An encyclopedia's "It is the second-longest river ..." right after "The Rhine is ...".
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "it" else f"{topic}'s"))
-        draft.resolved.append("pronoun")
+        draft.resolved.append(TOPIC)
         return True
     if plural and word in ("they", "their") and draft.start == 0 \
             and not re.match(r"(?:they|their)\s+(?:said|say|says|told|think|thought|believe|believed)\b", window, re.I):
         # "Cyanobacteria are ... They are sometimes called blue-green algae."
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "they" else f"{topic}'"))
-        draft.resolved.append("pronoun")
+        draft.resolved.append(TOPIC)
         return True
     if re.match(r"there\s+(?:also\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!no\b|not\b)"
                 r"(?:[\w-]+\s+){0,4}?(?:\d|[a-z]+\s+(?:in|of|on|at|near|among|between|from|to|for|with|by)\b)",
@@ -707,6 +717,23 @@ _MAIN_VERB_AFTER_COMMA = re.compile(
 # A relative clause between commas, then the predicate of the clause it interrupted.
 _INTERRUPTED = re.compile(r",\s+(?:who|which)\s[^,]+,\s+(?:is|are|was|were|has|have|had|will|would|can|could)\s")
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
+# A relative clause between commas right after a sentence's subject, then that subject's verb:
+# "Istanbul, which lies on both sides of the strait, has about 15 million inhabitants".
+_SUBJECT_ASIDE = re.compile(
+    r"(?:the\s+|The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}"
+    r"(,\s+(?:which|who)\s+(?!(?:he|she|it|they|we|I|you)\b)[^,;:()\"\u201c\u201d]{3,120}?,\s+)"
+    r"(?=(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed|[a-z]{3,}s)\b)")
+
+
+def _subject_aside(text: str, start: int, span: Span) -> tuple[int, int] | None:
+    """The relative clause between commas that interrupts a clause opening with a name, when the
+    answer is in the predicate after it: its place in the text, or None. Dropping it leaves a
+    clause that says what the sentence says of the name ("Istanbul has about 15 million
+    inhabitants"); a pair before it ("Lubeck and Hamburg, which ...") is left alone."""
+    match = _SUBJECT_ASIDE.match(text, start)
+    if match is None or match.end(1) > span.start or " and " in text[start:match.start(1)]:
+        return None
+    return match.start(1), match.end(1)
 
 
 def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, int, tuple[int, int, str]] | None:
@@ -817,7 +844,10 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         if not _resolve_start(draft, recent_people) or PERSONAL_WORDS.search(draft.window()):
             return None
         return draft
-    bounds = _clause_bounds(text, start, end, span)
+    interrupting = _subject_aside(text, start, span)
+    if interrupting:
+        draft.edits.append((interrupting[0], interrupting[1], " "))  # the aside goes, its subject and predicate stay
+    bounds = _clause_bounds(text, start, end, span, interrupting)
     subject_named = -1  # where a relative's "who" was replaced by the name it stands for
     if bounds is not None and _INTERRUPTED.match(text, bounds[1]):
         return None  # "came after Ben Johnson, who crossed the line first, was disqualified": the clause goes on
@@ -1430,7 +1460,12 @@ def run_on(prompt: str) -> bool:
     """Whether a prompt runs a statement and a question together: "Marcus Lee scored twice and who
     added a third?" (a clause with its own verb before "and who"), "Which country was defeated, and
     the Treaty of Stralsund gave ...?" (a clause with its own subject after the one asked about).
-    A question ends with the clause it asks in, and has no other."""
+    A question ends with the clause it asks in, and has no other; two clauses joined by a
+    semicolon are two ("... married Erik Strand in 1963; he died in what year?")."""
+    if ";" in prompt:
+        before, _semicolon, after = prompt.partition(";")
+        if (_has_verb(before) or _SHORT_PAST.search(before)) and (_has_verb(after) or _SHORT_PAST.search(after)):
+            return True
     if " and " not in prompt and " but " not in prompt:
         return False
     for join in _THEN_WH.finditer(prompt):

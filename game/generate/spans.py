@@ -21,6 +21,7 @@ from game.generate.names import (
     strip_possessive,
     word_tokens,
 )
+from game.generate.labels import made_of_spans
 from game.generate.phrasing import inside_a_title
 from game.generate.quantities import number_spans
 from game.generate.terms import TECHNICAL, TERM_AFTER, common_words, term_spans
@@ -143,6 +144,9 @@ def find_spans(text: str, context: Context | None = None, candidates: list | Non
     for span in name_spans(text, context, candidates):
         if not any(_overlaps(c, span) for c in chosen):
             chosen.append(span)
+    for span in made_of_spans(text):
+        if not any(_overlaps(c, span) for c in chosen):
+            chosen.append(span)  # "made from cedar wood": what the thing is made of, before any key term
     for span in term_spans(text, context):
         inside = [c for c in chosen if _overlaps(c, span)]
         if inside and all(c.kind == NAME and span.start <= c.start and c.end <= span.end and c != span for c in inside):
