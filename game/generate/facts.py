@@ -1037,7 +1037,16 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     rough = None
     if span.kind == YEAR:
         rough = _ROUGH_YEAR.search(sentence.text, max(0, span.start - 30), span.start)
-        if rough and span.text.isdigit() and not (rough.group(1).lower() == "by" and (about_what_is_to_come(sentence.text)
+        era_bound = None if span.text.isdigit() else _ERA_BOUND.search(sentence.text, max(0, span.start - 30),
+                                                                       span.start)
+        if era_bound:
+            # "by 3000 BC", "before AD 400": a later year would be right too ("since 500 BC": an
+            # earlier one), so only the other side is offered, far enough away to be clearly
+            # wrong, and no statement is made false with a year (it may be so as well)
+            side = "later" if era_bound.group(1).lower() in ("after", "since") else "earlier"
+            wrong = era_year_options(span.text, int(span.value), 5, seed, side=side)
+            by_year, rough = True, None
+        elif rough and span.text.isdigit() and not (rough.group(1).lower() == "by" and (about_what_is_to_come(sentence.text)
                                                                             or _TARGET.search(sentence.text))):
             # (a target "by 2026" is no rough year: earlier ones would be absurd, later ones fair)
             by_year = rough.group(1).lower() == "by"
@@ -1112,6 +1121,8 @@ def _option_takes_the(span: Span, option: str, reading: Reading) -> bool | None:
 
 # A year given roughly, or as the latest it was so by: a year or two off would be right too.
 _ROUGH_YEAR = re.compile(r"\b(around|about|circa|c\.|ca\.|roughly|approximately|some|by)\s+$", re.I)
+# A BC or AD year given as a bound: "by 3000 BC", "before AD 410", "since about 500 BC".
+_ERA_BOUND = re.compile(r"\b(by|before|until|till|after|since)\s+(?:about\s+|around\s+|c\.\s*|circa\s+)?$", re.I)
 # A figure given as a bound: "more than 90", "at least 40", "fewer than 12", "up to 250".
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
 _BOUND_BEFORE = re.compile(r"\b(more than|over|at least|upwards of|in excess of|fewer than|less than|under|"
