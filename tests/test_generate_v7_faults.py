@@ -43,3 +43,33 @@ def test_a_rough_bc_year_is_offered_years_an_eighth_of_its_age_away():
         for option in fact.wrong + [o for _s, o in fact.false_statements]:
             assert abs(_era_number(option) - 4000) >= 500, fact.wrong
 
+
+_TRANSCRIPT = ("HARBOUR VOICES\nA ferry pilot looks back\n\n"
+               "Ian Burke, 81, spent thirty years as a ferry pilot on the Solent before the old chain ferries were "
+               "withdrawn. We met him at his house near Hurst Point.\n\n"
+               "Interviewer: How long was the crossing?\n"
+               "IB: The light at Hurst Point showed three white flashes every ten seconds. The crossing took forty "
+               "minutes in good weather.\n\n"
+               "Interviewer: Why was the old lamp so bright?\n"
+               "IB: Because the lamp is made to throw its beam across the whole harbour.\n\n"
+               "Marta Kowal: There were four pilots on the crossing, working in shifts, so one was always rested.\n\n"
+               "Caption: Ian Burke beside the Hurst Point lighthouse, where he worked from 1970 to 1992.\n"
+               "Read more: \"Ferries of the south coast\" on page 12.")
+
+
+def test_a_speakers_label_is_cut_from_the_prompt_and_the_statement():
+    facts = text_facts(_TRANSCRIPT)
+    crossing = [f for f in facts if f.answer == "forty"]
+    assert crossing and all(f.question.startswith("The crossing took") for f in crossing), crossing
+    said = [s for f in facts for s in (f.question, f.statement, *[t for t, _o in f.false_statements]) if s]
+    assert not any(re.search(r"\b(?:IB|Kowal):", s) for s in said), said
+
+
+def test_a_reply_that_is_only_a_reason_is_not_asked_nor_stated():
+    said = [s for f in text_facts(_TRANSCRIPT) for s in (f.question, f.statement) if s]
+    assert not any("lamp" in s for s in said), said
+
+
+def test_a_caption_after_its_label_is_page_furniture_inside_a_paragraph():
+    said = [s for f in text_facts(_TRANSCRIPT) for s in (f.question, f.statement) if s]
+    assert not any("beside" in s for s in said), said

@@ -728,8 +728,9 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
     return None
 
 
-# A one- or two-word label before a sentence: "Timetable: The Aurora will run ...".
-_LEAD_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:\s+(?=[A-Z])")
+# A label before a sentence: "Timetable:", "Note for parents:", and a transcript's speaker, by
+# initials or name ("BP:", "Anna Hale:").
+LEAD_LABEL = re.compile(r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}):\s+(?=[A-Z])")
 
 
 def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
@@ -759,7 +760,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             spoken = True
     if "?" in text[start:end] or "!" in text[start:end]:
         return None
-    label = _LEAD_LABEL.match(text, start)
+    label = LEAD_LABEL.match(text, start)
     if label and span.start >= label.end():
         start = label.end()  # "Timetable: The Aurora will run ...": the label is no part of the prompt
     sub = _SUB_START.match(text, start)
@@ -1386,7 +1387,7 @@ _POINTING_WORDS = ("further", "short", "same", "that ", "following", "next", "pr
 def plain_opening(body: str) -> str:
     """A timeline's "1894 - The faces are lit ..." as a sentence says it: "In 1894, the faces ...",
     and "Timetable: The Aurora will run ..." without its label."""
-    label = _LEAD_LABEL.match(body)
+    label = LEAD_LABEL.match(body)
     if label:
         body = body[label.end():]
     dated = TIMELINE_LEAD.match(body)
