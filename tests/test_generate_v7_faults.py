@@ -73,3 +73,34 @@ def test_a_reply_that_is_only_a_reason_is_not_asked_nor_stated():
 def test_a_caption_after_its_label_is_page_furniture_inside_a_paragraph():
     said = [s for f in text_facts(_TRANSCRIPT) for s in (f.question, f.statement) if s]
     assert not any("beside" in s for s in said), said
+
+
+_WOOL_TRADE = ("The Staple was a company of English wool merchants. Its trade ran from Boston in Lincolnshire to "
+               "Calais and Bruges. Bruges gave English merchants a market for raw wool. The first general court of "
+               "the Staple met in Bruges in 1313. Bruges remained its richest market. Cloth woven in Bruges was sold "
+               "across Protestant Europe on feast days. In 1363 the merchants moved their market to Calais in France. "
+               "A later guild was founded at Ghent in Flanders in 1400.")
+
+
+def _offered(fact) -> list[str]:
+    return list(fact.wrong) + [option for _s, option in fact.false_statements]
+
+
+def test_a_region_or_a_county_is_never_offered_among_towns():
+    facts = text_facts(_WOOL_TRADE)
+    towns = [f for f in facts if f.answer in ("Bruges", "Ghent", "Calais")]
+    assert towns
+    for fact in towns:
+        assert not {"Protestant Europe", "Flanders", "Lincolnshire"} & set(_offered(fact)), (fact.answer, _offered(fact))
+    for fact in facts:
+        if fact.answer == "Protestant Europe":
+            assert not {"Lincolnshire", "Flanders", "Bruges"} & set(_offered(fact)), _offered(fact)
+
+
+def test_a_place_the_text_puts_in_another_region_is_not_offered_for_a_prompts_region():
+    for fact in text_facts(_WOOL_TRADE):
+        if fact.answer == "Calais" and "Calais in France" in fact.sentence.text:
+            assert "Ghent" not in _offered(fact), _offered(fact)  # "Ghent in Flanders", asked "in France"
+        if fact.answer == "Boston":
+            # "which city in Lincolnshire": cities of the word lists are anywhere at all
+            assert all(o in ("Calais", "Bruges", "Ghent") for o in _offered(fact)), _offered(fact)

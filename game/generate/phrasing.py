@@ -728,6 +728,8 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
     return None
 
 
+# A reason given alone, as a reply: "Because the lens is made to gather light." with no main clause.
+REPLY = re.compile(r"(?:Because|So that|In order to)\b[^,;]*$")
 # A label before a sentence: "Timetable:", "Note for parents:", and a transcript's speaker, by
 # initials or name ("BP:", "Anna Hale:").
 LEAD_LABEL = re.compile(r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}):\s+(?=[A-Z])")
@@ -763,6 +765,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
     label = LEAD_LABEL.match(text, start)
     if label and span.start >= label.end():
         start = label.end()  # "Timetable: The Aurora will run ...": the label is no part of the prompt
+    if REPLY.match(text, start):
+        return None  # "BP: Because the lens is made to gather light.": half of an answer, no fact
     sub = _SUB_START.match(text, start)
     keep_subordinate = False
     if sub:

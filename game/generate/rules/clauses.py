@@ -24,7 +24,7 @@ from typing import Callable, Iterable
 from game.generate import verbs
 from game.generate.kinds import Context, Span
 from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, HEAD_KINDS, PLACE_KINDS, fold, word_set
-from game.generate.phrasing import LEAD_LABEL
+from game.generate.phrasing import LEAD_LABEL, REPLY
 from game.generate.terms import TECHNICAL
 
 # The longest answer these kinds give: a reason, a purpose or a meaning must fit on an option tile.
@@ -49,8 +49,6 @@ _LEADING = re.compile(
     r"(?:however|moreover|furthermore|also|in addition|in fact|for example|for instance|indeed|today|now|"
     r"nevertheless|meanwhile|instead|similarly|likewise|thus|therefore|consequently|finally|later|in general|"
     r"in most cases|usually|generally)\s*,\s+", re.I)
-# A reason given alone, as a reply: "Because the lens is made to gather light." with no main clause.
-_REPLY = re.compile(r"(?:Because|So that|In order to)\b[^,;]*$")
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _PIECE_BREAK = re.compile(r"\s*;\s+|,\s+(?:and|but|while|whereas)\s+")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*")
@@ -173,7 +171,7 @@ def clauses_of(text: str, index: int = 0, spans: list[Span] | None = None, topic
     label = LEAD_LABEL.match(masked)
     if label:
         start = label.end()  # "BP: There were three keepers ...": the speaker is no part of the clause
-    if _REPLY.match(masked, start):
+    if REPLY.match(masked, start):
         return []  # "BP: Because the lens is made to gather light.": half of an answer to the question before
     lead = _LEADING.match(masked, start)
     if lead:
