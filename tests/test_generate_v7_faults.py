@@ -104,3 +104,13 @@ def test_a_place_the_text_puts_in_another_region_is_not_offered_for_a_prompts_re
         if fact.answer == "Boston":
             # "which city in Lincolnshire": cities of the word lists are anywhere at all
             assert all(o in ("Calais", "Bruges", "Ghent") for o in _offered(fact)), _offered(fact)
+
+
+def test_a_title_with_lower_case_inner_words_is_taken_whole_or_not_at_all():
+    text = ("In retirement the surveyor wrote a popular history, The Town beneath the Sands (1987), which was "
+            "translated into nine languages. Her pupil published A Walk along the Old Walls, which was reprinted "
+            "four times.")
+    facts = text_facts(text)
+    assert not any(f.span.text in ("Sands", "the Sands", "Old Walls", "the Old Walls") for f in facts)
+    said = [s for f in facts for s in (f.question, f.statement) if s]
+    assert not any(re.match(r"(?:The Sands|The Old Walls)\b", s) for s in said), said

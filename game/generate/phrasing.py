@@ -1464,7 +1464,16 @@ _CAPITAL_PREPOSITION = re.compile(
     r"Among|Between|Against|Towards?|From|With|In|On|Of|At|For|After|Before|Around)\s+(?:(?:the|a|an)\s+)?$")
 
 
+# A title opened by a capital article inside a sentence, its inner words in lower case: "wrote a
+# book, The Forest under the ...", "published A Guide to the ...".
+_TITLE_OPENING = re.compile(
+    r"(?<=[a-z,:;]\s)(?:The|A|An)\s+[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|a|an|under|to|in|on|"
+    r"for|from|with|into|beyond|beneath|behind|above|below|across|through|over|without|among|at|by))*\s+$")
+
+
 def inside_a_title(text: str, start: int) -> bool:
     """Whether a name starting at `start` is the end of a longer title ("the Waves" of "The Forest
-    Under the Waves"): a title is taken whole or not at all."""
-    return bool(_CAPITAL_PREPOSITION.search(text, max(0, start - 40), start))
+    Under the Waves", "the Birds of the Coast" of "A Guide to the Birds of the Coast"): a title is
+    taken whole or not at all."""
+    return bool(_CAPITAL_PREPOSITION.search(text, max(0, start - 40), start)
+                or _TITLE_OPENING.search(text, max(0, start - 60), start))
