@@ -114,3 +114,22 @@ def test_a_title_with_lower_case_inner_words_is_taken_whole_or_not_at_all():
     assert not any(f.span.text in ("Sands", "the Sands", "Old Walls", "the Old Walls") for f in facts)
     said = [s for f in facts for s in (f.question, f.statement) if s]
     assert not any(re.match(r"(?:The Sands|The Old Walls)\b", s) for s in said), said
+
+
+def test_a_place_after_another_place_is_no_person_for_the_apposition_after_it():
+    text = ("Telford was born on 9 August 1757 in Westerkirk, Dumfriesshire, the only son of a shepherd. "
+            "In 1787 Telford became surveyor of public works for Shropshire.")
+    facts = text_facts(text)
+    assert not [f for f in facts if f.answer == "Dumfriesshire" and f.span.kind == "person"]
+    said = [s for f in facts for s in (f.question, *[t for t, _o in f.false_statements]) if s]
+    assert not any(re.search(r"Westerkirk, who\b|Dumfriesshire became", s) for s in said), said
+
+
+def test_names_that_share_a_noun_as_their_last_word_are_no_people():
+    text = ("The walk starts at Bootham Bar, beside the art gallery. Bootham Bar stands on a Roman gate. "
+            "Fishergate Bar was bricked up after a riot in 1489. "
+            "Lendal Bar is the smallest gateway on the walls. Victoria Bar was cut through the wall in 1838.")
+    facts = text_facts(text)
+    assert not [f for f in facts if f.answer.endswith(" Bar") and f.span.kind == "person"], \
+        [(f.answer, f.span.kind) for f in facts]
+    assert not any(f.question and f.question.startswith("Who ") for f in facts), [f.question for f in facts]

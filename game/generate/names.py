@@ -311,8 +311,16 @@ def _kind_from_neighbours(before: str, after: str) -> str:
         noun = kind_word.group(1) or kind_word.group(2)
         return {"town": "place", "village": "place", "neighborhood": "neighbourhood"}.get(noun, noun)
     if _PERSON_AFTER.match(after):
+        if _PLACE_CHAIN_BEFORE.search(before):
+            # "was born in Portsea, Portsmouth, the only son of ...": the second of two places
+            # after "in"; the son is the sentence's subject, not the town
+            return PLACE
         return PERSON
     return NAME
+
+
+# "in Portsea, ": a place after "in", "at", "near" or "from", then a comma.
+_PLACE_CHAIN_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*,\s+$")
 
 
 _KIND_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(" + KIND_NOUNS + r")\b(?!\s+of\b)")
