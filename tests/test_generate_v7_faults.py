@@ -133,3 +133,33 @@ def test_names_that_share_a_noun_as_their_last_word_are_no_people():
     assert not [f for f in facts if f.answer.endswith(" Bar") and f.span.kind == "person"], \
         [(f.answer, f.span.kind) for f in facts]
     assert not any(f.question and f.question.startswith("Who ") for f in facts), [f.question for f in facts]
+
+
+def _false(text: str) -> list[str]:
+    return [s for f in text_facts(text) for s, _o in f.false_statements]
+
+
+def test_a_false_statement_never_turns_a_range_of_dates_backwards():
+    text = ("The bridge will be closed to all traffic from 09:00 on Monday 6 April 2026 until 17:00 on Friday "
+            "24 April 2026. The motte at Clifford Hill was raised by the Normans in 1070-71.")
+    for statement in _false(text):
+        assert "2036 until" not in statement and "April 2016." not in statement, statement
+        assert not re.search(r"\b10(7[2-9]|[89]\d)-71\b", statement), statement
+
+
+def test_a_country_the_sentence_names_by_its_people_is_not_swapped_in():
+    text = ("Salt from Portugal was cheap and white. Ships from Norway carried it north. In 1580, during a war "
+            "that cut Spain off from Portuguese salt, the fishermen of Bilbao dried their cod in the wind.")
+    assert not any("cut Portugal off from Portuguese" in s for s in _false(text)), _false(text)
+
+
+def test_a_king_is_never_given_a_queens_name_in_a_false_statement():
+    text = ("In 1470 King Magnus Ericsson of Norway taxed the herring trade. Elizabeth I signed the charter in "
+            "1600. Magnus Ericsson died in 1374.")
+    assert not any("King Elizabeth" in s for s in _false(text)), _false(text)
+
+
+def test_a_country_written_with_the_is_not_swapped_in_after_a_describing_word():
+    text = ("Bulbs were shipped from the Netherlands every spring. In the 1990s Aalto noticed that the birch "
+            "forests of central Finland had thinned, leaving bare heath.")
+    assert not any("central the" in s for s in _false(text)), _false(text)

@@ -11,7 +11,7 @@ from typing import Callable, Mapping
 
 from game.generate.aliases import defined_abbreviations, find_aliases
 from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
-from game.generate.distractors import era_year_options, options_for, rough_year_options
+from game.generate.distractors import era_year_options, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
 from game.generate.clean import is_boilerplate, is_instruction
 from game.generate.distractors import stable_order
@@ -43,6 +43,7 @@ from game.generate.pronouns import StandIns, place_kind, settle_pronouns, unknow
 from game.generate.rules import Placement, place_wh
 from game.generate.kinds import (
     AMOUNTS,
+    TIMES,
     PLACES,
     EVENTS,
     MATERIAL,
@@ -262,7 +263,63 @@ def _false_but_fair(text: str, span: Span, option: str, pool: Pool, reading: Rea
     if span.family == AMOUNTS and _PAIRED_COUNT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)) \
             and text.count(f" {span.text} ") + text.startswith(f"{span.text} ") >= 2:
         return False  # "two high and three low tides" for "two high and two low": absurd, not false
+    if span.family == TIMES and not _ranges_in_order(text[:span.start] + option + text[span.end:]):
+        return False  # "closed from 3 March 2035 until 28 March 2025", "in 1078-69": absurd, not false
+    if fold(option) in _DEMONYM_OF and re.search(rf"\b(?:{'|'.join(_DEMONYM_OF[fold(option)])})\b", text, re.I):
+        return False  # "a war that cut England off from English supplies": the sentence says otherwise
+    if span.kind == PERSON and _titled_otherwise(text, span, option):
+        return False  # "King Elizabeth I of Denmark"
+    if span.kind in (COUNTRY, REGION, STATE) and _takes_the(option) and not _takes_the(span.text) \
+            and re.search(r"\b(?!(?:the|a|an|of|in|on|at|to|from|by|for|with|and|or)\b)[a-z]+\s+$", text[:span.start]):
+        return False  # "off the coast of central Norway": never "of central the Netherlands"
     return not (reading.topic_name and fold(option) == fold(reading.topic_name))
+
+
+def _demonyms_by_country() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for demonym, country in lexicon().demonyms.items():
+        found.setdefault(fold(country), []).append(re.escape(demonym))
+    return found
+
+
+_DEMONYM_OF = _demonyms_by_country()
+_MALE_TITLE = re.compile(r"\b(?:King|Emperor|Tsar|Czar|Prince|Duke|Sir|Lord|Mr|Count|Baron)\.?\s+$")
+_FEMALE_TITLE = re.compile(r"\b(?:Queen|Empress|Tsarina|Princess|Duchess|Dame|Lady|Mrs|Miss|Ms|Countess|Baroness)\.?\s+$")
+
+
+def _titled_otherwise(text: str, span: Span, option: str) -> bool:
+    """Whether the title before a person's name says the other sex than the option's name."""
+    sex = person_sex(option)
+    if not sex:
+        return False
+    before = text[max(0, span.start - 12):span.start]
+    return bool(_MALE_TITLE.search(before) and sex == "f" or _FEMALE_TITLE.search(before) and sex == "m")
+
+
+_MONTH_NUMBER = {m: n for n, m in enumerate(("january february march april may june july august september "
+                                                "october november december").split(), 1)}
+_DATED = re.compile(r"(?:(\d{1,2})\s+)?(?:(January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)\s+)?(\d{4})(?:\s*[\u2013-]\s*(\d{2,4})\b)?")
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\b[^.;]{0,30}$", re.I)
+_RANGE_CLOSES = re.compile(r"^[^.;]{0,30}?\b(?:until|till|to|and)\b[^.;]{0,30}$", re.I)
+
+
+def _ranges_in_order(text: str) -> bool:
+    """Whether every range of dates or years in a sentence runs forwards: "from 3 March 2025 until
+    28 March 2025", "between 1887 and 1889", "in 1068-69"."""
+    dates = []
+    for match in _DATED.finditer(text):
+        day, month, year, end = match.groups()
+        key = (int(year), _MONTH_NUMBER.get((month or "").lower(), 0), int(day or 0))
+        if end:
+            last = int(end) if len(end) == 4 else int(year) // 100 * 100 + int(end)
+            if last < int(year):
+                return False  # "1078-69"
+        dates.append((match.start(), match.end(), key))
+    for (start, end, first), (next_start, _e, second) in zip(dates, dates[1:]):
+        if _RANGE_OPENS.search(text[:start]) and _RANGE_CLOSES.search(text[end:next_start]) and second < first:
+            return False
+    return True
 
 
 def _in_brackets(text: str, span: Span) -> bool:
