@@ -30,6 +30,9 @@ _DISCOURSE = re.compile(
 _REPORTED_FRAGMENT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,2}(?:reports?|reported|says?|said|announced|notes?|noted|claims?|"
     r"claimed|writes?|wrote|confirmed|added)\s+that\s+")
+# A report someone denies or no one makes: "no witness said that", "nobody claimed that",
+# "the council did not announce that".
+_DENIED = re.compile(r"(?:[\w'\u2019-]+\s+)?(?:no|not|never|nobody|none|neither)\b", re.I)
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:(?:[\w'\u2019-]+\s+){0,5}?(?:said|says|reported|reports|added|noted|explained|announced|told\s+[\w\s-]+)"
     r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{2,20})?|according\s+to(?:\s+[^,]*)?)\s*$")
@@ -890,6 +893,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         window = draft.window()
         match = _DISCOURSE.match(window) or _REPORTED_FRAGMENT.match(window)
         lead = _LEADING_SUBORDINATE.match(window)
+        if match and _DENIED.match(match.group(0)):
+            return None  # "no witness said that the council had decided ...": what no one said is no fact
         if match:
             draft.start += match.end()
         elif lead and draft.start + lead.end() <= span.start and not keep_subordinate:
