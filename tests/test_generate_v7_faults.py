@@ -169,3 +169,44 @@ def test_what_no_one_said_is_neither_asked_nor_stated_as_true():
     text = "The report was read aloud, but nobody claimed that the harbour wall had been repaired in 1998."
     said = [s for f in text_facts(text) for s in (f.question, f.statement) if s]
     assert not any(s.startswith("The harbour wall had been repaired") for s in said), said
+
+
+def test_a_byline_of_a_desk_is_no_maker():
+    text = ("# Eastmoor & District Netball League — Premier Division\n\n*Round 4 results and report*\n\n"
+            "By our sports desk · Updated Saturday 2 March, 18:15\n\n"
+            "Lowford moved three points clear at the top after a narrow win at Hale Park. "
+            "Captain Ruth Dale scored twice for Lowford.\n")
+    facts = text_facts(text, "t.md")
+    assert not [f for f in facts if "desk" in f.answer], [(f.answer, f.question) for f in facts]
+
+
+def test_a_saints_name_with_its_possessive_is_a_club_or_a_building_not_an_owner():
+    text = ("# Eastmoor Netball League\n\nSt Brannock's moved three points clear at the top after a narrow win "
+            "at Lowford. Amy Holt scored twice for Lowford.\n\nDr Ellen Marsh was a Welsh chemist working at "
+            "St Luke's Infirmary in Cardiff. In 1952 Ellen Marsh began testing the dye in Leeds.")
+    facts = text_facts(text, "t.md")
+    said = [s for f in facts for s in (f.question, *[t for t, _o in f.false_statements]) if s]
+    assert not any(s.startswith("Whose") or "whose Infirmary" in s for s in said), said
+    assert not any(re.search(r"St (?!Luke)\w+'s Infirmary", s) for s in said), said
+
+
+def test_a_school_named_after_a_knight_is_no_person():
+    text = "In 1948 Ruth Cole began work at the Sir Henry Vane School of Chemistry in Leeds."
+    facts = text_facts(text)
+    assert not [f for f in facts if "School" in f.answer and f.span.kind == "person"]
+    from game.generate.spans import find_spans, gather_context
+    kinds = {s.text: s.kind for s in find_spans(text, gather_context([text]))}
+    assert kinds.get("Henry Vane School of Chemistry") not in (None, "person"), kinds
+
+
+def test_a_second_clause_with_a_role_before_who_is_never_run_into_the_question():
+    text = ("Captain Ruth Dale levelled with a long shot in the 40th minute, and substitute Amy Holt scored the "
+            "winner in the 58th. Amy Holt scored twice in the 12th and 30th minutes for Lowford.")
+    questions = [f.question for f in text_facts(text) if f.question]
+    assert not any("and substitute who" in q for q in questions), questions
+
+
+def test_no_space_is_left_before_a_comma_of_a_question():
+    text = "The near side is pulled more strongly than the centre, so water there is, in effect, heaped up."
+    questions = [f.question for f in text_facts(text) if f.question]
+    assert questions and not any(" ," in q for q in questions), questions

@@ -1201,7 +1201,8 @@ def _beyond(option: str, value: float, side: str) -> bool:
 
 _TARGET = re.compile(r"\b(?:aim(?:s|ed)?|plan(?:s|ned)?|targets?|intend(?:s|ed)?|hoped?|promised|pledged|vowed)\b")
 _WORKED_OUT = "amounts.count_the_clause_works_out"
-_NOT_SWAPPED = frozenset({_WORKED_OUT, "shared.inside_the_name_of_an_honour", "shared.after_a_particle_of_a_name"})
+_NOT_SWAPPED = frozenset({_WORKED_OUT, "shared.inside_the_name_of_an_honour", "shared.after_a_particle_of_a_name",
+                          "shared.possessive_inside_a_name"})  # "St Mary's Hospital" is never "St Chain's Hospital"
 _RANGE_START = re.compile(r"\s*(?:and|to|until|[\u2013-])\s*(\d{4})\b")
 _RANGE_END = re.compile(r"\b(\d{4})\s*(?:and|to|until|[\u2013-])\s*$")
 

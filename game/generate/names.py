@@ -178,6 +178,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     text = " ".join(words)
     key = fold(text)
     entries = lex.lookup(text)
+    if role and not entries and _head_before_of(words) not in ("", NAME):
+        return _head_before_of(words), ""  # "Sir William Dunn School of Pathology" is a school, not Sir William
     if role:
         return PERSON, ""
     if _THE_BEFORE.search(before):
@@ -446,6 +448,8 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
                 and re.search(rf"\b{spans[-1].role}s\s+$", text[:spans[-1].start]):
             role = spans[-1].role  # "cosmonauts Oleg Kotov and Sergei Ryazansky"
         kind, group = _classify(words, before, after, context, role)
+        if role in ("st", "saint") and re.match(r"[\u2019']s\s+(?![A-Z])", after):
+            kind, group = NAME, ""  # "St Aldric's moved two points clear": a club or a church, no one's possessive
         if kind == PERSON and not group:
             group = _culture_before(before)
         apposed = _kind_in_apposition(after) if kind != PERSON else ""

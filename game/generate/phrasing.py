@@ -1409,13 +1409,14 @@ def plain_opening(body: str) -> str:
 
 
 def finish_question(body: str) -> str:
-    body = _balanced(plain_opening(body.strip()).rstrip(" .;:,"))
+    # (a space a cut left before a comma goes: "Why is water there , in effect, left behind?")
+    body = _balanced(plain_opening(_SPACE_BEFORE_MARK.sub(r"\1", body.strip())).rstrip(" .;:,"))
     body = _ACCORDING_THEN_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 
 def finish_statement(body: str) -> str:
-    body = _balanced(plain_opening(body.strip()).rstrip(" .;:,"))
+    body = _balanced(plain_opening(_SPACE_BEFORE_MARK.sub(r"\1", body.strip())).rstrip(" .;:,"))
     return body[:1].upper() + body[1:] + "."
 
 
@@ -1425,7 +1426,7 @@ def too_long(prompt: str) -> bool:
 
 # The wh-phrase a prompt asks with, and "and" or "but" joining two clauses around it.
 _WH_PHRASE = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hat|[Ww]hich|[Ww]hen|[Ww]here|[Hh]ow\s+(?:many|much|long|far|old))\b")
-_THEN_WH = re.compile(r",?\s+(?:and|but)\s+(?=(?:who|(?:what|which)\s+[a-z]+)\s+(?:"
+_THEN_WH = re.compile(r",?\s+(?:and|but)\s+(?=(?:(?:[a-z]+\s+)?who|(?:what|which)\s+[a-z]+)\s+(?:"
                       + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b)")
 _COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
 _AND = re.compile(r",?\s+(?:and|but)\s+")

@@ -373,7 +373,7 @@ def question_from(clause: Clause, parsed: Parsed, wh: str = "Why", rest: str | N
         fronted = parsed.fronted
         fronted = fronted[:1].lower() + fronted[1:] if not clause.is_name(fronted.split()[0]) else fronted
         body = f"{body} {fronted}"
-    question = f"{wh} {' '.join(body.split())}".strip(" ,") + "?"
+    question = re.sub(r"\s+(?=[,;:])", "", f"{wh} {' '.join(body.split())}").strip(" ,") + "?"
     return question if len(question) <= MAX_QUESTION_CHARS else None
 
 
