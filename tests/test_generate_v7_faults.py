@@ -210,3 +210,14 @@ def test_no_space_is_left_before_a_comma_of_a_question():
     text = "The near side is pulled more strongly than the centre, so water there is, in effect, heaped up."
     questions = [f.question for f in text_facts(text) if f.question]
     assert questions and not any(" ," in q for q in questions), questions
+
+
+def test_the_question_word_never_stands_inside_a_longer_name():
+    text = ("HARBOUR VOICES\nA ferry pilot looks back\n\n"
+            "Margaret \"Peggy\" Rowe, 81, spent thirty years as a ferry pilot on the Solent before the old chain "
+            "ferries were withdrawn. We met Peggy at her house near Hurst Point.\n\n"
+            "Interviewer: How did you start?\nPR: I was a deckhand first.\n\n"
+            "The heads of the rebels were shown on the gate, among them Henry, Earl of Ormond, after the Battle of "
+            "Tewton in 1471.")
+    questions = [f.question for f in text_facts(text) if f.question]
+    assert not any(re.search(r"\"Peggy\" who|who, Earl", q) for q in questions), questions
