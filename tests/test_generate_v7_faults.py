@@ -221,3 +221,11 @@ def test_the_question_word_never_stands_inside_a_longer_name():
             "Tewton in 1471.")
     questions = [f.question for f in text_facts(text) if f.question]
     assert not any(re.search(r"\"Peggy\" who|who, Earl", q) for q in questions), questions
+
+
+def test_a_reason_from_another_sentence_is_never_tacked_on_to_make_a_statement_false():
+    text = ("The pupils should bring a packed lunch because the café will be closed. No pupil will miss the trip "
+            "because the school pays for every place. The coach leaves early because the roads are busy.")
+    facts = text_facts(text)
+    assert any(f.span.kind == "reason" for f in facts)
+    assert not [s for f in facts if f.span.kind == "reason" for s, _o in f.false_statements]
