@@ -229,3 +229,9 @@ def test_a_reason_from_another_sentence_is_never_tacked_on_to_make_a_statement_f
     facts = text_facts(text)
     assert any(f.span.kind == "reason" for f in facts)
     assert not [s for f in facts if f.span.kind == "reason" for s, _o in f.false_statements]
+
+
+def test_the_verb_after_an_apposition_of_two_subjects_is_never_cut_away():
+    text = "In 1402 Bremen and Hamburg, both members of the League, refused to pay the toll at Stade."
+    said = [s for f in text_facts(text) for s in (f.question, f.statement) if s]
+    assert said and all("refused" in s for s in said), said

@@ -487,6 +487,9 @@ def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str 
     if stop:
         end = stop.start()
     participle = re.compile(r",\s+(?:[a-z]+ed|[a-z]+ing|and\s+(?=[A-Z]|the\b))\b").search(text, start, end)
+    if participle and not finite_verb(text[start:participle.start()]) \
+            and _QUANTIFIED_APPOSITION.search(text, start, participle.start()):
+        return None  # "Bremen and Hamburg, both members of the League, refused ...": the "participle" is the verb
     if participle:
         end = participle.start()  # ", carried by the ship ...": would hang off the moved year
     draft = Draft(text, start, end, moved=preposition)
@@ -1004,8 +1007,19 @@ def _chunks(text: str, begin: int, finish: int) -> tuple[tuple[tuple[int, int], 
     chunks = tuple((cuts[i] + (1 if i else 0), cuts[i + 1]) for i in range(len(cuts) - 1))
     if len(chunks) < 2:
         return chunks, None
-    return chunks, next((i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])
-                         and not (i and _PARTICIPLE_OPENING.match(text, a) and i + 1 < len(chunks))), None)
+    verbal = [i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])
+              and not (i and _PARTICIPLE_OPENING.match(text, a) and i + 1 < len(chunks))]
+    # A piece read as verbal only loosely ("both members of the League") is no main clause when a
+    # later one has a verb for sure ("refused to pay the toll"): the first is an apposition.
+    strict = [i for i in verbal if finite_verb(text[chunks[i][0]:chunks[i][1]])]
+    if verbal and strict and verbal[0] < strict[0] and _QUANTIFIED_APPOSITION.match(text, chunks[verbal[0]][0]):
+        return chunks, strict[0]
+    return chunks, verbal[0] if verbal else None
+
+
+# "both members of the League", "all three of them", "each a former mayor": an apposition that
+# says something of the names before it.
+_QUANTIFIED_APPOSITION = re.compile(r",?\s*(?:both|all|each|either|neither)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s?\b")
 
 
 # A piece that opens with a participle ("published today in the journal Nature") describes the
