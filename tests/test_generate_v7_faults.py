@@ -235,3 +235,12 @@ def test_the_verb_after_an_apposition_of_two_subjects_is_never_cut_away():
     text = "In 1402 Bremen and Hamburg, both members of the League, refused to pay the toll at Stade."
     said = [s for f in text_facts(text) for s in (f.question, f.statement) if s]
     assert said and all("refused" in s for s in said), said
+
+
+def test_a_past_decade_is_never_offered_a_decade_after_the_documents_latest_year():
+    text = ("In the 2010s Dr Aalto noticed that the birch forests of central Finland had thinned, leaving bare "
+            "heath. She retired in 2021.")
+    for fact in text_facts(text):
+        if fact.answer == "2010s":
+            for option in _offered(fact):
+                assert int(option[:4]) <= 2021, _offered(fact)

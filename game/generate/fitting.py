@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.generate.distractors import rough_year_options, year_options
-from game.generate.kinds import CITY, DATE, PERSON, PLACE, PLACES, YEAR, Span
+from game.generate.kinds import CITY, DATE, DECADE, PERSON, PLACE, PLACES, YEAR, Span
 from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, lexicon, word_set
 from game.generate.phrasing import PREPOSITIONS
 
@@ -269,6 +269,10 @@ def life_bounds(prompt: str, answer: int, mates: Mates | None) -> tuple[int, int
     return low, high
 
 
+# A latest year from which on a document is taken to be written about then.
+_RECENT = 1990
+
+
 def _date_fits(option: str, low: int, high: int) -> bool:
     years = [int(y) for y in _YEAR.findall(option)]
     return all(low <= y <= high for y in years)
@@ -339,6 +343,12 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
             for year in refill:
                 if low <= year <= high and str(year) not in kept and year != answer:
                     kept.append(str(year))
+    if span.kind == DECADE and span.value is not None and mates is not None and mates.latest_year is not None \
+            and mates.latest_year >= _RECENT and int(span.value) <= mates.latest_year and not _FUTURE.search(prompt):
+        # "In the 2040s Dr Aalto noticed ..." in a text of 2021: a decade still to come is no past one
+        # (only a text that names recent years is dated by its latest one; a guide to a town's
+        # walls whose last year is 1838 was not written then)
+        kept = [w for w in kept if not w[:4].isdigit() or int(w[:4]) <= mates.latest_year]
     if span.kind == PERSON:
         kept = [w for w in kept if fold(w).split()[-1:] != fold(span.text).split()[-1:]]  # "Pierre Curie" for "Marie Curie"
     return kept
