@@ -244,3 +244,10 @@ def test_a_past_decade_is_never_offered_a_decade_after_the_documents_latest_year
         if fact.answer == "2010s":
             for option in _offered(fact):
                 assert int(option[:4]) <= 2021, _offered(fact)
+
+
+def test_a_relative_after_a_compared_name_is_never_given_to_the_subject_as_well():
+    text = ("Venice, like Genoa, which controlled the Black Sea trade, grew rich on spices. "
+            "Pisa, unlike Lucca, which made silk for the courts of France, lived from trade by sea.")
+    said = [s for f in text_facts(text) for s in (f.question, f.statement, *[t for t, _o in f.false_statements]) if s]
+    assert not any(re.match(r"(?:Venice, like Genoa|Pisa, unlike Lucca) (?:controlled|made)", s) for s in said), said

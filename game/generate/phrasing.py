@@ -730,6 +730,8 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
             continue
         if re.search(r"\s(?:and|or)\s", subject):
             continue  # "Lübeck and Hamburg, which lay on the route ...": one of them, or both?
+        if "," in subject or re.search(r"\b(?:like|unlike|with|as well as|besides|including|except)\s", subject):
+            continue  # "Venice, like Genoa, which controlled the Black Sea trade, ...": Genoa alone did
         return start, close, (match.start(), match.end(), " ")
     return None
 
