@@ -251,3 +251,11 @@ def test_a_relative_after_a_compared_name_is_never_given_to_the_subject_as_well(
             "Pisa, unlike Lucca, which made silk for the courts of France, lived from trade by sea.")
     said = [s for f in text_facts(text) for s in (f.question, f.statement, *[t for t, _o in f.false_statements]) if s]
     assert not any(re.match(r"(?:Venice, like Genoa|Pisa, unlike Lucca) (?:controlled|made)", s) for s in said), said
+
+
+def test_a_saint_in_a_buildings_name_is_never_offered_as_a_person():
+    text = ("Dr Ellen Marsh was a Welsh chemist working at St Luke's Hospital in Cardiff. In 1952 Marsh named the "
+            "new dye \"cardinal\". In 1960 Marsh, Reade and Holt shared the Davy Medal. Tom Reade and Amy Holt "
+            "later worked in Leeds.")
+    for fact in text_facts(text):
+        assert "Luke" not in _offered(fact), (fact.answer, _offered(fact))

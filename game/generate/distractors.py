@@ -233,6 +233,10 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
+# "St Mary's Hospital": a saint named in a building's name is no person of the text to offer.
+_SAINTS = frozenset({"st", "saint"})
+
+
 def name_options(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options for a name: people, places, organisations, things."""
     answer = span.text
@@ -242,7 +246,7 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         # A man is offered men, a woman women, where the first names tell ("Barbora Krejcikova"
         # is no wrong option for "Novak Djokovic" once both names are known).
         ruler = bool(_REGNAL.search(answer)) or span.role in _RULERS
-        people = [s for s in same_kind if (not span.role or not s.role or s.role == span.role)
+        people = [s for s in same_kind if s.role not in _SAINTS and (not span.role or not s.role or s.role == span.role)
                   and (not sex or person_sex(s.text) in ("", sex))
                   and (bool(_REGNAL.search(s.text)) or s.role in _RULERS) == ruler]  # no "Elizabeth I" beside a finder
         if len(answer.split()) == 1:
