@@ -15,6 +15,7 @@ import zlib
 from functools import lru_cache
 
 from game.generate.lexicon import (
+    HEAD_KINDS,
     word_map,
     word_set,
     MONTH_ABBREVIATIONS,
@@ -235,6 +236,14 @@ def _surname(name: str) -> str:
 
 # "St Mary's Hospital": a saint named in a building's name is no person of the text to offer.
 _SAINTS = frozenset({"st", "saint"})
+_THING_HEADS = word_set("thing_name_heads")
+
+
+def named_as_a_thing(name: str) -> bool:
+    """Whether a name the text took for a person's ends in a word of a place's or an event's kind
+    ("Orchard Close", "Annual Produce Show", "Dorothy Lumb Cup"): it is offered as no one."""
+    words = fold(name).split()
+    return len(words) >= 2 and (words[-1] in HEAD_KINDS or words[-1] in _THING_HEADS)
 
 
 def name_options(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
@@ -246,7 +255,8 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         # A man is offered men, a woman women, where the first names tell ("Barbora Krejcikova"
         # is no wrong option for "Novak Djokovic" once both names are known).
         ruler = bool(_REGNAL.search(answer)) or span.role in _RULERS
-        people = [s for s in same_kind if s.role not in _SAINTS and (not span.role or not s.role or s.role == span.role)
+        people = [s for s in same_kind if s.role not in _SAINTS and not named_as_a_thing(s.text)
+                  and (not span.role or not s.role or s.role == span.role)
                   and (not sex or person_sex(s.text) in ("", sex))
                   and (bool(_REGNAL.search(s.text)) or s.role in _RULERS) == ruler]  # no "Elizabeth I" beside a finder
         if len(answer.split()) == 1:
