@@ -259,3 +259,34 @@ def test_a_saint_in_a_buildings_name_is_never_offered_as_a_person():
             "later worked in Leeds.")
     for fact in text_facts(text):
         assert "Luke" not in _offered(fact), (fact.answer, _offered(fact))
+
+
+def test_a_street_or_a_show_taken_for_a_person_is_neither_asked_with_who_nor_offered_as_someone():
+    text = ("At the meeting Cllr Dawes declared a personal interest as a neighbour of the applicant. Two residents "
+            "of Meadow Close raised concerns about parking on the lane. The 12th Summer Flower Show was held in the "
+            "village hall on Saturday 6 July 2024. Edith Morley won the cup for roses. Frank Hale was runner-up, "
+            "just one point behind.")
+    facts = text_facts(text)
+    assert not any(f.question and "of who" in f.question for f in facts), [f.question for f in facts]
+    for fact in facts:
+        assert not {"Meadow Close", "Summer Flower Show"} & set(_offered(fact)), (fact.answer, _offered(fact))
+
+
+def test_amounts_keep_the_order_the_sentence_gives_them():
+    text = ("The club has agreed that its fees will rise from £24 to £30 a season from April. An auction house "
+            "has put the painting's value at between £12,000 and £15,000.")
+    facts = text_facts(text)
+    for statement in _false(text):
+        rise = re.search(r"from £(\d+) to £(\d+)", statement)
+        assert not rise or int(rise.group(1)) < int(rise.group(2)), statement
+        between = re.search(r"between £([\d,]+) and £([\d,]+)", statement)
+        assert not between or int(between.group(1).replace(",", "")) < int(between.group(2).replace(",", "")), statement
+    for fact in facts:
+        if fact.answer == "£24":
+            assert all(int(o.strip("£")) < 30 for o in fact.wrong), fact.wrong
+
+
+def test_an_option_written_with_the_is_not_swapped_in_after_another_article():
+    text = ("A hoard of 327 silver coins thought to have been buried during the English Civil War was found by "
+            "Geoff Maddox. The Crimean War and the Gulf War are named in the museum's other rooms.")
+    assert not any(re.search(r"\bthe English the\b", s) for s in _false(text)), _false(text)

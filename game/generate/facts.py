@@ -11,7 +11,7 @@ from typing import Callable, Mapping
 
 from game.generate.aliases import defined_abbreviations, find_aliases
 from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
-from game.generate.distractors import era_year_options, options_for, person_sex, rough_year_options
+from game.generate.distractors import era_year_options, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
 from game.generate.clean import is_boilerplate, is_instruction
 from game.generate.distractors import stable_order
@@ -263,6 +263,8 @@ def _false_but_fair(text: str, span: Span, option: str, pool: Pool, reading: Rea
     if span.family == AMOUNTS and _PAIRED_COUNT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)) \
             and text.count(f" {span.text} ") + text.startswith(f"{span.text} ") >= 2:
         return False  # "two high and three low tides" for "two high and two low": absurd, not false
+    if span.family == AMOUNTS and not _amounts_in_order(text[:span.start] + option + text[span.end:]):
+        return False  # "rents will rise from £48 to £42", "between £45,000 and £30,000": absurd, not false
     if span.family == TIMES and not _ranges_in_order(text[:span.start] + option + text[span.end:]):
         return False  # "closed from 3 March 2035 until 28 March 2025", "in 1078-69": absurd, not false
     if fold(option) in _DEMONYM_OF and re.search(rf"\b(?:{'|'.join(_DEMONYM_OF[fold(option)])})\b", text, re.I):
@@ -302,6 +304,34 @@ _DATED = re.compile(r"(?:(\d{1,2})\s+)?(?:(January|February|March|April|May|June
                     r"November|December)\s+)?(\d{4})(?:\s*[\u2013-]\s*(\d{2,4})\b)?")
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\b[^.;]{0,30}$", re.I)
 _RANGE_CLOSES = re.compile(r"^[^.;]{0,30}?\b(?:until|till|to|and)\b[^.;]{0,30}$", re.I)
+
+
+# "the English the Crimean War": an article, at most one word, then another article.
+_DOUBLE_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'\u2019-]+\s+)?the\s", re.I)
+_AMOUNT = r"([$\u00a3\u20ac]?\d[\d,]*(?:\.\d+)?)"
+_RISING = re.compile(r"\b(?:rise|rises|rose|risen|rising|increase|increases|increased|grow|grows|grew|grown|climb|"
+                     r"climbs|climbed|go up|goes up|went up)\b[^.;]{0,40}?\bfrom\s+" + _AMOUNT + r"[^.;\d]{0,30}?\bto\s+"
+                     + _AMOUNT, re.I)
+_FALLING = re.compile(r"\b(?:fall|falls|fell|fallen|drop|drops|dropped|decrease|decreases|decreased|shrink|shrank|"
+                      r"cut|cuts|go down|goes down|went down)\b[^.;]{0,40}?\bfrom\s+" + _AMOUNT + r"[^.;\d]{0,30}?\bto\s+"
+                      + _AMOUNT, re.I)
+_BETWEEN = re.compile(r"\bbetween\s+" + _AMOUNT + r"\s+and\s+" + _AMOUNT)
+
+
+def _amount(text: str) -> float:
+    return float(re.sub(r"[^\d.]", "", text) or 0)
+
+
+def _amounts_in_order(text: str) -> bool:
+    """Whether the amounts of a sentence keep the order its words give them: what rises from one
+    figure to another rises, what falls falls, and "between" runs from the lower to the higher."""
+    for match in _RISING.finditer(text):
+        if _amount(match.group(1)) >= _amount(match.group(2)):
+            return False
+    for match in _FALLING.finditer(text):
+        if _amount(match.group(1)) <= _amount(match.group(2)):
+            return False
+    return all(_amount(m.group(1)) < _amount(m.group(2)) for m in _BETWEEN.finditer(text))
 
 
 def _ranges_in_order(text: str) -> bool:
@@ -997,6 +1027,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 continue  # a name of unknown kind has no fair wrong options nor a wh-word
             if _in_brackets(sentence.text, span):
                 continue  # "(760 mi)", "(formerly Lake Rudolf)": an aside, not the fact
+            if span.kind == PERSON and named_as_a_thing(span.text) and not _kind_known(span, context):
+                continue  # "Orchard Close", "Annual Produce Show" guessed to be people: "who" would be wrong
             if stand_ins is None:
                 stand_ins = _stand_ins(document, spans_by_sentence, sentence.index, recent, topic,
                                        (subject_name, subject_kind), context.people, reading.first_seen)
@@ -1130,6 +1162,11 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
         # "opened on 6 February and ... closing on 17 May": the sentence's other date is the answer
         # to its other question, and offered here it reads as the answer itself
         wrong = [w for w in wrong if not written_in(sentence.text, w)]
+    if span.family in (AMOUNTS, TIMES):
+        # "rents will rise from how much to £42?" is never offered £48, nor "from 3 March until
+        # when?" a day before it: the sentence's own order rules them out
+        in_order = _amounts_in_order if span.family == AMOUNTS else _ranges_in_order
+        wrong = [w for w in wrong if in_order(sentence.text[:span.start] + w + sentence.text[span.end:])]
     if reading.aliases:
         one_thing = reading.aliases.get(fold(span.text), set())
         wrong = [w for w in wrong if fold(w) not in one_thing]
@@ -1154,6 +1191,8 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
                                                        tuple(asides)))
             if draft.moved == "according":
                 swapped = _lower_after_according(swapped, context)
+            if _DOUBLE_ARTICLE.search(swapped) and not _DOUBLE_ARTICLE.search(statement):
+                continue  # "buried during the English the Crimean War": the option's "the" does not fit there
             if swapped != statement:
                 false_statements.append((swapped, option))
     fact.wrong = wrong
