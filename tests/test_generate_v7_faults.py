@@ -290,3 +290,9 @@ def test_an_option_written_with_the_is_not_swapped_in_after_another_article():
     text = ("A hoard of 327 silver coins thought to have been buried during the English Civil War was found by "
             "Geoff Maddox. The Crimean War and the Gulf War are named in the museum's other rooms.")
     assert not any(re.search(r"\bthe English the\b", s) for s in _false(text)), _false(text)
+
+
+def test_a_name_that_goes_on_after_of_and_and_is_never_swapped_in_part():
+    text = ("Tom Reade trained at the Royal Northern College of Music and Drama and was last seen as Jack in a "
+            "touring comedy. Amy Holt studied at the University of Leeds and at Harvard University.")
+    assert not any(re.search(r"(?<!Music) and Drama", s) for s in _false(text)), _false(text)
