@@ -296,3 +296,14 @@ def test_a_name_that_goes_on_after_of_and_and_is_never_swapped_in_part():
     text = ("Tom Reade trained at the Royal Northern College of Music and Drama and was last seen as Jack in a "
             "touring comedy. Amy Holt studied at the University of Leeds and at Harvard University.")
     assert not any(re.search(r"(?<!Music) and Drama", s) for s in _false(text)), _false(text)
+
+
+def test_a_role_word_that_is_an_adjective_makes_no_person_of_the_name_after_it():
+    questions = [f.question for f in text_facts("The first general Diet met in Turku in 1617.") if f.question]
+    assert not any("which general" in q for q in questions), questions
+
+
+def test_the_article_that_opens_a_sentence_is_never_kept_inside_the_wh_phrase():
+    questions = [f.question for f in text_facts("The Roman general Agricola marched north in AD 83.") if f.question]
+    assert "Which Roman general marched north in AD 83?" in questions, questions
+    assert not any("Which The" in q for q in questions), questions

@@ -416,6 +416,11 @@ _ADJECTIVE_SUFFIX = re.compile(r"-(?:era|style|styled|based|born|speaking|led|ow
 _ROLE_WORD = re.compile(r"(\w+)\s*$")
 
 
+# Role words that are adjectives too, in lower case after a determiner: "the general Diet", "a
+# major Exhibition".
+_ADJECTIVE_ROLES = frozenset({"general", "major", "private", "principal"})
+
+
 def name_spans(text: str, context: Context, candidates: list[NameCandidate] | None = None) -> list[Span]:
     lex = lexicon()
     spans: list[Span] = []
@@ -439,6 +444,9 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
         before = text[max(0, start - 120):start]  # what is read of it is near the name
         after = text[end:]
         role_word = _ROLE_WORD.search(before)
+        if role_word and role_word.group(1) in _ADJECTIVE_ROLES \
+                and re.search(r"\b(?:the|a|an|first|second|third|last|next|new|only)\s+\w+\s*$", before, re.I):
+            role_word = None  # "the first general Diet": an adjective, not a general
         if not role and role_word and role_word.group(1).lower().rstrip("s") in PERSON_ROLES:
             role = role_word.group(1).lower().rstrip("s")
         if not role and role_word and role_word.group(1).lower() in PERSON_ROLES:

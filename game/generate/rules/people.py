@@ -276,7 +276,10 @@ def role_before_the_name(slot: Slot):
         start = draft.start + described.start()
         wh = f"which {described.group(1)}"
     elif re.fullmatch(r"(?:[A-Z][\w'-]*\s+)+", text[draft.start:start]) and not before.group(1)[:1].isupper():
-        wh = f"which {text[draft.start:start].strip()} {role}"
+        # (the article that opens the sentence is the wh-word's: "The Roman general Agricola" ->
+        # "which Roman general", never "which The Roman general")
+        described_by = re.sub(r"^(?:The|A|An)\s+", "", text[draft.start:start].strip())
+        wh = f"which {described_by} {role}"
         start = draft.start
     elif before.group(1)[:1].isupper() and titled and titled.group(1):
         # "Prime Minister Chris Hipkins" -> "which prime minister" (a word of the title, not a nationality)
