@@ -307,3 +307,11 @@ def test_the_article_that_opens_a_sentence_is_never_kept_inside_the_wh_phrase():
     questions = [f.question for f in text_facts("The Roman general Agricola marched north in AD 83.") if f.question]
     assert "Which Roman general marched north in AD 83?" in questions, questions
     assert not any("Which The" in q for q in questions), questions
+
+
+def test_a_question_word_before_a_second_predicate_or_after_a_relative_which_is_not_asked():
+    text = ("In 1990 a group of local people formed the Harbour Trust, bought the old mill for one pound from the "
+            "county council, and began to repair its roof. The move cost 96,000 pounds, of which the Eastfield "
+            "Community Foundation gave 60,000.")
+    questions = [f.question for f in text_facts(text) if f.question]
+    assert not any(re.search(r"which trust, bought|of which which", q) for q in questions), questions

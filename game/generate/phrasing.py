@@ -1453,11 +1453,20 @@ _OWN_CLAUSE = re.compile(
     r"(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed|gave|gives)\b")
 
 
+# "formed which trust, bought the site for one pound ...?": a second predicate of a list, cut
+# from its "and"; "of which which foundation gave ...?": a relative and the question word.
+_WH_THEN_PREDICATE = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:[a-z]{3,}ed|"
+                                + "|".join(sorted(IRREGULAR_PAST)) + r")\s+(?:the|a|an|its|their|his|her)\b")
+_TWO_WHICH = re.compile(r"\bwhich\s+which\b|\bof\s+which\s+(?:which|what)\b", re.I)
+
+
 def run_on(prompt: str) -> bool:
     """Whether a prompt runs a statement and a question together: "Marcus Lee scored twice and who
     added a third?" (a clause with its own verb before "and who"), "Which country was defeated, and
     the Treaty of Stralsund gave ...?" (a clause with its own subject after the one asked about).
     A question ends with the clause it asks in, and has no other."""
+    if _WH_THEN_PREDICATE.search(prompt) or _TWO_WHICH.search(prompt):
+        return True
     if " and " not in prompt and " but " not in prompt:
         return False
     for join in _THEN_WH.finditer(prompt):
