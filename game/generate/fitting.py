@@ -145,7 +145,14 @@ def _read_places_within(mates: Mates, text: str, names: list[Span]) -> None:
     the first, so the two are places of different sizes."""
     mates.places.update(fold(s.text) for s in names if s.family == PLACES)
     for inner, outer in zip(names, names[1:]):
-        if inner.family == outer.family == PLACES and _IN_PLACE.fullmatch(text[inner.end:outer.start]):
+        if inner.family != PLACES or outer.family != PLACES:
+            continue
+        gap = text[inner.end:outer.start]
+        # "a canning works in Bermondsey, London, in 1812": after "in", a place, a comma and a
+        # place that ends the list holds the first (not "in Paris, London and Rome")
+        written_after = gap == ", " and re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", text[:inner.start]) \
+            and not re.match(r"\s*(?:,\s*)?(?:and|or)\s|,\s+[A-Z]", text[outer.end:])
+        if _IN_PLACE.fullmatch(gap) or written_after:
             mates.holders.add(fold(outer.text))
             mates.within.setdefault(fold(inner.text), set()).add(fold(outer.text))
 
@@ -172,12 +179,18 @@ def _another_size(option: str, answer: str, mates: Mates | None) -> bool:
     key, other = fold(answer), fold(option)
     if other in mates.within.get(key, ()) or key in mates.within.get(other, ()):
         return True
+    if _listed_city(answer) and _listed_city(option):
+        return False  # London holding Bermondsey is a city all the same, as Paris is
     return _size(option, mates) != _size(answer, mates)
+
+
+def _listed_city(name: str) -> bool:
+    return any(entry.kind == CITY for entry in lexicon().lookup(name))
 
 
 # "founded in which place in the Netherlands" (or "in Zwolle in the Netherlands", stated): the
 # region the prompt puts the answer in.
-_IN_REGION = r"\s+in\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+_IN_REGION = r"(?:\s+in\s+|,\s+)(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
 _ASKED_IN = re.compile(r"\b[Ww]hich\s+(?:place|city|town|village|port)" + _IN_REGION)
 
 
