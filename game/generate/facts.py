@@ -178,10 +178,33 @@ def _also_called(span: Span, pool: Pool, word_counts: Mapping[str, int] | None =
         names.append(initials)
     if len(words) == 2 and fold(words[0]) in ("mount", "lake", "cape", "river") and pool.mentions(words[1]):
         names.append(words[1])
+    names.extend(_shorter_names(span, pool))
     if span.kind == TERM and len(words) >= 2 and span.text.islower() and word_counts is not None \
             and word_counts.get(words[-1], 0) > max(1, pool.mentions(span.text)):
         names.append(words[-1])  # "pigments" for "photosynthetic pigments", when the text says "pigments" alone
     return list(dict.fromkeys(names))
+
+
+_LEGAL_SUFFIXES = word_set("legal_suffixes")
+
+
+def _shorter_names(span: Span, pool: Pool) -> list[str]:
+    """A name as people say it: a company without its legal suffix ("Zipwell Toys" for "Zipwell
+    Toys Ltd"), and the first words of a name when the text itself writes them alone as the
+    name ("SwiftCrate" for "SwiftCrate Logistics Ltd"). A person's short name is their surname
+    (`select.accepted_forms`), never their first name."""
+    words = span.text.split()
+    if span.kind == PERSON or len(words) < 2 or not words[0][:1].isupper():
+        return []
+    names: list[str] = []
+    if fold(words[-1]) in _LEGAL_SUFFIXES:
+        words = words[:-1]
+        names.append(" ".join(words).rstrip(","))
+    for size in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:size])
+        if words[size - 1][:1].isupper() and fold(words[size - 1]) not in FUNCTION_WORDS and pool.mentions(prefix):
+            names.append(prefix)
+    return names
 
 
 def _swap(text: str, span: Span, option: str, takes_the: bool | None = None) -> tuple[int, int, str]:
