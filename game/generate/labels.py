@@ -44,9 +44,11 @@ class LabelLine:
     role: str
 
 
-# "By Hannah Okafor, Weeknight Kitchen column": a byline, who wrote the page, not who made a thing.
+# "By Hannah Okafor, Weeknight Kitchen column", "By our sports desk · Updated Sunday": a byline,
+# who wrote the page, not who made a thing.
 _BYLINE = re.compile(r"^By\s+[^,]+,.*\b(?:column|columnist|magazine|newspaper|news|reporter|correspondent|editor|"
-                     r"writer|staff|blog|contributor)\b", re.I)
+                     r"writer|staff|blog|contributor)\b|^By\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,3}?(?:desk|staff|"
+                     r"reporters?|correspondents?|team|editors?|newsroom|writers?)\b", re.I)
 
 
 def _role(line: str) -> str:

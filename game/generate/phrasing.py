@@ -30,6 +30,9 @@ _DISCOURSE = re.compile(
 _REPORTED_FRAGMENT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,2}(?:reports?|reported|says?|said|announced|notes?|noted|claims?|"
     r"claimed|writes?|wrote|confirmed|added)\s+that\s+")
+# A report someone denies or no one makes: "no witness said that", "nobody claimed that",
+# "the council did not announce that".
+_DENIED = re.compile(r"(?:[\w'\u2019-]+\s+)?(?:no|not|never|nobody|none|neither)\b", re.I)
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:(?:[\w'\u2019-]+\s+){0,5}?(?:said|says|reported|reports|added|noted|explained|announced|told\s+[\w\s-]+)"
     r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{2,20})?|according\s+to(?:\s+[^,]*)?)\s*$")
@@ -494,6 +497,9 @@ def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str 
     if stop:
         end = stop.start()
     participle = re.compile(r",\s+(?:[a-z]+ed|[a-z]+ing|and\s+(?=[A-Z]|the\b))\b").search(text, start, end)
+    if participle and not finite_verb(text[start:participle.start()]) \
+            and _QUANTIFIED_APPOSITION.search(text, start, participle.start()):
+        return None  # "Bremen and Hamburg, both members of the League, refused ...": the "participle" is the verb
     if participle:
         end = participle.start()  # ", carried by the ship ...": would hang off the moved year
     draft = Draft(text, start, end, moved=preposition)
@@ -751,12 +757,17 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
             continue
         if re.search(r"\s(?:and|or)\s", subject):
             continue  # "Lübeck and Hamburg, which lay on the route ...": one of them, or both?
+        if "," in subject or re.search(r"\b(?:like|unlike|with|as well as|besides|including|except)\s", subject):
+            continue  # "Venice, like Genoa, which controlled the Black Sea trade, ...": Genoa alone did
         return start, close, (match.start(), match.end(), " ")
     return None
 
 
-# A one- or two-word label before a sentence: "Timetable: The Aurora will run ...".
-_LEAD_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:\s+(?=[A-Z])")
+# A reason given alone, as a reply: "Because the lens is made to gather light." with no main clause.
+REPLY = re.compile(r"(?:Because|So that|In order to)\b[^,;]*$")
+# A label before a sentence: "Timetable:", "Note for parents:", and a transcript's speaker, by
+# initials or name ("BP:", "Anna Hale:").
+LEAD_LABEL = re.compile(r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}):\s+(?=[A-Z])")
 
 
 def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
@@ -786,9 +797,11 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             spoken = True
     if "?" in text[start:end] or "!" in text[start:end]:
         return None
-    label = _LEAD_LABEL.match(text, start)
+    label = LEAD_LABEL.match(text, start)
     if label and span.start >= label.end():
         start = label.end()  # "Timetable: The Aurora will run ...": the label is no part of the prompt
+    if REPLY.match(text, start):
+        return None  # "BP: Because the lens is made to gather light.": half of an answer, no fact
     sub = _SUB_START.match(text, start)
     keep_subordinate = False
     if sub:
@@ -915,6 +928,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         window = draft.window()
         match = _DISCOURSE.match(window) or _REPORTED_FRAGMENT.match(window)
         lead = _LEADING_SUBORDINATE.match(window)
+        if match and _DENIED.match(match.group(0)):
+            return None  # "no witness said that the council had decided ...": what no one said is no fact
         if match:
             draft.start += match.end()
         elif lead and draft.start + lead.end() <= span.start and not keep_subordinate:
@@ -1024,8 +1039,19 @@ def _chunks(text: str, begin: int, finish: int) -> tuple[tuple[tuple[int, int], 
     chunks = tuple((cuts[i] + (1 if i else 0), cuts[i + 1]) for i in range(len(cuts) - 1))
     if len(chunks) < 2:
         return chunks, None
-    return chunks, next((i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])
-                         and not (i and _PARTICIPLE_OPENING.match(text, a) and i + 1 < len(chunks))), None)
+    verbal = [i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])
+              and not (i and _PARTICIPLE_OPENING.match(text, a) and i + 1 < len(chunks))]
+    # A piece read as verbal only loosely ("both members of the League") is no main clause when a
+    # later one has a verb for sure ("refused to pay the toll"): the first is an apposition.
+    strict = [i for i in verbal if finite_verb(text[chunks[i][0]:chunks[i][1]])]
+    if verbal and strict and verbal[0] < strict[0] and _QUANTIFIED_APPOSITION.match(text, chunks[verbal[0]][0]):
+        return chunks, strict[0]
+    return chunks, verbal[0] if verbal else None
+
+
+# "both members of the League", "all three of them", "each a former mayor": an apposition that
+# says something of the names before it.
+_QUANTIFIED_APPOSITION = re.compile(r",?\s*(?:both|all|each|either|neither)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s?\b")
 
 
 # A piece that opens with a participle ("published today in the journal Nature") describes the
@@ -1416,7 +1442,7 @@ _POINTING_WORDS = ("further", "short", "same", "that ", "following", "next", "pr
 def plain_opening(body: str) -> str:
     """A timeline's "1894 - The faces are lit ..." as a sentence says it: "In 1894, the faces ...",
     and "Timetable: The Aurora will run ..." without its label."""
-    label = _LEAD_LABEL.match(body)
+    label = LEAD_LABEL.match(body)
     if label:
         body = body[label.end():]
     dated = TIMELINE_LEAD.match(body)
@@ -1429,13 +1455,14 @@ def plain_opening(body: str) -> str:
 
 
 def finish_question(body: str) -> str:
-    body = _balanced(plain_opening(body.strip()).rstrip(" .;:,"))
+    # (a space a cut left before a comma goes: "Why is water there , in effect, left behind?")
+    body = _balanced(plain_opening(_SPACE_BEFORE_MARK.sub(r"\1", body.strip())).rstrip(" .;:,"))
     body = _ACCORDING_THEN_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 
 def finish_statement(body: str) -> str:
-    body = _balanced(plain_opening(body.strip()).rstrip(" .;:,"))
+    body = _balanced(plain_opening(_SPACE_BEFORE_MARK.sub(r"\1", body.strip())).rstrip(" .;:,"))
     return body[:1].upper() + body[1:] + "."
 
 
@@ -1445,7 +1472,7 @@ def too_long(prompt: str) -> bool:
 
 # The wh-phrase a prompt asks with, and "and" or "but" joining two clauses around it.
 _WH_PHRASE = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hat|[Ww]hich|[Ww]hen|[Ww]here|[Hh]ow\s+(?:many|much|long|far|old))\b")
-_THEN_WH = re.compile(r",?\s+(?:and|but)\s+(?=(?:who|(?:what|which)\s+[a-z]+)\s+(?:"
+_THEN_WH = re.compile(r",?\s+(?:and|but)\s+(?=(?:(?:[a-z]+\s+)?who|(?:what|which)\s+[a-z]+)\s+(?:"
                       + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b)")
 _COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
 _AND = re.compile(r",?\s+(?:and|but)\s+")
@@ -1456,12 +1483,21 @@ _OWN_CLAUSE = re.compile(
     r"(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed|gave|gives)\b")
 
 
+# "formed which trust, bought the site for one pound ...?": a second predicate of a list, cut
+# from its "and"; "of which which foundation gave ...?": a relative and the question word.
+_WH_THEN_PREDICATE = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:[a-z]{3,}ed|"
+                                + "|".join(sorted(IRREGULAR_PAST)) + r")\s+(?:the|a|an|its|their|his|her)\b")
+_TWO_WHICH = re.compile(r"\bwhich\s+which\b|\bof\s+which\s+(?:which|what)\b", re.I)
+
+
 def run_on(prompt: str) -> bool:
     """Whether a prompt runs a statement and a question together: "Marcus Lee scored twice and who
     added a third?" (a clause with its own verb before "and who"), "Which country was defeated, and
     the Treaty of Stralsund gave ...?" (a clause with its own subject after the one asked about).
     A question ends with the clause it asks in, and has no other; two clauses joined by a
     semicolon are two ("... married Erik Strand in 1963; he died in what year?")."""
+    if _WH_THEN_PREDICATE.search(prompt) or _TWO_WHICH.search(prompt):
+        return True
     if ";" in prompt:
         before, _semicolon, after = prompt.partition(";")
         if (_has_verb(before) or _SHORT_PAST.search(before)) and (_has_verb(after) or _SHORT_PAST.search(after)):
@@ -1494,7 +1530,16 @@ _CAPITAL_PREPOSITION = re.compile(
     r"Among|Between|Against|Towards?|From|With|In|On|Of|At|For|After|Before|Around)\s+(?:(?:the|a|an)\s+)?$")
 
 
+# A title opened by a capital article inside a sentence, its inner words in lower case: "wrote a
+# book, The Forest under the ...", "published A Guide to the ...".
+_TITLE_OPENING = re.compile(
+    r"(?<=[a-z,:;]\s)(?:The|A|An)\s+[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|a|an|under|to|in|on|"
+    r"for|from|with|into|beyond|beneath|behind|above|below|across|through|over|without|among|at|by))*\s+$")
+
+
 def inside_a_title(text: str, start: int) -> bool:
     """Whether a name starting at `start` is the end of a longer title ("the Waves" of "The Forest
-    Under the Waves"): a title is taken whole or not at all."""
-    return bool(_CAPITAL_PREPOSITION.search(text, max(0, start - 40), start))
+    Under the Waves", "the Birds of the Coast" of "A Guide to the Birds of the Coast"): a title is
+    taken whole or not at all."""
+    return bool(_CAPITAL_PREPOSITION.search(text, max(0, start - 40), start)
+                or _TITLE_OPENING.search(text, max(0, start - 60), start))
