@@ -213,6 +213,16 @@ has_lowercase_verb = _has_verb
 
 def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, int] | None:
     """The clause of text[start:end] that holds the span, as (start, end)."""
+    for piece_start, piece_end in _clauses(text, start, end):
+        if piece_start <= span.start and span.end <= piece_end:
+            return piece_start, piece_end
+    return None
+
+
+@lru_cache(maxsize=64)
+def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The clauses of text[start:end], as (start, end) in text order. Every answer of a sentence
+    asks for them, so the last few sentences' are kept rather than found again for each."""
     breaks = []
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         before = text[start:match.start()]
@@ -230,11 +240,7 @@ def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, in
     for break_start, break_end in sorted(breaks):
         cuts.extend([break_start, break_end])
     cuts.append(end)
-    pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    for piece_start, piece_end in pieces:
-        if piece_start <= span.start and span.end <= piece_end:
-            return piece_start, piece_end
-    return None
+    return tuple((cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2))
 
 
 # The personal pronoun a clause opens with, after a fronted phrase if there is one.
