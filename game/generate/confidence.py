@@ -165,9 +165,11 @@ _DEMONYM_NOUNS = frozenset(lexicon().demonyms) | word_set("demonym_nouns")
 _RANKS = frozenset("first second third fourth fifth last final new old original".split())
 
 
-def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
+@lru_cache(maxsize=64)
+def definite_phrases(prompt: str) -> tuple[tuple[int, str, str, bool], ...]:
     """Every "the ..." noun phrase of the prompt as (where, its words, its head, whether
-    something after it says which one: "of the Czech Republic", "called Hayabusa2", a name)."""
+    something after it says which one: "of the Czech Republic", "called Hayabusa2", a name).
+    The answers of one sentence often share a statement: the last few prompts' are kept."""
     found: list[tuple[int, str, str, bool]] = []
     every: list[tuple[int, str]] | None = None  # the prompt's tokens, read once
     starts: dict[int, int] = {}
@@ -228,7 +230,7 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
                       or any(_YEAR_WORD.fullmatch(word) for word in words)  # "the 1973 oil crisis", "the 1970s"
                       or (following.lower() in ("and", "or") and _coordinated_with_of(tokens, j)))
         found.append((at, " ".join(words), words[-1].lower(), says_which))
-    return found
+    return tuple(found)
 
 
 _CONTROL_NOUNS = word_set("control_nouns")
