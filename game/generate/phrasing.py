@@ -141,7 +141,9 @@ def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     depth = 0
     opened = -1
-    for index in range(start, end):
+    # Nothing before the first opening bracket counts (most sentences have none): start there.
+    first = min((at for at in (text.find("(", start, end), text.find("[", start, end)) if at >= 0), default=end)
+    for index in range(first, end):
         ch = text[index]
         if ch in "([":
             if depth == 0:
