@@ -1189,9 +1189,12 @@ def participle_only(text: str) -> bool:
     """Whether the only verb-like words are participles followed by "by" ("a petition signed by")."""
     if not _PARTICIPLE_BY.search(text):
         return False  # the usual case, found without the slow search below
-    hits = list(VERBISH.finditer(text))
-    return bool(hits) and all(h.group(0).lower().endswith("ed") and re.match(r"\s+by\b", text[h.end():])
-                              for h in hits)
+    found = False
+    for hit in VERBISH.finditer(text):  # read up to the first verb that is no participle before "by"
+        if not (hit.group(0).lower().endswith("ed") and re.match(r"\s+by\b", text[hit.end():])):
+            return False
+        found = True
+    return found
 
 
 # What opens a phrase or a clause set before a sentence's subject: "In 1795, during a war that
