@@ -10,7 +10,7 @@ from game.generate import anchoring as A
 from game.generate import confidence as C
 from game.generate.aliases import defined_abbreviations
 from game.generate.facts import _also_called
-from game.generate.kinds import ORGANISATION, Span
+from game.generate.kinds import ORGANISATION, PERSON, Span
 from game.generate.pool import Pool
 from game.generate.select import accepted_forms, answer_forms
 from game.quiz.checking import check_text
@@ -254,3 +254,39 @@ def test_a_him_after_an_aside_whose_his_was_written_out_is_written_out_too(tmp_p
     prompts = [q.prompt for q in generate(doc, keep_all=True).questions]
     assert not any(p.endswith("memorial to him?") or p.endswith("memorial to him.") for p in prompts), prompts
     assert any(p.endswith(("as a memorial to Turner?", "as a memorial to Thomas Turner?")) for p in prompts), prompts
+
+
+# --- a company's name as people say it
+
+
+def test_a_company_is_accepted_without_its_legal_suffix():
+    pool = Pool()
+    for name, short in (("Bramwell Cycles Ltd", "Bramwell Cycles"), ("Ostrava Glassworks plc", "Ostrava Glassworks"),
+                        ("Pellman Foods Limited", "Pellman Foods"), ("Harbour Tech Inc.", "Harbour Tech")):
+        assert short in _also_called(Span(0, len(name), name, ORGANISATION), pool), name
+        assert check_text(short, name, _also_called(Span(0, len(name), name, ORGANISATION), pool))
+    # a name with no legal suffix is not cut short on its own
+    assert _also_called(Span(0, 15, "Bramwell Cycles", ORGANISATION), pool) == []
+
+
+def test_a_company_is_accepted_by_the_short_name_the_text_writes_alone():
+    pool = Pool()
+    pool.add(40, Span(40, 48, "Kestrava", ORGANISATION))
+    full = Span(0, 26, "Kestrava Freight Services", ORGANISATION)
+    assert "Kestrava" in _also_called(full, pool)
+    # a first word the text never writes alone stays unaccepted
+    assert "Orlin" not in _also_called(Span(0, 19, "Orlin Freight Ltd", ORGANISATION), pool)
+    # a person is never accepted by a first name, however often the text writes it
+    pool.add(60, Span(60, 65, "Maria", PERSON))
+    assert "Maria" not in _also_called(Span(0, 12, "Maria Kovacs", PERSON), pool)
+
+
+def test_a_typed_company_question_in_a_pack_accepts_the_name_people_say(tmp_path):
+    doc = tmp_path / "recall.txt"
+    doc.write_text("Product recall: Skylark 2 kick scooter\n\nTallowmere Toys Ltd is recalling the Skylark 2 kick "
+                   "scooter because its folding hinge can crack.\n\nAbout 4,200 scooters were sold in the United "
+                   "Kingdom between March and June 2025.\n\nCustomers should stop using the scooter at once and "
+                   "return it to the shop for a full refund.\n", encoding="utf-8")
+    questions = [q for q in generate(doc, keep_all=True, types=("text",)).questions if q.answer == "Tallowmere Toys Ltd"]
+    assert questions, "no typed question about the company"
+    assert "Tallowmere Toys" in questions[0].accept, questions[0].accept

@@ -411,6 +411,10 @@ def _statements(asked: Asked, wrong: list[str]) -> tuple[str | None, list[tuple[
     a, b = asked.swap
     statement = plain_opening(_capital(asked.statement))
     false = []
+    if asked.kind == REASON:
+        # Another sentence's reason tacked on ("should wear a waterproof coat, because a family
+        # cannot pay") is a non sequitur anyone calls false, or a cause that holds as well.
+        return statement, false
     for option in wrong[:2]:
         if asked.kind == DEFINED_TERM and option[:1].isupper() != asked.answer[:1].isupper():
             continue

@@ -261,6 +261,9 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, 
 # A line that opens with a participle and its preposition: "Issued by the observers of ... on
 # 2 December 2026.", "Published on 3 May.", "Recorded at the Town Hall.".
 _PARTICIPLE_OPENING = re.compile(r"([A-Z][a-z]+(?:ed|en|t))\s+(?:by|on|in|at|for|from|to|with|under)\b")
+# A caption's label before its words, inside a paragraph of other lines: "Caption: Bob Pascoe
+# beside the lighthouse, where he served from 1983 to 1990."
+_CAPTION_LABEL = re.compile(r"(?:Caption|Photo|Photograph|Picture|Pictured|Image|Above|Below)\s*:\s", re.I)
 # A heading's noun phrase: a bare noun, then its preposition ("Transcript of the recording for
 # visitors to ...", "Minutes of the meeting", "Notes on ...").
 _NOUN_OPENING = re.compile(r"([A-Z][a-z]+)\s+(?:of|for|on|to|from|about)\s")
@@ -274,8 +277,9 @@ def is_page_furniture(sentence: str) -> bool:
     publication line with no subject ("Issued by the volunteer observers of the Kelderby Weather
     Station on 2 December 2026."), a heading's noun phrase with no verb ("Transcript of the
     recording for visitors to St Aldhelm's Church, Tollbridge."), or a numbered note or
-    reference ("[1] The legend of a Napoleonic prize first appears ..."). None is asked nor stated."""
-    if _NOTE.match(sentence):
+    reference ("[1] The legend of a Napoleonic prize first appears ..."), or a caption after its
+    label ("Caption: Bob Pascoe beside the lighthouse."). None is asked nor stated."""
+    if _NOTE.match(sentence) or _CAPTION_LABEL.match(sentence):
         return True
     opening = _PARTICIPLE_OPENING.match(sentence)
     participle = opening.group(1).lower() if opening else ""

@@ -104,6 +104,8 @@ def read_from_elsewhere(c: Candidate) -> Verdict | None:
         return Verdict(0.8, "pronoun")
     if "main person" in resolved:
         return Verdict(0.93, "pronoun")  # the one person the text is about, no one else named near
+    if "topic" in resolved:
+        return Verdict(0.93, "pronoun")  # "It is the second-longest ..." right after "The Rhine is ...": the text's thing
     if "pronoun in its sentence" in resolved:
         return Verdict(0.97, "pronoun")  # "Before Genghis Khan died, he assigned ...": the one person named before it
     if "reference" in resolved:
@@ -313,8 +315,9 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     words = _LONG_LOWER.findall(rest.lower())
     if keywords and any(word in keywords and _TECHNICAL.search(word) for word in words):
         return True, _dated(rest)
-    if subject_words and any(fold(word) in subject_words for word in words):
-        return True, _dated(rest)
+    if subject_words and any(fold(word) in subject_words or (word.endswith("s") and fold(word[:-1]) in subject_words)
+                             for word in words):
+        return True, _dated(rest)  # "Most pencils are made from ..." in a text called "Pencil"
     named = False
     for match in _NAME_WORD.finditer(rest):
         word = fold(match.group(0))
@@ -414,6 +417,8 @@ def _ranked_by(prompt: str, at: int, words: str) -> bool:
     if following.group(0).lower() in ("to", "ever", "since"):
         return True
     then = _WORD_TOKEN.search(prompt, following.end())
+    if then and then.group(0).lower() == "which" and _SUPERLATIVE.search(words.lower()) and not _ORDINAL.search(words.lower()):
+        return True  # "the longest footbridges in which country?": what it is ranked in is the answer itself
     return bool(then) and (_is_name(then.group(0)) or then.group(0).lower() in ("the", "its", "their"))
 
 
@@ -557,6 +562,58 @@ def dangling_object(prompt: str) -> bool:
     return False
 
 
+# Shapes in which a word `_LOOKS_BACK` reads points inside the prompt or at nothing: "another"
+# or "the other" after a "one" of the prompt ("to coat one metal object with a layer of another
+# metal": a contrast the prompt makes itself), and "too" of degree after a verb of being ("melts
+# when the current is too large": not "as well").
+_CONTRAST_AFTER_ONE = re.compile(r"\bone\b.*?\b(another|the other)\b")
+# ... and three more: "both" of "both the Summer and Winter Games" (the pair follows it), "such"
+# of "such as" (examples follow it), "since" before the question word ("since which decade": the
+# answer is the time it counts from).
+_INSIDE_THE_PROMPT = re.compile(r"\bboth\b(?=\s+the(?:\s+[\w'\u2019-]+){1,5}?\s+and\b)|\bsuch(?=\s+as\b)|"
+                                r"\bsince(?=\s+(?:which|what)\b)")
+_DEGREE_TOO = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|grow|grows|grew|get|gets|got|"
+                         r"seem|seems|seemed|far|much)\s+too\s+(?=[a-z])")
+
+
+def looks_back(lower: str) -> bool:
+    """Whether a (lower-case) prompt holds a word that points back to the text before it ("the
+    other", "also", "these", "there"), leaving out the shapes in which such a word points inside
+    the prompt: "one ... another", "is too large", "both ... and", "such as", "since which"."""
+    scrubbed = _INSIDE_THE_PROMPT.sub(" ", _DEGREE_TOO.sub(" ", lower))
+    contrast = _CONTRAST_AFTER_ONE.search(scrubbed)
+    while contrast:
+        scrubbed = scrubbed[:contrast.start(1)] + " " + scrubbed[contrast.end(1):]
+        contrast = _CONTRAST_AFTER_ONE.search(scrubbed)
+    return bool(_LOOKS_BACK.search(scrubbed))
+
+
+def opens_with_the_answer(statement: str, answer: str) -> bool:
+    """Whether a definition's statement opens with the term it defines ("The epicentre is the
+    point ...", "A constructive wave is ..."): that opening names the kind taught, it does not
+    point back to something the text said before."""
+    if not statement or not answer:
+        return False
+    body = re.sub(r"^(?:The|An?)\s+", "", statement)
+    return fold(body[:len(answer)]) == fold(answer) and not body[len(answer):len(answer) + 1].isalnum()
+
+
+_NOUN_PHRASE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*")
+
+
+def defined_before_the_pronoun(prompt: str) -> bool:
+    """Whether every "it" or "them" of a definition has a noun phrase of the definition before it
+    to stand for: "What is the term for a low, gentle wave that deposits more material than it
+    removes?", "a dome of peat that grows higher than the land around it". A definition states a
+    general fact, so its pronoun stands for a thing it names, not for one the text named before."""
+    found = False
+    for match in _OBJECT_PRONOUN.finditer(prompt):
+        if not _NOUN_PHRASE.search(prompt, 0, match.start()):
+            return False
+        found = True
+    return found
+
+
 # Words that make "a ..." a part or a share of something else: "A full charge" (of what?), "A single
 # crossing" (of which route?).
 _PART_OF_SOMETHING = frozenset("full complete whole single typical return round standard average normal usual".split())
@@ -643,15 +700,17 @@ def stands_alone(c: Candidate) -> Verdict | None:
     # anywhere ("A full charge takes about ninety minutes.": of what?).
     whole = c.fact.rule.partition(".")[0] in CLAUSE_FAMILIES
     named, dated = anchors(prompt, c.fact.answer if not c.asking else "", c.names, c.keywords, c.subject_words)
-    if whole:
+    defining = c.fact.rule.startswith("definitions.")
+    if whole and defining and opens_with_the_answer(c.fact.statement or "", c.fact.answer):
+        factor = 1.0  # "The epicentre is the point ...": the term it opens with is what is taught
+    elif whole:
         # its question asks about what its statement opens with ("What does a full charge do?")
         factor = vague_references(c.fact.statement or prompt, kind=partial(_taught_kind, c.keywords, c.subject_words))
     else:
         factor = vague_references(prompt, placed=named and dated)
     if bare_colour_subject(c.fact.statement or prompt if whole else prompt):
         factor *= POINTS_BACK  # "Red was used for headings ...": the red of what?
-    if any(word in lower for word in _LOOKS_BACK_WORDS) \
-            and _LOOKS_BACK.search(lower):
+    if any(word in lower for word in _LOOKS_BACK_WORDS) and looks_back(lower):
         factor *= 0.7
     if relative_time(prompt):
         factor *= POINTS_BACK  # "she later played", "that year", "on Sunday": when?
@@ -661,7 +720,7 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "on the 6th", "in September": of which year?
     if open_comparison(lower):
         factor *= POINTS_BACK  # "was runner-up, just two points behind": in what, behind whom?
-    if dangling_object(prompt) or dangling_owner(prompt):
+    if (dangling_object(prompt) and not (defining and defined_before_the_pronoun(prompt))) or dangling_owner(prompt):
         factor *= POINTS_BACK  # "picked them", "Its machine hall": what they are, the text before says
     if c.anchor is not None and c.anchor.capital_kinds and capital_kind(prompt, c.anchor.capital_kinds):
         factor *= POINTS_BACK  # "The Order may remain in force ..." in a notice of "an Order under ...": which?

@@ -15,6 +15,7 @@ import zlib
 from functools import lru_cache
 
 from game.generate.lexicon import (
+    HEAD_KINDS,
     word_map,
     word_set,
     MONTH_ABBREVIATIONS,
@@ -29,6 +30,7 @@ from game.generate.lexicon import (
     surnames_by_culture,
     term_senses,
 )
+from game.generate.labels import MATERIAL_FAMILIES, MATERIALS
 from game.generate.pool import Pool
 from game.generate.kinds import (
     ORGANISATIONS,
@@ -42,6 +44,7 @@ from game.generate.kinds import (
     COUNTRY,
     DATE,
     DECADE,
+    MATERIAL,
     NAME,
     PERCENT,
     PERSON,
@@ -233,6 +236,18 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
+# "St Mary's Hospital": a saint named in a building's name is no person of the text to offer.
+_SAINTS = frozenset({"st", "saint"})
+_THING_HEADS = word_set("thing_name_heads")
+
+
+def named_as_a_thing(name: str) -> bool:
+    """Whether a name the text took for a person's ends in a word of a place's or an event's kind
+    ("Orchard Close", "Annual Produce Show", "Dorothy Lumb Cup"): it is offered as no one."""
+    words = fold(name).split()
+    return len(words) >= 2 and (words[-1] in HEAD_KINDS or words[-1] in _THING_HEADS)
+
+
 def name_options(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options for a name: people, places, organisations, things."""
     answer = span.text
@@ -242,7 +257,8 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         # A man is offered men, a woman women, where the first names tell ("Barbora Krejcikova"
         # is no wrong option for "Novak Djokovic" once both names are known).
         ruler = bool(_REGNAL.search(answer)) or span.role in _RULERS
-        people = [s for s in same_kind if (not span.role or not s.role or s.role == span.role)
+        people = [s for s in same_kind if s.role not in _SAINTS and not named_as_a_thing(s.text)
+                  and (not span.role or not s.role or s.role == span.role)
                   and (not sex or person_sex(s.text) in ("", sex))
                   and (bool(_REGNAL.search(s.text)) or s.role in _RULERS) == ruler]  # no "Elizabeth I" beside a finder
         if len(answer.split()) == 1:
@@ -521,23 +537,35 @@ def date_options(answer: str, doc_dates: list[str], count: int, seed: object) ->
 _ERA_NUMBER = re.compile(r"\d{1,4}")
 
 
-def era_year_options(text: str, value: int, count: int, seed: object, rough: bool = False) -> list[str]:
+def era_year_options(text: str, value: int, count: int, seed: object, rough: bool = False,
+                     side: str = "") -> list[str]:
     """"210 BC" is offered "230 BC", "190 BC", ...: other years written the same way, on the same
     side of year 1, at a distance that suits the size of the number. A year the text gives roughly
-    ("around 3200 BC") is offered years four steps apart or more ("3100 BC", "3300 BC"), since a
-    year a step off would fit "around" too."""
+    ("around 3200 BC") or as a bound ("by 3000 BC") is offered years an eighth of its size apart
+    or more, rounded ("2700 BC", "3700 BC"), since a year a little off would fit "around" too;
+    `side` "earlier" or "later" keeps only the years on that side of it: what was so by 3000 BC
+    was so by 2500 BC as well, so only earlier years are wrong."""
     size = abs(value)
     step = 1 if size < 30 else 5 if size < 200 else 10 if size < 1000 else 25
-    if rough:
-        step = max(20, 4 * step, 50 if size % 100 == 0 else 0)
+    if rough or side:
+        step = next((s for s in _ROUND_STEPS if s >= max(size / 8, 100)), _ROUND_STEPS[-1])
+    before_christ = value < 0
+    offsets = [1, 2, 3, 4] if rough or side else [1, 2, 3, 4, 5, 6, 8]
     chosen: list[str] = []
-    for offset in stable_order([1, 2, 3, 4, 5, 6, 8], seed, text):
+    for offset in stable_order(offsets, seed, text):
         for sign in stable_order([1, -1], seed, text, offset):
             other = size + sign * offset * step
+            earlier = other > size if before_christ else other < size
+            if (side and earlier != (side == "earlier")) or (not before_christ and other > 2000):
+                continue
             option = _ERA_NUMBER.sub(str(other), text, count=1)
             if other > 0 and option != text and option not in chosen:
                 chosen.append(option)
     return chosen[:count]
+
+
+# Distances between a rough or bounded era year and its wrong options: round numbers of years.
+_ROUND_STEPS = (100, 200, 250, 500, 1000, 2000, 2500, 5000)
 
 
 def period_options(text: str, count: int, seed: object) -> list[str]:
@@ -603,12 +631,26 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def material_options(found: str, count: int, seed: object) -> list[str]:
+    """Other materials of the list, of the answer's family first (other metals for bronze, other
+    woods for "cedar wood"), none a word of the answer nor of a length a player tells apart at a
+    glance ("oak" beside "cedar wood"), written in its case."""
+    head = found.split()[-1].lower()
+    family = MATERIAL_FAMILIES.get(head, "")
+    others = [m for m in stable_order(sorted(MATERIALS - {found.lower(), *found.lower().split()}), seed, found)
+              if len(found) / 2.8 <= len(m) <= len(found) * 2.8]
+    others.sort(key=lambda m: MATERIAL_FAMILIES[m] != family)
+    return [m.capitalize() if found[:1].isupper() else m for m in others][:count]
+
+
 def options_for(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options as text, for a choice question or a false statement."""
     if span.kind == YEAR and not span.text.isdigit():
         return era_year_options(span.text, int(span.value), count, seed)
     if span.kind == PERIOD:
         return period_options(span.text, count, seed)
+    if span.kind == MATERIAL:
+        return material_options(span.text, count, seed)
     if span.kind == YEAR:
         value = int(span.value)
         low, high = bisect.bisect_left(pool.years, value - 15), bisect.bisect_right(pool.years, value + 15)

@@ -11,7 +11,7 @@ from typing import Callable, Mapping
 
 from game.generate.aliases import defined_abbreviations, find_aliases
 from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
-from game.generate.distractors import era_year_options, options_for, rough_year_options
+from game.generate.distractors import era_year_options, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
 from game.generate.clean import is_boilerplate, is_instruction
 from game.generate.distractors import stable_order
@@ -43,6 +43,7 @@ from game.generate.pronouns import StandIns, place_kind, settle_pronouns, unknow
 from game.generate.rules import Placement, place_wh
 from game.generate.kinds import (
     AMOUNTS,
+    TIMES,
     PLACES,
     EVENTS,
     MATERIAL,
@@ -177,10 +178,33 @@ def _also_called(span: Span, pool: Pool, word_counts: Mapping[str, int] | None =
         names.append(initials)
     if len(words) == 2 and fold(words[0]) in ("mount", "lake", "cape", "river") and pool.mentions(words[1]):
         names.append(words[1])
+    names.extend(_shorter_names(span, pool))
     if span.kind == TERM and len(words) >= 2 and span.text.islower() and word_counts is not None \
             and word_counts.get(words[-1], 0) > max(1, pool.mentions(span.text)):
         names.append(words[-1])  # "pigments" for "photosynthetic pigments", when the text says "pigments" alone
     return list(dict.fromkeys(names))
+
+
+_LEGAL_SUFFIXES = word_set("legal_suffixes")
+
+
+def _shorter_names(span: Span, pool: Pool) -> list[str]:
+    """A name as people say it: a company without its legal suffix ("Zipwell Toys" for "Zipwell
+    Toys Ltd"), and the first words of a name when the text itself writes them alone as the
+    name ("SwiftCrate" for "SwiftCrate Logistics Ltd"). A person's short name is their surname
+    (`select.accepted_forms`), never their first name."""
+    words = span.text.split()
+    if span.kind == PERSON or len(words) < 2 or not words[0][:1].isupper():
+        return []
+    names: list[str] = []
+    if fold(words[-1]) in _LEGAL_SUFFIXES:
+        words = words[:-1]
+        names.append(" ".join(words).rstrip(","))
+    for size in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:size])
+        if words[size - 1][:1].isupper() and fold(words[size - 1]) not in FUNCTION_WORDS and pool.mentions(prefix):
+            names.append(prefix)
+    return names
 
 
 def _swap(text: str, span: Span, option: str, takes_the: bool | None = None) -> tuple[int, int, str]:
@@ -262,7 +286,96 @@ def _false_but_fair(text: str, span: Span, option: str, pool: Pool, reading: Rea
     if span.family == AMOUNTS and _PAIRED_COUNT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)) \
             and text.count(f" {span.text} ") + text.startswith(f"{span.text} ") >= 2:
         return False  # "two high and three low tides" for "two high and two low": absurd, not false
+    if re.search(r"\bof\s+[A-Z][\w'\u2019-]*$", span.text) and re.match(r"\s+and\s+[A-Z][\w'\u2019-]*\b(?!\s+[A-Z])",
+                                                                      text[span.end:]):
+        return False  # "the Royal Welsh College of Music and Drama": never "the University of Pennsylvania and Drama"
+    if span.family == AMOUNTS and not _amounts_in_order(text[:span.start] + option + text[span.end:]):
+        return False  # "rents will rise from £48 to £42", "between £45,000 and £30,000": absurd, not false
+    if span.family == TIMES and not _ranges_in_order(text[:span.start] + option + text[span.end:]):
+        return False  # "closed from 3 March 2035 until 28 March 2025", "in 1078-69": absurd, not false
+    if fold(option) in _DEMONYM_OF and re.search(rf"\b(?:{'|'.join(_DEMONYM_OF[fold(option)])})\b", text, re.I):
+        return False  # "a war that cut England off from English supplies": the sentence says otherwise
+    if span.kind == PERSON and _titled_otherwise(text, span, option):
+        return False  # "King Elizabeth I of Denmark"
+    if span.kind in (COUNTRY, REGION, STATE) and _takes_the(option) and not _takes_the(span.text) \
+            and re.search(r"\b(?!(?:the|a|an|of|in|on|at|to|from|by|for|with|and|or)\b)[a-z]+\s+$", text[:span.start]):
+        return False  # "off the coast of central Norway": never "of central the Netherlands"
     return not (reading.topic_name and fold(option) == fold(reading.topic_name))
+
+
+def _demonyms_by_country() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for demonym, country in lexicon().demonyms.items():
+        found.setdefault(fold(country), []).append(re.escape(demonym))
+    return found
+
+
+_DEMONYM_OF = _demonyms_by_country()
+_MALE_TITLE = re.compile(r"\b(?:King|Emperor|Tsar|Czar|Prince|Duke|Sir|Lord|Mr|Count|Baron)\.?\s+$")
+_FEMALE_TITLE = re.compile(r"\b(?:Queen|Empress|Tsarina|Princess|Duchess|Dame|Lady|Mrs|Miss|Ms|Countess|Baroness)\.?\s+$")
+
+
+def _titled_otherwise(text: str, span: Span, option: str) -> bool:
+    """Whether the title before a person's name says the other sex than the option's name."""
+    sex = person_sex(option)
+    if not sex:
+        return False
+    before = text[max(0, span.start - 12):span.start]
+    return bool(_MALE_TITLE.search(before) and sex == "f" or _FEMALE_TITLE.search(before) and sex == "m")
+
+
+_MONTH_NUMBER = {m: n for n, m in enumerate(("january february march april may june july august september "
+                                                "october november december").split(), 1)}
+_DATED = re.compile(r"(?:(\d{1,2})\s+)?(?:(January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)\s+)?(\d{4})(?:\s*[\u2013-]\s*(\d{2,4})\b)?")
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\b[^.;]{0,30}$", re.I)
+_RANGE_CLOSES = re.compile(r"^[^.;]{0,30}?\b(?:until|till|to|and)\b[^.;]{0,30}$", re.I)
+
+
+# "the English the Crimean War": an article, at most one word, then another article.
+_DOUBLE_ARTICLE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'\u2019-]+\s+)?the\s", re.I)
+_AMOUNT = r"([$\u00a3\u20ac]?\d[\d,]*(?:\.\d+)?)"
+_RISING = re.compile(r"\b(?:rise|rises|rose|risen|rising|increase|increases|increased|grow|grows|grew|grown|climb|"
+                     r"climbs|climbed|go up|goes up|went up)\b[^.;]{0,40}?\bfrom\s+" + _AMOUNT + r"[^.;\d]{0,30}?\bto\s+"
+                     + _AMOUNT, re.I)
+_FALLING = re.compile(r"\b(?:fall|falls|fell|fallen|drop|drops|dropped|decrease|decreases|decreased|shrink|shrank|"
+                      r"cut|cuts|go down|goes down|went down)\b[^.;]{0,40}?\bfrom\s+" + _AMOUNT + r"[^.;\d]{0,30}?\bto\s+"
+                      + _AMOUNT, re.I)
+_BETWEEN = re.compile(r"\bbetween\s+" + _AMOUNT + r"\s+and\s+" + _AMOUNT)
+
+
+def _amount(text: str) -> float:
+    return float(re.sub(r"[^\d.]", "", text) or 0)
+
+
+def _amounts_in_order(text: str) -> bool:
+    """Whether the amounts of a sentence keep the order its words give them: what rises from one
+    figure to another rises, what falls falls, and "between" runs from the lower to the higher."""
+    for match in _RISING.finditer(text):
+        if _amount(match.group(1)) >= _amount(match.group(2)):
+            return False
+    for match in _FALLING.finditer(text):
+        if _amount(match.group(1)) <= _amount(match.group(2)):
+            return False
+    return all(_amount(m.group(1)) < _amount(m.group(2)) for m in _BETWEEN.finditer(text))
+
+
+def _ranges_in_order(text: str) -> bool:
+    """Whether every range of dates or years in a sentence runs forwards: "from 3 March 2025 until
+    28 March 2025", "between 1887 and 1889", "in 1068-69"."""
+    dates = []
+    for match in _DATED.finditer(text):
+        day, month, year, end = match.groups()
+        key = (int(year), _MONTH_NUMBER.get((month or "").lower(), 0), int(day or 0))
+        if end:
+            last = int(end) if len(end) == 4 else int(year) // 100 * 100 + int(end)
+            if last < int(year):
+                return False  # "1078-69"
+        dates.append((match.start(), match.end(), key))
+    for (start, end, first), (next_start, _e, second) in zip(dates, dates[1:]):
+        if _RANGE_OPENS.search(text[:start]) and _RANGE_CLOSES.search(text[end:next_start]) and second < first:
+            return False
+    return True
 
 
 def _in_brackets(text: str, span: Span) -> bool:
@@ -286,6 +399,8 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
             for span in spans:
                 if span.kind == PERSON and not (texts and re.search(r"\bborn\s+$", texts[number][:span.start])):
                     person = context.people.get(fold(span.text), span.text)
+                    if main and fuller_name_of(person, main):
+                        person = main  # "Astrid Kristine Lunde was born ...": the Astrid Lunde the text is about
                     if agrees(pronoun, person) and person not in people:
                         people.append(person)
         if people and pronoun and texts:
@@ -316,9 +431,13 @@ _VESSEL = re.compile(r"\b(?:MV|HMS|SS|RMS|USS)\s+[A-Z]|\b(?:ship|ferry|vessel|bo
 
 
 def _another_candidate(pronoun: str, text: str, people: list[str]) -> bool:
-    """Whether `text` names someone or something besides `people` that "he" or "she" may stand for."""
-    if pronoun.lower() in ("she", "her") and _VESSEL.search(text):
-        return True
+    """Whether `text` names someone or something besides `people` that "he" or "she" may stand for.
+    A ship named after the sentence's own "she" is not what a later "she" stands for: "She took
+    students out on the research vessel" is about the person, the vessel only where she went."""
+    if pronoun.lower() in ("she", "her"):
+        vessel = _VESSEL.search(text)
+        if vessel and not _SHE.search(text, 0, vessel.start()):
+            return True
     if people:
         return False
     pattern = _PRONOUNS_OF.get(pronoun.lower())
@@ -508,10 +627,30 @@ def _main_person(document_spans: list[list[Span]], context: Context, texts: list
             if span.kind == PERSON:
                 name = context.people.get(fold(span.text), span.text)
                 counts[name] = counts.get(name, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(_with_middle_names_merged(counts).items(), key=lambda item: (-item[1], item[0]))
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return _opening_person(document_spans, context, texts or [])
+
+
+def fuller_name_of(name: str, short: str) -> bool:
+    """Whether `name` is `short` with middle names between its first and last ("Ingrid Margrethe
+    Halvorsen" for "Ingrid Halvorsen"): the same person, as a life story names them at the birth."""
+    words, short_words = name.split(), short.split()
+    return len(short_words) == 2 and len(words) > 2 and fold(words[0]) == fold(short_words[0]) \
+        and fold(words[-1]) == fold(short_words[-1])
+
+
+def _with_middle_names_merged(counts: dict[str, int]) -> dict[str, int]:
+    """How often each person is named, a full name with middle names ("Ingrid Margrethe
+    Halvorsen", as a life story gives it once at the birth) counted with the shorter name of
+    the same first and last name ("Ingrid Halvorsen") that the text calls the person by."""
+    shorter = [name for name in counts if len(name.split()) == 2]
+    merged: dict[str, int] = {}
+    for name, count in counts.items():
+        key = next((short for short in shorter if fuller_name_of(name, short)), name)
+        merged[key] = merged.get(key, 0) + count
+    return merged
 
 
 _OPENING_PRONOUN = re.compile(r"(?:[A-Z][^,]{0,40}, )?(he|she)\b", re.I)
@@ -604,6 +743,8 @@ _NAMING = re.compile(r"\b(?:known\s+as|called|named|termed|referred\s+to\s+as)\s
 
 
 def _kind_known(span: Span, context: Context) -> bool:
+    if span.kind == MATERIAL:
+        return True  # a material the list knows, read after "made of" or "built from"
     words = fold(span.text).split()
     return bool(lexicon().lookup(span.text)) or fold(span.text) in context.kinds \
         or bool(words and (words[-1] in HEAD_KINDS or words[0] in HEAD_KINDS))
@@ -940,6 +1081,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 continue  # a name of unknown kind has no fair wrong options nor a wh-word
             if _in_brackets(sentence.text, span):
                 continue  # "(760 mi)", "(formerly Lake Rudolf)": an aside, not the fact
+            if span.kind == PERSON and named_as_a_thing(span.text) and not _kind_known(span, context):
+                continue  # "Orchard Close", "Annual Produce Show" guessed to be people: "who" would be wrong
             if stand_ins is None:
                 stand_ins = _stand_ins(document, spans_by_sentence, sentence.index, recent, topic,
                                        (subject_name, subject_kind), context.people, reading.first_seen)
@@ -1037,7 +1180,16 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     rough = None
     if span.kind == YEAR:
         rough = _ROUGH_YEAR.search(sentence.text, max(0, span.start - 30), span.start)
-        if rough and span.text.isdigit() and not (rough.group(1).lower() == "by" and (about_what_is_to_come(sentence.text)
+        era_bound = None if span.text.isdigit() else _ERA_BOUND.search(sentence.text, max(0, span.start - 30),
+                                                                       span.start)
+        if era_bound:
+            # "by 3000 BC", "before AD 400": a later year would be right too ("since 500 BC": an
+            # earlier one), so only the other side is offered, far enough away to be clearly
+            # wrong, and no statement is made false with a year (it may be so as well)
+            side = "later" if era_bound.group(1).lower() in ("after", "since") else "earlier"
+            wrong = era_year_options(span.text, int(span.value), 5, seed, side=side)
+            by_year, rough = True, None
+        elif rough and span.text.isdigit() and not (rough.group(1).lower() == "by" and (about_what_is_to_come(sentence.text)
                                                                             or _TARGET.search(sentence.text))):
             # (a target "by 2026" is no rough year: earlier ones would be absurd, later ones fair)
             by_year = rough.group(1).lower() == "by"
@@ -1064,6 +1216,11 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
         # "opened on 6 February and ... closing on 17 May": the sentence's other date is the answer
         # to its other question, and offered here it reads as the answer itself
         wrong = [w for w in wrong if not written_in(sentence.text, w)]
+    if span.family in (AMOUNTS, TIMES):
+        # "rents will rise from how much to £42?" is never offered £48, nor "from 3 March until
+        # when?" a day before it: the sentence's own order rules them out
+        in_order = _amounts_in_order if span.family == AMOUNTS else _ranges_in_order
+        wrong = [w for w in wrong if in_order(sentence.text[:span.start] + w + sentence.text[span.end:])]
     if reading.aliases:
         one_thing = reading.aliases.get(fold(span.text), set())
         wrong = [w for w in wrong if fold(w) not in one_thing]
@@ -1088,6 +1245,8 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
                                                        tuple(asides)))
             if draft.moved == "according":
                 swapped = _lower_after_according(swapped, context)
+            if _DOUBLE_ARTICLE.search(swapped) and not _DOUBLE_ARTICLE.search(statement):
+                continue  # "buried during the English the Crimean War": the option's "the" does not fit there
             if swapped != statement:
                 false_statements.append((swapped, option))
     fact.wrong = wrong
@@ -1112,6 +1271,8 @@ def _option_takes_the(span: Span, option: str, reading: Reading) -> bool | None:
 
 # A year given roughly, or as the latest it was so by: a year or two off would be right too.
 _ROUGH_YEAR = re.compile(r"\b(around|about|circa|c\.|ca\.|roughly|approximately|some|by)\s+$", re.I)
+# A BC or AD year given as a bound: "by 3000 BC", "before AD 410", "since about 500 BC".
+_ERA_BOUND = re.compile(r"\b(by|before|until|till|after|since)\s+(?:about\s+|around\s+|c\.\s*|circa\s+)?$", re.I)
 # A figure given as a bound: "more than 90", "at least 40", "fewer than 12", "up to 250".
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
 _BOUND_BEFORE = re.compile(r"\b(more than|over|at least|upwards of|in excess of|fewer than|less than|under|"
@@ -1133,7 +1294,8 @@ def _beyond(option: str, value: float, side: str) -> bool:
 
 _TARGET = re.compile(r"\b(?:aim(?:s|ed)?|plan(?:s|ned)?|targets?|intend(?:s|ed)?|hoped?|promised|pledged|vowed)\b")
 _WORKED_OUT = "amounts.count_the_clause_works_out"
-_NOT_SWAPPED = frozenset({_WORKED_OUT, "shared.inside_the_name_of_an_honour", "shared.after_a_particle_of_a_name"})
+_NOT_SWAPPED = frozenset({_WORKED_OUT, "shared.inside_the_name_of_an_honour", "shared.after_a_particle_of_a_name",
+                          "shared.possessive_inside_a_name"})  # "St Mary's Hospital" is never "St Chain's Hospital"
 _RANGE_START = re.compile(r"\s*(?:and|to|until|[\u2013-])\s*(\d{4})\b")
 _RANGE_END = re.compile(r"\b(\d{4})\s*(?:and|to|until|[\u2013-])\s*$")
 

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from game.generate.distractors import rough_year_options, year_options
-from game.generate.kinds import DATE, PERSON, YEAR, Span
-from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, word_set
+from game.generate.kinds import CITY, DATE, DECADE, PERSON, PLACE, PLACES, YEAR, Span
+from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, lexicon, word_set
 from game.generate.phrasing import PREPOSITIONS
 
 _LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|\s*/\s*")
@@ -46,6 +46,9 @@ class Mates:
     context_of: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # folded name -> its relations
     latest_year: int | None = None   # the latest year the document names (its date, usually)
     lives: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)  # folded name or surname -> (born, died)
+    holders: set[str] = field(default_factory=set)  # folded places the document puts another place in ("in Kent")
+    within: dict[str, set[str]] = field(default_factory=dict)  # folded place -> the places it is in
+    places: set[str] = field(default_factory=set)  # folded places the document names
 
     def of(self, span: Span) -> set[str]:
         key = fold(span.text)
@@ -123,6 +126,7 @@ def read_mates(texts: list[str], spans_by_sentence: list[list[Span]]) -> Mates:
                 _keep_list(mates, group)
                 group = [span]
         _keep_list(mates, group)
+        _read_places_within(mates, text, names)
         for span in names:
             context = _left_context(text, span)
             if context:
@@ -130,6 +134,81 @@ def read_mates(texts: list[str], spans_by_sentence: list[list[Span]]) -> Mates:
                 mates.related.setdefault(relation, set()).add(fold(span.text))
                 mates.context_of.setdefault(fold(span.text), set()).add(relation)
     return mates
+
+
+# "North Foreland in Kent", "Zwolle in the Netherlands", "Mesopotamia, in what is now Iraq".
+_IN_PLACE = re.compile(r"(?:,\s+)?\s*in\s+(?:what\s+is\s+now\s+)?(?:the\s+)?")
+
+
+def _read_places_within(mates: Mates, text: str, names: list[Span]) -> None:
+    """Which place the sentence puts inside which: the second of "North Foreland in Kent" holds
+    the first, so the two are places of different sizes."""
+    mates.places.update(fold(s.text) for s in names if s.family == PLACES)
+    for inner, outer in zip(names, names[1:]):
+        if inner.family != PLACES or outer.family != PLACES:
+            continue
+        gap = text[inner.end:outer.start]
+        # "a canning works in Bermondsey, London, in 1812": after "in", a place, a comma and a
+        # place that ends the list holds the first (not "in Paris, London and Rome")
+        written_after = gap == ", " and re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", text[:inner.start]) \
+            and not re.match(r"\s*(?:,\s*)?(?:and|or)\s|,\s+[A-Z]", text[outer.end:])
+        if _IN_PLACE.fullmatch(gap) or written_after:
+            mates.holders.add(fold(outer.text))
+            mates.within.setdefault(fold(inner.text), set()).add(fold(outer.text))
+
+
+_REGION_HEADS = word_set("region_heads")
+
+
+def _size(name: str, mates: Mates) -> str:
+    """How large a place is, as far as the document tells: "region" for a name that ends in a
+    region's word ("Catholic Europe"), "holder" for one it puts another place in ("Kent" of
+    "North Foreland in Kent"), else "place" (a town, a headland, or not known)."""
+    words = fold(name).split()
+    if len(words) >= 2 and words[-1] in _REGION_HEADS:
+        return "region"
+    return "holder" if fold(name) in mates.holders else "place"
+
+
+def _another_size(option: str, answer: str, mates: Mates | None) -> bool:
+    """Whether a place offered for a place is of another size than the answer: a county or a
+    region ("Kent", "Catholic Europe") for a town or a headland, or the reverse, or one the
+    document puts in the answer or the answer in."""
+    if mates is None:
+        return False
+    key, other = fold(answer), fold(option)
+    if other in mates.within.get(key, ()) or key in mates.within.get(other, ()):
+        return True
+    if _listed_city(answer) and _listed_city(option):
+        return False  # London holding Bermondsey is a city all the same, as Paris is
+    return _size(option, mates) != _size(answer, mates)
+
+
+def _listed_city(name: str) -> bool:
+    return any(entry.kind == CITY for entry in lexicon().lookup(name))
+
+
+# "founded in which place in the Netherlands" (or "in Zwolle in the Netherlands", stated): the
+# region the prompt puts the answer in.
+_IN_REGION = r"(?:\s+in\s+|,\s+)(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+_ASKED_IN = re.compile(r"\b[Ww]hich\s+(?:place|city|town|village|port)" + _IN_REGION)
+
+
+def _outside(option: str, answer: str, prompt: str, mates: Mates | None) -> bool:
+    """Whether the document puts a place offered for "which place in the Netherlands" in another
+    region ("Novgorod in Russia"): the prompt itself rules it out, and a statement made false
+    with it ("founded in Novgorod in the Netherlands") is absurd. A place from the word lists
+    fits a region only when the region is a country the lists know."""
+    if mates is None:
+        return False
+    asked = _ASKED_IN.search(prompt) or re.search(rf"(?<!\w){re.escape(answer)}{_IN_REGION}", prompt)
+    if asked is None:
+        return False
+    region = fold(asked.group(1))
+    if fold(option) not in mates.places and region not in lexicon().continent_of:
+        return True  # "Baltimore" from the lists for "which city in Lincolnshire": where it is, nothing says
+    regions = mates.within.get(fold(option), set())
+    return fold(option) == region or bool(regions) and region not in regions
 
 
 def _keep_list(mates: Mates, group: list[Span]) -> None:
@@ -203,6 +282,10 @@ def life_bounds(prompt: str, answer: int, mates: Mates | None) -> tuple[int, int
     return low, high
 
 
+# A latest year from which on a document is taken to be written about then.
+_RECENT = 1990
+
+
 def _date_fits(option: str, low: int, high: int) -> bool:
     years = [int(y) for y in _YEAR.findall(option)]
     return all(low <= y <= high for y in years)
@@ -255,6 +338,8 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
     asked = asked_place_kind(prompt) if span.names_a_kind else ""
     if asked:
         kept = [w for w in kept if _of_asked_kind(w, asked)]
+    if span.kind in (PLACE, CITY):
+        kept = [w for w in kept if not _another_size(w, span.text, mates) and not _outside(w, span.text, prompt, mates)]
     if span.kind == DATE:
         answer_years = [int(y) for y in _YEAR.findall(span.text)]
         if answer_years:
@@ -271,6 +356,12 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
             for year in refill:
                 if low <= year <= high and str(year) not in kept and year != answer:
                     kept.append(str(year))
+    if span.kind == DECADE and span.value is not None and mates is not None and mates.latest_year is not None \
+            and mates.latest_year >= _RECENT and int(span.value) <= mates.latest_year and not _FUTURE.search(prompt):
+        # "In the 2040s Dr Aalto noticed ..." in a text of 2021: a decade still to come is no past one
+        # (only a text that names recent years is dated by its latest one; a guide to a town's
+        # walls whose last year is 1838 was not written then)
+        kept = [w for w in kept if not w[:4].isdigit() or int(w[:4]) <= mates.latest_year]
     if span.kind == PERSON:
         kept = [w for w in kept if fold(w).split()[-1:] != fold(span.text).split()[-1:]]  # "Pierre Curie" for "Marie Curie"
     return kept

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from game.generate.lexicon import word_map
+from game.generate.kinds import MATERIAL, Span
+from game.generate.lexicon import FUNCTION_WORDS, word_map
 
 MATERIAL_FAMILIES = word_map("materials")
 MATERIALS = frozenset(MATERIAL_FAMILIES)
@@ -43,9 +44,11 @@ class LabelLine:
     role: str
 
 
-# "By Hannah Okafor, Weeknight Kitchen column": a byline, who wrote the page, not who made a thing.
+# "By Hannah Okafor, Weeknight Kitchen column", "By our sports desk · Updated Sunday": a byline,
+# who wrote the page, not who made a thing.
 _BYLINE = re.compile(r"^By\s+[^,]+,.*\b(?:column|columnist|magazine|newspaper|news|reporter|correspondent|editor|"
-                     r"writer|staff|blog|contributor)\b", re.I)
+                     r"writer|staff|blog|contributor)\b|^By\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,3}?(?:desk|staff|"
+                     r"reporters?|correspondents?|team|editors?|newsroom|writers?)\b", re.I)
 
 
 def _role(line: str) -> str:
@@ -99,6 +102,30 @@ def object_name(title: str) -> str:
 def material_of(line: str) -> str | None:
     found = _MATERIAL.search(line)
     return found.group(1) if found else None
+
+
+# "Most pencils are made from cedar wood", "The bridge was built of sandstone in 1847": a passive
+# of making, then the material (with one describing word at most) ending its phrase. Only the
+# materials the list knows, so that a wrong option is always a material of the same family.
+_MADE_OF = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:usually|mostly|mainly|largely|often|traditionally|still|once|"
+    r"originally|always|generally|typically|commonly|sometimes)\s+)?(?:made|built|carved|cast|woven|forged|"
+    r"constructed|moulded|molded)\s+(?:out\s+of|of|from|in)\s+(?:(?:a|an)\s+)?((?:[a-z]+\s+)?(" + "|".join(
+        sorted((re.escape(m) for m in MATERIALS), key=len, reverse=True)) + r"))"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|by|with|until|during|before|after|for|and\s+(?:then|later))\b)")
+
+
+def made_of_spans(text: str) -> list[Span]:
+    """What a sentence says a thing is made of, as a material answer: "Most pencils are made from
+    cedar wood" -> "cedar wood"; not "a coat of paint" or "made in 1889"."""
+    found = []
+    for match in _MADE_OF.finditer(text):
+        words = match.group(1).split()
+        start = match.start(1)
+        if len(words) == 2 and (words[0] in FUNCTION_WORDS or words[0].endswith("ly")):
+            start = match.start(2)  # "made of the finest oak": the material alone
+        found.append(Span(start, match.end(1), text[start:match.end(1)], MATERIAL))
+    return found
 
 
 def date_of(line: str) -> str | None:

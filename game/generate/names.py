@@ -179,6 +179,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     text = " ".join(words)
     key = fold(text)
     entries = lex.lookup(text)
+    if role and not entries and _head_before_of(words) not in ("", NAME):
+        return _head_before_of(words), ""  # "Sir William Dunn School of Pathology" is a school, not Sir William
     if role:
         return PERSON, ""
     if _THE_BEFORE.search(before):
@@ -312,8 +314,16 @@ def _kind_from_neighbours(before: str, after: str) -> str:
         noun = kind_word.group(1) or kind_word.group(2)
         return {"town": "place", "village": "place", "neighborhood": "neighbourhood"}.get(noun, noun)
     if _PERSON_AFTER.match(after):
+        if _PLACE_CHAIN_BEFORE.search(before):
+            # "was born in Portsea, Portsmouth, the only son of ...": the second of two places
+            # after "in"; the son is the sentence's subject, not the town
+            return PLACE
         return PERSON
     return NAME
+
+
+# "in Portsea, ": a place after "in", "at", "near" or "from", then a comma.
+_PLACE_CHAIN_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*,\s+$")
 
 
 _KIND_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(" + KIND_NOUNS + r")\b(?!\s+of\b)")
@@ -407,6 +417,11 @@ _ADJECTIVE_SUFFIX = re.compile(r"-(?:era|style|styled|based|born|speaking|led|ow
 _ROLE_WORD = re.compile(r"(\w+)\s*$")
 
 
+# Role words that are adjectives too, in lower case after a determiner: "the general Diet", "a
+# major Exhibition".
+_ADJECTIVE_ROLES = frozenset({"general", "major", "private", "principal"})
+
+
 def name_spans(text: str, context: Context, candidates: list[NameCandidate] | None = None) -> list[Span]:
     lex = lexicon()
     spans: list[Span] = []
@@ -430,6 +445,9 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
         before = text[max(0, start - 120):start]  # what is read of it is near the name
         after = text[end:]
         role_word = _ROLE_WORD.match(before, last_word_start(before, 0, len(before)))
+        if role_word and role_word.group(1) in _ADJECTIVE_ROLES \
+                and re.search(r"\b(?:the|a|an|first|second|third|last|next|new|only)\s+\w+\s*$", before, re.I):
+            role_word = None  # "the first general Diet": an adjective, not a general
         if not role and role_word and role_word.group(1).lower().rstrip("s") in PERSON_ROLES:
             role = role_word.group(1).lower().rstrip("s")
         if not role and role_word and role_word.group(1).lower() in PERSON_ROLES:
@@ -439,6 +457,8 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
                 and re.search(rf"\b{spans[-1].role}s\s+$", text[:spans[-1].start]):
             role = spans[-1].role  # "cosmonauts Oleg Kotov and Sergei Ryazansky"
         kind, group = _classify(words, before, after, context, role)
+        if role in ("st", "saint") and re.match(r"[\u2019']s\s+(?![A-Z])", after):
+            kind, group = NAME, ""  # "St Aldric's moved two points clear": a club or a church, no one's possessive
         if kind == PERSON and not group:
             group = _culture_before(before)
         apposed = _kind_in_apposition(after) if kind != PERSON else ""

@@ -30,6 +30,9 @@ _DISCOURSE = re.compile(
 _REPORTED_FRAGMENT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,2}(?:reports?|reported|says?|said|announced|notes?|noted|claims?|"
     r"claimed|writes?|wrote|confirmed|added)\s+that\s+")
+# A report someone denies or no one makes: "no witness said that", "nobody claimed that",
+# "the council did not announce that".
+_DENIED = re.compile(r"(?:[\w'\u2019-]+\s+)?(?:no|not|never|nobody|none|neither)\b", re.I)
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s*(?:(?:[\w'\u2019-]+\s+){0,5}?(?:said|says|reported|reports|added|noted|explained|announced|told\s+[\w\s-]+)"
     r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{2,20})?|according\s+to(?:\s+[^,]*)?)\s*$")
@@ -213,16 +216,18 @@ def _has_verb(text: str) -> bool:
 has_lowercase_verb = _has_verb
 
 
-def _clause_bounds(text: str, start: int, end: int, span: Span) -> tuple[int, int] | None:
-    """The clause of text[start:end] that holds the span, as (start, end)."""
-    for piece_start, piece_end in _clauses(text, start, end):
+def _clause_bounds(text: str, start: int, end: int, span: Span,
+                   aside: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """The clause of text[start:end] that holds the span, as (start, end); `aside`: a relative
+    clause between commas after the subject, which does not end the clause it interrupts."""
+    for piece_start, piece_end in _clauses(text, start, end, aside):
         if piece_start <= span.start and span.end <= piece_end:
             return piece_start, piece_end
     return None
 
 
 @lru_cache(maxsize=64)
-def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+def _clauses(text: str, start: int, end: int, aside: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
     """The clauses of text[start:end], as (start, end) in text order. Every answer of a sentence
     asks for them, so the last few sentences' are kept rather than found again for each."""
     breaks = []
@@ -230,6 +235,8 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         before = text[start:match.start()]
         if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
             continue  # a semicolon inside brackets does not end a clause
+        if aside and aside[0] <= match.start() < aside[1]:
+            continue  # "Istanbul, which lies on both sides of the strait, has ...": one clause
         breaks.append((match.start(), match.end()))
     for match in _AND_NEW_SUBJECT.finditer(text, start, end):
         opened = max((b for _a, b in breaks if b <= match.start()), default=start)
@@ -252,6 +259,12 @@ _OPENING_PERSONAL = re.compile(r"(?:(?:In|On|By|After|Before|During|Since|From|A
 
 # "This tall jar", "this vessel" opening a clause, before its verb.
 _THIS_OBJECT = re.compile(r"(?:This|this)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?=\s+(?:is|was|has|had|held|shows|[a-z]+ed)\b)")
+
+
+# What an opening "it", "its" or "they" is read as when it stands for the thing the text is about,
+# carried from the sentence before that opens with it ("The Rhine is ... It is the second-longest
+# ..."): surer than a pronoun read from whoever was named last.
+TOPIC = "topic"
 
 
 def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
@@ -288,13 +301,13 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         if pronoun == "it" and topic and draft.start == 0 and not _plural_topic(topic):
             # "With a length of about 6,650 km, it was long thought ..." right after "The Nile is ...".
             draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), topic))
-            draft.resolved.append("pronoun")
+            draft.resolved.append(TOPIC)
             return True
         if pronoun == "its" and (topic or stand_in) and not _plural_topic(topic or stand_in):
             # "In November 2014 its lander, Philae, became ..." right after "Rosetta was launched ...".
             owner = topic or stand_in
             draft.edits.append((draft.start + fronted.start(1), draft.start + fronted.end(1), f"{owner}'s"))
-            draft.resolved.append("pronoun")
+            draft.resolved.append(TOPIC if topic else "pronoun")
             return True
         if pronoun not in ("he", "she") or len(set(recent_people)) != 1:
             return False
@@ -359,13 +372,13 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
     if topic and word in ("it", "its") and draft.start == 0 and not plural:
         # An encyclopedia's "It is the second-longest river ..." right after "The Rhine is ...".
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "it" else f"{topic}'s"))
-        draft.resolved.append("pronoun")
+        draft.resolved.append(TOPIC)
         return True
     if plural and word in ("they", "their") and draft.start == 0 \
             and not re.match(r"(?:they|their)\s+(?:said|say|says|told|think|thought|believe|believed)\b", window, re.I):
         # "Cyanobacteria are ... They are sometimes called blue-green algae."
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "they" else f"{topic}'"))
-        draft.resolved.append("pronoun")
+        draft.resolved.append(TOPIC)
         return True
     if re.match(r"there\s+(?:also\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!no\b|not\b)"
                 r"(?:[\w-]+\s+){0,4}?(?:\d|[a-z]+\s+(?:in|of|on|at|near|among|between|from|to|for|with|by)\b)",
@@ -492,6 +505,9 @@ def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str 
     if stop:
         end = stop.start()
     participle = re.compile(r",\s+(?:[a-z]+ed|[a-z]+ing|and\s+(?=[A-Z]|the\b))\b").search(text, start, end)
+    if participle and not finite_verb(text[start:participle.start()]) \
+            and _QUANTIFIED_APPOSITION.search(text, start, participle.start()):
+        return None  # "Bremen and Hamburg, both members of the League, refused ...": the "participle" is the verb
     if participle:
         end = participle.start()  # ", carried by the ship ...": would hang off the moved year
     draft = Draft(text, start, end, moved=preposition)
@@ -715,6 +731,23 @@ _MAIN_VERB_AFTER_COMMA = re.compile(
 # A relative clause between commas, then the predicate of the clause it interrupted.
 _INTERRUPTED = re.compile(r",\s+(?:who|which)\s[^,]+,\s+(?:is|are|was|were|has|have|had|will|would|can|could)\s")
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
+# A relative clause between commas right after a sentence's subject, then that subject's verb:
+# "Istanbul, which lies on both sides of the strait, has about 15 million inhabitants".
+_SUBJECT_ASIDE = re.compile(
+    r"(?:the\s+|The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}"
+    r"(,\s+(?:which|who)\s+(?!(?:he|she|it|they|we|I|you)\b)[^,;:()\"\u201c\u201d]{3,120}?,\s+)"
+    r"(?=(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed|[a-z]{3,}s)\b)")
+
+
+def _subject_aside(text: str, start: int, span: Span) -> tuple[int, int] | None:
+    """The relative clause between commas that interrupts a clause opening with a name, when the
+    answer is in the predicate after it: its place in the text, or None. Dropping it leaves a
+    clause that says what the sentence says of the name ("Istanbul has about 15 million
+    inhabitants"); a pair before it ("Lubeck and Hamburg, which ...") is left alone."""
+    match = _SUBJECT_ASIDE.match(text, start)
+    if match is None or match.end(1) > span.start or " and " in text[start:match.start(1)]:
+        return None
+    return match.start(1), match.end(1)
 
 
 def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, int, tuple[int, int, str]] | None:
@@ -732,12 +765,17 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
             continue
         if re.search(r"\s(?:and|or)\s", subject):
             continue  # "Lübeck and Hamburg, which lay on the route ...": one of them, or both?
+        if "," in subject or re.search(r"\b(?:like|unlike|with|as well as|besides|including|except)\s", subject):
+            continue  # "Venice, like Genoa, which controlled the Black Sea trade, ...": Genoa alone did
         return start, close, (match.start(), match.end(), " ")
     return None
 
 
-# A one- or two-word label before a sentence: "Timetable: The Aurora will run ...".
-_LEAD_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:\s+(?=[A-Z])")
+# A reason given alone, as a reply: "Because the lens is made to gather light." with no main clause.
+REPLY = re.compile(r"(?:Because|So that|In order to)\b[^,;]*$")
+# A label before a sentence: "Timetable:", "Note for parents:", and a transcript's speaker, by
+# initials or name ("BP:", "Anna Hale:").
+LEAD_LABEL = re.compile(r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}):\s+(?=[A-Z])")
 
 
 def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
@@ -767,9 +805,11 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             spoken = True
     if "?" in text[start:end] or "!" in text[start:end]:
         return None
-    label = _LEAD_LABEL.match(text, start)
+    label = LEAD_LABEL.match(text, start)
     if label and span.start >= label.end():
         start = label.end()  # "Timetable: The Aurora will run ...": the label is no part of the prompt
+    if REPLY.match(text, start):
+        return None  # "BP: Because the lens is made to gather light.": half of an answer, no fact
     sub = _SUB_START.match(text, start)
     keep_subordinate = False
     if sub:
@@ -825,7 +865,10 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         if not _resolve_start(draft, recent_people) or PERSONAL_WORDS.search(draft.window()):
             return None
         return draft
-    bounds = _clause_bounds(text, start, end, span)
+    interrupting = _subject_aside(text, start, span)
+    if interrupting:
+        draft.edits.append((interrupting[0], interrupting[1], " "))  # the aside goes, its subject and predicate stay
+    bounds = _clause_bounds(text, start, end, span, interrupting)
     subject_named = -1  # where a relative's "who" was replaced by the name it stands for
     if bounds is not None and _INTERRUPTED.match(text, bounds[1]):
         return None  # "came after Ben Johnson, who crossed the line first, was disqualified": the clause goes on
@@ -893,6 +936,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
         window = draft.window()
         match = _DISCOURSE.match(window) or _REPORTED_FRAGMENT.match(window)
         lead = _LEADING_SUBORDINATE.match(window)
+        if match and _DENIED.match(match.group(0)):
+            return None  # "no witness said that the council had decided ...": what no one said is no fact
         if match:
             draft.start += match.end()
         elif lead and draft.start + lead.end() <= span.start and not keep_subordinate:
@@ -1002,8 +1047,19 @@ def _chunks(text: str, begin: int, finish: int) -> tuple[tuple[tuple[int, int], 
     chunks = tuple((cuts[i] + (1 if i else 0), cuts[i + 1]) for i in range(len(cuts) - 1))
     if len(chunks) < 2:
         return chunks, None
-    return chunks, next((i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])
-                         and not (i and _PARTICIPLE_OPENING.match(text, a) and i + 1 < len(chunks))), None)
+    verbal = [i for i, (a, b) in enumerate(chunks) if _has_verb(text[a:b])
+              and not (i and _PARTICIPLE_OPENING.match(text, a) and i + 1 < len(chunks))]
+    # A piece read as verbal only loosely ("both members of the League") is no main clause when a
+    # later one has a verb for sure ("refused to pay the toll"): the first is an apposition.
+    strict = [i for i in verbal if finite_verb(text[chunks[i][0]:chunks[i][1]])]
+    if verbal and strict and verbal[0] < strict[0] and _QUANTIFIED_APPOSITION.match(text, chunks[verbal[0]][0]):
+        return chunks, strict[0]
+    return chunks, verbal[0] if verbal else None
+
+
+# "both members of the League", "all three of them", "each a former mayor": an apposition that
+# says something of the names before it.
+_QUANTIFIED_APPOSITION = re.compile(r",?\s*(?:both|all|each|either|neither)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s?\b")
 
 
 # A piece that opens with a participle ("published today in the journal Nature") describes the
@@ -1397,7 +1453,7 @@ _POINTING_WORDS = ("further", "short", "same", "that ", "following", "next", "pr
 def plain_opening(body: str) -> str:
     """A timeline's "1894 - The faces are lit ..." as a sentence says it: "In 1894, the faces ...",
     and "Timetable: The Aurora will run ..." without its label."""
-    label = _LEAD_LABEL.match(body)
+    label = LEAD_LABEL.match(body)
     if label:
         body = body[label.end():]
     dated = TIMELINE_LEAD.match(body)
@@ -1410,13 +1466,14 @@ def plain_opening(body: str) -> str:
 
 
 def finish_question(body: str) -> str:
-    body = _balanced(plain_opening(body.strip()).rstrip(" .;:,"))
+    # (a space a cut left before a comma goes: "Why is water there , in effect, left behind?")
+    body = _balanced(plain_opening(_SPACE_BEFORE_MARK.sub(r"\1", body.strip())).rstrip(" .;:,"))
     body = _ACCORDING_THEN_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 
 def finish_statement(body: str) -> str:
-    body = _balanced(plain_opening(body.strip()).rstrip(" .;:,"))
+    body = _balanced(plain_opening(_SPACE_BEFORE_MARK.sub(r"\1", body.strip())).rstrip(" .;:,"))
     return body[:1].upper() + body[1:] + "."
 
 
@@ -1426,7 +1483,7 @@ def too_long(prompt: str) -> bool:
 
 # The wh-phrase a prompt asks with, and "and" or "but" joining two clauses around it.
 _WH_PHRASE = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hat|[Ww]hich|[Ww]hen|[Ww]here|[Hh]ow\s+(?:many|much|long|far|old))\b")
-_THEN_WH = re.compile(r",?\s+(?:and|but)\s+(?=(?:who|(?:what|which)\s+[a-z]+)\s+(?:"
+_THEN_WH = re.compile(r",?\s+(?:and|but)\s+(?=(?:(?:[a-z]+\s+)?who|(?:what|which)\s+[a-z]+)\s+(?:"
                       + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b)")
 _COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
 _AND = re.compile(r",?\s+(?:and|but)\s+")
@@ -1437,11 +1494,25 @@ _OWN_CLAUSE = re.compile(
     r"(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed|gave|gives)\b")
 
 
+# "formed which trust, bought the site for one pound ...?": a second predicate of a list, cut
+# from its "and"; "of which which foundation gave ...?": a relative and the question word.
+_WH_THEN_PREDICATE = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:[a-z]{3,}ed|"
+                                + "|".join(sorted(IRREGULAR_PAST)) + r")\s+(?:the|a|an|its|their|his|her)\b")
+_TWO_WHICH = re.compile(r"\bwhich\s+which\b|\bof\s+which\s+(?:which|what)\b", re.I)
+
+
 def run_on(prompt: str) -> bool:
     """Whether a prompt runs a statement and a question together: "Marcus Lee scored twice and who
     added a third?" (a clause with its own verb before "and who"), "Which country was defeated, and
     the Treaty of Stralsund gave ...?" (a clause with its own subject after the one asked about).
-    A question ends with the clause it asks in, and has no other."""
+    A question ends with the clause it asks in, and has no other; two clauses joined by a
+    semicolon are two ("... married Erik Strand in 1963; he died in what year?")."""
+    if _WH_THEN_PREDICATE.search(prompt) or _TWO_WHICH.search(prompt):
+        return True
+    if ";" in prompt:
+        before, _semicolon, after = prompt.partition(";")
+        if (_has_verb(before) or _SHORT_PAST.search(before)) and (_has_verb(after) or _SHORT_PAST.search(after)):
+            return True
     if " and " not in prompt and " but " not in prompt:
         return False
     for join in _THEN_WH.finditer(prompt):
@@ -1470,7 +1541,16 @@ _CAPITAL_PREPOSITION = re.compile(
     r"Among|Between|Against|Towards?|From|With|In|On|Of|At|For|After|Before|Around)\s+(?:(?:the|a|an)\s+)?$")
 
 
+# A title opened by a capital article inside a sentence, its inner words in lower case: "wrote a
+# book, The Forest under the ...", "published A Guide to the ...".
+_TITLE_OPENING = re.compile(
+    r"(?<=[a-z,:;]\s)(?:The|A|An)\s+[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|a|an|under|to|in|on|"
+    r"for|from|with|into|beyond|beneath|behind|above|below|across|through|over|without|among|at|by))*\s+$")
+
+
 def inside_a_title(text: str, start: int) -> bool:
     """Whether a name starting at `start` is the end of a longer title ("the Waves" of "The Forest
-    Under the Waves"): a title is taken whole or not at all."""
-    return bool(_CAPITAL_PREPOSITION.search(text, max(0, start - 40), start))
+    Under the Waves", "the Birds of the Coast" of "A Guide to the Birds of the Coast"): a title is
+    taken whole or not at all."""
+    return bool(_CAPITAL_PREPOSITION.search(text, max(0, start - 40), start)
+                or _TITLE_OPENING.search(text, max(0, start - 60), start))

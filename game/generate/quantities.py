@@ -54,8 +54,47 @@ def leading_number(text: str) -> float | None:
     return _number_value(match.group(1)) if match else None
 
 
-def _unit_after(text: str, end: int) -> tuple[str, int]:
-    match = _UNIT_WORD.match(text, end)
+# The one word after a number, read alone when the longer reading fails: "38,500 hours this year"
+# is read first as "hours this year" (as "two retired television engineers" is), of no plural unit.
+_FIRST_WORD = re.compile(r"\s+([a-z][a-z/\u00b2\u00b3]*[23]?)(?![\w-])")
+
+
+# Years counted as a length of time: "took about 100 years to finish", "for thirty-five years",
+# "every seven years", "within two years". Not a time counted back or on from another
+# ("ten years ago", "four years later", "over the last fifty years") nor an age ("aged 20 years",
+# "eight years old"): those need the document's own time line or are no length of anything.
+_DURATION_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\bThe\s)\b(?:for|every|took|takes|take|taking|lasted|lasts|last|lasting|spent|spend|spends|"
+    r"spending|within|across)\s+"
+    r"(?:(?:about|around|almost|nearly|roughly|some|just|only|over|under|more\s+than|less\s+than|fewer\s+than|"
+    r"at\s+least|up\s+to)\s+)?$", re.I)
+_DURATION_YEARS = re.compile(r"\s+(years)\b(?!\s+(?:ago|old|later|earlier|before|after|of\s+age|younger|older)\b)"
+                             r"(?![\w'\u2019-])")
+
+
+def _years_of_a_duration(text: str, start: int, end: int) -> tuple[str, int]:
+    """("years", where it ends) when the number at text[start:end] counts the years something
+    lasted or took, else ('', end)."""
+    if not _DURATION_BEFORE.search(text, max(0, start - 40), start):
+        return "", end
+    match = _DURATION_YEARS.match(text, end)
+    return (match.group(1), match.end(1)) if match else ("", end)
+
+
+def _unit_after(text: str, end: int, start: int | None = None) -> tuple[str, int]:
+    if start is not None:
+        years, years_end = _years_of_a_duration(text, start, end)
+        if years:
+            return years, years_end
+    unit, unit_end = _read_unit(text, end, _UNIT_WORD.match(text, end))
+    if not unit:
+        unit, unit_end = _read_unit(text, end, _FIRST_WORD.match(text, end), alone=True)
+    return unit, unit_end
+
+
+def _read_unit(text: str, end: int, match: re.Match | None, alone: bool = False) -> tuple[str, int]:
+    """The unit `match` reads after a number, or ('', end) when it is no unit; `alone`: a single
+    word, taken only when it names a unit or is a plural noun."""
     if not match:
         return "", end
     word = match.group(1).split()[-1]
@@ -66,7 +105,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
         return "", end  # "the four largest gates": the count is not of "largest gates"
     if not plural:
         return "", end
-    unit_end = match.end(2) if match.group(2) else match.end(1)
+    unit_end = match.end(2) if not alone and match.group(2) else match.end(1)
     rate = _RATE.match(text, unit_end)
     if rate:
         unit_end = rate.end()
@@ -92,7 +131,7 @@ def number_spans(text: str) -> list[Span]:
         value = _number_value(match.group(1))
         if value is None:
             continue
-        unit, unit_end = _unit_after(text, match.end())
+        unit, unit_end = _unit_after(text, match.end(), match.start())
         if not unit:
             continue  # a bare number says too little to ask about
         if match.group(2):

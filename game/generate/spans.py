@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from game.generate.kinds import ACRONYM, DATE, NAME, PERSON, YEAR, Context, Span
-from game.generate.lexicon import FUNCTION_WORDS, fold
+from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, lexicon
 from game.generate.names import (
     DEFINITION,
     name_candidates,
@@ -21,6 +21,7 @@ from game.generate.names import (
     strip_possessive,
     word_tokens,
 )
+from game.generate.labels import made_of_spans
 from game.generate.phrasing import inside_a_title
 from game.generate.quantities import number_spans
 from game.generate.terms import TECHNICAL, TERM_AFTER, common_words, term_spans
@@ -46,6 +47,8 @@ def gather_context(sentences: list[str]) -> Context:
     counts: dict[str, int] = {}
     defined: dict[str, str] = {}
     written_lower: set[str] = set()
+    names_by_last: dict[str, set[str]] = {}  # folded last word -> the names of two words or more ending in it
+    written_alone: set[str] = set()  # capitalised words the text writes outside a name of two words or more
     for text in sentences:
         lower = [w.lower() for w in _WORD_OF_FOUR.findall(text)]
         context.common_nouns.update(_NOUN_AFTER_DETERMINER.findall(text))
@@ -97,9 +100,18 @@ def gather_context(sentences: list[str]) -> Context:
             else:
                 other_name_words.update(fold(span.text).split()[:1] if len(span.text.split()) > 1 else [])
         capitals_before.update(here)
+        for span in found:
+            words = span.text.split()
+            if len(words) >= 2 and all(is_capitalised(w) for w in words):
+                names_by_last.setdefault(fold(words[-1]), set()).add(span.text)
+        for tok in tokens:
+            if is_capitalised(tok.group(0)) and not any(s.start <= tok.start() and tok.end() <= s.end
+                                                        and len(s.text.split()) >= 2 for s in found):
+                written_alone.add(fold(strip_possessive(tok.group(0))))
         for match in DEFINITION.finditer(text):
             defined.setdefault(fold(match.group(1)), defined_kind(match.group(2)))
     context.kinds.update(defined)  # what the text says a name is outweighs a guess from its neighbours
+    _shared_heads(context, names_by_last, written_alone)
     for word, kind in short_names.items():
         if word not in context.kinds and word not in surnames:
             context.kinds[word] = kind
@@ -110,6 +122,23 @@ def gather_context(sentences: list[str]) -> Context:
         if surname not in other_name_words and fold(context.people.get(surname, surname)) == surname:
             context.people[surname] = full  # "Kipchoge" alone is "Eliud Kipchoge", named in full elsewhere
     return context
+
+
+def _shared_heads(context: Context, names_by_last: dict[str, set[str]], written_alone: set[str]) -> None:
+    """Names that share their last word, three or more of them and two at least not opening with
+    a given name ("Bootham Bar", "Walmgate Bar", "Victoria Bar"), end in a noun, not a surname,
+    when the text never writes that word alone ("Achterberg was born ..." is a surname): none
+    is a person, whatever its first word. Their kind is the noun's where it is known, else
+    unknown (no question word is put in their place)."""
+    given = lexicon().given_names
+    for last, names in names_by_last.items():
+        if len(names) < 3 or sum(fold(n.split()[0]) not in given for n in names) < 2 or last in written_alone:
+            continue
+        for name in names:
+            key = fold(name)
+            if context.people.get(key) is not None:
+                del context.people[key]
+            context.kinds[key] = HEAD_KINDS.get(last, NAME)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -143,6 +172,9 @@ def find_spans(text: str, context: Context | None = None, candidates: list | Non
     for span in name_spans(text, context, candidates):
         if not any(_overlaps(c, span) for c in chosen):
             chosen.append(span)
+    for span in made_of_spans(text):
+        if not any(_overlaps(c, span) for c in chosen):
+            chosen.append(span)  # "made from cedar wood": what the thing is made of, before any key term
     for span in term_spans(text, context):
         inside = [c for c in chosen if _overlaps(c, span)]
         if inside and all(c.kind == NAME and span.start <= c.start and c.end <= span.end and c != span for c in inside):

@@ -24,6 +24,7 @@ from typing import Callable, Iterable
 from game.generate import verbs
 from game.generate.kinds import Context, Span
 from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, HEAD_KINDS, PLACE_KINDS, fold, word_set
+from game.generate.phrasing import LEAD_LABEL, REPLY
 from game.generate.terms import TECHNICAL
 
 # The longest answer these kinds give: a reason, a purpose or a meaning must fit on an option tile.
@@ -167,7 +168,12 @@ def clauses_of(text: str, index: int = 0, spans: list[Span] | None = None, topic
     while end > 0 and masked[end - 1] in ". ":
         end -= 1
     start = 0
-    lead = _LEADING.match(masked)
+    label = LEAD_LABEL.match(masked)
+    if label:
+        start = label.end()  # "BP: There were three keepers ...": the speaker is no part of the clause
+    if REPLY.match(masked, start):
+        return []  # "BP: Because the lens is made to gather light.": half of an answer to the question before
+    lead = _LEADING.match(masked, start)
     if lead:
         start = lead.end()
     cuts = [start]
@@ -367,7 +373,7 @@ def question_from(clause: Clause, parsed: Parsed, wh: str = "Why", rest: str | N
         fronted = parsed.fronted
         fronted = fronted[:1].lower() + fronted[1:] if not clause.is_name(fronted.split()[0]) else fronted
         body = f"{body} {fronted}"
-    question = f"{wh} {' '.join(body.split())}".strip(" ,") + "?"
+    question = re.sub(r"\s+(?=[,;:])", "", f"{wh} {' '.join(body.split())}").strip(" ,") + "?"
     return question if len(question) <= MAX_QUESTION_CHARS else None
 
 

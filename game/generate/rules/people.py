@@ -47,6 +47,28 @@ def name_at_birth(slot: Slot):
     return REFUSE if slot.before_word == "born" else None
 
 
+# "Henry, Earl of Ormond": a title of nobility or of the church after a first name, part of the name.
+_TITLE_OF_A_PLACE = re.compile(r",\s+(?:the\s+)?(?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|Baron|Baroness|"
+                               r"Viscount|Lord|Lady|Prince|Princess|King|Queen|Bishop|Archbishop|Abbot|Abbess)\s+of\b")
+# 'Robert "Bob" ': a first name and a nickname in quotation marks before the surname.
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+[\"\u201c\u2018'][A-Z][\w-]*[\"\u201d\u2019']\s+$")
+
+
+@rule
+def part_of_a_longer_name(slot: Slot):
+    """A name that is only part of how the text names the person: a first name before its title
+    ("among them who, Earl of Ormond, ...?") or a surname after a nickname ('Robert "Bob" who,
+    78, ...?'). The question word would stand inside the name.
+
+    Example:
+        The heads were shown on the gate, among them Henry, Earl of Ormond, after the battle in 1471.
+        -> no question  [Henry]
+    """
+    if _TITLE_OF_A_PLACE.match(slot.after) or _NICKNAME_BEFORE.search(slot.lead):
+        return REFUSE
+    return None
+
+
 @rule
 def age_goes_with_the_subject(slot: Slot):
     """"Messi, 35, was named ..." -> "Who was named ...?": the age between commas goes.
@@ -254,7 +276,10 @@ def role_before_the_name(slot: Slot):
         start = draft.start + described.start()
         wh = f"which {described.group(1)}"
     elif re.fullmatch(r"(?:[A-Z][\w'-]*\s+)+", text[draft.start:start]) and not before.group(1)[:1].isupper():
-        wh = f"which {text[draft.start:start].strip()} {role}"
+        # (the article that opens the sentence is the wh-word's: "The Roman general Agricola" ->
+        # "which Roman general", never "which The Roman general")
+        described_by = re.sub(r"^(?:The|A|An)\s+", "", text[draft.start:start].strip())
+        wh = f"which {described_by} {role}"
         start = draft.start
     elif before.group(1)[:1].isupper() and titled and titled.group(1):
         # "Prime Minister Chris Hipkins" -> "which prime minister" (a word of the title, not a nationality)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from game.generate.kinds import CITY, COUNTRY, EVENTS, NAME, ORGANISATION, ORGANISATIONS, PLACES, REGION, STATE, THINGS
+from game.generate.kinds import (CITY, COUNTRY, EVENTS, MATERIAL, NAME, ORGANISATION, ORGANISATIONS, PLACES, REGION,
+                                  STATE, THINGS)
 from game.generate.lexicon import (
     AUXILIARIES,
     DESCRIPTOR_NOUNS,
@@ -350,6 +351,20 @@ def second_of_a_pair(slot: Slot):
                     for s in slot.spans):
         return slot.place(f"which other {noun}")
     return None
+
+
+@rule
+def material_it_is_made_of(slot: Slot):
+    """What a thing is made of, built of or carved from is asked "which material", with the word
+    that describes the material ("made from cedar wood": which material, not which wood).
+
+    Example:
+        Pencils are writing tools. Most pencils are made from cedar wood.
+        -> Most pencils are made from which material?  [cedar wood]
+    """
+    if slot.kind != MATERIAL:
+        return None
+    return slot.place("which material")
 
 
 @rule

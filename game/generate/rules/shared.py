@@ -278,8 +278,8 @@ def possessive_inside_a_name(slot: Slot):
         -> no question  [Winifred]
     """
     named = _POSSESSIVE_OF_A_NAME.match(slot.after)
-    if named and named.group(1).lower() in HEAD_KINDS:
-        return REFUSE
+    if named and (named.group(1).lower() in HEAD_KINDS or re.search(r"\b(?:St\.?|Saint)\s+$", slot.lead)):
+        return REFUSE  # "St Luke's Infirmary": a saint's name in a building's, whatever the building
     return None
 
 
