@@ -119,3 +119,44 @@ def test_stretches_keep_the_rules_across_their_borders(short_stretches):
     assert len(prompts) == len(set(prompts))
     truths = [q.answer for q in pack.questions if q.type == "truefalse"]
     assert abs(truths.count(True) - truths.count(False)) <= 2
+
+
+@pytest.fixture
+def nothing_frozen():
+    """The collector as a fresh process has it, nothing frozen (an earlier test may have frozen
+    a pack library), and again after the test."""
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def test_what_is_read_once_is_kept_from_the_collector_until_the_last_stretch(short_stretches, nothing_frozen):
+    frozen_while_written = [gc.get_freeze_count() for _stretch in _stretches(_long_text())]
+    assert len(frozen_while_written) >= 5 and min(frozen_while_written) > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_collector_is_given_back_when_reading_stops_early_or_fails(short_stretches, nothing_frozen, monkeypatch):
+    stretches = _stretches(_long_text())
+    next(stretches)
+    assert gc.get_freeze_count() > 0
+    stretches.close()
+    assert gc.get_freeze_count() == 0
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a rule failed")
+
+    monkeypatch.setattr(pipeline, "clause_facts", broken)
+    with pytest.raises(RuntimeError):
+        generate_pack([document_from_bytes(_long_text(), "long.txt")])
+    assert gc.get_freeze_count() == 0
+
+
+def test_generating_never_thaws_what_something_else_froze(nothing_frozen):
+    library = [["a question"]]
+    gc.freeze()  # as the game does with its pack library once it is read
+    before = gc.get_freeze_count()
+    assert not any(item is library for item in gc.get_objects())
+    assert generate_pack([document_from_bytes(_long_text(), "long.txt")]).questions
+    assert not any(item is library for item in gc.get_objects())  # still out of the collector's sight
+    assert gc.get_freeze_count() <= before  # and nothing of the generation's was added

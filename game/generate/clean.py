@@ -21,6 +21,8 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 _CSS_PREFIX = re.compile(r"^\s*(?:[#.@]?[\w-][^{}\n.!?]{0,80}\{[^{}:]*:[^{}]*\}\s*)+")
 _CODE = re.compile(r"\{[^{}:]*:[^{};]*;[^{}]*\}|\bfunction\s*\(|\b(?:var|let|const)\s+\w+\s*=|"
                    r"\bwindow\.\w|\bdocument\.\w|=>|^\s*[@.#][\w-]+\s*\{|^\s*\}\s*$|</?\w[^<>]*>")
+# One of these is in every paragraph `_CODE` finds (most paragraphs hold none): a quick test first.
+_CODE_MARKS = ("{", "}", "=", "<", "function", "window.", "document.")
 _CREDIT = re.compile(
     r"\b(?:photo(?:graph)?s?|images?|illustration|picture|credit|courtesy|file photo|getty|"
     r"shutterstock|istock|reuters|associated press|afp|ap photo|globalpost)\b|\u00a9|\(c\)\s", re.I)
@@ -170,7 +172,7 @@ def _word_count(text: str) -> int:
 def junk_reason(paragraph: str) -> str | None:
     """Why a paragraph is not article prose, or None when it is."""
     words = _word_count(paragraph)
-    if _CODE.search(paragraph):
+    if any(mark in paragraph for mark in _CODE_MARKS) and _CODE.search(paragraph):
         return "code or style rules"
     if _URL.search(paragraph) and (words <= 12 or len(_URL.findall(paragraph)) > 1):
         return "a link"
@@ -185,7 +187,7 @@ def junk_reason(paragraph: str) -> str | None:
     if words <= 15 and (_CREDIT.search(paragraph) and not _TERMINAL.search(paragraph)
                         or _AGENCY_SLASH.search(paragraph)):
         return "a photo credit"
-    if _AGENCY_SLASH.search(paragraph) and words <= 25:
+    if words <= 25 and _AGENCY_SLASH.search(paragraph):
         return "a photo credit"
     if words <= 12 and _BYLINE.match(paragraph):
         return "a byline"

@@ -181,9 +181,11 @@ def _the_final_as_a_noun(words: list[str], tokens: list[tuple[int, str]], j: int
         or (following in _PLACING and following != "to") or following in _AUXILIARY_VERBS or bool(readings(following))
 
 
-def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
+@lru_cache(maxsize=64)
+def definite_phrases(prompt: str) -> tuple[tuple[int, str, str, bool], ...]:
     """Every "the ..." noun phrase of the prompt as (where, its words, its head, whether
-    something after it says which one: "of the Czech Republic", "called Hayabusa2", a name)."""
+    something after it says which one: "of the Czech Republic", "called Hayabusa2", a name).
+    The answers of one sentence often share a statement: the last few prompts' are kept."""
     found: list[tuple[int, str, str, bool]] = []
     every: list[tuple[int, str]] | None = None  # the prompt's tokens, read once
     starts: dict[int, int] = {}
@@ -246,7 +248,7 @@ def definite_phrases(prompt: str) -> list[tuple[int, str, str, bool]]:
                       or any(_YEAR_WORD.fullmatch(word) for word in words)  # "the 1973 oil crisis", "the 1970s"
                       or (following.lower() in ("and", "or") and _coordinated_with_of(tokens, j)))
         found.append((at, " ".join(words), words[-1].lower(), says_which))
-    return found
+    return tuple(found)
 
 
 _CONTROL_NOUNS = word_set("control_nouns")

@@ -134,7 +134,8 @@ def names_and_numbers(sentence: str) -> int:
     """The capitalised words, numbers and number words after a sentence's first word: each is
     a possible answer the generator weighs."""
     return sum(1 for word in sentence.split()[1:]
-               if word[:1].isupper() or any(ch.isdigit() for ch in word) or word.strip(_PUNCTUATION).lower() in NUMBER_WORDS)
+               if word[:1].isupper() or word.strip(_PUNCTUATION).lower() in NUMBER_WORDS
+               or (not word.isalpha() and any(ch.isdigit() for ch in word)))  # letters alone hold no digit
 
 
 class _Allowance:

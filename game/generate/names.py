@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from game.generate.kinds import ACRONYM, CITY, NAME, PERSON, PLACE, REGION, Context, Span
+from game.generate.lastword import last_word_start
 from game.generate.lexicon import (
     word_set,
     FUNCTION_WORDS,
@@ -443,7 +444,7 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
             words = [title.group(0).strip(), *words]
         before = text[max(0, start - 120):start]  # what is read of it is near the name
         after = text[end:]
-        role_word = _ROLE_WORD.search(before)
+        role_word = _ROLE_WORD.match(before, last_word_start(before, 0, len(before)))
         if role_word and role_word.group(1) in _ADJECTIVE_ROLES \
                 and re.search(r"\b(?:the|a|an|first|second|third|last|next|new|only)\s+\w+\s*$", before, re.I):
             role_word = None  # "the first general Diet": an adjective, not a general

@@ -144,7 +144,9 @@ def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     depth = 0
     opened = -1
-    for index in range(start, end):
+    # Nothing before the first opening bracket counts (most sentences have none): start there.
+    first = min((at for at in (text.find("(", start, end), text.find("[", start, end)) if at >= 0), default=end)
+    for index in range(first, end):
         ch = text[index]
         if ch in "([":
             if depth == 0:
@@ -218,6 +220,16 @@ def _clause_bounds(text: str, start: int, end: int, span: Span,
                    aside: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """The clause of text[start:end] that holds the span, as (start, end); `aside`: a relative
     clause between commas after the subject, which does not end the clause it interrupts."""
+    for piece_start, piece_end in _clauses(text, start, end, aside):
+        if piece_start <= span.start and span.end <= piece_end:
+            return piece_start, piece_end
+    return None
+
+
+@lru_cache(maxsize=64)
+def _clauses(text: str, start: int, end: int, aside: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
+    """The clauses of text[start:end], as (start, end) in text order. Every answer of a sentence
+    asks for them, so the last few sentences' are kept rather than found again for each."""
     breaks = []
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         before = text[start:match.start()]
@@ -237,11 +249,7 @@ def _clause_bounds(text: str, start: int, end: int, span: Span,
     for break_start, break_end in sorted(breaks):
         cuts.extend([break_start, break_end])
     cuts.append(end)
-    pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    for piece_start, piece_end in pieces:
-        if piece_start <= span.start and span.end <= piece_end:
-            return piece_start, piece_end
-    return None
+    return tuple((cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2))
 
 
 # The personal pronoun a clause opens with, after a fronted phrase if there is one.
@@ -1237,9 +1245,12 @@ def participle_only(text: str) -> bool:
     """Whether the only verb-like words are participles followed by "by" ("a petition signed by")."""
     if not _PARTICIPLE_BY.search(text):
         return False  # the usual case, found without the slow search below
-    hits = list(VERBISH.finditer(text))
-    return bool(hits) and all(h.group(0).lower().endswith("ed") and re.match(r"\s+by\b", text[h.end():])
-                              for h in hits)
+    found = False
+    for hit in VERBISH.finditer(text):  # read up to the first verb that is no participle before "by"
+        if not (hit.group(0).lower().endswith("ed") and re.match(r"\s+by\b", text[hit.end():])):
+            return False
+        found = True
+    return found
 
 
 # What opens a phrase or a clause set before a sentence's subject: "In 1795, during a war that

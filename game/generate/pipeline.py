@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence, Union
@@ -105,6 +106,15 @@ def fact_stretches(documents: list[Document], doc_ids: list[str], seed: int = 0,
                    progress: Progress | None = None, keep_all: bool = True) -> Iterator[list[Fact]]:
     """The facts of the documents, a stretch of about STRETCH sentences at a time (whole short
     documents go together), so that a long input never holds all its facts at once."""
+    spared = _SparedFromCollection()
+    try:
+        yield from _fact_stretches(documents, doc_ids, seed, progress, keep_all, spared)
+    finally:
+        spared.release()
+
+
+def _fact_stretches(documents: list[Document], doc_ids: list[str], seed: int, progress: Progress | None,
+                    keep_all: bool, spared: _SparedFromCollection) -> Iterator[list[Fact]]:
     context = build_context(documents)
     firsts = [sum(len(d.sentences) for d in documents[:k]) for k in range(len(documents))]
     spans_per_doc = [spans_of(d, context, first) for d, first in zip(documents, firsts)]
@@ -124,6 +134,7 @@ def fact_stretches(documents: list[Document], doc_ids: list[str], seed: int = 0,
     for index, (document, spans_by_sentence) in enumerate(zip(documents, spans_per_doc)):
         reading = read_whole(document, spans_by_sentence, context)
         asked = read_clauses(document, spans_by_sentence, context, reading)
+        spared.spare()  # all read so far lives until the document's last stretch is written
         found = 0
         for start in range(0, len(document.sentences), STRETCH):
             stop = min(start + STRETCH, len(document.sentences))
@@ -142,6 +153,30 @@ def fact_stretches(documents: list[Document], doc_ids: list[str], seed: int = 0,
                 name=document.name, count=found))
     if stretch:
         yield stretch
+
+
+class _SparedFromCollection:
+    """What a generation reads once and keeps to its end (every sentence's spans, the names'
+    context, the pool of answers, a document's reading) put out of the cyclic garbage
+    collector's sight (`gc.freeze`) until the generation ends. Each full collection walks every
+    object it can see, and a longer input brings more full collections as well as more objects,
+    so that without this the collections' share of the time grows with the input. When
+    something else has frozen objects already (the game's pack library), nothing is frozen:
+    putting ours back would put theirs back too."""
+
+    def __init__(self) -> None:
+        self._allowed = gc.get_freeze_count() == 0
+        self._frozen = False
+
+    def spare(self) -> None:
+        if self._allowed:
+            gc.freeze()
+            self._frozen = True
+
+    def release(self) -> None:
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
 
 def _pack_id(title: str, document: Document) -> str:

@@ -102,7 +102,8 @@ def unknown_people(before: str, pronoun: str = "") -> list[str]:
 def _has_thing(text: str, people: Mapping[str, str], places: set[str], known: set[str]) -> tuple[bool, bool]:
     """(a singular thing is named, a place-like thing is named) in `text`."""
     _person, thing = _names(text, people, known)
-    place = any(f" {p} " in f" {fold(text)} " for p in places)
+    folded = f" {fold(text)} "  # once, not once for each place of the document
+    place = any(f" {p} " in folded for p in places)
     for match in _DETERMINED.finditer(text):
         head = match.group(1).lower()
         if head.endswith("est") and re.match(r"\s+of\b", text[match.end():]):

@@ -126,6 +126,26 @@ def _compound(text: str, spans: list[Span]) -> list[Span]:
 
 
 def number_spans(text: str) -> list[Span]:
+    spans = _spans_with_digits(text) if _DIGIT.search(text) else []
+    for match in _NUMBER.finditer(text):
+        value = _number_value(match.group(1))
+        if value is None:
+            continue
+        unit, unit_end = _unit_after(text, match.end(), match.start())
+        if not unit:
+            continue  # a bare number says too little to ask about
+        if match.group(2):
+            unit = f"{match.group(2)} {unit}"
+        spans.append(Span(match.start(), match.end(), match.group(0), COUNT, value=value, unit=unit))
+    return _compound(text, [span for span in spans if not _inside_a_name(text, span)])
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _spans_with_digits(text: str) -> list[Span]:
+    """Dates, decades, centuries, sums, percentages and years: each is written with a digit, so
+    a sentence without one (most are) is not searched for them."""
     spans: list[Span] = []
     for match in _DATE.finditer(text):
         spans.append(Span(match.start(), match.end(), match.group(0), DATE))
@@ -148,17 +168,7 @@ def number_spans(text: str) -> list[Span]:
         before_christ = (match.group(3) or "").startswith("B")
         number = float(match.group(1) or match.group(2))
         spans.append(Span(match.start(), match.end(), match.group(0), YEAR, value=-number if before_christ else number))
-    for match in _NUMBER.finditer(text):
-        value = _number_value(match.group(1))
-        if value is None:
-            continue
-        unit, unit_end = _unit_after(text, match.end(), match.start())
-        if not unit:
-            continue  # a bare number says too little to ask about
-        if match.group(2):
-            unit = f"{match.group(2)} {unit}"
-        spans.append(Span(match.start(), match.end(), match.group(0), COUNT, value=value, unit=unit))
-    return _compound(text, [span for span in spans if not _inside_a_name(text, span)])
+    return spans
 
 
 # A capitalised word right before a bare number makes the number part of a name: "the Glide 3

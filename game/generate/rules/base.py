@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from game.generate.kinds import Span
+from game.generate.lastword import last_word_start
 from game.generate.phrasing import Draft
 
 _EXAMPLE = re.compile(r"^\s*Example:\s*\n\s*(?P<sentence>\S.*?)\s*\n\s*->\s*(?P<question>.+?)\s*\[(?P<answer>[^\]]+)\]\s*$",
@@ -90,9 +91,9 @@ _LAST_WORD = re.compile(r"([\w'\u2019]+)\s*$")
 
 
 def word_before(text: str, position: int) -> re.Match | None:
-    """The last word before `position` (read in the last few dozen characters: a pattern that
-    ends in "$" is tried at every place of the text it is given)."""
-    return _LAST_WORD.search(text, max(0, position - 100), position)
+    """The last word before `position` (read in the last hundred characters), matched where it
+    begins: a pattern that ends in "$" is tried at every place of the text it is given."""
+    return _LAST_WORD.match(text, last_word_start(text, max(0, position - 100), position, "'\u2019"), position)
 
 
 @dataclass(frozen=True)
