@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable
 
 from game.generate.anchoring import a_service_rule, undated_dates
-from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, NAMES, PEOPLE, TERM, TERMS, TIMES
+from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, DEFINED_TERM, NAMES, PEOPLE, PERCENT, TERM, TERMS, TIMES
 from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
 from game.generate.verbs import readings
@@ -885,6 +885,59 @@ def hint_in_the_prompt(c: Candidate) -> Verdict | None:
             if entry.kind in ("city", "country", "state") and inside:
                 return Verdict(0.6, "hint in the prompt")
     return None
+
+
+_PROMPT_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s*(?:%|per\s*cent|percent))?")
+
+
+def _worked_out(answer: float, prompt: str) -> bool:
+    """Whether the answer follows by arithmetic from a number and a percentage the prompt gives:
+    "1,042 mm, or 112% of the average of how many millimetres?" is 930."""
+    amounts, shares = [], []
+    for match in _PROMPT_NUMBER.finditer(prompt):
+        value = float(match.group(1).replace(",", "") + ("." + match.group(2) if match.group(2) else ""))
+        if prompt[match.start() - 1:match.start()] in "\u2013\u2014-/" and match.start() > 0:
+            continue  # "2022–23": the end of a range of years, no amount
+        if not match.group(3) and not match.group(2) and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", match.group(1)):
+            continue  # a year
+        (shares if match.group(3) else amounts).append(value)
+    for amount in amounts:
+        for share in shares:
+            if share <= 0 or amount <= 0:
+                continue
+            worked = (amount * 100 / share, amount * share / 100, amount * (1 + share / 100), amount * (1 - share / 100))
+            if any(abs(answer - w) <= max(1.0, abs(answer) * 0.01) for w in worked):
+                return True
+    return False
+
+
+@feature
+def worked_out(c: Candidate) -> Verdict | None:
+    """A number the prompt's own figures give by arithmetic is no question: "1,042 mm, or 112%
+    of the long-term average of how many millimetres?" asks for 930."""
+    span = c.fact.span
+    if not c.asking or span.family != AMOUNTS or span.kind == PERCENT or span.value is None:
+        return None
+    return Verdict(0.5, "obvious") if _worked_out(float(span.value), c.prompt) else None
+
+
+def _head_in_prompt(answer: str, prompt: str) -> bool:
+    words = fold(answer).split()
+    if len(words) < 2:
+        return False
+    head = words[-1]
+    said = set(fold(prompt).split())
+    return head in said or head + "s" in said or head + "es" in said
+
+
+@feature
+def head_in_the_prompt(c: Candidate) -> Verdict | None:
+    """A term whose head word the prompt already says is half given away: "What is the term for
+    the sum of the branch currents?" for "total current"."""
+    span = c.fact.span
+    if not c.asking or span.kind != DEFINED_TERM:
+        return None
+    return Verdict(0.6, "obvious") if _head_in_prompt(span.text, c.prompt) else None
 
 
 @feature

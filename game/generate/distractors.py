@@ -270,6 +270,14 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
                 # "Alcaraz" beside "Carlos Alcaraz" is one owner of the surname, not two
                 last_words.setdefault(_surname(s.text), set()).add(s.text if len(s.text.split()) >= 2 else "")
             doc = [word for word, owners in last_words.items() if len(owners - {""}) <= 1]
+            # A first name alone ("Clara") is offered first names, a surname alone surnames:
+            # "Pennock" beside "Clara" may be her own surname.
+            firsts = {fold(s.text.split()[0]) for s in people if len(s.text.split()) >= 2} | set(lexicon().given_names)
+            lasts = {fold(_surname(s.text)) for s in people if len(s.text.split()) >= 2} | set(lexicon().surnames)
+            if fold(answer) in lasts and fold(answer) not in firsts:
+                doc = [word for word in doc if fold(word) in lasts or fold(word) not in firsts]
+            else:
+                doc = [word for word in doc if fold(word) in firsts or fold(word) not in lasts]
         else:
             doc = [s.text for s in people if len(s.text.split()) >= 2]
         known = pool.person_words

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.generate.distractors import rough_year_options, year_options
-from game.generate.kinds import CITY, DATE, DECADE, PERSON, PLACE, PLACES, YEAR, Span
+from game.generate.kinds import CITY, COUNTRY, DATE, DECADE, PERSON, PLACE, PLACES, YEAR, Span
 from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, lexicon, word_set
 from game.generate.phrasing import PREPOSITIONS
 
@@ -140,10 +140,20 @@ def read_mates(texts: list[str], spans_by_sentence: list[list[Span]]) -> Mates:
 _IN_PLACE = re.compile(r"(?:,\s+)?\s*in\s+(?:what\s+is\s+now\s+)?(?:the\s+)?")
 
 
+_NATIONAL = re.compile(r"\bnational(?:ly)?\b|\bnationwide\b", re.I)
+# what follows a country's name in a sentence about the nation: "in Aldmark since national
+# records began", "in Aldmark, behind the national record"
+_NATION_OF = re.compile(r"^[,\s]+(?:since|behind|above|below|and|where)?\s*(?:the\s+)?(?:previous\s+)?national\b", re.I)
+
+
 def _read_places_within(mates: Mates, text: str, names: list[Span]) -> None:
     """Which place the sentence puts inside which: the second of "North Foreland in Kent" holds
     the first, so the two are places of different sizes."""
     mates.places.update(fold(s.text) for s in names if s.family == PLACES)
+    places = [s for s in names if s.family == PLACES]
+    if len(places) == 1 and _NATIONAL.search(text) and _NATION_OF.search(text[places[0].end:places[0].end + 40]):
+        # "the warmest year in Aldmark since national records began": a nation, not a town in it
+        mates.holders.add(fold(places[0].text))
     for inner, outer in zip(names, names[1:]):
         if inner.family != PLACES or outer.family != PLACES:
             continue
@@ -190,8 +200,10 @@ def _listed_city(name: str) -> bool:
 
 # "founded in which place in the Netherlands" (or "in Zwolle in the Netherlands", stated): the
 # region the prompt puts the answer in.
-_IN_REGION = r"(?:\s+in\s+|,\s+)(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
-_ASKED_IN = re.compile(r"\b[Ww]hich\s+(?:place|city|town|village|port)" + _IN_REGION)
+_IN_REGION = r"(?:\s+in\s+|,\s+)(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)" \
+             r"(?:-?(?:east|west)(?:ern)?)?\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+_ASKED_IN = re.compile(r"\b[Ww]hich\s+(?:place|city|town|village|port|lake|river|mountain|island|bay|valley|"
+                       r"forest|region|county|province|state)" + _IN_REGION)
 
 
 def _outside(option: str, answer: str, prompt: str, mates: Mates | None) -> bool:
@@ -207,6 +219,10 @@ def _outside(option: str, answer: str, prompt: str, mates: Mates | None) -> bool
     region = fold(asked.group(1))
     if fold(option) not in mates.places and region not in lexicon().continent_of:
         return True  # "Baltimore" from the lists for "which city in Lincolnshire": where it is, nothing says
+    if fold(option) not in mates.places:
+        # a place from the lists fits "which lake in southern Germany" only when the lists put
+        # it in that country: "Lake Garda", listed in Europe, may be anywhere in it
+        return not any(fold(entry.group) == region for entry in lexicon().lookup(option))
     regions = mates.within.get(fold(option), set())
     return fold(option) == region or bool(regions) and region not in regions
 
@@ -340,6 +356,8 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
         kept = [w for w in kept if _of_asked_kind(w, asked)]
     if span.kind in (PLACE, CITY):
         kept = [w for w in kept if not _another_size(w, span.text, mates) and not _outside(w, span.text, prompt, mates)]
+    elif span.family == PLACES and span.kind not in (COUNTRY, "continent"):
+        kept = [w for w in kept if not _outside(w, span.text, prompt, mates)]  # a lake "in southern Germany"
     if span.kind == DATE:
         answer_years = [int(y) for y in _YEAR.findall(span.text)]
         if answer_years:

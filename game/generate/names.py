@@ -34,6 +34,7 @@ _KIND_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?!\s+(?!(?:and|or|to|in|on|at|of|n
                               r"[a-z]{3,}\b)")
 _ADJECTIVE_ENDING = re.compile(r"(?:an|ean|ish|ese|ic|ian)$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_LIST_AFTER_NAME = re.compile(r"(?:,\s+|\s+and\s+)[A-Z]")
 _INITIAL = re.compile(r"[A-Z]")
 _ENDS_POSSESSIVE = re.compile(r"[\u2019']s$")
 
@@ -181,6 +182,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     entries = lex.lookup(text)
     if role and not entries and _head_before_of(words) not in ("", NAME):
         return _head_before_of(words), ""  # "Sir William Dunn School of Pathology" is a school, not Sir William
+    if role and words[0][:1].islower():
+        return NAME, ""  # "President of the Pugwash Conferences": what she presided over, no one's name
     if role:
         return PERSON, ""
     if _THE_BEFORE.search(before):
@@ -251,7 +254,8 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
     if len(words) >= 2 and all(fold(w) in _DIRECTION_WORDS for w in re.split(r"-", words[0])) \
             and any(e.kind == "continent" for e in lex.lookup(" ".join(words[1:]))):
         return REGION, ""  # "Northeast Asia", "West-Central Africa"
-    if len(words) <= 3 and re.search(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", before, re.I):
+    if len(words) <= 3 and re.search(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", before, re.I) \
+            and not _MUSICAL_KEY_AFTER.match(after) and not _listed_with_a_person(after, context):
         return PLACE, ""
     if len(words) <= 3 and re.match(r"\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
                                     r"(?:the\s+)?[A-Z]", after) and re.search(r"\b(?:to|from|at|near)\s+$", before):
@@ -269,6 +273,22 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something (not
         # "Annual Show was held" in a text that writes "show" in lower case too)
     return NAME, ""
+
+
+# "a piece in G-flat major", "in E minor": a key, not a place after "in".
+_MUSICAL_KEY_AFTER = re.compile(r"\s+(?:major|minor)\b")
+_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+
+
+def _listed_with_a_person(after: str, context: Context) -> bool:
+    """Whether the name after "in" is listed with a person the document names elsewhere: "the
+    forms he admired in Beethoven and Brahms" are two composers, not two places."""
+    mate = _LISTED_AFTER.match(after)
+    if not mate:
+        return False
+    key = fold(mate.group(1))
+    # the surname alone stands for the person only once the whole document is read
+    return key in context.people or any(name.rsplit(" ", 1)[-1] == key for name in context.people)
 
 
 # Things only people do to the thing before "by": "invented by", "remodelled by", "painted by".
@@ -448,7 +468,10 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
         if role_word and role_word.group(1) in _ADJECTIVE_ROLES \
                 and re.search(r"\b(?:the|a|an|first|second|third|last|next|new|only)\s+\w+\s*$", before, re.I):
             role_word = None  # "the first general Diet": an adjective, not a general
-        if not role and role_word and role_word.group(1).lower().rstrip("s") in PERSON_ROLES:
+        if not role and role_word and role_word.group(1).lower().rstrip("s") in PERSON_ROLES \
+                and (role_word.group(1).lower() in PERSON_ROLES or _LIST_AFTER_NAME.match(after)):
+            # a plural role word names people only before a list of them ("cosmonauts Oleg Kotov
+            # and Sergei Ryazansky"); "two points behind leaders Carrow Vale" is a team
             role = role_word.group(1).lower().rstrip("s")
         if not role and role_word and role_word.group(1).lower() in PERSON_ROLES:
             role = role_word.group(1).lower()

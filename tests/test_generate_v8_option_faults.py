@@ -1,0 +1,133 @@
+"""Wrong options of another kind, or ruled out by the prompt, or right as well, and prompts whose
+own words give the answer, as the v7 and v8 readings found them. Every test uses sentences of
+its own of the same shape, not a blind document's."""
+
+from __future__ import annotations
+
+from game.generate.confidence import THRESHOLD
+from game.generate.kinds import PERSON, PLACES
+from game.generate.lexicon import fold, lexicon
+from game.generate.spans import find_spans, gather_context
+from tests.generate_helpers import text_facts
+
+
+def _kinds(sentences: list[str]) -> dict[str, str]:
+    """Each span of the sentences, read with the whole text's context, and its kind."""
+    context = gather_context(sentences)
+    return {span.text: span.kind for text in sentences for span in find_spans(text, context)}
+
+
+def _offered(facts, answer: str) -> list[str]:
+    return [o for f in facts if f.answer == answer for o in f.wrong + [w for _s, w in f.false_statements]]
+
+
+_COMPOSER = ("Karel Novotny was born in Hradec, a small town on the Elbe. "
+             "He studied in Vienna with the composer Joseph Haydn, and later settled in Brno. "
+             "He admired the clear forms he found in Mozart and Haydn above all. "
+             "His best-known piece is a nocturne in E-flat major, written in Olomouc in 1821. "
+             "He died in Brno in 1840.")
+
+
+def test_a_musical_key_after_in_is_no_place():
+    kinds = _kinds(_COMPOSER.split(". "))
+    assert kinds.get("E-flat") not in ("place", "city"), kinds
+    facts = text_facts(_COMPOSER)
+    for answer in ("Hradec", "Brno", "Olomouc", "Vienna"):
+        assert "E-flat" not in _offered(facts, answer)
+
+
+def test_a_name_listed_after_in_with_a_person_is_no_place():
+    kinds = _kinds(_COMPOSER.split(". "))
+    assert kinds.get("Mozart") not in ("place", "city"), kinds
+    facts = text_facts(_COMPOSER)
+    for answer in ("Hradec", "Brno", "Olomouc", "Vienna"):
+        assert "Mozart" not in _offered(facts, answer)
+
+
+def test_a_railway_named_before_a_verb_is_no_person():
+    text = ("The Kendal and Windermere Railway opened in 1847 to carry tourists to the lakes. "
+            "Thomas Telford surveyed the route, and Joseph Locke built the line. "
+            "Robert Stephenson supplied the first engines.")
+    kinds = _kinds(text.split(". "))
+    assert kinds.get("Windermere Railway") != PERSON, kinds
+    for fact in text_facts(text):
+        assert not any("Railway" in option for option in fact.wrong if fact.span.kind == PERSON), fact.wrong
+
+
+def test_a_plural_role_before_one_name_is_a_team_not_a_person():
+    text = "The draw leaves Hollins fourth, three points behind leaders Marsh Lane after twelve rounds."
+    assert _kinds([text]).get("Marsh Lane") != PERSON
+
+
+def test_a_plural_role_before_a_list_of_names_still_names_people():
+    text = "The crew included astronauts Nadia Kerr and Tomas Hale, who trained for two years."
+    kinds = _kinds([text])
+    assert kinds.get("Nadia Kerr") == PERSON and kinds.get("Tomas Hale") == PERSON, kinds
+
+
+def test_what_a_person_presided_over_is_no_person():
+    text = "From 1960 to 1975 Edith Marlow served as President of the Harwick Field Society, which she had founded."
+    for span_text, kind in _kinds([text]).items():
+        assert not (kind == PERSON and span_text[:1].islower()), (span_text, kind)
+
+
+def test_a_first_name_alone_is_never_offered_a_surname_of_the_document():
+    text = ("Our bakery was founded by Henry Lovell and his wife Margaret in 1880. "
+            "When Henry died, the shop passed to his daughters Agnes and Clara. "
+            "Agnes ran the ovens; Clara kept the books and opened a second shop. "
+            "Agnes's plum cake recipe was printed in the county paper in 1915. "
+            "The Lovell family sold the bakery in 1962.")
+    facts = [f for f in text_facts(text) if f.answer in ("Agnes", "Clara") and f.span.kind == PERSON]
+    assert facts
+    for fact in facts:
+        assert "Lovell" not in fact.wrong + [w for _s, w in fact.false_statements], fact.wrong
+
+
+def test_a_lake_asked_in_a_named_country_is_offered_no_lake_the_lists_put_elsewhere():
+    text = ("The airship Hansa first flew over Lake Constance in southern Germany in 1910. "
+            "It carried twenty passengers on its first trip.")
+    facts = [f for f in text_facts(text) if f.answer == "Lake Constance" and f.question]
+    assert facts
+    for fact in facts:
+        assert "germany" in fold(fact.question)
+        for option in fact.wrong:
+            entries = lexicon().lookup(option)
+            assert not entries or any(fold(e.group) == "germany" for e in entries), fact.wrong
+
+
+def test_the_nation_a_report_is_about_is_never_offered_for_a_place_inside_it():
+    text = ("2021 was the driest year in Norland since national records began. "
+            "The capital, Velholm, had only 410 mm of rain. "
+            "On 3 March a gale brought gusts of 150 km/h at Skarn Point. "
+            "In June hail damaged crops near Tovik. "
+            "Floods in Ostby closed the main road in October.")
+    facts = text_facts(text)
+    for answer in ("Skarn Point", "Tovik", "Ostby", "Velholm"):
+        assert "Norland" not in _offered(facts, answer)
+
+
+def test_a_number_the_prompt_works_out_is_no_confident_question():
+    text = ("The Harwick Water Board reported that reservoir stocks reached 2,400 megalitres in June, "
+            "or 120% of the seasonal average of 2,000 megalitres.")
+    facts = [f for f in text_facts(text) if f.question and f.span.family not in (PLACES,)
+             and f.span.value is not None and float(f.span.value) == 2000]
+    assert facts
+    for fact in facts:
+        assert fact.confidence < THRESHOLD and "obvious" in fact.doubts, (fact.question, fact.confidence, fact.doubts)
+
+
+def test_a_percentage_compared_with_a_range_of_years_is_not_worked_out():
+    text = "Online bookings now make up 31.5% of all bookings at the Harwick Museum, compared with 24.0% in 2019–20."
+    facts = [f for f in text_facts(text) if f.question and f.answer == "31.5%"]
+    for fact in facts:
+        assert "obvious" not in fact.doubts, fact.doubts
+
+
+def test_a_defined_term_whose_head_word_the_prompt_says_is_no_confident_question():
+    text = ("Circuits in parallel\n\n- The current splits between the branches; the combined current is the sum of "
+            "the branch currents.\n- An ammeter measures the current in a branch.\n")
+    facts = [f for f in text_facts(text, "circuits.md") if f.question and f.answer == "combined current"]
+    assert facts
+    for fact in facts:
+        assert "current" in fold(fact.question)
+        assert fact.confidence < THRESHOLD and "obvious" in fact.doubts, (fact.question, fact.doubts)
