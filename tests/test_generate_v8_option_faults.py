@@ -131,3 +131,21 @@ def test_a_defined_term_whose_head_word_the_prompt_says_is_no_confident_question
     for fact in facts:
         assert "current" in fold(fact.question)
         assert fact.confidence < THRESHOLD and "obvious" in fact.doubts, (fact.question, fact.doubts)
+
+
+_ASTRONOMER = ("Ada Quint was a pioneer of radio astronomy. She was born in Leeds in 1921. "
+               "In 1950 she built a radio telescope with Tom Varley, who had also studied the radio sky during the war. "
+               "Her student Jane Orr later became a novelist. Her friend Paul Dunmore was a banker in York. "
+               "Quint was elected to the Royal Society in 1962. She married the painter Henry Ashdown in 1948.")
+
+
+def test_a_person_the_document_ties_to_the_same_work_is_no_wrong_option_for_a_description():
+    facts = [f for f in text_facts(_ASTRONOMER) if f.question and f.question.startswith("Who was a pioneer")]
+    assert facts
+    for fact in facts:
+        assert not any("Varley" in option for option in fact.wrong), fact.wrong
+
+
+def test_a_person_of_other_work_stays_an_option_for_a_description():
+    facts = [f for f in text_facts(_ASTRONOMER) if f.question and f.question.startswith("Who was a pioneer")]
+    assert facts and all("Paul Dunmore" in f.wrong for f in facts), [f.wrong for f in facts]

@@ -935,9 +935,13 @@ def head_in_the_prompt(c: Candidate) -> Verdict | None:
     """A term whose head word the prompt already says is half given away: "What is the term for
     the sum of the branch currents?" for "total current"."""
     span = c.fact.span
-    if not c.asking or span.kind != DEFINED_TERM:
+    if not c.asking or span.kind != DEFINED_TERM or not _head_in_prompt(span.text, c.prompt):
         return None
-    return Verdict(0.6, "obvious") if _head_in_prompt(span.text, c.prompt) else None
+    # Beside wrong options of the same head ("destructive wave" for "constructive wave") the
+    # head word picks out nothing; beside "ammeter" and "voltage" it picks out the answer.
+    head = fold(span.text).split()[-1]
+    alike = sum(1 for option in c.fact.wrong[:MAX_WRONG] if fold(option).split()[-1:] == [head])
+    return Verdict(0.6, "obvious") if alike < 2 else None
 
 
 @feature

@@ -236,6 +236,10 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
+# Roles a text names family members by, always before a first name ("his wife Martha").
+_KIN = frozenset({"wife", "husband", "daughter", "son", "sister", "brother", "mother", "father", "widow"})
+
+
 # "St Mary's Hospital": a saint named in a building's name is no person of the text to offer.
 _SAINTS = frozenset({"st", "saint"})
 _THING_HEADS = word_set("thing_name_heads")
@@ -276,7 +280,8 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
             lasts = {fold(_surname(s.text)) for s in people if len(s.text.split()) >= 2} | set(lexicon().surnames)
             if fold(answer) in lasts and fold(answer) not in firsts:
                 doc = [word for word in doc if fold(word) in lasts or fold(word) not in firsts]
-            else:
+            elif fold(answer) in firsts or pool.person_roles.get(answer, set()) & _KIN:
+                # "his daughters Edith and Clara": a first name, whoever else the text names
                 doc = [word for word in doc if fold(word) in firsts or fold(word) not in lasts]
         else:
             doc = [s.text for s in people if len(s.text.split()) >= 2]

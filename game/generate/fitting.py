@@ -49,6 +49,7 @@ class Mates:
     holders: set[str] = field(default_factory=set)  # folded places the document puts another place in ("in Kent")
     within: dict[str, set[str]] = field(default_factory=dict)  # folded place -> the places it is in
     places: set[str] = field(default_factory=set)  # folded places the document names
+    said_of: dict[str, set[str]] = field(default_factory=dict)  # folded person or surname -> words of their sentences
 
     def of(self, span: Span) -> set[str]:
         key = fold(span.text)
@@ -116,6 +117,7 @@ def read_mates(texts: list[str], spans_by_sentence: list[list[Span]]) -> Mates:
         if years:
             mates.latest_year = max(years + ([mates.latest_year] if mates.latest_year else []))
         _read_lives(mates, text, spans)
+        _read_said_of(mates, text, spans)
         names = [s for s in spans if s.names_a_kind]
         # Lists: neighbouring spans of one family joined by commas, "and", "or".
         group: list[Span] = []
@@ -134,6 +136,47 @@ def read_mates(texts: list[str], spans_by_sentence: list[list[Span]]) -> Mates:
                 mates.related.setdefault(relation, set()).add(fold(span.text))
                 mates.context_of.setdefault(fold(span.text), set()).add(relation)
     return mates
+
+
+_CONTENT_WORD = re.compile(r"[a-z][a-z-]{3,}")
+
+
+def _content_words(text: str) -> set[str]:
+    """The sentence's words that say something, each cut to its first six letters so that
+    "crystals" meets "crystallography" and "X-rays" "X-ray"."""
+    return {w[:-1][:6] if w.endswith("s") else w[:6] for w in _CONTENT_WORD.findall(text.lower())
+            if w not in FUNCTION_WORDS and w not in _COMMON}
+
+
+def _read_said_of(mates: Mates, text: str, spans: list[Span]) -> None:
+    """The words of the sentences each person is named in: what the document says they did."""
+    people = [s for s in spans if s.kind == PERSON]
+    if not people:
+        return
+    words = _content_words(text)
+    for person in people:
+        keys = {fold(person.text)} | ({fold(person.text.split()[-1])} if len(person.text.split()) >= 2 else set())
+        for key in keys:
+            mates.said_of.setdefault(key, set()).update(words)
+
+
+# "Who was a pioneer of X-ray crystallography?", "Who is one of the founders of ...": a description
+# more than one person of the document may fit, unlike "Who invented the power loom?".
+_DESCRIBED = re.compile(r"^Who\s+(?:was|is|were|are|became)\s+(?:a|an|one\s+of\s+the)\s+(.+)$")
+
+
+def _also_fits(option: str, prompt: str, mates: Mates | None) -> bool:
+    """Whether the document names a person offered for "Who was a pioneer of X-ray crystallography?"
+    in a sentence about X-rays too: "With Bernal she took the first X-ray photographs" makes
+    Bernal a pioneer as well."""
+    described = _DESCRIBED.match(prompt)
+    if mates is None or not described:
+        return False
+    asked = _content_words(described.group(1))
+    said = mates.said_of.get(fold(option), set())
+    if not said and len(option.split()) >= 2:
+        said = mates.said_of.get(fold(option.split()[-1]), set())
+    return bool(asked & said)
 
 
 # "North Foreland in Kent", "Zwolle in the Netherlands", "Mesopotamia, in what is now Iraq".
@@ -381,5 +424,6 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
         # walls whose last year is 1838 was not written then)
         kept = [w for w in kept if not w[:4].isdigit() or int(w[:4]) <= mates.latest_year]
     if span.kind == PERSON:
-        kept = [w for w in kept if fold(w).split()[-1:] != fold(span.text).split()[-1:]]  # "Pierre Curie" for "Marie Curie"
+        kept = [w for w in kept if fold(w).split()[-1:] != fold(span.text).split()[-1:]  # "Pierre Curie" for "Marie Curie"
+                and not _also_fits(w, prompt, mates)]
     return kept

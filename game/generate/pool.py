@@ -21,6 +21,7 @@ class Pool:
         self._spans: dict[str, list[Span]] = {}
         self._mentions: Counter[str] = Counter()
         self.person_words: set[str] = set()
+        self.person_roles: dict[str, set[str]] = {}  # a person's name as written -> the roles the text gives it
         self.years: list[int] = []
 
     def add(self, position: int, span: Span) -> None:
@@ -30,6 +31,8 @@ class Pool:
         self._mentions[fold(span.text)] += 1
         if span.kind == PERSON:
             self.person_words.update(fold(span.text).split())
+            if span.role:
+                self.person_roles.setdefault(span.text, set()).add(span.role)
         if span.kind == YEAR and span.value:
             self.years.append(int(span.value))
 
