@@ -149,3 +149,26 @@ def test_a_person_the_document_ties_to_the_same_work_is_no_wrong_option_for_a_de
 def test_a_person_of_other_work_stays_an_option_for_a_description():
     facts = [f for f in text_facts(_ASTRONOMER) if f.question and f.question.startswith("Who was a pioneer")]
     assert facts and all("Paul Dunmore" in f.wrong for f in facts), [f.wrong for f in facts]
+
+
+def test_a_year_that_opens_a_long_span_is_not_moved_a_little_to_make_a_false_statement():
+    text = "The number of looms in the valley roughly doubled between 1720 and 1820, according to parish records."
+    facts = [f for f in text_facts(text) if f.answer in ("1720", "1820")]
+    assert facts
+    for fact in facts:
+        for _statement, option in fact.false_statements:
+            assert abs(int(option) - int(fact.answer)) >= 25, fact.false_statements
+
+
+def test_a_year_of_a_short_span_may_still_be_moved():
+    text = "The new harbour wall at Penhallow was built between 1871 and 1875 by the county engineers."
+    facts = [f for f in text_facts(text) if f.answer == "1871"]
+    assert facts and any(f.false_statements for f in facts)
+
+
+def test_what_held_during_a_century_is_not_made_false_with_another_century():
+    text = ("The Harwick Brook rises on Coldfell Moor and joins the Tavy near Lidford. "
+            "During the 17th century the Harwick Brook turned the wheels of a dozen fulling mills.")
+    facts = [f for f in text_facts(text) if f.answer == "17th"]
+    assert facts
+    assert not any(f.false_statements for f in facts), [f.false_statements for f in facts]

@@ -43,6 +43,7 @@ from game.generate.pronouns import StandIns, place_kind, settle_pronouns, unknow
 from game.generate.rules import Placement, place_wh
 from game.generate.kinds import (
     AMOUNTS,
+    CENTURY,
     TIMES,
     PLACES,
     EVENTS,
@@ -300,7 +301,30 @@ def _false_but_fair(text: str, span: Span, option: str, pool: Pool, reading: Rea
     if span.kind in (COUNTRY, REGION, STATE) and _takes_the(option) and not _takes_the(span.text) \
             and re.search(r"\b(?!(?:the|a|an|of|in|on|at|to|from|by|for|with|and|or)\b)[a-z]+\s+$", text[:span.start]):
         return False  # "off the coast of central Norway": never "of central the Netherlands"
+    if span.kind == YEAR and option.isdigit() and span.value is not None and _moved_inside_a_span(text, span, int(option)):
+        return False  # "almost tripled between 1761 and 1850" for 1750: near enough to be so as well
+    if span.kind == CENTURY and _THROUGH_A_CENTURY.search(text, max(0, span.start - 20), span.start):
+        return False  # "During the 19th century the river powered mills": nothing says it stopped in the 18th
     return not (reading.topic_name and fold(option) == fold(reading.topic_name))
+
+
+_YEAR_RANGE = re.compile(r"\b(?:between\s+(1\d{3}|20\d{2})\s+and\s+(1\d{3}|20\d{2})|"
+                         r"from\s+(1\d{3}|20\d{2})\s+(?:to|until|till)\s+(1\d{3}|20\d{2})|"
+                         r"(1\d{3}|20\d{2})\s*[\u2013\u2014-]\s*(1\d{3}|20\d{2}))\b")
+_THROUGH_A_CENTURY = re.compile(r"\b(?:during|throughout)\s+(?:the\s+)?(?:whole\s+|early\s+|late\s+)?$", re.I)
+
+
+def _moved_inside_a_span(text: str, span: Span, option: int) -> bool:
+    """Whether a year that opens or closes a long span of years ("between 1750 and 1850") is
+    moved by less than a quarter of the span: what held over the span held over most of the
+    shorter or longer one too, so the statement is not clearly false."""
+    for match in _YEAR_RANGE.finditer(text):
+        years = [(match.start(k), int(match.group(k))) for k in range(1, 7) if match.group(k)]
+        if len(years) != 2 or span.start not in (years[0][0], years[1][0]):
+            continue
+        length = abs(years[1][1] - years[0][1])
+        return abs(option - int(span.value)) < length / 4
+    return False
 
 
 def _demonyms_by_country() -> dict[str, list[str]]:
