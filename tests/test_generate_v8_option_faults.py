@@ -172,3 +172,21 @@ def test_what_held_during_a_century_is_not_made_false_with_another_century():
     facts = [f for f in text_facts(text) if f.answer == "17th"]
     assert facts
     assert not any(f.false_statements for f in facts), [f.false_statements for f in facts]
+
+
+_MATCH = ("The Harriers beat the Rovers 3-1 at Elm Park on Saturday. Coach Tom Bexley praised his side afterwards. "
+          "Referee Paula Grint sent off defender Mark Ollis in the 60th minute. "
+          "Striker Dean Carver scored twice before half-time. Winger Lee Moss added a third.")
+
+
+def test_a_role_word_opening_a_sentence_is_no_part_of_the_name():
+    kinds = _kinds(_MATCH.split(". "))
+    assert kinds.get("Dean Carver") == PERSON and "Striker Dean Carver" not in kinds, kinds
+
+
+def test_a_scorer_is_never_offered_the_coach_or_the_referee():
+    facts = [f for f in text_facts(_MATCH) if f.answer in ("Dean Carver", "Striker Dean Carver", "Lee Moss",
+                                                            "Winger Lee Moss")]
+    assert facts
+    for fact in facts:
+        assert not {"Tom Bexley", "Paula Grint"} & set(fact.wrong), fact.wrong

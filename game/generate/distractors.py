@@ -261,8 +261,12 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         # A man is offered men, a woman women, where the first names tell ("Barbora Krejcikova"
         # is no wrong option for "Novak Djokovic" once both names are known).
         ruler = bool(_REGNAL.search(answer)) or span.role in _RULERS
+        roles = pool.person_roles.get(answer, set()) | ({span.role} if span.role else set())
         people = [s for s in same_kind if s.role not in _SAINTS and not named_as_a_thing(s.text)
                   and (not span.role or not s.role or s.role == span.role)
+                  # the roles the whole text gives them: "referee Hannah Brightwell" is offered
+                  # no "coach Gwen Pritchard", wherever the coach is named
+                  and (not roles or not pool.person_roles.get(s.text) or roles & pool.person_roles[s.text])
                   and (not sex or person_sex(s.text) in ("", sex))
                   and (bool(_REGNAL.search(s.text)) or s.role in _RULERS) == ruler]  # no "Elizabeth I" beside a finder
         if len(answer.split()) == 1:

@@ -399,6 +399,13 @@ def name_candidates(text: str, tokens: list[re.Match] | None = None, starts: set
         while words and i < j:
             word_key = fold(words[0])
             office = word_key in TITLES and len(words) > 1 and fold(words[1]) in HEAD_KINDS  # "General Court"
+            if len(words) in (3, 4) and word_key in PERSON_ROLES \
+                    and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) and fold(w) not in HEAD_KINDS
+                            and fold(w) not in _INSTITUTION_WORDS and fold(w) not in PERSON_ROLES for w in words[1:]):
+                role = word_key  # "Striker Dean Carver scored": a role opening the sentence, not a name
+                words.pop(0)
+                i += 1
+                continue
             if (word_key in TITLES and not office) or word_key in lex.demonyms \
                     or (i in starts and (word_key in FUNCTION_WORDS or word_key in _OPENING_PREPOSITIONS)):
                 if word_key in TITLES:
