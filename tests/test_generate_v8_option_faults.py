@@ -190,3 +190,32 @@ def test_a_scorer_is_never_offered_the_coach_or_the_referee():
     assert facts
     for fact in facts:
         assert not {"Tom Bexley", "Paula Grint"} & set(fact.wrong), fact.wrong
+
+
+_FLIGHTS = ("1 June 1890 – French chemist Paul Arnaud flies a hot-air balloon over Lyon for an hour. "
+            "3 May 1893 – Swiss engineer Karl Imhof begins testing a steam-driven kite on the Rhine. "
+            "9 July 1895 – Dutch mechanic Pieter Smit flies a paper glider near Utrecht. "
+            "2 March 1897 – Belgian inventor Luc Verhaegen builds a folding wing in Ghent. "
+            "4 April 1899 – Ada Reyes crosses the Solent in a balloon. "
+            "8 August 1901 – Austrian engineer Franz Huber begins making repeated controlled glider flights.")
+
+
+def test_a_person_asked_with_a_nationality_is_offered_only_people_of_that_nation():
+    facts = [f for f in text_facts(_FLIGHTS) if f.question and f.answer == "Franz Huber"
+             and f.question.startswith("Which Austrian")]
+    assert facts
+    for fact in facts:
+        assert not fact.wrong, fact.wrong
+
+
+
+def test_a_person_of_the_nation_the_prompt_names_stays_an_option():
+    text = _FLIGHTS + (" 5 May 1902 – Austrian steam engineer Josef Gruber builds a glider in Graz."
+                       " 6 June 1903 – Austrian kite engineer Anton Weiss flies a kite over Linz."
+                       " 7 July 1904 – Austrian rotor engineer Emil Brandl tests a rotor in Vienna.")
+    facts = [f for f in text_facts(text) if f.question and f.answer == "Franz Huber"
+             and f.question.startswith("Which Austrian")]
+    assert facts
+    for fact in facts:
+        assert {"Josef Gruber", "Anton Weiss", "Emil Brandl"} & set(fact.wrong), fact.wrong
+        assert not {"Paul Arnaud", "Karl Imhof", "Pieter Smit", "Luc Verhaegen"} & set(fact.wrong), fact.wrong

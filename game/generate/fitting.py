@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from game.generate.distractors import rough_year_options, year_options
 from game.generate.kinds import CITY, COUNTRY, DATE, DECADE, PERSON, PLACE, PLACES, YEAR, Span
 from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, lexicon, word_set
+from game.generate.names import culture_before
 from game.generate.phrasing import PREPOSITIONS
 
 _LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|\s*/\s*")
@@ -50,6 +51,7 @@ class Mates:
     within: dict[str, set[str]] = field(default_factory=dict)  # folded place -> the places it is in
     places: set[str] = field(default_factory=set)  # folded places the document names
     said_of: dict[str, set[str]] = field(default_factory=dict)  # folded person or surname -> words of their sentences
+    cultures: dict[str, set[str]] = field(default_factory=dict)  # folded person -> the nationalities the text gives them
 
     def of(self, span: Span) -> set[str]:
         key = fold(span.text)
@@ -153,6 +155,9 @@ def _read_said_of(mates: Mates, text: str, spans: list[Span]) -> None:
     people = [s for s in spans if s.kind == PERSON]
     if not people:
         return
+    for person in people:
+        if person.group:
+            mates.cultures.setdefault(fold(person.text), set()).add(person.group)
     words = _content_words(text)
     for person in people:
         keys = {fold(person.text)} | ({fold(person.text.split()[-1])} if len(person.text.split()) >= 2 else set())
@@ -177,6 +182,20 @@ def _also_fits(option: str, prompt: str, mates: Mates | None) -> bool:
     if not said and len(option.split()) >= 2:
         said = mates.said_of.get(fold(option.split()[-1]), set())
     return bool(asked & said)
+
+
+# "Which German engineer ...?": the nationality the prompt gives the person asked for.
+_WHICH_NATIONALITY = re.compile(r"\b[Ww]hich\s+([A-Z][a-z]+)\s+[a-z]")
+
+
+def _of_another_nation(option: str, prompt: str, mates: Mates | None) -> bool:
+    """Whether a person offered for "Which German engineer ...?" is not one the document calls
+    German: a Frenchman or a man of no stated nation is ruled out by the prompt itself."""
+    asked = _WHICH_NATIONALITY.search(prompt)
+    if mates is None or not asked or fold(asked.group(1)) not in lexicon().demonyms:
+        return False
+    wanted = culture_before(asked.group(1) + " ")
+    return bool(wanted) and wanted not in mates.cultures.get(fold(option), set())
 
 
 # "North Foreland in Kent", "Zwolle in the Netherlands", "Mesopotamia, in what is now Iraq".
@@ -425,5 +444,5 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
         kept = [w for w in kept if not w[:4].isdigit() or int(w[:4]) <= mates.latest_year]
     if span.kind == PERSON:
         kept = [w for w in kept if fold(w).split()[-1:] != fold(span.text).split()[-1:]  # "Pierre Curie" for "Marie Curie"
-                and not _also_fits(w, prompt, mates)]
+                and not _also_fits(w, prompt, mates) and not _of_another_nation(w, prompt, mates)]
     return kept

@@ -159,7 +159,7 @@ _ENGLISH_NAMES = word_set("english_name_nationalities")
 _NATIONALITY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}$")
 
 
-def _culture_before(before: str) -> str:
+def culture_before(before: str) -> str:
     """The culture of a person's name from a nationality just before it: "the Greek philosopher
     Anaxagoras" is Greek, "French scientist Pierre Perrault" French; '' when none is said."""
     found = _NATIONALITY_BEFORE.search(before)
@@ -490,7 +490,7 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
         if role in ("st", "saint") and re.match(r"[\u2019']s\s+(?![A-Z])", after):
             kind, group = NAME, ""  # "St Aldric's moved two points clear": a club or a church, no one's possessive
         if kind == PERSON and not group:
-            group = _culture_before(before)
+            group = culture_before(before)
         apposed = _kind_in_apposition(after) if kind != PERSON else ""
         if apposed and not lex.lookup(" ".join(words)):
             kind, group = apposed, ""
