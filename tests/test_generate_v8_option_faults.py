@@ -219,3 +219,12 @@ def test_a_person_of_the_nation_the_prompt_names_stays_an_option():
     for fact in facts:
         assert {"Josef Gruber", "Anton Weiss", "Emil Brandl"} & set(fact.wrong), fact.wrong
         assert not {"Paul Arnaud", "Karl Imhof", "Pieter Smit", "Luc Verhaegen"} & set(fact.wrong), fact.wrong
+
+
+def test_names_made_up_for_the_nation_the_prompt_names_stay_options():
+    text = ("Peroxidase is an enzyme found in horseradish roots. "
+            "Peroxidase was first described by the American chemist Walter Bramley in 1898. "
+            "It breaks down hydrogen peroxide into water and oxygen.")
+    facts = [f for f in text_facts(text) if f.question and f.answer == "Walter Bramley" and "American" in f.question]
+    assert facts
+    assert all(len(f.wrong) >= 3 for f in facts), [f.wrong for f in facts]

@@ -194,6 +194,8 @@ def _of_another_nation(option: str, prompt: str, mates: Mates | None) -> bool:
     asked = _WHICH_NATIONALITY.search(prompt)
     if mates is None or not asked or fold(asked.group(1)) not in lexicon().demonyms:
         return False
+    if fold(option) not in mates.said_of:
+        return False  # a name made up for the answer's own nation ("Charles Young" for an American)
     wanted = culture_before(asked.group(1) + " ")
     return bool(wanted) and wanted not in mates.cultures.get(fold(option), set())
 
