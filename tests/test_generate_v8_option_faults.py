@@ -228,3 +228,13 @@ def test_names_made_up_for_the_nation_the_prompt_names_stay_options():
     facts = [f for f in text_facts(text) if f.question and f.answer == "Walter Bramley" and "American" in f.question]
     assert facts
     assert all(len(f.wrong) >= 3 for f in facts), [f.wrong for f in facts]
+
+
+def test_a_percentage_the_prompt_works_out_is_no_confident_question():
+    text = ("The Harwick Water Board reported that reservoir stocks reached 2,400 megalitres in June, "
+            "or 120% of the seasonal average of 2,000 megalitres.")
+    facts = [f for f in text_facts(text) if f.question and f.answer == "120%"]
+    assert facts
+    for fact in facts:
+        assert "2,000" in fact.question and "2,400" in fact.question
+        assert fact.confidence < THRESHOLD and "obvious" in fact.doubts, (fact.question, fact.confidence, fact.doubts)

@@ -911,13 +911,34 @@ def _worked_out(answer: float, prompt: str) -> bool:
     return False
 
 
+def _share_worked_out(answer: float, prompt: str) -> bool:
+    """Whether a percentage follows from two amounts the prompt gives: "1,042 mm, or what
+    percentage of the average of 930 mm?" is 112%."""
+    amounts = []
+    for match in _PROMPT_NUMBER.finditer(prompt):
+        if match.group(3) or (match.start() > 0 and prompt[match.start() - 1] in "\u2013\u2014-/"):
+            continue
+        if not match.group(2) and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", match.group(1)):
+            continue
+        amounts.append(float(match.group(1).replace(",", "") + ("." + match.group(2) if match.group(2) else "")))
+    for a in amounts:
+        for b in amounts:
+            if a is b or a <= 0 or b <= 0:
+                continue
+            if any(abs(answer - w) <= max(0.5, answer * 0.01) for w in (a * 100 / b, abs(a - b) * 100 / b)):
+                return True
+    return False
+
+
 @feature
 def worked_out(c: Candidate) -> Verdict | None:
     """A number the prompt's own figures give by arithmetic is no question: "1,042 mm, or 112%
     of the long-term average of how many millimetres?" asks for 930."""
     span = c.fact.span
-    if not c.asking or span.family != AMOUNTS or span.kind == PERCENT or span.value is None:
+    if not c.asking or span.family != AMOUNTS or span.value is None:
         return None
+    if span.kind == PERCENT:
+        return Verdict(0.5, "obvious") if _share_worked_out(float(span.value), c.prompt) else None
     return Verdict(0.5, "obvious") if _worked_out(float(span.value), c.prompt) else None
 
 
