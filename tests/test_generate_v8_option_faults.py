@@ -4,8 +4,10 @@ its own of the same shape, not a blind document's."""
 
 from __future__ import annotations
 
-from game.generate.confidence import THRESHOLD
-from game.generate.kinds import PERSON, PLACES
+from types import SimpleNamespace
+
+from game.generate.confidence import THRESHOLD, Candidate, head_in_the_prompt
+from game.generate.kinds import DEFINED_TERM, PERSON, PLACES, Span
 from game.generate.lexicon import fold, lexicon
 from game.generate.spans import find_spans, gather_context
 from tests.generate_helpers import text_facts
@@ -123,14 +125,26 @@ def test_a_percentage_compared_with_a_range_of_years_is_not_worked_out():
         assert "obvious" not in fact.doubts, fact.doubts
 
 
-def test_a_defined_term_whose_head_word_the_prompt_says_is_no_confident_question():
-    text = ("Circuits in parallel\n\n- The current splits between the branches; the combined current is the sum of "
-            "the branch currents.\n- An ammeter measures the current in a branch.\n")
-    facts = [f for f in text_facts(text, "circuits.md") if f.question and f.answer == "combined current"]
-    assert facts
-    for fact in facts:
-        assert "current" in fold(fact.question)
-        assert fact.confidence < THRESHOLD and "obvious" in fact.doubts, (fact.question, fact.doubts)
+def _term_candidate(prompt: str, answer: str, wrong: list[str]) -> Candidate:
+    span = Span(0, len(answer), answer, DEFINED_TERM)
+    return Candidate(SimpleNamespace(span=span, wrong=wrong), prompt, True)
+
+
+def test_a_defined_term_whose_head_word_the_prompt_says_is_obvious_beside_options_of_other_heads():
+    prompt = "What is the term for the sum of the branch currents?"
+    verdict = head_in_the_prompt(_term_candidate(prompt, "combined current", ["ammeter", "voltage", "resistance"]))
+    assert verdict is not None and verdict.factor < 1 and verdict.doubt == "obvious"
+
+
+def test_a_defined_term_whose_head_word_the_options_share_too_is_not_obvious():
+    prompt = "What is the term for the sum of the branch currents?"
+    candidate = _term_candidate(prompt, "combined current", ["conventional current", "leakage current", "voltage"])
+    assert head_in_the_prompt(candidate) is None
+
+
+def test_a_typed_defined_term_with_its_genus_in_the_prompt_is_not_obvious():
+    prompt = "What is the term for a valve that lets steam out of a boiler?"
+    assert head_in_the_prompt(_term_candidate(prompt, "relief valve", [])) is None
 
 
 _ASTRONOMER = ("Ada Quint was a pioneer of radio astronomy. She was born in Leeds in 1921. "

@@ -960,8 +960,13 @@ def head_in_the_prompt(c: Candidate) -> Verdict | None:
         return None
     # Beside wrong options of the same head ("destructive wave" for "constructive wave") the
     # head word picks out nothing; beside "ammeter" and "voltage" it picks out the answer.
+    # Typed, the head word is only the definition's genus ("a valve that opens when ..." for
+    # "safety valve"): the player must still know the term.
+    options = c.fact.wrong[:MAX_WRONG]
+    if len(options) < MAX_WRONG:
+        return None
     head = fold(span.text).split()[-1]
-    alike = sum(1 for option in c.fact.wrong[:MAX_WRONG] if fold(option).split()[-1:] == [head])
+    alike = sum(1 for option in options if fold(option).split()[-1:] == [head])
     return Verdict(0.6, "obvious") if alike < 2 else None
 
 
