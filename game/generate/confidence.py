@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable
 
-from game.generate.anchoring import a_service_rule, undated_dates
+from game.generate.anchoring import a_service_rule, needs_the_topic, undated_dates, without_the_frame
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, NAMES, PEOPLE, TERM, TERMS, TIMES
 from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
@@ -131,7 +131,8 @@ def clause_complexity(c: Candidate) -> Verdict | None:
     badly or asks two things at once."""
     if not c.asking:
         return None
-    prompt = c.prompt
+    # "On the River Tavish, ...": a frame written before the prompt is no clause of its sentence
+    prompt = without_the_frame(c.prompt, c.anchor.topic) if c.anchor is not None else c.prompt
     commas = prompt.count(",")
     # On ASCII text the case-blind pattern finds the same words in the lower-case prompt, faster.
     clauses = len(_SUBORDINATE_LOWER.findall(prompt.lower()) if prompt.isascii() else _SUBORDINATE.findall(prompt))
@@ -821,6 +822,10 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "The Order may remain in force ..." in a notice of "an Order under ...": which?
     if c.anchor is not None and c.anchor.questions_page and not c.anchor.service and a_service_rule(prompt):
         factor *= POINTS_BACK  # "Books are lent for how many weeks?" on a FAQ page naming no library: whose?
+    if c.anchor is not None and c.anchor.topic is not None and not c.anchor.place \
+            and (c.fact.span.family == AMOUNTS or (c.asking and c.fact.span.family == TIMES)) \
+            and not c.fact.rule.startswith("definitions.") and needs_the_topic(c.prompt, c.anchor.topic):
+        factor *= POINTS_BACK  # "Red Nose Day raised how much?" in a school's newsletter no frame was written for
     if not named and factor == 1.0 and generic(prompt, c.keywords):
         named = True  # "Arcs of volcanoes and earthquakes were explained as what?": about kinds of things
     if not named and not whole:
