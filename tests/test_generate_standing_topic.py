@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from game.generate import anchoring as A
+from game.generate import confidence as C
 from game.generate.confidence import THRESHOLD
 from tests.generate_helpers import text_facts
 
@@ -229,3 +230,19 @@ def test_a_prompt_naming_the_topic_or_asking_no_count_gets_no_frame():
     assert A.anchor_prompt(prompt, anchor, "£412.80", measure=True) == prompt
     prompt = "Which charity did the children raise money for?"
     assert A.anchor_prompt(prompt, anchor, "Children in Need") == prompt
+
+
+# --- a result owned by a day of the week: which week's, only the document says
+
+
+@pytest.mark.parametrize("prompt", [
+    "Saturday's count gave the Green candidate how many votes?",
+    "Tuesday's vote was carried by how many councillors?",
+])
+def test_a_weekdays_result_points_back(prompt):
+    assert C.relative_time(prompt), prompt
+
+
+def test_a_weekday_in_a_name_or_a_weekdays_plural_does_not():
+    assert not C.relative_time("Good Friday falls on which date in 2027?")
+    assert not C.relative_time("The Sunday Times was first published in what year?")

@@ -505,9 +505,9 @@ _OWN_TIME = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b(?:what|which)\s+(?:ye
 
 def relative_time(prompt: str) -> bool:
     """Whether the prompt places its fact by a time only the document's own time line gives:
-    "she later played", "at that time", "the following year", "on Sunday". A span after a time
-    the prompt gives itself is no such time ("voyages of which decade were opened more than a
-    century later")."""
+    "she later played", "at that time", "the following year", "on Sunday", "Thursday's result".
+    A span after a time the prompt gives itself is no such time ("voyages of which decade were
+    opened more than a century later")."""
     lower = prompt.lower()
     for words, pattern in _RELATIVE_PATTERNS:
         if not any(word in lower for word in words):
@@ -517,7 +517,11 @@ def relative_time(prompt: str) -> bool:
                     and _OWN_TIME.search(lower, 0, match.start()):
                 continue
             return True
-    return "day" in lower and bool(_WEEKDAY.search(prompt))
+    return "day" in lower and bool(_WEEKDAY.search(prompt) or _WEEKDAY_OWNS.search(prompt))
+
+
+# "Thursday's result", "Saturday's final": the result of a day of a week only the document dates.
+_WEEKDAY_OWNS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['\u2019]s\s+[a-z]")
 
 
 # What a possessive can stand for when it comes before it in the prompt: a name, a noun after a
