@@ -246,3 +246,7 @@ def test_a_weekdays_result_points_back(prompt):
 def test_a_weekday_in_a_name_or_a_weekdays_plural_does_not():
     assert not C.relative_time("Good Friday falls on which date in 2027?")
     assert not C.relative_time("The Sunday Times was first published in what year?")
+
+
+def test_a_weekdays_contest_with_its_winner_named_is_placed_enough():
+    assert not C.relative_time("Maria Dunstan won Saturday's by-election with how many votes?")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable
 
-from game.generate.anchoring import a_service_rule, needs_the_topic, undated_dates, without_the_frame
+from game.generate.anchoring import a_service_rule, names_a_person, needs_the_topic, undated_dates, without_the_frame
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, NAMES, PEOPLE, TERM, TERMS, TIMES
 from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
@@ -517,10 +517,13 @@ def relative_time(prompt: str) -> bool:
                     and _OWN_TIME.search(lower, 0, match.start()):
                 continue
             return True
-    return "day" in lower and bool(_WEEKDAY.search(prompt) or _WEEKDAY_OWNS.search(prompt))
+    if "day" not in lower:
+        return False
+    return bool(_WEEKDAY.search(prompt)) or (bool(_WEEKDAY_OWNS.search(prompt)) and not names_a_person(prompt))
 
 
-# "Thursday's result", "Saturday's final": the result of a day of a week only the document dates.
+# "Thursday's result", "Saturday's final": the result of a day of a week only the document dates
+# (a prompt naming the winner of "Thursday's by-election" says which one well enough).
 _WEEKDAY_OWNS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['\u2019]s\s+[a-z]")
 
 
