@@ -250,3 +250,15 @@ def test_a_weekday_in_a_name_or_a_weekdays_plural_does_not():
 
 def test_a_weekdays_contest_with_its_winner_named_is_placed_enough():
     assert not C.relative_time("Maria Dunstan won Saturday's by-election with how many votes?")
+
+
+def test_a_national_figure_of_any_kind_is_the_countrys():
+    anchor = _anchor(WEATHER)
+    assert A.anchor_prompt("The national mean temperature has risen by 1.2 °C since the 1901–1930 period.", anchor) \
+        == "In Vestmark, the national mean temperature has risen by 1.2 °C since the 1901–1930 period."
+
+
+def test_a_day_in_a_yearly_summary_issued_the_next_year_takes_the_summarys_year():
+    anchor = _anchor(WEATHER)
+    assert A.anchor_prompt("Storms on 9 November flooded how many homes?", anchor, "120", measure=True) == \
+        "In Vestmark, storms on 9 November 2025 flooded how many homes?"

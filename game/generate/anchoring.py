@@ -78,6 +78,7 @@ class Topic:
     key: str                  # the word that names it in a prompt already, folded: "tavish", "kelmscote"
     place: bool = False       # a place (a river, a country): a prompt naming another place needs no frame
     period: str = ""          # the one period a report reports on: "2023–24", "2023"
+    national: bool = False    # the country of a national body's report: "national rainfall" is its
 
     def frame(self, dated: bool) -> str:
         """"On the River Tavish", "At Kelmscote Borough Library Service in 2023–24", "In Aldmark in 2023"."""
@@ -156,7 +157,11 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
     topic = document_topic(title, texts, header, subjects, issuer)
     if topic is not None and topic.lead == "At" and not any(s.name == topic.name for s in subjects):
         subjects = subjects + organisation_subject(topic.name, texts, subjects)
-    return Anchor(subjects=subjects, dating=dating, topic=topic, place=report_place(title, subjects, dating),
+    place = report_place(title, subjects, dating)
+    if topic is not None and len(topic.period) == 4 and (dating is None or not dating.about):
+        # "ANNUAL CLIMATE SUMMARY 2023", issued in January 2024: its "9 November" is 2023's
+        dating = Dating(int(topic.period), 0, about=True)
+    return Anchor(subjects=subjects, dating=dating, topic=topic, place=place,
                   town=document_town(title), service=document_service(title, texts, header),
                   questions_page=questions_page(title, header),
                   month_years=month_years(texts), lower_words=lower_words, capital_kinds=capital_kinds(texts),
@@ -828,7 +833,7 @@ def document_topic(title: str, texts: list[str], header: list[str], subjects: tu
     countries = {m.group(1) for line in lines[:3] for m in [_NATIONAL_BODY.match(line)] if m}
     if len(countries) == 1:
         country = countries.pop()
-        return Topic(country, "In", fold(country), place=True, period=period)
+        return Topic(country, "In", fold(country), place=True, period=period, national=True)
     titled = lines[0]
     if _names_in(titled) == [titled] and _TOPIC_FRAMES.get(head_noun(titled)) in _PLACE_LEADS:
         # an article on a river, an island, a county; not a museum's audio tour (about its exhibits)
@@ -921,6 +926,15 @@ def document_period(title: str, header: list[str] = ()) -> str:
 _TIME_IN_PROMPT = re.compile(rf"\b{_YEAR}\b|\b(?:this|last|next|that) (?:year|season)\b")
 
 
+_CAPITAL_WORD = re.compile(r"(?<![.?!] )\b[A-Z][a-z]+")
+
+
+def _names_a_thing(prompt: str) -> bool:
+    """Whether a prompt names something after its opening word: "the Fennan Dam", "in the Ost
+    valley"; not a month or a weekday ("on 9 November")."""
+    return any(fold(m.group(0)) not in _CALENDAR_WORDS for m in _CAPITAL_WORD.finditer(prompt, 1))
+
+
 def without_the_frame(prompt: str, topic: Topic | None) -> str:
     """The prompt without a frame `frame_the_topic` wrote before it, to read its own clause: "On
     the River Tavish, floods have exceeded ..." is "floods have exceeded ..."."""
@@ -938,7 +952,7 @@ def needs_the_topic(prompt: str, topic: Topic) -> bool:
     place or thing either), or, in a report on one period, gives neither the period nor a year."""
     if re.search(rf"\b{re.escape(topic.key)}", fold(prompt)):
         return bool(topic.period) and not _TIME_IN_PROMPT.search(prompt)
-    return not (topic.place and _A_NAME_INSIDE.search(prompt, 1))
+    return not (topic.place and _names_a_thing(prompt))
 
 
 # "Harry M.", "Mrs Penrose", "Helen Marchetti": a person a prompt names.
@@ -959,6 +973,9 @@ def names_a_person(prompt: str) -> bool:
 _A_NAME_RUN = re.compile(r"(?!(?:The|A|An|This|These|Each|Every)\s)[A-Z][\w'\u2019-]*\s+(?:(?:of|in|for|the|and|on|&)\s+)?[A-Z]")
 
 
+_NATIONAL = re.compile(r"\b(?:[Nn]ational|[Nn]ationally|[Nn]ationwide|the country)\b")
+
+
 def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = frozenset(), asks_time: bool = False,
                     person: bool = False) -> str:
     """A count, an amount or a time in a document about one thing, when the prompt does not name
@@ -975,7 +992,7 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
             return prompt
         frame = f"In {topic.period}"  # "Kelmscote Borough Library Service ran 1,124 events": in which year?
     else:
-        if topic.place and _A_NAME_INSIDE.search(prompt, 1):
+        if topic.place and _names_a_thing(prompt):
             return prompt  # "The Fennan Dam raised the level of Loch Fennan ...": placed by its own names
         frame = topic.frame(dated=asks_time or bool(_TIME_IN_PROMPT.search(prompt)))
     opening = _OPENING_WORD.match(prompt)
@@ -1025,7 +1042,8 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
         framed = name_the_role(framed, anchor.issuer)
     if anchor.dish:
         framed = name_the_dish(framed, anchor.dish)
-    if anchor.topic is not None and (measure or asks_time) and not anchor.place and framed == written:
+    if anchor.topic is not None and (measure or asks_time or (anchor.topic.national and _NATIONAL.search(framed))) \
+            and not anchor.place and framed == written:
         framed = frame_the_topic(framed, anchor.topic, anchor.lower_words, asks_time, names_a_person(framed))
     if answer and framed != written and _names_a_word_of(answer, written, framed):
         framed = written  # "In Okafor v Marlshire County Council, who ...?" asking for Daniel Okafor
