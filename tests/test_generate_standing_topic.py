@@ -262,3 +262,33 @@ def test_a_day_in_a_yearly_summary_issued_the_next_year_takes_the_summarys_year(
     anchor = _anchor(WEATHER)
     assert A.anchor_prompt("Storms on 9 November flooded how many homes?", anchor, "120", measure=True) == \
         "In Vestmark, storms on 9 November 2025 flooded how many homes?"
+
+
+# --- a match report: its moments are the match's, which its score line names
+
+MATCH = ("THE WESTERN HERALD – SPORT\n"
+         "Monday 3 March 2025\n\n"
+         "KELBY ROVERS 3 DUNMOOR 1\n\n"
+         "By Ann Lacey\n\n"
+         "Winger Tom Saddler scored twice as Kelby Rovers beat Dunmoor at Quarry Park yesterday. "
+         "Dunmoor's coach was sent to the stands in the 70th minute. "
+         "The attendance was 2,410.\n")
+
+
+def test_a_match_reports_moment_is_framed_with_the_match():
+    anchor = _anchor(MATCH)
+    assert anchor.topic is not None and anchor.topic.name == "Kelby Rovers v Dunmoor (March 2025)"
+    assert A.anchor_prompt("The attendance was how many?", anchor, "2,410", measure=True) == \
+        "In Kelby Rovers v Dunmoor (March 2025), the attendance was how many?"
+    assert A.anchor_prompt("Dunmoor's coach was sent to the stands in which minute?", anchor, "70th",
+                           measure=True) == \
+        "In Kelby Rovers v Dunmoor (March 2025), Dunmoor's coach was sent to the stands in which minute?"
+    # both sides named: the match is said already
+    prompt = "Kelby Rovers beat Dunmoor by how many goals?"
+    assert A.anchor_prompt(prompt, anchor, "two", measure=True) == prompt
+
+
+def test_a_half_time_score_line_is_no_second_match():
+    assert A.match_played(["KELBY ROVERS 3 DUNMOOR 1", "Half-time: Kelby Rovers 1 Dunmoor 1"]) == \
+        ("Kelby Rovers", "Dunmoor", "")
+    assert A.match_played(["KELBY ROVERS 3 DUNMOOR 1", "HOLT 2 FENNY 2"]) is None

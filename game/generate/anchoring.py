@@ -79,6 +79,13 @@ class Topic:
     place: bool = False       # a place (a river, a country): a prompt naming another place needs no frame
     period: str = ""          # the one period a report reports on: "2023–24", "2023"
     national: bool = False    # the country of a national body's report: "national rainfall" is its
+    also: str = ""            # a second word a prompt must name too: "fenwick" of Ashbridge v Fenwick Harlequins
+
+    def names_it(self, prompt: str) -> bool:
+        """Whether the prompt names the topic already: "Kelmscote", or both sides of a match."""
+        folded = fold(prompt)
+        return bool(re.search(rf"\b{re.escape(self.key)}", folded)) and \
+            (not self.also or bool(re.search(rf"\b{re.escape(self.also)}", folded)))
 
     def frame(self, dated: bool) -> str:
         """"On the River Tavish", "At Kelmscote Borough Library Service in 2023–24", "In Aldmark in 2023"."""
@@ -834,6 +841,11 @@ def document_topic(title: str, texts: list[str], header: list[str], subjects: tu
     if len(countries) == 1:
         country = countries.pop()
         return Topic(country, "In", fold(country), place=True, period=period, national=True)
+    match = match_played(header)
+    if match is not None:
+        home, away, month = match
+        return Topic(f"{home} v {away}" + (f" ({month})" if month else ""), "In", _key_word(home),
+                     also=_key_word(away))
     titled = lines[0]
     if _names_in(titled) == [titled] and _TOPIC_FRAMES.get(head_noun(titled)) in _PLACE_LEADS:
         # an article on a river, an island, a county; not a museum's audio tour (about its exhibits)
@@ -854,6 +866,27 @@ def document_topic(title: str, texts: list[str], header: list[str], subjects: tu
     if released:
         return Topic(released, "At", _key_word(released), period=period)
     return None
+
+
+# A match report's score line: "ASHBRIDGE 27 FENWICK HARLEQUINS 20", "Ferndown Town 2 Holt United 1".
+_SCORE_LINE = re.compile(r"^([A-Z][A-Za-z'\u2019. -]*?[A-Za-z])\s+(\d{1,3})\s*[-\u2013]?\s+"
+                         r"([A-Z][A-Za-z'\u2019. -]*?[A-Za-z])\s+(\d{1,3})$")
+_MATCH_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?({_MONTH_WORDS})\s+({_YEAR})\b")
+
+
+def match_played(header: list[str]) -> tuple[str, str, str] | None:
+    """The one match a report is about, from its score line ("ASHBRIDGE 27 FENWICK HARLEQUINS
+    20"), with the month and year a header line dates it by: ("Ashbridge", "Fenwick
+    Harlequins", "February 2025"); None when no line or several give a score."""
+    scores = []
+    for line in header:
+        found = _SCORE_LINE.match(line.strip())
+        if found and not found.group(1).lower().startswith(("half", "full")):
+            scores.append((_title_case(found.group(1)), _title_case(found.group(3))))
+    if len(set(scores)) != 1:
+        return None
+    months = {f"{m.group(1)} {m.group(2)}" for line in header for m in _MATCH_DATE.finditer(line)}
+    return (*scores[0], months.pop() if len(months) == 1 else "")
 
 
 def _key_word(name: str) -> str:
@@ -950,7 +983,7 @@ def needs_the_topic(prompt: str, topic: Topic) -> bool:
     """Whether a count, an amount or a time asked in a document about one thing still needs that
     thing, after `frame_the_topic`: the prompt does not name it (and, for a place, names no other
     place or thing either), or, in a report on one period, gives neither the period nor a year."""
-    if re.search(rf"\b{re.escape(topic.key)}", fold(prompt)):
+    if topic.names_it(prompt):
         return bool(topic.period) and not _TIME_IN_PROMPT.search(prompt)
     return not (topic.place and _names_a_thing(prompt))
 
@@ -970,7 +1003,8 @@ def names_a_person(prompt: str) -> bool:
 
 
 # A name of several words opening a prompt, small words between them allowed: "Children in Need".
-_A_NAME_RUN = re.compile(r"(?!(?:The|A|An|This|These|Each|Every)\s)[A-Z][\w'\u2019-]*\s+(?:(?:of|in|for|the|and|on|&)\s+)?[A-Z]")
+_A_NAME_RUN = re.compile(r"(?!(?:The|A|An|This|These|Each|Every)\s)[A-Z][\w'\u2019-]*\s+(?:(?:of|in|for|the|and|on|&)\s+)?[A-Z]|"
+                         r"[A-Z][a-z]*\.?\s+\d")  # "No 8 Marcus Bell", "Route 66"
 
 
 _NATIONAL = re.compile(r"\b(?:[Nn]ational|[Nn]ationally|[Nn]ationwide|the country)\b")
@@ -983,11 +1017,11 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
     Tavish, floods have exceeded how many m³/s?"; "Wi-Fi connections rose by what percentage?"
     in Kelmscote Borough Library Service's report for 2023–24 is "At Kelmscote Borough Library
     Service in 2023–24, Wi-Fi connections rose by what percentage?". Not where the prompt names
-    a person (the frame might place them wrongly: a pupil's race is no school's), nor, for a
-    place, another thing by its name."""
-    if person or len(prompt.split()) < 3 or ": " in prompt:
+    a person in an organisation's document (the frame might place them wrongly: a pupil's race
+    is no school's), nor, for a place, another thing by its name."""
+    if (person and topic.lead == "At") or len(prompt.split()) < 3 or ": " in prompt:
         return prompt  # "Summer Reading Challenge: how many ...": a heading run in reads no better framed
-    if re.search(rf"\b{re.escape(topic.key)}", fold(prompt)):
+    if topic.names_it(prompt):
         if not topic.period or asks_time or _TIME_IN_PROMPT.search(prompt):
             return prompt
         frame = f"In {topic.period}"  # "Kelmscote Borough Library Service ran 1,124 events": in which year?
@@ -999,7 +1033,9 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
     if opening is None:
         return prompt
     word = opening.group(1)
-    if not _A_NAME_RUN.match(prompt) and not _a_name_opening(word, prompt[opening.end():], topic.name, lower_words):
+    own = re.sub(r"['\u2019]s$", "", word)  # "Fenwick's director": a word of the match's own name
+    if not _A_NAME_RUN.match(prompt) and own not in topic.name.split() \
+            and not _a_name_opening(word, prompt[opening.end():], topic.name, lower_words):
         prompt = word.lower() + prompt[len(word):]
     written = f"{frame}, {prompt}"
     return written if len(written) <= _LONGEST_WRITTEN else prompt
