@@ -292,3 +292,19 @@ def test_a_half_time_score_line_is_no_second_match():
     assert A.match_played(["KELBY ROVERS 3 DUNMOOR 1", "Half-time: Kelby Rovers 1 Dunmoor 1"]) == \
         ("Kelby Rovers", "Dunmoor", "")
     assert A.match_played(["KELBY ROVERS 3 DUNMOOR 1", "HOLT 2 FENNY 2"]) is None
+
+
+# --- a charity's annual review: a title giving the period and the charity it calls itself
+
+REVIEW = ("# Annual review 2024–25: Tollbridge Warm Spaces\n\n"
+          "Tollbridge Warm Spaces is a registered charity that opens heated rooms in winter. "
+          "The charity ran 14 warm rooms. "
+          "Visitors made 9,300 visits to the rooms.\n")
+
+
+def test_a_charitys_review_figures_are_framed_with_the_charity_and_year():
+    anchor = _anchor(REVIEW, "review.md")
+    assert anchor.topic is not None and (anchor.topic.name, anchor.topic.period) == \
+        ("Tollbridge Warm Spaces", "2024–25")
+    assert A.anchor_prompt("Visitors made how many visits to the rooms?", anchor, "9,300", measure=True) == \
+        "At Tollbridge Warm Spaces in 2024–25, visitors made how many visits to the rooms?"

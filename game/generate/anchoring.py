@@ -860,6 +860,10 @@ def document_topic(title: str, texts: list[str], header: list[str], subjects: tu
         # a school's newsletter, a library service's annual report: not a notice or a guide a
         # council or a museum issues about something else
         return Topic(issuer, _TOPIC_FRAMES[head_noun(issuer)], _key_word(issuer), period=period)
+    reported = [s for s in subjects if s.first == -1 and s.name in titled and s.nouns & _ORGANISATION_NOUNS]
+    if period and len(reported) == 1:
+        # "Annual review 2025–26: Riverside Food Share", a charity: its year in numbers
+        return Topic(reported[0].written(False), "At", _key_word(reported[0].name), period=period)
     if any(_A_GAME_LINE.match(line.strip()) for line in (*header[:3], *texts[:3])):
         return Topic(titled, "In", _key_word(titled), period="")  # "LANTERNS OF THE SALT COAST" / "A game of ..."
     released = released_by(title, texts, header)
