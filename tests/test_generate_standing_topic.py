@@ -149,7 +149,7 @@ def test_a_report_figure_with_no_frame_needs_the_document():
 
 # --- a school newsletter: its events are the school's; a pupil's race is not placed at the school
 
-NEWSLETTER = ("BRAMLEY HILL PRIMARY SCHOOL\n"
+NEWSLETTER = ("BRAMLEY HILL CHURCH OF ENGLAND PRIMARY SCHOOL\n"
               "Weekly Newsletter – Friday 6 February 2026\n\n"
               "Dear Families,\n\n"
               "Children in Need raised £412.80 for charity. "
@@ -158,6 +158,7 @@ NEWSLETTER = ("BRAMLEY HILL PRIMARY SCHOOL\n"
 
 
 def test_a_newsletter_event_is_framed_with_its_school():
+    # the school's church is part of its full name, not of the name a prompt gives it
     anchor = _anchor(NEWSLETTER)
     assert anchor.topic is not None and anchor.topic.name == "Bramley Hill Primary School"
     assert A.anchor_prompt("Children in Need raised how much for charity?", anchor, "£412.80", measure=True) == \

@@ -859,7 +859,7 @@ def document_topic(title: str, texts: list[str], header: list[str], subjects: tu
             word in _OWN_NEWS_WORDS for line in header[:3] for word in re.findall(r"[a-z]+", line.lower()))):
         # a school's newsletter, a library service's annual report: not a notice or a guide a
         # council or a museum issues about something else
-        return Topic(issuer, _TOPIC_FRAMES[head_noun(issuer)], _key_word(issuer), period=period)
+        return Topic(_DENOMINATION.sub(" ", issuer), _TOPIC_FRAMES[head_noun(issuer)], _key_word(issuer), period=period)
     reported = [s for s in subjects if s.first == -1 and s.name in titled and s.nouns & _ORGANISATION_NOUNS]
     if period and len(reported) == 1:
         # "Annual review 2025–26: Riverside Food Share", a charity: its year in numbers
@@ -891,6 +891,12 @@ def match_played(header: list[str]) -> tuple[str, str, str] | None:
         return None
     months = {f"{m.group(1)} {m.group(2)}" for line in header for m in _MATCH_DATE.finditer(line)}
     return (*scores[0], months.pop() if len(months) == 1 else "")
+
+
+# A school's church, said in its full name and left out where a prompt names it: "St Alban's
+# Church of England Primary School" is "St Alban's Primary School".
+_DENOMINATION = re.compile(r"\s+(?:Church of England|C of E|CofE|Roman Catholic|Catholic|Methodist)\s+(?=(?:Primary|"
+                           r"Junior|Infant|Infants|Secondary|High|First|Middle)\s+School\b)")
 
 
 def _key_word(name: str) -> str:
