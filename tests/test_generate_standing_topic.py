@@ -309,3 +309,11 @@ def test_a_charitys_review_figures_are_framed_with_the_charity_and_year():
         ("Tollbridge Warm Spaces", "2024–25")
     assert A.anchor_prompt("Visitors made how many visits to the rooms?", anchor, "9,300", measure=True) == \
         "At Tollbridge Warm Spaces in 2024–25, visitors made how many visits to the rooms?"
+
+
+def test_an_opening_word_before_a_number_is_lowered_unless_it_numbers_a_name():
+    anchor = _anchor(MATCH)
+    assert A.frame_the_topic("Over 2,000 fans paid how much for a ticket?", anchor.topic) == \
+        "In Kelby Rovers v Dunmoor (March 2025), over 2,000 fans paid how much for a ticket?"
+    assert A.frame_the_topic("No 8 Ian Bell ran how many metres?", anchor.topic) == \
+        "In Kelby Rovers v Dunmoor (March 2025), No 8 Ian Bell ran how many metres?"

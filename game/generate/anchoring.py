@@ -1014,7 +1014,7 @@ def names_a_person(prompt: str) -> bool:
 
 # A name of several words opening a prompt, small words between them allowed: "Children in Need".
 _A_NAME_RUN = re.compile(r"(?!(?:The|A|An|This|These|Each|Every)\s)[A-Z][\w'\u2019-]*\s+(?:(?:of|in|for|the|and|on|&)\s+)?[A-Z]|"
-                         r"[A-Z][a-z]*\.?\s+\d")  # "No 8 Marcus Bell", "Route 66"
+                         r"(?:No|Nos|Number|Route|Platform|Gate|Stand|Flight|Bus)\.?\s+\d")  # "No 8 Marcus Bell"
 
 
 _NATIONAL = re.compile(r"\b(?:[Nn]ational|[Nn]ationally|[Nn]ationwide|the country)\b")
