@@ -317,3 +317,10 @@ def test_an_opening_word_before_a_number_is_lowered_unless_it_numbers_a_name():
         "In Kelby Rovers v Dunmoor (March 2025), over 2,000 fans paid how much for a ticket?"
     assert A.frame_the_topic("No 8 Ian Bell ran how many metres?", anchor.topic) == \
         "In Kelby Rovers v Dunmoor (March 2025), No 8 Ian Bell ran how many metres?"
+
+
+def test_a_count_about_another_named_body_is_not_framed_with_the_topic():
+    anchor = _anchor(RELEASE)
+    prompt = "Brackwell College will train how many apprentices a year?"
+    assert A.anchor_prompt(prompt, anchor, "30", measure=True) == prompt
+    assert not A.needs_the_topic(prompt, anchor.topic)

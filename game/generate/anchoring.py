@@ -978,6 +978,15 @@ def _names_a_thing(prompt: str) -> bool:
     return any(fold(m.group(0)) not in _CALENDAR_WORDS for m in _CAPITAL_WORD.finditer(prompt, 1))
 
 
+_BODY_HEADS = word_set("institution_heads") | _ISSUER_HEADS | frozenset(_TOPIC_FRAMES)
+
+
+def _names_another_body(prompt: str, topic: Topic) -> bool:
+    """Whether the prompt names an organisation or a body other than the topic ("Thornley
+    College", "the Regional Growth Fund"), whose the fact is rather than the topic's."""
+    return any(head_noun(name) in _BODY_HEADS and not topic.names_it(name) for name in _names_in(prompt))
+
+
 def without_the_frame(prompt: str, topic: Topic | None) -> str:
     """The prompt without a frame `frame_the_topic` wrote before it, to read its own clause: "On
     the River Tavish, floods have exceeded ..." is "floods have exceeded ..."."""
@@ -995,7 +1004,7 @@ def needs_the_topic(prompt: str, topic: Topic) -> bool:
     place or thing either), or, in a report on one period, gives neither the period nor a year."""
     if topic.names_it(prompt):
         return bool(topic.period) and not _TIME_IN_PROMPT.search(prompt)
-    return not (topic.place and _names_a_thing(prompt))
+    return not (topic.place and _names_a_thing(prompt)) and not _names_another_body(prompt, topic)
 
 
 # "Harry M.", "Mrs Penrose", "Helen Marchetti": a person a prompt names.
@@ -1038,6 +1047,8 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
     else:
         if topic.place and _names_a_thing(prompt):
             return prompt  # "The Fennan Dam raised the level of Loch Fennan ...": placed by its own names
+        if _names_another_body(prompt, topic):
+            return prompt  # "Thornley College will train how many apprentices?": the college's, not the company's
         frame = topic.frame(dated=asks_time or bool(_TIME_IN_PROMPT.search(prompt)))
     opening = _OPENING_WORD.match(prompt)
     if opening is None:
