@@ -324,3 +324,8 @@ def test_a_count_about_another_named_body_is_not_framed_with_the_topic():
     prompt = "Brackwell College will train how many apprentices a year?"
     assert A.anchor_prompt(prompt, anchor, "30", measure=True) == prompt
     assert not A.needs_the_topic(prompt, anchor.topic)
+
+
+def test_a_report_figure_naming_a_part_of_the_service_is_still_the_services():
+    anchor = _anchor(LIBRARY)
+    assert A.needs_the_topic("Savings came from cutting the Mobile Library route by how many stops?", anchor.topic)

@@ -983,7 +983,10 @@ _BODY_HEADS = word_set("institution_heads") | _ISSUER_HEADS | frozenset(_TOPIC_F
 
 def _names_another_body(prompt: str, topic: Topic) -> bool:
     """Whether the prompt names an organisation or a body other than the topic ("Thornley
-    College", "the Regional Growth Fund"), whose the fact is rather than the topic's."""
+    College", "the Regional Growth Fund"), whose the fact is rather than the topic's; in a
+    report on one period every figure is the reporting body's."""
+    if topic.period:
+        return False  # a report's figures are all its own: "the Mobile Library route", "Central Library"
     return any(head_noun(name) in _BODY_HEADS and not topic.names_it(name) for name in _names_in(prompt))
 
 
