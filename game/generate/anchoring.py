@@ -12,7 +12,11 @@ out:
   "in November 2026" (`Dating`, `date_the_days`, `date_the_months`);
 - a count or a measure with no place or time, in a report on one place over one period: "How
   many days had no sunshine at all?" in that summary becomes "In November 2026 at Kelderby
-  Observatory, how many days had no sunshine at all?" (`place_the_measure`).
+  Observatory, how many days had no sunshine at all?" (`place_the_measure`);
+- a count, an amount or a time asked without the one thing the whole document is about: "Floods
+  have exceeded how many m³/s?" in an article on the River Tavish is "On the River Tavish, floods
+  have exceeded ...", a library service's yearly figure is "At Kelmscote Borough Library Service
+  in 2023–24, ..." (`Topic`, `document_topic`, `frame_the_topic`).
 
 Where the document leaves room for more than one, nothing is written out, and
 `confidence.stands_alone` keeps the prompt out of a default pack.
