@@ -329,3 +329,26 @@ def test_a_count_about_another_named_body_is_not_framed_with_the_topic():
 def test_a_report_figure_naming_a_part_of_the_service_is_still_the_services():
     anchor = _anchor(LIBRARY)
     assert A.needs_the_topic("Savings came from cutting the Mobile Library route by how many stops?", anchor.topic)
+
+
+def test_a_place_named_in_a_national_summary_still_takes_the_country_and_year():
+    anchor = _anchor(WEATHER)
+    assert A.anchor_prompt("About how many homes were flooded in the Lunde valley?", anchor, "210", measure=True) == \
+        "In Vestmark in 2025, about how many homes were flooded in the Lunde valley?"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Construction is due to begin in June 2027.",
+    "Demolition was completed in what year?",
+])
+def test_work_on_something_unnamed_points_back(prompt):
+    assert C.bare_process(prompt), prompt
+
+
+@pytest.mark.parametrize("prompt", [
+    "Construction of the Kiel Canal began in what year?",
+    "Work on Tower Bridge started in 1886.",
+    "Workers were paid how much a day?",
+])
+def test_work_on_a_named_thing_does_not(prompt):
+    assert not C.bare_process(prompt), prompt

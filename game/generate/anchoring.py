@@ -1011,7 +1011,7 @@ def needs_the_topic(prompt: str, topic: Topic) -> bool:
     place or thing either), or, in a report on one period, gives neither the period nor a year."""
     if topic.names_it(prompt):
         return bool(topic.period) and not _TIME_IN_PROMPT.search(prompt)
-    return not (topic.place and _names_a_thing(prompt)) and not _names_another_body(prompt, topic)
+    return not (topic.place and not topic.period and _names_a_thing(prompt)) and not _names_another_body(prompt, topic)
 
 
 # "Harry M.", "Mrs Penrose", "Helen Marchetti": a person a prompt names.
@@ -1044,7 +1044,8 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
     in Kelmscote Borough Library Service's report for 2023–24 is "At Kelmscote Borough Library
     Service in 2023–24, Wi-Fi connections rose by what percentage?". Not where the prompt names
     a person in an organisation's document (the frame might place them wrongly: a pupil's race
-    is no school's), nor, for a place, another thing by its name."""
+    is no school's), nor, for a place with no report period, another thing by its name (a
+    national summary's "the Ost valley" still needs the country's year)."""
     if (person and topic.lead == "At") or len(prompt.split()) < 3 or ": " in prompt:
         return prompt  # "Summer Reading Challenge: how many ...": a heading run in reads no better framed
     if topic.names_it(prompt):
@@ -1052,7 +1053,7 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
             return prompt
         frame = f"In {topic.period}"  # "Kelmscote Borough Library Service ran 1,124 events": in which year?
     else:
-        if topic.place and _names_a_thing(prompt):
+        if topic.place and not topic.period and _names_a_thing(prompt):
             return prompt  # "The Fennan Dam raised the level of Loch Fennan ...": placed by its own names
         if _names_another_body(prompt, topic):
             return prompt  # "Thornley College will train how many apprentices?": the college's, not the company's

@@ -710,6 +710,19 @@ def capital_kind(prompt: str, kinds: frozenset[str]) -> bool:
     return any(match.group(1).lower() in kinds for match in _THE_CAPITAL.finditer(prompt))
 
 
+_BARE_PROCESS = re.compile(r"([A-Z][a-z]+)\s+(?:is|was|were|will|began|begins|started|starts|finished|ended|has|had|"
+                          r"continued|resumed|took)\b")
+_PROCESS_NOUNS = word_set("bare_process_nouns")
+
+
+def bare_process(prompt: str) -> bool:
+    """Whether the prompt opens with work done on something it does not name: "Construction is
+    due to begin in June 2025", "Work started in what year?"; not "Construction of the canal
+    began ...", "Work on the bridge ..."."""
+    opening = _BARE_PROCESS.match(prompt)
+    return opening is not None and opening.group(1).lower() in _PROCESS_NOUNS
+
+
 _INSTRUCTION_VERBS = word_set("instruction_verbs")
 # What follows a verb that tells the reader to do something: its object ("Rinse the tank", "Hold SET
 # and MAX/MIN", "Descale every how many months"), not a verb of its own ("Work began in 1889").
@@ -821,6 +834,8 @@ def stands_alone(c: Candidate) -> Verdict | None:
     if ("half" in lower or "time" in lower or "lap" in lower or "innings" in lower or "interval" in lower
             or "shoot" in lower) and unnamed_match(prompt):
         factor *= POINTS_BACK  # "Ferndown came from how many goals down at half-time?": in which match?
+    if bare_process(prompt):
+        factor *= POINTS_BACK  # "Construction is due to begin in June 2025.": construction of what?
     if an_instruction(prompt):
         factor *= POINTS_BACK  # "Descale every how many months ...?": descale what? and who asks so?
     if (dangling_object(prompt) and not (defining and defined_before_the_pronoun(prompt))) or dangling_owner(prompt):
