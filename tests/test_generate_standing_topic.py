@@ -352,3 +352,14 @@ def test_work_on_something_unnamed_points_back(prompt):
 ])
 def test_work_on_a_named_thing_does_not(prompt):
     assert not C.bare_process(prompt), prompt
+
+
+def test_work_at_a_named_place_says_what():
+    assert not C.bare_process("Work began at Port Said in what month and year?")
+
+
+def test_a_named_place_in_a_national_summary_keeps_a_prompt_too_long_to_frame():
+    anchor = _anchor(WEATHER)
+    prompt = ("Persistent rain from 2 to 9 November caused the River Lunde to reach its highest level since what "
+              "year at the Brenna gauge?")
+    assert not A.needs_the_topic(prompt, anchor.topic)

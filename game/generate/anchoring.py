@@ -1011,7 +1011,8 @@ def needs_the_topic(prompt: str, topic: Topic) -> bool:
     place or thing either), or, in a report on one period, gives neither the period nor a year."""
     if topic.names_it(prompt):
         return bool(topic.period) and not _TIME_IN_PROMPT.search(prompt)
-    return not (topic.place and not topic.period and _names_a_thing(prompt)) and not _names_another_body(prompt, topic)
+    # a place named ("the River Ost at the Tarnfeld gauge") places it well enough to keep, framed or not
+    return not (topic.place and _names_a_thing(prompt)) and not _names_another_body(prompt, topic)
 
 
 # "Harry M.", "Mrs Penrose", "Helen Marchetti": a person a prompt names.

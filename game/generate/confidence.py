@@ -713,6 +713,7 @@ def capital_kind(prompt: str, kinds: frozenset[str]) -> bool:
 _BARE_PROCESS = re.compile(r"([A-Z][a-z]+)\s+(?:is|was|were|will|began|begins|started|starts|finished|ended|has|had|"
                           r"continued|resumed|took)\b")
 _PROCESS_NOUNS = word_set("bare_process_nouns")
+_CALENDAR = frozenset(m.lower() for m in MONTH_NAMES) | WEEKDAYS
 
 
 def bare_process(prompt: str) -> bool:
@@ -720,7 +721,10 @@ def bare_process(prompt: str) -> bool:
     due to begin in June 2025", "Work started in what year?"; not "Construction of the canal
     began ...", "Work on the bridge ..."."""
     opening = _BARE_PROCESS.match(prompt)
-    return opening is not None and opening.group(1).lower() in _PROCESS_NOUNS
+    if opening is None or opening.group(1).lower() not in _PROCESS_NOUNS:
+        return False
+    # "Work began at Port Said in what month and year?": a place says where, and so what
+    return not any(fold(m.group(0)) not in _CALENDAR for m in _NAME_WORD.finditer(prompt, opening.end(1)))
 
 
 _INSTRUCTION_VERBS = word_set("instruction_verbs")
