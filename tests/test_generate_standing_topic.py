@@ -363,3 +363,10 @@ def test_a_named_place_in_a_national_summary_keeps_a_prompt_too_long_to_frame():
     prompt = ("Persistent rain from 2 to 9 November caused the River Lunde to reach its highest level since what "
               "year at the Brenna gauge?")
     assert not A.needs_the_topic(prompt, anchor.topic)
+
+
+def test_a_prompt_too_long_to_frame_is_left_exactly_as_it_was():
+    anchor = _anchor(WEATHER)
+    prompt = ("Persistent rain from 2 to 9 November caused the River Lunde to reach its highest level since what "
+              "year at the Brenna gauge?")
+    assert A.frame_the_topic(prompt, anchor.topic, asks_time=True) == prompt

@@ -1064,10 +1064,11 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
         return prompt
     word = opening.group(1)
     own = re.sub(r"['\u2019]s$", "", word)  # "Fenwick's director": a word of the match's own name
+    rest = prompt
     if not _A_NAME_RUN.match(prompt) and own not in topic.name.split() \
             and not _a_name_opening(word, prompt[opening.end():], topic.name, lower_words):
-        prompt = word.lower() + prompt[len(word):]
-    written = f"{frame}, {prompt}"
+        rest = word.lower() + prompt[len(word):]
+    written = f"{frame}, {rest}"
     return written if len(written) <= _LONGEST_WRITTEN else prompt
 
 
