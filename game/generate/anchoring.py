@@ -12,7 +12,11 @@ out:
   "in November 2026" (`Dating`, `date_the_days`, `date_the_months`);
 - a count or a measure with no place or time, in a report on one place over one period: "How
   many days had no sunshine at all?" in that summary becomes "In November 2026 at Kelderby
-  Observatory, how many days had no sunshine at all?" (`place_the_measure`).
+  Observatory, how many days had no sunshine at all?" (`place_the_measure`);
+- a count, an amount or a time asked without the one thing the whole document is about: "Floods
+  have exceeded how many m³/s?" in an article on the River Tavish is "On the River Tavish, floods
+  have exceeded ...", a library service's yearly figure is "At Kelmscote Borough Library Service
+  in 2023–24, ..." (`Topic`, `document_topic`, `frame_the_topic`).
 
 Where the document leaves room for more than one, nothing is written out, and
 `confidence.stands_alone` keeps the prompt out of a default pack.
@@ -69,6 +73,30 @@ class Dating:
 
 
 @dataclass(frozen=True, slots=True)
+class Topic:
+    """The one thing a whole document is about (a river, a library service, a school, a company,
+    a country in a national report, a game), and how a prompt that needs it is framed with it."""
+
+    name: str                 # as written mid-sentence: "the River Tavish", "Kelmscote Borough Library Service"
+    lead: str                 # the preposition a frame opens with: "On", "At", "In"
+    key: str                  # the word that names it in a prompt already, folded: "tavish", "kelmscote"
+    place: bool = False       # a place (a river, a country): a prompt naming another place needs no frame
+    period: str = ""          # the one period a report reports on: "2023–24", "2023"
+    national: bool = False    # the country of a national body's report: "national rainfall" is its
+    also: str = ""            # a second word a prompt must name too: "fenwick" of Ashbridge v Fenwick Harlequins
+
+    def names_it(self, prompt: str) -> bool:
+        """Whether the prompt names the topic already: "Kelmscote", or both sides of a match."""
+        folded = fold(prompt)
+        return bool(re.search(rf"\b{re.escape(self.key)}", folded)) and \
+            (not self.also or bool(re.search(rf"\b{re.escape(self.also)}", folded)))
+
+    def frame(self, dated: bool) -> str:
+        """"On the River Tavish", "At Kelmscote Borough Library Service in 2023–24", "In Aldmark in 2023"."""
+        return f"{self.lead} {self.name}" + (f" in {self.period}" if self.period and not dated else "")
+
+
+@dataclass(frozen=True, slots=True)
 class Anchor:
     """What a document makes unambiguous, read once for all its prompts."""
 
@@ -91,6 +119,7 @@ class Anchor:
     dish: str = ""                     # the dish a recipe with a yield line is for: "red lentil and carrot soup"
     work: str = ""                     # the one play, book or film a programme or review is about
     work_nouns: frozenset[str] = frozenset()  # what the text calls it: "play", "film"
+    topic: Topic | None = None         # the one thing the whole document is about, to frame a prompt with
 
     def nouns_of(self, prompt: str) -> frozenset[str]:
         """The kind nouns ("club") standing, in this prompt, for a subject the prompt names."""
@@ -135,13 +164,21 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
     subjects = document_subjects(title, texts, header)
     dating = document_dating(title, header)
     product, product_nouns = document_product(title, texts, header)
-    return Anchor(subjects=subjects, dating=dating, place=report_place(title, subjects, dating),
+    issuer = document_issuer(title, header)
+    topic = document_topic(title, texts, header, subjects, issuer)
+    if topic is not None and topic.lead == "At" and not any(s.name == topic.name for s in subjects):
+        subjects = subjects + organisation_subject(topic.name, texts, subjects)
+    place = report_place(title, subjects, dating)
+    if topic is not None and len(topic.period) == 4 and (dating is None or not dating.about):
+        # "ANNUAL CLIMATE SUMMARY 2023", issued in January 2024: its "9 November" is 2023's
+        dating = Dating(int(topic.period), 0, about=True)
+    return Anchor(subjects=subjects, dating=dating, topic=topic, place=place,
                   town=document_town(title), service=document_service(title, texts, header),
                   questions_page=questions_page(title, header),
                   month_years=month_years(texts), lower_words=lower_words, capital_kinds=capital_kinds(texts),
                   case=document_case(title, header), product=product, product_nouns=product_nouns,
                   owned=owned_kinds(subjects, texts), done_to=things_done_to(title, texts, header),
-                  name_heads=name_heads(title, texts, header), issuer=document_issuer(title, header), dish=dish,
+                  name_heads=name_heads(title, texts, header), issuer=issuer, dish=dish,
                   **document_work(title, texts, header))
 
 
@@ -247,7 +284,7 @@ def name_heads(title: str, texts: list[str], header: list[str] = ()) -> frozense
 
 
 _ISSUER_HEADS = frozenset("council club society trust company school library museum association authority college "
-                          "university".split())
+                          "university service".split())
 
 
 def document_issuer(title: str, header: list[str] = ()) -> str:
@@ -504,12 +541,19 @@ def _title_case(title: str) -> str:
     return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w[:1] + w[1:].lower() for k, w in enumerate(words))
 
 
+# Kind words that end an institution's name even when an "of" comes before them: "St Alban's
+# Church of England Primary School" is a school, "Bank of England" a bank.
+_INSTITUTION_HEADS = frozenset("school college academy library service council club society trust company".split())
+
+
 def head_noun(name: str) -> str:
     """The word of a name that says what kind of thing it is, in lower case: "club" for Owlsmoor
     Cricket Club, "bank" for Bank of England, "window" for Weaver's Window."""
     words = name.split()
     if words[0].lower() in _LEADING_HEADS:
         return words[0].lower()
+    if len(words) > 2 and words[-1].lower() in _INSTITUTION_HEADS and words[-2] != "of":
+        return words[-1].lower()  # "St Alban's Church of England Primary School": a school
     if " of " in f" {name} ":
         return words[words.index("of") - 1].lower() if "of" in words[1:] else ""
     return words[-1].lower()
@@ -530,6 +574,14 @@ def document_subjects(title: str, texts: list[str], header: list[str] = ()) -> t
     # one thing, named in full by the longer name.
     for name in [n for n in prominent if any(other != n and other.endswith(f" {n}") for other in prominent)]:
         del prominent[name]
+    # A title that is a name ("River Tavish") says what the document is about: another name of its
+    # kind that only a list line or a heading gives ("the River Orr, entering from the north") is a
+    # part of it, not a rival for "the river" of its sentences.
+    titled = _title_case(title).strip()
+    if titled in prominent:
+        for name in [n for n in prominent if n != titled and prominent[n] == -1 and n not in title
+                     and head_noun(n) == head_noun(titled) and not any(n in text for text in texts)]:
+            del prominent[name]
     candidates: dict[str, set[str]] = {}  # name -> the kind nouns that may stand for it
     for name in prominent:
         head = head_noun(name)
@@ -653,9 +705,15 @@ def _read_noun(uses: _KindNounUses, noun: str, index: int, text: str) -> None:
         if written:
             uses.first_the[noun] = (index, written.start())
     if noun not in uses.several and (
-            (not noun.endswith("s") and re.search(rf"\b{_plural(noun)}\b", text))
+            (not noun.endswith("s") and any(not _COMPARED_WITH.search(text, 0, m.start())
+                                            for m in re.finditer(rf"\b{_plural(noun)}\b", text)))
             or re.search(rf"\b(?i:{_OTHER_ONES})\s+(?:[a-z-]+\s+)?{noun}\b", text)):
         uses.several.add(noun)
+
+
+# "one of the most important rivers in the region", "the longest of all rivers": the plural is the
+# class the subject is measured against, no other one of its kind the text speaks of.
+_COMPARED_WITH = re.compile(r"\b(?:one of the|among the|of all(?: the)?)\s+(?:[a-z-]+\s+){0,3}$")
 
 
 def _plural(noun: str) -> str:
@@ -756,6 +814,265 @@ def questions_page(title: str, header: list[str] = ()) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
+# The one thing a whole document is about
+
+
+_TOPIC_FRAMES = word_map("topic_frames")
+_PLACE_LEADS = frozenset({"On", "In"})
+_REPORT_WORDS = word_set("report_words")
+_OWN_NEWS_WORDS = word_set("own_news_words")
+_ORGANISATION_NOUNS = word_set("organisation_nouns")
+# "ALDMARK NATIONAL WEATHER SERVICE", "Norland National Statistics Office": a national body's name
+# opens with its country.
+_NATIONAL_BODY = re.compile(r"^([A-Z][a-z]{2,})\s+National\s+[A-Z]")
+# A game's rules open with its name, then what it is: "A game of trade and tides for 2–4 players".
+_A_GAME_LINE = re.compile(r"^(?:An?\s+(?:[a-z-]+\s+){0,3}game\b|(?:[A-Z][a-z]+\s+)?game\s+for\b)", re.I)
+# A report's period beside a report word: "ANNUAL PERFORMANCE REPORT 2023–24", "Season review 2024".
+_PERIOD = re.compile(rf"(?<![\w/-])({_YEAR}(?:\s*[\u2013/-]\s*(?:{_YEAR}|[0-9]{{2}}))?)(?![\w/-])")
+
+
+def document_topic(title: str, texts: list[str], header: list[str], subjects: tuple[Subject, ...],
+                   issuer: str = "") -> Topic | None:
+    """The one thing the whole document is about, where its title, letterhead or headline
+    names it: the country of a national body's report ("ALDMARK NATIONAL WEATHER SERVICE" ->
+    Aldmark), a title that is a name of a framed kind ("River Tavish"), the council, school or
+    service a document is from, a game whose name a "A game of ..." line follows, the
+    organisation a press release names in its headline and repeats; None otherwise."""
+    header = list(header)[:HEADER_LINES]
+    period = document_period(title, header)
+    lines = [_title_case(line.strip()) for line in (title, *header)]
+    countries = {m.group(1) for line in lines[:3] for m in [_NATIONAL_BODY.match(line)] if m}
+    if len(countries) == 1:
+        country = countries.pop()
+        return Topic(country, "In", fold(country), place=True, period=period, national=True)
+    match = match_played(header)
+    if match is not None:
+        home, away, month = match
+        return Topic(f"{home} v {away}" + (f" ({month})" if month else ""), "In", _key_word(home),
+                     also=_key_word(away))
+    titled = lines[0]
+    if _names_in(titled) == [titled] and _TOPIC_FRAMES.get(head_noun(titled)) in _PLACE_LEADS:
+        # an article on a river, an island, a county; not a museum's audio tour (about its exhibits)
+        subject = next((s for s in subjects if s.name == titled), None)
+        head = head_noun(titled)
+        the = subject.the if subject else head in _LEADING_HEADS
+        lead = _TOPIC_FRAMES[head]
+        return Topic(f"the {titled}" if the else titled, lead, _key_word(titled), place=lead in _PLACE_LEADS,
+                     period=period)
+    if issuer and head_noun(issuer) in _TOPIC_FRAMES and fold(issuer) == fold(titled) and (period or any(
+            word in _OWN_NEWS_WORDS for line in header[:3] for word in re.findall(r"[a-z]+", line.lower()))):
+        # a school's newsletter, a library service's annual report: not a notice or a guide a
+        # council or a museum issues about something else
+        return Topic(_DENOMINATION.sub(" ", issuer), _TOPIC_FRAMES[head_noun(issuer)], _key_word(issuer), period=period)
+    reported = [s for s in subjects if s.first == -1 and s.name in titled and s.nouns & _ORGANISATION_NOUNS]
+    if period and len(reported) == 1:
+        # "Annual review 2025–26: Riverside Food Share", a charity: its year in numbers
+        return Topic(reported[0].written(False), "At", _key_word(reported[0].name), period=period)
+    if any(_A_GAME_LINE.match(line.strip()) for line in (*header[:3], *texts[:3])):
+        return Topic(titled, "In", _key_word(titled), period="")  # "LANTERNS OF THE SALT COAST" / "A game of ..."
+    released = released_by(title, texts, header)
+    if released:
+        return Topic(released, "At", _key_word(released), period=period)
+    return None
+
+
+# A match report's score line: "ASHBRIDGE 27 FENWICK HARLEQUINS 20", "Ferndown Town 2 Holt United 1".
+_SCORE_LINE = re.compile(r"^([A-Z][A-Za-z'\u2019. -]*?[A-Za-z])\s+(\d{1,3})\s*[-\u2013]?\s+"
+                         r"([A-Z][A-Za-z'\u2019. -]*?[A-Za-z])\s+(\d{1,3})$")
+_MATCH_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+)?({_MONTH_WORDS})\s+({_YEAR})\b")
+
+
+def match_played(header: list[str]) -> tuple[str, str, str] | None:
+    """The one match a report is about, from its score line ("ASHBRIDGE 27 FENWICK HARLEQUINS
+    20"), with the month and year a header line dates it by: ("Ashbridge", "Fenwick
+    Harlequins", "February 2025"); None when no line or several give a score."""
+    scores = []
+    for line in header:
+        found = _SCORE_LINE.match(line.strip())
+        if found and not found.group(1).lower().startswith(("half", "full")):
+            scores.append((_title_case(found.group(1)), _title_case(found.group(3))))
+    if len(set(scores)) != 1:
+        return None
+    months = {f"{m.group(1)} {m.group(2)}" for line in header for m in _MATCH_DATE.finditer(line)}
+    return (*scores[0], months.pop() if len(months) == 1 else "")
+
+
+# A school's church, said in its full name and left out where a prompt names it: "St Alban's
+# Church of England Primary School" is "St Alban's Primary School".
+_DENOMINATION = re.compile(r"\s+(?:Church of England|C of E|CofE|Roman Catholic|Catholic|Methodist)\s+(?=(?:Primary|"
+                           r"Junior|Infant|Infants|Secondary|High|First|Middle)\s+School\b)")
+
+
+def _key_word(name: str) -> str:
+    """The word of a name that says which one it is, folded: "tavish" of River Tavish, "alban" of
+    St Alban's Church of England Primary School, "lanterns" of Lanterns of the Salt Coast."""
+    for word in name.split():
+        bare = re.sub(r"['\u2019]s$", "", word)
+        low = bare.lower()
+        if len(bare) > 2 and low not in FUNCTION_WORDS and low not in _TOPIC_FRAMES and low not in _LEADING_HEADS:
+            return fold(bare)
+    return fold(name.split()[-1])
+
+
+def released_by(title: str, texts: list[str], header: list[str]) -> str:
+    """The organisation a press release or a company's story is about: the multi-word name its
+    title or headline gives that the text writes most, at least three times, and that calls
+    itself by an organisation's noun ("the company"); '' otherwise."""
+    counts: dict[str, int] = {}
+    for line in (title, *header[:3]):
+        for name in _names_in(_title_case(line)):
+            if name not in counts:
+                counts[name] = sum(text.count(name) for text in texts)
+    best = sorted(counts.items(), key=lambda item: -item[1])
+    if not best or best[0][1] < 3 or (len(best) > 1 and best[1][1] == best[0][1]):
+        return ""
+    name = best[0][0]
+    if head_noun(name) in _TOPIC_FRAMES or fold(name.split()[0]) in lexicon().given_names:
+        return ""  # a school or a river is found by its kind word; a person is no organisation
+    if not any(re.search(rf"\b[Tt]he (?:{'|'.join(sorted(_ORGANISATION_NOUNS))})\b", text) for text in texts):
+        return ""
+    return name
+
+
+def organisation_subject(name: str, texts: list[str], subjects: tuple[Subject, ...]) -> tuple[Subject, ...]:
+    """"The company" of a press release about Norbeck Cycles is Norbeck Cycles: the organisation
+    nouns the text writes for the organisation it is about, where it writes no other one of
+    that kind ("another company", "companies", "Harlow Bikes Ltd, a rival company") and no other
+    subject of the document claims them."""
+    claimed = {noun for subject in subjects for noun in subject.nouns}
+    nouns = set()
+    for noun in _ORGANISATION_NOUNS - claimed:
+        if not any(re.search(rf"\b[Tt]he {noun}\b", text) for text in texts):
+            continue
+        uses = _KindNounUses()
+        for index, text in enumerate(texts):
+            if noun in text:
+                _read_noun(uses, noun, index, text)
+        if noun in uses.several or any(re.search(rf"\b(?:an?|one|another)\s+(?:[a-z-]+\s+){{0,2}}{noun}\b", text)
+                                       and name not in text for text in texts):
+            continue
+        nouns.add(noun)
+    if not nouns:
+        return ()
+    the = sum(f"the {name}" in text for text in texts) > sum(text.count(name) for text in texts) / 2
+    return (Subject(name, the, frozenset(nouns), -1),)
+
+
+def document_period(title: str, header: list[str] = ()) -> str:
+    """The one period a report says it reports on, as a title or header line with a report word
+    gives it ("ANNUAL PERFORMANCE REPORT 2023–24" -> "2023–24", "ANNUAL CLIMATE SUMMARY 2023"
+    -> "2023"); '' when no such line gives one, or lines give different ones."""
+    found = set()
+    for line in (title, *list(header)[:HEADER_LINES]):
+        if not any(word in _REPORT_WORDS for word in re.findall(r"[a-z]+", line.lower())):
+            continue
+        found.update(re.sub(r"\s+", "", m.group(1)) for m in _PERIOD.finditer(line))
+    return found.pop() if len(found) == 1 else ""
+
+
+_TIME_IN_PROMPT = re.compile(rf"\b{_YEAR}\b|\b(?:this|last|next|that) (?:year|season)\b")
+
+
+_CAPITAL_WORD = re.compile(r"(?<![.?!] )\b[A-Z][a-z]+")
+
+
+def _names_a_thing(prompt: str) -> bool:
+    """Whether a prompt names something after its opening word: "the Fennan Dam", "in the Ost
+    valley"; not a month or a weekday ("on 9 November")."""
+    return any(fold(m.group(0)) not in _CALENDAR_WORDS for m in _CAPITAL_WORD.finditer(prompt, 1))
+
+
+_BODY_HEADS = word_set("institution_heads") | _ISSUER_HEADS | frozenset(_TOPIC_FRAMES)
+
+
+def _names_another_body(prompt: str, topic: Topic) -> bool:
+    """Whether the prompt names an organisation or a body other than the topic ("Thornley
+    College", "the Regional Growth Fund"), whose the fact is rather than the topic's; in a
+    report on one period every figure is the reporting body's."""
+    if topic.period:
+        return False  # a report's figures are all its own: "the Mobile Library route", "Central Library"
+    return any(head_noun(name) in _BODY_HEADS and not topic.names_it(name) for name in _names_in(prompt))
+
+
+def without_the_frame(prompt: str, topic: Topic | None) -> str:
+    """The prompt without a frame `frame_the_topic` wrote before it, to read its own clause: "On
+    the River Tavish, floods have exceeded ..." is "floods have exceeded ..."."""
+    if topic is None:
+        return prompt
+    for frame in (topic.frame(dated=True), topic.frame(dated=False), f"In {topic.period}"):
+        if prompt.startswith(f"{frame}, "):
+            return prompt[len(frame) + 2:]
+    return prompt
+
+
+def needs_the_topic(prompt: str, topic: Topic) -> bool:
+    """Whether a count, an amount or a time asked in a document about one thing still needs that
+    thing, after `frame_the_topic`: the prompt does not name it (and, for a place, names no other
+    place or thing either), or, in a report on one period, gives neither the period nor a year."""
+    if topic.names_it(prompt):
+        return bool(topic.period) and not _TIME_IN_PROMPT.search(prompt)
+    # a place named ("the River Ost at the Tarnfeld gauge") places it well enough to keep, framed or not
+    return not (topic.place and _names_a_thing(prompt)) and not _names_another_body(prompt, topic)
+
+
+# "Harry M.", "Mrs Penrose", "Helen Marchetti": a person a prompt names.
+_PERSON_IN_PROMPT = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|[A-Z][a-z]+\s+[A-Z]\.(?!\w)|"
+                               r"([A-Z][a-z]+)\s+[A-Z][a-z]+)")
+
+
+def names_a_person(prompt: str) -> bool:
+    """Whether the prompt names a person: a title before a name, a name and an initial ("Harry
+    M."), or a given name the word lists know before a surname."""
+    for match in _PERSON_IN_PROMPT.finditer(prompt):
+        if match.group(1) is None or fold(match.group(1)) in lexicon().given_names:
+            return True
+    return False
+
+
+# A name of several words opening a prompt, small words between them allowed: "Children in Need".
+_A_NAME_RUN = re.compile(r"(?!(?:The|A|An|This|These|Each|Every)\s)[A-Z][\w'\u2019-]*\s+(?:(?:of|in|for|the|and|on|&)\s+)?[A-Z]|"
+                         r"(?:No|Nos|Number|Route|Platform|Gate|Stand|Flight|Bus)\.?\s+\d")  # "No 8 Marcus Bell"
+
+
+_NATIONAL = re.compile(r"\b(?:[Nn]ational|[Nn]ationally|[Nn]ationwide|the country)\b")
+
+
+def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = frozenset(), asks_time: bool = False,
+                    person: bool = False) -> str:
+    """A count, an amount or a time in a document about one thing, when the prompt does not name
+    it: "Floods have exceeded how many m³/s?" in an article on the River Tavish is "On the River
+    Tavish, floods have exceeded how many m³/s?"; "Wi-Fi connections rose by what percentage?"
+    in Kelmscote Borough Library Service's report for 2023–24 is "At Kelmscote Borough Library
+    Service in 2023–24, Wi-Fi connections rose by what percentage?". Not where the prompt names
+    a person in an organisation's document (the frame might place them wrongly: a pupil's race
+    is no school's), nor, for a place with no report period, another thing by its name (a
+    national summary's "the Ost valley" still needs the country's year)."""
+    if (person and topic.lead == "At") or len(prompt.split()) < 3 or ": " in prompt:
+        return prompt  # "Summer Reading Challenge: how many ...": a heading run in reads no better framed
+    if topic.names_it(prompt):
+        if not topic.period or asks_time or _TIME_IN_PROMPT.search(prompt):
+            return prompt
+        frame = f"In {topic.period}"  # "Kelmscote Borough Library Service ran 1,124 events": in which year?
+    else:
+        if topic.place and not topic.period and _names_a_thing(prompt):
+            return prompt  # "The Fennan Dam raised the level of Loch Fennan ...": placed by its own names
+        if _names_another_body(prompt, topic):
+            return prompt  # "Thornley College will train how many apprentices?": the college's, not the company's
+        frame = topic.frame(dated=asks_time or bool(_TIME_IN_PROMPT.search(prompt)))
+    opening = _OPENING_WORD.match(prompt)
+    if opening is None:
+        return prompt
+    word = opening.group(1)
+    own = re.sub(r"['\u2019]s$", "", word)  # "Fenwick's director": a word of the match's own name
+    rest = prompt
+    if not _A_NAME_RUN.match(prompt) and own not in topic.name.split() \
+            and not _a_name_opening(word, prompt[opening.end():], topic.name, lower_words):
+        rest = word.lower() + prompt[len(word):]
+    written = f"{frame}, {rest}"
+    return written if len(written) <= _LONGEST_WRITTEN else prompt
+
+
+# ---------------------------------------------------------------------------------------------
 # Writing a prompt out
 
 
@@ -792,6 +1109,9 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
         framed = name_the_role(framed, anchor.issuer)
     if anchor.dish:
         framed = name_the_dish(framed, anchor.dish)
+    if anchor.topic is not None and (measure or asks_time or (anchor.topic.national and _NATIONAL.search(framed))) \
+            and not anchor.place and framed == written:
+        framed = frame_the_topic(framed, anchor.topic, anchor.lower_words, asks_time, names_a_person(framed))
     if answer and framed != written and _names_a_word_of(answer, written, framed):
         framed = written  # "In Okafor v Marlshire County Council, who ...?" asking for Daniel Okafor
     if answer and framed != prompt and _gives_away(answer, prompt, framed):

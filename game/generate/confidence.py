@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable
 
-from game.generate.anchoring import a_service_rule, undated_dates
+from game.generate.anchoring import a_service_rule, names_a_person, needs_the_topic, undated_dates, without_the_frame
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, DEFINED_TERM, NAMES, PEOPLE, PERCENT, TERM, TERMS, TIMES
 from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
@@ -131,7 +131,8 @@ def clause_complexity(c: Candidate) -> Verdict | None:
     badly or asks two things at once."""
     if not c.asking:
         return None
-    prompt = c.prompt
+    # "On the River Tavish, ...": a frame written before the prompt is no clause of its sentence
+    prompt = without_the_frame(c.prompt, c.anchor.topic) if c.anchor is not None else c.prompt
     commas = prompt.count(",")
     # On ASCII text the case-blind pattern finds the same words in the lower-case prompt, faster.
     clauses = len(_SUBORDINATE_LOWER.findall(prompt.lower()) if prompt.isascii() else _SUBORDINATE.findall(prompt))
@@ -504,9 +505,9 @@ _OWN_TIME = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b(?:what|which)\s+(?:ye
 
 def relative_time(prompt: str) -> bool:
     """Whether the prompt places its fact by a time only the document's own time line gives:
-    "she later played", "at that time", "the following year", "on Sunday". A span after a time
-    the prompt gives itself is no such time ("voyages of which decade were opened more than a
-    century later")."""
+    "she later played", "at that time", "the following year", "on Sunday", "Thursday's result".
+    A span after a time the prompt gives itself is no such time ("voyages of which decade were
+    opened more than a century later")."""
     lower = prompt.lower()
     for words, pattern in _RELATIVE_PATTERNS:
         if not any(word in lower for word in words):
@@ -516,7 +517,14 @@ def relative_time(prompt: str) -> bool:
                     and _OWN_TIME.search(lower, 0, match.start()):
                 continue
             return True
-    return "day" in lower and bool(_WEEKDAY.search(prompt))
+    if "day" not in lower:
+        return False
+    return bool(_WEEKDAY.search(prompt)) or (bool(_WEEKDAY_OWNS.search(prompt)) and not names_a_person(prompt))
+
+
+# "Thursday's result", "Saturday's final": the result of a day of a week only the document dates
+# (a prompt naming the winner of "Thursday's by-election" says which one well enough).
+_WEEKDAY_OWNS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['\u2019]s\s+[a-z]")
 
 
 # What a possessive can stand for when it comes before it in the prompt: a name, a noun after a
@@ -702,6 +710,23 @@ def capital_kind(prompt: str, kinds: frozenset[str]) -> bool:
     return any(match.group(1).lower() in kinds for match in _THE_CAPITAL.finditer(prompt))
 
 
+_BARE_PROCESS = re.compile(r"([A-Z][a-z]+)\s+(?:is|was|were|will|began|begins|started|starts|finished|ended|has|had|"
+                          r"continued|resumed|took)\b")
+_PROCESS_NOUNS = word_set("bare_process_nouns")
+_CALENDAR = frozenset(m.lower() for m in MONTH_NAMES) | WEEKDAYS
+
+
+def bare_process(prompt: str) -> bool:
+    """Whether the prompt opens with work done on something it does not name: "Construction is
+    due to begin in June 2025", "Work started in what year?"; not "Construction of the canal
+    began ...", "Work on the bridge ..."."""
+    opening = _BARE_PROCESS.match(prompt)
+    if opening is None or opening.group(1).lower() not in _PROCESS_NOUNS:
+        return False
+    # "Work began at Port Said in what month and year?": a place says where, and so what
+    return not any(fold(m.group(0)) not in _CALENDAR for m in _NAME_WORD.finditer(prompt, opening.end(1)))
+
+
 _INSTRUCTION_VERBS = word_set("instruction_verbs")
 # What follows a verb that tells the reader to do something: its object ("Rinse the tank", "Hold SET
 # and MAX/MIN", "Descale every how many months"), not a verb of its own ("Work began in 1889").
@@ -813,6 +838,8 @@ def stands_alone(c: Candidate) -> Verdict | None:
     if ("half" in lower or "time" in lower or "lap" in lower or "innings" in lower or "interval" in lower
             or "shoot" in lower) and unnamed_match(prompt):
         factor *= POINTS_BACK  # "Ferndown came from how many goals down at half-time?": in which match?
+    if bare_process(prompt):
+        factor *= POINTS_BACK  # "Construction is due to begin in June 2025.": construction of what?
     if an_instruction(prompt):
         factor *= POINTS_BACK  # "Descale every how many months ...?": descale what? and who asks so?
     if (dangling_object(prompt) and not (defining and defined_before_the_pronoun(prompt))) or dangling_owner(prompt):
@@ -821,6 +848,10 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "The Order may remain in force ..." in a notice of "an Order under ...": which?
     if c.anchor is not None and c.anchor.questions_page and not c.anchor.service and a_service_rule(prompt):
         factor *= POINTS_BACK  # "Books are lent for how many weeks?" on a FAQ page naming no library: whose?
+    if c.anchor is not None and c.anchor.topic is not None and not c.anchor.place \
+            and (c.fact.span.family == AMOUNTS or (c.asking and c.fact.span.family == TIMES)) \
+            and not c.fact.rule.startswith("definitions.") and needs_the_topic(c.prompt, c.anchor.topic):
+        factor *= POINTS_BACK  # "Red Nose Day raised how much?" in a school's newsletter no frame was written for
     if not named and factor == 1.0 and generic(prompt, c.keywords):
         named = True  # "Arcs of volcanoes and earthquakes were explained as what?": about kinds of things
     if not named and not whole:
