@@ -117,7 +117,9 @@ _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*$")
 def split_paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines; wrapped lines joined, lists kept one item a line."""
     paragraphs: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
+    # A rule of = - _ * ~ # signs ("=====", "-----") closes a section or underlines its heading:
+    # the text on either side is never one sentence ("6. NOTES ==== Figures are ..." is no prompt).
+    for block in re.split(r"\n\s*\n|^[ \t]*[-=_*~#]{3,}[ \t]*$", text, flags=re.M):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if not lines:
             continue
