@@ -31,3 +31,41 @@ def test_a_heading_between_long_dashed_rules_is_not_run_into_the_next_sentence()
     assert "The Ferry track has how many spaces?" in questions
     for line in questions + text_statements(text):
         assert "-" * 3 not in line and "FERRY" not in line, line
+
+
+def test_a_list_items_label_before_a_colon_is_never_printed_into_a_prompt():
+    text = ("The parish council met on Tuesday.\n\n"
+            "- Spring Bulb Planting: 340 volunteers planted crocuses along the towpath.\n"
+            "- Swimming: Nine pupils swam at the district gala at Haverley Baths on Sunday.\n"
+            "- 3–4 March: Heavy snow closed the Fellgate road for two days.\n")
+    lines = text_questions(text) + text_statements(text)
+    for line in lines:
+        assert not line.startswith(("Spring Bulb Planting", "Swimming", "3–4 March", "Which")), line
+        assert ":" not in line, line
+
+
+def test_a_diary_lines_date_before_a_dash_is_no_statement():
+    text = ("Dates for the spring term are below.\n\n"
+            "* Thursday 10 April – The library closes at 4:30 p.m. for the bank holiday weekend.\n")
+    for line in text_questions(text) + text_statements(text):
+        assert "Thursday" not in line and "–" not in line, line
+
+
+def test_a_label_with_a_verb_before_a_colon_is_a_sentence_and_is_kept():
+    text = "The coroner gave her reason: the crossing had no working lights in 1974."
+    assert any("1974" in line or "coroner" in line for line in text_questions(text) + text_statements(text))
+
+
+def test_a_list_items_heading_line_is_not_run_into_the_prose_under_it():
+    text = ("TRIPS THIS TERM\n\n"
+            "* Year 5 – Field trip to Carrow Castle, 2–4 June 2026\n"
+            "  A deposit of £40 is due by Friday 8 May. The coach leaves the school gates at 8:15 a.m.\n")
+    assert "A deposit of £40 is due by Friday 8 May. The coach leaves the school gates at 8:15 a.m." \
+        in split_paragraphs(text)
+    for line in text_questions(text) + text_statements(text):
+        assert "Carrow" not in line and "Year 5" not in line, line
+
+
+def test_a_list_item_wrapped_after_a_year_is_still_one_item():
+    text = "- The mill was rebuilt in 1871\n  after the fire and ran on steam power until 1932.\n"
+    assert split_paragraphs(text) == ["- The mill was rebuilt in 1871 after the fire and ran on steam power until 1932."]

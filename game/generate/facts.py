@@ -13,7 +13,7 @@ from game.generate.aliases import defined_abbreviations, find_aliases
 from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
 from game.generate.distractors import era_year_options, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
-from game.generate.clean import is_boilerplate, is_instruction
+from game.generate.clean import is_boilerplate, is_instruction, run_in_label
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
@@ -1117,6 +1117,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                     question = None  # "... set out what became known as what?": a free "what" is not read
             if question and run_on(question):
                 question = None  # "Which country was defeated, and the Treaty ... gave ...?"
+            if question and run_in_label(question):
+                question = None  # "Summer Reading Challenge: how many children took part?"
             if question and needs_the_document(question):
                 question = None  # "A short walk further on is the Dragon Bridge, opened in what year?"
             if question and (fold(span.text) in (subject, title_name)
@@ -1128,7 +1130,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 statement = _lower_after_according(statement, context)
             if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement) \
                     or garbled(statement) or participle_only(statement) or relative_only(statement) \
-                    or relative_cut_short(statement):
+                    or relative_cut_short(statement) or run_in_label(statement):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue
