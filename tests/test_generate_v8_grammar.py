@@ -69,3 +69,19 @@ def test_a_list_items_heading_line_is_not_run_into_the_prose_under_it():
 def test_a_list_item_wrapped_after_a_year_is_still_one_item():
     text = "- The mill was rebuilt in 1871\n  after the fire and ran on steam power until 1932.\n"
     assert split_paragraphs(text) == ["- The mill was rebuilt in 1871 after the fire and ran on steam power until 1932."]
+
+
+def test_an_action_points_imperative_is_not_asked_as_a_fact():
+    text = ("The museum's visitor numbers rose by 12% in 2025.\n\n"
+            "PLANS FOR 2026\n\n"
+            "- Install solar panels on the east wing by March 2026.\n"
+            "- Increase school visits to 400 a year.\n"
+            "- Introduce Sunday opening at the Harbour Gallery from June 2026.\n")
+    for line in text_questions(text) + text_statements(text):
+        assert not line.startswith(("Install", "Increase", "Introduce")), line
+        assert "solar" not in line and "Sunday" not in line and "400" not in line, line
+
+
+def test_a_noun_that_looks_like_an_action_verb_still_opens_a_fact():
+    text = "Increases in rent forced the Carrow bakery to close in 1998."
+    assert any("1998" in line or "Carrow" in line for line in text_questions(text))
