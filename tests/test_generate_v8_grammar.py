@@ -85,3 +85,20 @@ def test_an_action_points_imperative_is_not_asked_as_a_fact():
 def test_a_noun_that_looks_like_an_action_verb_still_opens_a_fact():
     text = "Increases in rent forced the Carrow bakery to close in 1998."
     assert any("1998" in line or "Carrow" in line for line in text_questions(text))
+
+
+def test_a_web_pages_title_menu_and_motto_are_not_read_as_an_objects_label():
+    text = ("Hartwell & Sons Ironmongers – About Us\n\n"
+            "Home | Our Tools | Branches | About Us | Contact\n\n"
+            "SELLING NAILS IN KELBY SINCE 1902\n\n"
+            "Four generations have run the shop on Mill Lane. The shop first opened in 1902 with a loan of £40.\n")
+    lines = text_questions(text) + text_statements(text)
+    assert any("Mill Lane" in line for line in lines)
+    for line in lines:
+        assert "About Us" not in line and "made" not in line, line
+
+
+def test_a_museum_label_with_a_date_line_is_still_a_label():
+    text = ("Carved chest\n\nEngland, about 1640\n\nOak with iron hinges\n\n"
+            "The chest held the parish records of St Mary's until 1890.\n")
+    assert "What is the carved chest made of?" in text_questions(text)
