@@ -102,3 +102,17 @@ def test_a_museum_label_with_a_date_line_is_still_a_label():
     text = ("Carved chest\n\nEngland, about 1640\n\nOak with iron hinges\n\n"
             "The chest held the parish records of St Mary's until 1890.\n")
     assert "What is the carved chest made of?" in text_questions(text)
+
+
+def test_the_givens_of_an_exercise_are_not_asked_as_facts():
+    text = ("# Levers\n\nA lever turns about a fixed point called the pivot.\n\n"
+            "## Try these\n\n"
+            "1. A force of 30 N acts 2 m from a pivot. Calculate the moment of the force.\n"
+            "2. Three masses of 5 kg hang from a beam. What is their total weight?\n")
+    for line in text_questions(text, "t.md") + text_statements(text, "t.md"):
+        assert "30 N" not in line and "masses" not in line and "2 m" not in line, line
+
+
+def test_a_paragraph_that_opens_with_a_question_keeps_its_answer():
+    text = "Why did the Tay Bridge fall? The Tay Bridge fell in 1879 because its girders could not bear the gale."
+    assert any("1879" in line for line in text_questions(text) + text_statements(text))
