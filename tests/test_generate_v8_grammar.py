@@ -116,3 +116,12 @@ def test_the_givens_of_an_exercise_are_not_asked_as_facts():
 def test_a_paragraph_that_opens_with_a_question_keeps_its_answer():
     text = "Why did the Tay Bridge fall? The Tay Bridge fell in 1879 because its girders could not bear the gale."
     assert any("1879" in line for line in text_questions(text) + text_statements(text))
+
+
+def test_a_fact_before_a_manuals_step_or_a_guides_advice_is_still_a_fact():
+    text = ("The Kelby dam was finished in 1932 by a crew of 400 workers. Open the sluice gates slowly "
+            "in winter.\n\n"
+            "Adler, who was born in Graz in 1861, built most of the old town. Follow the canal to his market hall.\n")
+    lines = text_questions(text) + text_statements(text)
+    assert any("1932" in line or "400" in line for line in lines), lines
+    assert any("1861" in line or "Graz" in line for line in lines), lines

@@ -14,8 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.generate.clean import (clean_paragraphs, is_credit_line, is_instruction, is_navigation, is_page_furniture,
-                                 split_paragraphs)
+from game.generate.clean import clean_paragraphs, is_credit_line, is_navigation, is_page_furniture, split_paragraphs
 from game.generate.decode import decode_document
 from game.generate.errors import GenerateError
 from game.generate.labels import SERVING_LINES, read_label, serving_of
@@ -257,19 +256,22 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
 
 
 MAX_EXERCISE_SENTENCES = 4
+# A task set to a student after the givens: "Calculate the resistance ...", "Explain your answer".
+_TASK = re.compile(r"(?:Calculate|Work\s+out|Find|Determine|Estimate|Predict|Explain|Show\s+that|State|Give|Suggest)\s+"
+                   r"(?:the|their|its|your|why|how|what|which|whether|two|three|a|an)\b")
 
 
 def _exercise_premise(paragraph: str, bounds: list[tuple[int, int]]) -> int:
-    """How many sentences at the start of a short paragraph set up an exercise: the ones before a
-    question or a task put to the reader ("A 9 V battery drives a current of 0.3 A through a
-    lamp. Calculate the resistance of the lamp."). Their numbers are the exercise's givens, not
-    facts of the text; 0 when the paragraph is not an exercise."""
+    """How many sentences at the start of a short paragraph set up an exercise: givens with
+    numbers before a question or a task put to the student ("A 9 V battery drives a current of
+    0.3 A through a lamp. Calculate the resistance of the lamp."). Their numbers are the
+    exercise's, not facts of the text; 0 when the paragraph is not an exercise."""
     if not 2 <= len(bounds) <= MAX_EXERCISE_SENTENCES:
         return 0
     pieces = [paragraph[a:b].strip() for a, b in bounds]
     for k, piece in enumerate(pieces[1:], 1):
-        if piece.endswith("?") or is_instruction(piece):
-            return k
+        if piece.endswith("?") or _TASK.match(piece):
+            return k if all(re.search(r"\d", given) for given in pieces[:k]) else 0
     return 0
 
 
