@@ -125,3 +125,14 @@ def test_a_fact_before_a_manuals_step_or_a_guides_advice_is_still_a_fact():
     lines = text_questions(text) + text_statements(text)
     assert any("1932" in line or "400" in line for line in lines), lines
     assert any("1861" in line or "Graz" in line for line in lines), lines
+
+
+def test_a_sum_that_describes_a_noun_is_not_asked_how_much():
+    text = "The £12 million bridge will carry the ring road over the Tame from 2027."
+    for question in text_questions(text):
+        assert "how much" not in question.lower(), question
+
+
+def test_a_sum_the_clause_spends_is_still_asked_how_much():
+    assert "The council spent how much on the new bridge in 2019?" in text_questions(
+        "The council spent £12 million on the new bridge in 2019.")

@@ -213,6 +213,22 @@ def percentage(slot: Slot):
 
 
 @rule
+def money_describing_a_noun(slot: Slot):
+    """A sum between a determiner and a noun describes the noun ("the £48 million plant", "a
+    $2 billion deal"): "How much plant will ...?" is no question.
+
+    Example:
+        The £12 million bridge will carry the ring road over the river from 2027.
+        -> no question  [£12 million]
+    """
+    if slot.kind != MONEY or not (slot.start < slot.span.start  # its "the" went with the answer
+                                  or slot.before_word in _DETERMINERS + ("a", "an", "this", "that")):
+        return None
+    noun = re.match(r"\s+([a-z]+)\b", slot.after)
+    return REFUSE if noun and describing_word(noun.group(1)) else None
+
+
+@rule
 def sum_of_money(slot: Slot):
     """A sum of money is asked "how much".
 
