@@ -136,3 +136,23 @@ def test_a_sum_that_describes_a_noun_is_not_asked_how_much():
 def test_a_sum_the_clause_spends_is_still_asked_how_much():
     assert "The council spent how much on the new bridge in 2019?" in text_questions(
         "The council spent £12 million on the new bridge in 2019.")
+
+
+def test_a_predicate_after_and_a_new_subject_is_not_given_to_the_first_subject():
+    text = ("Hartmann commissioned a set of songs, and the first book of Forest Songs, Op. 12 (1881), became an "
+            "immediate success across Europe.")
+    for line in text_questions(text) + text_statements(text):
+        assert not line.startswith("Hartmann became"), line
+
+
+def test_a_which_clause_after_a_main_clause_is_not_spliced_into_it():
+    text = ("Gustav Holst was an English composer born in 1874. His music was played across Europe.\n\n"
+            "Holst became especially popular in Scotland, which he visited nine times from 1911 onwards, "
+            "conducting his works in Glasgow, Perth and Dundee.")
+    for line in text_questions(text) + text_statements(text):
+        assert "Scotland he" not in line, line
+
+
+def test_a_which_clause_after_a_subject_still_reads_as_its_predicate():
+    assert "The flood barrier opened in what year?" in text_questions(
+        "The flood barrier, which opened in 1984, has ten steel gates across the river.")

@@ -679,6 +679,10 @@ def _verb_at(text: str, position: int) -> bool:
     return any(tense == "third" for _base, tense in readings(low))
 
 
+# ", and the first book of ...": a coordinator, then a determiner, opens a new subject.
+_NEW_SUBJECT_AFTER_AND = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|its|their|this|these)\s")
+
+
 def _one_predicate(draft: Draft, span: Span) -> None:
     """Narrow a long clause of one subject and several predicates to the subject and the
     predicate with the answer: "The Rhine ... begins in ..., forms part of ..., then flows
@@ -704,6 +708,10 @@ def _one_predicate(draft: Draft, span: Span) -> None:
     for begin, finish in zip(starts, ends):
         if begin <= span.start and span.end <= finish:
             if begin == subject.end() and finish == draft.end:
+                return
+            if _NEW_SUBJECT_AFTER_AND.search(window_text, subject.end(), begin):
+                # "Hartmann commissioned a set of songs, and the first book of Forest Songs, Op. 12,
+                # became a success": the predicate is the book's, not the subject's
                 return
             lead = re.match(r"(?:(?:then|later|and)\s+)+", window_text[begin:finish])
             if lead:
@@ -761,8 +769,8 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
         if not re.match(r"(?:The|This|A|An)\s|[A-Z]", subject) or len(subject.split()) > 6 or verbish(subject.lower().replace("the ", "")) \
                 and not re.fullmatch(r"(?:the|a|an)?\s*[\w\s'-]+", subject, re.I):
             continue
-        if len(subject.split()) > 6 or any(w in AUXILIARIES for w in subject.lower().split()):
-            continue
+        if len(subject.split()) > 6 or any(w in AUXILIARIES for w in subject.lower().split()) or finite_verb(subject):
+            continue  # "Elgar became popular in Germany, which he visited ...": a clause, not a subject
         if re.search(r"\s(?:and|or)\s", subject):
             continue  # "Lübeck and Hamburg, which lay on the route ...": one of them, or both?
         if "," in subject or re.search(r"\b(?:like|unlike|with|as well as|besides|including|except)\s", subject):
