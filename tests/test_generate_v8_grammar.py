@@ -156,3 +156,16 @@ def test_a_which_clause_after_a_main_clause_is_not_spliced_into_it():
 def test_a_which_clause_after_a_subject_still_reads_as_its_predicate():
     assert "The flood barrier opened in what year?" in text_questions(
         "The flood barrier, which opened in 1984, has ten steel gates across the river.")
+
+
+def test_a_century_that_describes_a_name_is_not_asked_which_century():
+    text = "The 12th-century Abbey of Cluny is part of the listing, inscribed in 2001."
+    for question in text_questions(text):
+        assert "which century" not in question.lower(), question
+
+
+def test_a_participles_phrase_after_a_comma_is_not_the_subjects_predicate():
+    text = ("Eastgate Library remains the busiest site, helped by the reopening of its refurbished music room "
+            "in May 2022.")
+    for line in text_questions(text) + text_statements(text):
+        assert not line.startswith("Eastgate Library helped"), line

@@ -679,6 +679,9 @@ def _verb_at(text: str, position: int) -> bool:
     return any(tense == "third" for _base, tense in readings(low))
 
 
+# ", helped by the reopening of ...": a participle's phrase after a comma describes the clause
+# before it; it is no second predicate of the subject.
+_PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\b")
 # ", and the first book of ...": a coordinator, then a determiner, opens a new subject.
 _NEW_SUBJECT_AFTER_AND = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|its|their|this|these)\s")
 
@@ -698,6 +701,7 @@ def _one_predicate(draft: Draft, span: Span) -> None:
     cuts = [m for m in _NEXT_PREDICATE.finditer(window_text, subject.end(), draft.end)
             if window_text[subject.end():m.start()].count("(") == window_text[subject.end():m.start()].count(")")
             and not re.search(r"\b(?:who|whom|whose|which|that)\b", window_text[subject.end():m.start()])
+            and not _PARTICIPLE_PHRASE.match(window_text, m.start())
             and not (plural and _WORD_IN_S.match(window_text, m.end()))
             and not (_BARE_PLURAL_AFTER_A_PREPOSITION.search(window_text, subject.end(), m.start())
                      and _WORD_IN_S.match(window_text, m.end()))]
