@@ -169,3 +169,15 @@ def test_a_participles_phrase_after_a_comma_is_not_the_subjects_predicate():
             "in May 2022.")
     for line in text_questions(text) + text_statements(text):
         assert not line.startswith("Eastgate Library helped"), line
+
+
+def test_she_is_not_given_to_a_colleague_named_by_initials_beside_her():
+    text = ("<html><body><h1>Margaret Lowry</h1><p>Margaret Lowry was a British geologist born in 1906.</p>"
+            "<h2>Early work</h2><p>In 1926 she went to Girton College, Cambridge, to study geology, and later moved "
+            "to Leeds to work for her doctorate with the surveyor R. T. Morris. With Morris she mapped the limestone "
+            "of the Dales, in 1932. That same year, aged 26, she was elected to the Geological Society.</p>"
+            "<p>She returned to Girton in 1934 and spent most of her career at Cambridge.</p></body></html>")
+    lines = text_questions(text, "t.html") + text_statements(text, "t.html")
+    assert any("Margaret Lowry" in line for line in lines)
+    for line in lines:
+        assert "Morris returned" not in line, line

@@ -411,6 +411,13 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
                     # "she" may be either woman, and is not read.
                     people.append(main if main and agrees(pronoun, main) and main not in people else _SOMEONE)
                     break
+        pattern = _PRONOUNS_OF.get(pronoun.lower())
+        if people and pattern and texts and any(not person_sex(person) for person in people if person[:1] != "\x00") \
+                and any(pattern.search(texts[number]) for number in range(max(0, index - back), index)):
+            # "... her doctorate with the physicist J. D. Bernal. With Bernal she took ... She
+            # returned ...": the "she" of the sentences before is someone beside the name of
+            # unknown sex, so the new "she" may be either, and is not read.
+            people.append(main if main and main not in people and agrees(pronoun, main) else _SOMEONE)
         if texts and pronoun and any(_another_candidate(pronoun, texts[number], people)
                                      for number in range(max(0, index - back), index)):
             # "The third keeper, Davey Sinclair, was a former fisherman ... He is the one who
