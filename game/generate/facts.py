@@ -412,7 +412,8 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
                     people.append(main if main and agrees(pronoun, main) and main not in people else _SOMEONE)
                     break
         pattern = _PRONOUNS_OF.get(pronoun.lower())
-        if people and pattern and texts and any(not person_sex(person) for person in people if person[:1] != "\x00") \
+        if people and pattern and texts and (not main or main not in people) \
+                and any(not person_sex(person) for person in people if person[:1] != "\x00") \
                 and any(pattern.search(texts[number]) for number in range(max(0, index - back), index)):
             # "... her doctorate with the physicist J. D. Bernal. With Bernal she took ... She
             # returned ...": the "she" of the sentences before is someone beside the name of
