@@ -181,3 +181,25 @@ def test_she_is_not_given_to_a_colleague_named_by_initials_beside_her():
     assert any("Margaret Lowry" in line for line in lines)
     for line in lines:
         assert "Morris returned" not in line, line
+
+
+def test_a_firm_that_was_founded_is_never_asked_who():
+    text = "Harlow Ovens was founded in 1958 by Peter Harlow in a rented shed in Bexley."
+    for question in text_questions(text):
+        assert not question.startswith("Who was founded"), question
+
+
+def test_a_person_is_asked_who_as_ever():
+    assert "Who was born in Bexley in 1931?" in text_questions("Peter Harlow was born in Bexley in 1931.")
+
+
+def test_one_name_of_a_parallel_pair_of_phrases_is_not_asked():
+    text = "Readers who loved the wild settings of Anne Tyler or the stillness of Ian McEwan will find much to admire."
+    for question in text_questions(text):
+        assert "of whom or" not in question, question
+
+
+def test_a_fronted_back_in_is_not_asked_which_place():
+    text = "Back in Vienna, Brahms turned mainly to chamber music and songs."
+    for question in text_questions(text):
+        assert not question.startswith("Back in which"), question
