@@ -203,3 +203,17 @@ def test_a_fronted_back_in_is_not_asked_which_place():
     text = "Back in Vienna, Brahms turned mainly to chamber music and songs."
     for question in text_questions(text):
         assert not question.startswith("Back in which"), question
+
+
+def test_a_figure_inside_the_phrase_after_the_answer_is_not_cut_off():
+    text = "The firm employs 58 people across the Mill Lane bakery and three shops."
+    questions = text_questions(text)
+    assert "The firm employs how many people across the Mill Lane bakery?" not in questions
+    for question in questions:
+        if question.startswith("The firm employs how many people"):
+            assert question.endswith("and three shops?"), question
+
+
+def test_a_parallel_count_after_the_answer_is_still_cut_off():
+    assert "Ada Reid is survived by how many sons?" in text_questions(
+        "Ada Reid is survived by three sons and five grandchildren.")

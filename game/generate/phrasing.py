@@ -573,6 +573,10 @@ _NAMED_SUBJECT_THEN_VERB = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(
 _MODAL = re.compile(r"\b(?:can|could|will|would|may|might|must|should|shall|to)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?[a-z]+\b")
 
 
+# A place or scope phrase between the answer and "and": "across the Mill Lane bakery".
+_PHRASE_BEFORE_AND = re.compile(r"\s(?:across|between|among|throughout|over|at|in|from)\s+(?:the|its|their|his|her|a|an)\s")
+
+
 def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
     """Stop the clause at an "and" that adds another predicate after the answer, so the question
     ends where its point is: "Kestrel Line was founded in what year and operates five routes
@@ -606,8 +610,11 @@ def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
                             and bool(_MODAL.search(draft.text, draft.start, span.start)))
         tacked = tacked or (match.group(0).startswith(",") and bool(_NEW_CLAUSE.match(draft.text, match.start(1))))
         tacked = tacked or (span.is_number and (word[:1].isdigit() or low in NUMBER_WORDS)
-                            and bool(re.match(r"\s+(?:in|on|at|for|during)\b|(?:\s+[a-z]+){1,2}$",
-                                              draft.text[match.end():draft.end])))
+                            and (bool(re.match(r"\s+(?:in|on|at|for|during)\b", draft.text[match.end():draft.end]))
+                                 or bool(re.fullmatch(r"(?:\s+[a-z]+){1,2}", draft.text[match.end():draft.end]))
+                                 # "employs 64 people across the bakery and four shops": the figure
+                                 # after "and" is inside the phrase, and cutting it changes the fact
+                                 and not _PHRASE_BEFORE_AND.search(before)))
         if tacked:
             draft.end = match.start()
             return
