@@ -217,3 +217,13 @@ def test_a_figure_inside_the_phrase_after_the_answer_is_not_cut_off():
 def test_a_parallel_count_after_the_answer_is_still_cut_off():
     assert "Ada Reid is survived by how many sons?" in text_questions(
         "Ada Reid is survived by three sons and five grandchildren.")
+
+
+def test_a_sum_before_a_noun_that_is_also_a_verb_is_not_asked_how_much():
+    for question in text_questions("The £9 million store will be the chain's biggest in the north."):
+        assert "how much" not in question.lower(), question
+
+
+def test_a_sum_that_is_the_subject_is_still_asked():
+    assert any(q.lower().startswith("how much was raised") for q in text_questions(
+        "The £9 million was raised by the parish over ten years."))
