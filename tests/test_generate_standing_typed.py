@@ -6,6 +6,8 @@ of the v5 documents found: "reported the find to Hannah Lisle", "the Ordinary Me
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from game.generate import anchoring as A
 from game.generate import confidence as C
 from game.generate.aliases import defined_abbreviations
@@ -290,3 +292,29 @@ def test_a_typed_company_question_in_a_pack_accepts_the_name_people_say(tmp_path
     questions = [q for q in generate(doc, keep_all=True, types=("text",)).questions if q.answer == "Tallowmere Toys Ltd"]
     assert questions, "no typed question about the company"
     assert "Tallowmere Toys" in questions[0].accept, questions[0].accept
+
+
+# --- names typed without accents, or without the kind word a player leaves off
+
+
+def test_an_accented_answer_lists_its_form_without_accents():
+    def fact(answer, kind, also=()):
+        return SimpleNamespace(answer=answer, also_called=list(also), span=Span(0, len(answer), answer, kind))
+
+    accepted = accepted_forms(fact("Louis Blériot", PERSON))
+    assert {"Blériot", "Louis Bleriot", "Bleriot"} <= set(accepted), accepted
+    accepted = accepted_forms(fact("Nelahozeves Château", ORGANISATION, ["Zámek Nelahozeves"]))
+    assert "Nelahozeves Chateau" in accepted and "Zamek Nelahozeves" in accepted, accepted
+    # a name with no accents gets nothing more
+    assert accepted_forms(fact("John Alcock", PERSON)) == ["Alcock"]
+    assert accepted_forms(fact("Lake Erie", ORGANISATION)) == []
+
+
+def test_a_lake_mountain_or_river_is_accepted_by_its_bare_name():
+    pool = Pool()
+    for name, bare in (("Lake Constance", "Constance"), ("Mount Kenya", "Kenya"), ("River Severn", "Severn")):
+        assert bare in _also_called(Span(0, len(name), name, ORGANISATION), pool), name
+    # a cape only when the text writes its name alone: "Horn" is not what the text calls Cape Horn
+    assert "Horn" not in _also_called(Span(0, 9, "Cape Horn", ORGANISATION), pool)
+    pool.add(30, Span(30, 35, "Wrath", ORGANISATION))
+    assert "Wrath" in _also_called(Span(0, 10, "Cape Wrath", ORGANISATION), pool)

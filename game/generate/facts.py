@@ -176,8 +176,9 @@ def _also_called(span: Span, pool: Pool, word_counts: Mapping[str, int] | None =
     initials = "".join(w[0] for w in words if w[:1].isupper())
     if len(words) >= 2 and len(initials) == len(words) and pool.mentions(initials):
         names.append(initials)
-    if len(words) == 2 and fold(words[0]) in ("mount", "lake", "cape", "river") and pool.mentions(words[1]):
-        names.append(words[1])
+    if len(words) == 2 and fold(words[0]) in ("mount", "lake", "river") \
+            or len(words) == 2 and fold(words[0]) == "cape" and pool.mentions(words[1]):
+        names.append(words[1])  # "Everest", "Constance", "Thames": what a player types; a cape only as the text says it
     names.extend(_shorter_names(span, pool))
     if span.kind == TERM and len(words) >= 2 and span.text.islower() and word_counts is not None \
             and word_counts.get(words[-1], 0) > max(1, pool.mentions(span.text)):

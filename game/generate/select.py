@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from typing import Iterable
 
 from game.generate.confidence import THRESHOLD
@@ -62,7 +63,15 @@ def accepted_forms(fact: Fact) -> list[str]:
     surname = surname_of(fact.answer) if fact.span.kind == PERSON else ""
     if surname:
         forms.append(surname)
-    return [f for f in forms if fold(f) != fold(fact.answer)]
+    forms = [f for f in forms if fold(f) != fold(fact.answer)]
+    # The game forgives a missing accent, but an author reading the pack sees only this list.
+    plain = [without_accents(f) for f in (fact.answer, *forms)]
+    return forms + [f for f in dict.fromkeys(plain) if f != fact.answer and f not in forms]
+
+
+def without_accents(text: str) -> str:
+    """The name as typed on a keyboard without accents: "Bleriot" for "Blériot"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 _PARTICLES = frozenset("van von de der den da di du del della la le ter ten bin ibn al".split())
