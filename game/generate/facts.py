@@ -414,8 +414,9 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
                     break
         pattern = _PRONOUNS_OF.get(pronoun.lower())
         if people and pattern and texts and (not main or main not in people) \
-                and any(not person_sex(person) for person in people if person[:1] != "\x00") \
-                and any(pattern.search(texts[number]) for number in range(max(0, index - back), index)):
+                and any(_beside_the_pronoun(pattern, texts[number], person)
+                        for person in people if person[:1] != "\x00" and not person_sex(person)
+                        for number in range(max(0, index - back), index)):
             # "... her doctorate with the physicist J. D. Bernal. With Bernal she took ... She
             # returned ...": the "she" of the sentences before is someone beside the name of
             # unknown sex, so the new "she" may be either, and is not read.
@@ -432,6 +433,16 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
     if main and agrees(pronoun, main) and (not people or people == [main]):
         return [main]  # the person the document is about
     return people
+
+
+def _beside_the_pronoun(pattern: re.Pattern, text: str, person: str) -> bool:
+    """Whether `text` uses the pronoun and names `person` after a preposition ("With Bernal she
+    took ...", "... with the physicist J. D. Bernal"): the pronoun there is someone else."""
+    if not pattern.search(text):
+        return False
+    surname = re.escape(person.split()[-1])
+    return bool(re.search(r"\b(?:[Ww]ith|by|for|to|under|beside|alongside)\s+(?:the\s+(?:[a-z]+\s+){1,2})?"
+                          r"(?:[A-Z][\w.'-]*\s+){0,3}" + surname + r"\b", text))
 
 
 # A ship, which English may call "she": "The Aurora was built ...", "the MV Aurora", "the ferry".
