@@ -117,7 +117,9 @@ _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\[[^\]]{1,20}\])*$")
 def split_paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines; wrapped lines joined, lists kept one item a line."""
     paragraphs: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
+    # A rule of = - _ * ~ # signs ("=====", "-----") closes a section or underlines its heading:
+    # the text on either side is never one sentence ("6. NOTES ==== Figures are ..." is no prompt).
+    for block in re.split(r"\n\s*\n|^[ \t]*[-=_*~#]{3,}[ \t]*$", text, flags=re.M):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if not lines:
             continue
@@ -131,7 +133,8 @@ def split_paragraphs(text: str) -> list[str]:
             label = (len(previous) < 60 and not _TERMINAL.search(previous) and line[:1].isupper()
                      and last_word not in _CONTINUING and (first_word in _OPENING or _SOURCE_STAMP.match(previous)
                                                            or _heads_block(previous, line, current)))
-            if re.match(r"^(?:[-*\u2022+]|\d+[.)]|\[\d+\]|\([a-z\d]{1,3}\))\s", line) or label:
+            if re.match(r"^(?:[-*\u2022+]|\d+[.)]|\[\d+\]|\([a-z\d]{1,3}\))\s", line) or label \
+                    or _item_heading(current, line):
                 # A list item, a note ("[1] ..."), or a line after a headline or a "Source | 07:55" stamp.
                 paragraphs.append(" ".join(current))
                 current = [line]
@@ -139,6 +142,15 @@ def split_paragraphs(text: str) -> list[str]:
                 current.append(line)
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+def _item_heading(current: list[str], line: str) -> bool:
+    """Whether the list item being joined is a heading line of its own, the line after it the
+    item's prose ("* Year 5 – Trip to Carrow Castle, 2–4 June 2025" / "Final balance of £80 is
+    due ..."): one line, no full stop, ending in a date's number, and the next line opens a
+    sentence with a capital. A wrapped sentence does not break after a number without a comma."""
+    return len(current) == 1 and bool(re.match(r"[-*\u2022+]\s", current[0])) and bool(re.search(r"\d$", current[0])) \
+        and line[:1].isupper() and bool(re.search(r"[.!?]", line))
 
 
 def _heads_block(previous: str, line: str, current: list[str]) -> bool:
@@ -381,6 +393,31 @@ _BOILERPLATE = re.compile(
     r"\b(?:Acc|Accession|Inv|Cat|Reg|Object)\.?\s+(?:no|num|number)\b\.?|"
     r"\b(?:Gift|Bequest|Purchase)\s+of\s+(?:Mrs?|Miss|Ms|Dr|Sir|Lady|the)\b[^.]*?,\s+\d{4}\b|"
     r"\b(?:Given|Bequeathed|Lent)\s+by\s+(?:Mrs?|Miss|Ms|Dr|Sir|Lady)\b[^.]*?,\s+\d{4}\b")
+
+
+# A run-in label before a sentence's words: a list item's topic before a colon ("Summer Reading
+# Challenge: 1,460 children took part", "Cross-country: Twelve children ran ..."), or a diary
+# line's date before a dash ("Friday 4 April – School closes at 2:00 p.m.").
+_RUN_IN_COLON = re.compile(r"([A-Z0-9][^:.!?;,]{0,60}?):\s+\S")
+_RUN_IN_DASH = re.compile(r"([A-Z0-9][^:.!?;,\u2013\u2014]{0,40}?)\s+[\u2013\u2014-]\s+(?=[A-Z])")
+MAX_RUN_IN_WORDS = 6
+
+
+def run_in_label(text: str) -> str:
+    """The label a prompt or statement opens with, when it has one; else ''. A label is a few
+    words without a verb before a colon ("Summer Reading Challenge: how many children took
+    part?"), or a date or number before a dash, with no second dash after it that would make
+    it an aside ("Friday 4 April – School closes ..."). A reader takes either for a heading
+    printed into the question: the words after it are asked without their frame, and the
+    label cannot be read into the clause, so neither question nor statement is written."""
+    colon = _RUN_IN_COLON.match(text)
+    if colon and len(colon.group(1).split()) <= MAX_RUN_IN_WORDS and not finite_verb(colon.group(1)):
+        return colon.group(1)
+    dash = _RUN_IN_DASH.match(text)
+    if dash and len(dash.group(1).split()) <= MAX_RUN_IN_WORDS and re.search(r"\d", dash.group(1)) \
+            and not finite_verb(dash.group(1)) and not re.search(r"\s[\u2013\u2014-]\s", text[dash.end():]):
+        return dash.group(1)
+    return ""
 
 
 def is_boilerplate(sentence: str) -> bool:

@@ -211,8 +211,12 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
     allowance = _Allowance()
     hint = 0
     for number, paragraph in enumerate(kept):
-        for start, end in split_sentences(paragraph):
+        bounds = split_sentences(paragraph)
+        premise = _exercise_premise(paragraph, bounds)
+        for k, (start, end) in enumerate(bounds):
             piece = paragraph[start:end].strip()
+            if k < premise:
+                continue  # "Two resistors of 4 Ω and 6 Ω are connected in series. What is ...?": an exercise
             if not piece or is_credit_line(piece) or is_page_furniture(piece):
                 continue  # "... in 1894. Photo: Helen Ashdown.", "Issued by ... on 2 December 2026.": no fact
             unusable = allowance.refusal(piece)
@@ -249,6 +253,26 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
         sha256=hashlib.sha256(data).hexdigest(), format=kind, encoding=encoding, path=path,
         dropped=dropped,
     )
+
+
+MAX_EXERCISE_SENTENCES = 4
+# A task set to a student after the givens: "Calculate the resistance ...", "Explain your answer".
+_TASK = re.compile(r"(?:Calculate|Work\s+out|Find|Determine|Estimate|Predict|Explain|Show\s+that|State|Give|Suggest)\s+"
+                   r"(?:the|their|its|your|why|how|what|which|whether|two|three|a|an)\b")
+
+
+def _exercise_premise(paragraph: str, bounds: list[tuple[int, int]]) -> int:
+    """How many sentences at the start of a short paragraph set up an exercise: givens with
+    numbers before a question or a task put to the student ("A 9 V battery drives a current of
+    0.3 A through a lamp. Calculate the resistance of the lamp."). Their numbers are the
+    exercise's, not facts of the text; 0 when the paragraph is not an exercise."""
+    if not 2 <= len(bounds) <= MAX_EXERCISE_SENTENCES:
+        return 0
+    pieces = [paragraph[a:b].strip() for a, b in bounds]
+    for k, piece in enumerate(pieces[1:], 1):
+        if piece.endswith("?") or _TASK.match(piece):
+            return k if all(re.search(r"\d", given) for given in pieces[:k]) else 0
+    return 0
 
 
 def _what_was_read(dropped: list[tuple[str, str]]) -> str:

@@ -13,7 +13,7 @@ from game.generate.aliases import defined_abbreviations, find_aliases
 from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
 from game.generate.distractors import era_year_options, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
-from game.generate.clean import is_boilerplate, is_instruction
+from game.generate.clean import is_boilerplate, is_instruction, run_in_label
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
@@ -436,6 +436,15 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
                     # "she" may be either woman, and is not read.
                     people.append(main if main and agrees(pronoun, main) and main not in people else _SOMEONE)
                     break
+        pattern = _PRONOUNS_OF.get(pronoun.lower())
+        if people and pattern and texts and (not main or main not in people) \
+                and any(_beside_the_pronoun(pattern, texts[number], person)
+                        for person in people if person[:1] != "\x00" and not person_sex(person)
+                        for number in range(max(0, index - back), index)):
+            # "... her doctorate with the physicist J. D. Bernal. With Bernal she took ... She
+            # returned ...": the "she" of the sentences before is someone beside the name of
+            # unknown sex, so the new "she" may be either, and is not read.
+            people.append(main if main and main not in people and agrees(pronoun, main) else _SOMEONE)
         if texts and pronoun and any(_another_candidate(pronoun, texts[number], people)
                                      for number in range(max(0, index - back), index)):
             # "The third keeper, Davey Sinclair, was a former fisherman ... He is the one who
@@ -448,6 +457,16 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
     if main and agrees(pronoun, main) and (not people or people == [main]):
         return [main]  # the person the document is about
     return people
+
+
+def _beside_the_pronoun(pattern: re.Pattern, text: str, person: str) -> bool:
+    """Whether `text` uses the pronoun and names `person` after a preposition ("With Bernal she
+    took ...", "... with the physicist J. D. Bernal"): the pronoun there is someone else."""
+    if not pattern.search(text):
+        return False
+    surname = re.escape(person.split()[-1])
+    return bool(re.search(r"\b(?:[Ww]ith|by|for|to|under|beside|alongside)\s+(?:the\s+(?:[a-z]+\s+){1,2})?"
+                          r"(?:[A-Z][\w.'-]*\s+){0,3}" + surname + r"\b", text))
 
 
 # A ship, which English may call "she": "The Aurora was built ...", "the MV Aurora", "the ferry".
@@ -1142,6 +1161,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                     question = None  # "... set out what became known as what?": a free "what" is not read
             if question and run_on(question):
                 question = None  # "Which country was defeated, and the Treaty ... gave ...?"
+            if question and run_in_label(question):
+                question = None  # "Summer Reading Challenge: how many children took part?"
             if question and needs_the_document(question):
                 question = None  # "A short walk further on is the Dragon Bridge, opened in what year?"
             if question and (fold(span.text) in (subject, title_name)
@@ -1153,7 +1174,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 statement = _lower_after_according(statement, context)
             if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement) \
                     or garbled(statement) or participle_only(statement) or relative_only(statement) \
-                    or relative_cut_short(statement):
+                    or relative_cut_short(statement) or run_in_label(statement):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue

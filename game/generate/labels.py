@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from game.generate.clean import is_navigation
 from game.generate.kinds import MATERIAL, Span
 from game.generate.lexicon import FUNCTION_WORDS, word_map
 
@@ -71,6 +72,10 @@ def read_label(paragraphs: list[str]) -> list[LabelLine]:
         text = paragraph.strip()
         if not text or re.search(r"[.!?]$", text) or len(text.split()) > MAX_LINE_WORDS:
             break
+        if index and is_navigation(text):
+            return []  # "Home | Our Breads | Shops": a web page's menu under its title, no object's label
+        if re.search(r"\b(?i:since|established|est\.|founded)\s+1[0-9]{3}\b", text):
+            break  # "BAKING IN BRADLEY CROSS SINCE 1868": a motto's year, not when an object was made
         field = _FIELD.match(text)
         if field and field.group(1).lower() not in _LABEL_FIELDS:
             return []  # a header of named fields opens a report or a notice, not an object's label

@@ -573,6 +573,10 @@ _NAMED_SUBJECT_THEN_VERB = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(
 _MODAL = re.compile(r"\b(?:can|could|will|would|may|might|must|should|shall|to)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?[a-z]+\b")
 
 
+# A place or scope phrase between the answer and "and": "across the Mill Lane bakery".
+_PHRASE_BEFORE_AND = re.compile(r"\s(?:across|between|among|throughout|over|at|in|from)\s+(?:the|its|their|his|her|a|an)\s")
+
+
 def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
     """Stop the clause at an "and" that adds another predicate after the answer, so the question
     ends where its point is: "Kestrel Line was founded in what year and operates five routes
@@ -606,8 +610,11 @@ def _cut_tacked_predicate(draft: Draft, span: Span) -> None:
                             and bool(_MODAL.search(draft.text, draft.start, span.start)))
         tacked = tacked or (match.group(0).startswith(",") and bool(_NEW_CLAUSE.match(draft.text, match.start(1))))
         tacked = tacked or (span.is_number and (word[:1].isdigit() or low in NUMBER_WORDS)
-                            and bool(re.match(r"\s+(?:in|on|at|for|during)\b|(?:\s+[a-z]+){1,2}$",
-                                              draft.text[match.end():draft.end])))
+                            and (bool(re.match(r"\s+(?:in|on|at|for|during)\b", draft.text[match.end():draft.end]))
+                                 or bool(re.fullmatch(r"(?:\s+[a-z]+){1,2}", draft.text[match.end():draft.end]))
+                                 # "employs 64 people across the bakery and four shops": the figure
+                                 # after "and" is inside the phrase, and cutting it changes the fact
+                                 and not _PHRASE_BEFORE_AND.search(before)))
         if tacked:
             draft.end = match.start()
             return
@@ -679,6 +686,13 @@ def _verb_at(text: str, position: int) -> bool:
     return any(tense == "third" for _base, tense in readings(low))
 
 
+# ", helped by the reopening of ...": a participle's phrase after a comma describes the clause
+# before it; it is no second predicate of the subject.
+_PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+by\b")
+# ", and the first book of ...": a coordinator, then a determiner, opens a new subject.
+_NEW_SUBJECT_AFTER_AND = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|its|their|this|these)\s")
+
+
 def _one_predicate(draft: Draft, span: Span) -> None:
     """Narrow a long clause of one subject and several predicates to the subject and the
     predicate with the answer: "The Rhine ... begins in ..., forms part of ..., then flows
@@ -694,6 +708,7 @@ def _one_predicate(draft: Draft, span: Span) -> None:
     cuts = [m for m in _NEXT_PREDICATE.finditer(window_text, subject.end(), draft.end)
             if window_text[subject.end():m.start()].count("(") == window_text[subject.end():m.start()].count(")")
             and not re.search(r"\b(?:who|whom|whose|which|that)\b", window_text[subject.end():m.start()])
+            and not _PARTICIPLE_PHRASE.match(window_text, m.start())
             and not (plural and _WORD_IN_S.match(window_text, m.end()))
             and not (_BARE_PLURAL_AFTER_A_PREPOSITION.search(window_text, subject.end(), m.start())
                      and _WORD_IN_S.match(window_text, m.end()))]
@@ -704,6 +719,10 @@ def _one_predicate(draft: Draft, span: Span) -> None:
     for begin, finish in zip(starts, ends):
         if begin <= span.start and span.end <= finish:
             if begin == subject.end() and finish == draft.end:
+                return
+            if _NEW_SUBJECT_AFTER_AND.search(window_text, subject.end(), begin):
+                # "Hartmann commissioned a set of songs, and the first book of Forest Songs, Op. 12,
+                # became a success": the predicate is the book's, not the subject's
                 return
             lead = re.match(r"(?:(?:then|later|and)\s+)+", window_text[begin:finish])
             if lead:
@@ -761,8 +780,8 @@ def _inner_relative(text: str, start: int, end: int, span: Span) -> tuple[int, i
         if not re.match(r"(?:The|This|A|An)\s|[A-Z]", subject) or len(subject.split()) > 6 or verbish(subject.lower().replace("the ", "")) \
                 and not re.fullmatch(r"(?:the|a|an)?\s*[\w\s'-]+", subject, re.I):
             continue
-        if len(subject.split()) > 6 or any(w in AUXILIARIES for w in subject.lower().split()):
-            continue
+        if len(subject.split()) > 6 or any(w in AUXILIARIES for w in subject.lower().split()) or finite_verb(subject):
+            continue  # "Elgar became popular in Germany, which he visited ...": a clause, not a subject
         if re.search(r"\s(?:and|or)\s", subject):
             continue  # "Lübeck and Hamburg, which lay on the route ...": one of them, or both?
         if "," in subject or re.search(r"\b(?:like|unlike|with|as well as|besides|including|except)\s", subject):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from game.generate.kinds import AMOUNTS, COUNT, MONEY, PERCENT
-from game.generate.lexicon import UNIT_NAMES
-from game.generate.phrasing import describing_word
+from game.generate.lexicon import FUNCTION_WORDS, UNIT_NAMES
+from game.generate.phrasing import PREPOSITIONS, describing_word
 from game.generate.rules.base import REFUSE, Slot, rule_list
 from game.generate.rules.shared import LIST_GOES_ON
 
@@ -210,6 +210,29 @@ def percentage(slot: Slot):
         return None
     doubled = re.match(r"\s*percent\b", slot.after) if slot.span.text.endswith("%") else None
     return slot.place("what percentage", end=slot.end + (doubled.end() if doubled else 0))
+
+
+@rule
+def money_describing_a_noun(slot: Slot):
+    """A sum between a determiner and a noun describes the noun ("the £48 million plant", "a
+    $2 billion deal"): "How much plant will ...?" is no question.
+
+    Example:
+        The £12 million bridge will carry the ring road over the river from 2027.
+        -> no question  [£12 million]
+
+    Example:
+        The £9 million store will be the chain's biggest in the north.
+        -> no question  [£9 million]
+    """
+    if slot.kind != MONEY or not (slot.start < slot.span.start  # its "the" went with the answer
+                                  or slot.before_word in _DETERMINERS + ("a", "an", "this", "that")):
+        return None
+    # After "the £48 million" a plain word is the noun ("plant", though a verb too), not "was" nor "raised".
+    noun = re.match(r"\s+([a-z]+)\b", slot.after)
+    word = noun.group(1) if noun else ""
+    return REFUSE if word and word not in FUNCTION_WORDS and word not in PREPOSITIONS \
+        and not word.endswith(("ed", "ing", "ly")) else None
 
 
 @rule

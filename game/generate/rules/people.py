@@ -349,6 +349,22 @@ def owner_asked_with_whose(slot: Slot):
     return slot.place("whose") if slot.possessive else None
 
 
+# "the stillness of Ian McEwan", after "or": a second person in the same parallel phrase.
+_PARALLEL_PERSON = re.compile(r"\s+(?:or|and|nor)\s+(?:the|a|an|his|her|their)\s+(?:[a-z]+\s+){1,3}of\s+[A-Z]")
+
+
+@rule
+def one_of_a_parallel_pair(slot: Slot):
+    """"the wild settings of Anne Tyler or the stillness of Ian McEwan": the name is one half of
+    a pair of phrases, and "the wild settings of whom or the stillness of ..." is no question.
+
+    Example:
+        Readers who loved the wild settings of Anne Tyler or the stillness of Ian McEwan will find much to admire.
+        -> no question  [Anne Tyler]
+    """
+    return REFUSE if _PARALLEL_PERSON.match(slot.after) else None
+
+
 @rule
 def object_of_a_verb(slot: Slot):
     """"Genghis Khan assigned whom as his successor", "Alcaraz beat whom": a verb's object.
@@ -401,6 +417,25 @@ def noun_before_the_name(slot: Slot):
 
 # Nouns before a name that say what it names, not who the person is: "the year Elizabeth II ...".
 _NOT_A_ROLE = frozenset({"year", "day", "time", "name", "word", "title", "same", "late", "young", "old"})
+
+
+# A passive of founding or setting up: what it says of its subject is said of a company, a
+# school or a town, never of a person ("Who was founded in 1962 ...?").
+_FOUNDED_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|later\s+)?"
+                            r"(?:founded|established|incorporated|registered|set\s+up|listed|headquartered|"
+                            r"based|founded|launched|opened)\b")
+
+
+@rule
+def founded_is_said_of_no_person(slot: Slot):
+    """A name that "was founded", "was established" or "is based" is a firm's, a club's or a
+    school's, even where the lists took it for a person's: "who" would be the wrong word.
+
+    Example:
+        Harlow Ovens was founded in 1958 by Peter Harlow in a rented shed in Bexley.
+        -> no question  [Harlow Ovens]
+    """
+    return REFUSE if slot.at_clause_start and _FOUNDED_AFTER.match(slot.after) else None
 
 
 @rule

@@ -368,6 +368,20 @@ def material_it_is_made_of(slot: Slot):
 
 
 @rule
+def return_to_a_place_fronted(slot: Slot):
+    """"Back in Bohemia, Dvorak turned to opera": a fronted "back in" says the place is known to
+    the reader already; "Back in which place, ...?" is no question a person would write.
+
+    Example:
+        Back in Vienna, Brahms turned mainly to chamber music and songs.
+        -> no question  [Vienna]
+    """
+    if re.fullmatch(r"(?:Back|Home|Once\s+back|Once\s+home)\s+(?:in|to|at)\s+(?:the\s+)?", slot.lead):
+        return REFUSE
+    return None
+
+
+@rule
 def which_kind(slot: Slot):
     """Any other named thing is asked "which KIND" (a name of unknown kind is not asked).
 

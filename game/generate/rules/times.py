@@ -173,10 +173,16 @@ def century(slot: Slot):
     Example:
         The castle was rebuilt in the 17th century by the ruling family.
         -> The castle was rebuilt in which century by the ruling family?  [17th]
+
+    Example:
+        The 12th-century Abbey of Cluny is part of the listing, inscribed in 2001.
+        -> no question  [12th]
     """
     if slot.kind != CENTURY:
         return None
     end = slot.end
+    if re.match(r"-century\s+[\w\u00c0-\u017f]", slot.text[end:]):
+        return REFUSE  # "The 12th-century Abbey of Cluny": "Which century Abbey ...?" is no question
     word = re.match(r"[\s-]century", slot.text[end:])
     if word:
         end += word.end()
