@@ -5,7 +5,7 @@ point's imperative, an exercise asked as a fact. Each test uses sentences of its
 from __future__ import annotations
 
 from game.generate.clean import split_paragraphs
-from tests.generate_helpers import text_questions, text_statements
+from tests.generate_helpers import generate, text_questions, text_statements
 
 
 def test_a_rule_line_ends_the_paragraph_and_its_heading_stays_apart():
@@ -227,3 +227,45 @@ def test_a_sum_before_a_noun_that_is_also_a_verb_is_not_asked_how_much():
 def test_a_sum_that_is_the_subject_is_still_asked():
     assert any(q.lower().startswith("how much was raised") for q in text_questions(
         "The £9 million was raised by the parish over ten years."))
+
+
+# --- a page of several labels under the gallery's heading
+
+
+GALLERY_PAGE = """HALWORTH MUSEUM OF RURAL CRAFTS
+Gallery 2: "In the Dairy" — object labels
+
+---
+
+1. COPPER WARMING PAN
+c. 1890
+Maker: Thomas Reddle & Co., Exeter
+Copper and oak
+
+Hot embers were put in the pan, which was slid between the sheets to warm a cold bed. A maid
+might warm four beds a night in winter. This pan was used at Lower Combe Farm until 1951.
+
+---
+
+2. CHEESE PRESS
+c. 1840
+Elm, iron screw
+
+The press squeezed whey from curds packed into a round mould. A large cheese stayed under
+pressure for two days before it was salted and stored.
+"""
+
+
+def test_the_gallery_heading_over_a_page_of_labels_is_no_object(tmp_path):
+    from game.generate.clean import split_paragraphs
+    from game.generate.labels import read_label
+    assert read_label(split_paragraphs(GALLERY_PAGE)) == []
+    doc = tmp_path / "dairy.txt"
+    doc.write_text(GALLERY_PAGE, encoding="utf-8")
+    texts = [q.prompt for q in generate(doc, keep_all=True).questions]
+    assert texts, "the labels' prose gives no question"
+    assert not any("MUSEUM" in t or "Museum" in t for t in texts), texts
+    # one object's label still opens a document as before
+    single = ["COPPER WARMING PAN", "c. 1890", "Maker: Thomas Reddle & Co., Exeter", "Copper and oak",
+              "Hot embers were put in the pan, which was slid between the sheets to warm a cold bed."]
+    assert [line.role for line in read_label(single)][:2] == ["title", "date"]

@@ -64,6 +64,11 @@ def _role(line: str) -> str:
     return ""
 
 
+# What names the house that shows objects rather than an object: a heading over a page of labels.
+_HOUSE = re.compile(r"\b(?i:museum|gallery|galleries|archives?)\b")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
+
+
 def read_label(paragraphs: list[str]) -> list[LabelLine]:
     """The label block opening a document: a title line, then at least two lines that give a
     date, a material, a maker or a credit. [] when the document opens otherwise."""
@@ -79,6 +84,10 @@ def read_label(paragraphs: list[str]) -> list[LabelLine]:
         field = _FIELD.match(text)
         if field and field.group(1).lower() not in _LABEL_FIELDS:
             return []  # a header of named fields opens a report or a notice, not an object's label
+        if index == 0 and _HOUSE.search(text):
+            return []  # "BRAMBLEY MUSEUM OF EVERYDAY LIFE": the gallery's own heading, no object's title
+        if index and _NUMBERED.match(text):
+            return []  # "1. FLAT IRON" under the heading: a page of several labels, not one object's
         role = _role(text)
         if index == 0 and role in ("", "material"):
             role = "title"
