@@ -269,3 +269,25 @@ def test_the_gallery_heading_over_a_page_of_labels_is_no_object(tmp_path):
     single = ["COPPER WARMING PAN", "c. 1890", "Maker: Thomas Reddle & Co., Exeter", "Copper and oak",
               "Hot embers were put in the pan, which was slid between the sheets to warm a cold bed."]
     assert [line.role for line in read_label(single)][:2] == ["title", "date"]
+
+
+# --- a newspaper's masthead over an obituary is no object's label
+
+
+def test_a_masthead_and_a_life_line_are_no_objects_label(tmp_path):
+    from game.generate.labels import read_label
+    heading = ["THE NORTHERN CHRONICLE", "OBITUARIES", "Walter James Penhale, lock keeper",
+               "Born 9 June 1931; died 2 March 2024, aged 92", "By Ruth Okonjo"]
+    assert read_label(heading) == []
+    issue = ["THE HARBOUR GAZETTE", "Friday 14 March 2025", "Price 80p", "By our marine staff"]
+    assert read_label(issue) == []
+    doc = tmp_path / "obituary.txt"
+    doc.write_text("\n".join(heading[:2]) + "\n\n" + "\n".join(heading[2:]) + "\n\n"
+                   "Walter Penhale kept the locks at Stanton Weir for 41 years. He was born in the village of "
+                   "Marsh Gibbon, the youngest of five children of a boatman.\n\nIn 1958 he married Joan Ellery, "
+                   "a teacher; she died in 2011.\n", encoding="utf-8")
+    texts = [q.prompt for q in generate(doc, keep_all=True).questions]
+    assert not any("CHRONICLE" in t for t in texts), texts
+    # an object's label keeps its year
+    label = ["BRASS SHIP'S BELL", "1894", "Maker: J. Warner & Sons, London", "Cast brass"]
+    assert [line.role for line in read_label(label)][:2] == ["title", "date"]

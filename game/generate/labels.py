@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from game.generate.clean import is_navigation
 from game.generate.kinds import MATERIAL, Span
-from game.generate.lexicon import FUNCTION_WORDS, word_map
+from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, word_map
 
 MATERIAL_FAMILIES = word_map("materials")
 MATERIALS = frozenset(MATERIAL_FAMILIES)
@@ -52,12 +52,18 @@ _BYLINE = re.compile(r"^By\s+[^,]+,.*\b(?:column|columnist|magazine|newspaper|ne
                      r"reporters?|correspondents?|team|editors?|newsroom|writers?)\b", re.I)
 
 
+# A person's life ("Born 3 May 1938; died 21 August 2025") or a day of the calendar ("14 March
+# 2025"): an obituary's or a newspaper's heading, never the date an object was made, which a
+# label gives as a year, a range or a century.
+_LIFE_OR_ISSUE = re.compile(r"\b(?i:born|died)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")\s+\d{4}\b")
+
+
 def _role(line: str) -> str:
     if _CREDIT.match(line) or _BYLINE.match(line):
         return "credit"
     if _MAKER.match(line):
         return "maker"
-    if _DATE_LINE.search(line):
+    if _DATE_LINE.search(line) and not _LIFE_OR_ISSUE.search(line):
         return "date"
     if _MATERIAL.search(line) and len(line.split()) <= 8:
         return "material"
