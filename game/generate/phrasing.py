@@ -17,6 +17,10 @@ from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, N
 from game.generate.verbs import readings
 from game.generate.kinds import CENTURY, DATE, DECADE, YEAR, Span
 
+# Auxiliaries and irregular past tenses as one regex alternation: the verbs many patterns below
+# look for beside the regular "-ed" past.
+_FINITE_WORDS = "|".join(sorted(AUXILIARIES | IRREGULAR_PAST))
+
 MAX_PROMPT_CHARS = 240
 MIN_CLAUSE_WORDS = 5
 
@@ -45,7 +49,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:the\s+)?[a-z]{3,}\s+(?:was|were|is|are|had|has|will|would)\b)|"
     # ", and Beijing became ...": a second clause with a subject of its own
     r",\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:[a-z]+ed|"
-    + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)|"
+    + _FINITE_WORDS + r")\b)|"
     # ", and they stopped ...", ", and in the same year he was ...": a pronoun opens a second clause
     r",\s+and\s+(?=(?:he|she|it|they|its|their|his|her|this|these)\s|(?:in|on|at|by|during|after|before)\s[^,]{1,40}?\s(?:he|she|it|they)\s)")
 # A leading clause a question can do without: a concession, a cause, a purpose. One that says
@@ -58,7 +62,7 @@ _RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|that)\b", re.I)
 _ALLOW_REWRITE = re.compile(
     r"^(?:that|this|it)\s+(will|would|could|should|may|might|can)\s+(?:allow|enable|permit|let)\s+", re.I)
 VERBISH = re.compile(
-    r"\b(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b|\b[a-z]{3,}ed\b|"
+    r"\b(?:" + _FINITE_WORDS + r")\b|\b[a-z]{3,}ed\b|"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\bits )(?<!\btheir )(?<!\bother )(?<!\bmany )(?<!\bsome )"
     r"\b[a-z]{3,}s\s+(?=(?:the|a|an|in|into|on|onto|at|to|from|of|by|for|with|about|over|through|across|"
     r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
@@ -193,9 +197,9 @@ _AND_NEW_SUBJECT = re.compile(
     r"\s+and\s+(?=(?:the|a|an|\d+(?:,\d{3})*(?=\s+[a-z])|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve)\s+"
     r"(?:(?!(?:that|which|who|whose)\s)[\w'-]+\s+){0,6}?(?:[a-z]{2,}(?<!e)ed|"
-    + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b|"
+    + _FINITE_WORDS + r")\b|"
     # "six men died and Brunel was seriously injured": a name, then its own verb
-    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r")\b)")
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:" + _FINITE_WORDS + r")\b)")
 
 
 _SHORT_PAST = re.compile(r"\b[a-z]{2}(?<!e)ed\b")  # "six men died and ...": a past too short for `_has_verb`
@@ -395,7 +399,7 @@ _DETERMINED_SUBJECT = re.compile(
 # The subject a sentence opens with: "The Blue Nile supplies ...", "The Khone Falls in southern Laos are ...".
 OPENING_SUBJECT = re.compile(
     r"(?!(?:It|Its|They|Their|He|She|His|Her|This|These|That|Those|There|We|You|I)\b)((?:The\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})(?:\s+(?:in|of|on)\s+(?:the\s+)?[a-z]*\s*[A-Z][\w-]*)?\s+"
-    r"(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}(?:s|ed))\b")
+    r"(?:" + _FINITE_WORDS + r"|[a-z]{3,}(?:s|ed))\b")
 
 
 def _plural_topic(topic: str) -> bool:
@@ -744,7 +748,7 @@ _NOUN_PREPOSITION_BEFORE = re.compile(r"\b([^\W\d_]+)\s+(?:at|in|on|of|off|near|
 _WORD_AT_END = re.compile(r"([\w'-]+)\s+$")
 # "Kipchoge, who was born in Kapsabet, won ...": the main clause goes on after the relative one.
 _MAIN_VERB_AFTER_COMMA = re.compile(
-    r",\s+(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
+    r",\s+(?:" + _FINITE_WORDS + r"|[a-z]{3,}ed)\b")
 
 
 # A relative clause between commas, then the predicate of the clause it interrupted.
@@ -755,7 +759,7 @@ _INNER_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?=[a-z])")
 _SUBJECT_ASIDE = re.compile(
     r"(?:the\s+|The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}"
     r"(,\s+(?:which|who)\s+(?!(?:he|she|it|they|we|I|you)\b)[^,;:()\"\u201c\u201d]{3,120}?,\s+)"
-    r"(?=(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed|[a-z]{3,}s)\b)")
+    r"(?=(?:[a-z]+ly\s+)?(?:" + _FINITE_WORDS + r"|[a-z]{3,}ed|[a-z]{3,}s)\b)")
 
 
 def _subject_aside(text: str, start: int, span: Span) -> tuple[int, int] | None:
@@ -1503,14 +1507,14 @@ def too_long(prompt: str) -> bool:
 # The wh-phrase a prompt asks with, and "and" or "but" joining two clauses around it.
 _WH_PHRASE = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hat|[Ww]hich|[Ww]hen|[Ww]here|[Hh]ow\s+(?:many|much|long|far|old))\b")
 _THEN_WH = re.compile(r",?\s+(?:and|but)\s+(?=(?:(?:[a-z]+\s+)?who|(?:what|which)\s+[a-z]+)\s+(?:"
-                      + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b)")
+                      + _FINITE_WORDS + r"|[a-z]{3,}ed)\b)")
 _COMMA_AND = re.compile(r",\s+(?:and|but)\s+")
 _AND = re.compile(r",?\s+(?:and|but)\s+")
 # A clause of its own after ", and": a subject (a name, "the" and a noun, a pronoun) and its verb.
 _OWN_CLAUSE = re.compile(
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[A-Z][\w'\u2019-]*|he|she|it|they|[a-z]{3,})"
     r"(?:\s+(?:of|de|von|the|(?:which|what)\s+[a-z]+|[A-Z][\w'\u2019-]*|\([^)]{1,30}\)))*\s+"
-    r"(?:" + "|".join(sorted(AUXILIARIES | IRREGULAR_PAST)) + r"|[a-z]{3,}ed|gave|gives)\b")
+    r"(?:" + _FINITE_WORDS + r"|[a-z]{3,}ed|gave|gives)\b")
 
 
 # "formed which trust, bought the site for one pound ...?": a second predicate of a list, cut
