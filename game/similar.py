@@ -1,10 +1,13 @@
-"""How alike two words are: the distance behind "did you mean" and forgiving typed answers.
+"""How alike two words are, and how a word is typed without its accents: the distance behind
+"did you mean", and forgiving typed answers.
 
 A base helper with no imports of the game, so settings, the quiz rules and anything else
 that suggests or forgives a typo can share it without depending on each other.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 
 def typo_distance(a: str, b: str) -> int:
@@ -22,3 +25,20 @@ def typo_distance(a: str, b: str) -> int:
                 current[j] = min(current[j], previous2[j - 2] + 1)
         previous2, previous = previous, current
     return previous[-1]
+
+
+# Letters whose mark makes another letter rather than an accent a typist may leave off:
+# Russian "й" is not "и" (but "ё" may be typed "е").
+_KEPT = frozenset("йЙ")
+
+
+def without_accents(text: str) -> str:
+    """The text as typed on a keyboard without accents: "Bleriot" for "Blériot"; a letter whose
+    mark makes another letter keeps it."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in _KEPT:
+            out.append(ch)
+            continue
+        out.extend(part for part in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(part))
+    return "".join(out)

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from typing import Iterable
 
 from game.generate.confidence import THRESHOLD
 from game.generate.facts import MAX_WRONG, Fact
 from game.generate.kinds import PERSON
 from game.generate.lexicon import fold, word_set
+from game.similar import without_accents
 
 # The share of each type in a pack when the facts allow it.
 TYPE_SHARES = {"choice": 0.4, "truefalse": 0.2, "number": 0.15, "text": 0.2}
@@ -67,11 +67,6 @@ def accepted_forms(fact: Fact) -> list[str]:
     # The game forgives a missing accent, but an author reading the pack sees only this list.
     plain = [without_accents(f) for f in (fact.answer, *forms)]
     return forms + [f for f in dict.fromkeys(plain) if f != fact.answer and f not in forms]
-
-
-def without_accents(text: str) -> str:
-    """The name as typed on a keyboard without accents: "Bleriot" for "Blériot"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 _PARTICLES = frozenset("van von de der den da di du del della la le ter ten bin ibn al".split())

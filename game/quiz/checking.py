@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Iterable
 
-from game.similar import typo_distance
+from game.similar import typo_distance, without_accents
 
 # Leading articles dropped before comparing, by the first part of the pack's language tag;
 # several words ("de la") are one article. Russian has none.
@@ -34,9 +34,6 @@ DECIMAL_COMMA_LANGUAGES = frozenset("de fr es ru it pt nl pl cs sv da nb no fi t
 _SPELLED_OUT: dict[str, dict[str, str]] = {
     "de": {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"},
 }
-# Letters whose mark makes another letter rather than an accent a typist may leave off:
-# Russian "й" is not "и" (but "ё" may be typed "е").
-_KEPT = frozenset("йЙ")
 
 _APOSTROPHES = "'\u2019\u02bc`\u00b4"
 _MINUS = "-\u2212\u2013"
@@ -45,16 +42,6 @@ _MINUS = "-\u2212\u2013"
 def language_of(tag: str | None) -> str:
     """The language part of a pack's language tag: 'pt-BR' -> 'pt'."""
     return (tag or "en").split("-")[0].split("_")[0].lower()
-
-
-def _without_accents(text: str) -> str:
-    out = []
-    for ch in unicodedata.normalize("NFC", text):
-        if ch in _KEPT:
-            out.append(ch)
-            continue
-        out.extend(part for part in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(part))
-    return "".join(out)
 
 
 def _drop_article(words: list[str], articles: tuple[str, ...]) -> list[str]:
@@ -85,7 +72,7 @@ def _words(text: str, language: str) -> list[str]:
 def normalize_text(text: str, language: str = "en") -> str:
     """Comparable form of a typed answer: no accents, case, punctuation runs or leading article."""
     language = language_of(language)
-    words = _words(_without_accents(str(text)), language)
+    words = _words(without_accents(str(text)), language)
     return " ".join(w.replace("'", "") for w in words)
 
 
@@ -101,7 +88,7 @@ def answer_forms(text: str, language: str = "en") -> set[str]:
         folded = unicodedata.normalize("NFC", folded)
         for letter, written in spelled.items():
             folded = folded.replace(letter, written)
-        forms.add(" ".join(w.replace("'", "") for w in _words(_without_accents(folded), language)))
+        forms.add(" ".join(w.replace("'", "") for w in _words(without_accents(folded), language)))
     return forms - {""}
 
 
