@@ -271,6 +271,21 @@ _THIS_OBJECT = re.compile(r"(?:This|this)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?=\s+(?:i
 TOPIC = "topic"
 
 
+_SUBJECT_PRONOUN_OF = {"he": re.compile(r"\b[Hh]e\b"), "his": re.compile(r"\b[Hh]e\b"),
+                       "she": re.compile(r"\b[Ss]he\b"), "her": re.compile(r"\b[Ss]he\b")}
+# What may stand between the start of a clause and its subject: a conjunction, a subordinator,
+# a fronted time ("and in 539 BC"), a title ("King", "Queen").
+_BEFORE_A_SUBJECT = re.compile(r"(?:(?:and|but|or|then|so|though|although|while|when|after|before|because|since|"
+                               r"until|once|as|if|in|on|by|from|around|about|the|\d[\d,]*|[A-Z][\w'-]*)\s+)*$")
+
+
+def _named_as_a_subject(text: str, at: int) -> bool:
+    """Whether the person named at `at` opens their own clause, as its subject ("Though Chopin
+    was born ..."), not the object of a verb or a preposition ("capturing its king Croesus")."""
+    clause_start = max(text.rfind(mark, 0, at) for mark in (",", ";", ":", "(", "\u2014")) + 1
+    return bool(_BEFORE_A_SUBJECT.fullmatch(text[clause_start:at].lstrip()))
+
+
 def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
                    topic: str = "", stand_in: str = "", this: str = "") -> bool:
     """Deal with a pronoun opening the clause; False when it cannot be resolved.
@@ -284,14 +299,21 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
             draft.edits.append((draft.start, named.end(), this[:1].upper() + this[1:]))
             draft.resolved.append("label")
             return True
-    earlier = [name for offset, name in sentence_people if offset < draft.start]
+    earlier = [(offset, name) for offset, name in sentence_people if offset < draft.start]
     window = draft.window()
-    opening = _OPENING_PERSONAL.match(window)
-    if opening:
+    opening = _OPENING_PERSONAL.match(window) or _FRONTED_PRONOUN.match(window)
+    personal = opening.group(1).lower() if opening and opening.group(1).lower() in _SUBJECT_PRONOUN_OF else ""
+    if personal:
         # "After Pierre died ..., she took over ...": "she" is not Pierre; the pronoun stands
         # for the last person named earlier in the sentence that it can stand for.
-        earlier = [name for name in earlier if agrees(opening.group(1), name)]
-        recent_people = [name for name in recent_people if agrees(opening.group(1), name)]
+        earlier = [(offset, name) for offset, name in earlier if agrees(personal, name)]
+        recent_people = [name for name in recent_people if agrees(personal, name)]
+        if earlier and _SUBJECT_PRONOUN_OF[personal].search(draft.text, 0, earlier[0][0]):
+            # "Within a decade he had conquered Lydia, capturing its king Croesus, and in 539 BC
+            # he entered Babylon": the second "he" goes on from the first, whom the sentences
+            # before name; a person named as an object between them is not the new subject.
+            earlier = [(offset, name) for offset, name in earlier if _named_as_a_subject(draft.text, offset)]
+    earlier = [name for _offset, name in earlier]
     read_as = "pronoun"
     if earlier:
         # "Though Chopin was born in ..., he moved ...": the pronoun stands for the one person
@@ -737,9 +759,10 @@ def _one_predicate(draft: Draft, span: Span) -> None:
             return
 
 
-# A name (with its "the") right before ", who" or ", which".
+# A name (with its "the") right before ", who" or ", which"; the whole name, with its epithet
+# and its "of": "Alexander the Great of Macedon", "Pliny the Elder", "John of Gaunt".
 _NAMED_ANTECEDENT = re.compile(
-    r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|de\s+|van\s+)?[A-Z][\w'\u2019.-]*){0,6})"
+    r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|de\s+|van\s+|the\s+)?[A-Z][\w'\u2019.-]*){0,6})"
     r"(?:\s*\([^)]*\))?,\s*")
 # A noun, then "at", "in", "on", "of", "near" or "from" before a name: "the title at the All England Club".
 _NOUN_PREPOSITION_BEFORE = re.compile(r"\b([^\W\d_]+)\s+(?:at|in|on|of|off|near|from|around|through|across|along|"
@@ -826,8 +849,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             after = re.match(r"[\s,]*", text[regions[0][1]:])
             start = regions[0][1] + after.end()
             spoken = True
-    if "?" in text[start:end] or "!" in text[start:end]:
-        return None
+    if "?" in text[start:end] or "!" in text[start:end] or text.rstrip(" \"'\u201d\u2019*").endswith("?"):
+        return None  # a question, a heading that asks ("4.1 What was the Industrial Revolution?"), states nothing
     label = LEAD_LABEL.match(text, start)
     if label and span.start >= label.end():
         start = label.end()  # "Timetable: The Aurora will run ...": the label is no part of the prompt
