@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable
 
 from game.generate.anchoring import a_service_rule, names_a_person, needs_the_topic, undated_dates, without_the_frame
-from game.generate.elisions import bare_noun_phrase, elided_count, missing_goal, relative_order
+from game.generate.elisions import COUNT_HINTS, elided_count, missing_goal, relative_order
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, DEFINED_TERM, NAMES, PEOPLE, PERCENT, TERM, TERMS, TIMES
 from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
@@ -853,10 +853,7 @@ def stands_alone(c: Candidate) -> Verdict | None:
             and (c.fact.span.family == AMOUNTS or (c.asking and c.fact.span.family == TIMES)) \
             and not c.fact.rule.startswith("definitions.") and needs_the_topic(c.prompt, c.anchor.topic):
         factor *= POINTS_BACK  # "Red Nose Day raised how much?" in a school's newsletter no frame was written for
-    if ("one" in lower or "two" in lower or "three" in lower or "four" in lower or "five" in lower or "six" in lower
-            or "seven" in lower or "eight" in lower or "nine" in lower or "ten" in lower or "twelve" in lower
-            or "several" in lower or "dozens" in lower or "hundreds" in lower or "thousands" in lower
-            or "a few" in lower) and elided_count(prompt):
+    if any(word in lower for word in COUNT_HINTS) and elided_count(prompt):
         factor *= POINTS_BACK  # "A household would own two or three so that ...": two or three what?
     if ("the " in lower) and relative_order(prompt):
         factor *= POINTS_BACK  # "The previous record of 4:19.40 ...", "the next full council meeting": which?

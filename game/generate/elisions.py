@@ -26,6 +26,9 @@ from game.generate.verbs import readings
 _COUNTS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|dozens|hundreds|"
            r"thousands)")
 _A_COUNT = rf"{_COUNTS}(?:\s+(?:or|and|to)\s+{_COUNTS})?"
+# Parts of those words, one of which a prompt must hold for `elided_count` to read it (a quick test).
+COUNT_HINTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+               "few", "several", "dozens", "hundreds", "thousands")
 # A count as the object of a verb of having, getting or using, with nothing after it that it counts:
 # "would own two or three so that", "bought six.", "kept one, and ...". Not "owned two mills",
 # "has hundreds of fjords", "made one of the first ...".
