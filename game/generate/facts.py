@@ -26,6 +26,7 @@ from game.generate.phrasing import (
     finish_question,
     garbled,
     needs_the_document,
+    opens_without_subject,
     participle_only,
     reads_as_question,
     relative_cut_short,
@@ -1179,7 +1180,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 statement = _lower_after_according(statement, context)
             if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement) \
                     or garbled(statement) or participle_only(statement) or relative_only(statement) \
-                    or relative_cut_short(statement) or run_in_label(statement):
+                    or relative_cut_short(statement) or run_in_label(statement) or opens_without_subject(statement):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, PERSONAL_WORDS, agrees, word_set
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, PERSONAL_WORDS, agrees, fold, lexicon, word_set
 from game.generate.verbs import readings
 from game.generate.kinds import CENTURY, DATE, DECADE, YEAR, Span
 
@@ -1261,6 +1261,94 @@ def garbled(body: str) -> bool:
     return " by " in text and bool(_NAME_THEN_PARTICIPLE.match(text))
 
 
+# What follows an imperative's verb: its object's determiner or number ("Climb 142 steps",
+# "Allow around two hours", "Press the button", "Climb how many steps").
+_IMPERATIVE_OBJECT = re.compile(r"(?:the|a|an|your|this|these|those|its|their|our|each|every|any|all|some|"
+                                r"around|about|up|at\s+least|how|\d+)\b", re.I)
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+)\s+")
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a past participle: one the verb list knows ("Founded", "Built"), the
+    same after "re", "un", "over", "mis" or "out" ("Recast"), or a longer word in -ed the list
+    lacks ("Besieged", "Perched")."""
+    low = word.lower()
+    if any(tense in ("participle", "past") for _base, tense in readings(low)):
+        return True
+    prefix = re.match(r"(?:re|un|over|mis|out)(?=[a-z]{3})", low)
+    if prefix and any(tense == "participle" for _base, tense in readings(low[prefix.end():])):
+        return True  # "recast", "rebuilt", "unseen"
+    return len(low) >= 6 and low.endswith("ed") and fold(low) not in lexicon().given_names
+
+
+def _opening_without_subject(piece: str) -> bool:
+    """Whether a piece opens with a verb where its subject should be: a participle before a
+    preposition ("Replanted in 2009 to its medieval plan"), or a verb's bare form before its
+    object ("Climb 142 steps for views", the imperative of a leaflet)."""
+    opening = _OPENING_WORD.match(piece)
+    if opening is None:
+        return False
+    word, after = opening.group(1), piece[opening.end():]
+    following = _FIRST_WORD.match(after)
+    if following is None:
+        return False
+    if following.group(0).lower() in PREPOSITIONS and _participle(word):
+        return True
+    return any(tense == "base" for _base, tense in readings(word.lower())) and bool(_IMPERATIVE_OBJECT.match(after))
+
+
+_PARTICIPLE_AFTER_A_COMMA = re.compile(r",\s+([a-z]{3,})\s+(\w+)")
+
+
+def _a_noun_and_its_participle(piece: str) -> bool:
+    """Whether a piece is a noun phrase and a participle phrase after it, with no verb of its own
+    ("A tiny chapel with a rare wall painting, discovered under plaster in what year?")."""
+    if not re.match(r"(?:A|An|The)\s", piece):
+        return False
+    after = _PARTICIPLE_AFTER_A_COMMA.search(piece)
+    if after is None or after.group(2).lower() not in PREPOSITIONS or not _participle(after.group(1)):
+        return False
+    before = piece[:after.start()]
+    if "," in before:
+        return False  # "The La Rance power station in Brittany, France, opened in 1966": an aside closed, then the verb
+    for word in _WORDS.findall(before):
+        low = word.lower()
+        if low in _VERB_WORDS or (low.endswith("s") and any(t == "third" for _b, t in readings(low))):
+            return False  # "The canal, which opened ..., was built ...": a verb before the comma
+        if low.endswith("ed") and re.search(rf"\b{word}\s+(?:{'|'.join(sorted(PREPOSITIONS))})\b", before):
+            return False  # "The bridge opened in 1890, replacing ...": a verb in -ed before its phrase
+    rest = piece[after.end():]
+    return ", " not in rest and not any(word.lower() in _VERB_WORDS for word in _WORDS.findall(rest))
+
+
+def opens_without_subject(body: str, wh: str = "") -> bool:
+    """Whether a question or statement is a fragment with no subject, made from a leaflet's or a
+    timeline's line ("Besieged for six weeks during the Wars of the Roses in what year?", "Climb
+    how many steps for views across three counties?", "Which garden – Replanted in 2015 to its
+    1820s design?"), or asks inside a participle phrase set before its subject ("Perched on a crag
+    how many metres above the river, the castle has been ...?"). A participle phrase before a
+    subject and its verb ("Founded in 1134, the priory was closed in what year?") is neither."""
+    for piece in (body, *(body[dash.end():] for dash in _LABEL_DASH.finditer(body))):
+        piece = _DATED_OPENING.sub("", piece.strip(), count=1)
+        if _a_noun_and_its_participle(piece):
+            return True
+        if not _opening_without_subject(piece):
+            continue
+        comma = piece.find(", ")
+        main = piece[comma + 2:] if comma > 0 else ""
+        if not main or not re.match(r"(?:[A-Z]|the\b|a\b|an\b|it\b|he\b|she\b|they\b)", main) \
+                or not finite_verb(main):
+            return True  # no subject and verb after the opening phrase: a fragment
+        if wh and 0 <= piece.find(wh) < comma:
+            return True  # the question word inside the phrase before the subject
+    return False
+
+
+# A time a timeline's line is given as a sentence's opening: "In 1216, Besieged for three weeks".
+_DATED_OPENING = re.compile(r"^(?:In|On|By)\s+[^,]{1,40},\s+(?=[A-Z])")
+_LABEL_DASH = re.compile(r"\s[\u2013\u2014-]\s+(?=[A-Z])")
+
+
 _PARTICIPLE_BY = re.compile(r"[a-z]ed\s+by\b", re.I)
 
 
@@ -1392,7 +1480,7 @@ def reads_as_question(body: str, wh: str) -> bool:
     if _DETERMINER_BEFORE_WH.search(body) or _FRONTED_WH.match(body) or _FRONTED_WH_AFTER_A_NAME.match(body) \
             or _POSSESSIVE_BEFORE_WH.search(body) \
             or _WH_SPLITS_A_PAIR.search(body) or garbled(body) or wh_in_a_fronted_phrase(body, wh) \
-            or wh_in_an_interruption(body, wh) or relative_only(body, wh):
+            or wh_in_an_interruption(body, wh) or relative_only(body, wh) or opens_without_subject(body, wh):
         return False
     if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
