@@ -123,6 +123,12 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if not lines:
             continue
+        if is_table(lines):
+            # Rows of a table laid out with spaces: each cell is read alone, never a row run
+            # into a sentence ("Charging light stays off Cable not fully inserted Reinsert cable").
+            paragraphs.extend(cell for line in lines for cell in _CELL_GAP.split(line)
+                              if cell and not _CELL_RULE.fullmatch(cell))
+            continue
         if len(lines) > 1 and all(len(line) < 70 and not _TERMINAL.search(line) for line in lines):
             paragraphs.extend(lines)  # a menu, a link list or a list of items: one per line
             continue
@@ -142,6 +148,25 @@ def split_paragraphs(text: str) -> list[str]:
                 current.append(line)
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+# Between two cells of a row: a tab, a pipe, or a run of spaces that does not follow a sentence's
+# end ("end.  Next" is two sentences, not two cells).
+_CELL_GAP = re.compile(r"\s*\t\s*|\s+\|\s+|(?<![.!?:;])\s{2,}|\s{3,}")
+_CELL_RULE = re.compile(r"[-=_+|:]{3,}")
+_ROW_RULE = re.compile(r"[-=+|:]{3,}(?:\s+[-=+|:]{3,})+")
+
+
+def is_table(lines: list[str]) -> bool:
+    """Whether a block's lines (stripped of their indent) are rows of a table laid out in plain
+    text: a rule under the header made of one dash run per column, or cells apart by tabs,
+    pipes or runs of spaces on at least two lines and half of them."""
+    if any(_ROW_RULE.fullmatch(line) for line in lines):
+        return True
+    if len(lines) < 2:
+        return False
+    rows = sum(1 for line in lines if len(_CELL_GAP.split(line)) >= 2)
+    return rows >= 2 and 2 * rows >= len(lines)
 
 
 def _item_heading(current: list[str], line: str) -> bool:
@@ -213,7 +238,39 @@ def junk_reason(paragraph: str) -> str | None:
         return "a social media line"
     if words <= 40 and (_CAPTION_CUE.search(paragraph) or _CAPTION_DATE.search(paragraph)) and _single_sentence(paragraph):
         return "a caption"
+    if words <= 60 and _NUMBERED_CAPTION.match(paragraph):
+        return "a caption"
     return None
+
+
+# A numbered figure's, table's or photograph's caption: "Figure 3.4  Particle diagrams for ...",
+# "Fig. 2 The water cycle", "Table 1: Boiling points", "Photo 12 – The quay in 1910".
+_NUMBERED_CAPTION = re.compile(
+    r"(?:Figure|Fig\.|Table|Photo|Photograph|Image|Plate|Diagram|Chart|Map|Graph|Illustration)\s+"
+    r"[A-Z]?\d+(?:[.\-]\d+)*[a-z]?(?:\s*[:.\u2013\u2014-]\s*|\s+)(?=[A-Z(\"\u201c])")
+_QUOTED_WHOLE = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d][.!?]?")
+_WORD = re.compile(r"[a-z0-9]+")
+MIN_REPEATED_WORDS = 6
+
+
+def pull_quotes(paragraphs: list[str]) -> set[int]:
+    """The paragraphs that are a pull quote: a paragraph wholly in quotation marks, with no one
+    named as its speaker, whose words the article says again elsewhere (a run of at least six
+    of them, at least half of the quote). It repeats the text in large type; it is no source."""
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if not _QUOTED_WHOLE.fullmatch(paragraph.strip()):
+            continue
+        words = _WORD.findall(paragraph.lower())
+        if len(words) < MIN_REPEATED_WORDS:
+            continue
+        others = [" " + " ".join(_WORD.findall(other.lower())) + " "
+                  for k, other in enumerate(paragraphs) if k != index]
+        need = max(MIN_REPEATED_WORDS, (len(words) + 1) // 2)
+        runs = (" " + " ".join(words[i:i + need]) + " " for i in range(len(words) - need + 1))
+        if any(run in other for run in runs for other in others):
+            found.add(index)
+    return found
 
 
 def _after(first: re.Pattern, then: re.Pattern, text: str) -> bool:
@@ -267,6 +324,10 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, 
         flush_run()
         kept.append(paragraph)
     flush_run()
+    repeated = pull_quotes(kept)
+    if repeated:
+        dropped.extend((paragraph, "a pull quote") for k, paragraph in enumerate(kept) if k in repeated)
+        kept = [paragraph for k, paragraph in enumerate(kept) if k not in repeated]
     return kept, dropped
 
 
@@ -353,11 +414,33 @@ _LABEL_BEFORE = re.compile(r"[A-Z][\w'\u2019 -]{0,40}:\s+(?=[a-z])")
 _MARKS = re.compile(r"[(\[]\s*\d+\s+marks?\s*[)\]]", re.I)
 
 
+# A task put to the student, at a sentence's start: "State whether ...", "Explain each answer",
+# "Use the particle model to explain why".
+_SET_TASK = re.compile(r"(?:^|[.?!:)]\s+)(?:Calculate|Work\s+out|Find|Determine|Estimate|Predict|Explain|Describe|"
+                       r"Show\s+that|State|Give|Suggest|Name|Use|Compare|List|Identify|Sketch|Draw)\s+"
+                       r"(?:the|their|its|your|why|how|what|which|whether|each|two|three|one|a|an)\b")
+MAX_TASK_SENTENCES = 4
+
+
 def exercise_paragraphs(texts: list[str], paragraphs: list[int]) -> frozenset[int]:
-    """The paragraphs (a list item is one) that set a task, by the marks it is worth: what they
-    say ("Bacteria are described as prokaryotic. Describe one way ... (2 marks)") is the task's
-    premise, written to be worked on, not a fact the text teaches."""
-    return frozenset(paragraph for text, paragraph in zip(texts, paragraphs) if _MARKS.search(text))
+    """The paragraphs (a list item is one) that set a task: by the marks it is worth, or a short
+    paragraph with a task put to the student in it ("Mercury melts at -39 °C. State whether
+    mercury is a solid ... Explain each answer."). What they say is the task's premise, written
+    to be worked on, not a fact the text teaches."""
+    sizes: dict[int, int] = {}
+    for paragraph in paragraphs:
+        sizes[paragraph] = sizes.get(paragraph, 0) + 1
+    return frozenset(paragraph for text, paragraph in zip(texts, paragraphs)
+                     if _MARKS.search(text) or (sizes[paragraph] <= MAX_TASK_SENTENCES and _SET_TASK.search(text)))
+
+
+def _step_verb(word: str) -> bool:
+    """Whether a word opening a sentence is the bare form of a verb of a step: one the list
+    names, or one of them again ("recharge", "reinsert", "refit")."""
+    if word in _INSTRUCTION_VERBS:
+        return True
+    again = word[2:].lstrip("-") if word.startswith("re") else ""
+    return len(again) >= 3 and (again in _INSTRUCTION_VERBS or any(t == "base" for _b, t in readings(again)))
 
 
 def is_instruction(sentence: str) -> bool:
@@ -381,12 +464,13 @@ def is_instruction(sentence: str) -> bool:
     step = _BEFORE_STEP.match(sentence)
     if step and step.start(1) > 0 and _BARE_VERB_AFTER_A_PHRASE.match(sentence, step.start(1)):
         return True  # "Once a month, grind 35 g of tablets": a verb no list names, then its object
-    if not step or step.group(1).lower() not in _INSTRUCTION_VERBS:
+    if not step or not _step_verb(step.group(1).lower()):
         return False
     rest = sentence[step.end(1):]
-    if re.match(r"\s+(?:is|are|was|were|has|have|had|of|will|would|can|could|may|[a-z]+ed|began|became|said|says|"
-                r"took|made|grew|rose|fell|came|went)\b", rest):
-        return False  # "Work began in 1889": a noun, then its verb
+    if re.match(r"\s+(?:is|are|was|were|has|have|had|of|will|would|can|could|may|began|became|said|says|"
+                r"took|made|grew|rose|fell|came|went)\b|\s+[a-z]+ed\b(?!\s+[a-z]+s\b)|\s+[a-z]{3,}s\s+(?:that|the|a|an|\d)",
+                rest):
+        return False  # "Work began in 1889", "Research shows that ...": a noun, then its verb
     if re.match(r"\s+[A-Z]", rest) and step.group(1)[:1].isupper():
         return False  # "Mark Carney said ...": a name
     joined = re.match(r"\s+(?:and|or)\s+([a-z]+)", rest)
@@ -412,6 +496,9 @@ _BOILERPLATE = re.compile(
 _RUN_IN_COLON = re.compile(r"([A-Z0-9][^:.!?;,]{0,60}?):\s+\S")
 _RUN_IN_DASH = re.compile(r"([A-Z0-9][^:.!?;,\u2013\u2014]{0,40}?)\s+[\u2013\u2014-]\s+(?=[A-Z])")
 MAX_RUN_IN_WORDS = 6
+# A glossary's line: a term of a few words, a dash and a description in lower case ("Danelaw –
+# the part of England under ...", "Jarl – a Viking chieftain").
+_GLOSSARY_DASH = re.compile(r"\**([A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3})\**\s+[\u2013\u2014-]\s+(?=[a-z\"\u201c])")
 
 
 def run_in_label(text: str) -> str:
@@ -428,7 +515,42 @@ def run_in_label(text: str) -> str:
     if dash and len(dash.group(1).split()) <= MAX_RUN_IN_WORDS and re.search(r"\d", dash.group(1)) \
             and not finite_verb(dash.group(1)) and not re.search(r"\s[\u2013\u2014-]\s", text[dash.end():]):
         return dash.group(1)
+    term = glossary_term(text)
+    if term:
+        return term  # a term and its definition: a definition, not a clause to ask in
     return ""
+
+
+def glossary_term(text: str) -> str:
+    """The term a glossary's or key-words list's line defines ("Danelaw – the part of England
+    under Viking control ..."), or ''. Such a line is a definition, for the definitions rules
+    alone: no clause to put a question word into, nor a statement to make true or false."""
+    term = _GLOSSARY_DASH.match(text)
+    if term and not finite_verb(term.group(1)) and not re.search(r"\s[\u2013\u2014-]\s", text[term.end():]) \
+            and a_description(term.group(1), text[term.end():]):
+        return term.group(1)
+    return ""
+
+
+# A verb of its own after the noun that is its subject: "the force of the water hitting the
+# cliff compresses air" (not "by the waves", "of the rocks": a noun after a determiner).
+_A_VERB_AFTER_A_NOUN = re.compile(
+    r"\b(?!(?:the|a|an|its|their|his|her|of|by|in|on|at|to|for|from|with|and|or|some|many|these|those|two|three)\s)"
+    r"[a-z]+\s+(?:is|are|was|were|has|have|had|can|will|[a-z]+(?<!s)s)\s+(?!of\b)[a-z]")
+_CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def a_description(term: str, text: str) -> bool:
+    """Whether what follows a term and its dash describes it, as a glossary does ("the part of
+    England under Viking control, where ..."), rather than being a clause of its own under a
+    label ("Population growth – the population ... almost tripled", "the force of the water
+    compresses air"): no verb of its own before a comma or a relative word, and none of the
+    term's words said again."""
+    head = re.split(r",|\b(?:that|which|who|whose|where|when)\b", text)[0]
+    if _A_VERB_AFTER_A_NOUN.search(head):
+        return False
+    shown = {w.lower() for w in _CONTENT_WORD.findall(text)}
+    return not any(w.lower() in shown for w in _CONTENT_WORD.findall(term))
 
 
 def is_boilerplate(sentence: str) -> bool:

@@ -13,7 +13,7 @@ from game.generate.aliases import defined_abbreviations, find_aliases
 from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
 from game.generate.distractors import divided_another_way, era_year_options, one_of_own_names, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
-from game.generate.clean import exercise_paragraphs, is_boilerplate, is_instruction, run_in_label
+from game.generate.clean import exercise_paragraphs, glossary_term, is_boilerplate, is_instruction, run_in_label
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
@@ -22,6 +22,7 @@ from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_map, w
 from game.generate.pool import Pool
 from game.generate.phrasing import (
     verbish,
+    historic_present,
     aside_chunks,
     finish_question,
     garbled,
@@ -1139,6 +1140,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             continue  # "Add the carrots ...", "Label the diagram": a step to do, not a fact
         if is_boilerplate(sentence.text):
             continue  # "NOTICE IS HEREBY GIVEN that ...", "Gift of Mrs ..., 1931 (Acc. no. ...)"
+        if glossary_term(sentence.text):
+            continue  # "Danelaw – the part of England under ...": a definition, for the definitions rules
         personal = _FIRST_PERSONAL.search(sentence.text)
         recent = _recent_people(spans_by_sentence, sentence.index, context, main,
                                 personal.group(1) if personal else "", texts, reading.grammar_people)
@@ -1161,6 +1164,9 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             draft = shape(sentence.text, span, recent, people_here, topic, stand_ins.thing, reading.label_name)
             if draft is None:
                 continue
+            # "1961 – Lady Constance gives the castle ...": a past year's line is asked in the past
+            draft.edits.extend(edit for edit in historic_present(sentence.text, draft.start, draft.end)
+                               if not (edit[0] < span.end and span.start < edit[1]))
             if not settle_pronouns(draft, context.people, places, context.mid_sentence_names, stand_ins, span):
                 continue  # "runs along its southern shore": whose shore, the player cannot tell
             _name_the_subject(draft, span, reading, sentence.index)

@@ -136,6 +136,12 @@ def person_sex(name: str) -> str:
     return entry[1] if entry else ""
 
 
+def known_as_no_person(name: str) -> bool:
+    """Whether the lists know the name as a place, an organisation or a thing ("United Nations",
+    "Kenya"): no "his" or "her" stands for it."""
+    return bool(lexicon().lookup(name))
+
+
 def agrees(pronoun: str, name: str) -> bool:
     """Whether "she" or "his" can stand for the person: false only when the first name says
     otherwise ("she" is never Pierre Curie)."""

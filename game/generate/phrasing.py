@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, PERSONAL_WORDS, agrees, fold, lexicon, word_set
-from game.generate.verbs import readings
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, PERSONAL_WORDS, agrees, fold, known_as_no_person, lexicon, word_set
+from game.generate.verbs import past_of, readings
 from game.generate.kinds import CENTURY, DATE, DECADE, YEAR, Span
 
 # Auxiliaries and irregular past tenses as one regex alternation: the verbs many patterns below
@@ -364,6 +364,8 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         draft.resolved.append(read_as)
         return True
     if word in ("his", "her") and re.match(r"(?:his|her)\s+[a-z]", window, re.I):
+        # only a person of the pronoun's sex owns it: never an organisation or a place
+        recent_people = [name for name in recent_people if agrees(word, name) and not known_as_no_person(name)]
         if len(set(recent_people)) != 1:
             return False
         # "His descendants extended ..." -> "Genghis Khan's descendants extended ..."
@@ -475,6 +477,66 @@ _TIME_LEAD = re.compile(r"\s*((?:In|On|By|From|Since|Until|After|Before|Around|A
 
 # A timeline's line: a year, a dash, then what happened ("1894 - The faces are lit by gas ...").
 TIMELINE_LEAD = re.compile(r"\s*(\d{3,4})\s+[-\u2013\u2014]\s+(?=[A-Z])")
+
+
+# The year a timeline's lines are written up to: a line dated before it tells of the past.
+TIMELINE_PRESENT_YEAR = 2025
+_TIMELINE_BREAK = re.compile(r",\s+|;\s+|\s+[\u2013\u2014-]\s+|\s+(?:and|but|when|while|until|after|before|as)\s+")
+_NOT_BEFORE_A_VERB = frozenset("the a an its his her their our my your this that these those of in on at to for "
+                               "from with by still now no every each many some".split())
+_PRESENT_OF_BE = {"is": "was", "are": "were", "has": "had"}
+
+
+def historic_present(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Edits that put a timeline's line about a past year into the past tense: "1961 – Lady
+    Constance gives the castle to the Trust" is asked "... gave the castle ... in what year?".
+    Each clause's first verb in the present (after a comma, a dash, "and", "when", ...) is
+    changed; a verb after "still" or "now" ("the keep that still stands") stays."""
+    lead = TIMELINE_LEAD.match(text)
+    if lead is None or int(lead.group(1)) >= TIMELINE_PRESENT_YEAR:
+        return []
+    edits: list[tuple[int, int, str]] = []
+    start = max(start, lead.end())
+    breaks = [start] + [m.end() for m in _TIMELINE_BREAK.finditer(text, start, end)] + [end]
+    for begin, stop in zip(breaks, breaks[1:]):
+        previous = ""
+        for word in _WORDS.finditer(text, begin, stop):
+            low = word.group(0).lower()
+            if previous in _NOT_BEFORE_A_VERB:
+                previous = low
+                continue
+            if low in _PRESENT_OF_BE:
+                past = _PRESENT_OF_BE[low]
+            elif any(tense == "third" for _b, tense in readings(low)) and word.group(0).islower():
+                base = next(b for b, t in readings(low) if t == "third")
+                past = past_of(base)
+                if any(other != base for other, _t in readings(past)):
+                    break  # "winds" -> "wound", another word as well: the line is left as it is
+            elif readings(low) and any(t in ("past", "participle") for _b, t in readings(low)) and previous:
+                break  # a clause already in the past, or a participle phrase
+            else:
+                previous = low
+                continue
+            edits.append((word.start(), word.end(), past))
+            break
+    return edits
+
+
+MAX_APPOSITION_WORDS = 5
+
+
+def apposition_left_open(draft: Draft) -> bool:
+    """Whether the draft's window ends inside an apposition whose closing comma it cut, and the
+    apposition stays (no aside edit drops it): "on a boy, Joseph Meister|, who had been bitten".
+    What is put after the window must close it first ("..., Joseph Meister, in what year?"), or
+    it runs into the name."""
+    text, start, end = draft.text, draft.start, draft.end
+    if not re.match(r"\s*,", text[end:end + 3]):
+        return False
+    comma = text.rfind(", ", start, end)
+    if comma < 0 or not _an_apposition(text[comma + 1:end]):
+        return False
+    return not any(a <= comma < b for a, b, _new in aside_chunks(draft, (-1, -1)))
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -1198,8 +1260,20 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
         start, end = chunks[i][0] - 1, chunks[j][1]
         if j + 1 < len(chunks):
             end += 1  # an aside in the middle takes both its commas: "Qin Shi Huang in about 210 BC"
+        if i - 1 > main and _an_apposition(text[chunks[i - 1][0]:chunks[i - 1][1]]):
+            start += 1  # "a new language, Ada, in her honour": the comma that closes "Ada" stays
         edits.append((start, end, ""))
     return edits
+
+
+def _an_apposition(piece: str) -> bool:
+    """Whether a piece between commas is a short phrase naming the noun before it ("Ada", "the
+    capital"): a few words opening with a name or a determiner, no verb, no conjunction."""
+    words = piece.split()
+    return 0 < len(words) <= MAX_APPOSITION_WORDS and not verbish(piece) \
+        and bool(re.match(r"\s*(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)", piece)) \
+        and not re.match(r"\s*(?:and|or|but|which|who|where|when|while|as|if|in|on|at|by|for|from|with)\b", piece) \
+        and not re.search(r"\b(?:and|or)\s", piece)
 
 
 def statement_body(draft: Draft, answer: str, asides: list[tuple[int, int, str]] = ()) -> str:
@@ -1599,15 +1673,44 @@ def plain_opening(body: str) -> str:
     return f"In {dated.group(1)}, {rest}"
 
 
+# A sentence adverb set off by commas that links to what came before ("Though, ...", "In 1928,
+# however, ..."): with the sentence before it gone, it points at nothing.
+_LINKING_WORDS = (r"(?:though|however|still|even\s+so|all\s+the\s+same|anyway|then\s+again|nevertheless|"
+                  r"nonetheless|of\s+course|in\s+fact|after\s+all|too|also|indeed|instead|meanwhile|moreover|"
+                  r"besides|yet|in\s+turn|in\s+any\s+case|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|"
+                  r"for\s+example|for\s+instance|as\s+it\s+happens|in\s+the\s+end|by\s+then|"
+                  r"(?:sadly|fortunately|unfortunately|luckily|surprisingly|ironically|curiously|tellingly|"
+                  r"happily|oddly|interestingly|crucially|admittedly))")
+_LEADING_LINK = re.compile(r"^" + _LINKING_WORDS + r"\s*,\s+", re.I)
+_INNER_LINK = re.compile(r",\s+" + _LINKING_WORDS + r",\s+")
+# A phrase put before the subject: "In 1928", "By the 1820s", "During the war".
+_FRONTED_PHRASE = re.compile(r"^(?:in|on|at|by|during|after|before|since|from|until|within|under|for)\s[^,]{1,60}$",
+                             re.I)
+
+
+def without_linking_word(body: str) -> str:
+    """The body without a linking sentence adverb at its front or set off by commas after a
+    fronted phrase or a subject: "though, lava destroyed ..." -> "lava destroyed ...", "In 1928,
+    however, lava ..." -> "In 1928, lava ...", "The town, however, was ..." -> "The town was ..."."""
+    body = _LEADING_LINK.sub("", body, count=1)
+    inner = _INNER_LINK.search(body)
+    if inner and "," not in body[:inner.start()]:
+        joint = ", " if _FRONTED_PHRASE.match(body[:inner.start()]) else " "
+        body = body[:inner.start()] + joint + body[inner.end():]
+    return body
+
+
 def finish_question(body: str) -> str:
     # (a space a cut left before a comma goes: "Why is water there , in effect, left behind?")
-    body = _balanced(plain_opening(_SPACE_BEFORE_MARK.sub(r"\1", body.strip())).rstrip(" .;:,"))
+    body = without_linking_word(_SPACE_BEFORE_MARK.sub(r"\1", body.strip()))
+    body = _balanced(plain_opening(body).rstrip(" .;:,"))
     body = _ACCORDING_THEN_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 
 def finish_statement(body: str) -> str:
-    body = _balanced(plain_opening(_SPACE_BEFORE_MARK.sub(r"\1", body.strip())).rstrip(" .;:,"))
+    body = without_linking_word(_SPACE_BEFORE_MARK.sub(r"\1", body.strip()))
+    body = _balanced(plain_opening(body).rstrip(" .;:,"))
     return body[:1].upper() + body[1:] + "."
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold, lexicon, word_set
+from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold, known_as_no_person, lexicon, word_set
 from game.generate.kinds import PERSON, Span
 from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, finite_verb, quote_regions
 
@@ -147,9 +147,12 @@ def people_by_grammar(texts: list[str]) -> dict[str, str]:
         owner = _NAME_OWNS.match(text)
         if owner and finite_verb(owner.group(2)) and not _NAME_RUN.search(owner.group(3)) \
                 and not _RELATIVE_OR_OBJECT.search(owner.group(3)) \
-                and (" " in owner.group(1) or fold(owner.group(1)) in capitals):
+                and (" " in owner.group(1) or fold(owner.group(1)) in capitals) \
+                and not known_as_no_person(owner.group(1)) \
+                and not re.search(r"\b(?:the|The)\s+$", text[:owner.start(1)]):
             # (not "The bridge was the project that made her name"; and a single word only when the
-            # text capitalises it mid-sentence too: "Darius", not "Colleagues remember her")
+            # text capitalises it mid-sentence too: "Darius", not "Colleagues remember her"; never
+            # "the United Nations declared his birthday": an organisation or a place has no "his")
             add(owner.group(1), "m" if owner.group(4).lower() == "his" else "f")
     return found
 

@@ -16,6 +16,7 @@ import re
 from game.generate.kinds import DEFINED_TERM, DEFINITIONS, MEANING
 from game.generate.distractors import term_sense
 from game.generate.lexicon import FUNCTION_WORDS, fold, word_set
+from game.generate.clean import a_description
 from game.generate.rules.base import rule_list
 from game.generate.terms import TECHNICAL
 from game.generate.rules.clauses import (
@@ -336,6 +337,29 @@ def term_defined_as(clause: Clause):
     if description is None:
         return None
     return _both_ways(clause, match, description, match.group("verb"), verb="defined")
+
+
+# A glossary's line: a term, a dash and what it means ("Longship – a long, narrow wooden ship ...").
+_GLOSSARY = re.compile(_TERM + r"\**\s+[\u2013\u2014-]\s+(?=(?:a|an|the)\s)")
+
+
+@rule
+def glossary_entry(clause: Clause):
+    """A term, a dash and its description: a glossary's or a key-words list's line, a definition.
+
+    Example:
+        Longshore drift – the movement of sand and shingle along a coast by the waves.
+        -> What is the term for the movement of sand and shingle along a coast by the waves?  [longshore drift]
+    """
+    match = _GLOSSARY.match(clause.masked, clause.start, clause.end)
+    if match is None or re.search(r"\s[\u2013\u2014-]\s", clause.masked[match.end():clause.end]):
+        return None  # "Paris – the capital – is ...": an aside between dashes
+    description = definiens_of(clause, match.end(), clause.end, plural=False)
+    if description is None:
+        return None
+    if not a_description(match.group("term"), description[0]):
+        return None  # "Hydraulic action – the force of the water compresses air ...": a clause, not a noun's description
+    return _both_ways(clause, match, description, "is", stated=False)
 
 
 _CALLED = re.compile(

@@ -10,6 +10,8 @@ from game.generate.kinds import PEOPLE
 from game.generate.lexicon import AUXILIARIES, IRREGULAR_PAST, TITLES, fold, lexicon, word_set
 from game.generate.phrasing import PREPOSITIONS, describing_word
 from game.generate.rules.base import REFUSE, Slot, rule_list
+from game.generate.terms import common_words
+from game.generate.verbs import readings
 
 FAMILIES = (PEOPLE,)
 RULES, rule = rule_list(__name__)
@@ -279,6 +281,8 @@ def role_before_the_name(slot: Slot):
         # (the article that opens the sentence is the wh-word's: "The Roman general Agricola" ->
         # "which Roman general", never "which The Roman general")
         described_by = re.sub(r"^(?:The|A|An)\s+", "", text[draft.start:start].strip())
+        if described_by == text[draft.start:start].strip():
+            described_by = _lower_opening_word(described_by)  # "Retired teacher Ann Roe" -> "which retired teacher"
         wh = f"which {described_by} {role}"
         start = draft.start
     elif before.group(1)[:1].isupper() and titled and titled.group(1):
@@ -303,6 +307,19 @@ def role_before_the_name(slot: Slot):
             return REFUSE
         return slot.place(_possessed(slot, f"which {' '.join(words)} {role}"), start=described.start())
     return slot.place(_possessed(slot, wh), start=start)
+
+
+def _lower_opening_word(words: str) -> str:
+    """The words before a role with their first in lower case when only its place at the
+    sentence's start gave it a capital: a participle or a verb's form ("Retired", "Trained"), or
+    a common word ("Local"); a nationality or a name ("Scottish", "Argentina") keeps it."""
+    first, _space, rest = words.partition(" ")
+    low = first.lower()
+    if fold(first) in lexicon().demonyms or lexicon().lookup(first):
+        return words
+    if low.endswith(("ed", "ing")) or readings(low) or low in common_words():
+        return f"{low} {rest}".strip()
+    return words
 
 
 # A comma, then the article of the description: "husband, the marine [biologist] ...".

@@ -10,7 +10,7 @@ import re
 from game.generate.kinds import AMOUNTS, CENTURY, CITY, COUNT, COUNTRY, DATE, MONEY, NAME, PERCENT, PERSON, REGION, STATE, YEAR, Span
 from game.generate.lexicon import AUXILIARIES, HEAD_KINDS, IRREGULAR_PAST, word_set
 from game.generate.lexicon import FUNCTION_WORDS
-from game.generate.phrasing import PREPOSITIONS, describing_word, finite_verb, has_lowercase_verb, verbish
+from game.generate.phrasing import PREPOSITIONS, apposition_left_open, describing_word, finite_verb, has_lowercase_verb, verbish
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
 RULES, rule = rule_list(__name__)
@@ -94,7 +94,9 @@ def fronted_time_asked_at_the_end(slot: Slot):
         return None
     wh = "what year" if slot.kind == YEAR else \
         "what month and year" if re.fullmatch(r"[A-Z][a-z]+\.?\s+(?:of\s+)?\d{4}", slot.span.text) else "what date"
-    return slot.place(f" {draft.moved} {wh}", draft.end, draft.end)
+    # "named a new programming language, Ada, in her honour": the name's closing comma comes back
+    close = "," if apposition_left_open(draft) else ""
+    return slot.place(f"{close} {draft.moved} {wh}", draft.end, draft.end)
 
 
 _PARTICIPLE = (r"(?:[a-z]{3,}ed|built|written|made|founded|known|begun|drawn|held|won|led|given|taken|shown|seen|"
