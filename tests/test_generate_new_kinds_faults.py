@@ -110,14 +110,15 @@ TIMELINE = ("Brindley Town Clock: a timeline\n\n"
 
 def test_a_timeline_line_is_asked_as_a_dated_sentence():
     prompts = _pack_prompts(TIMELINE)
-    assert "Gas lighting is replaced by electric lamps in what year?" in _questions(TIMELINE), prompts
+    # (a line about a past year is asked in the past tense, as a sentence about it would be)
+    assert "Gas lighting was replaced by electric lamps in what year?" in _questions(TIMELINE), prompts
     assert not any(" - " in p or p.startswith("What year") for p in prompts), prompts
     assert not any(p[:4].isdigit() for p in prompts), prompts
 
 
 def test_a_timeline_line_stated_keeps_its_year_in_front():
     statements = _statements(TIMELINE)
-    assert any(s.startswith("In 1894, the faces are lit by gas") for s in statements), statements
+    assert any(s.startswith("In 1894, the faces were lit by gas") for s in statements), statements
 
 
 def test_a_noun_with_its_participle_and_no_verb_is_no_question():
@@ -157,7 +158,7 @@ def test_the_thing_a_title_names_is_written_out_for_its_bare_noun():
             "1986 - Harold Tate winds the clock for the last time, at the age of 84.\n\n"
             "Did you know? The clock's pendulum is 3.9 metres long and takes two seconds to swing each way.\n")
     questions = _questions(text)
-    assert "The Brindley Town Clock starts on 1 May in what year?" in questions, questions
+    assert "The Brindley Town Clock started on 1 May in what year?" in questions, questions
     assert "Harold Tate winds the Brindley Town Clock for the last time in what year?" in questions, questions
     assert any(q.startswith("The Brindley Town Clock's pendulum is 3.9 metres long") for q in questions), questions
     assert not any(q.startswith("The clock") for q in questions), questions

@@ -1260,9 +1260,9 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
         start, end = chunks[i][0] - 1, chunks[j][1]
         if j + 1 < len(chunks):
             end += 1  # an aside in the middle takes both its commas: "Qin Shi Huang in about 210 BC"
-        if i - 1 > main and _an_apposition(text[chunks[i - 1][0]:chunks[i - 1][1]]):
-            start += 1  # "a new language, Ada, in her honour": the comma that closes "Ada" stays
-        edits.append((start, end, ""))
+        # "a new language, Ada, in her honour": the comma that closes "Ada" stays
+        closing = "," if i - 1 > main and _an_apposition(text[chunks[i - 1][0]:chunks[i - 1][1]]) else ""
+        edits.append((start, end, closing))
     return edits
 
 
