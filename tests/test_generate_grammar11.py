@@ -190,7 +190,7 @@ def test_a_pull_quote_repeated_from_the_article_is_dropped():
                   "Trade boomed, and by 1700 London had more coffee houses than any city in the world, "
                   "a guidebook claimed."]
     kept, dropped = clean_paragraphs(paragraphs)
-    assert paragraphs[1] not in kept and (paragraphs[1], "a pull quote") in dropped
+    assert paragraphs[1] not in kept and (paragraphs[1], "a caption") in dropped
 
 
 def test_a_quotation_the_article_does_not_repeat_is_kept():

@@ -326,7 +326,8 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, 
     flush_run()
     repeated = pull_quotes(kept)
     if repeated:
-        dropped.extend((paragraph, "a pull quote") for k, paragraph in enumerate(kept) if k in repeated)
+        # (display text set beside the article, as a caption is: counted with the captions)
+        dropped.extend((paragraph, "a caption") for k, paragraph in enumerate(kept) if k in repeated)
         kept = [paragraph for k, paragraph in enumerate(kept) if k not in repeated]
     return kept, dropped
 

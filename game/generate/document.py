@@ -302,7 +302,6 @@ def _read_as(reason: str, n: int) -> str:
         "a menu or list of links": ngettext("{count} read as a menu or list of links",
                                             "{count} read as menus or lists of links", n),
         "a caption": ngettext("{count} read as a caption", "{count} read as captions", n),
-        "a pull quote": ngettext("{count} read as a pull quote", "{count} read as pull quotes", n),
         "a link": ngettext("{count} read as a link", "{count} read as links", n),
         "a byline": ngettext("{count} read as a byline", "{count} read as bylines", n),
         "a date stamp": ngettext("{count} read as a date stamp", "{count} read as date stamps", n),
