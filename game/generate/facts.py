@@ -1329,7 +1329,7 @@ _BOUND_BEFORE = re.compile(r"\b(more than|over|at least|upwards of|in excess of|
 
 def written_in(text: str, words: str) -> bool:
     """Whether `words` are written in `text` as a whole ("4 March 2023" is not in "14 March 2023")."""
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+    return words in text and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def _beyond(option: str, value: float, side: str) -> bool:

@@ -18,8 +18,11 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A lookup key: no accents, case, leading article or punctuation."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if text.isascii():
+        text = text.casefold()  # no accents to take off: most keys, and the quick way
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = _APOSTROPHE_S.sub("", text)
     text = _NOT_WORD.sub(" ", text)
     return _ARTICLE.sub("", " ".join(text.split()))

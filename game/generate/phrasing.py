@@ -132,12 +132,16 @@ class Draft:
             position = end
         pieces.append(self.text[position:self.end])
         out = " ".join("".join(pieces).split())
-        out = _DATED_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), out)
-        out = _SPACE_BEFORE_MARK.sub(r"\1", out)
-        out = _DOUBLE_COMMA.sub(",", out)
+        if out.startswith("In "):
+            out = _DATED_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), out)
+        for mark in _MARKS:
+            out = out.replace(" " + mark, mark)  # the spaces are single ones now: no space before a mark
+        if ",," in out:
+            out = _DOUBLE_COMMA.sub(",", out)
         return out.strip(" ,;:")
 
 
+_MARKS = ",.;:?!"
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:?!])")
 _DATED_ARTICLE = re.compile(r"^(In \d{3,4}, )(The|A|An)\b")
 _DOUBLE_COMMA = re.compile(r",\s*,")
@@ -1491,7 +1495,8 @@ def plain_opening(body: str) -> str:
 def finish_question(body: str) -> str:
     # (a space a cut left before a comma goes: "Why is water there , in effect, left behind?")
     body = _balanced(plain_opening(_SPACE_BEFORE_MARK.sub(r"\1", body.strip())).rstrip(" .;:,"))
-    body = _ACCORDING_THEN_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), body)
+    if body.startswith("According to "):
+        body = _ACCORDING_THEN_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 
