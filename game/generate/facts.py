@@ -376,6 +376,8 @@ def _amount(text: str) -> float:
 def _amounts_in_order(text: str) -> bool:
     """Whether the amounts of a sentence keep the order its words give them: what rises from one
     figure to another rises, what falls falls, and "between" runs from the lower to the higher."""
+    if "from" not in text.lower():  # (every rise and fall is "from ... to ...": the quick test first)
+        return all(_amount(m.group(1)) < _amount(m.group(2)) for m in _BETWEEN.finditer(text))
     for match in _RISING.finditer(text):
         if _amount(match.group(1)) >= _amount(match.group(2)):
             return False

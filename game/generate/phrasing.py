@@ -832,7 +832,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             spoken = True
     if "?" in text[start:end] or "!" in text[start:end]:
         return None
-    label = LEAD_LABEL.match(text, start)
+    label = LEAD_LABEL.match(text, start) if ":" in text else None
     if label and span.start >= label.end():
         start = label.end()  # "Timetable: The Aurora will run ...": the label is no part of the prompt
     if REPLY.match(text, start):
@@ -1200,6 +1200,13 @@ _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:is|are|was|were|has|have|had)\s+(?:
 _DANGLING = re.compile(r"\b(?:of|in|on|at|to|for|from|by|with|within|inside|the|a|an|and|or|which|that|whose|its|their)$", re.I)
 
 
+def _dangles(text: str) -> bool:
+    """Whether the text stops on a word that needs more after it ("... the capital of"). Only its
+    last few characters are searched: the longest such word has six letters, and a pattern that
+    ends in "$" is otherwise tried at every place of the text."""
+    return _DANGLING.search(text, max(0, len(text) - 8)) is not None
+
+
 _DETERMINER_BEFORE_WH = re.compile(
     r"\b(?:the|a|an|this|these|those|its|their|his|her|my|our|your)\s+(?:which|what|who|whom|whose|how)\b", re.I)
 # "In what month and year its lander became ...?" would need the clause turned round.
@@ -1398,7 +1405,7 @@ def reads_as_question(body: str, wh: str) -> bool:
             or _WH_SPLITS_A_PAIR.search(body) or garbled(body) or wh_in_a_fronted_phrase(body, wh) \
             or wh_in_an_interruption(body, wh) or relative_only(body, wh):
         return False
-    if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
+    if _dangles(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
     rest = body.replace(wh, " ", 1)
     if participle_only(rest):
@@ -1480,7 +1487,7 @@ _POINTING_WORDS = ("further", "short", "same", "that ", "following", "next", "pr
 def plain_opening(body: str) -> str:
     """A timeline's "1894 - The faces are lit ..." as a sentence says it: "In 1894, the faces ...",
     and "Timetable: The Aurora will run ..." without its label."""
-    label = LEAD_LABEL.match(body)
+    label = LEAD_LABEL.match(body) if ":" in body else None
     if label:
         body = body[label.end():]
     dated = TIMELINE_LEAD.match(body)
