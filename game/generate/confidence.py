@@ -331,7 +331,7 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     if any(word in rest for word in _WH_WORDS):
         rest = _WH.sub(" ", rest)
     words = _LONG_LOWER.findall(rest.lower())
-    if keywords and any(word in keywords and _TECHNICAL.search(word) for word in words):
+    if keywords and any(_TECHNICAL.search(word) for word in keywords.intersection(words)):
         return True, _dated(rest)
     if subject_words and any(fold(word) in subject_words or (word.endswith("s") and fold(word[:-1]) in subject_words)
                              for word in words):

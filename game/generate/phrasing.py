@@ -73,6 +73,7 @@ _VERB_IN_S = re.compile(
     r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
 _VERB_WORDS = frozenset(AUXILIARIES | IRREGULAR_PAST)
 _WORDS = re.compile(r"\w+")
+_ED_WORD = re.compile(r"(?<!\w)[a-z]{3,}ed(?!\w)")  # a whole word of five letters or more in -ed, in lower case
 
 
 _DASHED_ASIDE = re.compile(r"\u2014[^\u2014]{3,80}\u2014")
@@ -85,10 +86,16 @@ _ACCORDING_THEN_ARTICLE = re.compile(r"^(According to [^,]+, )(The|A|An)\b")
 def verbish(text: str) -> bool:
     """Whether VERBISH finds a verb in the text (the same answer, several times faster): a word
     that is an auxiliary or an irregular past, a word in -ed, or a word in -s before a phrase."""
-    for word in _WORDS.findall(text):
-        low = word.lower()
-        if low in _VERB_WORDS or (len(word) >= 5 and low.endswith("ed") and word.isascii() and word.isalpha()):
+    if text.isascii():
+        # the same tests on the whole text at once: lower case leaves an ASCII text's words as they are
+        lower = text.lower()
+        if not _VERB_WORDS.isdisjoint(_WORDS.findall(lower)) or _ED_WORD.search(lower):
             return True
+    else:
+        for word in _WORDS.findall(text):
+            low = word.lower()
+            if low in _VERB_WORDS or (len(word) >= 5 and low.endswith("ed") and word.isascii() and word.isalpha()):
+                return True
     if _VERB_IN_S.search(text) is not None:
         return True
     # "keeps eleven hives": a verb before a number written as a word

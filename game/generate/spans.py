@@ -54,7 +54,8 @@ def gather_context(sentences: list[str]) -> Context:
         context.common_nouns.update(_NOUN_AFTER_DETERMINER.findall(text))
         context.nouns.update(_NOUN_IN_PHRASE.findall(text))
         for word in lower:
-            counts[_stem(word)] = counts.get(_stem(word), 0) + 1
+            stem = _stem(word)
+            counts[stem] = counts.get(stem, 0) + 1
         written_lower.update(_LOWER_WORD.findall(text))
     common = common_words()
     # A word counts with its plural and its capitalised form at a sentence's start ("Injectors
