@@ -313,9 +313,11 @@ _LOOKS_BACK_WORDS = ("other", "copies", "share", "half", "part", "portion", "cut
 _RELATIVE_TIME_WORDS = ("today",)
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _YEAR_WORD = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)[\s-]century\b")
-_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|him)\b(?!\s+(?:is|was|has|had|will|would)\s+(?:\w+\s+)?(?:to|that|not|possible)\b)",
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_OBJECT_PRONOUN = re.compile(r"(?=[ith])\b(?:it|them|him)\b(?!\s+(?:is|was|has|had|will|would)\s+(?:\w+\s+)?(?:to|that|not|possible)\b)",
                              re.I)
-_OWNER_PRONOUN = re.compile(r"\b(?:its|their|his|her)\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_OWNER_PRONOUN = re.compile(r"(?=[ith])\b(?:its|their|his|her)\b", re.I)
 _WH_WORDS = ("hich", "hat", "ho", "ow ", "According to")  # one is in every text _WH finds
 _WH = re.compile(r"\b(?:[Ww]hich|[Ww]hat|[Ww]ho|[Ww]hom|[Ww]hose|[Hh]ow (?:many|much)|According to)\b")
 
@@ -697,7 +699,8 @@ def bare_colour_subject(text: str) -> bool:
     return bool(opening) and opening.group(1).lower() in _COLOURS
 
 
-_THE_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?:first|second|third|fourth|fifth|last|final|next|previous|new|old|"
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_THE_CAPITAL = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:(?:first|second|third|fourth|fifth|last|final|next|previous|new|old|"
                           r"original)\s+(?:[a-z]+\s+)?)?([A-Z][a-z]{2,})\b"
                           r"(?!\s+(?:[A-Z]|(?:of|de|du|des|la|le|van|von|der|di|da|del)\b)|['\u2019]s\b)")
 
@@ -742,7 +745,8 @@ def an_instruction(prompt: str) -> bool:
     return opening is not None and opening.group(1).lower() in _INSTRUCTION_VERBS
 
 
-_THE_HEAD = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{3,}(?<!s))\b(?!\s+(?:[A-Z]|\d|of\b)|['\u2019]s\b|-)")
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_THE_HEAD = re.compile(r"(?=[Tt])\b[Tt]he\s+([A-Z][a-z]{3,}(?<!s))\b(?!\s+(?:[A-Z]|\d|of\b)|['\u2019]s\b|-)")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 

@@ -351,7 +351,8 @@ def _titled_otherwise(text: str, span: Span, option: str) -> bool:
 
 _MONTH_NUMBER = {m: n for n, m in enumerate(("january february march april may june july august september "
                                                 "october november december").split(), 1)}
-_DATED = re.compile(r"(?:(\d{1,2})\s+)?(?:(January|February|March|April|May|June|July|August|September|October|"
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_DATED = re.compile(r"(?=[\dJFMASOND])(?:(\d{1,2})\s+)?(?:(January|February|March|April|May|June|July|August|September|October|"
                     r"November|December)\s+)?(\d{4})(?:\s*[\u2013-]\s*(\d{2,4})\b)?")
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\b[^.;]{0,30}$", re.I)
 _RANGE_CLOSES = re.compile(r"^[^.;]{0,30}?\b(?:until|till|to|and)\b[^.;]{0,30}$", re.I)
@@ -410,7 +411,8 @@ def _in_brackets(text: str, span: Span) -> bool:
     return before.count("(") > before.count(")") or before.count("[") > before.count("]")
 
 
-_FIRST_PERSONAL = re.compile(r"\b(he|she|his|her|him)\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_FIRST_PERSONAL = re.compile(r"(?=[hs])\b(he|she|his|her|him)\b", re.I)
 
 
 def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None,

@@ -1214,8 +1214,9 @@ def _dangles(text: str) -> bool:
     return _DANGLING.search(text, max(0, len(text) - 8)) is not None
 
 
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
 _DETERMINER_BEFORE_WH = re.compile(
-    r"\b(?:the|a|an|this|these|those|its|their|his|her|my|our|your)\s+(?:which|what|who|whom|whose|how)\b", re.I)
+    r"(?=[tahimoy])\b(?:the|a|an|this|these|those|its|their|his|her|my|our|your)\s+(?:which|what|who|whom|whose|how)\b", re.I)
 # "In what month and year its lander became ...?" would need the clause turned round.
 # The wh-phrase may sit inside the phrase: "From around what year ...", "By the end of what year ...".
 # "By D-Day in what month and year there was ...": a phrase before the subject that holds the
@@ -1433,8 +1434,9 @@ def _balanced(body: str) -> str:
 
 # Words that only the sentences around a prompt can explain: where "a short walk further on"
 # is, which year "the same year" or "two years later" was, which one "the other one" is.
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
 _POINTS_INTO_THE_DOCUMENT = re.compile(
-    r"\b(?:further\s+(?:on|along|up|down)|a\s+short\s+(?:walk|drive|ride|distance)|"
+    r"(?=[afilnstwye\d])\b(?:further\s+(?:on|along|up|down)|a\s+short\s+(?:walk|drive|ride|distance)|"
     r"the\s+same\s+(?:year|month|day|week|decade|century|time|place|date|night|morning|evening|season)|"
     r"(?:that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?:year|month|day|week|decade|season|spring|summer|autumn|winter)|"
     r"the\s+other\s+(?:one|two|three|side|half)|the\s+former|the\s+latter|the\s+above|as\s+above|"
@@ -1461,7 +1463,8 @@ def needs_the_document(text: str) -> bool:
     return bool(_POINTS_INTO_THE_DOCUMENT.search(text))
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_FIRST_PERSON = re.compile(r"(?=[imwuo])\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b", re.I)
 _WORD_BEFORE = re.compile(r"([\w'\u2019]+)\W*$")
 
 
@@ -1538,7 +1541,8 @@ _OWN_CLAUSE = re.compile(
 
 # "formed which trust, bought the site for one pound ...?": a second predicate of a list, cut
 # from its "and"; "of which which foundation gave ...?": a relative and the question word.
-_WH_THEN_PREDICATE = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:[a-z]{3,}ed|"
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_WH_THEN_PREDICATE = re.compile(r"(?=w)\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:[a-z]{3,}ed|"
                                 + "|".join(sorted(IRREGULAR_PAST)) + r")\s+(?:the|a|an|its|their|his|her)\b")
 _TWO_WHICH = re.compile(r"\bwhich\s+which\b|\bof\s+which\s+(?:which|what)\b", re.I)
 
@@ -1585,8 +1589,9 @@ _CAPITAL_PREPOSITION = re.compile(
 
 # A title opened by a capital article inside a sentence, its inner words in lower case: "wrote a
 # book, The Forest under the ...", "published A Guide to the ...".
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
 _TITLE_OPENING = re.compile(
-    r"(?<=[a-z,:;]\s)(?:The|A|An)\s+[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|a|an|under|to|in|on|"
+    r"(?=[TA])(?<=[a-z,:;]\s)(?:The|A|An)\s+[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|a|an|under|to|in|on|"
     r"for|from|with|into|beyond|beneath|behind|above|below|across|through|over|without|among|at|by))*\s+$")
 
 

@@ -18,13 +18,16 @@ from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS,
 from game.generate.kinds import PERSON, Span
 from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, quote_regions
 
-PRONOUN = re.compile(r"\b(he|she|him|his|her|it|its|they|them|their)\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+PRONOUN = re.compile(r"(?=[hsit])\b(he|she|him|his|her|it|its|they|them|their)\b", re.I)
 # A place that only the sentences before name: "was born here", "is also situated here".
-_HERE = re.compile(r"\bhere\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_HERE = re.compile(r"(?=h)\bhere\b", re.I)
 # A thing only the sentences before say: "to analyze this process", "at those Games". A noun
 # made definite by what follows ("this origin of chloroplasts"), a time ("this year") or
 # "to this day" says enough.
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?:[\w-]+\s+)?([\w-]+)(?=\s+(of|between|in|from|with)\b)?", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_DEMONSTRATIVE = re.compile(r"(?=t)\b(?:this|these|those)\s+(?:[\w-]+\s+)?([\w-]+)(?=\s+(of|between|in|from|with)\b)?", re.I)
 _TIMES = word_set("time_nouns")
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _PLURAL = frozenset({"they", "them", "their"})
