@@ -288,7 +288,7 @@ def _false_but_fair(text: str, span: Span, option: str, pool: Pool, reading: Rea
     if span.family == AMOUNTS and _PAIRED_COUNT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)) \
             and text.count(f" {span.text} ") + text.startswith(f"{span.text} ") >= 2:
         return False  # "two high and three low tides" for "two high and two low": absurd, not false
-    if re.search(r"\bof\s+[A-Z][\w'\u2019-]*$", span.text) and re.match(r"\s+and\s+[A-Z][\w'\u2019-]*\b(?!\s+[A-Z])",
+    if "of" in span.text and re.search(r"\bof\s+[A-Z][\w'\u2019-]*$", span.text) and re.match(r"\s+and\s+[A-Z][\w'\u2019-]*\b(?!\s+[A-Z])",
                                                                       text[span.end:]):
         return False  # "the Royal Welsh College of Music and Drama": never "the University of Pennsylvania and Drama"
     if span.family == AMOUNTS and not _amounts_in_order(text[:span.start] + option + text[span.end:]):
