@@ -333,7 +333,7 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     if any(word in rest for word in _WH_WORDS):
         rest = _WH.sub(" ", rest)
     words = _LONG_LOWER.findall(rest.lower())
-    if keywords and any(_TECHNICAL.search(word) for word in keywords.intersection(words)):
+    if keywords and any(_technical(word) for word in keywords.intersection(words)):
         return True, _dated(rest)
     if subject_words and any(fold(word) in subject_words or (word.endswith("s") and fold(word[:-1]) in subject_words)
                              for word in words):
@@ -363,6 +363,12 @@ _OPENERS = word_set("function_words")
 _LONG_LOWER = re.compile(r"[a-z][a-z-]{4,}")
 # A technical key term ("photosynthesis", "cyanobacteria") names its thing as well as a name does.
 _TECHNICAL = re.compile(TECHNICAL.pattern + r"|(?:ria|ae)s?$|(?:sis|ase|ide|plast|cyte)s$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _technical(word: str) -> bool:
+    """Whether a key term is written like a technical one (kept: a text's prompts share their words)."""
+    return _TECHNICAL.search(word) is not None
 
 
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|next|[0-9]+(?:st|nd|rd|th))\b")
