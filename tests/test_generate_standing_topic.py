@@ -158,11 +158,12 @@ NEWSLETTER = ("BRAMLEY HILL CHURCH OF ENGLAND PRIMARY SCHOOL\n"
 
 
 def test_a_newsletter_event_is_framed_with_its_school():
-    # the school's church is part of its full name, not of the name a prompt gives it
+    # the school's church is part of its full name, not of the name a prompt gives it; the issue's
+    # year says which year's appeal it was
     anchor = _anchor(NEWSLETTER)
     assert anchor.topic is not None and anchor.topic.name == "Bramley Hill Primary School"
     assert A.anchor_prompt("Children in Need raised how much for charity?", anchor, "£412.80", measure=True) == \
-        "At Bramley Hill Primary School, Children in Need raised how much for charity?"
+        "At Bramley Hill Primary School in 2026, Children in Need raised how much for charity?"
 
 
 def test_a_pupil_named_by_an_initial_is_not_placed_and_stays_out():
@@ -228,6 +229,9 @@ def test_a_notice_or_a_tour_from_an_institution_gets_no_frame(text):
 def test_a_prompt_naming_the_topic_or_asking_no_count_gets_no_frame():
     anchor = _anchor(NEWSLETTER)
     prompt = "Bramley Hill Primary School raised how much for charity?"
+    # the school is named; only the newsletter's year is written in, as for a report's period
+    assert A.anchor_prompt(prompt, anchor, "£412.80", measure=True) == f"In 2026, {prompt}"
+    prompt = "In 2026 Bramley Hill Primary School raised how much for charity?"
     assert A.anchor_prompt(prompt, anchor, "£412.80", measure=True) == prompt
     prompt = "Which charity did the children raise money for?"
     assert A.anchor_prompt(prompt, anchor, "Children in Need") == prompt

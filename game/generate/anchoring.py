@@ -29,6 +29,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 
+from game.generate.elisions import bare_noun_phrase
 from game.generate.kinds import AMOUNTS, TIMES
 from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_map, word_set
 from game.generate.verbs import readings
@@ -84,6 +85,8 @@ class Topic:
     period: str = ""          # the one period a report reports on: "2023–24", "2023"
     national: bool = False    # the country of a national body's report: "national rainfall" is its
     also: str = ""            # a second word a prompt must name too: "fenwick" of Ashbridge v Fenwick Harlequins
+    own: bool = False         # an organisation's own document (its newsletter, budget, review, answers): every
+                              # fact in it is the organisation's, whatever kind of answer it asks for
 
     def names_it(self, prompt: str) -> bool:
         """Whether the prompt names the topic already: "Kelmscote", or both sides of a match."""
@@ -289,14 +292,41 @@ _ISSUER_HEADS = frozenset("council club society trust company school library mus
 
 def document_issuer(title: str, header: list[str] = ()) -> str:
     """The one council, club, company or school a notice is from, as its title or header lines
-    name it ("HARTWELL TOWN COUNCIL", "Westbury District Council"); '' when none, or several."""
+    name it ("HARTWELL TOWN COUNCIL", "Westbury District Council"); '' when none, or several,
+    unless the letterhead (the title, or the first header line) is one of them: a budget headed
+    "KESTERFORD TOWN COUNCIL" is that council's, whatever county council its figures name."""
+    lines = [_title_case(line) for line in (title, *list(header)[:HEADER_LINES])]
     found = set()
-    for line in (_title_case(title), *(_title_case(line) for line in list(header)[:HEADER_LINES])):
+    for line in lines:
         for name in _names_in(line):
             if head_noun(name) in _ISSUER_HEADS:
                 found.add(name)
     found = {name for name in found if not any(other != name and other.endswith(f" {name}") for other in found)}
-    return found.pop() if len(found) == 1 else ""
+    if len(found) == 1:
+        return found.pop()
+    heading = [name for name in found if any(_letterhead(line, name) for line in _heading_lines(lines))]
+    if len(heading) != 1:
+        return ""
+    # "Notice / Ashcombe Town Council / Ashcombe Rowing Club": two bodies at the head is a joint notice
+    top = " ".join(list(dict.fromkeys(line.strip() for line in lines))[:3])
+    return heading[0] if not any(name != heading[0] and name in top for name in found) else ""
+
+
+# A council named by the place it governs: "Kesterford Town Council", "Harlow Vale District Council".
+_COUNCIL_OF = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+){1,3}?)(?:(?:Town|District|Borough|County|Parish|City|"
+                         r"Metropolitan Borough|County Borough|Community)\s+)?Council$")
+
+
+def _heading_lines(lines: list[str]) -> list[str]:
+    """The title and the first header line that is not the title again: where a letterhead is."""
+    return list(dict.fromkeys(line.strip() for line in lines))[:2]
+
+
+def _letterhead(line: str, name: str) -> bool:
+    """Whether a heading line is an organisation's name, or opens with it before a year or what
+    the document is: "Kesterford Town Council", "Ashcombe Harriers Athletic Club 2024 Season Review"."""
+    line = line.strip()
+    return line == name or (line.startswith(name) and bool(re.match(r"\s*[\u2013\u2014|:,-]|\s+(?:\d|[A-Z])", line[len(name):])))
 
 
 # A post or a body inside an organisation, written with capitals: "the Parks Manager", "the Head of
@@ -533,11 +563,20 @@ _THE_HEADS = frozenset("league alliance society guild confederation association 
 _SMALL_WORDS = frozenset("of and for the on in at to a an".split())
 
 
+# Two or more words in capitals (or numbers among them) that open a line: a heading's capitals.
+_CAPITALS_RUN = re.compile(r"(?:[A-Z][A-Z'\u2019&-]+\s+(?:[0-9/\u2013-]+\s+)?){2,}(?=[A-Z][a-z])")
+
+
 def _title_case(title: str) -> str:
     """A title in capitals as a name is written: "LITTLE WEXCOMBE PARISH COUNCIL" -> "Little
     Wexcombe Parish Council", so that it is read as the name it is; any other title as it is."""
-    if not title.isupper() or not any(c.isalpha() for c in title):
+    if not any(c.isalpha() for c in title):
         return title
+    if not title.isupper():
+        # a heading in capitals run into a line's own words: "ASHCOMBE HARRIERS ATHLETIC CLUB 2024
+        # SEASON REVIEW Compiled by ..." -> "Ashcombe Harriers Athletic Club 2024 Season Review Compiled by ..."
+        run = _CAPITALS_RUN.match(title)
+        return _title_case(run.group(0).rstrip()) + " " + title[run.end():] if run else title
     words = title.split()
     return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w[:1] + w[1:].lower() for k, w in enumerate(words))
 
@@ -860,15 +899,26 @@ def document_topic(title: str, texts: list[str], header: list[str], subjects: tu
         lead = _TOPIC_FRAMES[head]
         return Topic(f"the {titled}" if the else titled, lead, _key_word(titled), place=lead in _PLACE_LEADS,
                      period=period)
-    if issuer and head_noun(issuer) in _TOPIC_FRAMES and fold(issuer) == fold(titled) and (period or any(
-            word in _OWN_NEWS_WORDS for line in header[:3] for word in re.findall(r"[a-z]+", line.lower()))):
-        # a school's newsletter, a library service's annual report: not a notice or a guide a
-        # council or a museum issues about something else
-        return Topic(_DENOMINATION.sub(" ", issuer), _TOPIC_FRAMES[head_noun(issuer)], _key_word(issuer), period=period)
+    if issuer and head_noun(issuer) in _TOPIC_FRAMES and any(_letterhead(line, issuer) for line in _heading_lines(lines)):
+        asked = questions_page(title, header)
+        if asked and not period:
+            # a council's questions page, "Last reviewed: 6 January 2025": its rules as of that year
+            dating = document_dating(title, header)
+            period = str(dating.year) if dating is not None else ""
+        if period or asked or any(word in _OWN_NEWS_WORDS for line in header[:3]
+                                  for word in re.findall(r"[a-z]+", line.lower())):
+            # a school's newsletter, a library service's annual report, a council's answers on its
+            # own rules: not a notice or a guide a council or a museum issues about something else
+            governed = _COUNCIL_OF.match(issuer)
+            if governed:
+                # a council's budget or rules are its place's: "In Kesterford in 2025/26, ..."
+                return Topic(governed.group(1).strip(), "In", _key_word(issuer), period=period, own=True)
+            return Topic(_DENOMINATION.sub(" ", issuer), _TOPIC_FRAMES[head_noun(issuer)], _key_word(issuer),
+                         period=period, own=True)
     reported = [s for s in subjects if s.first == -1 and s.name in titled and s.nouns & _ORGANISATION_NOUNS]
     if period and len(reported) == 1:
         # "Annual review 2025–26: Riverside Food Share", a charity: its year in numbers
-        return Topic(reported[0].written(False), "At", _key_word(reported[0].name), period=period)
+        return Topic(reported[0].written(False), "At", _key_word(reported[0].name), period=period, own=True)
     if any(_A_GAME_LINE.match(line.strip()) for line in (*header[:3], *texts[:3])):
         return Topic(titled, "In", _key_word(titled), period="")  # "LANTERNS OF THE SALT COAST" / "A game of ..."
     released = released_by(title, texts, header)
@@ -965,8 +1015,9 @@ def document_period(title: str, header: list[str] = ()) -> str:
     -> "2023"); '' when no such line gives one, or lines give different ones."""
     found = set()
     for line in (title, *list(header)[:HEADER_LINES]):
-        if not any(word in _REPORT_WORDS for word in re.findall(r"[a-z]+", line.lower())):
-            continue
+        words = re.findall(r"[a-z]+", line.lower())
+        if not any(word in _REPORT_WORDS or word in _OWN_NEWS_WORDS for word in words):
+            continue  # "Weekly Newsletter – Friday 14 March 2025": an issue's news is of its year
         found.update(re.sub(r"\s+", "", m.group(1)) for m in _PERIOD.finditer(line))
     return found.pop() if len(found) == 1 else ""
 
@@ -1048,8 +1099,8 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
     a person in an organisation's document (the frame might place them wrongly: a pupil's race
     is no school's), nor, for a place with no report period, another thing by its name (a
     national summary's "the Ost valley" still needs the country's year)."""
-    if (person and topic.lead == "At") or len(prompt.split()) < 3 or ": " in prompt:
-        return prompt  # "Summer Reading Challenge: how many ...": a heading run in reads no better framed
+    if (person and topic.lead == "At") or len(prompt.split()) < 3 or ": " in prompt or bare_noun_phrase(prompt):
+        return prompt  # "Summer Reading Challenge: how many ...", "A campaign that raised how much?": no better framed
     if topic.names_it(prompt):
         if not topic.period or asks_time or _TIME_IN_PROMPT.search(prompt):
             return prompt
@@ -1066,7 +1117,8 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
     word = opening.group(1)
     own = re.sub(r"['\u2019]s$", "", word)  # "Fenwick's director": a word of the match's own name
     rest = prompt
-    if not _A_NAME_RUN.match(prompt) and own not in topic.name.split() \
+    counted = word.split("-")[0].lower() in NUMBER_WORDS  # "Nineteen-year-old Kezia Adeyemi": no name opens it
+    if (counted or not _A_NAME_RUN.match(prompt)) and own not in topic.name.split() \
             and not _a_name_opening(word, prompt[opening.end():], topic.name, lower_words):
         rest = word.lower() + prompt[len(word):]
     written = f"{frame}, {rest}"
@@ -1078,11 +1130,14 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
 
 
 def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sentence: str = "",
-                  sentence_index: int = 0, asks_time: bool = False, measure: bool = False) -> str:
+                  sentence_index: int = 0, asks_time: bool = False, measure: bool = False,
+                  stating: bool = False) -> str:
     """The prompt with what the document makes unambiguous written out. `asks_time`: the answer
     is a time, so a month takes a year only where the document is a report on that month (the
     year asked is then another's); `measure`: the answer is a count or an amount, so a report's
-    place and period may be added."""
+    place and period may be added; `stating`: a true or false statement, which in an
+    organisation's own document is framed with the organisation whatever it states ("At Hollins
+    Lane Allotment Society, the 31st Annual Produce Show was held ...")."""
     if anchor is None or not prompt:
         return prompt
     written = name_the_subject(prompt, anchor.subjects, sentence_index)
@@ -1110,7 +1165,9 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
         framed = name_the_role(framed, anchor.issuer)
     if anchor.dish:
         framed = name_the_dish(framed, anchor.dish)
-    if anchor.topic is not None and (measure or asks_time or (anchor.topic.national and _NATIONAL.search(framed))) \
+    if anchor.topic is not None and (measure or asks_time or (stating and anchor.topic.own
+                                                              and not anchor.topic.names_it(framed))
+                                     or (anchor.topic.national and _NATIONAL.search(framed))) \
             and not anchor.place and framed == written:
         framed = frame_the_topic(framed, anchor.topic, anchor.lower_words, asks_time, names_a_person(framed))
     if answer and framed != written and _names_a_word_of(answer, written, framed):
@@ -1154,13 +1211,20 @@ def _a_name_opening(word: str, after: str, case: str, lower_words: Container[str
     a frame written before it: "Mr Okafor", "David Stevenson's", "SwiftCrate", "Donoghue" in
     Donoghue v Stevenson; not "Permission", "Damages", "Courts"."""
     low = word.lower()
-    if low in FUNCTION_WORDS or low in NUMBER_WORDS or (low in lower_words and word[1:].islower()):
-        return False
+    if low in FUNCTION_WORDS or low.split("-")[0] in NUMBER_WORDS or (low in lower_words and word[1:].islower()):
+        return False  # "Nineteen-year-old Kezia Adeyemi": a count opens it, no name
+    if low in _CALENDAR_WORDS or low in _FESTIVALS:
+        return True  # "Christmas lights funding ...", "March was the wettest month": names of times
     if after[:1] == " " and after[1:2].isupper():
         return True  # "Lady Justice ...", "David Stevenson's", "County Court"
     if any(c.isupper() for c in word[1:]) or word in case.split() or low.rstrip(".") in _PERSONAL_TITLES:
         return True
     return bool(lexicon().lookup(word)) or low in lexicon().given_names or low in lexicon().surnames
+
+
+# Feasts and seasons of the year written with a capital as names: "Christmas", "Diwali".
+_FESTIVALS = frozenset("christmas easter advent lent whitsun pentecost halloween diwali eid ramadan hanukkah "
+                       "passover hogmanay michaelmas candlemas shrovetide".split())
 
 
 _MACHINE_PARTS = word_set("machine_parts")
@@ -1531,7 +1595,7 @@ def anchor_fact(fact, anchor: Anchor | None) -> None:
         fact.question = anchor_prompt(fact.question, anchor, fact.answer, asks_time=fact.span.family == TIMES,
                                       **common)
     if fact.statement:
-        fact.statement = anchor_prompt(fact.statement, anchor, **common)
+        fact.statement = anchor_prompt(fact.statement, anchor, stating=True, **common)
     anchor_false_statements(fact, anchor)
 
 
@@ -1541,5 +1605,5 @@ def anchor_false_statements(fact, anchor: Anchor | None) -> None:
         return
     fact.false_statements = [(anchor_prompt(text, anchor, sentence=fact.sentence.text,
                                             sentence_index=fact.sentence.index,
-                                            measure=fact.span.family == AMOUNTS), option)
+                                            measure=fact.span.family == AMOUNTS, stating=True), option)
                              for text, option in fact.false_statements]

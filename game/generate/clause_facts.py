@@ -55,7 +55,7 @@ def read_clauses(document: Document, spans_by_sentence: list[list[Span]], contex
     found: list[list[Asked]] = []
     for sentence, spans in zip(document.sentences, spans_by_sentence):
         asked: list[Asked] = []
-        if sentence.label or is_instruction(sentence.text):
+        if sentence.label or is_instruction(sentence.text) or sentence.paragraph in reading.exercises:
             found.append(asked)
             continue  # a label line or a step to do: no clause to read
         for clause in clauses_of(sentence.text, sentence.index, spans, reading.topics[sentence.index], subject,

@@ -349,6 +349,17 @@ _BARE_VERB_AFTER_A_PHRASE = re.compile(
 _LABEL_BEFORE = re.compile(r"[A-Z][\w'\u2019 -]{0,40}:\s+(?=[a-z])")
 
 
+# The marks a task is worth: "(2 marks)", "[4 marks]", "(1 mark)".
+_MARKS = re.compile(r"[(\[]\s*\d+\s+marks?\s*[)\]]", re.I)
+
+
+def exercise_paragraphs(texts: list[str], paragraphs: list[int]) -> frozenset[int]:
+    """The paragraphs (a list item is one) that set a task, by the marks it is worth: what they
+    say ("Bacteria are described as prokaryotic. Describe one way ... (2 marks)") is the task's
+    premise, written to be worked on, not a fact the text teaches."""
+    return frozenset(paragraph for text, paragraph in zip(texts, paragraphs) if _MARKS.search(text))
+
+
 def is_instruction(sentence: str) -> bool:
     """Whether a sentence tells the reader to do something (a recipe's step, an exercise, a
     manual's instruction), after a label or not ("A note on paprika: buy the Spanish smoked

@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable
 
 from game.generate.anchoring import a_service_rule, names_a_person, needs_the_topic, undated_dates, without_the_frame
+from game.generate.elisions import COUNT_HINTS, elided_count, missing_goal, relative_order
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, DEFINED_TERM, NAMES, PEOPLE, PERCENT, TERM, TERMS, TIMES
 from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
@@ -862,6 +863,12 @@ def stands_alone(c: Candidate) -> Verdict | None:
             and (c.fact.span.family == AMOUNTS or (c.asking and c.fact.span.family == TIMES)) \
             and not c.fact.rule.startswith("definitions.") and needs_the_topic(c.prompt, c.anchor.topic):
         factor *= POINTS_BACK  # "Red Nose Day raised how much?" in a school's newsletter no frame was written for
+    if any(word in lower for word in COUNT_HINTS) and elided_count(prompt):
+        factor *= POINTS_BACK  # "A household would own two or three so that ...": two or three what?
+    if ("the " in lower) and relative_order(prompt):
+        factor *= POINTS_BACK  # "The previous record of 4:19.40 ...", "the next full council meeting": which?
+    if "brought" in lower and missing_goal(prompt):
+        factor *= POINTS_BACK  # "had to be brought ... from Afghanistan": brought to where?
     if not named and factor == 1.0 and generic(prompt, c.keywords):
         named = True  # "Arcs of volcanoes and earthquakes were explained as what?": about kinds of things
     if not named and not whole:

@@ -13,7 +13,7 @@ from game.generate.aliases import defined_abbreviations, find_aliases
 from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
 from game.generate.distractors import era_year_options, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
-from game.generate.clean import is_boilerplate, is_instruction, run_in_label
+from game.generate.clean import exercise_paragraphs, is_boilerplate, is_instruction, run_in_label
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
@@ -26,6 +26,7 @@ from game.generate.phrasing import (
     finish_question,
     garbled,
     needs_the_document,
+    opens_without_subject,
     participle_only,
     reads_as_question,
     relative_cut_short,
@@ -39,7 +40,15 @@ from game.generate.phrasing import (
 from game.generate.lexicon import FUNCTION_WORDS
 from game.generate.phrasing import describing_word
 from game.generate.phrasing import OPENING_SUBJECT, Draft
-from game.generate.pronouns import StandIns, place_kind, settle_pronouns, unknown_people
+from game.generate.pronouns import (
+    StandIns,
+    grammar_mentions,
+    people_by_grammar,
+    place_kind,
+    same_person,
+    settle_pronouns,
+    unknown_people,
+)
 from game.generate.rules import Placement, place_wh
 from game.generate.kinds import (
     AMOUNTS,
@@ -416,7 +425,8 @@ _FIRST_PERSONAL = re.compile(r"(?=[hs])\b(he|she|his|her|him)\b", re.I)
 
 
 def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None,
-                   pronoun: str = "", texts: list[str] | None = None) -> list[str]:
+                   pronoun: str = "", texts: list[str] | None = None,
+                   grammar: Mapping[str, str] | None = None) -> list[str]:
     """Who "he" or "she" at the start of sentence `index` may be: every person of the two
     sentences before (of the four, when those two name no one) that the pronoun can stand for
     ("she" is never a man the lists know as one), or the person the document is about when
@@ -431,6 +441,15 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
                     if main and fuller_name_of(person, main):
                         person = main  # "Astrid Kristine Lunde was born ...": the Astrid Lunde the text is about
                     if agrees(pronoun, person) and person not in people:
+                        people.append(person)
+            if grammar and texts:
+                # "Darius divided his lands ...": a person no list knows is a person all the same,
+                # and nearer than the one the document is mostly about.
+                for _at, named in grammar_mentions(texts[number], grammar, pronoun):
+                    person = context.people.get(fold(named), named)
+                    if main and (fuller_name_of(person, main) or same_person(person, main)):
+                        person = main
+                    if not any(same_person(person, other) for other in people):
                         people.append(person)
         if people and pronoun and texts:
             for number in range(max(0, index - back), index):
@@ -864,6 +883,8 @@ class Reading:
     names: frozenset[str] = frozenset()  # words written with a capital mid-sentence, folded
     subject_words: frozenset[str] = frozenset()  # the title's words the text writes again: what it is about
     anchor: Anchor | None = None  # what the document makes unambiguous (anchoring.py)
+    grammar_people: dict[str, str] = field(default_factory=dict)  # unlisted names its grammar shows are people's
+    exercises: frozenset[int] = frozenset()  # paragraphs that set a task worth marks: no facts taught there
 
 
 def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tuple[str, str, str]) -> tuple[str, str]:
@@ -1056,7 +1077,8 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    subject_has_the=bool(topic_name) and _takes_its_the(topic_name, topic_name == _title_name(document),
                                                                        texts, articles),
                    articles=articles,
-                   topic_name=topic_name, topic_kind=topic_kind,
+                   topic_name=topic_name, topic_kind=topic_kind, grammar_people=people_by_grammar(texts),
+                   exercises=exercise_paragraphs(texts, [s.paragraph for s in document.sentences]),
                    label_name=next((object_name(s.text) for s in document.sentences if s.label == "title"), ""),
                    dish=recipe_dish(document.title) if any(s.label == "serving" for s in document.sentences) else "",
                    topic_nouns=_topic_nouns(document, topic_name, topic_kind),
@@ -1116,15 +1138,18 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             facts.extend(_label_facts(sentence, doc_id, doc_index, pool, first_position + sentence.index, seed,
                                       reading))
             continue
-        if is_instruction(sentence.text):
+        if is_instruction(sentence.text) or sentence.paragraph in reading.exercises:
             continue  # "Add the carrots ...", "Label the diagram": a step to do, not a fact
         if is_boilerplate(sentence.text):
             continue  # "NOTICE IS HEREBY GIVEN that ...", "Gift of Mrs ..., 1931 (Acc. no. ...)"
         personal = _FIRST_PERSONAL.search(sentence.text)
         recent = _recent_people(spans_by_sentence, sentence.index, context, main,
-                                personal.group(1) if personal else "", texts)
+                                personal.group(1) if personal else "", texts, reading.grammar_people)
         topic = topics[sentence.index]
         people_here = [(s.start, context.people.get(fold(s.text), s.text)) for s in spans if s.kind == PERSON]
+        if reading.grammar_people:
+            people_here = sorted(people_here + [(at, name) for at, name in grammar_mentions(sentence.text, reading.grammar_people)
+                                                if not any(a == at for a, _n in people_here)])
         stand_ins = None
         for span in spans:
             if span.kind == NAME or fold(span.text) in TOO_OBVIOUS:
@@ -1178,7 +1203,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 statement = _lower_after_according(statement, context)
             if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement) \
                     or garbled(statement) or participle_only(statement) or relative_only(statement) \
-                    or relative_cut_short(statement) or run_in_label(statement):
+                    or relative_cut_short(statement) or run_in_label(statement) or opens_without_subject(statement):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, PERSONAL_WORDS, agrees, word_set
+from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, NUMBER_WORDS, PERSONAL_WORDS, agrees, fold, lexicon, word_set
 from game.generate.verbs import readings
 from game.generate.kinds import CENTURY, DATE, DECADE, YEAR, Span
 
@@ -282,6 +282,21 @@ _THIS_OBJECT = re.compile(r"(?:This|this)\s+(?:[a-z-]+\s+){0,2}?[a-z]+(?=\s+(?:i
 TOPIC = "topic"
 
 
+_SUBJECT_PRONOUN_OF = {"he": re.compile(r"\b[Hh]e\b"), "his": re.compile(r"\b[Hh]e\b"),
+                       "she": re.compile(r"\b[Ss]he\b"), "her": re.compile(r"\b[Ss]he\b")}
+# What may stand between the start of a clause and its subject: a conjunction, a subordinator,
+# a fronted time ("and in 539 BC"), a title ("King", "Queen").
+_BEFORE_A_SUBJECT = re.compile(r"(?:(?:and|but|or|then|so|though|although|while|when|after|before|because|since|"
+                               r"until|once|as|if|in|on|by|from|around|about|the|\d[\d,]*|[A-Z][\w'-]*)\s+)*$")
+
+
+def _named_as_a_subject(text: str, at: int) -> bool:
+    """Whether the person named at `at` opens their own clause, as its subject ("Though Chopin
+    was born ..."), not the object of a verb or a preposition ("capturing its king Croesus")."""
+    clause_start = max(text.rfind(mark, 0, at) for mark in (",", ";", ":", "(", "\u2014")) + 1
+    return bool(_BEFORE_A_SUBJECT.fullmatch(text[clause_start:at].lstrip()))
+
+
 def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
                    topic: str = "", stand_in: str = "", this: str = "") -> bool:
     """Deal with a pronoun opening the clause; False when it cannot be resolved.
@@ -295,14 +310,21 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
             draft.edits.append((draft.start, named.end(), this[:1].upper() + this[1:]))
             draft.resolved.append("label")
             return True
-    earlier = [name for offset, name in sentence_people if offset < draft.start]
+    earlier = [(offset, name) for offset, name in sentence_people if offset < draft.start]
     window = draft.window()
-    opening = _OPENING_PERSONAL.match(window)
-    if opening:
+    opening = _OPENING_PERSONAL.match(window) or _FRONTED_PRONOUN.match(window)
+    personal = opening.group(1).lower() if opening and opening.group(1).lower() in _SUBJECT_PRONOUN_OF else ""
+    if personal:
         # "After Pierre died ..., she took over ...": "she" is not Pierre; the pronoun stands
         # for the last person named earlier in the sentence that it can stand for.
-        earlier = [name for name in earlier if agrees(opening.group(1), name)]
-        recent_people = [name for name in recent_people if agrees(opening.group(1), name)]
+        earlier = [(offset, name) for offset, name in earlier if agrees(personal, name)]
+        recent_people = [name for name in recent_people if agrees(personal, name)]
+        if earlier and _SUBJECT_PRONOUN_OF[personal].search(draft.text, 0, earlier[0][0]):
+            # "Within a decade he had conquered Lydia, capturing its king Croesus, and in 539 BC
+            # he entered Babylon": the second "he" goes on from the first, whom the sentences
+            # before name; a person named as an object between them is not the new subject.
+            earlier = [(offset, name) for offset, name in earlier if _named_as_a_subject(draft.text, offset)]
+    earlier = [name for _offset, name in earlier]
     read_as = "pronoun"
     if earlier:
         # "Though Chopin was born in ..., he moved ...": the pronoun stands for the one person
@@ -748,9 +770,10 @@ def _one_predicate(draft: Draft, span: Span) -> None:
             return
 
 
-# A name (with its "the") right before ", who" or ", which".
+# A name (with its "the") right before ", who" or ", which"; the whole name, with its epithet
+# and its "of": "Alexander the Great of Macedon", "Pliny the Elder", "John of Gaunt".
 _NAMED_ANTECEDENT = re.compile(
-    r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|de\s+|van\s+)?[A-Z][\w'\u2019.-]*){0,6})"
+    r"(?<![\w'\u2019-])((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?|de\s+|van\s+|the\s+)?[A-Z][\w'\u2019.-]*){0,6})"
     r"(?:\s*\([^)]*\))?,\s*")
 # A noun, then "at", "in", "on", "of", "near" or "from" before a name: "the title at the All England Club".
 _NOUN_PREPOSITION_BEFORE = re.compile(r"\b([^\W\d_]+)\s+(?:at|in|on|of|off|near|from|around|through|across|along|"
@@ -837,8 +860,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             after = re.match(r"[\s,]*", text[regions[0][1]:])
             start = regions[0][1] + after.end()
             spoken = True
-    if "?" in text[start:end] or "!" in text[start:end]:
-        return None
+    if "?" in text[start:end] or "!" in text[start:end] or text.rstrip(" \"'\u201d\u2019*").endswith("?"):
+        return None  # a question, a heading that asks ("4.1 What was the Industrial Revolution?"), states nothing
     label = LEAD_LABEL.match(text, start) if ":" in text else None
     if label and span.start >= label.end():
         start = label.end()  # "Timetable: The Aurora will run ...": the label is no part of the prompt
@@ -1280,6 +1303,94 @@ def garbled(body: str) -> bool:
     return " by " in text and bool(_NAME_THEN_PARTICIPLE.match(text))
 
 
+# What follows an imperative's verb: its object's determiner or number ("Climb 142 steps",
+# "Allow around two hours", "Press the button", "Climb how many steps").
+_IMPERATIVE_OBJECT = re.compile(r"(?:the|a|an|your|this|these|those|its|their|our|each|every|any|all|some|"
+                                r"around|about|up|at\s+least|how|\d+)\b", re.I)
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+)\s+")
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a past participle: one the verb list knows ("Founded", "Built"), the
+    same after "re", "un", "over", "mis" or "out" ("Recast"), or a longer word in -ed the list
+    lacks ("Besieged", "Perched")."""
+    low = word.lower()
+    if any(tense in ("participle", "past") for _base, tense in readings(low)):
+        return True
+    prefix = re.match(r"(?:re|un|over|mis|out)(?=[a-z]{3})", low)
+    if prefix and any(tense == "participle" for _base, tense in readings(low[prefix.end():])):
+        return True  # "recast", "rebuilt", "unseen"
+    return len(low) >= 6 and low.endswith("ed") and fold(low) not in lexicon().given_names
+
+
+def _opening_without_subject(piece: str) -> bool:
+    """Whether a piece opens with a verb where its subject should be: a participle before a
+    preposition ("Replanted in 2009 to its medieval plan"), or a verb's bare form before its
+    object ("Climb 142 steps for views", the imperative of a leaflet)."""
+    opening = _OPENING_WORD.match(piece)
+    if opening is None:
+        return False
+    word, after = opening.group(1), piece[opening.end():]
+    following = _FIRST_WORD.match(after)
+    if following is None:
+        return False
+    if following.group(0).lower() in PREPOSITIONS and _participle(word):
+        return True
+    return any(tense == "base" for _base, tense in readings(word.lower())) and bool(_IMPERATIVE_OBJECT.match(after))
+
+
+_PARTICIPLE_AFTER_A_COMMA = re.compile(r",\s+([a-z]{3,})\s+(\w+)")
+
+
+def _a_noun_and_its_participle(piece: str) -> bool:
+    """Whether a piece is a noun phrase and a participle phrase after it, with no verb of its own
+    ("A tiny chapel with a rare wall painting, discovered under plaster in what year?")."""
+    if not re.match(r"(?:A|An|The)\s", piece):
+        return False
+    after = _PARTICIPLE_AFTER_A_COMMA.search(piece)
+    if after is None or after.group(2).lower() not in PREPOSITIONS or not _participle(after.group(1)):
+        return False
+    before = piece[:after.start()]
+    if "," in before:
+        return False  # "The La Rance power station in Brittany, France, opened in 1966": an aside closed, then the verb
+    for word in _WORDS.findall(before):
+        low = word.lower()
+        if low in _VERB_WORDS or (low.endswith("s") and any(t == "third" for _b, t in readings(low))):
+            return False  # "The canal, which opened ..., was built ...": a verb before the comma
+        if low.endswith("ed") and re.search(rf"\b{word}\s+(?:{'|'.join(sorted(PREPOSITIONS))})\b", before):
+            return False  # "The bridge opened in 1890, replacing ...": a verb in -ed before its phrase
+    rest = piece[after.end():]
+    return ", " not in rest and not any(word.lower() in _VERB_WORDS for word in _WORDS.findall(rest))
+
+
+def opens_without_subject(body: str, wh: str = "") -> bool:
+    """Whether a question or statement is a fragment with no subject, made from a leaflet's or a
+    timeline's line ("Besieged for six weeks during the Wars of the Roses in what year?", "Climb
+    how many steps for views across three counties?", "Which garden – Replanted in 2015 to its
+    1820s design?"), or asks inside a participle phrase set before its subject ("Perched on a crag
+    how many metres above the river, the castle has been ...?"). A participle phrase before a
+    subject and its verb ("Founded in 1134, the priory was closed in what year?") is neither."""
+    for piece in (body, *(body[dash.end():] for dash in _LABEL_DASH.finditer(body))):
+        piece = _DATED_OPENING.sub("", piece.strip(), count=1)
+        if _a_noun_and_its_participle(piece):
+            return True
+        if not _opening_without_subject(piece):
+            continue
+        comma = piece.find(", ")
+        main = piece[comma + 2:] if comma > 0 else ""
+        if not main or not re.match(r"(?:[A-Z]|the\b|a\b|an\b|it\b|he\b|she\b|they\b)", main) \
+                or not finite_verb(main):
+            return True  # no subject and verb after the opening phrase: a fragment
+        if wh and 0 <= piece.find(wh) < comma:
+            return True  # the question word inside the phrase before the subject
+    return False
+
+
+# A time a timeline's line is given as a sentence's opening: "In 1216, Besieged for three weeks".
+_DATED_OPENING = re.compile(r"^(?:In|On|By)\s+[^,]{1,40},\s+(?=[A-Z])")
+_LABEL_DASH = re.compile(r"\s[\u2013\u2014-]\s+(?=[A-Z])")
+
+
 _PARTICIPLE_BY = re.compile(r"[a-z]ed\s+by\b", re.I)
 
 
@@ -1411,7 +1522,7 @@ def reads_as_question(body: str, wh: str) -> bool:
     if _DETERMINER_BEFORE_WH.search(body) or _FRONTED_WH.match(body) or _FRONTED_WH_AFTER_A_NAME.match(body) \
             or _POSSESSIVE_BEFORE_WH.search(body) \
             or _WH_SPLITS_A_PAIR.search(body) or garbled(body) or wh_in_a_fronted_phrase(body, wh) \
-            or wh_in_an_interruption(body, wh) or relative_only(body, wh):
+            or wh_in_an_interruption(body, wh) or relative_only(body, wh) or opens_without_subject(body, wh):
         return False
     if _dangles(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False

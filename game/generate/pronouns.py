@@ -16,7 +16,7 @@ from typing import Mapping
 
 from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold, lexicon, word_set
 from game.generate.kinds import PERSON, Span
-from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, quote_regions
+from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, finite_verb, quote_regions
 
 # (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
 PRONOUN = re.compile(r"(?=[hsit])\b(he|she|him|his|her|it|its|they|them|their)\b", re.I)
@@ -100,6 +100,96 @@ def unknown_people(before: str, pronoun: str = "") -> list[str]:
                     and agrees(pronoun, " ".join(words)):
                 found.append(" ".join(words))
     return found
+
+
+# A person's name as texts write it, with its numeral or epithet: "Darius I", "Alexander the
+# Great of Macedon", "John of Gaunt", "Pliny the Elder".
+NAME_PHRASE = r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|the|de|van|von)\s+)?[A-Z][\w'\u2019-]*)*"
+_NAME_RUN = re.compile(rf"(?<![\w'\u2019.-]){NAME_PHRASE}")
+_BEFORE_WHO = re.compile(rf"(?<![\w'\u2019.-])({NAME_PHRASE}),\s+who\b")
+# A sentence that opens with a name and gives the name's own "his" or "her" in its first clause:
+# "Darius divided his lands ...", "Around 550 BC Cyrus, then a king, overthrew his overlord".
+_NAME_OWNS = re.compile(rf"(?:(?:In|On|By|From|Around|About|After|Before|Later)\s+[^,A-Z]{{0,25}}?(?:\s*(?:BC|AD|BCE|CE)\b)?,?\s*)?({NAME_PHRASE})"
+                        rf"(?:,\s+[^,;]{{1,80}},)?\s+(?:[a-z]+ly\s+)?([a-z]{{2,}})\b([^,;:]*?)\b(his|her)\b")
+_MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w-]*")
+_RELATIVE_OR_OBJECT = re.compile(r"\b(?:that|which|who|whom|where|when|whose|to|for|with|by)\b")
+_NUMERAL_OR_EPITHET = re.compile(r"\s+(?:[IVX]{1,4}|the\s+[A-Z][\w-]*)(?:\s+of\s+[A-Z][\w-]*)?$")
+
+
+def people_by_grammar(texts: list[str]) -> dict[str, str]:
+    """The names a text shows to be people's by its grammar, though no list knows them: a name a
+    relative "who" follows ("Darius I, who seized the throne"), and a name that opens a sentence
+    whose first clause gives it a "his" or "her" ("Darius divided his lands"). Folded name ->
+    'm', 'f', or '' when the grammar does not say; a name with a numeral or an epithet is also
+    found by its first word, as the text goes on to call the person ("Darius")."""
+    found: dict[str, str] = {}
+    capitals = {fold(word) for text in texts for word in _MID_CAPITAL.findall(text)}
+
+    def add(name: str, sex: str) -> None:
+        of = re.search(r"\s+of\s+[A-Z]", name)
+        if of and len(name[:of.start()].split()) >= 2 and " the " not in name[:of.start()]:
+            name = name[:of.start()]  # "Usain Bolt of Jamaica" is Usain Bolt; "John of Gaunt" keeps his "of"
+        words = name.split()
+        while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+            words.pop(0)
+        if not words or len(words) > 6:
+            return
+        name = " ".join(words)
+        keys = [fold(name)]
+        if _NUMERAL_OR_EPITHET.search(name):
+            keys.append(fold(words[0]))
+        for key in keys:
+            if found.get(key) and sex and found[key] != sex:
+                found[key] = ""  # a "his" here and a "her" there: the grammar does not say
+            else:
+                found[key] = found.get(key) or sex
+
+    for text in texts:
+        for match in _BEFORE_WHO.finditer(text):
+            add(match.group(1), "")
+        owner = _NAME_OWNS.match(text)
+        if owner and finite_verb(owner.group(2)) and not _NAME_RUN.search(owner.group(3)) \
+                and not _RELATIVE_OR_OBJECT.search(owner.group(3)) \
+                and (" " in owner.group(1) or fold(owner.group(1)) in capitals):
+            # (not "The bridge was the project that made her name"; and a single word only when the
+            # text capitalises it mid-sentence too: "Darius", not "Colleagues remember her")
+            add(owner.group(1), "m" if owner.group(4).lower() == "his" else "f")
+    return found
+
+
+def grammar_mentions(text: str, grammar: Mapping[str, str], pronoun: str = "") -> list[tuple[int, str]]:
+    """Where `text` names one of the people `people_by_grammar` found that `pronoun` can stand for."""
+    wanted = "f" if pronoun.lower() in ("she", "her") else "m" if pronoun.lower() in ("he", "him", "his") else ""
+    found = []
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0).split()
+        while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+            words.pop(0)
+        if not words:
+            continue
+        name = re.sub(r"['\u2019]s?$", "", " ".join(words))  # "Darius's attempt": Darius
+        key = fold(name)
+        if key not in grammar and (fold(words[0]) not in grammar or not _NUMERAL_OR_EPITHET.search(name)):
+            continue
+        sex = grammar.get(key, grammar.get(fold(words[0]), ""))
+        if wanted and sex and sex != wanted or not agrees(pronoun, name):
+            continue
+        found.append((match.start() + match.group(0).rfind(words[0]), name))
+    return found
+
+
+def same_person(one: str, other: str) -> bool:
+    """Whether two names a text gives may well be one person's: "Cyrus", "Cyrus II", "Cyrus the
+    Great" (a name, then its numeral or epithet); a full name and its first or last name."""
+    if fold(one) == fold(other):
+        return True
+    short, long = sorted((one, other), key=len)
+    if len(short.split()) != 1:
+        return False
+    words = fold(long).split()
+    if words[0] == fold(short):
+        return True  # "Dorothy" of "Dorothy Mary Crowfoot", "Cyrus" of "Cyrus the Great"
+    return words[-1] == fold(short) and not _NUMERAL_OR_EPITHET.search(long)  # "Hodgkin"
 
 
 def _has_thing(text: str, people: Mapping[str, str], places: set[str], known: set[str]) -> tuple[bool, bool]:

@@ -8,7 +8,7 @@ import re
 
 from game.generate.kinds import AMOUNTS, COUNT, MONEY, PERCENT
 from game.generate.lexicon import FUNCTION_WORDS, UNIT_NAMES
-from game.generate.phrasing import PREPOSITIONS, describing_word
+from game.generate.phrasing import PREPOSITIONS, describing_word, finite_verb
 from game.generate.rules.base import REFUSE, Slot, rule_list
 from game.generate.rules.shared import LIST_GOES_ON
 
@@ -61,26 +61,66 @@ _MEMBERS_FOLLOW = re.compile(r",?\s*(?:named|called|namely|:|\()\s*(?:the\s+)?[A
 # Words after a measure that say what it measures ("300 metres long", "ten years ago"), not a noun it describes.
 _MEASURE_WORDS = frozenset("long high wide deep tall old thick across away ago later earlier apart north south east "
                            "west further farther more less higher lower longer shorter faster slower each per "
-                           "above below".split())
+                           "above below out off behind ahead clear short up down inland offshore overall "
+                           "upstream downstream underground underwater".split())
+
+
+# The opening of a noun phrase before a figure: its determiner and up to two describing words
+# ("a single", "his Olympic", "the new").
+_NOUN_PHRASE_OPENING = re.compile(r"(?<![\w-])(a|an|the|his|her|its|their|our|this|that|each|every)\s+"
+                                  r"((?:[A-Za-z][\w-]*\s+){0,2})$", re.I)
+# Where the noun phrase ends after its head noun: punctuation, the clause's end, a preposition or a conjunction.
+_NOUN_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:and|or|in|on|at|of|for|from|with|to|by|near|along|across|over|through|around|between|into|which|that)\b")
 
 
 @rule
 def figure_describing_a_noun(slot: Slot):
-    """A figure and its unit before a noun describe the noun ("his Olympic 100 metres title", "a
-    10 kilometre walk"): "his Olympic how many metres title" is no question.
+    """A figure and its unit inside a noun phrase describe its noun ("his Olympic 100 metres
+    title", "a single 1,400 m runway"): "has a single how many metres runway" is no question.
+    After "a" or "an" the figure moves behind the noun ("a single runway of how many metres");
+    after "the", a possessive or a name the phrase is not asked.
 
     Example:
         Ada Moss of Kenya kept her Olympic 800 metres title in Paris in 2024.
         -> no question  [800]
+
+    Example:
+        Lake Varnen airfield has a single 900 m runway and a small cafe.
+        -> Lake Varnen airfield has a single runway of how many metres and a small cafe?  [900]
+
+    Example:
+        The charity holds a 10 km walk along the canal each May.
+        -> The charity holds a walk of how many kilometres along the canal each May?  [10]
+
+    Example:
+        Marla Quist won the 400 metres race at the county games in 2019.
+        -> no question  [400]
     """
     if slot.kind != COUNT or "unit_end" not in slot.notes:
         return None
     noun = re.match(r"\s+([a-z]+)\b", slot.text[slot.notes["unit_end"]:slot.draft.end])
-    before = slot.before_word
-    if noun and noun.group(1) not in _MEASURE_WORDS and describing_word(noun.group(1)) and slot.before is not None \
-            and (before in ("a", "an", "the") or slot.before.group(1)[:1].isupper() and slot.before.start(1) > slot.draft.start):
-        return REFUSE
-    return None
+    if not noun or noun.group(1) in _MEASURE_WORDS or slot.before is None:
+        return None
+    # After a unit of measure ("400 metres race", "10 km walk") any noun may stand; after a counted
+    # noun ("the eight finalists ran") the next word is rather the verb.
+    measured = all(word in UNIT_NAMES or word in UNIT_NAMES.values() for word in slot.span.unit.split()) \
+        and bool(slot.span.unit)
+    if not (describing_word(noun.group(1)) or measured and noun.group(1) not in FUNCTION_WORDS | PREPOSITIONS
+            and not noun.group(1).endswith("ly") and not finite_verb(noun.group(1))):
+        return None
+    at = min(slot.start, slot.span.start)  # (a "the" an earlier rule took along with the figure is read too)
+    opening = _NOUN_PHRASE_OPENING.search(slot.text, slot.draft.start, slot.span.start)
+    if opening and not all(describing_word(word) or word[:1].isupper() for word in opening.group(2).split()):
+        opening = None  # "won the race by 3 metres ...": a verb or a preposition between, no noun phrase
+    named = slot.before.group(1)[:1].isupper() and slot.before.start(1) > slot.draft.start
+    if not (opening or named and describing_word(noun.group(1))):
+        return None  # (after a name, only a word no verb list knows is surely a noun: "Olympic 800 metres title")
+    noun_end = slot.notes["unit_end"] + noun.end()
+    if opening and opening.group(1).lower() in ("a", "an") and _NOUN_PHRASE_ENDS.match(slot.text, noun_end, slot.draft.end) \
+            and not noun.group(1).endswith(("ing", "ed")) \
+            and not any(word[:1].isupper() for word in opening.group(2).split()):
+        return slot.place(f"{noun.group(1)} of how many {_unit_shown(slot)}", start=at, end=noun_end)
+    return REFUSE
 
 
 @rule
