@@ -58,6 +58,10 @@ class StandIns:
     things: str = ""     # a plural thing the text was just about: "Chloroplasts"
 
 
+# Words that open a run of capitals without being part of the name: "In", "The", "March", "Monday".
+_NO_NAME_OPENERS = FUNCTION_WORDS | frozenset(MONTHS) | WEEKDAYS
+
+
 def _names(before: str, people: Mapping[str, str], known: set[str], pronoun: str = "") -> tuple[bool, bool]:
     """Whether `before` names (a person, a thing) with a capital; a capital opening the text
     names something only when the text writes that word with a capital elsewhere too. With a
@@ -68,7 +72,7 @@ def _names(before: str, people: Mapping[str, str], known: set[str], pronoun: str
         words = run.split()
         if match.start() == 0 and len(words) == 1 and fold(words[0]) not in known and fold(words[0]) not in people:
             continue  # "Scientists were surprised ...": a capital that only opens the sentence
-        while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+        while words and fold(words[0]) in _NO_NAME_OPENERS:
             words.pop(0)
         if not words:
             continue
@@ -93,7 +97,7 @@ def unknown_people(before: str, pronoun: str = "") -> list[str]:
     for match in _CAPITALISED.finditer(before):
         for piece in re.split(r"\s+(?:of|the|de)\s+", match.group(0)):  # "Gladys Cherono of Kenya"
             words = piece.split()
-            while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+            while words and fold(words[0]) in _NO_NAME_OPENERS:
                 words.pop(0)
             if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
                     and not lexicon().lookup(" ".join(words)) and not any(fold(w) in PLACE_KINDS for w in words) \
@@ -130,7 +134,7 @@ def people_by_grammar(texts: list[str]) -> dict[str, str]:
         if of and len(name[:of.start()].split()) >= 2 and " the " not in name[:of.start()]:
             name = name[:of.start()]  # "Usain Bolt of Jamaica" is Usain Bolt; "John of Gaunt" keeps his "of"
         words = name.split()
-        while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+        while words and fold(words[0]) in _NO_NAME_OPENERS:
             words.pop(0)
         if not words or len(words) > 6:
             return
@@ -159,11 +163,13 @@ def people_by_grammar(texts: list[str]) -> dict[str, str]:
 
 def grammar_mentions(text: str, grammar: Mapping[str, str], pronoun: str = "") -> list[tuple[int, str]]:
     """Where `text` names one of the people `people_by_grammar` found that `pronoun` can stand for."""
+    if not grammar:
+        return []  # (most texts: no names found by their grammar alone)
     wanted = "f" if pronoun.lower() in ("she", "her") else "m" if pronoun.lower() in ("he", "him", "his") else ""
     found = []
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
-        while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+        while words and fold(words[0]) in _NO_NAME_OPENERS:
             words.pop(0)
         if not words:
             continue
