@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping
 
 from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold, lexicon, word_set
@@ -167,6 +168,22 @@ def grammar_mentions(text: str, grammar: Mapping[str, str], pronoun: str = "") -
         return []  # (most texts: no names found by their grammar alone)
     wanted = "f" if pronoun.lower() in ("she", "her") else "m" if pronoun.lower() in ("he", "him", "his") else ""
     found = []
+    for at, name, key, first, epithet in _name_mentions(text):
+        if key not in grammar and (first not in grammar or not epithet):
+            continue
+        sex = grammar.get(key, grammar.get(first, ""))
+        if wanted and sex and sex != wanted or not agrees(pronoun, name):
+            continue
+        found.append((at, name))
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _name_mentions(text: str) -> tuple[tuple[int, str, str, str, bool], ...]:
+    """Every name a text writes, as (where it begins, the name, folded, its first word folded,
+    whether a numeral or an epithet ends it): read once, though the sentences after a sentence
+    look back at it again and again."""
+    found = []
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
         while words and fold(words[0]) in _NO_NAME_OPENERS:
@@ -174,14 +191,9 @@ def grammar_mentions(text: str, grammar: Mapping[str, str], pronoun: str = "") -
         if not words:
             continue
         name = re.sub(r"['\u2019]s?$", "", " ".join(words))  # "Darius's attempt": Darius
-        key = fold(name)
-        if key not in grammar and (fold(words[0]) not in grammar or not _NUMERAL_OR_EPITHET.search(name)):
-            continue
-        sex = grammar.get(key, grammar.get(fold(words[0]), ""))
-        if wanted and sex and sex != wanted or not agrees(pronoun, name):
-            continue
-        found.append((match.start() + match.group(0).rfind(words[0]), name))
-    return found
+        found.append((match.start() + match.group(0).rfind(words[0]), name, fold(name), fold(words[0]),
+                      _NUMERAL_OR_EPITHET.search(name) is not None))
+    return tuple(found)
 
 
 def same_person(one: str, other: str) -> bool:
