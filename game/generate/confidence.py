@@ -336,8 +336,7 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     words = _LONG_LOWER.findall(rest.lower())
     if keywords and any(_technical(word) for word in keywords.intersection(words)):
         return True, _dated(rest)
-    if subject_words and any(fold(word) in subject_words or (word.endswith("s") and fold(word[:-1]) in subject_words)
-                             for word in words):
+    if subject_words and _writes_a_subject_word(words, subject_words):
         return True, _dated(rest)  # "Most pencils are made from ..." in a text called "Pencil"
     named = False
     for match in _NAME_WORD.finditer(rest):
@@ -350,6 +349,16 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
         break
     superlative = any(word in rest for word in ("only", "est", "most", "least")) and bool(_SUPERLATIVE.search(rest))
     return named or superlative, _dated(rest)
+
+
+def _writes_a_subject_word(words: list[str], subject_words: frozenset[str]) -> bool:
+    """Whether one of the (lower-case) words, or its singular in -s, folds to a subject word. A
+    word of letters alone is its own folded form: for those, two set tests do."""
+    forms = subject_words | {word + "s" for word in subject_words}
+    if not forms.isdisjoint([word for word in words if "-" not in word]):
+        return True
+    return any(fold(word) in subject_words or (word.endswith("s") and fold(word[:-1]) in subject_words)
+               for word in words if "-" in word)
 
 
 _DIGIT = re.compile(r"\d")
