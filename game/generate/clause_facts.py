@@ -27,7 +27,7 @@ from functools import lru_cache
 from game.generate.anchoring import anchor_fact
 from game.generate.confidence import Candidate, assess
 from game.generate.clean import is_instruction
-from game.generate.distractors import options_for, same_thing, stable_order, term_sense
+from game.generate.distractors import divided_another_way, one_of_own_names, options_for, same_thing, stable_order, term_sense
 from game.generate.document import Document
 from game.generate.facts import MAX_WRONG, Fact, Reading
 from game.generate.kinds import CREATION, DEFINED_TERM, MEANING, PERSON, PURPOSE, REASON, TERM, Context, Span
@@ -83,8 +83,10 @@ def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, fi
         for asked in asked_by_sentence[sentence.index]:
             if needs_the_document(asked.question):
                 continue  # "What did the other one do?": only the document says which
+            question = None if asked.stated_only else asked.question
             others = _nearest(by_kind[asked.kind], sentence.index)
-            wrong = _options(asked, others, pool, first_position + sentence.index, seed, sentence.text, emphasised)
+            wrong = _options(asked, others, pool, first_position + sentence.index, seed, sentence.text, emphasised,
+                             context)
             wrong = [w for w in wrong if f" {fold(w)} " not in f" {fold(asked.question)} "]
             span = Span(asked.start, asked.end, asked.answer, asked.kind)
             identity = _identity(asked, context)
@@ -92,12 +94,14 @@ def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, fi
             # cold at night" would be nonsense rather than a fact to weigh.
             effects = {o.effect for o in others if o.effect}
             statement, false_statements = _statements(asked, [w for w in wrong if w not in effects])
+            if asked.stated_only:
+                false_statements = []  # "Pepsin is an enzyme found in ...": another of the kind may be too
             if statement and needs_the_document(statement):
                 statement, false_statements = None, []  # "I was trying very hard not to be seen": who?
             mentions = max(1, pool.mentions(asked.answer))
             from_document = sum(1 for w in wrong[:MAX_WRONG] if pool.mentions(w)) if span.names_a_kind or \
                 asked.kind == PERSON else min(len(wrong), MAX_WRONG)  # the clause kinds' options are the document's own
-            fact = Fact(doc_id, doc_index, sentence, span, asked.question, statement, wrong[:WANTED], mentions,
+            fact = Fact(doc_id, doc_index, sentence, span, question, statement, wrong[:WANTED], mentions,
                         spans_here, True, false_statements=false_statements, also_called=list(asked.accept),
                         identity=identity, rule=asked.rule, resolved=asked.resolved, kind_known=True,
                         options_from_document=from_document)
@@ -168,15 +172,16 @@ def _score(fact: Fact) -> float:
 
 
 def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object, sentence: str,
-             emphasised: tuple[str, ...] = ()) -> list[str]:
+             emphasised: tuple[str, ...] = (), context: Context | None = None) -> list[str]:
     if asked.kind == DEFINED_TERM:
-        return _term_options(asked, others, pool, position, seed, sentence, emphasised)
+        return _term_options(asked, others, pool, position, seed, sentence, emphasised, context)
     if asked.kind in (MEANING, REASON, PURPOSE):
         return _phrase_options(asked, others)
     if asked.kind == CREATION:
         return _creation_options(asked, others)
     span = Span(asked.start, asked.end, asked.answer, asked.kind)
-    return [o for o in options_for(span, pool, position, WANTED + 2, seed) if fold(o) not in asked.about]
+    return [o for o in options_for(span, pool, position, WANTED + 2, seed) if fold(o) not in asked.about
+            and not (asked.kind == PERSON and one_of_own_names(asked.answer, o, context))]
 
 
 def _pick(answer: str, candidates: list[str], count: int = WANTED) -> list[str]:
@@ -196,7 +201,7 @@ def _pick(answer: str, candidates: list[str], count: int = WANTED) -> list[str]:
 
 
 def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object,
-                  sentence: str = "", emphasised: tuple[str, ...] = ()) -> list[str]:
+                  sentence: str = "", emphasised: tuple[str, ...] = (), context: Context | None = None) -> list[str]:
     """The document's other defined terms of the same sort (the same genus, "an *instrument*
     that ..."; the same known sense; or, for a process or a state, other processes and states),
     then its key terms of the same head or sense; always of the same number. Short of three, the
@@ -216,13 +221,18 @@ def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, 
                      key=lambda a: (a.sort != asked.sort, abs(len(a.answer) - len(asked.answer)), a.answer))
     head = fold(asked.answer).split()[-1:]
     terms = [s.text for s in pool.near(TERM, position) if is_plural_phrase(s.text) == plural
-             and len(head[0]) > 3 and fold(s.text).split()[-1:] == head and " and " not in s.text]
+             and len(head[0]) > 3 and fold(s.text).split()[-1:] == head and " and " not in s.text
+             and not divided_another_way(asked.answer, s.text, context)]
     shown = f" {fold(asked.question)} {fold(sentence)} "
     listed = [t if not plural else _plural(t) for t in _listed_like(asked)]
     listed = [t for t in stable_order(listed, seed, asked.answer) if f" {fold(t)} " not in shown] if not named else []
     fitting = [a.answer for a in defined] + sorted(set(terms)) + listed
+    if genus_in_the_name(asked):
+        # "What are cells that have ... called?": the answer is a kind of cell, and so must every
+        # option be; "organelles" beside "eukaryotic cells" is of another kind and gives it away.
+        fitting = [t for t in fitting if fold(t).split()[-1:] == head]
     chosen = _pick(asked.answer, fitting)
-    if len(chosen) >= MAX_WRONG:
+    if len(chosen) >= MAX_WRONG or genus_in_the_name(asked):
         return chosen
     plural = _plural_defined(asked)  # "villi", "projections": of a plural genus
     lesson = sorted((a for a in others if _lesson_term(asked, a, plural, named)),
@@ -234,6 +244,18 @@ def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, 
         marked = [t for t in emphasised if _emphasised_fits(asked, t, plural) and f" {fold(t)} " not in shown]
         filled = _pick(asked.answer, fitting + [a.answer for a in lesson] + marked, MAX_WRONG)
     return filled if len(filled) >= MAX_WRONG else chosen  # one or two would only keep their own questions out
+
+
+def genus_in_the_name(asked: Asked) -> bool:
+    """Whether a defined term of two words or more ends in a word its prompt says ("eukaryotic
+    cells" for "What are cells that have ... called?"): the prompt names the answer's kind, so an
+    option of another head is of another kind, and gives the answer away."""
+    words = fold(asked.answer).split()
+    if len(words) < 2:
+        return False
+    head = _singular_term(words[-1])
+    said = {_singular_term(w) for w in fold(f"{asked.question} {asked.sort}").split()}
+    return head in said
 
 
 # A lower-case term set in bold where a noun stands ("the **mantle**", "a bowl-shaped **crater**",

@@ -52,6 +52,7 @@ from game.generate.kinds import (
     PLACE,
     TERM,
     YEAR,
+    Context,
     Span,
 )
 
@@ -261,6 +262,42 @@ def named_as_a_thing(name: str) -> bool:
     return len(words) >= 2 and (words[-1] in HEAD_KINDS or words[-1] in _THING_HEADS)
 
 
+# Endings of words that describe (a classifying adjective: "eukaryotic", "igneous", "sedimentary").
+_ADJECTIVE_ENDING = re.compile(r"(?:ic|ical|ous|al|ary|ory|ive|ar|ent|ant|ile|oid|less|ful|able|ible|ed)$")
+
+
+def _describes(word: str, context: Context | None) -> bool:
+    """Whether a modifier is a describing word rather than a noun of the text: "eukaryotic" is,
+    "leaf", "plant" and "animal" are not (the text writes "the plant", "animals")."""
+    if not _ADJECTIVE_ENDING.search(word):
+        return False
+    if context is None:
+        return True
+    forms = {word, word + "s", word + "es"}
+    return not forms & (context.common_nouns | context.nouns)
+
+
+def divided_another_way(answer: str, option: str, context: Context | None) -> bool:
+    """Whether a key term of the answer's head names its kind by another division: "leaf cells"
+    (by where) beside "eukaryotic cells" (by what they are like). Kinds divided two ways overlap (a
+    leaf cell is eukaryotic), so the option may be right as well; "prokaryotic cells" or, beside
+    "oxbow lake", "ribbon lake" are of one division."""
+    answer_words, option_words = fold(answer).split(), fold(option).split()
+    if len(answer_words) < 2 or len(option_words) < 2:
+        return False
+    return _describes(answer_words[-2], context) != _describes(option_words[-2], context)
+
+
+
+def one_of_own_names(answer: str, option: str, context: Context | None) -> bool:
+    """Whether an option is one word of the answer's own full name: "Pennock" for "Clara" when the
+    text names Clara Pennock, "Clara" for "Pennock". It is the same person, not another one."""
+    full = context.people.get(fold(answer), answer) if context is not None else answer
+    own = set(fold(full).split()) | set(fold(answer).split())
+    words = fold(option).split()
+    return len(words) == 1 and words[0] in own
+
+
 def name_options(span: Span, pool: Pool, position: int, count: int, seed: object) -> list[str]:
     """Wrong options for a name: people, places, organisations, things."""
     answer = span.text
@@ -366,6 +403,9 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         pools.append(_listed(span.kind, group=group))
         pools.append(_listed(span.kind, continent=lexicon().continent_of.get(fold(group), "")))
     elif span.kind == COUNTRY and group and group != "former":
+        # A country that is one part of a larger one ("England" of the United Kingdom) is offered
+        # the other parts first: "Sweden" beside "York ... in which country?" gives it away.
+        pools.append(_fellow_parts(span.text))
         # Countries a player knows first ("France" rather than "San Marino" beside "United
         # Kingdom"), then the rest of the continent; a country's length says nothing of it.
         pools.append(_listed(span.kind, group=group, well_known=True))
@@ -374,6 +414,21 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         return _pick(answer, pools, count, seed, shaped=False)
     pools.append(_listed(span.kind))
     return _pick(answer, pools, count, seed)
+
+
+@lru_cache(maxsize=256)
+def _fellow_parts(country: str) -> tuple[str, ...]:
+    """The other parts of the countries a country is a part of ("Scotland", "Wales", "Northern
+    Ireland" for England, from data/word_sets.txt's country_overlaps): a whole's own other names
+    ("UK", "Great Britain") are no parts."""
+    key = fold(country)
+    if key in _OVERLAPS:
+        return ()  # "Britain" is a whole: "Northern Ireland" beside it is a part of another size
+    short_names = {fold(name) for names in word_map("country_short_names").values() for name in names.split(",")}
+    wholes = [parts for whole, parts in _OVERLAPS.items() if key in parts]
+    found = {part for parts in wholes for part in parts
+             if part != key and part not in _OVERLAPS and part not in short_names}
+    return tuple(" ".join(w.capitalize() for w in part.split()) for part in sorted(found))
 
 
 @lru_cache(maxsize=1024)

@@ -11,7 +11,7 @@ from typing import Callable, Mapping
 
 from game.generate.aliases import defined_abbreviations, find_aliases
 from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
-from game.generate.distractors import era_year_options, named_as_a_thing, options_for, person_sex, rough_year_options
+from game.generate.distractors import divided_another_way, era_year_options, one_of_own_names, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
 from game.generate.clean import exercise_paragraphs, is_boilerplate, is_instruction, run_in_label
 from game.generate.distractors import stable_order
@@ -66,6 +66,7 @@ from game.generate.kinds import (
     DATE,
     NAME,
     PERSON,
+    PLACE,
     TERM,
     YEAR,
     Context,
@@ -1197,6 +1198,10 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             if question and (fold(span.text) in (subject, title_name)
                              or (main and identity_of(span, context) == fold(main))):
                 question = None  # "Which city ...?" in a text all about Warsaw asks nothing
+            if question and span.kind == YEAR and state_at_year(sentence.text, span):
+                question = None  # "Fewer than 2 in every 100 homes owned a fridge in 1948": so in 1946 too
+            if question and span.kind == PLACE and _WHICH_PLACE.search(question) and holds_the_place_before(sentence.text, span):
+                question = None  # "found at Borrowdale in which place?": Cumbria, England and Europe all hold it
             statement = finish_statement(statement_body(draft, _cited(sentence.text, span, span.text), asides)
                                          or draft.render(None, tuple(asides)))
             if draft.moved == "according":
@@ -1271,6 +1276,8 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
             # (a target "by 2026" is no rough year: earlier ones would be absurd, later ones fair)
             by_year = rough.group(1).lower() == "by"
             wrong = [str(y) for y in rough_year_options(int(span.value), 5, seed, by_year)]
+        elif span.text.isdigit() and state_at_year(sentence.text, span):
+            by_year, rough = True, None  # a state that held in 1948 held in 1946 too: no year swapped in
         elif rough and rough.group(1).lower() != "by":
             wrong = era_year_options(span.text, int(span.value), 5, seed, rough=True)  # "around 3200 BC"
             rough = None
@@ -1305,6 +1312,10 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
         # An option already written in the question would confuse: "Somalia and which country?"
         shown = f" {fold(question)} "
         wrong = [w for w in wrong if f" {fold(w)} " not in shown]
+    if span.kind == TERM:
+        wrong = _of_the_named_kind(span, wrong, question, context)
+    if span.kind == PERSON:
+        wrong = [w for w in wrong if not one_of_own_names(span.text, w, context)]
     wrong = fitting_options(span, wrong, question or statement or "", reading.mates, seed,
                             ("by" if by_year else "about") if span.kind == YEAR and rough else "")
     false_statements = []
@@ -1332,6 +1343,19 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     fact.options_ready = True
 
 
+def _of_the_named_kind(span: Span, wrong: list[str], question: str | None, context: Context) -> list[str]:
+    """A key term's options that are of its kind: of its head word when the prompt says that word
+    ("Cells that ... are called what?" for "eukaryotic cells": no "organelles"), and none that
+    names the kind by another division ("leaf cells", which may be eukaryotic too)."""
+    words = fold(span.text).split()
+    if question and len(words) >= 2:
+        said = set(fold(question).split())
+        head = words[-1]
+        if {head, head.rstrip("s"), head + "s"} & said:
+            wrong = [w for w in wrong if fold(w).split()[-1:] == [head]]
+    return [w for w in wrong if not divided_another_way(span.text, w, context)]
+
+
 def _option_takes_the(span: Span, option: str, reading: Reading) -> bool | None:
     """Whether a wrong option swapped in for a name is written with "the": as the document writes
     it when it names it, else, for a war or another event from the word lists, unless its name
@@ -1344,6 +1368,45 @@ def _option_takes_the(span: Span, option: str, reading: Reading) -> bool | None:
     if span.family == EVENTS:
         return not re.search(r"\b(?:[IVX]+|\d+)$", option)
     return None
+
+
+# A share or a count given as a bound, an "only" or a "still" ("fewer than 2 in every 100 homes",
+# "only 40 families", "still half of them"), then a verb of having or being (not of doing): a state.
+_BOUNDED_QUANTITY = re.compile(
+    r"\b(?:fewer than|less than|more than|over|under|only|just|still|at least|at most|as few as|as many as|nearly|"
+    r"almost|barely|hardly|no more than|up to)\s+(?:about\s+|around\s+)?(?:\d|half\b|a (?:third|quarter|fifth|tenth|"
+    r"handful|few)\b|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred)", re.I)
+_STATIVE = re.compile(r"\b(?:owned|had|possessed|lived|remained|belonged|lacked|contained|numbered|knew|spoke|used|"
+                      r"existed|survived|(?:was|were)(?!\s+(?:\w+ed|born|built|made|given|taken|killed|sold|won|"
+                      r"shown|found|seen|held|written)\b))\b", re.I)
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+
+
+def state_at_year(text: str, span: Span) -> bool:
+    """Whether a year is when a state held, given as a bound ("Fewer than 2 in every 100 British
+    homes owned a fridge in 1948", "In 1900 only 3% of homes had a bathroom"): the state held in the
+    years around it as well, and on one side of it for as long as nothing says, so no other year is
+    a fair wrong option and the year is no fair question (it may be stated true)."""
+    if not _IN_BEFORE.search(text, max(0, span.start - 4), span.start):
+        return False
+    clause_start = max(text.rfind(";", 0, span.start), text.rfind(":", 0, span.start), 0)
+    clause_end = min([i for i in (text.find(";", span.end), text.find(":", span.end)) if i >= 0] or [len(text)])
+    clause = text[clause_start:span.start] + " " + text[span.end:clause_end]
+    bound = _BOUNDED_QUANTITY.search(clause)
+    return bool(bound) and bool(_STATIVE.search(clause, bound.end()))
+
+
+# "which place": a place of no known kind.
+_WHICH_PLACE = re.compile(r"\bwhich place\b", re.I)
+# A capitalised name, then "in" or a comma, right before the answer: "Borrowdale in Cumbria".
+_PLACE_IN_BEFORE = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*(?:\s+in|,)\s+(?:the\s+)?$")
+
+
+def holds_the_place_before(text: str, span: Span) -> bool:
+    """Whether the answer is the larger place a name before it sits in ("found at Borrowdale in
+    Cumbria", "Spurn Head in East Yorkshire"): "Borrowdale in which place?" is answered as well by
+    the county, the country or the region, so without the kind the question has several answers."""
+    return bool(_PLACE_IN_BEFORE.search(text, max(0, span.start - 60), span.start))
 
 
 # A year given roughly, or as the latest it was so by: a year or two off would be right too.

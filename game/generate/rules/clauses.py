@@ -76,6 +76,7 @@ class Asked:
     resolved: tuple[str, ...] = ()  # what the question reads from other sentences: "pronoun", "reference"
     effect: str = ""              # a reason's effect as the sentence says it ("deserts are cold at night"):
     effect_form: str = ""         # a wrong option, of this form, for the document's other reasons
+    stated_only: bool = False     # the question has several answers: the fact is only stated
 
 
 @dataclass

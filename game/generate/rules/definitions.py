@@ -152,6 +152,22 @@ def _forward(clause: Clause, term: str, description: str, tense: str) -> str | N
     return question if len(question) <= MAX_QUESTION_CHARS else None
 
 
+# A kind narrowed only by where its members are found: "an enzyme found in almost all organisms".
+_WHERE_FOUND = r"\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:found|located|present|common|seen|occurring|native|widespread)" \
+               r"\s+(?:in|on|at|throughout|across|among|inside|within)\b"
+
+
+def only_where_found(description: str, genus: str) -> bool:
+    """Whether a description narrows its kind only by where it is found ("an enzyme found in almost
+    all organisms that use oxygen", "a plant common on chalk downs"): many of the kind are found
+    there, so "What is the term for ...?" has several answers. "What is catalase?" still has one."""
+    head = genus.split()[-1:] if genus else []
+    if not head:
+        return False
+    return bool(re.match(rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{re.escape(head[0])}{_WHERE_FOUND}",
+                         description, re.I))
+
+
 def _reverse(det: str, term: str, tense: str, verb: str = "") -> str:
     """"What is an oxbow lake?", "What does climate refer to?"."""
     article = det.strip().lower()
@@ -204,7 +220,7 @@ def _both_ways(clause: Clause, match: re.Match, description: tuple[str, int, int
                            sort=genus, about=fold(text), statement=statement if stated else None,
                            swap=(len(opening), len(opening) + len(term)),
                            accept=_accepted(term, article in ("a", "an")),
-                           identity=identity))
+                           identity=identity, stated_only=only_where_found(text, genus)))
     answer = clause.verbatim(start, end)
     if answer and len(answer.split()) <= MAX_ANSWER_WORDS:
         asked.append(Asked(MEANING, _reverse(det, term, tense, verb), answer, start, start + len(answer),
