@@ -10,7 +10,8 @@ from functools import partial
 from typing import Callable, Mapping
 
 from game.generate.aliases import defined_abbreviations, find_aliases
-from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
+from game.generate.anchoring import (Anchor, anchor_fact, anchor_false_statements, article_uses, head_noun, read_anchor,
+                                     names_in_text as _names_in)
 from game.generate.distractors import divided_another_way, era_year_options, one_of_own_names, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
 from game.generate.clean import exercise_paragraphs, is_boilerplate, is_instruction, run_in_label
@@ -626,6 +627,9 @@ def _takes_its_the(name: str, from_title: bool, texts: list[str], counts: Mappin
         return False  # "York's City Walls" owns its "the"
     if from_title and not any(name in text for text in texts):
         return fold(name).split()[-1] not in _NO_THE_HEADS
+    if name not in counts:
+        with_the, without = article_uses(name, texts)  # "the Great Fire of London", no one span
+        return with_the > without
     return written_with_the(name, counts)
 
 
@@ -898,6 +902,9 @@ def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tup
                 counts[fold(span.text)] = counts.get(fold(span.text), 0) + 1
                 first.setdefault(fold(span.text), span)
     named = [key for key, n in counts.items() if n >= 2 and f" {key} " in title]
+    whole = _whole_title_name(document)
+    if whole and any(f" {key} " in f" {fold(whole)} " and key != fold(whole) for key in named):
+        return whole, head_noun(whole)  # "Great Fire of London": the fire, not London
     if len(named) == 1:
         return first[named[0]].text, first[named[0]].kind
     # "Biology practical 7: the enzyme catalase": a kind noun, then the term the text is about.
@@ -910,6 +917,24 @@ def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tup
     if titled:
         return titled, fold(titled).split()[-1]
     return "", ""
+
+
+def _whole_title_name(document: Document) -> str:
+    """The title when it is one name whose head the text writes in lower case as "the fire",
+    "the canal" (at least twice), and that the text writes out: "Great Fire of London", "Panama
+    Canal"; '' otherwise. Such a title names the thing the text is about, not the place a word of
+    it names ("London", "Panama")."""
+    title = document.title.strip()
+    if _names_in(title) != [title]:
+        return ""
+    head = head_noun(title)
+    if not head.isalpha() or head in FUNCTION_WORDS:
+        return ""
+    texts = [s.text for s in document.sentences if s.label != "title"]
+    if not any(title in text for text in texts):
+        return ""
+    bare = sum(len(re.findall(rf"\b[Tt]he {head}\b", text)) for text in texts)
+    return title if bare >= 2 else ""
 
 
 # A title that opens with one thing's name, its last word a common noun: "Brindley Town Clock: a timeline".
