@@ -479,7 +479,8 @@ def owned_kinds(subjects: tuple[Subject, ...], texts: list[str]) -> dict[str, Su
 
 # "an Order under section 14", "a Diet of the towns": a kind the text writes with a capital, as
 # a notice or a charter writes its own terms, with "a" or "an" before it and no name after it.
-_A_CAPITAL_KIND = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s+([A-Z][a-z]{2,})\b"
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_A_CAPITAL_KIND = re.compile(r"(?=[AaEe])\b(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s+([A-Z][a-z]{2,})\b"
                              r"(?=\s*[,.;:)]|\s+(?:under|of|to|for|in|on|at|by|from|with|that|which|who|is|was|"
                              r"will|would|may|must|can|has|had)\b)")
 

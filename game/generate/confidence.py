@@ -315,9 +315,11 @@ _LOOKS_BACK_WORDS = ("other", "copies", "share", "half", "part", "portion", "cut
 _RELATIVE_TIME_WORDS = ("today",)
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _YEAR_WORD = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)[\s-]century\b")
-_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|him)\b(?!\s+(?:is|was|has|had|will|would)\s+(?:\w+\s+)?(?:to|that|not|possible)\b)",
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_OBJECT_PRONOUN = re.compile(r"(?=[ith])\b(?:it|them|him)\b(?!\s+(?:is|was|has|had|will|would)\s+(?:\w+\s+)?(?:to|that|not|possible)\b)",
                              re.I)
-_OWNER_PRONOUN = re.compile(r"\b(?:its|their|his|her)\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_OWNER_PRONOUN = re.compile(r"(?=[ith])\b(?:its|their|his|her)\b", re.I)
 _WH_WORDS = ("hich", "hat", "ho", "ow ", "According to")  # one is in every text _WH finds
 _WH = re.compile(r"\b(?:[Ww]hich|[Ww]hat|[Ww]ho|[Ww]hom|[Ww]hose|[Hh]ow (?:many|much)|According to)\b")
 
@@ -333,10 +335,9 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     if any(word in rest for word in _WH_WORDS):
         rest = _WH.sub(" ", rest)
     words = _LONG_LOWER.findall(rest.lower())
-    if keywords and any(word in keywords and _TECHNICAL.search(word) for word in words):
+    if keywords and any(_technical(word) for word in keywords.intersection(words)):
         return True, _dated(rest)
-    if subject_words and any(fold(word) in subject_words or (word.endswith("s") and fold(word[:-1]) in subject_words)
-                             for word in words):
+    if subject_words and _writes_a_subject_word(words, subject_words):
         return True, _dated(rest)  # "Most pencils are made from ..." in a text called "Pencil"
     named = False
     for match in _NAME_WORD.finditer(rest):
@@ -351,6 +352,16 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     return named or superlative, _dated(rest)
 
 
+def _writes_a_subject_word(words: list[str], subject_words: frozenset[str]) -> bool:
+    """Whether one of the (lower-case) words, or its singular in -s, folds to a subject word. A
+    word of letters alone is its own folded form: for those, two set tests do."""
+    forms = subject_words | {word + "s" for word in subject_words}
+    if not forms.isdisjoint([word for word in words if "-" not in word]):
+        return True
+    return any(fold(word) in subject_words or (word.endswith("s") and fold(word[:-1]) in subject_words)
+               for word in words if "-" in word)
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -363,6 +374,12 @@ _OPENERS = word_set("function_words")
 _LONG_LOWER = re.compile(r"[a-z][a-z-]{4,}")
 # A technical key term ("photosynthesis", "cyanobacteria") names its thing as well as a name does.
 _TECHNICAL = re.compile(TECHNICAL.pattern + r"|(?:ria|ae)s?$|(?:sis|ase|ide|plast|cyte)s$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _technical(word: str) -> bool:
+    """Whether a key term is written like a technical one (kept: a text's prompts share their words)."""
+    return _TECHNICAL.search(word) is not None
 
 
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|next|[0-9]+(?:st|nd|rd|th))\b")
@@ -699,7 +716,8 @@ def bare_colour_subject(text: str) -> bool:
     return bool(opening) and opening.group(1).lower() in _COLOURS
 
 
-_THE_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?:first|second|third|fourth|fifth|last|final|next|previous|new|old|"
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_THE_CAPITAL = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:(?:first|second|third|fourth|fifth|last|final|next|previous|new|old|"
                           r"original)\s+(?:[a-z]+\s+)?)?([A-Z][a-z]{2,})\b"
                           r"(?!\s+(?:[A-Z]|(?:of|de|du|des|la|le|van|von|der|di|da|del)\b)|['\u2019]s\b)")
 
@@ -744,7 +762,8 @@ def an_instruction(prompt: str) -> bool:
     return opening is not None and opening.group(1).lower() in _INSTRUCTION_VERBS
 
 
-_THE_HEAD = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{3,}(?<!s))\b(?!\s+(?:[A-Z]|\d|of\b)|['\u2019]s\b|-)")
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_THE_HEAD = re.compile(r"(?=[Tt])\b[Tt]he\s+([A-Z][a-z]{3,}(?<!s))\b(?!\s+(?:[A-Z]|\d|of\b)|['\u2019]s\b|-)")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 

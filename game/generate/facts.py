@@ -299,7 +299,7 @@ def _false_but_fair(text: str, span: Span, option: str, pool: Pool, reading: Rea
     if span.family == AMOUNTS and _PAIRED_COUNT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)) \
             and text.count(f" {span.text} ") + text.startswith(f"{span.text} ") >= 2:
         return False  # "two high and three low tides" for "two high and two low": absurd, not false
-    if re.search(r"\bof\s+[A-Z][\w'\u2019-]*$", span.text) and re.match(r"\s+and\s+[A-Z][\w'\u2019-]*\b(?!\s+[A-Z])",
+    if "of" in span.text and re.search(r"\bof\s+[A-Z][\w'\u2019-]*$", span.text) and re.match(r"\s+and\s+[A-Z][\w'\u2019-]*\b(?!\s+[A-Z])",
                                                                       text[span.end:]):
         return False  # "the Royal Welsh College of Music and Drama": never "the University of Pennsylvania and Drama"
     if span.family == AMOUNTS and not _amounts_in_order(text[:span.start] + option + text[span.end:]):
@@ -362,7 +362,8 @@ def _titled_otherwise(text: str, span: Span, option: str) -> bool:
 
 _MONTH_NUMBER = {m: n for n, m in enumerate(("january february march april may june july august september "
                                                 "october november december").split(), 1)}
-_DATED = re.compile(r"(?:(\d{1,2})\s+)?(?:(January|February|March|April|May|June|July|August|September|October|"
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_DATED = re.compile(r"(?=[\dJFMASOND])(?:(\d{1,2})\s+)?(?:(January|February|March|April|May|June|July|August|September|October|"
                     r"November|December)\s+)?(\d{4})(?:\s*[\u2013-]\s*(\d{2,4})\b)?")
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\b[^.;]{0,30}$", re.I)
 _RANGE_CLOSES = re.compile(r"^[^.;]{0,30}?\b(?:until|till|to|and)\b[^.;]{0,30}$", re.I)
@@ -387,6 +388,8 @@ def _amount(text: str) -> float:
 def _amounts_in_order(text: str) -> bool:
     """Whether the amounts of a sentence keep the order its words give them: what rises from one
     figure to another rises, what falls falls, and "between" runs from the lower to the higher."""
+    if "from" not in text.lower():  # (every rise and fall is "from ... to ...": the quick test first)
+        return all(_amount(m.group(1)) < _amount(m.group(2)) for m in _BETWEEN.finditer(text))
     for match in _RISING.finditer(text):
         if _amount(match.group(1)) >= _amount(match.group(2)):
             return False
@@ -419,7 +422,8 @@ def _in_brackets(text: str, span: Span) -> bool:
     return before.count("(") > before.count(")") or before.count("[") > before.count("]")
 
 
-_FIRST_PERSONAL = re.compile(r"\b(he|she|his|her|him)\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_FIRST_PERSONAL = re.compile(r"(?=[hs])\b(he|she|his|her|him)\b", re.I)
 
 
 def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None,
@@ -1421,7 +1425,7 @@ _BOUND_BEFORE = re.compile(r"\b(more than|over|at least|upwards of|in excess of|
 
 def written_in(text: str, words: str) -> bool:
     """Whether `words` are written in `text` as a whole ("4 March 2023" is not in "14 March 2023")."""
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+    return words in text and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def _beyond(option: str, value: float, side: str) -> bool:

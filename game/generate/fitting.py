@@ -331,7 +331,9 @@ def _outside(option: str, answer: str, prompt: str, mates: Mates | None) -> bool
     fits a region only when the region is a country the lists know."""
     if mates is None:
         return False
-    asked = _ASKED_IN.search(prompt) or re.search(rf"(?<!\w){re.escape(answer)}{_IN_REGION}", prompt)
+    asked = _ASKED_IN.search(prompt)
+    if asked is None and answer in prompt:  # (the quick test first: the pattern is new for each answer)
+        asked = re.search(rf"(?<!\w){re.escape(answer)}{_IN_REGION}", prompt)
     if asked is None:
         return False
     region = fold(asked.group(1))

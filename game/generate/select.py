@@ -45,8 +45,11 @@ KEPT_EXTRA = 1000
 _STOP = word_set("select_stop_words")
 
 
+_LOWER_ALPHANUMERIC = re.compile(r"[a-z0-9]+")
+
+
 def content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP]
+    return [w for w in _LOWER_ALPHANUMERIC.findall(fold(text)) if w not in _STOP]
 
 
 def _similar(a: str, b: str) -> float:
@@ -97,7 +100,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 def _key(text: str) -> str:
     """Folded text with the thousands commas of numbers gone: "2,277" and "2277" are one."""
-    return fold(_THOUSANDS.sub("", text))
+    return fold(_THOUSANDS.sub("", text) if "," in text else text)
 
 
 def answer_forms(fact: Fact) -> set[str]:
