@@ -62,6 +62,7 @@ class Candidate:
     topic: str = ""              # the thing the document is about, as named ("Eiffel Tower", "Danube")
     subject_words: frozenset[str] = frozenset()  # the title's words the text writes again ("soda", "bread")
     anchor: Anchor | None = None  # what the document makes unambiguous (anchoring.py)
+    passers_by: frozenset[str] = frozenset()  # folded names of people quoted in passing (passersby.py)
 
     def written_lower(self, word: str) -> bool:
         """Whether the document writes the word in lower case somewhere (or its singular)."""
@@ -920,6 +921,20 @@ def centrality(c: Candidate) -> Verdict | None:
     if factor == 1.0 and fact.sentence.index >= 3:
         return Verdict(0.95, "detail")
     return Verdict(min(factor, 1.08)) if factor != 1.0 else None
+
+
+@feature
+def passer_by(c: Candidate) -> Verdict | None:
+    """A fact about a person a report introduces only to quote ("Retired teacher Jane Doe, 71,
+    travelled from ...", "who runs a café on Mill Lane, said ...") is colour, not news: where they
+    came from, what they do or who they are is trivia."""
+    if not c.passers_by:
+        return None
+    fact = c.fact
+    sentence = f" {fold(fact.sentence.text)} "
+    if fold(fact.answer) in c.passers_by or any(f" {name} " in sentence for name in c.passers_by):
+        return Verdict(0.6, "passer-by")
+    return None
 
 
 @feature

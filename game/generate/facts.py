@@ -20,6 +20,7 @@ from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
 from game.generate.fitting import Mates, about_what_is_to_come, fitting_options, named_kind, read_mates
 from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_map, word_set
+from game.generate.passersby import passers_by
 from game.generate.pool import Pool
 from game.generate.phrasing import (
     verbish,
@@ -831,12 +832,12 @@ def _assess(fact: Fact, reading: Reading) -> None:
         fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True, reading.title, reading.opening,
                                                         first_seen, reading.keywords, reading.names,
                                                         (reading.label_name,), reading.topic_name,
-                                                        reading.subject_words, reading.anchor))
+                                                        reading.subject_words, reading.anchor, reading.passers_by))
     if fact.statement:
         fact.statement_confidence, fact.statement_doubts = assess(
             Candidate(fact, fact.statement, False, reading.title, reading.opening, first_seen, reading.keywords,
                       reading.names, (reading.label_name,), reading.topic_name, reading.subject_words,
-                      reading.anchor))
+                      reading.anchor, reading.passers_by))
 
 
 
@@ -885,6 +886,7 @@ class Reading:
     abbreviations: dict[str, str] = field(default_factory=dict)  # folded name -> the short or full name brackets define
     keywords: frozenset[str] = frozenset()
     mates: Mates | None = None  # who the document lists or relates beside whom
+    passers_by: frozenset[str] = frozenset()  # folded names of people quoted in passing (passersby.py)
     names: frozenset[str] = frozenset()  # words written with a capital mid-sentence, folded
     subject_words: frozenset[str] = frozenset()  # the title's words the text writes again: what it is about
     anchor: Anchor | None = None  # what the document makes unambiguous (anchoring.py)
@@ -1090,7 +1092,8 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
     articles = article_counts(texts, spans_by_sentence)
     only_named = {kind: (f"the {name}" if written_with_the(name, articles) else name)
                   for kind, name in _only_named(document, spans_by_sentence, topic_kind).items()}
-    return Reading(main=_main_person(spans_by_sentence, context, texts), subject=subject, subject_name=subject_name,
+    main = _main_person(spans_by_sentence, context, texts)
+    return Reading(main=main, subject=subject, subject_name=subject_name,
                    subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
                    places={fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)},
                    texts=texts, aliases=_aliases(document),
@@ -1100,6 +1103,7 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    keywords=frozenset(context.keywords),
                    mates=read_mates([s.text for s in document.sentences], spans_by_sentence),
                    names=frozenset(context.mid_sentence_names),
+                   passers_by=passers_by(texts, spans_by_sentence, main),
                    subject_has_the=bool(topic_name) and _takes_its_the(topic_name, topic_name == _title_name(document),
                                                                        texts, articles),
                    articles=articles,
