@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable
 
 from game.generate.anchoring import a_service_rule, names_a_person, needs_the_topic, undated_dates, without_the_frame
-from game.generate.elisions import COUNT_HINTS, elided_count, missing_goal, relative_order
+from game.generate.elisions import COUNT_HINTS, described_person, elided_count, missing_goal, relative_order
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, DEFINED_TERM, NAMES, PEOPLE, PERCENT, TERM, TERMS, TIMES
 from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
@@ -62,6 +62,7 @@ class Candidate:
     topic: str = ""              # the thing the document is about, as named ("Eiffel Tower", "Danube")
     subject_words: frozenset[str] = frozenset()  # the title's words the text writes again ("soda", "bread")
     anchor: Anchor | None = None  # what the document makes unambiguous (anchoring.py)
+    passers_by: frozenset[str] = frozenset()  # folded names of people quoted in passing (passersby.py)
 
     def written_lower(self, word: str) -> bool:
         """Whether the document writes the word in lower case somewhere (or its singular)."""
@@ -876,8 +877,11 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "A household would own two or three so that ...": two or three what?
     if ("the " in lower) and relative_order(prompt):
         factor *= POINTS_BACK  # "The previous record of 4:19.40 ...", "the next full council meeting": which?
-    if "brought" in lower and missing_goal(prompt):
-        factor *= POINTS_BACK  # "had to be brought ... from Afghanistan": brought to where?
+    if ("brought" in lower or " added" in lower or " attached" in lower) \
+            and missing_goal(prompt):
+        factor *= POINTS_BACK  # "had to be brought ... from Afghanistan": brought to where? "was added": to what?
+    if ("year-old" in lower or "former" in lower) and described_person(prompt) and not names_a_person(prompt):
+        factor *= POINTS_BACK  # "The 41-year-old former Rovers midfielder made ...": who?
     if not named and factor == 1.0 and generic(prompt, c.keywords):
         named = True  # "Arcs of volcanoes and earthquakes were explained as what?": about kinds of things
     if not named and not whole:
@@ -917,6 +921,20 @@ def centrality(c: Candidate) -> Verdict | None:
     if factor == 1.0 and fact.sentence.index >= 3:
         return Verdict(0.95, "detail")
     return Verdict(min(factor, 1.08)) if factor != 1.0 else None
+
+
+@feature
+def passer_by(c: Candidate) -> Verdict | None:
+    """A fact about a person a report introduces only to quote ("Retired teacher Jane Doe, 71,
+    travelled from ...", "who runs a café on Mill Lane, said ...") is colour, not news: where they
+    came from, what they do or who they are is trivia."""
+    if not c.passers_by:
+        return None
+    fact = c.fact
+    sentence = f" {fold(fact.sentence.text)} "
+    if fold(fact.answer) in c.passers_by or any(f" {name} " in sentence for name in c.passers_by):
+        return Verdict(0.6, "passer-by")
+    return None
 
 
 @feature

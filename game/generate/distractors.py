@@ -390,6 +390,11 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         # A river in Europe is offered other rivers in Europe: "the second-longest river in
         # Europe" rules out the Hudson. The document's own places of another continent neither.
         pools = [sorted({s.text for s in same_kind if s.group in (group, "")}), _listed(span.kind, group=group)]
+        # An island that is part of a country ("Sicily") is offered islands that are parts too, not
+        # island nations ("Iceland", "Cyprus"), which are another sort of answer; and the reverse.
+        if span.kind == "island":
+            nation = _a_country(answer)
+            pools = [[p for p in found if _a_country(p) == nation] for found in pools]
         return _pick(answer, pools, count, seed)
     if span.info.family == PLACES and span.kind not in (COUNTRY, "continent") and not group:
         # A place the lists do not know ("Lake Harnsby", "Christiania"): where it is, only the
@@ -414,6 +419,11 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         return _pick(answer, pools, count, seed, shaped=False)
     pools.append(_listed(span.kind))
     return _pick(answer, pools, count, seed)
+
+
+def _a_country(name: str) -> bool:
+    """Whether the word lists know the name as a country."""
+    return any(entry.kind == COUNTRY for entry in lexicon().lookup(name))
 
 
 @lru_cache(maxsize=256)

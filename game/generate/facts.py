@@ -10,7 +10,8 @@ from functools import partial
 from typing import Callable, Mapping
 
 from game.generate.aliases import defined_abbreviations, find_aliases
-from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
+from game.generate.anchoring import (Anchor, anchor_fact, anchor_false_statements, article_uses, head_noun, read_anchor,
+                                     names_in_text as _names_in)
 from game.generate.distractors import divided_another_way, era_year_options, one_of_own_names, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
 from game.generate.clean import exercise_paragraphs, glossary_term, is_boilerplate, is_instruction, run_in_label
@@ -19,6 +20,7 @@ from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
 from game.generate.fitting import Mates, about_what_is_to_come, fitting_options, named_kind, read_mates
 from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_map, word_set
+from game.generate.passersby import passers_by
 from game.generate.pool import Pool
 from game.generate.phrasing import (
     verbish,
@@ -631,6 +633,9 @@ def _takes_its_the(name: str, from_title: bool, texts: list[str], counts: Mappin
         return False  # "York's City Walls" owns its "the"
     if from_title and not any(name in text for text in texts):
         return fold(name).split()[-1] not in _NO_THE_HEADS
+    if name not in counts:
+        with_the, without = article_uses(name, texts)  # "the Great Fire of London", no one span
+        return with_the > without
     return written_with_the(name, counts)
 
 
@@ -828,12 +833,12 @@ def _assess(fact: Fact, reading: Reading) -> None:
         fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True, reading.title, reading.opening,
                                                         first_seen, reading.keywords, reading.names,
                                                         (reading.label_name,), reading.topic_name,
-                                                        reading.subject_words, reading.anchor))
+                                                        reading.subject_words, reading.anchor, reading.passers_by))
     if fact.statement:
         fact.statement_confidence, fact.statement_doubts = assess(
             Candidate(fact, fact.statement, False, reading.title, reading.opening, first_seen, reading.keywords,
                       reading.names, (reading.label_name,), reading.topic_name, reading.subject_words,
-                      reading.anchor))
+                      reading.anchor, reading.passers_by))
 
 
 
@@ -882,6 +887,7 @@ class Reading:
     abbreviations: dict[str, str] = field(default_factory=dict)  # folded name -> the short or full name brackets define
     keywords: frozenset[str] = frozenset()
     mates: Mates | None = None  # who the document lists or relates beside whom
+    passers_by: frozenset[str] = frozenset()  # folded names of people quoted in passing (passersby.py)
     names: frozenset[str] = frozenset()  # words written with a capital mid-sentence, folded
     subject_words: frozenset[str] = frozenset()  # the title's words the text writes again: what it is about
     anchor: Anchor | None = None  # what the document makes unambiguous (anchoring.py)
@@ -903,6 +909,9 @@ def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tup
                 counts[fold(span.text)] = counts.get(fold(span.text), 0) + 1
                 first.setdefault(fold(span.text), span)
     named = [key for key, n in counts.items() if n >= 2 and f" {key} " in title]
+    whole = _whole_title_name(document)
+    if whole and any(f" {key} " in f" {fold(whole)} " and key != fold(whole) for key in named):
+        return whole, head_noun(whole)  # "Great Fire of London": the fire, not London
     if len(named) == 1:
         return first[named[0]].text, first[named[0]].kind
     # "Biology practical 7: the enzyme catalase": a kind noun, then the term the text is about.
@@ -915,6 +924,24 @@ def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tup
     if titled:
         return titled, fold(titled).split()[-1]
     return "", ""
+
+
+def _whole_title_name(document: Document) -> str:
+    """The title when it is one name whose head the text writes in lower case as "the fire",
+    "the canal" (at least twice), and that the text writes out: "Great Fire of London", "Panama
+    Canal"; '' otherwise. Such a title names the thing the text is about, not the place a word of
+    it names ("London", "Panama")."""
+    title = document.title.strip()
+    if _names_in(title) != [title]:
+        return ""
+    head = head_noun(title)
+    if not head.isalpha() or head in FUNCTION_WORDS:
+        return ""
+    texts = [s.text for s in document.sentences if s.label != "title"]
+    if not any(title in text for text in texts):
+        return ""
+    bare = sum(len(re.findall(rf"\b[Tt]he {head}\b", text)) for text in texts)
+    return title if bare >= 2 else ""
 
 
 # A title that opens with one thing's name, its last word a common noun: "Brindley Town Clock: a timeline".
@@ -1066,7 +1093,8 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
     articles = article_counts(texts, spans_by_sentence)
     only_named = {kind: (f"the {name}" if written_with_the(name, articles) else name)
                   for kind, name in _only_named(document, spans_by_sentence, topic_kind).items()}
-    return Reading(main=_main_person(spans_by_sentence, context, texts), subject=subject, subject_name=subject_name,
+    main = _main_person(spans_by_sentence, context, texts)
+    return Reading(main=main, subject=subject, subject_name=subject_name,
                    subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
                    places={fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)},
                    texts=texts, aliases=_aliases(document),
@@ -1076,6 +1104,7 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    keywords=frozenset(context.keywords),
                    mates=read_mates([s.text for s in document.sentences], spans_by_sentence),
                    names=frozenset(context.mid_sentence_names),
+                   passers_by=passers_by(texts, spans_by_sentence, main),
                    subject_has_the=bool(topic_name) and _takes_its_the(topic_name, topic_name == _title_name(document),
                                                                        texts, articles),
                    articles=articles,
