@@ -258,7 +258,7 @@ def test_field_questions_take_their_options_from_the_sibling_items():
     assert facts, "an orchard's variety cards give questions"
     for fact in facts:
         if fact.span.kind == "field value":
-            assert len(fact.wrong) == 3 and fact.answer not in fact.wrong
+            assert len(fact.wrong) >= 3 and fact.answer not in fact.wrong
             label = fact.sentence.text.split(":")[0]
             siblings = [s.text.split(": ", 1)[1] for s in _document_.sentences
                         if s.label == "field" and s.text.startswith(label + ":")]
@@ -329,3 +329,16 @@ def test_a_sheet_of_fields_alone_gives_questions():
     text = "\n\n".join(block for block in MAMMALS.split("\n\n") if not block.startswith(("The European", "Red squ")))
     pack = generate_pack([_document(text)], GenerateOptions())
     assert len(pack.questions) >= 3
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("about 20 years", "about 30 years", False),       # phrases that differ in their numbers
+    ("up to 40 hours of play", "up to 55 hours of play", False),
+    ("May to July", "July to September", False),        # two times of year sharing a month
+    ("late spring to summer", "summer to early autumn", False),
+    ("about 20 years", "About 20 years", True),
+    ("nutty and dry", "dry and nutty", True),
+])
+def test_sibling_values_read_as_one_answer_only_when_they_are_one(a, b, same):
+    from game.generate.distractors import same_thing
+    assert same_thing(a, b) is same

@@ -22,9 +22,9 @@ from game.generate.confidence import THRESHOLD, Candidate, assess
 from game.generate.document import Document, Sentence
 from game.generate.facts import Fact, Reading
 from game.generate.fields import (EATING_LABELS, MAX_PER_ITEM, MAX_PER_LABEL, MAX_WRONG, MIN_ITEMS, NEEDING_LABELS,
-                                  TIME_NOUNS, has_digit, heading_name, in_a_prompt, item_names, kind_noun,
-                                  names_a_property, option_value, pick_wrong, plural, read_field_line, shares_a_stem,
-                                  starts_with_a_preposition, time_of_year)
+                                  SPARE_ITEMS, TIME_NOUNS, has_digit, heading_name, in_a_prompt, item_names,
+                                  kind_noun, names_a_property, option_value, pick_wrong, plural, read_field_line,
+                                  shares_a_stem, starts_with_a_preposition, time_of_year)
 from game.generate.kinds import FIELD_VALUE, SCIENTIFIC_NAME, SHEET_ITEM as ITEM, Span
 from game.generate.lexicon import fold
 
@@ -162,7 +162,8 @@ def _fact(sentence: Sentence, span: Span, question: str, wrong: list[str], doc_i
 def _handful(facts: list[Fact], items: int) -> list[Fact]:
     """The best of a sheet's questions: the fields taken in turn (each starting at another item,
     so that the questions spread over the items), at most MAX_PER_ITEM about one item,
-    MAX_PER_LABEL asking one field's value and as many asking which item has a value,
+    MAX_PER_LABEL asking one field's value and as many asking which item has a value (one more
+    on a sheet of SPARE_ITEMS items or more),
     MAX_PER_SHEET in all, no two with one answer and none whose answer another chosen prompt
     names. (Two questions on one field would each show the other's answer as an option.)"""
     groups: dict[str, list[Fact]] = {}
@@ -177,12 +178,13 @@ def _handful(facts: list[Fact], items: int) -> list[Fact]:
     per_item: dict[str, int] = {}
     per_label: dict[tuple[str, str], int] = {}
     limit = min(MAX_PER_SHEET, items + 1)
+    per_label_limit = MAX_PER_LABEL + (items >= SPARE_ITEMS)
     while len(chosen) < limit and any(queues):
         for queue in queues:
             while queue and len(chosen) < limit:
                 fact = queue.pop(0)
                 item, label = _quoted_item(fact), (fact.rule, fact.span.kind)
-                if per_item.get(item, 0) >= MAX_PER_ITEM or per_label.get(label, 0) >= MAX_PER_LABEL:
+                if per_item.get(item, 0) >= MAX_PER_ITEM or per_label.get(label, 0) >= per_label_limit:
                     continue
                 if any(fold(other.answer) == fold(fact.answer) or _names(other.question, fact.answer)
                        or _names(fact.question, other.answer) for other in chosen):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from game.generate.distractors import stable_order
+from game.generate.distractors import same_thing, stable_order
 from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, fold, word_set
 
 MIN_ITEMS = 3            # a sheet: at least three items sharing at least two labels
@@ -29,8 +29,12 @@ MAX_VALUE_WORDS = 25     # a field's whole value, as a line of the sheet
 MAX_OPTION_WORDS = 7     # a value short enough to be shown as an option
 MAX_HEADING_WORDS = 8
 MAX_PER_ITEM = 2         # questions about one item
-MAX_PER_LABEL = 1        # questions asking one field's value (of all the items), and as many asking whose it is
+MAX_PER_LABEL = 1        # questions asking one field's value (of all the items), and as many asking whose it is;
+# two on a sheet of SPARE_ITEMS items or more, where a question has a spare option to show in
+# place of one another question asks for
+SPARE_ITEMS = 5
 MAX_WRONG = 3
+MAX_SPARE = 5
 
 # "Light: full sun", "- **Battery life:** 40 hours", "STATUS: Endangered": a short label of
 # words (no digits), a colon, a value.
@@ -406,15 +410,15 @@ def shares_a_stem(name: str, other: str) -> bool:
 
 
 def pick_wrong(answer: str, others: list[str], seed: object) -> list[str]:
-    """Up to MAX_WRONG other values, distinct from the answer and from each other, in a fixed
-    pseudo-random order."""
-    seen = {fold(answer)}
-    distinct = []
+    """Up to MAX_SPARE other values, none reading as the answer or as each other, in a fixed
+    pseudo-random order: the first MAX_WRONG are shown, the rest replace one that another
+    question of the pack asks for."""
+    distinct = [answer]
     for other in others:
-        if other and fold(other) not in seen:
-            seen.add(fold(other))
+        if other and not any(same_thing(other, kept) for kept in distinct):
             distinct.append(other)
-    return stable_order(distinct, seed, answer)[:MAX_WRONG]
+    distinct = distinct[1:]
+    return stable_order(distinct, seed, answer)[:MAX_SPARE]
 
 
 def has_digit(value: str) -> bool:
