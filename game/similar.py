@@ -35,6 +35,8 @@ _KEPT = frozenset("йЙ")
 def without_accents(text: str) -> str:
     """The text as typed on a keyboard without accents: "Bleriot" for "Blériot"; a letter whose
     mark makes another letter keeps it."""
+    if text.isascii():
+        return text  # nothing to take off
     out = []
     for ch in unicodedata.normalize("NFC", text):
         if ch in _KEPT:

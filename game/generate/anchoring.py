@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from game.generate.elisions import bare_noun_phrase
 from game.generate.kinds import AMOUNTS, TIMES
+from game.generate.phrasing import describing_word, finite_verb
 from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_map, word_set
 from game.generate.verbs import readings
 
@@ -479,7 +480,8 @@ def owned_kinds(subjects: tuple[Subject, ...], texts: list[str]) -> dict[str, Su
 
 # "an Order under section 14", "a Diet of the towns": a kind the text writes with a capital, as
 # a notice or a charter writes its own terms, with "a" or "an" before it and no name after it.
-_A_CAPITAL_KIND = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s+([A-Z][a-z]{2,})\b"
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_A_CAPITAL_KIND = re.compile(r"(?=[AaEe])\b(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s+([A-Z][a-z]{2,})\b"
                              r"(?=\s*[,.;:)]|\s+(?:under|of|to|for|in|on|at|by|from|with|that|which|who|is|was|"
                              r"will|would|may|must|can|has|had)\b)")
 
@@ -525,6 +527,11 @@ def _a_name_word(word: str) -> bool:
     lex = lexicon()
     return low in _CALENDAR_WORDS or low in lex.given_names or low in lex.surnames \
         or bool(lex.lookup(word)) or low in lex.demonyms or low.rstrip("s") in lex.demonyms
+
+
+def names_in_text(text: str) -> list[str]:
+    """The names of two or more capitalised words a text writes: "Great Fire of London"."""
+    return _names_in(text)
 
 
 def _names_in(text: str) -> list[str]:
@@ -894,9 +901,10 @@ def document_topic(title: str, texts: list[str], header: list[str], subjects: tu
         # an article on a river, an island, a county; not a museum's audio tour (about its exhibits)
         subject = next((s for s in subjects if s.name == titled), None)
         head = head_noun(titled)
-        the = subject.the if subject else head in _LEADING_HEADS
+        with_the, without = article_uses(titled, texts)
+        the = with_the > without if with_the or without else subject.the if subject else head in _LEADING_HEADS
         lead = _TOPIC_FRAMES[head]
-        return Topic(f"the {titled}" if the else titled, lead, _key_word(titled), place=lead in _PLACE_LEADS,
+        return Topic(f"the {titled}" if the else titled, lead, _own_key(titled, head), place=lead in _PLACE_LEADS,
                      period=period)
     if issuer and head_noun(issuer) in _TOPIC_FRAMES and any(_letterhead(line, issuer) for line in _heading_lines(lines)):
         asked = questions_page(title, header)
@@ -924,6 +932,33 @@ def document_topic(title: str, texts: list[str], header: list[str], subjects: tu
     if released:
         return Topic(released, "At", _key_word(released), period=period)
     return None
+
+
+_WORD_AFTER_NAME = re.compile(r"\s+([a-z]+)")
+
+
+def article_uses(name: str, texts: list[str]) -> tuple[int, int]:
+    """How often the text writes a name with its own "the" ("the Panama Canal") and how often
+    without, counting only where the name stands alone: in "Panama Canal Authority" the name
+    is a part of a longer one, and in "Harnford's Panama Canal" a possessive stands for its
+    article."""
+    with_the = without = 0
+    pattern = re.compile(rf"(\b[Tt]he\s+|[\w'\u2019]+\s+)?{re.escape(name)}\b(?!\s+(?:of\s+)?[A-Z0-9])")
+    for text in texts:
+        if name not in text:
+            continue
+        for match in pattern.finditer(text):
+            before = match.group(1) or ""
+            if before[:1].isupper() and before.strip().lower() != "the":
+                continue  # "Greater Panama Canal", "Harnford's Panama Canal": part of another name
+            after = _WORD_AFTER_NAME.match(text, match.end())
+            if after and describing_word(after.group(1)):
+                continue  # "Panama Canal tolls": the name describes the noun, whose "the" it is
+            if before.strip().lower() == "the":
+                with_the += 1
+            else:
+                without += 1
+    return with_the, without
 
 
 # A match report's score line: "ASHBRIDGE 27 FENWICK HARLEQUINS 20", "Ferndown Town 2 Holt United 1".
@@ -962,6 +997,16 @@ def _key_word(name: str) -> str:
         if len(bare) > 2 and low not in FUNCTION_WORDS and low not in _TOPIC_FRAMES and low not in _LEADING_HEADS:
             return fold(bare)
     return fold(name.split()[-1])
+
+
+def _own_key(name: str, head: str) -> str:
+    """The words that name a place in a prompt already: "tavish" of River Tavish, but all of
+    "panama canal" for the Panama Canal, whose first word alone names a country (as "Geneva" of
+    Lake Geneva names a city): "Panama took full control" does not name the canal."""
+    key = _key_word(name)
+    if any(entry.kind != head for entry in lexicon().by_key.get(key, ())):
+        return fold(name)
+    return key
 
 
 def released_by(title: str, texts: list[str], header: list[str]) -> str:
@@ -1089,7 +1134,7 @@ _NATIONAL = re.compile(r"\b(?:[Nn]ational|[Nn]ationally|[Nn]ationwide|the countr
 
 
 def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = frozenset(), asks_time: bool = False,
-                    person: bool = False) -> str:
+                    person: bool = False, definite: bool = False) -> str:
     """A count, an amount or a time in a document about one thing, when the prompt does not name
     it: "Floods have exceeded how many m³/s?" in an article on the River Tavish is "On the River
     Tavish, floods have exceeded how many m³/s?"; "Wi-Fi connections rose by what percentage?"
@@ -1097,7 +1142,9 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
     Service in 2023–24, Wi-Fi connections rose by what percentage?". Not where the prompt names
     a person in an organisation's document (the frame might place them wrongly: a pupil's race
     is no school's), nor, for a place with no report period, another thing by its name (a
-    national summary's "the Ost valley" still needs the country's year)."""
+    national summary's "the Ost valley" still needs the country's year). `definite`: the prompt
+    opens with a thing only the document says which ("The locks work by gravity alone, and ...
+    from Gatun Lake"), which the place frames however many names follow."""
     if (person and topic.lead == "At") or len(prompt.split()) < 3 or ": " in prompt or bare_noun_phrase(prompt):
         return prompt  # "Summer Reading Challenge: how many ...", "A campaign that raised how much?": no better framed
     if topic.names_it(prompt):
@@ -1105,7 +1152,7 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
             return prompt
         frame = f"In {topic.period}"  # "Kelmscote Borough Library Service ran 1,124 events": in which year?
     else:
-        if topic.place and not topic.period and _names_a_thing(prompt):
+        if topic.place and not topic.period and _names_a_thing(prompt) and not definite:
             return prompt  # "The Fennan Dam raised the level of Loch Fennan ...": placed by its own names
         if _names_another_body(prompt, topic):
             return prompt  # "Thornley College will train how many apprentices?": the college's, not the company's
@@ -1122,6 +1169,69 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
         rest = word.lower() + prompt[len(word):]
     written = f"{frame}, {rest}"
     return written if len(written) <= _LONGEST_WRITTEN else prompt
+
+
+_OBJECT_NOUNS = word_map("object_nouns")
+_OBJECT_WORDS = "|".join(sorted(_OBJECT_NOUNS))
+# "Work was begun in 1881", "Construction started ...": such a noun opening the prompt, a verb after it.
+_OBJECT_OPENING = re.compile(rf"(?i:({_OBJECT_WORDS}))(?=\s+(?:is|was|were|will|has|had|began|begun|begins|"
+                             r"started|starts|finished|ended|continued|resumed|took|stopped)\b)")
+# "took full control", "approved an expansion", "the restoration": such a noun after its determiner.
+_OBJECT_AFTER = re.compile(rf"\b(?:[Aa]n?|[Tt]he|full|total|complete|partial|joint|major)\s+(?:[a-z]+(?<![^su]s)\s+)?"
+                           rf"({'|'.join(sorted(set(_OBJECT_NOUNS) - {'work'}))})\b(?![-'\u2019])")  # "the glass work"
+# A definite thing opening a prompt, named by its kind and no name: "The locks work by gravity
+# alone", "The lowest toll ever charged was ...", "The estuary mudflats at Saltmarch support ...".
+_DEFINITE_OPENING = re.compile(r"The\s+([a-z][a-z-]*)\b(?!['\u2019]|\s+of\s+[A-Z])")  # "The city of Ismailia": named
+
+
+def definite_opening(prompt: str) -> bool:
+    """Whether a prompt opens with "the" and a thing named by its kind ("The locks work by
+    gravity alone", "The keepers were paid weekly"), which only the document says which; not
+    "The Holm Weir raised ..." nor "The city of Ismailia was founded ..." (a name says which)."""
+    opening = _DEFINITE_OPENING.match(prompt)
+    return opening is not None and opening.group(1) not in FUNCTION_WORDS
+
+
+# "spent about US$375 million", "invested how much": money laid out, and nothing said it went on.
+_SPENT = re.compile(r"\b(?:(spent|spend|spends|spending)|(invested|invest|invests|investing))\s+"
+                    r"(?:(?:about|around|some|nearly|almost|over|roughly|more than|less than)\s+)?"
+                    r"(?:how much|(?:[A-Z]{0,3}[$\u00a3\u20ac][\d.,]+|[\d.,]+\s+(?:dollars|pounds|euros))"
+                    r"(?:\s*(?:million|billion|thousand|bn|m)\b)?)(?![\w.,]*\d)")
+
+
+def name_the_object(prompt: str, topic: Topic) -> str:
+    """"Panama took full control on 31 December 1999." in an article on the Panama Canal says
+    "Panama took full control of the Panama Canal on 31 December 1999."; "Work was begun in 1881"
+    says "Work on the Panama Canal was begun in 1881": a noun of doing something to a thing or of
+    holding it (`object_nouns`), or money spent, written without the thing, in a document about
+    one place, is about that place. Not where the noun has its object ("control of the zone", "work on the
+    dam"), describes the next noun ("the expansion project") or the prompt names the place."""
+    if topic.names_it(prompt):
+        return prompt
+    spent = _SPENT.search(prompt)
+    if spent and not re.match(r"\s+(?:on|for|to|in(?!\s+\d))\b", prompt[spent.end():]):
+        # "The United States spent about US$375 million": on the canal
+        return f"{prompt[:spent.end()]} {'on' if spent.group(1) else 'in'} {topic.name}{prompt[spent.end():]}"
+    found = _OBJECT_OPENING.match(prompt) or _OBJECT_AFTER.search(prompt)
+    if found is None:
+        return prompt
+    noun = found.group(1).lower()
+    after = prompt[found.end(1):]
+    following = _WORD_AFTER_NAME.match(after) or re.match(r"\s+([a-z]+)", after)
+    if following:
+        word = following.group(1)
+        if word in ("of", _OBJECT_NOUNS[noun]) or (describing_word(word) and not finite_verb(word)
+                                                    and word not in _NOT_DESCRIBING):
+            return prompt
+    elif after[:1] not in ("", ",", ".", ";", "?", " "):
+        return prompt
+    if re.match(r"[^,;:]*?\bof\b", after):
+        return prompt  # "gave the control in which country of a Canal Zone": its object comes later
+    return f"{prompt[:found.end(1)]} {_OBJECT_NOUNS[noun]} {topic.name}{after}"
+
+
+# Words that follow a noun as the clause goes on, never as a noun it describes: "control again".
+_NOT_DESCRIBING = frozenset("again too also alone".split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1164,11 +1274,18 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
         framed = name_the_role(framed, anchor.issuer)
     if anchor.dish:
         framed = name_the_dish(framed, anchor.dish)
-    if anchor.topic is not None and (measure or asks_time or (stating and anchor.topic.own
+    site = anchor.topic is not None and anchor.topic.place and not anchor.topic.national and not anchor.topic.period \
+        and not anchor.place
+    if site and framed == written:
+        framed = name_the_object(framed, anchor.topic)  # "took full control" of the one place the text is about
+    definite = site and framed == written and definite_opening(framed) \
+        and not framed.lower().startswith(f"the {head_noun(anchor.topic.name)} ")  # "the canal" is the canal
+    if anchor.topic is not None and (measure or asks_time or definite or (stating and anchor.topic.own
                                                               and not anchor.topic.names_it(framed))
                                      or (anchor.topic.national and _NATIONAL.search(framed))) \
             and not anchor.place and framed == written:
-        framed = frame_the_topic(framed, anchor.topic, anchor.lower_words, asks_time, names_a_person(framed))
+        framed = frame_the_topic(framed, anchor.topic, anchor.lower_words, asks_time, names_a_person(framed),
+                                 definite=definite)
     if answer and framed != written and _names_a_word_of(answer, written, framed):
         framed = written  # "In Okafor v Marlshire County Council, who ...?" asking for Daniel Okafor
     if answer and framed != prompt and _gives_away(answer, prompt, framed):
@@ -1218,7 +1335,8 @@ def _a_name_opening(word: str, after: str, case: str, lower_words: Container[str
         return True  # "Lady Justice ...", "David Stevenson's", "County Court"
     if any(c.isupper() for c in word[1:]) or word in case.split() or low.rstrip(".") in _PERSONAL_TITLES:
         return True
-    return bool(lexicon().lookup(word)) or low in lexicon().given_names or low in lexicon().surnames
+    return bool(lexicon().lookup(word)) or low in lexicon().given_names or low in lexicon().surnames \
+        or fold(word) in lexicon().demonyms  # "Panamanian voters"
 
 
 # Feasts and seasons of the year written with a capital as names: "Christmas", "Diwali".

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Mapping
 
 from game.generate.anchoring import anchor_fact
 from game.generate.confidence import Candidate, assess
@@ -30,6 +31,7 @@ from game.generate.clean import is_instruction
 from game.generate.distractors import divided_another_way, one_of_own_names, options_for, same_thing, stable_order, term_sense
 from game.generate.document import Document
 from game.generate.facts import MAX_WRONG, Fact, Reading
+from game.generate.fitting import named_in_prompt, names_what_the_prompt_names
 from game.generate.kinds import CREATION, DEFINED_TERM, MEANING, PERSON, PURPOSE, REASON, TERM, Context, Span
 from game.generate.lexicon import DATA_DIR, fold, word_map, word_set
 from game.generate.pool import Pool
@@ -86,9 +88,12 @@ def clause_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, fi
             question = None if asked.stated_only else asked.question
             others = _nearest(by_kind[asked.kind], sentence.index)
             wrong = _options(asked, others, pool, first_position + sentence.index, seed, sentence.text, emphasised,
-                             context)
+                             context, reading.first_seen)
             wrong = [w for w in wrong if f" {fold(w)} " not in f" {fold(asked.question)} "]
             span = Span(asked.start, asked.end, asked.answer, asked.kind)
+            if span.names_a_kind:
+                named = named_in_prompt(asked.question or "")
+                wrong = [w for w in wrong if not names_what_the_prompt_names(w, named)]
             identity = _identity(asked, context)
             # A false statement swaps in another reason, never an effect: "... because deserts are
             # cold at night" would be nonsense rather than a fact to weigh.
@@ -134,7 +139,7 @@ def _assess(fact: Fact, reading: Reading) -> None:
     def candidate(prompt: str, asking: bool) -> Candidate:
         return Candidate(fact, prompt, asking, reading.title, reading.opening, reading.first_seen, reading.keywords,
                          reading.names, (reading.label_name,), reading.topic_name, reading.subject_words,
-                         reading.anchor)
+                         reading.anchor, reading.passers_by)
 
     anchor_fact(fact, reading.anchor)
 
@@ -172,9 +177,10 @@ def _score(fact: Fact) -> float:
 
 
 def _options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object, sentence: str,
-             emphasised: tuple[str, ...] = (), context: Context | None = None) -> list[str]:
+             emphasised: tuple[str, ...] = (), context: Context | None = None,
+             written: Mapping[str, int] | None = None) -> list[str]:
     if asked.kind == DEFINED_TERM:
-        return _term_options(asked, others, pool, position, seed, sentence, emphasised, context)
+        return _term_options(asked, others, pool, position, seed, sentence, emphasised, context, written)
     if asked.kind in (MEANING, REASON, PURPOSE):
         return _phrase_options(asked, others)
     if asked.kind == CREATION:
@@ -201,11 +207,15 @@ def _pick(answer: str, candidates: list[str], count: int = WANTED) -> list[str]:
 
 
 def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, seed: object,
-                  sentence: str = "", emphasised: tuple[str, ...] = (), context: Context | None = None) -> list[str]:
+                  sentence: str = "", emphasised: tuple[str, ...] = (), context: Context | None = None,
+                  written: Mapping[str, int] | None = None) -> list[str]:
     """The document's other defined terms of the same sort (the same genus, "an *instrument*
     that ..."; the same known sense; or, for a process or a state, other processes and states),
-    then its key terms of the same head or sense; always of the same number. Short of three, the
-    other terms it defines of any sort fill them (`_lesson_term`)."""
+    then its key terms of the same head or sense, then terms of the word lists' sort, those the
+    document itself writes first (`written`: its lower-case words): a lesson on changes of state
+    offers "evaporation" for "condensation" before "infiltration", a term of the same list it
+    never teaches; always of the same number. Short of three, the other terms it defines of any
+    sort fill them (`_lesson_term`)."""
     plural = is_plural_phrase(asked.answer)
     sense = term_sense(asked.answer)
     named = asked.answer[:1].isupper()
@@ -226,6 +236,8 @@ def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, 
     shown = f" {fold(asked.question)} {fold(sentence)} "
     listed = [t if not plural else _plural(t) for t in _listed_like(asked)]
     listed = [t for t in stable_order(listed, seed, asked.answer) if f" {fold(t)} " not in shown] if not named else []
+    if written:
+        listed = sorted(listed, key=lambda t: not all(w in written for w in fold(t).split()))
     fitting = [a.answer for a in defined] + sorted(set(terms)) + listed
     if genus_in_the_name(asked):
         # "What are cells that have ... called?": the answer is a kind of cell, and so must every

@@ -369,7 +369,7 @@ def is_instruction(sentence: str) -> bool:
         if _BARE_VERB_AFTER_A_PHRASE.match(sentence, label.end()):
             return True  # "A note on paprika: buy the ...": a verb no list names, then its object
         sentence = sentence[label.end():].capitalize()
-    if re.match(r"To\s+[a-z]+\s", sentence):
+    if sentence.startswith("To") and re.match(r"To\s+[a-z]+\s", sentence):
         return True
     bare = _BARE_VERB_OPENING.match(sentence)
     if bare and _bare_verb(bare.group(1).lower()):

@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable
 
 from game.generate.anchoring import a_service_rule, names_a_person, needs_the_topic, undated_dates, without_the_frame
-from game.generate.elisions import COUNT_HINTS, elided_count, missing_goal, relative_order
+from game.generate.elisions import COUNT_HINTS, described_person, elided_count, missing_goal, relative_order
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, DEFINED_TERM, NAMES, PEOPLE, PERCENT, TERM, TERMS, TIMES
 from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
@@ -62,6 +62,7 @@ class Candidate:
     topic: str = ""              # the thing the document is about, as named ("Eiffel Tower", "Danube")
     subject_words: frozenset[str] = frozenset()  # the title's words the text writes again ("soda", "bread")
     anchor: Anchor | None = None  # what the document makes unambiguous (anchoring.py)
+    passers_by: frozenset[str] = frozenset()  # folded names of people quoted in passing (passersby.py)
 
     def written_lower(self, word: str) -> bool:
         """Whether the document writes the word in lower case somewhere (or its singular)."""
@@ -314,9 +315,11 @@ _LOOKS_BACK_WORDS = ("other", "copies", "share", "half", "part", "portion", "cut
 _RELATIVE_TIME_WORDS = ("today",)
 _NAME_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _YEAR_WORD = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)[\s-]century\b")
-_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|him)\b(?!\s+(?:is|was|has|had|will|would)\s+(?:\w+\s+)?(?:to|that|not|possible)\b)",
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_OBJECT_PRONOUN = re.compile(r"(?=[ith])\b(?:it|them|him)\b(?!\s+(?:is|was|has|had|will|would)\s+(?:\w+\s+)?(?:to|that|not|possible)\b)",
                              re.I)
-_OWNER_PRONOUN = re.compile(r"\b(?:its|their|his|her)\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_OWNER_PRONOUN = re.compile(r"(?=[ith])\b(?:its|their|his|her)\b", re.I)
 _WH_WORDS = ("hich", "hat", "ho", "ow ", "According to")  # one is in every text _WH finds
 _WH = re.compile(r"\b(?:[Ww]hich|[Ww]hat|[Ww]ho|[Ww]hom|[Ww]hose|[Hh]ow (?:many|much)|According to)\b")
 
@@ -332,10 +335,9 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     if any(word in rest for word in _WH_WORDS):
         rest = _WH.sub(" ", rest)
     words = _LONG_LOWER.findall(rest.lower())
-    if keywords and any(word in keywords and _TECHNICAL.search(word) for word in words):
+    if keywords and any(_technical(word) for word in keywords.intersection(words)):
         return True, _dated(rest)
-    if subject_words and any(fold(word) in subject_words or (word.endswith("s") and fold(word[:-1]) in subject_words)
-                             for word in words):
+    if subject_words and _writes_a_subject_word(words, subject_words):
         return True, _dated(rest)  # "Most pencils are made from ..." in a text called "Pencil"
     named = False
     for match in _NAME_WORD.finditer(rest):
@@ -350,6 +352,16 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     return named or superlative, _dated(rest)
 
 
+def _writes_a_subject_word(words: list[str], subject_words: frozenset[str]) -> bool:
+    """Whether one of the (lower-case) words, or its singular in -s, folds to a subject word. A
+    word of letters alone is its own folded form: for those, two set tests do."""
+    forms = subject_words | {word + "s" for word in subject_words}
+    if not forms.isdisjoint([word for word in words if "-" not in word]):
+        return True
+    return any(fold(word) in subject_words or (word.endswith("s") and fold(word[:-1]) in subject_words)
+               for word in words if "-" in word)
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -362,6 +374,12 @@ _OPENERS = word_set("function_words")
 _LONG_LOWER = re.compile(r"[a-z][a-z-]{4,}")
 # A technical key term ("photosynthesis", "cyanobacteria") names its thing as well as a name does.
 _TECHNICAL = re.compile(TECHNICAL.pattern + r"|(?:ria|ae)s?$|(?:sis|ase|ide|plast|cyte)s$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _technical(word: str) -> bool:
+    """Whether a key term is written like a technical one (kept: a text's prompts share their words)."""
+    return _TECHNICAL.search(word) is not None
 
 
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|next|[0-9]+(?:st|nd|rd|th))\b")
@@ -698,7 +716,8 @@ def bare_colour_subject(text: str) -> bool:
     return bool(opening) and opening.group(1).lower() in _COLOURS
 
 
-_THE_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?:first|second|third|fourth|fifth|last|final|next|previous|new|old|"
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_THE_CAPITAL = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:(?:first|second|third|fourth|fifth|last|final|next|previous|new|old|"
                           r"original)\s+(?:[a-z]+\s+)?)?([A-Z][a-z]{2,})\b"
                           r"(?!\s+(?:[A-Z]|(?:of|de|du|des|la|le|van|von|der|di|da|del)\b)|['\u2019]s\b)")
 
@@ -743,7 +762,8 @@ def an_instruction(prompt: str) -> bool:
     return opening is not None and opening.group(1).lower() in _INSTRUCTION_VERBS
 
 
-_THE_HEAD = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{3,}(?<!s))\b(?!\s+(?:[A-Z]|\d|of\b)|['\u2019]s\b|-)")
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_THE_HEAD = re.compile(r"(?=[Tt])\b[Tt]he\s+([A-Z][a-z]{3,}(?<!s))\b(?!\s+(?:[A-Z]|\d|of\b)|['\u2019]s\b|-)")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
@@ -857,8 +877,11 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "A household would own two or three so that ...": two or three what?
     if ("the " in lower) and relative_order(prompt):
         factor *= POINTS_BACK  # "The previous record of 4:19.40 ...", "the next full council meeting": which?
-    if "brought" in lower and missing_goal(prompt):
-        factor *= POINTS_BACK  # "had to be brought ... from Afghanistan": brought to where?
+    if ("brought" in lower or " added" in lower or " attached" in lower) \
+            and missing_goal(prompt):
+        factor *= POINTS_BACK  # "had to be brought ... from Afghanistan": brought to where? "was added": to what?
+    if ("year-old" in lower or "former" in lower) and described_person(prompt) and not names_a_person(prompt):
+        factor *= POINTS_BACK  # "The 41-year-old former Rovers midfielder made ...": who?
     if not named and factor == 1.0 and generic(prompt, c.keywords):
         named = True  # "Arcs of volcanoes and earthquakes were explained as what?": about kinds of things
     if not named and not whole:
@@ -899,6 +922,20 @@ def centrality(c: Candidate) -> Verdict | None:
         # (a field of a sheet's item is what the sheet says about it: its height, its diet)
         return Verdict(0.95, "detail")
     return Verdict(min(factor, 1.08)) if factor != 1.0 else None
+
+
+@feature
+def passer_by(c: Candidate) -> Verdict | None:
+    """A fact about a person a report introduces only to quote ("Retired teacher Jane Doe, 71,
+    travelled from ...", "who runs a café on Mill Lane, said ...") is colour, not news: where they
+    came from, what they do or who they are is trivia."""
+    if not c.passers_by:
+        return None
+    fact = c.fact
+    sentence = f" {fold(fact.sentence.text)} "
+    if fold(fact.answer) in c.passers_by or any(f" {name} " in sentence for name in c.passers_by):
+        return Verdict(0.6, "passer-by")
+    return None
 
 
 @feature

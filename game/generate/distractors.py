@@ -12,6 +12,7 @@ import bisect
 import difflib
 import re
 import zlib
+from collections import Counter
 from functools import lru_cache
 
 from game.generate.lexicon import (
@@ -106,8 +107,16 @@ def same_thing(a: str, b: str) -> bool:
             return True
     if _DIGIT.search(fa + fb) or min(len(fa), len(fb)) / max(len(fa), len(fb)) < 0.74:
         return False  # a similarity over 0.85 needs lengths within a quarter of each other
-    matcher = difflib.SequenceMatcher(None, fa, fb)
-    return matcher.real_quick_ratio() > 0.85 and matcher.quick_ratio() > 0.85 and matcher.ratio() > 0.85
+    if _ratio_bound(fa, fb) <= 0.85:
+        return False
+    return difflib.SequenceMatcher(None, fa, fb).ratio() > 0.85
+
+
+def _ratio_bound(a: str, b: str) -> float:
+    """The most `difflib.SequenceMatcher(None, a, b).ratio()` can be: its `quick_ratio`, the letters
+    the two share whatever their order, counted without building the matcher (the slow part)."""
+    shared = sum((Counter(a) & Counter(b)).values())
+    return 2.0 * shared / (len(a) + len(b))
 
 
 # Countries and the names of their parts or their other names: offered beside each other, both
@@ -386,6 +395,11 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         # A river in Europe is offered other rivers in Europe: "the second-longest river in
         # Europe" rules out the Hudson. The document's own places of another continent neither.
         pools = [sorted({s.text for s in same_kind if s.group in (group, "")}), _listed(span.kind, group=group)]
+        # An island that is part of a country ("Sicily") is offered islands that are parts too, not
+        # island nations ("Iceland", "Cyprus"), which are another sort of answer; and the reverse.
+        if span.kind == "island":
+            nation = _a_country(answer)
+            pools = [[p for p in found if _a_country(p) == nation] for found in pools]
         return _pick(answer, pools, count, seed)
     if span.info.family == PLACES and span.kind not in (COUNTRY, "continent") and not group:
         # A place the lists do not know ("Lake Harnsby", "Christiania"): where it is, only the
@@ -410,6 +424,11 @@ def name_options(span: Span, pool: Pool, position: int, count: int, seed: object
         return _pick(answer, pools, count, seed, shaped=False)
     pools.append(_listed(span.kind))
     return _pick(answer, pools, count, seed)
+
+
+def _a_country(name: str) -> bool:
+    """Whether the word lists know the name as a country."""
+    return any(entry.kind == COUNTRY for entry in lexicon().lookup(name))
 
 
 @lru_cache(maxsize=256)

@@ -136,7 +136,17 @@ def names_and_numbers(sentence: str) -> int:
     a possible answer the generator weighs."""
     return sum(1 for word in sentence.split()[1:]
                if word[:1].isupper() or word.strip(_PUNCTUATION).lower() in NUMBER_WORDS
-               or (not word.isalpha() and any(ch.isdigit() for ch in word)))  # letters alone hold no digit
+               or (not word.isalpha() and _holds_a_digit(word)))  # letters alone hold no digit
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _holds_a_digit(word: str) -> bool:
+    """Whether a word holds a digit of any script (a set test for the usual ASCII word: quicker)."""
+    if word.isascii():
+        return not _ASCII_DIGITS.isdisjoint(word)
+    return any(ch.isdigit() for ch in word)
 
 
 class _Allowance:

@@ -95,16 +95,44 @@ _BROUGHT = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+brought\b(?!\s+(?:
                       r"together|about|forward|on|out|under|over|round|around|before|against|low|forth)\b)")
 
 
+# "was added", "were attached" with no "to" after: a thing put onto another the prompt leaves unsaid.
+_ADDED = re.compile(r"(?:\b(?:be|been|being|is|are|was|were)\s+(?:later\s+)?|,\s+)(?:added|attached|appended|affixed)\b")
+
+
 def missing_goal(prompt: str) -> bool:
     """Whether the prompt says a thing "was brought" from somewhere and not where to: "bring" moves
     a thing towards where the speaker is ("brought more than 2,000 kilometres from Afghanistan",
     to the museum's seal, to Ur), so without a goal it points to a place only the document
-    names; not "brought to England", "brought in", "brought together"."""
+    names; not "brought to England", "brought in", "brought together". Likewise a thing that
+    "was added" or "attached" and not to what ("An inscription ... was added in 1681")."""
+    added = _ADDED.search(prompt)
+    if added is not None and not re.search(r"\b(?:to|onto|into|on|in front of|beside)\s+(?!what\b|which\b)[a-zA-Z]",
+                                             prompt[added.end():]):
+        return True  # "An inscription blaming Catholics was added in what year?": added to what?
     match = _BROUGHT.search(prompt)
     if match is None:
         return False
     rest = prompt[match.end():]
     return bool(re.search(r"\bfrom\b", rest)) and not re.search(r"\b(?:to|into|as far as)\s", rest)
+
+
+_PERSON_ROLES = word_set("person_roles")
+# "The 41-year-old former Rovers midfielder", "the former Rovers captain": a person by description.
+_DESCRIBED = re.compile(rf"\b[Tt]he\s+((?:[\w'\u2019-]+\s+){{1,4}})({'|'.join(sorted(_PERSON_ROLES))})\b(?!\s+[A-Z])")
+
+
+def described_person(prompt: str) -> bool:
+    """Whether the prompt speaks of a person only by a description a document gives after naming
+    them: "The 41-year-old former Rovers midfielder made how many appearances ...?", "the former
+    captain"; an age ("41-year-old") or "former" before a noun that names what a person is. Not
+    where the name follows ("the 41-year-old Darren Holloway")."""
+    if "year-old" not in prompt and "former" not in prompt:
+        return False
+    for match in _DESCRIBED.finditer(prompt):
+        words = match.group(1)
+        if "year-old" in words or "former " in words:
+            return True
+    return False
 
 
 # "A fundraising campaign that raised how much?", "A fundraising campaign that raised £42,000.": a

@@ -10,7 +10,8 @@ from functools import partial
 from typing import Callable, Mapping
 
 from game.generate.aliases import defined_abbreviations, find_aliases
-from game.generate.anchoring import Anchor, anchor_fact, anchor_false_statements, read_anchor
+from game.generate.anchoring import (Anchor, anchor_fact, anchor_false_statements, article_uses, head_noun, read_anchor,
+                                     names_in_text as _names_in)
 from game.generate.distractors import divided_another_way, era_year_options, one_of_own_names, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
 from game.generate.clean import exercise_paragraphs, is_boilerplate, is_instruction, run_in_label
@@ -19,6 +20,7 @@ from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
 from game.generate.fitting import Mates, about_what_is_to_come, fitting_options, named_kind, read_mates
 from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_map, word_set
+from game.generate.passersby import passers_by
 from game.generate.pool import Pool
 from game.generate.phrasing import (
     verbish,
@@ -298,7 +300,7 @@ def _false_but_fair(text: str, span: Span, option: str, pool: Pool, reading: Rea
     if span.family == AMOUNTS and _PAIRED_COUNT.search(text, max(0, span.start - 40), min(len(text), span.end + 40)) \
             and text.count(f" {span.text} ") + text.startswith(f"{span.text} ") >= 2:
         return False  # "two high and three low tides" for "two high and two low": absurd, not false
-    if re.search(r"\bof\s+[A-Z][\w'\u2019-]*$", span.text) and re.match(r"\s+and\s+[A-Z][\w'\u2019-]*\b(?!\s+[A-Z])",
+    if "of" in span.text and re.search(r"\bof\s+[A-Z][\w'\u2019-]*$", span.text) and re.match(r"\s+and\s+[A-Z][\w'\u2019-]*\b(?!\s+[A-Z])",
                                                                       text[span.end:]):
         return False  # "the Royal Welsh College of Music and Drama": never "the University of Pennsylvania and Drama"
     if span.family == AMOUNTS and not _amounts_in_order(text[:span.start] + option + text[span.end:]):
@@ -361,7 +363,8 @@ def _titled_otherwise(text: str, span: Span, option: str) -> bool:
 
 _MONTH_NUMBER = {m: n for n, m in enumerate(("january february march april may june july august september "
                                                 "october november december").split(), 1)}
-_DATED = re.compile(r"(?:(\d{1,2})\s+)?(?:(January|February|March|April|May|June|July|August|September|October|"
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_DATED = re.compile(r"(?=[\dJFMASOND])(?:(\d{1,2})\s+)?(?:(January|February|March|April|May|June|July|August|September|October|"
                     r"November|December)\s+)?(\d{4})(?:\s*[\u2013-]\s*(\d{2,4})\b)?")
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\b[^.;]{0,30}$", re.I)
 _RANGE_CLOSES = re.compile(r"^[^.;]{0,30}?\b(?:until|till|to|and)\b[^.;]{0,30}$", re.I)
@@ -386,6 +389,8 @@ def _amount(text: str) -> float:
 def _amounts_in_order(text: str) -> bool:
     """Whether the amounts of a sentence keep the order its words give them: what rises from one
     figure to another rises, what falls falls, and "between" runs from the lower to the higher."""
+    if "from" not in text.lower():  # (every rise and fall is "from ... to ...": the quick test first)
+        return all(_amount(m.group(1)) < _amount(m.group(2)) for m in _BETWEEN.finditer(text))
     for match in _RISING.finditer(text):
         if _amount(match.group(1)) >= _amount(match.group(2)):
             return False
@@ -418,7 +423,8 @@ def _in_brackets(text: str, span: Span) -> bool:
     return before.count("(") > before.count(")") or before.count("[") > before.count("]")
 
 
-_FIRST_PERSONAL = re.compile(r"\b(he|she|his|her|him)\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_FIRST_PERSONAL = re.compile(r"(?=[hs])\b(he|she|his|her|him)\b", re.I)
 
 
 def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None,
@@ -626,6 +632,9 @@ def _takes_its_the(name: str, from_title: bool, texts: list[str], counts: Mappin
         return False  # "York's City Walls" owns its "the"
     if from_title and not any(name in text for text in texts):
         return fold(name).split()[-1] not in _NO_THE_HEADS
+    if name not in counts:
+        with_the, without = article_uses(name, texts)  # "the Great Fire of London", no one span
+        return with_the > without
     return written_with_the(name, counts)
 
 
@@ -823,12 +832,12 @@ def _assess(fact: Fact, reading: Reading) -> None:
         fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True, reading.title, reading.opening,
                                                         first_seen, reading.keywords, reading.names,
                                                         (reading.label_name,), reading.topic_name,
-                                                        reading.subject_words, reading.anchor))
+                                                        reading.subject_words, reading.anchor, reading.passers_by))
     if fact.statement:
         fact.statement_confidence, fact.statement_doubts = assess(
             Candidate(fact, fact.statement, False, reading.title, reading.opening, first_seen, reading.keywords,
                       reading.names, (reading.label_name,), reading.topic_name, reading.subject_words,
-                      reading.anchor))
+                      reading.anchor, reading.passers_by))
 
 
 
@@ -877,6 +886,7 @@ class Reading:
     abbreviations: dict[str, str] = field(default_factory=dict)  # folded name -> the short or full name brackets define
     keywords: frozenset[str] = frozenset()
     mates: Mates | None = None  # who the document lists or relates beside whom
+    passers_by: frozenset[str] = frozenset()  # folded names of people quoted in passing (passersby.py)
     names: frozenset[str] = frozenset()  # words written with a capital mid-sentence, folded
     subject_words: frozenset[str] = frozenset()  # the title's words the text writes again: what it is about
     anchor: Anchor | None = None  # what the document makes unambiguous (anchoring.py)
@@ -898,6 +908,9 @@ def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tup
                 counts[fold(span.text)] = counts.get(fold(span.text), 0) + 1
                 first.setdefault(fold(span.text), span)
     named = [key for key, n in counts.items() if n >= 2 and f" {key} " in title]
+    whole = _whole_title_name(document)
+    if whole and any(f" {key} " in f" {fold(whole)} " and key != fold(whole) for key in named):
+        return whole, head_noun(whole)  # "Great Fire of London": the fire, not London
     if len(named) == 1:
         return first[named[0]].text, first[named[0]].kind
     # "Biology practical 7: the enzyme catalase": a kind noun, then the term the text is about.
@@ -910,6 +923,24 @@ def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tup
     if titled:
         return titled, fold(titled).split()[-1]
     return "", ""
+
+
+def _whole_title_name(document: Document) -> str:
+    """The title when it is one name whose head the text writes in lower case as "the fire",
+    "the canal" (at least twice), and that the text writes out: "Great Fire of London", "Panama
+    Canal"; '' otherwise. Such a title names the thing the text is about, not the place a word of
+    it names ("London", "Panama")."""
+    title = document.title.strip()
+    if _names_in(title) != [title]:
+        return ""
+    head = head_noun(title)
+    if not head.isalpha() or head in FUNCTION_WORDS:
+        return ""
+    texts = [s.text for s in document.sentences if s.label != "title"]
+    if not any(title in text for text in texts):
+        return ""
+    bare = sum(len(re.findall(rf"\b[Tt]he {head}\b", text)) for text in texts)
+    return title if bare >= 2 else ""
 
 
 # A title that opens with one thing's name, its last word a common noun: "Brindley Town Clock: a timeline".
@@ -1061,7 +1092,8 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
     articles = article_counts(texts, spans_by_sentence)
     only_named = {kind: (f"the {name}" if written_with_the(name, articles) else name)
                   for kind, name in _only_named(document, spans_by_sentence, topic_kind).items()}
-    return Reading(main=_main_person(spans_by_sentence, context, texts), subject=subject, subject_name=subject_name,
+    main = _main_person(spans_by_sentence, context, texts)
+    return Reading(main=main, subject=subject, subject_name=subject_name,
                    subject_kind=subject_kind, topics=_topic_per_sentence(document, spans_by_sentence),
                    places={fold(s.text) for spans in spans_by_sentence for s in spans if place_kind(s.kind)},
                    texts=texts, aliases=_aliases(document),
@@ -1071,6 +1103,7 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    keywords=frozenset(context.keywords),
                    mates=read_mates([s.text for s in document.sentences], spans_by_sentence),
                    names=frozenset(context.mid_sentence_names),
+                   passers_by=passers_by(texts, spans_by_sentence, main),
                    subject_has_the=bool(topic_name) and _takes_its_the(topic_name, topic_name == _title_name(document),
                                                                        texts, articles),
                    articles=articles,
@@ -1417,7 +1450,7 @@ _BOUND_BEFORE = re.compile(r"\b(more than|over|at least|upwards of|in excess of|
 
 def written_in(text: str, words: str) -> bool:
     """Whether `words` are written in `text` as a whole ("4 March 2023" is not in "14 March 2023")."""
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+    return words in text and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def _beyond(option: str, value: float, side: str) -> bool:

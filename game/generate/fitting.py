@@ -52,6 +52,7 @@ class Mates:
     places: set[str] = field(default_factory=set)  # folded places the document names
     said_of: dict[str, set[str]] = field(default_factory=dict)  # folded person or surname -> words of their sentences
     cultures: dict[str, set[str]] = field(default_factory=dict)  # folded person -> the nationalities the text gives them
+    origins: dict[str, set[str]] = field(default_factory=dict)  # a people's folded name, singular -> where they came from
 
     def of(self, span: Span) -> set[str]:
         key = fold(span.text)
@@ -131,6 +132,7 @@ def read_mates(texts: list[str], spans_by_sentence: list[list[Span]]) -> Mates:
                 group = [span]
         _keep_list(mates, group)
         _read_places_within(mates, text, names)
+        _read_origins(mates, text, names)
         for span in names:
             context = _left_context(text, span)
             if context:
@@ -138,6 +140,58 @@ def read_mates(texts: list[str], spans_by_sentence: list[list[Span]]) -> Mates:
                 mates.related.setdefault(relation, set()).add(fold(span.text))
                 mates.context_of.setdefault(fold(span.text), set()).add(relation)
     return mates
+
+
+# "The Vikings were seafaring people from Scandinavia – modern Norway, Denmark and Sweden":
+# the people before "from", the places after it up to the clause's end.
+_HOME_GAP = re.compile(r"[\s,\u2013\u2014-]*(?:(?:and|or)\s+)?(?:(?:the|modern|modern-day|present-day|today's)\s+)?")
+
+
+def _people_word(word: str) -> str:
+    """A people's name as a key: "viking" for "Vikings" and "Viking"."""
+    word = fold(word)
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _read_origins(mates: Mates, text: str, names: list[Span]) -> None:
+    """Where the sentence says a people or a person named with a capital came from: their
+    homelands are no wrong options for a place a prompt about them asks for ("the wealth of which
+    country did Viking merchants know?" is not Norway, where they came from)."""
+    if " from " not in text:
+        return
+    places = [s for s in names if s.family == PLACES]
+    if not places:
+        return
+    for match in re.finditer(r"\bfrom\s", text):
+        start = max(0, max(text.rfind(mark, 0, match.start()) for mark in ".;:,(") + 1)
+        before = text[max(start, match.start() - 60):match.start()]
+        named = [w for w in _CAPITALISED.findall(before)
+                 if fold(w) not in FUNCTION_WORDS and fold(w) not in _TITLES
+                 and not any(p.start <= text.find(w, start) < p.end for p in places)
+                 and not any(fold(w) in fold(p.text).split() for p in places)]
+        if not named:
+            continue
+        homes: set[str] = set()
+        at = match.end()
+        for place in places:
+            if place.start < at:
+                continue
+            # the list right after "from": "Scandinavia – modern Norway, Denmark and Sweden"
+            if not _HOME_GAP.fullmatch(text[at:place.start]):
+                break
+            homes.add(fold(place.text))
+            at = place.end
+        for word in named:
+            if homes:
+                mates.origins.setdefault(_people_word(word), set()).update(homes)
+
+
+def _from_the_prompts_people(option: str, prompt: str, mates: Mates | None) -> bool:
+    """Whether the document says a people or person the prompt names came from the place offered."""
+    if mates is None or not mates.origins:
+        return False
+    key = fold(option)
+    return any(key in mates.origins.get(_people_word(w), ()) for w in _CAPITALISED.findall(prompt))
 
 
 _CONTENT_WORD = re.compile(r"[a-z][a-z-]{3,}")
@@ -277,7 +331,9 @@ def _outside(option: str, answer: str, prompt: str, mates: Mates | None) -> bool
     fits a region only when the region is a country the lists know."""
     if mates is None:
         return False
-    asked = _ASKED_IN.search(prompt) or re.search(rf"(?<!\w){re.escape(answer)}{_IN_REGION}", prompt)
+    asked = _ASKED_IN.search(prompt)
+    if asked is None and answer in prompt:  # (the quick test first: the pattern is new for each answer)
+        asked = re.search(rf"(?<!\w){re.escape(answer)}{_IN_REGION}", prompt)
     if asked is None:
         return False
     region = fold(asked.group(1))
@@ -305,6 +361,28 @@ def _shares_a_word(option: str, prompt_words: set[str]) -> bool:
         if len(word) >= 4 and word not in _COMMON and (word in prompt_words or word + "s" in prompt_words):
             return True
     return False
+
+
+_TITLES = word_set("titles")
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019-]*")
+
+
+def named_in_prompt(prompt: str) -> set[str]:
+    """The folded words of the names the prompt writes ("ada" of "Ada was introduced to which
+    mathematician?"), without the titles, kind words and common words a name may share."""
+    found = set()
+    for match in _CAPITALISED.finditer(prompt):
+        word = fold(match.group(0))
+        if len(word) >= 3 and word not in FUNCTION_WORDS and word not in _COMMON and word not in _TITLES \
+                and word not in HEAD_KINDS and not word.isdigit():
+            found.add(word)
+    return found
+
+
+def names_what_the_prompt_names(option: str, named: set[str]) -> bool:
+    """Whether an option names, in full or in part, someone or something the prompt names:
+    "Ada Lovelace" for "Ada was introduced to which mathematician?" is Ada herself."""
+    return bool(named and set(fold(option).split()) & named)
 
 
 _DECADE = re.compile(r"\b(?:in|during|by) the (1[0-9]{2}0|20[0-9]0)s\b")
@@ -413,8 +491,10 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
     year things were so by, `rough` "by")."""
     taken = mates.of(span) if mates is not None else set()
     prompt_words = set(fold(prompt).split())
+    named = named_in_prompt(prompt) if span.names_a_kind else set()
     kept = [w for w in wrong if fold(w) not in taken
-            and not (span.names_a_kind and _shares_a_word(w, prompt_words))]
+            and not (span.names_a_kind and _shares_a_word(w, prompt_words))
+            and not names_what_the_prompt_names(w, named)]
     asked = asked_place_kind(prompt) if span.names_a_kind else ""
     if asked:
         kept = [w for w in kept if _of_asked_kind(w, asked)]
@@ -422,6 +502,8 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
         kept = [w for w in kept if not _another_size(w, span.text, mates) and not _outside(w, span.text, prompt, mates)]
     elif span.family == PLACES and span.kind not in (COUNTRY, "continent"):
         kept = [w for w in kept if not _outside(w, span.text, prompt, mates)]  # a lake "in southern Germany"
+    if span.family == PLACES:
+        kept = [w for w in kept if not _from_the_prompts_people(w, prompt, mates)]
     if span.kind == DATE:
         answer_years = [int(y) for y in _YEAR.findall(span.text)]
         if answer_years:

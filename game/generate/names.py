@@ -235,9 +235,12 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return ACRONYM, ""  # DNA, ATP, NADPH: asked about with "what", against other acronyms
     if len(words) == 1 and words[0] in lex.surnames:
         return PERSON, lex.surnames[words[0]]
-    if len(words) <= 3 and re.search(r"\b(?:University|College|Institute|Centre|Center|Museum)\s+in\s+$", before):
+    # (each test of `before` below that ends in spaces first asks whether its last word can match: quicker)
+    if len(words) <= 3 and before.rstrip().endswith("in") \
+            and re.search(r"\b(?:University|College|Institute|Centre|Center|Museum)\s+in\s+$", before):
         return PLACE, ""  # "James Cook University in Townsville said": the town, not a speaker
-    if len(words) <= 3 and re.search(r"\b[a-z]+\s+(?:in|at|near)\s+$", before) \
+    if len(words) <= 3 and before.rstrip().endswith(("in", "at", "near")) \
+            and re.search(r"\b[a-z]+\s+(?:in|at|near)\s+$", before) \
             and re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted)\b", after):
         return PLACE, ""  # "Café owners in München said": where the speakers are, not a speaker
     if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"

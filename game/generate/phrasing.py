@@ -73,6 +73,7 @@ _VERB_IN_S = re.compile(
     r"around|up|out|more|most|only|also|its|their|his|her|[\d$\u00a3\u20ac])\b)", re.I)
 _VERB_WORDS = frozenset(AUXILIARIES | IRREGULAR_PAST)
 _WORDS = re.compile(r"\w+")
+_ED_WORD = re.compile(r"(?<!\w)[a-z]{3,}ed(?!\w)")  # a whole word of five letters or more in -ed, in lower case
 
 
 _DASHED_ASIDE = re.compile(r"\u2014[^\u2014]{3,80}\u2014")
@@ -85,10 +86,16 @@ _ACCORDING_THEN_ARTICLE = re.compile(r"^(According to [^,]+, )(The|A|An)\b")
 def verbish(text: str) -> bool:
     """Whether VERBISH finds a verb in the text (the same answer, several times faster): a word
     that is an auxiliary or an irregular past, a word in -ed, or a word in -s before a phrase."""
-    for word in _WORDS.findall(text):
-        low = word.lower()
-        if low in _VERB_WORDS or (len(word) >= 5 and low.endswith("ed") and word.isascii() and word.isalpha()):
+    if text.isascii():
+        # the same tests on the whole text at once: lower case leaves an ASCII text's words as they are
+        lower = text.lower()
+        if not _VERB_WORDS.isdisjoint(_WORDS.findall(lower)) or _ED_WORD.search(lower):
             return True
+    else:
+        for word in _WORDS.findall(text):
+            low = word.lower()
+            if low in _VERB_WORDS or (len(word) >= 5 and low.endswith("ed") and word.isascii() and word.isalpha()):
+                return True
     if _VERB_IN_S.search(text) is not None:
         return True
     # "keeps eleven hives": a verb before a number written as a word
@@ -132,12 +139,16 @@ class Draft:
             position = end
         pieces.append(self.text[position:self.end])
         out = " ".join("".join(pieces).split())
-        out = _DATED_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), out)
-        out = _SPACE_BEFORE_MARK.sub(r"\1", out)
-        out = _DOUBLE_COMMA.sub(",", out)
+        if out.startswith("In "):
+            out = _DATED_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), out)
+        for mark in _MARKS:
+            out = out.replace(" " + mark, mark)  # the spaces are single ones now: no space before a mark
+        if ",," in out:
+            out = _DOUBLE_COMMA.sub(",", out)
         return out.strip(" ,;:")
 
 
+_MARKS = ",.;:?!"
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:?!])")
 _DATED_ARTICLE = re.compile(r"^(In \d{3,4}, )(The|A|An)\b")
 _DOUBLE_COMMA = re.compile(r",\s*,")
@@ -851,7 +862,7 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             spoken = True
     if "?" in text[start:end] or "!" in text[start:end] or text.rstrip(" \"'\u201d\u2019*").endswith("?"):
         return None  # a question, a heading that asks ("4.1 What was the Industrial Revolution?"), states nothing
-    label = LEAD_LABEL.match(text, start)
+    label = LEAD_LABEL.match(text, start) if ":" in text else None
     if label and span.start >= label.end():
         start = label.end()  # "Timetable: The Aurora will run ...": the label is no part of the prompt
     if REPLY.match(text, start):
@@ -1219,8 +1230,16 @@ _SECOND_PREDICATE = re.compile(r"\s+and\s+(?:is|are|was|were|has|have|had)\s+(?:
 _DANGLING = re.compile(r"\b(?:of|in|on|at|to|for|from|by|with|within|inside|the|a|an|and|or|which|that|whose|its|their)$", re.I)
 
 
+def _dangles(text: str) -> bool:
+    """Whether the text stops on a word that needs more after it ("... the capital of"). Only its
+    last few characters are searched: the longest such word has six letters, and a pattern that
+    ends in "$" is otherwise tried at every place of the text."""
+    return _DANGLING.search(text, max(0, len(text) - 8)) is not None
+
+
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
 _DETERMINER_BEFORE_WH = re.compile(
-    r"\b(?:the|a|an|this|these|those|its|their|his|her|my|our|your)\s+(?:which|what|who|whom|whose|how)\b", re.I)
+    r"(?=[tahimoy])\b(?:the|a|an|this|these|those|its|their|his|her|my|our|your)\s+(?:which|what|who|whom|whose|how)\b", re.I)
 # "In what month and year its lander became ...?" would need the clause turned round.
 # The wh-phrase may sit inside the phrase: "From around what year ...", "By the end of what year ...".
 # "By D-Day in what month and year there was ...": a phrase before the subject that holds the
@@ -1505,7 +1524,7 @@ def reads_as_question(body: str, wh: str) -> bool:
             or _WH_SPLITS_A_PAIR.search(body) or garbled(body) or wh_in_a_fronted_phrase(body, wh) \
             or wh_in_an_interruption(body, wh) or relative_only(body, wh) or opens_without_subject(body, wh):
         return False
-    if _DANGLING.search(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
+    if _dangles(body.rstrip(" ?.,")) and not body.rstrip(" ?.,").lower().endswith(wh.lower()):
         return False
     rest = body.replace(wh, " ", 1)
     if participle_only(rest):
@@ -1526,8 +1545,9 @@ def _balanced(body: str) -> str:
 
 # Words that only the sentences around a prompt can explain: where "a short walk further on"
 # is, which year "the same year" or "two years later" was, which one "the other one" is.
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
 _POINTS_INTO_THE_DOCUMENT = re.compile(
-    r"\b(?:further\s+(?:on|along|up|down)|a\s+short\s+(?:walk|drive|ride|distance)|"
+    r"(?=[afilnstwye\d])\b(?:further\s+(?:on|along|up|down)|a\s+short\s+(?:walk|drive|ride|distance)|"
     r"the\s+same\s+(?:year|month|day|week|decade|century|time|place|date|night|morning|evening|season)|"
     r"(?:that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?:year|month|day|week|decade|season|spring|summer|autumn|winter)|"
     r"the\s+other\s+(?:one|two|three|side|half)|the\s+former|the\s+latter|the\s+above|as\s+above|"
@@ -1554,7 +1574,8 @@ def needs_the_document(text: str) -> bool:
     return bool(_POINTS_INTO_THE_DOCUMENT.search(text))
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_FIRST_PERSON = re.compile(r"(?=[imwuo])\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b", re.I)
 _WORD_BEFORE = re.compile(r"([\w'\u2019]+)\W*$")
 
 
@@ -1587,7 +1608,7 @@ _POINTING_WORDS = ("further", "short", "same", "that ", "following", "next", "pr
 def plain_opening(body: str) -> str:
     """A timeline's "1894 - The faces are lit ..." as a sentence says it: "In 1894, the faces ...",
     and "Timetable: The Aurora will run ..." without its label."""
-    label = LEAD_LABEL.match(body)
+    label = LEAD_LABEL.match(body) if ":" in body else None
     if label:
         body = body[label.end():]
     dated = TIMELINE_LEAD.match(body)
@@ -1602,7 +1623,8 @@ def plain_opening(body: str) -> str:
 def finish_question(body: str) -> str:
     # (a space a cut left before a comma goes: "Why is water there , in effect, left behind?")
     body = _balanced(plain_opening(_SPACE_BEFORE_MARK.sub(r"\1", body.strip())).rstrip(" .;:,"))
-    body = _ACCORDING_THEN_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), body)
+    if body.startswith("According to "):
+        body = _ACCORDING_THEN_ARTICLE.sub(lambda m: m.group(1) + m.group(2).lower(), body)
     return body[:1].upper() + body[1:] + "?"
 
 
@@ -1630,7 +1652,8 @@ _OWN_CLAUSE = re.compile(
 
 # "formed which trust, bought the site for one pound ...?": a second predicate of a list, cut
 # from its "and"; "of which which foundation gave ...?": a relative and the question word.
-_WH_THEN_PREDICATE = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:[a-z]{3,}ed|"
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_WH_THEN_PREDICATE = re.compile(r"(?=w)\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:[a-z]{3,}ed|"
                                 + "|".join(sorted(IRREGULAR_PAST)) + r")\s+(?:the|a|an|its|their|his|her)\b")
 _TWO_WHICH = re.compile(r"\bwhich\s+which\b|\bof\s+which\s+(?:which|what)\b", re.I)
 
@@ -1677,8 +1700,9 @@ _CAPITAL_PREPOSITION = re.compile(
 
 # A title opened by a capital article inside a sentence, its inner words in lower case: "wrote a
 # book, The Forest under the ...", "published A Guide to the ...".
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
 _TITLE_OPENING = re.compile(
-    r"(?<=[a-z,:;]\s)(?:The|A|An)\s+[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|a|an|under|to|in|on|"
+    r"(?=[TA])(?<=[a-z,:;]\s)(?:The|A|An)\s+[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|a|an|under|to|in|on|"
     r"for|from|with|into|beyond|beneath|behind|above|below|across|through|over|without|among|at|by))*\s+$")
 
 

@@ -12,19 +12,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping
 
 from game.generate.lexicon import FUNCTION_WORDS, MONTHS, PLACE_KINDS, WEEKDAYS, agrees, fold, lexicon, word_set
 from game.generate.kinds import PERSON, Span
 from game.generate.phrasing import PREPOSITIONS, VERBISH, Draft, finite_verb, quote_regions
 
-PRONOUN = re.compile(r"\b(he|she|him|his|her|it|its|they|them|their)\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+PRONOUN = re.compile(r"(?=[hsit])\b(he|she|him|his|her|it|its|they|them|their)\b", re.I)
 # A place that only the sentences before name: "was born here", "is also situated here".
-_HERE = re.compile(r"\bhere\b", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_HERE = re.compile(r"(?=h)\bhere\b", re.I)
 # A thing only the sentences before say: "to analyze this process", "at those Games". A noun
 # made definite by what follows ("this origin of chloroplasts"), a time ("this year") or
 # "to this day" says enough.
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?:[\w-]+\s+)?([\w-]+)(?=\s+(of|between|in|from|with)\b)?", re.I)
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_DEMONSTRATIVE = re.compile(r"(?=t)\b(?:this|these|those)\s+(?:[\w-]+\s+)?([\w-]+)(?=\s+(of|between|in|from|with)\b)?", re.I)
 _TIMES = word_set("time_nouns")
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _PLURAL = frozenset({"they", "them", "their"})
@@ -55,6 +59,10 @@ class StandIns:
     things: str = ""     # a plural thing the text was just about: "Chloroplasts"
 
 
+# Words that open a run of capitals without being part of the name: "In", "The", "March", "Monday".
+_NO_NAME_OPENERS = FUNCTION_WORDS | frozenset(MONTHS) | WEEKDAYS
+
+
 def _names(before: str, people: Mapping[str, str], known: set[str], pronoun: str = "") -> tuple[bool, bool]:
     """Whether `before` names (a person, a thing) with a capital; a capital opening the text
     names something only when the text writes that word with a capital elsewhere too. With a
@@ -65,7 +73,7 @@ def _names(before: str, people: Mapping[str, str], known: set[str], pronoun: str
         words = run.split()
         if match.start() == 0 and len(words) == 1 and fold(words[0]) not in known and fold(words[0]) not in people:
             continue  # "Scientists were surprised ...": a capital that only opens the sentence
-        while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+        while words and fold(words[0]) in _NO_NAME_OPENERS:
             words.pop(0)
         if not words:
             continue
@@ -90,7 +98,7 @@ def unknown_people(before: str, pronoun: str = "") -> list[str]:
     for match in _CAPITALISED.finditer(before):
         for piece in re.split(r"\s+(?:of|the|de)\s+", match.group(0)):  # "Gladys Cherono of Kenya"
             words = piece.split()
-            while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+            while words and fold(words[0]) in _NO_NAME_OPENERS:
                 words.pop(0)
             if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
                     and not lexicon().lookup(" ".join(words)) and not any(fold(w) in PLACE_KINDS for w in words) \
@@ -127,7 +135,7 @@ def people_by_grammar(texts: list[str]) -> dict[str, str]:
         if of and len(name[:of.start()].split()) >= 2 and " the " not in name[:of.start()]:
             name = name[:of.start()]  # "Usain Bolt of Jamaica" is Usain Bolt; "John of Gaunt" keeps his "of"
         words = name.split()
-        while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+        while words and fold(words[0]) in _NO_NAME_OPENERS:
             words.pop(0)
         if not words or len(words) > 6:
             return
@@ -156,23 +164,36 @@ def people_by_grammar(texts: list[str]) -> dict[str, str]:
 
 def grammar_mentions(text: str, grammar: Mapping[str, str], pronoun: str = "") -> list[tuple[int, str]]:
     """Where `text` names one of the people `people_by_grammar` found that `pronoun` can stand for."""
+    if not grammar:
+        return []  # (most texts: no names found by their grammar alone)
     wanted = "f" if pronoun.lower() in ("she", "her") else "m" if pronoun.lower() in ("he", "him", "his") else ""
+    found = []
+    for at, name, key, first, epithet in _name_mentions(text):
+        if key not in grammar and (first not in grammar or not epithet):
+            continue
+        sex = grammar.get(key, grammar.get(first, ""))
+        if wanted and sex and sex != wanted or not agrees(pronoun, name):
+            continue
+        found.append((at, name))
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _name_mentions(text: str) -> tuple[tuple[int, str, str, str, bool], ...]:
+    """Every name a text writes, as (where it begins, the name, folded, its first word folded,
+    whether a numeral or an epithet ends it): read once, though the sentences after a sentence
+    look back at it again and again."""
     found = []
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
-        while words and fold(words[0]) in FUNCTION_WORDS | set(MONTHS) | WEEKDAYS:
+        while words and fold(words[0]) in _NO_NAME_OPENERS:
             words.pop(0)
         if not words:
             continue
         name = re.sub(r"['\u2019]s?$", "", " ".join(words))  # "Darius's attempt": Darius
-        key = fold(name)
-        if key not in grammar and (fold(words[0]) not in grammar or not _NUMERAL_OR_EPITHET.search(name)):
-            continue
-        sex = grammar.get(key, grammar.get(fold(words[0]), ""))
-        if wanted and sex and sex != wanted or not agrees(pronoun, name):
-            continue
-        found.append((match.start() + match.group(0).rfind(words[0]), name))
-    return found
+        found.append((match.start() + match.group(0).rfind(words[0]), name, fold(name), fold(words[0]),
+                      _NUMERAL_OR_EPITHET.search(name) is not None))
+    return tuple(found)
 
 
 def same_person(one: str, other: str) -> bool:

@@ -9,7 +9,8 @@ import re
 from game.generate.facts import MAX_WRONG, Fact
 from game.generate.kinds import AMOUNTS, DATE, PERCENT, PERSON, YEAR
 from game.generate.lexicon import NUMBER_WORDS, fold
-from game.generate.select import accepted_forms, content_words
+from game.generate.select import content_words
+from game.generate.typed import typed_forms
 from game.packs.model import (
     DEFAULT_TIME_LIMIT,
     ChoiceQuestion,
@@ -67,7 +68,7 @@ def question_id(fact: Fact, qtype: str, shown: str) -> str:
 
 
 def _accept(fact: Fact) -> list[str]:
-    return accepted_forms(fact)
+    return typed_forms(fact)
 
 
 def _option_value(option: str) -> float | None:

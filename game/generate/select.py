@@ -25,7 +25,7 @@ from typing import Iterable
 from game.generate.confidence import THRESHOLD
 from game.generate.facts import MAX_WRONG, Fact
 from game.generate.kinds import PERSON
-from game.generate.lexicon import fold, word_set
+from game.generate.lexicon import fold, lexicon, word_set
 from game.similar import without_accents
 
 # The share of each type in a pack when the facts allow it.
@@ -45,8 +45,11 @@ KEPT_EXTRA = 1000
 _STOP = word_set("select_stop_words")
 
 
+_LOWER_ALPHANUMERIC = re.compile(r"[a-z0-9]+")
+
+
 def content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP]
+    return [w for w in _LOWER_ALPHANUMERIC.findall(fold(text)) if w not in _STOP]
 
 
 def _similar(a: str, b: str) -> float:
@@ -70,12 +73,20 @@ def accepted_forms(fact: Fact) -> list[str]:
 
 
 _PARTICLES = frozenset("van von de der den da di du del della la le ter ten bin ibn al".split())
+# What follows a name to tell a generation or a reign apart: a number of the name, "Jr", "Sr".
+_GENERATION = re.compile(r"[IVX]{1,5}|Jr\.?|Sr\.?|Junior|Senior")
+_REIGN = re.compile(r"[IVX]{1,5}")
 
 
 def surname_of(name: str) -> str:
     """The surname a player may type alone: "Curie" for Marie Curie, "van Gogh" for Vincent
-    van Gogh; '' for a name that is all surname ("Van Gogh") or a single word."""
+    van Gogh, "Strauss" for Johann Strauss II; '' for a name that is all surname ("Van Gogh"), a
+    single word or a monarch's name and number ("Elizabeth II")."""
     words = name.split()
+    if len(words) >= 2 and _GENERATION.fullmatch(words[-1]):
+        words = words[:-1]
+        if _REIGN.fullmatch(name.split()[-1]) and fold(words[-1]) in lexicon().given_names:
+            return ""  # a monarch or a pope, "John Paul II": a name and a number, no surname
     if len(words) < 2 or words[0].lower() in _PARTICLES:
         return ""
     at = len(words) - 1
@@ -89,7 +100,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 def _key(text: str) -> str:
     """Folded text with the thousands commas of numbers gone: "2,277" and "2277" are one."""
-    return fold(_THOUSANDS.sub("", text))
+    return fold(_THOUSANDS.sub("", text) if "," in text else text)
 
 
 def answer_forms(fact: Fact) -> set[str]:

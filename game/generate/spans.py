@@ -54,7 +54,8 @@ def gather_context(sentences: list[str]) -> Context:
         context.common_nouns.update(_NOUN_AFTER_DETERMINER.findall(text))
         context.nouns.update(_NOUN_IN_PHRASE.findall(text))
         for word in lower:
-            counts[_stem(word)] = counts.get(_stem(word), 0) + 1
+            stem = _stem(word)
+            counts[stem] = counts.get(stem, 0) + 1
         written_lower.update(_LOWER_WORD.findall(text))
     common = common_words()
     # A word counts with its plural and its capitalised form at a sentence's start ("Injectors
@@ -69,13 +70,16 @@ def gather_context(sentences: list[str]) -> Context:
     for text in sentences:
         tokens = word_tokens(text)
         starts = sentence_start_indexes(text, tokens)
-        for k, tok in enumerate(tokens):
-            if k not in starts and is_capitalised(tok.group(0)):
-                context.mid_sentence_names.add(fold(strip_possessive(tok.group(0))))
+        # the capitalised words (folded), read once for the three uses below
+        capitals = [(k, tok, fold(strip_possessive(tok.group(0))))
+                    for k, tok in enumerate(tokens) if is_capitalised(tok.group(0))]
+        for k, _tok, folded in capitals:
+            if k not in starts:
+                context.mid_sentence_names.add(folded)
         candidates = name_candidates(text, tokens, starts)
         context.name_candidates.append(candidates)  # read again with the whole context, by find_spans
         found = name_spans(text, context, candidates)  # numbers and terms say nothing about names
-        here = [fold(strip_possessive(tok.group(0))) for tok in tokens if is_capitalised(tok.group(0))]
+        here = [folded for _k, _tok, folded in capitals]
         for span in found:  # numbers and terms say nothing about names
             if span.kind == PERSON:
                 words = span.text.split()
@@ -104,10 +108,10 @@ def gather_context(sentences: list[str]) -> Context:
             words = span.text.split()
             if len(words) >= 2 and all(is_capitalised(w) for w in words):
                 names_by_last.setdefault(fold(words[-1]), set()).add(span.text)
-        for tok in tokens:
-            if is_capitalised(tok.group(0)) and not any(s.start <= tok.start() and tok.end() <= s.end
-                                                        and len(s.text.split()) >= 2 for s in found):
-                written_alone.add(fold(strip_possessive(tok.group(0))))
+        longer = [(s.start, s.end) for s in found if len(s.text.split()) >= 2]
+        for _k, tok, folded in capitals:
+            if not any(start <= tok.start() and tok.end() <= end for start, end in longer):
+                written_alone.add(folded)
         for match in DEFINITION.finditer(text):
             defined.setdefault(fold(match.group(1)), defined_kind(match.group(2)))
     context.kinds.update(defined)  # what the text says a name is outweighs a guess from its neighbours

@@ -55,6 +55,7 @@ _SUPERLATIVE = re.compile(r"(?:^|-)(?:larg|long|high|bigg|old|small|great|low|sh
 _JUDGED = word_set("judging_words")
 
 
+@lru_cache(maxsize=1 << 14)
 def _phrase_word(word: str) -> bool:
     """Whether a lower-case word can belong to a noun phrase (no function word, verb form or adverb)."""
     return (word not in FUNCTION_WORDS and word not in AUXILIARIES and word not in _NOT_IN_PHRASE
@@ -131,7 +132,7 @@ def term_spans(text: str, context: Context) -> list[Span]:
     taken = [(s.start, s.end) for s in spans]
     for index, match in enumerate(words):
         end = match.end()
-        if not _PHRASE_END.match(text, end) or not _phrase_word(match.group(0)):
+        if not _phrase_word(match.group(0)) or not _PHRASE_END.match(text, end):
             continue
         if index + 1 < len(words) and text[end:words[index + 1].start()] == "-":
             continue

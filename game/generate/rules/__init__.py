@@ -90,6 +90,8 @@ CLAUSE_MODULES = (definitions, makers, reasons, purposes)
 FAMILY_RULES: dict[str, tuple[Rule, ...]] = {
     family: tuple(module.RULES) for module in _MODULES for family in module.FAMILIES
 }
+# The rules run for an answer of each family, in order: the shared ones, then the family's own.
+_RUN_FOR: dict[str, tuple[Rule, ...]] = {family: (*shared.RULES, *chain) for family, chain in FAMILY_RULES.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,12 +126,12 @@ def _slot(draft: Draft, span: Span, spans: list[Span]) -> Slot:
 
 def place_wh(draft: Draft, span: Span, spans: list[Span]) -> Placement | Refused:
     """Where the wh-phrase goes in the draft to ask about `span`, or which rule refused."""
-    chain = FAMILY_RULES.get(span.family)
+    chain = _RUN_FOR.get(span.family)
     if chain is None:
         return Refused("no rules for the family " + span.family)
     slot = _slot(draft, span, spans)
     widened: list[str] = []
-    for rule in (*shared.RULES, *chain):
+    for rule in chain:
         start, end, possessive = slot.start, slot.end, slot.possessive
         outcome = rule.check(slot)
         if outcome is None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from game.generate import verbs
@@ -328,6 +329,7 @@ def head_of(phrase: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=1 << 14)
 def is_plural_phrase(phrase: str) -> bool:
     written = head_of(phrase)
     head = fold(written)
@@ -518,8 +520,11 @@ def short_enough(answer: str, limit: int = MAX_ANSWER_WORDS) -> bool:
 _ALPHANUMERIC = re.compile(r"[a-z0-9]+")
 
 
-def content_words(text: str) -> set[str]:
-    return {w for w in _ALPHANUMERIC.findall(fold(text)) if w not in FUNCTION_WORDS and len(w) > 2}
+@lru_cache(maxsize=1 << 14)
+def content_words(text: str) -> frozenset[str]:
+    """The words of three letters or more that are no function words (kept: the options of a
+    document compare the same few texts many times)."""
+    return frozenset(w for w in _ALPHANUMERIC.findall(fold(text)) if w not in FUNCTION_WORDS and len(w) > 2)
 
 
 def overlap(a: str, b: str) -> float:

@@ -238,7 +238,8 @@ def after_a_particle_of_a_name(slot: Slot):
 # An honour's name goes on after its head word with the field it is given in: "the Nobel Prize in
 # Physiology or Medicine", "the Royal Medal for Engineering", "the Cup for Best in Show" is not.
 _HONOURS = r"(?:Prize|Award|Medal|Trophy|Cup|Shield|Chair|Fellowship|Professorship|Lectureship)"
-_HONOUR_FIELD_BEFORE = re.compile(_HONOURS + r"\s+(?:in|for|of)\s+(?:[A-Z][\w'-]*\s+(?:(?:or|and|of|in)\s+)?)*$")
+# (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
+_HONOUR_FIELD_BEFORE = re.compile(r"(?=[PAMTCSFL])" + _HONOURS + r"\s+(?:in|for|of)\s+(?:[A-Z][\w'-]*\s+(?:(?:or|and|of|in)\s+)?)*$")
 _HONOUR_FIELD_AFTER = re.compile(r"\s+(?:in|for|of)\s+[A-Z][\w'-]*")
 
 
@@ -325,7 +326,7 @@ def first_of_two_after_between(slot: Slot):
         The old town of Kranj is squeezed between the green Sava river and a wooded hill.
         -> no question  [Sava]
     """
-    if re.search(r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", slot.lead) \
+    if "between" in slot.lead and re.search(r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", slot.lead) \
             and re.match(r"(?:\s+[a-z]+){0,2}\s+and\s", slot.text[slot.end:]):  # (past a clause cut at "and")
         return REFUSE
     return None

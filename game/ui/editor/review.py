@@ -65,6 +65,7 @@ def doubt_name(doubt: str) -> str:
         "made-up options": pgettext("generator doubt", "made-up options"),
         "options": pgettext("generator doubt", "options"),
         "detail": pgettext("generator doubt", "detail"),
+        "passer-by": pgettext("generator doubt", "passer-by"),
         "obvious": pgettext("generator doubt", "obvious"),
         "hint in the prompt": pgettext("generator doubt", "hint in the prompt"),
         "long prompt": pgettext("generator doubt", "long prompt"),
