@@ -918,7 +918,8 @@ def centrality(c: Candidate) -> Verdict | None:
         factor *= 1.04
     if fact.span.family == TERMS and any(w in c.keywords for w in key.split()):
         factor *= 1.03
-    if factor == 1.0 and fact.sentence.index >= 3:
+    if factor == 1.0 and fact.sentence.index >= 3 and "field" not in fact.resolved:
+        # (a field of a sheet's item is what the sheet says about it: its height, its diet)
         return Verdict(0.95, "detail")
     return Verdict(min(factor, 1.08)) if factor != 1.0 else None
 

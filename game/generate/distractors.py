@@ -87,7 +87,10 @@ def same_thing(a: str, b: str) -> bool:
         return True
     if len(fa.split()) >= 3 and len(fb.split()) >= 3 and a[:1].islower() and b[:1].islower():
         # Two phrases (a reason, what a part does) are one answer only when most of their words
-        # are: "controls which substances enter the cell" is not "stores cell sap".
+        # are: "controls which substances enter the cell" is not "stores cell sap"; nor are two
+        # amounts that differ in their numbers ("about 20 years", "about 30 years").
+        if _DIGIT.search(fa) and re.findall(r"\d+", fa) != re.findall(r"\d+", fb):
+            return False
         words_a = {w for w in fa.split() if len(w) >= 4}
         words_b = {w for w in fb.split() if len(w) >= 4}
         return bool(words_a and words_b) and len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.75
@@ -126,7 +129,9 @@ def _initials(folded: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-_SHARED_OK = word_set("shared_option_words")
+# ... and the calendar's words: "May to July" and "July to September" are two times of year.
+_SHARED_OK = word_set("shared_option_words") | {fold(m) for m in MONTH_NAMES} | {"spring", "summer", "autumn",
+                                                                                 "winter"}
 
 
 def _length_ok(answer: str, option: str) -> bool:

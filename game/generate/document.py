@@ -17,6 +17,7 @@ from pathlib import Path
 from game.generate.clean import clean_paragraphs, is_credit_line, is_navigation, is_page_furniture, split_paragraphs
 from game.generate.decode import decode_document
 from game.generate.errors import GenerateError
+from game.generate.fields import FieldSheet, read_field_sheet
 from game.generate.labels import SERVING_LINES, read_label, serving_of
 from game.generate.language import refuse_other_language
 from game.generate.lexicon import NUMBER_WORDS
@@ -195,7 +196,11 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
         text, title = markdown_to_text(raw)
     else:
         text = raw
-    paragraphs = split_paragraphs(_SPACING_RUN.sub(" ", text))
+    text = _SPACING_RUN.sub(" ", text)
+    sheet = read_field_sheet(text)
+    if sheet is not None:
+        text = _without_sheet(text, sheet)
+    paragraphs = split_paragraphs(text)
     navigation: list[str] = []
     while paragraphs and is_navigation(paragraphs[0]):
         navigation.append(paragraphs.pop(0))  # a breadcrumb or gallery sign is no title, no object's name
@@ -246,6 +251,8 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
                 and re.fullmatch(r"(?:Serves|Feeds)\s+\d+\.", piece) else ""
             sentences.append(Sentence(len(sentences), number + (1 if label or serving_line else 0), piece, quote,
                                       label=role))
+    if sheet is not None:
+        sentences.extend(_sheet_sentences(sheet, raw, len(sentences), len(kept) + 1))
     if not sentences:
         # Chinese or Japanese prose has no full stops the sentence splitter knows: the language
         # is the better reason to give.
@@ -258,11 +265,56 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
         raise GenerateError(name, _what_was_read(dropped))
     fallback = Path(name).stem.replace("_", " ").replace("-", " ") if name != STDIN_NAME else "Standard input"
     return Document(
-        name=name, title=title.strip() or fallback, text="\n\n".join([line.text for line in label] + kept),
+        name=name, title=title.strip() or fallback,
+        text="\n\n".join([line.text for line in label] + kept + [s.text for s in sentences if s.label in SHEET_ROLES]),
         sentences=sentences,
         sha256=hashlib.sha256(data).hexdigest(), format=kind, encoding=encoding, path=path,
         dropped=dropped,
     )
+
+
+SHEET_ROLES = ("item", "scientific", "field")
+
+
+def _without_sheet(text: str, sheet: FieldSheet) -> str:
+    """The text with a field sheet's headings and fields taken out (they become sentences of
+    their own, see `_sheet_sentences`); a field whose value is a sentence keeps only the
+    sentence, a paragraph of its own for the normal rules."""
+    lines = text.split("\n")
+    taken = sheet.lines()
+    prose = {k for item in sheet.items for k in item.prose}
+    for k in taken | prose:
+        if k in prose:
+            lines[k] = "\n" + lines[k].split(":", 1)[1].strip().strip("*_ ") + "\n"
+        else:
+            lines[k] = ""
+    return "\n".join(lines)
+
+
+def _sheet_sentences(sheet: FieldSheet, raw: str, first: int, paragraph: int) -> list[Sentence]:
+    """A sentence for each heading, scientific name and field of a sheet, after the prose. Each
+    quotes the file from the item's heading to its own line, so that the quote shows whose the
+    field is."""
+    sentences: list[Sentence] = []
+    hint = 0
+    for number, item in enumerate(sheet.items):
+        heading_at = locate(raw, item.heading.strip("#*_ "), hint)
+        if heading_at is None:
+            continue
+        hint = heading_at[1]
+        lines = [("item", item.heading.strip("#*_ ").strip())]
+        if item.scientific:
+            lines.append(("scientific", item.scientific))
+        lines.extend(("field", f"{field.written_label}: {field.value}") for field in item.fields)
+        for role, line in lines:
+            at = locate(raw, line, hint) if role != "item" else heading_at
+            if at is None:
+                continue
+            hint = max(hint, at[1])
+            quote = raw[heading_at[0]:at[1]]
+            sentences.append(Sentence(first + len(sentences), paragraph + number, line,
+                                      quote if quote != line else "", label=role))
+    return sentences
 
 
 MAX_EXERCISE_SENTENCES = 4

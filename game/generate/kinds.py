@@ -62,6 +62,9 @@ REASON = "reason"               # why something happens: "Why do plants wilt on 
 PURPOSE = "purpose"             # what a thing is for or does: "What is a thermometer used for?"
 PERIOD = "period"      # "380–246 BC": a span of years
 MATERIAL = "material"  # "bronze", what an object is made of (read from a label)
+SHEET_ITEM = "sheet item"          # one item of a field sheet: "Which of these plants ...?" (field_facts.py)
+FIELD_VALUE = "field value"        # the value of an item's field: "What is the height of ...?"
+SCIENTIFIC_NAME = "scientific name"  # the name under an item's heading: "Lavandula angustifolia"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,10 @@ _FIXED = (
     Kind(PURPOSE, PURPOSES, "purposes", weight=2.6, typed=False),
     Kind(PERIOD, TIMES, "dates", weight=2.4, typed=False),
     Kind(MATERIAL, THINGS, "things", noun=MATERIAL, weight=2.4),
+    # Asked with the sibling items' names and values as tiles, never typed: "of these" needs them.
+    Kind(SHEET_ITEM, THINGS, "things", weight=2.4, typed=False),
+    Kind(FIELD_VALUE, THINGS, "things", weight=2.3, typed=False),
+    Kind(SCIENTIFIC_NAME, THINGS, "things", weight=2.2, typed=False),
 )
 KINDS: dict[str, Kind] = {kind.name: kind for kind in _FIXED}
 

@@ -10,6 +10,7 @@ from typing import Callable, Iterator, Sequence, Union
 from game.generate.clause_facts import clause_facts, read_clauses
 from game.generate.document import Document, read_document
 from game.generate.errors import GenerateError
+from game.generate.field_facts import field_facts
 from game.generate.language import refuse_other_language
 from game.generate.facts import Fact, build_context, document_facts, read_whole, spans_of
 from game.generate.questions import build_question, slug, unique_ids
@@ -142,6 +143,8 @@ def _fact_stretches(documents: list[Document], doc_ids: list[str], seed: int, pr
                                    spans_by_sentence, context, reading, start, stop, keep_all)
             facts.extend(clause_facts(document, doc_ids[index], index, pool, first_positions[index], seed,
                                       context, reading, asked, start, stop))
+            if stop == len(document.sentences):
+                facts.extend(field_facts(document, doc_ids[index], index, reading, seed))  # after the prose
             found += len(facts)
             stretch.extend(facts)
             sentences += stop - start
