@@ -12,8 +12,10 @@ from game.generate.confidence import THRESHOLD
 from game.generate.document import comparable, document_from_bytes
 from game.generate.facts import build_context, read_whole, spans_of
 from game.generate.field_facts import MAX_PER_SHEET, field_facts
-from game.generate.fields import (item_names, kind_noun, option_value, plural, prose_name, read_field_sheet,
-                                  shares_a_stem, takes_the, time_of_year)
+from game.generate import field_facts as field_facts_module
+from game.generate.fields import (amounts_overlap, item_names, kind_noun, label_in_prose, option_value, pick_wrong,
+                                  plural, prose_name, read_field_sheet, shares_a_stem, takes_the, time_of_year,
+                                  value_form)
 
 DATA = Path(__file__).parent / "data" / "generate"
 
@@ -111,6 +113,87 @@ Felis silvestris
 RANGE: Scottish Highlands
 LIFESPAN: 10-12 years
 DIET: Rabbits and voles
+"""
+
+HEDGES = """Hedging Plants for a Windy Garden
+
+A good hedge slows the wind without stopping it. Every plant below has been grown on our
+exposed hillside plot for at least ten years.
+
+HAWTHORN
+Latin name: Crataegus monogyna
+Height: 4–6 m
+Soil: Any soil, even heavy clay
+Light: Full sun or partial shade
+Flowering: May to June
+
+A hawthorn hedge grows thick enough to keep cattle out of a field.
+
+HORNBEAM
+Latin name: Carpinus betulus
+Height: Up to 5 m
+Soil: Moist, well drained
+Light: Sun or shade
+Flowering: April to May
+
+FIRETHORN
+Latin name: Pyracantha coccinea (formerly Mespilus pyracantha)
+Height: 2–3 m
+Soil: Most soils, not waterlogged
+Light: Full sun
+Flowering: June
+
+PRIVET
+Latin name: Ligustrum vulgare
+Height: 1.2–1.8 m
+Soil: Fertile, free-draining
+Light: Sun or light shade
+Flowering: July
+
+Clip the privet twice a year to keep it dense.
+
+ROSEMARY
+Latin name: Salvia rosmarinus
+Height: 60–150 cm
+Soil: Light, sandy, well drained
+Light: Full sun
+Flowering: March to May
+
+ESCALLONIA
+Latin name: Escallonia rubra
+Height: 2.5 m
+Soil: Rich and moist
+Light: Full sun
+Flowering: June to October
+"""
+
+GAMES = """Family Board Games at the Village Library
+
+The library lends these games for two weeks at a time. Ask at the desk for the spare pieces box.
+
+Harbour Lights
+Publisher: Owlhouse Games
+Playing time: 30–45 minutes
+Theme: Trading spices in a busy port
+Box weight: 1.2 kg
+
+Copper Canyon
+Publisher: Redfern Press
+Playing time: Up to 40 minutes
+Theme: Building a railway through the mountains
+Box weight: 900 g
+
+Lantern Fair
+Publisher: Bright Kettle
+Playing time: 60–90 minutes
+Theme: Running stalls at a night market
+Box weight: 2 kg
+
+Mossbank
+Publisher: Little Acre Games
+Playing time: 15 minutes
+Theme: Growing a garden of moss and ferns
+Box weight: 450 g
 """
 
 
@@ -237,6 +320,17 @@ def test_kind_nouns_are_made_plural():
                                                                                "finches"]
 
 
+@pytest.mark.parametrize("value, shown", [
+    ("Salvia rosmarinus (formerly Rosmarinus officinalis)", "Salvia rosmarinus"),
+    ("Carpinus betulus, formerly Carpinus vulgaris", "Carpinus betulus"),
+    ("2–3 m (7–10 ft)", "2–3 m"),
+    ("Full sun (or light shade) in summer", ""),         # an aside in the middle: not offered
+    ("Ligustrum vulgare", "Ligustrum vulgare"),
+])
+def test_an_option_drops_its_aside_so_that_all_options_have_one_form(value, shown):
+    assert option_value(value) == shown
+
+
 def test_a_long_value_is_cut_at_its_semicolon_or_not_offered():
     assert option_value("Mostly fish; also frogs and crayfish") == "Mostly fish"
     assert option_value("Grasses and leaves, with bark and twigs in winter and acorns in autumn") == ""
@@ -245,9 +339,67 @@ def test_a_long_value_is_cut_at_its_semicolon_or_not_offered():
 @pytest.mark.parametrize("name, scientific, shared", [("okapi", "Okapia johnstoni", True),
                                                       ("Bison", "Bison bonasus", True),
                                                       ("red squirrel", "Sciurus vulgaris", False),
-                                                      ("Wildcat", "Felis silvestris", False)])
+                                                      ("Wildcat", "Felis silvestris", False),
+                                                      ("Bigleaf Hydrangea", "Hydrangea macrophylla", True),
+                                                      ("Lavender", "Lavandula stoechas", True),
+                                                      ("Rosemary", "Salvia rosmarinus", True),
+                                                      ("Hornbeam", "Carpinus betulus", False),
+                                                      ("Hollyhock", "Alcea rosea", False),
+                                                      ("Foxglove", "Digitalis lutea", False)])
 def test_a_scientific_name_that_repeats_the_common_name_gives_itself_away(name, scientific, shared):
     assert shares_a_stem(name, scientific) is shared
+
+
+@pytest.mark.parametrize("a, b, overlap", [
+    ("4–6 m", "Up to 5 m", True),                       # "up to" reaches into the range
+    ("60–150 cm", "1.2–1.8 m", True),                    # centimetres beside metres
+    ("2–3 m", "2.5 m", True),
+    ("1.2 kg", "about 1,150 g", True),                   # "about" reads as a little either side
+    ("over 3 m", "250–320 cm", True),
+    ("4–6 m", "2–3 m", False),
+    ("from 2 to 3 m", "4–6 m", False),                   # "from" before a range opens no range
+    ("60–150 cm", "2.5 m", False),
+    ("Up to 40 minutes", "60–90 minutes", False),
+    ("about 12 years", "about 20 years", False),
+    ("40 hours", "40 cm", False),                        # two measures never overlap
+    ("July to September", "June to August", True),       # times of year sharing a month
+    ("May to June", "late June", True),
+    ("May to June", "July", False),
+    ("March to May", "summer", False),                   # a season is no span of months here
+])
+def test_amounts_overlap_when_their_ranges_share_a_value(a, b, overlap):
+    assert amounts_overlap(a, b) is overlap
+    assert amounts_overlap(b, a) is overlap
+
+
+def test_a_wrong_option_never_overlaps_the_answer():
+    wrong = pick_wrong("4–6 m", ["Up to 5 m", "2–3 m", "1.2–1.8 m", "about 450 cm", "60–150 cm"], 0)
+    assert sorted(wrong) == ["1.2–1.8 m", "2–3 m", "60–150 cm"]
+    assert pick_wrong("2–3 m", ["2.5 m", "Up to 2 m", "over 250 cm", "4–6 m"], 0) == ["4–6 m"]
+
+
+@pytest.mark.parametrize("value, prose, form", [
+    ("Free-draining, even heavy clay", [], ""),          # descriptions of several words
+    ("Moist, rich in organic matter", [], ""),
+    ("Full sun or partial shade", [], ""),
+    ("Rich and moist", [], ""),
+    ("Moist", [], ""),                                   # one capital word: a description as likely as a name
+    ("4–6 m", [], "amount"),
+    ("Up to 40 minutes", [], "amount"),
+    ("\u00a3120", [], "amount"),
+    ("June to October", [], "time"),
+    ("Carpinus betulus", [], "scientific"),
+    ("Owlhouse Games", [], "name"),
+    ("Chile", ["It grows wild in Chile and Argentina."], "name"),
+])
+def test_only_values_exclusive_by_their_form_can_be_asked_for(value, prose, form):
+    assert value_form(value, prose) == form
+
+
+@pytest.mark.parametrize("label, said", [("latin name", "Latin name"), ("scientific name", "scientific name"),
+                                         ("height", "height"), ("greek name", "Greek name")])
+def test_a_label_is_written_with_the_case_a_sentence_gives_it(label, said):
+    assert label_in_prose(label) == said
 
 
 # Questions.
@@ -292,7 +444,9 @@ def test_wording_follows_the_label_kind():
     prompts = {f.question for f in facts}
     assert any(p.startswith("What is the scientific name of the ") for p in prompts)
     assert not any("scientific name of the European bison" in p for p in prompts)  # Bison bonasus
-    assert "What does the wildcat eat?" in prompts  # not "the diet of", and counted like its siblings
+    assert "Which of these mammals eats grasses, leaves and bark?" in prompts  # not "has a diet of"
+    assert "What is the lifespan of the red squirrel?" in prompts  # counted like its siblings
+    assert not any(p.startswith("What does") for p in prompts)  # a diet is a description, not asked for
 
 
 def test_a_time_of_year_is_asked_as_a_time_and_a_value_after_a_preposition_not_at_all():
@@ -342,3 +496,64 @@ def test_a_sheet_of_fields_alone_gives_questions():
 def test_sibling_values_read_as_one_answer_only_when_they_are_one(a, b, same):
     from game.generate.distractors import same_thing
     assert same_thing(a, b) is same
+
+
+# Which values are asked for, and with which options.
+
+def _candidates(text: str, monkeypatch, name: str = "sheet.txt"):
+    """Every question a sheet could give, before a handful of them is chosen."""
+    monkeypatch.setattr(field_facts_module, "_handful", lambda facts, items: facts)
+    return _facts(text, name)[1]
+
+
+def test_descriptions_are_not_asked_for_but_amounts_times_and_names_are(monkeypatch):
+    facts = _candidates(HEDGES, monkeypatch)
+    prompts = [f.question for f in facts]
+    assert not any(p.startswith(("What soil", "What light")) for p in prompts)
+    assert "What is the height of the hawthorn?" in prompts
+    assert "What is the flowering time of the privet?" in prompts
+    assert "What is the Latin name of the hornbeam?" in prompts
+    games = [f.question for f in _candidates(GAMES, monkeypatch)]
+    assert "What is the publisher of Lantern Fair?" in games
+    assert "What is the playing time of Lantern Fair?" in games
+    # "15 minutes" has "Up to 40 minutes" beside it: two wrong options are left, too few to ask
+    assert "What is the playing time of Mossbank?" not in games
+    assert not any("theme" in p for p in games)
+
+
+def test_asking_which_item_has_a_value_keeps_its_rules(monkeypatch):
+    facts = _candidates(HEDGES, monkeypatch)
+    assert any(f.question == "Which of these plants has a height of 2–3 m?" and f.answer == "Firethorn"
+               for f in facts)
+
+
+def test_a_scientific_name_sharing_the_common_names_stem_is_not_asked(monkeypatch):
+    facts = _candidates(HEDGES, monkeypatch)
+    asked = {f.question for f in facts if "Latin name" in f.question}
+    assert "What is the Latin name of the rosemary?" not in asked       # Salvia rosmarinus
+    assert "What is the Latin name of the escallonia?" not in asked     # Escallonia rubra
+    assert not any("latin name" in f.question for f in facts)          # "Latin" keeps its capital
+    assert {"What is the Latin name of the hawthorn?", "What is the Latin name of the privet?"} <= asked
+
+
+def test_options_have_no_asides_and_never_overlap_the_answer(monkeypatch):
+    for text in (HEDGES, GAMES):
+        facts = _candidates(text, monkeypatch)
+        values = [f for f in facts if f.span.kind in ("field value", "scientific name")]
+        assert values
+        for fact in values:
+            assert "(" not in fact.answer and not any("(" in w or "formerly" in w for w in fact.wrong)
+            assert not any(amounts_overlap(fact.answer, w) for w in fact.wrong), (fact.question, fact.wrong)
+    heights = {f.answer: f.wrong for f in _candidates(HEDGES, monkeypatch) if f.question.startswith("What is the height")}
+    assert "Up to 5 m" not in heights["4–6 m"] and "2.5 m" not in heights.get("2–3 m", [])
+    firethorn = [f for f in _candidates(HEDGES, monkeypatch) if "Latin name of the firethorn" in f.question]
+    assert [f.answer for f in firethorn] == ["Pyracantha coccinea"]
+
+
+def test_a_pack_from_a_sheet_asks_no_description():
+    pack = generate_pack([_document(HEDGES)], GenerateOptions())
+    from_fields = [q for q in pack.questions if "\n" in q.source.quote]
+    assert from_fields
+    for question in from_fields:
+        assert not question.prompt.startswith(("What soil", "What light"))
+        assert not any(amounts_overlap(str(question.answer), w) for w in question.wrong or [])

@@ -9,9 +9,14 @@ Each label's kind says how its question is worded:
   flowering time of lavender?", "Which of these plants has a flowering time of May to July?";
 - what it eats ("Diet", "Food"): "What does the meerkat eat?";
 - what it needs ("Light", "Soil"): "What light does lavender need?";
-- the scientific name under the heading: "What is the scientific name of the okapi?".
+- the scientific name under the heading, or a "Latin name" field: "What is the scientific name
+  of the okapi?", "What is the Latin name of the hornbeam?" (not when it repeats the common
+  name: "Lavandula angustifolia" for lavender).
 Labels of any other shape ("Watering", "Eggs", "Sleeps"), and values that are no noun phrase
-("Storage: until March"), are not asked about.
+("Storage: until March"), are not asked about. A field's value is asked for only when it has a
+form that no sibling's value can share in meaning (an amount, a time of year, a scientific or a
+proper name; see `value_form`), so descriptions ("Soil: Moist, rich in organic matter", "Diet:
+Rabbits and voles") are not; the questions asking which item has a value take any value.
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ from game.generate.confidence import THRESHOLD, Candidate, assess
 from game.generate.document import Document, Sentence
 from game.generate.facts import Fact, Reading
 from game.generate.fields import (EATING_LABELS, MAX_PER_ITEM, MAX_PER_LABEL, MAX_WRONG, MIN_ITEMS, NEEDING_LABELS,
-                                  SPARE_ITEMS, TIME_NOUNS, has_digit, heading_name, in_a_prompt, item_names,
-                                  kind_noun, names_a_property, option_value, pick_wrong, plural, read_field_line,
-                                  shares_a_stem, starts_with_a_preposition, time_of_year)
+                                  SCIENTIFIC_LABELS, SPARE_ITEMS, TIME_NOUNS, has_digit, heading_name, in_a_prompt,
+                                  item_names, kind_noun, label_in_prose, names_a_property, option_value, pick_wrong,
+                                  plural, read_field_line, shares_a_stem, starts_with_a_preposition, time_of_year,
+                                  value_form)
 from game.generate.kinds import FIELD_VALUE, SCIENTIFIC_NAME, SHEET_ITEM as ITEM, Span
 from game.generate.lexicon import fold
 
@@ -81,7 +87,7 @@ def field_facts(document: Document, doc_id: str, doc_index: int, reading: Readin
         if len(having) < MIN_ITEMS:
             continue
         for item in having:
-            facts.extend(_label_facts(label, item, having, kind, doc_id, doc_index, reading, seed, known))
+            facts.extend(_label_facts(label, item, having, kind, doc_id, doc_index, reading, seed, known, prose))
     return _handful(facts, len(items))
 
 
@@ -102,13 +108,18 @@ def _scientific_fact(item: _Item, items: list[_Item], doc_id: str, doc_index: in
 
 
 def _label_facts(label: str, item: _Item, having: list[_Item], kind: str, doc_id: str, doc_index: int,
-                 reading: Reading, seed: object, known: tuple[str, ...]) -> list[Fact]:
+                 reading: Reading, seed: object, known: tuple[str, ...], prose: list[str]) -> list[Fact]:
     sentence = item.fields[label]
     written, value, at = _value(sentence)
     shown = option_value(value)
     if not shown:
         return []
     others = [(other, option_value(_value(other.fields[label])[1])) for other in having if other is not item]
+    # A value is asked for only when no other item's value of its kind could answer too (see
+    # `value_form`); its wrong options are values of that kind.
+    form = value_form(shown, prose)
+    alike = [v for _o, v in others if v and value_form(v, prose) == form]
+    phrase_of_label = label_in_prose(label)
     asked_by_value = ""
     asked_by_item = ""
     these = f"these {plural(kind)}" if kind else "these"
@@ -123,14 +134,19 @@ def _label_facts(label: str, item: _Item, having: list[_Item], kind: str, doc_id
         asked_by_item = f"Which of {these} eats {in_a_prompt(shown)}?" if kind else ""
     elif label in NEEDING_LABELS:
         asked_by_value = f"What {label} does {item.name} need?"
+    elif label in SCIENTIFIC_LABELS:
+        asked_by_value = f"What is the {phrase_of_label} of {item.name}?"
     elif names_a_property(label) and not starts_with_a_preposition(shown):
-        asked_by_value = f"What is the {label} of {item.name}?"
+        asked_by_value = f"What is the {phrase_of_label} of {item.name}?"
         if has_digit(shown):
-            asked_by_item = f"Which of {these} has {_article(label)} {label} of {shown}?"
+            asked_by_item = f"Which of {these} has {_article(label)} {phrase_of_label} of {shown}?"
+    if not form or (form == "scientific" and shares_a_stem(item.name, shown)):
+        asked_by_value = ""  # "Lavandula angustifolia" for lavender gives itself away, as under a heading
     facts: list[Fact] = []
-    wrong = pick_wrong(shown, [v for _o, v in others], seed)
+    wrong = pick_wrong(shown, alike, seed)
     if asked_by_value and len(wrong) >= MAX_WRONG:
-        span = Span(at, at + len(shown), shown, FIELD_VALUE)
+        kind_of_span = SCIENTIFIC_NAME if form == "scientific" else FIELD_VALUE
+        span = Span(at, at + len(shown), shown, kind_of_span)
         facts.append(_fact(sentence, span, asked_by_value, wrong, doc_id, doc_index, reading, known, label))
     unique = all(fold(v) != fold(shown) for _o, v in others)
     if asked_by_item and unique:

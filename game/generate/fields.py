@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from game.generate.distractors import same_thing, stable_order
-from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, fold, word_set
+from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, MONTHS, fold, word_set
 
 MIN_ITEMS = 3            # a sheet: at least three items sharing at least two labels
 MIN_SHARED_LABELS = 2
@@ -362,10 +362,19 @@ def in_a_prompt(value: str) -> str:
 
 def option_value(value: str) -> str:
     """The part of a value shown as an option: the first clause before a semicolon ("Mainly
-    bamboo leaves and shoots; also fruit ..." -> "Mainly bamboo leaves and shoots"); '' when
-    that is still too long to be an option."""
+    bamboo leaves and shoots; also fruit ..." -> "Mainly bamboo leaves and shoots"), without an
+    aside at its end ("Salvia rosmarinus (formerly Rosmarinus officinalis)" -> "Salvia
+    rosmarinus"), so that every option has the same form; '' when that is still too long to be an
+    option, or holds an aside in its middle."""
     head = value.split(";")[0].strip().rstrip(",")
+    head = _ASIDE.sub("", head).strip().rstrip(",")
+    if "(" in head or ")" in head:
+        return ""
     return head if head and len(head.split()) <= MAX_OPTION_WORDS else ""
+
+
+# An aside ending a value: "(formerly Rosmarinus officinalis)", ", formerly Rosmarinus", "(3–5 ft)".
+_ASIDE = re.compile(r"(?:\s*\([^()]*\)|[,\s]+(?:formerly|previously|syn\.|synonym)\b.*)$", re.I)
 
 
 def time_of_year(value: str) -> str:
@@ -403,10 +412,139 @@ def plural(noun: str) -> str:
 def shares_a_stem(name: str, other: str) -> bool:
     """Whether a word of one name begins like a word of the other (five letters, or the whole
     of a shorter word): "Okapi" and "Okapia johnstoni", "Humboldt penguin" and "Spheniscus
-    humboldti", "Sumatran tiger" and "Panthera tigris sumatrae". The one gives the other away."""
+    humboldti", "Sumatran tiger" and "Panthera tigris sumatrae"; or, as Latin and English spell
+    one stem, with the same three letters and the same first four consonants: "Lavender" and
+    "Lavandula angustifolia", "Rosemary" and "Salvia rosmarinus". The one gives the other away."""
     def stems(text: str) -> set[str]:
         return {w[:5] for w in re.findall(r"[a-z]{4,}", fold(text))}
-    return bool(stems(name) & stems(other))
+
+    def consonant_stems(text: str) -> set[str]:
+        return {w[:3] + re.sub(r"[aeiou]", "", w)[:4] for w in re.findall(r"[a-z]{5,}", fold(text))
+                if len(re.sub(r"[aeiou]", "", w)) >= 4}
+    return bool(stems(name) & stems(other)) or bool(consonant_stems(name) & consonant_stems(other))
+
+
+# Labels whose value is the item's scientific name ("Latin name: Lavandula angustifolia").
+SCIENTIFIC_LABELS = frozenset({"scientific name", "latin name", "botanical name", "binomial name", "species name"})
+# Words of a label a sentence writes with a capital wherever they stand: "the Latin name".
+_PROPER_LABEL_WORDS = {w.lower(): w for w in "Latin Greek English Welsh Gaelic French German Spanish Italian "
+                       "Japanese Chinese Maori UK US EU".split()}
+
+
+def label_in_prose(label: str) -> str:
+    """A folded label as a sentence writes it: "latin name" -> "Latin name", "height" -> "height"."""
+    return " ".join(_PROPER_LABEL_WORDS.get(w, w) for w in label.split())
+
+
+def is_scientific_name(value: str) -> bool:
+    return bool(_SCIENTIFIC.match(value))
+
+
+# Kinds of value a question may ask for, because two different values of the kind never both
+# answer it: an amount with its unit, a time of year, a scientific name, a proper name. A
+# description ("Free-draining, even poor or chalky", "Moist, rich in organic matter") is none:
+# two items' descriptions can both be true of one item.
+
+def value_form(value: str, prose: list[str] = ()) -> str:
+    """"amount", "time", "scientific" or "name" for a value of such a kind, else ''. A value of
+    one word is a name only when the prose writes it with a capital inside a sentence (a single
+    capital word in a sheet may be a description: "Moist", "Chalky")."""
+    if amount_interval(value) is not None and _UNIT_OR_CURRENCY.search(value):
+        return "amount"
+    if time_of_year(value):
+        return "time"
+    if is_scientific_name(value) and not any(w in FUNCTION_WORDS for w in value.split()[1:]):
+        return "scientific"  # not "Rich and moist"
+    words = value.split()
+    if not words or len(words) > 4 or not words[0][:1].isupper():
+        return ""
+    if not all(w[:1].isupper() or has_digit(w) for w in words[1:]):
+        return ""
+    if len(words) == 1:
+        inside = re.compile(rf"\S\s+{re.escape(value)}\b")
+        return "name" if any(inside.search(text) for text in prose) else ""
+    return "name"
+
+
+_UNIT_OR_CURRENCY = re.compile(r"[A-Za-z%\u00a3$\u20ac\u00b2\u00b3]")
+# Units of one measure, with their size in its base unit: "40–60 cm" and "Up to 1.5 m" compare.
+_UNIT_SCALES = {"mm": ("length", 0.001), "cm": ("length", 0.01), "m": ("length", 1.0), "km": ("length", 1000.0),
+                "in": ("length", 0.0254), "ft": ("length", 0.3048),
+                "mg": ("mass", 0.001), "g": ("mass", 1.0), "kg": ("mass", 1000.0), "t": ("mass", 1e6),
+                "ml": ("volume", 0.001), "l": ("volume", 1.0),
+                "min": ("time", 60.0), "mins": ("time", 60.0), "minutes": ("time", 60.0), "minute": ("time", 60.0),
+                "h": ("time", 3600.0), "hr": ("time", 3600.0), "hrs": ("time", 3600.0), "hour": ("time", 3600.0),
+                "hours": ("time", 3600.0)}
+_BELOW = r"up\s+to|under|less\s+than|below|max\.?|maximum|at\s+most"
+_ABOVE = r"over|more\s+than|at\s+least|min\.?|minimum|from"
+_NEAR = r"about|around|approx\.?|approximately|roughly|c\.|ca\.|nearly|almost"
+_AMOUNT = re.compile(
+    rf"^(?:(?P<bound>{_BELOW}|{_ABOVE}|{_NEAR})\s+)?"
+    r"(?P<cur>[\u00a3$\u20ac])?\s?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?P<low_unit>[a-z]{1,3}\b)?"
+    r"(?:\s*(?:[\u2013\u2014-]|to)\s*[\u00a3$\u20ac]?\s?(?P<high>\d[\d,]*(?:\.\d+)?))?"
+    r"\s*(?P<unit>[^\d\s][^\d]*)?$", re.I)
+NEAR_SHARE = 0.1  # "about 12 years": 10.8 to 13.2 years
+
+
+def amount_interval(value: str) -> tuple[str, float, float] | None:
+    """(measure, least, most) of an amount, in the measure's base unit: "1–1.5 m" ->
+    ("length", 1, 1.5), "Up to 1.5 m" -> ("length", 0, 1.5), "40–60 cm" -> ("length", 0.4, 0.6),
+    "about 12 years" -> ("year", 10.8, 13.2), "over 2 kg" -> ("mass", 2000, inf); None when
+    the value is no amount."""
+    found = _AMOUNT.match(value.strip())
+    if not found:
+        return None
+    unit = fold(found.group("unit") or "").strip()
+    low_unit = (found.group("low_unit") or "").lower()
+    if low_unit and found.group("high") is None:
+        unit, low_unit = f"{low_unit} {unit}".strip(), ""  # "30 cm": the unit of the one number
+    measure, scale = _measure(unit, found.group("cur") or "")
+    low_scale = _measure(low_unit, found.group("cur") or "")[1] if low_unit else scale
+    if low_unit and _measure(low_unit, "")[0] != measure:
+        return None
+    low = float(found.group("low").replace(",", "")) * low_scale
+    high = float(found.group("high").replace(",", "")) * scale if found.group("high") else low
+    bound = re.sub(r"\s+", " ", (found.group("bound") or "").lower())
+    one_number = found.group("high") is None  # "from 2 to 3 m" is no open range
+    if one_number and re.fullmatch(_BELOW, bound):
+        low = 0.0
+    elif one_number and re.fullmatch(_ABOVE, bound):
+        high = float("inf")
+    elif re.fullmatch(_NEAR, bound):
+        low, high = low * (1 - NEAR_SHARE), high * (1 + NEAR_SHARE)
+    return measure, min(low, high), max(low, high)
+
+
+def _measure(unit: str, currency: str) -> tuple[str, float]:
+    """(measure, size) of a unit as written: "cm" -> ("length", 0.01); any other unit is a measure
+    of its own, singular and plural alike ("years", "year")."""
+    if currency:
+        return currency + unit, 1.0
+    if unit in _UNIT_SCALES:
+        return _UNIT_SCALES[unit]
+    return re.sub(r"(?<=[a-z]{3})s\b", "", unit), 1.0
+
+
+def months_interval(value: str) -> tuple[str, float, float] | None:
+    """("months", first, last) of a time of year named by months: "May to July" -> ("months", 5,
+    7), "late June" -> ("months", 6, 6); None for seasons, and for a span across the new year."""
+    if not _TIME_OF_YEAR.match(value):
+        return None
+    words = re.findall(r"[a-z]+", value.lower())
+    named = [MONTHS[w] for w in words if w in MONTHS]
+    if not named or any(w in _SEASONS.split("|") for w in words) or named[-1] < named[0]:
+        return None
+    return "months", float(named[0]), float(named[-1])
+
+
+def amounts_overlap(a: str, b: str) -> bool:
+    """Whether two amounts of one measure, or two times of year, share a value, so that both
+    could answer: "1–1.5 m" and "Up to 1.5 m" do, and "July to September" and "June to August";
+    "1–1.5 m" and "40–60 cm" do not."""
+    first, second = amount_interval(a) or months_interval(a), amount_interval(b) or months_interval(b)
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    return first[1] <= second[2] and second[1] <= first[2]
 
 
 def pick_wrong(answer: str, others: list[str], seed: object) -> list[str]:
@@ -415,6 +553,8 @@ def pick_wrong(answer: str, others: list[str], seed: object) -> list[str]:
     question of the pack asks for."""
     distinct = [answer]
     for other in others:
+        if amounts_overlap(answer, other):
+            continue  # "Up to 1.5 m" beside "1–1.5 m", "June to August" beside "July to September"
         if other and not any(same_thing(other, kept) for kept in distinct):
             distinct.append(other)
     distinct = distinct[1:]
