@@ -557,3 +557,20 @@ def test_a_pack_from_a_sheet_asks_no_description():
     for question in from_fields:
         assert not question.prompt.startswith(("What soil", "What light"))
         assert not any(amounts_overlap(str(question.answer), w) for w in question.wrong or [])
+
+
+def test_which_item_questions_offer_no_item_whose_value_overlaps(monkeypatch):
+    facts = _candidates(HEDGES, monkeypatch)
+    values, heading = {}, ""
+    for line in HEDGES.splitlines():
+        if line.isupper():
+            heading = line.lower()
+        elif line.startswith("Height: "):
+            values[heading] = line.removeprefix("Height: ")
+    asked = [f for f in facts if f.question.startswith("Which of these plants has a height of")]
+    assert asked
+    for fact in asked:
+        height = fact.question.removeprefix("Which of these plants has a height of ").rstrip("?")
+        for wrong in fact.wrong:
+            theirs = values[wrong.lower()]
+            assert not amounts_overlap(height, theirs), (fact.question, wrong, theirs)

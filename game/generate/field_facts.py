@@ -27,8 +27,8 @@ from game.generate.confidence import THRESHOLD, Candidate, assess
 from game.generate.document import Document, Sentence
 from game.generate.facts import Fact, Reading
 from game.generate.fields import (EATING_LABELS, MAX_PER_ITEM, MAX_PER_LABEL, MAX_WRONG, MIN_ITEMS, NEEDING_LABELS,
-                                  SCIENTIFIC_LABELS, SPARE_ITEMS, TIME_NOUNS, has_digit, heading_name, in_a_prompt,
-                                  item_names, kind_noun, label_in_prose, names_a_property, option_value, pick_wrong,
+                                  SCIENTIFIC_LABELS, SPARE_ITEMS, TIME_NOUNS, amounts_overlap, has_digit, heading_name,
+                                  in_a_prompt, item_names, kind_noun, label_in_prose, names_a_property, option_value, pick_wrong,
                                   plural, read_field_line, shares_a_stem, starts_with_a_preposition, time_of_year,
                                   value_form)
 from game.generate.kinds import FIELD_VALUE, SCIENTIFIC_NAME, SHEET_ITEM as ITEM, Span
@@ -150,7 +150,9 @@ def _label_facts(label: str, item: _Item, having: list[_Item], kind: str, doc_id
         facts.append(_fact(sentence, span, asked_by_value, wrong, doc_id, doc_index, reading, known, label))
     unique = all(fold(v) != fold(shown) for _o, v in others)
     if asked_by_item and unique:
-        wrong_items = pick_wrong(item.shown, [o.shown for o, _v in others], seed)
+        # an item whose value overlaps the answer's ("1–1.5 m" beside "1–2 m") could answer too
+        apart = [o.shown for o, v in others if not (v and amounts_overlap(shown, v))]
+        wrong_items = pick_wrong(item.shown, apart, seed)
         if len(wrong_items) >= MAX_WRONG:
             span = Span(0, len(item.shown), item.shown, ITEM)
             # "Which of these plants ...": the options name the set the prompt asks among.
