@@ -570,7 +570,7 @@ def run_rules(rules: Iterable, clause: Clause) -> list[Asked]:
     asked: list[Asked] = []
     for rule in rules:
         clause.resolved = []
-        found = rule(clause)
+        found = rule.check(clause)  # (the function itself: one call less for each clause and rule)
         if found:
             asked.extend(replace(a, rule=rule.name, resolved=tuple(dict.fromkeys((*a.resolved, *clause.resolved))))
                          for a in found)
