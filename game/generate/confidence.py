@@ -522,11 +522,13 @@ _SPAN_BEFORE = re.compile(r"\b(?:years?|decades?|century|centuries|months?|weeks
 _OWN_TIME = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b(?:what|which)\s+(?:year|decade|century)\b", re.I)
 
 
+@lru_cache(maxsize=256)
 def relative_time(prompt: str) -> bool:
     """Whether the prompt places its fact by a time only the document's own time line gives:
     "she later played", "at that time", "the following year", "on Sunday", "Thursday's result".
     A span after a time the prompt gives itself is no such time ("voyages of which decade were
-    opened more than a century later")."""
+    opened more than a century later"). Kept for the last prompts: the facts of one sentence
+    often share a statement."""
     lower = prompt.lower()
     for words, pattern in _RELATIVE_PATTERNS:
         if not any(word in lower for word in words):
@@ -620,10 +622,12 @@ _DEGREE_TOO = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|bec
                          r"seem|seems|seemed|far|much)\s+too\s+(?=[a-z])")
 
 
+@lru_cache(maxsize=256)
 def looks_back(lower: str) -> bool:
     """Whether a (lower-case) prompt holds a word that points back to the text before it ("the
     other", "also", "these", "there"), leaving out the shapes in which such a word points inside
-    the prompt: "one ... another", "is too large", "both ... and", "such as", "since which"."""
+    the prompt: "one ... another", "is too large", "both ... and", "such as", "since which".
+    Kept for the last prompts, as `relative_time` is."""
     scrubbed = _INSIDE_THE_PROMPT.sub(" ", _DEGREE_TOO.sub(" ", lower))
     contrast = _CONTRAST_AFTER_ONE.search(scrubbed)
     while contrast:
