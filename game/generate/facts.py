@@ -489,8 +489,8 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
 def _beside_the_pronoun(pattern: re.Pattern, text: str, person: str) -> bool:
     """Whether `text` uses the pronoun and names `person` after a preposition ("With Bernal she
     took ...", "... with the physicist J. D. Bernal"): the pronoun there is someone else."""
-    if not pattern.search(text):
-        return False
+    if not pattern.search(text) or person.split()[-1] not in text:
+        return False  # (the quick tests first: the pattern is new for each person)
     surname = re.escape(person.split()[-1])
     return bool(re.search(r"\b(?:[Ww]ith|by|for|to|under|beside|alongside)\s+(?:the\s+(?:[a-z]+\s+){1,2})?"
                           r"(?:[A-Z][\w.'-]*\s+){0,3}" + surname + r"\b", text))

@@ -165,6 +165,8 @@ def only_where_found(description: str, genus: str) -> bool:
     head = genus.split()[-1:] if genus else []
     if not head:
         return False
+    if description.isascii() and head[0].isascii() and head[0].lower() not in description.lower():
+        return False  # (the quick test first: the pattern is new for each kind)
     return bool(re.match(rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{re.escape(head[0])}{_WHERE_FOUND}",
                          description, re.I))
 
