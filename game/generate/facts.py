@@ -644,6 +644,15 @@ def identity_of(span: Span, context: Context) -> str:
     return fold(context.people.get(fold(span.text), span.text)) if span.kind == PERSON else ""
 
 
+# What a sentence opens with, for the topic it carries: a name ("The Eiffel Tower ..."), a plural
+# thing said of ("Chloroplasts are ...", "Steam engines' main ... is"), or a pronoun ("It", "Their").
+_OPENING_NAME = re.compile(r"(?:The\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+_OPENING_THING = re.compile(r"([A-Z][a-z-]{4,}(?:\s+[a-z-]{4,})?)(?:\s+(?:are|were|have|had|can|contain|carry|use)\b|"
+                            r"[\u2019'](?=\s+(?:main|chief|primary|most|own)?\s*[a-z]+\s+(?:is|are|was|were)\b))")
+_OPENING_IT_OR_THEY = re.compile(r"(?:It|Its|They|Their)\b")
+_LONGER_WORD = re.compile(r"[a-z][a-z-]{4,}")
+
+
 def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]]) -> list[str]:
     """What a sentence-opening "it" or "they" stands for, sentence by sentence ('' when unsure).
 
@@ -657,23 +666,22 @@ def _topic_per_sentence(document: Document, spans_by_sentence: list[list[Span]])
                 counts[span.text] = counts.get(span.text, 0) + 1
     words: dict[str, int] = {}
     for sentence in document.sentences:
-        for word in re.findall(r"[a-z][a-z-]{4,}", sentence.text.lower()):
+        for word in _LONGER_WORD.findall(sentence.text.lower()):
             words[word] = words.get(word, 0) + 1
     topics = [""] * len(document.sentences)
     carried, age = "", 0
     for index, sentence in enumerate(document.sentences):
         topics[index] = carried if age <= 2 else ""
-        opening = re.match(r"(?:The\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", sentence.text)
+        opening = _OPENING_NAME.match(sentence.text)
         name = opening.group(1) if opening else ""
-        thing = re.match(r"([A-Z][a-z-]{4,}(?:\s+[a-z-]{4,})?)(?:\s+(?:are|were|have|had|can|contain|carry|use)\b|"
-                         r"[\u2019'](?=\s+(?:main|chief|primary|most|own)?\s*[a-z]+\s+(?:is|are|was|were)\b))", sentence.text)
+        thing = _OPENING_THING.match(sentence.text)
         defines = index == 0 and name and _DEFINES.match(sentence.text)
         if name and (counts.get(name, 0) >= 3 or defines):
             # ... or the text opens by saying what it is about: "The Eiffel Tower is a ... tower"
             carried, age = (("the " + name) if sentence.text.startswith("The ") else name), 0
         elif thing and _plural(thing.group(1)) and all(words.get(w, 0) >= 3 for w in thing.group(1).lower().split()[-1:]):
             carried, age = thing.group(1), 0  # "Chloroplasts are ...", "Steam engines are ..."
-        elif re.match(r"(?:It|Its|They|Their)\b", sentence.text) and topics[index]:
+        elif _OPENING_IT_OR_THEY.match(sentence.text) and topics[index]:
             age = 0
         elif name and name not in ("The", "A", "An") and counts.get(name, 0) >= 2:
             carried = ""  # another thing the text talks about opens the sentence
@@ -1487,6 +1495,9 @@ def _in_range_order(text: str, span: Span, options: list[str]) -> list[str]:
     return options
 
 
+_THE_IN_ANY_CASE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _cited(text: str, span: Span, name: str) -> str:
     """A name as "According to ..." needs it: with the "the" the text gives the answer ("the World
     Health Organization said"), and with one for a wrong option named like an institution ("the
@@ -1494,7 +1505,7 @@ def _cited(text: str, span: Span, name: str) -> str:
     if name == span.text:
         # "the Interfax news agency said": there the "the" goes with "news agency", not the name
         whole = not _TWO_LOWER_WORDS.match(text, span.end) or _SPEAKING_VERB.match(text, span.end)
-        return f"the {name}" if whole and re.search(r"\bthe\s+$", text[:span.start], re.I) else name
+        return f"the {name}" if whole and _THE_IN_ANY_CASE_BEFORE.search(text[:span.start]) else name
     words = name.split()
     if len(words) >= 2 and (" of " in name or fold(words[-1]) in _INSTITUTION_HEADS):
         return f"the {name}"

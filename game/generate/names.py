@@ -172,6 +172,10 @@ def culture_before(before: str) -> str:
 _AGE_AFTER = re.compile(r",\s+\d{1,2},\s")
 # Endings found almost only in surnames: Slavic, Greek, Romanian.
 _SURNAME_ENDING = re.compile(r"(?:ovic|evic|ović|ević|ova|ová|eva|ski|ska|sky|enko|escu|opoulos|akis|idis)$")
+_DIGIT = re.compile(r"\d")
+_WHO_AFTER = re.compile(r",\s+who\s")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside)\s*$")
+_ACRONYM_FORM = re.compile(r"[A-Z]{2,6}s?")
 
 
 def _classify(words: list[str], before: str, after: str, context: Context, role: str) -> tuple[str, str]:
@@ -199,12 +203,12 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return HEAD_KINDS[last], ""  # "Charles River" is a river, whatever "Charles" is
     if 2 <= len(words) <= 4 and (first in lex.given_names or (last in lex.surnames and not entries
                                                               and last not in _LANDSCAPE_SURNAMES)) \
-            and not any(re.search(r"\d", w) or (len(w) >= 3 and w.isupper()) for w in words):
+            and not any(_DIGIT.search(w) or (len(w) >= 3 and w.isupper()) for w in words):
         culture = lex.given_names.get(first, (lex.surnames.get(last, ""), ""))[0]
         return PERSON, culture
     if not entries and len(words) <= 3 and _AGE_AFTER.match(after) and first not in FUNCTION_WORDS:
         return PERSON, ""  # "Djokovic, 37, had undergone ...": only a person has an age between commas
-    if not entries and 2 <= len(words) <= 3 and re.match(r",\s+who\s", after) \
+    if not entries and 2 <= len(words) <= 3 and _WHO_AFTER.match(after) \
             and all(w[:1].isupper() and w[1:].islower() for w in words):
         return PERSON, ""  # "Jacinda Ardern, who resigned ...": "who" after a two-word name is a person
     if not entries and 2 <= len(words) <= 3 and _SURNAME_ENDING.search(last) and first not in HEAD_KINDS \
@@ -217,7 +221,7 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
                 entry = candidate  # "Mercury is the closest planet": the planet, not the spacecraft
         # A word that is both a city and a state or a planet and a god: the city wins near "in".
         for candidate in entries:
-            if candidate.kind == CITY and re.search(r"\b(?:in|at|near|from|to|outside)\s*$", before):
+            if candidate.kind == CITY and _PLACE_PREPOSITION_BEFORE.search(before):
                 entry = candidate
         return entry.kind, entry.group
     if key in context.kinds:
@@ -231,7 +235,7 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return "university", ""
     if text in ("AD", "BC", "CE", "BCE", "AM", "PM", "TV", "OK", "II", "III", "IV"):
         return NAME, ""
-    if re.fullmatch(r"[A-Z]{2,6}s?", text):
+    if _ACRONYM_FORM.fullmatch(text):
         return ACRONYM, ""  # DNA, ATP, NADPH: asked about with "what", against other acronyms
     if len(words) == 1 and words[0] in lex.surnames:
         return PERSON, lex.surnames[words[0]]

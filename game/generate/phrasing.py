@@ -297,6 +297,12 @@ def _named_as_a_subject(text: str, at: int) -> bool:
     return bool(_BEFORE_A_SUBJECT.fullmatch(text[clause_start:at].lstrip()))
 
 
+# "There are 13 natural reserves ...", "There was a minority in ...": no pronoun to resolve.
+_THERE_IS_SOMETHING = re.compile(
+    r"there\s+(?:also\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!no\b|not\b)"
+    r"(?:[\w-]+\s+){0,4}?(?:\d|[a-z]+\s+(?:in|of|on|at|near|among|between|from|to|for|with|by)\b)", re.I)
+
+
 def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
                    topic: str = "", stand_in: str = "", this: str = "") -> bool:
     """Deal with a pronoun opening the clause; False when it cannot be resolved.
@@ -419,9 +425,7 @@ def _resolve_start(draft: Draft, recent_people: list[str], sentence_people: list
         draft.edits.append((draft.start, draft.start + len(first.group(0)), topic if word == "they" else f"{topic}'"))
         draft.resolved.append(TOPIC)
         return True
-    if re.match(r"there\s+(?:also\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?!no\b|not\b)"
-                r"(?:[\w-]+\s+){0,4}?(?:\d|[a-z]+\s+(?:in|of|on|at|near|among|between|from|to|for|with|by)\b)",
-                window, re.I):
+    if _THERE_IS_SOMETHING.match(window):
         return True  # "There are 13 natural reserves ...", "There was a minority in ...": nothing to resolve
     return word not in ("it", "they", "this", "that", "these", "those", "its", "their", "his", "her", "there", "such")
 
@@ -1414,12 +1418,13 @@ def _opening_without_subject(piece: str) -> bool:
 
 
 _PARTICIPLE_AFTER_A_COMMA = re.compile(r",\s+([a-z]{3,})\s+(\w+)")
+_ARTICLE_FIRST = re.compile(r"(?:A|An|The)\s")
 
 
 def _a_noun_and_its_participle(piece: str) -> bool:
     """Whether a piece is a noun phrase and a participle phrase after it, with no verb of its own
     ("A tiny chapel with a rare wall painting, discovered under plaster in what year?")."""
-    if not re.match(r"(?:A|An|The)\s", piece):
+    if not _ARTICLE_FIRST.match(piece):
         return False
     after = _PARTICIPLE_AFTER_A_COMMA.search(piece)
     if after is None or after.group(2).lower() not in PREPOSITIONS or not _participle(after.group(1)):

@@ -243,6 +243,7 @@ _HONOURS = r"(?:Prize|Award|Medal|Trophy|Cup|Shield|Chair|Fellowship|Professorsh
 # (?=[...]) in front: the letters a match can begin with, so that a search passes over the rest at once
 _HONOUR_FIELD_BEFORE = re.compile(r"(?=[PAMTCSFL])" + _HONOURS + r"\s+(?:in|for|of)\s+(?:[A-Z][\w'-]*\s+(?:(?:or|and|of|in)\s+)?)*$")
 _HONOUR_FIELD_AFTER = re.compile(r"\s+(?:in|for|of)\s+[A-Z][\w'-]*")
+_HONOUR_AT_THE_END = re.compile(_HONOURS + r"$")
 
 
 @rule
@@ -261,7 +262,7 @@ def inside_the_name_of_an_honour(slot: Slot):
     """
     if slot.span.text[:1].isupper() and _HONOUR_FIELD_BEFORE.search(slot.lead):
         return REFUSE
-    if re.search(_HONOURS + r"$", slot.span.text) and _HONOUR_FIELD_AFTER.match(slot.after):
+    if _HONOUR_AT_THE_END.search(slot.span.text) and _HONOUR_FIELD_AFTER.match(slot.after):
         return REFUSE
     return None
 
@@ -286,6 +287,11 @@ def possessive_inside_a_name(slot: Slot):
     return None
 
 
+_CLAUSE_ENDS = re.compile(r"\s*(?:,|$)")
+_NOUN_AND_COMMA_BEFORE = re.compile(r"\b[a-z]{3,},\s+$")
+_THE_NOUN_AND_COMMA_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?[a-z]+,\s+$")
+
+
 @rule
 def name_renaming_the_noun_before(slot: Slot):
     """A name after a noun and a comma, ending its clause, renames the noun ("after her native
@@ -296,8 +302,8 @@ def name_renaming_the_noun_before(slot: Slot):
         Anna Berg named the ship after her adopted country, Norway.
         -> no question  [Norway]
     """
-    if re.match(r"\s*(?:,|$)", slot.after) and re.search(r"\b[a-z]{3,},\s+$", slot.lead) \
-            and not re.search(r"\bthe\s+(?:[a-z]+\s+)?[a-z]+,\s+$", slot.lead) and slot.kind not in _COUNTED \
+    if _CLAUSE_ENDS.match(slot.after) and _NOUN_AND_COMMA_BEFORE.search(slot.lead) \
+            and not _THE_NOUN_AND_COMMA_BEFORE.search(slot.lead) and slot.kind not in _COUNTED \
             and (slot.kind != PERSON or not slot.after.strip()):  # (the people rules read "The mayor, John Smith, ...")
         return REFUSE
     return None
@@ -482,6 +488,10 @@ def inside_a_modified_phrase(slot: Slot):
     return REFUSE if slot.before_word in NP_MODIFIERS else None
 
 
+_FRONTED_PREPOSITION = re.compile(r"(?:In|On|At|By|From|During|After|Before|Across|Along|Like|Unlike|As|Among|With|"
+                                  r"Without|Despite|Under|Over|Through|Near|Following)\s")
+
+
 @rule
 def fronted_phrase_needs_inversion(slot: Slot):
     """"In Romania and which country the Danube forms ...?" would need the clause turned round.
@@ -491,8 +501,7 @@ def fronted_phrase_needs_inversion(slot: Slot):
         -> no question  [Bulgaria]
     """
     lead = slot.lead
-    if re.match(r"(?:In|On|At|By|From|During|After|Before|Across|Along|Like|Unlike|As|Among|With|Without|Despite|"
-                r"Under|Over|Through|Near|Following)\s", lead) and "," not in lead \
+    if _FRONTED_PREPOSITION.match(lead) and "," not in lead \
             and not verbish(lead) and slot.kind not in (YEAR, DATE):
         return REFUSE
     return None
