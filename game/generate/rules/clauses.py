@@ -157,12 +157,16 @@ _QUOTED_NAME_ONLY = re.compile(r"[^?!\"\u201c\u201d]*\bnamed\b[^?!\"\u201c\u201d
                                r"[^?!\"\u201c\u201d]*")
 
 
+_ASKS_OR_QUOTES = re.compile(r"[?!\"\u201c\u201d]")
+_NAMING_WORD = re.compile(r"\b(?:called|known as|termed|coined)\b")
+
+
 def clauses_of(text: str, index: int = 0, spans: list[Span] | None = None, topic: str = "",
                subject: Subject | None = None, context: Context | None = None,
                lower_words: frozenset[str] = frozenset()) -> list[Clause]:
     """The clauses of a sentence the rules read: the whole sentence, and each piece of it after
     "; " or ", and"/", but" where that piece has a subject and verb of its own."""
-    if re.search(r"[?!\"\u201c\u201d]", text) and not re.search(r"\b(?:called|known as|termed|coined)\b", text) \
+    if _ASKS_OR_QUOTES.search(text) and not _NAMING_WORD.search(text) \
             and not ("named" in text and _QUOTED_NAME_ONLY.fullmatch(text)):
         return []  # a question, an exclamation or someone's words: not the text's own statement
     masked = mask(text)

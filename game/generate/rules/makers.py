@@ -236,6 +236,11 @@ def someone_named_it(clause: Clause):
     return None
 
 
+# "he" or "she" opening the clause, after a time or place: "in 1874 he invented ...".
+_PRONOUN_OPENING = re.compile(r"(?:(?:In|On|By|During|Around|About|in|on|by|during|around|about)\s+[^,]{1,30}?,?\s+)?"
+                              r"(he|she)\s")
+
+
 @rule
 def someone_made(clause: Clause):
     """A person "invented" (founded, discovered, wrote ...) a thing; "he" is the person the
@@ -250,8 +255,7 @@ def someone_made(clause: Clause):
         -> What did Thomas Edison invent?  [quadruplex telegraph]
     """
     spans = list(clause.spans)
-    pronoun = re.match(r"(?:(?:In|On|By|During|Around|About|in|on|by|during|around|about)\s+[^,]{1,30}?,?\s+)?(he|she)\s",
-                       clause.masked[clause.start:clause.end])
+    pronoun = _PRONOUN_OPENING.match(clause.masked[clause.start:clause.end])
     if pronoun and clause.previous_subject:
         earlier = [s for s in clause.spans if s.kind == PERSON and s.text == clause.previous_subject and s.end <= clause.start]
         if earlier:

@@ -354,6 +354,13 @@ def first_of_a_pair(slot: Slot):
     return None
 
 
+_DESCRIBED_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+ing|goalkeeper|striker|defender|midfielder|forward|captain|coach|squad|side|team|fans|"
+    r"players?|officials?|market|markets|trading)\b")
+_DESCRIBED_PLURAL_AND_VERB_AFTER = re.compile(
+    r"\s+[a-z]{3,}s\s+(?:had|have|are|were|will|would|could|must|can|[a-z]{3,}ed)\b")
+
+
 @rule
 def name_used_as_an_adjective(slot: Slot):
     """A name in front of a noun ("Argentina goalkeeper", "Paris trading") describes the noun.
@@ -362,12 +369,9 @@ def name_used_as_an_adjective(slot: Slot):
         The Argentina goalkeeper Emiliano Martinez saved two penalties in the final.
         -> no question  [Argentina]
     """
-    if slot.span.names_a_kind and re.match(
-            r"\s+(?:[a-z]+ing|goalkeeper|striker|defender|midfielder|forward|captain|coach|squad|side|team|fans|"
-            r"players?|officials?|market|markets|trading)\b", slot.after):
+    if slot.span.names_a_kind and _DESCRIBED_NOUN_AFTER.match(slot.after):
         return REFUSE
-    if slot.span.names_a_kind and slot.kind != PERSON and re.match(
-            r"\s+[a-z]{3,}s\s+(?:had|have|are|were|will|would|could|must|can|[a-z]{3,}ed)\b", slot.after):
+    if slot.span.names_a_kind and slot.kind != PERSON and _DESCRIBED_PLURAL_AND_VERB_AFTER.match(slot.after):
         return REFUSE  # "OPEC ministers had not developed ...": the name describes the ministers
     return None
 
@@ -442,6 +446,9 @@ def first_of_a_list_of_examples(slot: Slot):
     return None
 
 
+_LIST_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?")
+
+
 @rule
 def last_of_a_list(slot: Slot):
     """The last of a list: "like Czerniaków Lake, the lakes in the Łazienki, which lake".
@@ -452,7 +459,7 @@ def last_of_a_list(slot: Slot):
     """
     text, start = slot.text, slot.start
     if any(same_sort(s, slot.span) and s.end <= start
-           and re.fullmatch(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?", text[s.end:start])
+           and _LIST_COMMA.fullmatch(text[s.end:start])
            for s in slot.spans) and slot.kind not in _COUNTED:
         return REFUSE
     return None
@@ -524,6 +531,9 @@ _VERB_AHEAD = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,5}?(?:" + "|".join(sorted(A
                          + r"|[a-z]{3,}ed)\b")
 
 
+_PREPOSITION_OR_AND_BEFORE = re.compile(r"\b(?:in|at|on|near|of|from|for|with|by|and|or)\s+(?:the\s+)?$")
+
+
 @rule
 def inside_the_subject(slot: Slot):
     """An answer inside the clause's subject, before its verb ("The 1998 Games in which city
@@ -536,7 +546,7 @@ def inside_the_subject(slot: Slot):
     """
     lead = slot.lead
     if slot.at_clause_start or "," in lead or slot.draft.moved or len(lead.split()) < 2 \
-            or not re.search(r"\b(?:in|at|on|near|of|from|for|with|by|and|or)\s+(?:the\s+)?$", lead):
+            or not _PREPOSITION_OR_AND_BEFORE.search(lead):
         return None  # only an answer after a preposition or an "and" inside the subject
     if has_lowercase_verb(lead):
         return None  # the verb comes before the answer: the answer is in the predicate
