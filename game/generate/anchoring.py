@@ -1221,7 +1221,7 @@ def name_the_object(prompt: str, topic: Topic) -> str:
     if following:
         word = following.group(1)
         if word in ("of", _OBJECT_NOUNS[noun]) or (describing_word(word) and not finite_verb(word)
-                                                    and word not in _NOT_DESCRIBING):
+                                                    and word not in _CLAUSE_GOES_ON):
             return prompt
     elif after[:1] not in ("", ",", ".", ";", "?", " "):
         return prompt
@@ -1231,7 +1231,7 @@ def name_the_object(prompt: str, topic: Topic) -> str:
 
 
 # Words that follow a noun as the clause goes on, never as a noun it describes: "control again".
-_NOT_DESCRIBING = frozenset("again too also alone".split())
+_CLAUSE_GOES_ON = frozenset("again too also alone".split())
 
 
 # ---------------------------------------------------------------------------------------------

@@ -737,7 +737,6 @@ def capital_kind(prompt: str, kinds: frozenset[str]) -> bool:
 _BARE_PROCESS = re.compile(r"([A-Z][a-z]+)\s+(?:is|was|were|will|began|begins|started|starts|finished|ended|has|had|"
                           r"continued|resumed|took)\b")
 _PROCESS_NOUNS = word_set("bare_process_nouns")
-_CALENDAR = frozenset(m.lower() for m in MONTH_NAMES) | WEEKDAYS
 
 
 def bare_process(prompt: str) -> bool:
