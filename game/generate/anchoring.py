@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from game.generate.elisions import bare_noun_phrase
 from game.generate.kinds import AMOUNTS, TIMES
 from game.generate.phrasing import describing_word, finite_verb
-from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_map, word_set
+from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS, fold, lexicon, plural_noun, word_map, word_set
 from game.generate.verbs import readings
 
 _PREPOSITIONS = word_set("prepositions")
@@ -752,7 +752,7 @@ def _read_noun(uses: _KindNounUses, noun: str, index: int, text: str) -> None:
             uses.first_the[noun] = (index, written.start())
     if noun not in uses.several and (
             (not noun.endswith("s") and any(not _COMPARED_WITH.search(text, 0, m.start())
-                                            for m in re.finditer(rf"\b{_plural(noun)}\b", text)))
+                                            for m in re.finditer(rf"\b{plural_noun(noun)}\b", text)))
             or re.search(rf"\b(?i:{_OTHER_ONES})\s+(?:[a-z-]+\s+)?{noun}\b", text)):
         uses.several.add(noun)
 
@@ -760,12 +760,6 @@ def _read_noun(uses: _KindNounUses, noun: str, index: int, text: str) -> None:
 # "one of the most important rivers in the region", "the longest of all rivers": the plural is the
 # class the subject is measured against, no other one of its kind the text speaks of.
 _COMPARED_WITH = re.compile(r"\b(?:one of the|among the|of all(?: the)?)\s+(?:[a-z-]+\s+){0,3}$")
-
-
-def _plural(noun: str) -> str:
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("sh", "ch", "x")) else "s")
 
 
 _DATE_IN_TEXT = re.compile(rf"(?:\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_WORDS})\b[\s,]*"

@@ -33,7 +33,7 @@ from game.generate.document import Document
 from game.generate.facts import MAX_WRONG, Fact, Reading
 from game.generate.fitting import named_in_prompt, names_what_the_prompt_names
 from game.generate.kinds import CREATION, DEFINED_TERM, MEANING, PERSON, PURPOSE, REASON, TERM, Context, Span
-from game.generate.lexicon import DATA_DIR, fold, word_map, word_set
+from game.generate.lexicon import DATA_DIR, fold, plural_noun, word_map, word_set
 from game.generate.pool import Pool
 from game.generate.phrasing import needs_the_document, plain_opening
 from game.generate.rules import CLAUSE_MODULES
@@ -234,7 +234,7 @@ def _term_options(asked: Asked, others: list[Asked], pool: Pool, position: int, 
              and len(head[0]) > 3 and fold(s.text).split()[-1:] == head and " and " not in s.text
              and not divided_another_way(asked.answer, s.text, context)]
     shown = f" {fold(asked.question)} {fold(sentence)} "
-    listed = [t if not plural else _plural(t) for t in _listed_like(asked)]
+    listed = [t if not plural else plural_noun(t) for t in _listed_like(asked)]
     listed = [t for t in stable_order(listed, seed, asked.answer) if f" {fold(t)} " not in shown] if not named else []
     if written:
         listed = sorted(listed, key=lambda t: not all(w in written for w in fold(t).split()))
@@ -366,14 +366,6 @@ def _singular_term(term: str) -> str:
     if term.endswith("ies"):
         return term[:-3] + "y"
     return term[:-1] if term.endswith("s") and not term.endswith(("ss", "sis", "us")) else term
-
-
-def _plural(term: str) -> str:
-    if term.endswith(("s", "x", "ch", "sh", "o")):
-        return term + "es"
-    if term.endswith("y") and term[-2:-1] not in "aeiou":
-        return term[:-1] + "ies"
-    return term + "s"
 
 
 def same_sort(genus: str, other: str) -> bool:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from game.generate.distractors import same_thing, stable_order
-from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, MONTHS, fold, word_set
+from game.generate.lexicon import FUNCTION_WORDS, MONTH_NAMES, MONTHS, fold, plural_noun, word_set
 
 MIN_ITEMS = 3            # a sheet: at least three items sharing at least two labels
 MIN_SHARED_LABELS = 2
@@ -338,14 +338,6 @@ def names_a_property(label: str) -> bool:
     return all(w.isalpha() for w in label.replace("-", "").split())
 
 
-def third_person(verb: str) -> str:
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
 def starts_with_a_preposition(value: str) -> bool:
     return bool(_PREPOSITION_FIRST.match(value)) and not has_digit(value.split()[1] if len(value.split()) > 1 else "")
 
@@ -406,7 +398,7 @@ def plural(noun: str) -> str:
     """"plant" -> "plants", "species" -> "species", "fish" -> "fish", "butterfly" -> "butterflies"."""
     if noun.endswith(("species", "fish", "sheep", "deer")):
         return noun
-    return third_person(noun)
+    return plural_noun(noun)
 
 
 def shares_a_stem(name: str, other: str) -> bool:

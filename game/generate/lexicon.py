@@ -61,6 +61,16 @@ def _word_sections() -> dict[str, tuple[str, ...]]:
     return {name: tuple(entries) for name, entries in sections.items()}
 
 
+def plural_noun(noun: str) -> str:
+    """A regular English plural: "volcano" -> "volcanoes", "butterfly" -> "butterflies",
+    "marsh" -> "marshes", "plant" -> "plants"."""
+    if noun.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def word_set(name: str) -> frozenset[str]:
     """A word set of data/word_sets.txt ("prepositions", "person_roles", ...)."""
     return frozenset(_word_sections()[name])
