@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Mapping
 
 from game.generate.anchoring import anchor_fact
+from game.generate.fullnames import full_names_in_fact
 from game.generate.confidence import Candidate, assess
 from game.generate.clean import is_instruction
 from game.generate.distractors import divided_another_way, one_of_own_names, options_for, same_thing, stable_order, term_sense
@@ -139,8 +140,9 @@ def _assess(fact: Fact, reading: Reading) -> None:
     def candidate(prompt: str, asking: bool) -> Candidate:
         return Candidate(fact, prompt, asking, reading.title, reading.opening, reading.first_seen, reading.keywords,
                          reading.names, (reading.label_name,), reading.topic_name, reading.subject_words,
-                         reading.anchor, reading.passers_by)
+                         reading.anchor, reading.passers_by, reading.people_names.unsure)
 
+    full_names_in_fact(fact, reading.people_names)
     anchor_fact(fact, reading.anchor)
 
     if fact.question:

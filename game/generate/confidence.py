@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable
 
 from game.generate.anchoring import a_service_rule, names_a_person, needs_the_topic, undated_dates, without_the_frame
 from game.generate.elisions import COUNT_HINTS, described_person, elided_count, missing_goal, relative_order
+from game.generate.fullnames import bare_names
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, DEFINED_TERM, NAMES, PEOPLE, PERCENT, TERM, TERMS, TIMES
 from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
@@ -63,6 +64,7 @@ class Candidate:
     subject_words: frozenset[str] = frozenset()  # the title's words the text writes again ("soda", "bread")
     anchor: Anchor | None = None  # what the document makes unambiguous (anchoring.py)
     passers_by: frozenset[str] = frozenset()  # folded names of people quoted in passing (passersby.py)
+    unsure_names: frozenset[str] = frozenset()  # single names that leave the person in doubt (fullnames.py)
 
     def written_lower(self, word: str) -> bool:
         """Whether the document writes the word in lower case somewhere (or its singular)."""
@@ -890,6 +892,16 @@ def stands_alone(c: Candidate) -> Verdict | None:
     if not named and not whole:
         factor *= 0.7 if dated else 0.55
     return Verdict(factor, "needs the document") if factor < 1 else None
+
+
+@feature
+def bare_name(c: Candidate) -> Verdict | None:
+    """A person the prompt names by a single name the document leaves in doubt: "Carver
+    collects how much?" when two Carvers play, "Wilbur" when the document never says whose
+    (`fullnames.py` names in full everyone it can)."""
+    if c.unsure_names and bare_names(c.prompt, c.unsure_names):
+        return Verdict(0.7, "bare name")
+    return None
 
 
 @feature

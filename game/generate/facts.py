@@ -19,6 +19,7 @@ from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
 from game.generate.fitting import Mates, about_what_is_to_come, fitting_options, named_kind, read_mates
+from game.generate.fullnames import PeopleNames, full_names_in_fact, full_names_in_false_statements
 from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_map, word_set
 from game.generate.passersby import passers_by
 from game.generate.pool import Pool
@@ -834,19 +835,22 @@ def _kind_known(span: Span, context: Context) -> bool:
 
 def _assess(fact: Fact, reading: Reading) -> None:
     """The confidence of asking the fact and of stating it (see confidence.py), once what the
-    document makes unambiguous is written out in them (see anchoring.py)."""
+    document makes unambiguous is written out in them (see anchoring.py), and the people they
+    name by a single name are named in full (see fullnames.py)."""
+    full_names_in_fact(fact, reading.people_names)
     anchor_fact(fact, reading.anchor)
     first_seen = reading.first_seen
     if fact.question:
         fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True, reading.title, reading.opening,
                                                         first_seen, reading.keywords, reading.names,
                                                         (reading.label_name,), reading.topic_name,
-                                                        reading.subject_words, reading.anchor, reading.passers_by))
+                                                        reading.subject_words, reading.anchor, reading.passers_by,
+                                                        reading.people_names.unsure))
     if fact.statement:
         fact.statement_confidence, fact.statement_doubts = assess(
             Candidate(fact, fact.statement, False, reading.title, reading.opening, first_seen, reading.keywords,
                       reading.names, (reading.label_name,), reading.topic_name, reading.subject_words,
-                      reading.anchor, reading.passers_by))
+                      reading.anchor, reading.passers_by, reading.people_names.unsure))
 
 
 
@@ -901,6 +905,7 @@ class Reading:
     anchor: Anchor | None = None  # what the document makes unambiguous (anchoring.py)
     grammar_people: dict[str, str] = field(default_factory=dict)  # unlisted names its grammar shows are people's
     exercises: frozenset[int] = frozenset()  # paragraphs that set a task worth marks: no facts taught there
+    people_names: PeopleNames = field(default_factory=PeopleNames.empty)  # single names -> full names (fullnames.py)
 
 
 def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tuple[str, str, str]) -> tuple[str, str]:
@@ -1117,6 +1122,7 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                                                                        texts, articles),
                    articles=articles,
                    topic_name=topic_name, topic_kind=topic_kind, grammar_people=people_by_grammar(texts),
+                   people_names=context.people_names or PeopleNames.empty(),
                    exercises=exercise_paragraphs(texts, [s.paragraph for s in document.sentences]),
                    label_name=next((object_name(s.text) for s in document.sentences if s.label == "title"), ""),
                    dish=recipe_dish(document.title) if any(s.label == "serving" for s in document.sentences) else "",
@@ -1286,6 +1292,7 @@ def _complete(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], pool
     """Find the fact's wrong options and lower its confidence for what they show."""
     fact.complete = None
     _add_options(fact, draft, asides, pool, position, seed, reading, context)
+    full_names_in_false_statements(fact, reading.people_names)
     anchor_false_statements(fact, reading.anchor)
     if fact.question:
         fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True), [options_fit],

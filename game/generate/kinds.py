@@ -181,6 +181,7 @@ class Context:
     keywords: set[str] = None      # lower-case words the document is about (its key terms)
     nouns: set[str] = None         # words the document uses as the head of a noun phrase
     name_candidates: list | None = None  # per sentence of the documents, in order: found once, read twice
+    people_names: object = None    # fullnames.PeopleNames: the people's single names and the full names they stand for
 
     def __post_init__(self) -> None:
         if self.common_nouns is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from game.generate.fullnames import read_people_names
 from game.generate.kinds import ACRONYM, DATE, NAME, PERSON, YEAR, Context, Span
 from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, lexicon
 from game.generate.names import (
@@ -49,6 +50,8 @@ def gather_context(sentences: list[str]) -> Context:
     written_lower: set[str] = set()
     names_by_last: dict[str, set[str]] = {}  # folded last word -> the names of two words or more ending in it
     written_alone: set[str] = set()  # capitalised words the text writes outside a name of two words or more
+    full_people: list[str] = []  # the names of two words or more the text gives people, in order
+    people_alone: set[str] = set()  # the single names (folded) it gives people
     for text in sentences:
         lower = [w.lower() for w in _WORD_OF_FOUR.findall(text)]
         context.common_nouns.update(_NOUN_AFTER_DETERMINER.findall(text))
@@ -84,6 +87,10 @@ def gather_context(sentences: list[str]) -> Context:
             if span.kind == PERSON:
                 words = span.text.split()
                 context.people[fold(span.text)] = span.text
+                if len(words) >= 2 and all(is_capitalised(w) for w in words):
+                    full_people.append(span.text)
+                elif len(words) == 1:
+                    people_alone.add(fold(span.text))
                 if len(words) >= 2:
                     surname = fold(words[-1])
                     if surnames.setdefault(surname, span.text) != span.text or surname in capitals_before \
@@ -116,6 +123,9 @@ def gather_context(sentences: list[str]) -> Context:
             defined.setdefault(fold(match.group(1)), defined_kind(match.group(2)))
     context.kinds.update(defined)  # what the text says a name is outweighs a guess from its neighbours
     _shared_heads(context, names_by_last, written_alone)
+    context.people_names = read_people_names(
+        [n for n in full_people if context.people.get(fold(n)) is not None], people_alone, sentences,
+        other_name_words | {k for k, kind in context.kinds.items() if kind != PERSON and " " not in k})
     for word, kind in short_names.items():
         if word not in context.kinds and word not in surnames:
             context.kinds[word] = kind
