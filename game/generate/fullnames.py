@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from game.generate.lexicon import FUNCTION_WORDS, fold, lexicon
+from game.generate.lexicon import FUNCTION_WORDS, fold, lexicon, word_set
 from game.generate.phrasing import quote_regions
 
+_TITLES = word_set("titles") | word_set("honorifics")
 _WORD = r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?"
 # "Wilbur and Orville Wright": the surname written once for both.
 _TWO_GIVEN_ONE_SURNAME = re.compile(rf"\b({_WORD}) and ({_WORD}) ({_WORD})\b")
@@ -48,10 +49,12 @@ class PeopleNames:
 
 
 def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterable[str],
-                      not_people: Iterable[str] = ()) -> PeopleNames:
+                      not_people: Iterable[str] = (), written_alone: Iterable[str] = ()) -> PeopleNames:
     """The document's people by their single names. `people`: the full names (two words or
     more) it writes for people; `alone`: the single names (folded) it writes for people;
-    `not_people`: words (folded) it writes in names of places or things.
+    `not_people`: words (folded) it writes in names of places or things; `written_alone`:
+    capitalised words (folded) it writes outside a longer name ("Orville built ...": a first
+    word of a full name written alone is a given name, unless a title: "the King").
 
     >>> names = read_people_names(["Hannah Lindley", "Daniel Carver", "Ruth Carver"], {"lindley"},
     ...                           ["Second seed Hannah Lindley beat Ruth Carver."])
@@ -61,6 +64,7 @@ def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterab
     texts = list(texts)
     alone = set(alone)
     not_people = set(not_people)
+    written_alone = set(written_alone) - _TITLES
     given_names = lexicon().given_names
     written: list[str] = []
     for name in people:
@@ -75,7 +79,7 @@ def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterab
         words = person.split()
         first, last = fold(words[0]), fold(words[-1])
         tokens = {last}
-        if first in given_names or first in alone or first in coordinated_given:
+        if first in given_names or first in alone or first in coordinated_given or first in written_alone:
             tokens.add(first)
         for token in tokens:
             if token not in not_people or token in alone:

@@ -125,7 +125,7 @@ def gather_context(sentences: list[str]) -> Context:
     _shared_heads(context, names_by_last, written_alone)
     context.people_names = read_people_names(
         [n for n in full_people if context.people.get(fold(n)) is not None], people_alone, sentences,
-        other_name_words | {k for k, kind in context.kinds.items() if kind != PERSON and " " not in k})
+        other_name_words | {k for k, kind in context.kinds.items() if kind != PERSON and " " not in k}, written_alone)
     for word, kind in short_names.items():
         if word not in context.kinds and word not in surnames:
             context.kinds[word] = kind
