@@ -23,11 +23,13 @@ _WORD = r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?"
 _TWO_GIVEN_ONE_SURNAME = re.compile(rf"\b({_WORD}) and ({_WORD}) ({_WORD})\b")
 # "the Wright brothers, Wilbur and Orville"; "the Pennock sisters Ann and Mary".
 _FAMILY_THEN_GIVEN = re.compile(
-    rf"\bthe ({_WORD}) (?:brothers|sisters|twins|siblings)\b,? ({_WORD}) and ({_WORD})\b")
+    rf"\b[Tt]he ({_WORD}) (?:brothers|sisters|twins|siblings)\b,? ({_WORD}) and ({_WORD})\b")
 # "Orville and his brother Wilbur", "Ann Pennock and her younger sister Mary".
 _AND_KIN = re.compile(
     rf"\b({_WORD}(?: {_WORD})?) and (?:his|her) (?:(?:elder|older|younger|little|big|twin) )?(?:brother|sister) "
     rf"({_WORD})\b")
+_FAMILY_WORDS = ("brothers", "sisters", "twins", "siblings", "family")
+_FAMILY_WORD = re.compile(r"\b(?:brothers|sisters|twins|siblings|husband|wife)\b")
 # A capitalised word of a prompt, with the possessive it may carry.
 _MENTION = re.compile(rf"(?<![\w'\u2019-])({_WORD})(['\u2019]s?)?(?![\w-])")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -110,16 +112,22 @@ def _coordinated(texts: list[str], direct: dict[str, str]) -> list[str]:
     "Wilbur Wright"; "the Wright brothers, Wilbur and Orville" gives both; "Orville Wright and
     his brother Wilbur" gives "Wilbur Wright".
 
-    >>> _coordinated(["Ann and Mary Pennock opened a shop."], {"mary": "Mary Pennock"})
+    >>> _coordinated(["Ann and Mary Pennock, sisters, opened a shop."], {"mary": "Mary Pennock"})
     ['Ann Pennock']
     """
     made: list[str] = []
-    for text in texts:
+    whole = " ".join(texts)
+    for index, text in enumerate(texts):
         if " and " not in text:
             continue
         for match in _TWO_GIVEN_ONE_SURNAME.finditer(text):
             first, second, surname = match.groups()
-            if direct.get(fold(second)) == f"{second} {surname}" and fold(first) not in direct \
+            # "Aristotle and Thomas Aquinas" are two people unless the first is a given name or
+            # the text speaks of a family there or of "the Wright brothers" anywhere
+            near = " ".join(texts[max(0, index - 1):index + 2])
+            family = fold(first) in lexicon().given_names or _FAMILY_WORD.search(near) \
+                or any(f"{surname} {word}" in whole for word in _FAMILY_WORDS)
+            if family and direct.get(fold(second)) == f"{second} {surname}" and fold(first) not in direct \
                     and fold(first) not in lexicon().surnames and not _THE_BEFORE.search(text[:match.start()]):
                 made.append(f"{first} {surname}")
         for match in _FAMILY_THEN_GIVEN.finditer(text):
