@@ -61,6 +61,7 @@ def doubt_name(doubt: str) -> str:
         "quotation": pgettext("generator doubt", "quotation"),
         "complex clause": pgettext("generator doubt", "complex clause"),
         "needs the document": pgettext("generator doubt", "needs the document"),
+        "bare name": pgettext("generator doubt", "bare name"),
         "no options": pgettext("generator doubt", "no options"),
         "made-up options": pgettext("generator doubt", "made-up options"),
         "options": pgettext("generator doubt", "options"),
