@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from game.generate.lexicon import FUNCTION_WORDS, fold, lexicon, word_set
 from game.generate.phrasing import quote_regions
@@ -33,6 +33,7 @@ _FAMILY_WORD = re.compile(r"\b(?:brothers|sisters|twins|siblings|husband|wife)\b
 # A capitalised word of a prompt, with the possessive it may carry.
 _MENTION = re.compile(rf"(?<![\w'\u2019-])({_WORD})(['\u2019]s?)?(?![\w-])")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_TITLE_OF_BEFORE = re.compile(r"[A-Z][a-z]+ of $")  # "Earl of Lovelace", "Duke of Wellington": a title
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w'\u2019.-]*) $")
 _CAPITAL_AFTER = re.compile(r" ([A-Z][\w'\u2019.-]*)")
 
@@ -51,12 +52,15 @@ class PeopleNames:
 
 
 def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterable[str],
-                      not_people: Iterable[str] = (), written_alone: Iterable[str] = ()) -> PeopleNames:
+                      not_people: Iterable[str] = (), written_alone: Iterable[str] = (),
+                      known: Mapping[str, str] | None = None) -> PeopleNames:
     """The document's people by their single names. `people`: the full names (two words or
     more) it writes for people; `alone`: the single names (folded) it writes for people;
     `not_people`: words (folded) it writes in names of places or things; `written_alone`:
     capitalised words (folded) it writes outside a longer name ("Orville built ...": a first
-    word of a full name written alone is a given name, unless a title: "the King").
+    word of a full name written alone is a given name, unless a title: "the King"); `known`:
+    the person each surname alone stands for, where the names' first reading decided it
+    (`Context.people`: "Brunel" written alone before "Marc Isambard Brunel" is someone else).
 
     >>> names = read_people_names(["Hannah Lindley", "Daniel Carver", "Ruth Carver"], {"lindley"},
     ...                           ["Second seed Hannah Lindley beat Ruth Carver."])
@@ -67,7 +71,7 @@ def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterab
     alone = set(alone)
     not_people = set(not_people)
     written_alone = set(written_alone) - _TITLES
-    given_names = lexicon().given_names
+    given_names, surnames = lexicon().given_names, lexicon().surnames
     written: list[str] = []
     for name in people:
         if name not in written:
@@ -77,22 +81,26 @@ def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterab
     written.extend(n for n in coordinated if n not in written)
     coordinated_given = {fold(n.split()[0]) for n in coordinated}
     by_token: dict[str, list[str]] = {}
+    doubtful: set[str] = set()  # surnames alone the first reading gave to someone else
     for person in _merged(written):
         words = person.split()
         first, last = fold(words[0]), fold(words[-1])
         tokens = {last}
-        if first in given_names or first in alone or first in coordinated_given or first in written_alone:
+        if known is not None and person not in coordinated and known.get(last) != person:
+            doubtful.add(last)
+        if first in given_names or first in alone or first in coordinated_given \
+                or (first in written_alone and (last in surnames or last not in doubtful)):
             tokens.add(first)
         for token in tokens:
             if token not in not_people or token in alone:
                 by_token.setdefault(token, [])
                 if person not in by_token[token]:
                     by_token[token].append(person)
-    full = {token: persons[0] for token, persons in by_token.items() if len(persons) == 1}
+    full = {token: persons[0] for token, persons in by_token.items() if len(persons) == 1 and token not in doubtful}
     unsure = {token for token, persons in by_token.items() if len(persons) > 1}
     # "Wilbur" alone where the document never says whose Wilbur he is
     unsure |= {token for token in alone if token not in by_token and token in given_names
-               and token not in lexicon().surnames}
+               and token not in surnames}
     return PeopleNames(full, frozenset(unsure))
 
 
@@ -142,12 +150,20 @@ def _coordinated(texts: list[str], direct: dict[str, str]) -> list[str]:
 
 
 def _merged(names: list[str]) -> list[str]:
-    """One name per person: "Marc Isambard Brunel" is the "Marc Brunel" written before it."""
+    """One name per person, the shortest the document writes: "Nelson Mandela" for "Nelson
+    Rolihlahla Mandela" too, when it writes both.
+
+    >>> _merged(["Nelson Rolihlahla Mandela", "Walter Sisulu", "Nelson Mandela"])
+    ['Nelson Mandela', 'Walter Sisulu']
+    """
     kept: list[str] = []
     for name in names:
         words = name.split()
-        if not any(fold(k.split()[0]) == fold(words[0]) and fold(k.split()[-1]) == fold(words[-1]) for k in kept):
+        same = [k for k in kept if fold(k.split()[0]) == fold(words[0]) and fold(k.split()[-1]) == fold(words[-1])]
+        if not same:
             kept.append(name)
+        elif len(words) < len(same[0].split()):
+            kept[kept.index(same[0])] = name
     return kept
 
 
@@ -175,8 +191,8 @@ def mentions(prompt: str, tokens) -> list[Mention]:
             continue
         before = _CAPITAL_BEFORE.search(prompt, 0, match.start())
         after = _CAPITAL_AFTER.match(prompt, match.end())
-        longer = (before is not None and fold(before.group(1)) not in FUNCTION_WORDS) \
-            or (after is not None and not match.group(2)) or _THE_BEFORE.search(prompt[:match.start()]) is not None
+        longer = (before is not None and fold(before.group(1)) not in FUNCTION_WORDS) or after is not None \
+            or _THE_BEFORE.search(prompt[:match.start()]) is not None or _TITLE_OF_BEFORE.search(prompt, 0, match.start())
         found.append(Mention(match.start(), match.end(1), token, not longer))
     return found
 

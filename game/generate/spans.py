@@ -123,9 +123,6 @@ def gather_context(sentences: list[str]) -> Context:
             defined.setdefault(fold(match.group(1)), defined_kind(match.group(2)))
     context.kinds.update(defined)  # what the text says a name is outweighs a guess from its neighbours
     _shared_heads(context, names_by_last, written_alone)
-    context.people_names = read_people_names(
-        [n for n in full_people if context.people.get(fold(n)) is not None], people_alone, sentences,
-        other_name_words | {k for k, kind in context.kinds.items() if kind != PERSON and " " not in k}, written_alone)
     for word, kind in short_names.items():
         if word not in context.kinds and word not in surnames:
             context.kinds[word] = kind
@@ -135,6 +132,10 @@ def gather_context(sentences: list[str]) -> Context:
         # "Harvard" alone is the university when the text also says "Harvard College".
         if surname not in other_name_words and fold(context.people.get(surname, surname)) == surname:
             context.people[surname] = full  # "Kipchoge" alone is "Eliud Kipchoge", named in full elsewhere
+    context.people_names = read_people_names(
+        [n for n in full_people if context.people.get(fold(n)) is not None], people_alone, sentences,
+        other_name_words | {k for k, kind in context.kinds.items() if kind != PERSON and " " not in k}, written_alone,
+        context.people)
     return context
 
 
