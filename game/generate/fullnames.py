@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable
 
 from game.generate.lexicon import FUNCTION_WORDS, fold, lexicon, word_set
 from game.generate.phrasing import quote_regions
@@ -53,14 +53,15 @@ class PeopleNames:
 
 def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterable[str],
                       not_people: Iterable[str] = (), written_alone: Iterable[str] = (),
-                      known: Mapping[str, str] | None = None) -> PeopleNames:
+                      someone_else: Iterable[str] = ()) -> PeopleNames:
     """The document's people by their single names. `people`: the full names (two words or
     more) it writes for people; `alone`: the single names (folded) it writes for people;
     `not_people`: words (folded) it writes in names of places or things; `written_alone`:
     capitalised words (folded) it writes outside a longer name ("Orville built ...": a first
-    word of a full name written alone is a given name, unless a title: "the King"); `known`:
-    the person each surname alone stands for, where the names' first reading decided it
-    (`Context.people`: "Brunel" written alone before "Marc Isambard Brunel" is someone else).
+    word of a full name written alone is a given name, unless a title: "the King");
+    `someone_else`: surnames (folded) whose single mention the names' first reading found
+    to be someone else than the full name beside it ("Brunel was born ..., the only son of
+    ... Marc Isambard Brunel").
 
     >>> names = read_people_names(["Hannah Lindley", "Daniel Carver", "Ruth Carver"], {"lindley"},
     ...                           ["Second seed Hannah Lindley beat Ruth Carver."])
@@ -81,15 +82,16 @@ def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterab
     written.extend(n for n in coordinated if n not in written)
     coordinated_given = {fold(n.split()[0]) for n in coordinated}
     by_token: dict[str, list[str]] = {}
-    doubtful: set[str] = set()  # surnames alone the first reading gave to someone else
+    doubtful: set[str] = set()  # surnames alone that are someone else
+    someone_else = set(someone_else)
     for person in _merged(written):
         words = person.split()
         first, last = fold(words[0]), fold(words[-1])
         tokens = {last}
-        if known is not None and person not in coordinated and known.get(last) != person:
+        if last in someone_else:
             doubtful.add(last)
         if first in given_names or first in alone or first in coordinated_given \
-                or (first in written_alone and (last in surnames or last not in doubtful)):
+                or (first in written_alone and (last in surnames or last in alone) and last not in doubtful):
             tokens.add(first)
         for token in tokens:
             if token not in not_people or token in alone:

@@ -52,6 +52,7 @@ def gather_context(sentences: list[str]) -> Context:
     written_alone: set[str] = set()  # capitalised words the text writes outside a name of two words or more
     full_people: list[str] = []  # the names of two words or more the text gives people, in order
     people_alone: set[str] = set()  # the single names (folded) it gives people
+    someone_else: set[str] = set()  # surnames alone that stand for another person than the full name beside them
     for text in sentences:
         lower = [w.lower() for w in _WORD_OF_FOUR.findall(text)]
         context.common_nouns.update(_NOUN_AFTER_DETERMINER.findall(text))
@@ -93,12 +94,15 @@ def gather_context(sentences: list[str]) -> Context:
                     people_alone.add(fold(span.text))
                 if len(words) >= 2:
                     surname = fold(words[-1])
-                    if surnames.setdefault(surname, span.text) != span.text or surname in capitals_before \
-                            or here.count(surname) > sum(fold(s.text.split()[-1]) == surname for s in found
-                                                          if s.kind == PERSON and len(s.text.split()) >= 2):
+                    other = surnames.setdefault(surname, span.text) != span.text \
+                        or here.count(surname) > sum(fold(s.text.split()[-1]) == surname for s in found
+                                                     if s.kind == PERSON and len(s.text.split()) >= 2)
+                    if other or surname in capitals_before:
                         # "Brunel was born ..., the only son of ... Marc Isambard Brunel": the surname
                         # alone is someone else; "Marie Curie" and "Pierre Curie": either.
                         shared_surnames.add(surname)
+                    if other:
+                        someone_else.add(surname)
             elif span.kind != NAME:
                 context.kinds.setdefault(fold(span.text), span.kind)
                 other_name_words.update(fold(span.text).split())
@@ -135,7 +139,7 @@ def gather_context(sentences: list[str]) -> Context:
     context.people_names = read_people_names(
         [n for n in full_people if context.people.get(fold(n)) is not None], people_alone, sentences,
         other_name_words | {k for k, kind in context.kinds.items() if kind != PERSON and " " not in k}, written_alone,
-        context.people)
+        someone_else)
     return context
 
 
