@@ -302,7 +302,7 @@ def issuer_kind(name: str) -> str:
     Group PLC", "Kelvin Holdings" or "Harlow & Co"; "trust" for "Westmarsh Hospitals NHS Foundation
     Trust"; "council" for "Hartwell Town Council"; '' for a name of no organisation ("River Lenn")."""
     last = name.split()[-1]
-    if last.lower().rstrip(".") in _LEGAL_SUFFIXES or last.rstrip(".") == "Co":
+    if last.lower() in _LEGAL_SUFFIXES:
         return "company"
     head = head_noun(name)
     if head in _COMPANY_HEADS:
@@ -363,8 +363,8 @@ def written_name(name: str, texts: list[str] = ()) -> str:
     ("Westmarsh Hospitals NHS Foundation Trust" -> "Westmarsh Hospitals"), a school without its
     church ("St Alban's Church of England Primary School" -> "St Alban's Primary School")."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
-        words.pop()
+    while len(words) > 1 and words[-1].lower() in _LEGAL_SUFFIXES and words[-2] not in ("&", "and"):
+        words.pop()  # "Harlow & Co Ltd" is "Harlow & Co"
     written = " ".join(words)
     shorter = _WITH_ITS_KIND.sub("", written)
     if shorter != written and " " in shorter and any(
