@@ -144,7 +144,20 @@ def test_a_hospitals_or_a_colleges_notice_sets_its_own_rules(issuer, serving):
     ("Who retired as Kelvin Holdings' Chair in 2023?", "Who retired as Kelvin Holdings' Chair in 2023?"),
 ])
 def test_a_post_held_as_a_role_is_the_issuers(prompt, written):
-    assert A.name_the_role(prompt, "Kelvin Holdings") == written
+    assert A.name_the_role(prompt, "Kelvin Holdings", held=True) == written
+
+
+@pytest.mark.parametrize("prompt", [
+    "Who served as President of the Pugwash Conferences from 1976?",
+    "Who wrote to the Director of the Royal Institution in 1950?",
+])
+def test_a_post_of_another_body_is_not_the_issuers(prompt):
+    assert A.name_the_role(prompt, "Kelvin Holdings", held=True) == prompt
+
+
+def test_a_post_held_as_a_role_outside_an_own_document_is_left_alone():
+    assert A.name_the_role("Who served as Finance Director from 1990?", "Royal Society") == \
+        "Who served as Finance Director from 1990?"
 
 
 @pytest.mark.parametrize("prompt, elided", [

@@ -397,25 +397,27 @@ def _letterhead(line: str, name: str) -> bool:
 # Highways", "the Traffic Management Team", "the Planning Committee".
 _ROLE = re.compile(r"\b([Tt]he)\s+((?:[A-Z][a-z]+\s+){0,3}(?:Manager|Officer|Team|Clerk|Director|Department|Secretary|"
                    r"Committee|Chief Executive|Chair|Treasurer)|Head\s+of\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\b"
-                   r"(?!\s+(?:of|at|for|to)\s+[A-Z])")
+                   r"(?!\s+(?:of|at|for|to)\s+(?:the\s+)?[A-Z])")
 # A post someone holds, written with "as" and no "the": "stepped down as Senior Independent
 # Director", "retired as Finance Director", "joined as Chief Executive".
 _ROLE_HELD = re.compile(r"\b(as)\s+((?:[A-Z][a-z]+\s+){0,3}(?:Manager|Officer|Clerk|Director|Secretary|"
                         r"Chief Executive|Chair|Chairman|Chairwoman|Treasurer|President))\b"
-                        r"(?!\s+(?:of|at|for|to)\s+[A-Z]|['\u2019])")
+                        r"(?!\s+(?:of|at|for|to)\s+(?:the\s+)?[A-Z]|['\u2019])")
 
 
-def name_the_role(prompt: str, issuer: str) -> str:
+def name_the_role(prompt: str, issuer: str, held: bool = False) -> str:
     """"Anyone who wishes to comment should write to the Parks Manager ..." in a notice from
-    Hartwell Town Council says "... to Hartwell Town Council's Parks Manager ...", and "Who
-    stepped down as Senior Independent Director in July 2024?" in Northvale Buses' annual report
-    says "... as Northvale Buses' Senior Independent Director ...": a post or a body of the one
-    organisation a document is from, in a prompt that does not name it."""
+    Hartwell Town Council says "... to Hartwell Town Council's Parks Manager ...": a post or a
+    body of the one organisation a document is from, in a prompt that does not name it. `held`:
+    the document is the organisation's own (its report, its review), where a post held "as" is
+    its post too: "Who stepped down as Senior Independent Director in July 2024?" in Northvale
+    Buses' annual report says "... as Northvale Buses' Senior Independent Director ..."; not in a
+    life story, whose posts are held anywhere ("served as President of the Pugwash Conferences")."""
     if issuer in prompt:
         return prompt
     match = _ROLE.search(prompt)
     if match is None:
-        match = _ROLE_HELD.search(prompt)
+        match = _ROLE_HELD.search(prompt) if held else None
         if match is None:
             return prompt
         return f"{prompt[:match.start()]}as {_possessive(issuer)} {match.group(2)}{prompt[match.end():]}"
@@ -1212,10 +1214,10 @@ def needs_the_topic(prompt: str, topic: Topic, asks_time: bool = False) -> bool:
     """Whether a count, an amount or a time asked in a document about one thing still needs that
     thing, after `frame_the_topic`: the prompt does not name it (and, for a place, names no other
     place or thing either), or, in a report on one period, gives neither the period nor a year
-    (unless the time is what it asks: "... stepped down as Northvale Buses' Chair in what month
-    and year?" needs no year given)."""
+    (unless, in an organisation's own report, the time is what it asks: "... stepped down as
+    Northvale Buses' Chair in what month and year?" needs no year given)."""
     if topic.names_it(prompt):
-        return bool(topic.period) and not asks_time and not _TIME_IN_PROMPT.search(prompt)
+        return bool(topic.period) and not (asks_time and topic.own) and not _TIME_IN_PROMPT.search(prompt)
     # a place named ("the River Ost at the Tarnfeld gauge") places it well enough to keep, framed or not
     return not (topic.place and _names_a_thing(prompt)) and not _names_another_body(prompt, topic)
 
@@ -1382,7 +1384,7 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
     if anchor.work:
         framed = name_the_work(framed, anchor.work, anchor.work_nouns)
     if anchor.issuer:
-        framed = name_the_role(framed, anchor.issuer)
+        framed = name_the_role(framed, anchor.issuer, held=anchor.topic is not None and anchor.topic.own)
     if anchor.dish:
         framed = name_the_dish(framed, anchor.dish)
     site = anchor.topic is not None and anchor.topic.place and not anchor.topic.national and not anchor.topic.period \
