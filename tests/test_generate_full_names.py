@@ -167,3 +167,20 @@ def test_a_statement_names_its_answer_in_full_only_with_its_false_options_in_ful
             assert fact.statement.startswith("Hannah Lindley thanked")
             for false, option in fact.false_statements:
                 assert re.search(rf"[A-Z][a-z]+ {option}\b", false), false  # "Petra Nyland thanked ..."
+
+
+BIOGRAPHY = ("# Amara Okoye\n\n"
+             "Amara Chinwe Okoye was born in Enugu in 1931 and trained as a nurse in Lagos. "
+             "In 1958 Okoye opened the first maternity clinic in the town of Nsukka. "
+             "Okoye was awarded the national medal for public service in 1977.\n")
+
+
+def test_a_title_naming_the_person_shorter_is_the_name_prompts_write():
+    document = document_from_bytes(BIOGRAPHY.encode(), "okoye.md")
+    context = gather_context([s.text for s in document.sentences], [document.title])
+    assert context.people_names.full["okoye"] == "Amara Okoye"
+    without = gather_context([s.text for s in document.sentences])
+    assert without.people_names.full["okoye"] == "Amara Chinwe Okoye"
+    prompts = [f.question for f in text_facts(BIOGRAPHY, "okoye.md") if f.question]
+    assert any(p.startswith("In 1958 Amara Okoye opened") or p.startswith("Amara Okoye was awarded") for p in prompts), prompts
+    assert not any("Chinwe" in p for p in prompts if "Okoye" in p and not p.startswith("Amara Chinwe")), prompts

@@ -1648,4 +1648,4 @@ def spans_of(document: Document, context: Context, first: int = 0) -> list[list[
 
 
 def build_context(documents: list[Document]) -> Context:
-    return gather_context([s.text for d in documents for s in d.sentences])
+    return gather_context([s.text for d in documents for s in d.sentences], [d.title for d in documents])

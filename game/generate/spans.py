@@ -37,8 +37,10 @@ _NOUN_IN_PHRASE = re.compile(r"\b(?:the|a|an|this|that|its|their|of|and)\s+(?:[a
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
-def gather_context(sentences: list[str]) -> Context:
-    """First pass over a document: names seen mid-sentence, and people with their surnames."""
+def gather_context(sentences: list[str], titles: list[str] = ()) -> Context:
+    """First pass over a document: names seen mid-sentence, and people with their surnames. A
+    title that is a person's name the text writes longer ("Nelson Mandela" over a text naming
+    "Nelson Rolihlahla Mandela") is that person's name as prompts write it."""
     context = Context.empty()
     surnames: dict[str, str] = {}
     shared_surnames: set[str] = set()  # surnames that stand for more than one person of the text
@@ -136,11 +138,30 @@ def gather_context(sentences: list[str]) -> Context:
         # "Harvard" alone is the university when the text also says "Harvard College".
         if surname not in other_name_words and fold(context.people.get(surname, surname)) == surname:
             context.people[surname] = full  # "Kipchoge" alone is "Eliud Kipchoge", named in full elsewhere
+    full_people = [n for n in full_people if context.people.get(fold(n)) is not None]
     context.people_names = read_people_names(
-        [n for n in full_people if context.people.get(fold(n)) is not None], people_alone, sentences,
+        full_people + _titled_people(titles, full_people), people_alone, sentences,
         other_name_words | {k for k, kind in context.kinds.items() if kind != PERSON and " " not in k}, written_alone,
         someone_else)
     return context
+
+
+def _titled_people(titles: list[str], full_people: list[str]) -> list[str]:
+    """The titles that name a person of the text by a shorter form of a full name it writes:
+    "Nelson Mandela" for "Nelson Rolihlahla Mandela"; not "Ada Lovelace" over "Augusta Ada King".
+
+    >>> _titled_people(["Nelson Mandela", "The Panama Canal"], ["Nelson Rolihlahla Mandela", "Walter Sisulu"])
+    ['Nelson Mandela']
+    """
+    found = []
+    for title in titles:
+        words = title.strip().split()
+        if not 2 <= len(words) <= 3 or not all(is_capitalised(w) for w in words):
+            continue
+        if any(len(name.split()) > len(words) and fold(name.split()[0]) == fold(words[0])
+               and fold(name.split()[-1]) == fold(words[-1]) for name in full_people):
+            found.append(" ".join(words))
+    return found
 
 
 def _shared_heads(context: Context, names_by_last: dict[str, set[str]], written_alone: set[str]) -> None:
