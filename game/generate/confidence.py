@@ -354,11 +354,16 @@ def anchors(prompt: str, answer: str, names: frozenset[str], keywords: frozenset
     return named or superlative, _dated(rest)
 
 
+@lru_cache(maxsize=8)
+def _with_plurals(words: frozenset[str]) -> frozenset[str]:
+    """The words and each with an -s (kept: a document's subject words are read for every prompt)."""
+    return words | {word + "s" for word in words}
+
+
 def _writes_a_subject_word(words: list[str], subject_words: frozenset[str]) -> bool:
     """Whether one of the (lower-case) words, or its singular in -s, folds to a subject word. A
     word of letters alone is its own folded form: for those, two set tests do."""
-    forms = subject_words | {word + "s" for word in subject_words}
-    if not forms.isdisjoint([word for word in words if "-" not in word]):
+    if not _with_plurals(subject_words).isdisjoint([word for word in words if "-" not in word]):
         return True
     return any(fold(word) in subject_words or (word.endswith("s") and fold(word[:-1]) in subject_words)
                for word in words if "-" in word)

@@ -429,6 +429,9 @@ def _in_brackets(text: str, span: Span) -> bool:
 _FIRST_PERSONAL = re.compile(r"(?=[hs])\b(he|she|his|her|him)\b", re.I)
 
 
+_BORN_BEFORE = re.compile(r"\bborn\s+$")
+
+
 def _recent_people(document_spans: list[list[Span]], index: int, context: Context, main: str | None,
                    pronoun: str = "", texts: list[str] | None = None,
                    grammar: Mapping[str, str] | None = None) -> list[str]:
@@ -441,7 +444,7 @@ def _recent_people(document_spans: list[list[Span]], index: int, context: Contex
     for back in (2, 4):
         for number, spans in enumerate(document_spans[max(0, index - back):index], start=max(0, index - back)):
             for span in spans:
-                if span.kind == PERSON and not (texts and re.search(r"\bborn\s+$", texts[number][:span.start])):
+                if span.kind == PERSON and not (texts and _BORN_BEFORE.search(texts[number], 0, span.start)):
                     person = context.people.get(fold(span.text), span.text)
                     if main and fuller_name_of(person, main):
                         person = main  # "Astrid Kristine Lunde was born ...": the Astrid Lunde the text is about

@@ -135,6 +135,9 @@ def kind_of(name: str) -> Kind:
     return Kind(name, THINGS, "things", noun=name)
 
 
+_NAMING_FAMILIES = frozenset((PEOPLE, PLACES, ORGANISATIONS, EVENTS, THINGS, NAMES, ASIDES))
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A candidate answer: where it is in the sentence, what it is, and what it says."""
@@ -167,7 +170,7 @@ class Span:
     @property
     def names_a_kind(self) -> bool:
         """A name of a person, place, organisation or thing (not a number, date, sum or term)."""
-        return kind_of(self.kind).family in (PEOPLE, PLACES, ORGANISATIONS, EVENTS, THINGS, NAMES, ASIDES)
+        return kind_of(self.kind).family in _NAMING_FAMILIES
 
 
 @dataclass

@@ -178,6 +178,25 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside)\s*$")
 _ACRONYM_FORM = re.compile(r"[A-Z]{2,6}s?")
 
 
+# The patterns `_classify` reads the words around a name with, compiled once: it runs for every name.
+_INSTITUTION_IN_BEFORE = re.compile(r"\b(?:University|College|Institute|Centre|Center|Museum)\s+in\s+$")
+_WORD_IN_BEFORE = re.compile(r"\b[a-z]+\s+(?:in|at|near)\s+$")
+_SPEAKING_AFTER = re.compile(r"\s*(?:said|says|told|added|explained|wrote|argued|noted)\b")
+_SPOKEN_OF_AFTER = re.compile(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"
+                           r"[\u2019']s\s+(?:father|mother|wife|husband|son|daughter|sons|life|death|reign|birth|"
+                           r"theory|theories|invention|inventions|discovery|discoveries|novels?|poems?|paintings?|"
+                           r"symphony|symphonies|experiments?|biography|memoirs?)\b")
+_KIN_BEFORE = re.compile(r"\b(?:son|daughter|wife|husband|father|mother|brothers?|sisters?) (?:of |named )?$")
+_PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z\u00e0-\u024f'-]+")
+_SINGULAR_WORD_AFTER = re.compile(r"\s+[a-z]+\b(?<!s)")
+_WITHIN_BEFORE = re.compile(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", re.I)
+_IN_A_PLACE_AFTER = re.compile(r"\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
+                               r"(?:the\s+)?[A-Z]")
+_TOWARDS_BEFORE = re.compile(r"\b(?:to|from|at|near)\s+$")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
+_DOING_AFTER = re.compile(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b")
+
+
 def _classify(words: list[str], before: str, after: str, context: Context, role: str) -> tuple[str, str]:
     """The kind of a name and its group (country of a city, culture of a person's name)."""
     lex = lexicon()
@@ -241,42 +260,36 @@ def _classify(words: list[str], before: str, after: str, context: Context, role:
         return PERSON, lex.surnames[words[0]]
     # (each test of `before` below that ends in spaces first asks whether its last word can match: quicker)
     if len(words) <= 3 and before.rstrip().endswith("in") \
-            and re.search(r"\b(?:University|College|Institute|Centre|Center|Museum)\s+in\s+$", before):
+            and _INSTITUTION_IN_BEFORE.search(before):
         return PLACE, ""  # "James Cook University in Townsville said": the town, not a speaker
     if len(words) <= 3 and before.rstrip().endswith(("in", "at", "near")) \
-            and re.search(r"\b[a-z]+\s+(?:in|at|near)\s+$", before) \
-            and re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted)\b", after):
+            and _WORD_IN_BEFORE.search(before) and _SPEAKING_AFTER.match(after):
         return PLACE, ""  # "Café owners in München said": where the speakers are, not a speaker
-    if re.match(r"\s*(?:said|says|told|added|explained|wrote|argued|noted|was born|died|married)\b|"
-                r"[\u2019']s\s+(?:father|mother|wife|husband|son|daughter|sons|life|death|reign|birth|"
-                r"theory|theories|invention|inventions|discovery|discoveries|novels?|poems?|paintings?|"
-                r"symphony|symphonies|experiments?|biography|memoirs?)\b", after) \
-            or re.search(r"\b(?:son|daughter|wife|husband|father|mother|brothers?|sisters?) (?:of |named )?$", before):
+    if _SPOKEN_OF_AFTER.match(after) or _KIN_BEFORE.search(before):
         return PERSON, ""
     if len(words) <= 3 and _AUTHORED_BY.search(before) and not any(fold(w) in _INSTITUTION_WORDS for w in words) \
-            and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words):
+            and all(_PLAIN_CAPITALISED.fullmatch(w) for w in words):
         return PERSON, ""  # "a piston as proposed by Papin": only a person proposes, invents or paints
-    if len(words) == 1 and first in lex.given_names and not re.match(r"\s+[a-z]+\b(?<!s)", after):
+    if len(words) == 1 and first in lex.given_names and not _SINGULAR_WORD_AFTER.match(after):
         return PERSON, lex.given_names[first][0]
     if len(words) >= 2 and all(fold(w) in _DIRECTION_WORDS for w in re.split(r"-", words[0])) \
             and any(e.kind == "continent" for e in lex.lookup(" ".join(words[1:]))):
         return REGION, ""  # "Northeast Asia", "West-Central Africa"
-    if len(words) <= 3 and re.search(r"\b(?:in|near|across|throughout|modern-day|outside)\s+(?:the\s+)?$", before, re.I) \
+    if len(words) <= 3 and _WITHIN_BEFORE.search(before) \
             and not _MUSICAL_KEY_AFTER.match(after) and not _listed_with_a_person(after, context):
         return PLACE, ""
-    if len(words) <= 3 and re.match(r"\s+in\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?"
-                                    r"(?:the\s+)?[A-Z]", after) and re.search(r"\b(?:to|from|at|near)\s+$", before):
+    if len(words) <= 3 and _IN_A_PLACE_AFTER.match(after) and _TOWARDS_BEFORE.search(before):
         return PLACE, ""  # "to Abercynon in south Wales": a place within a larger one
     if len(words) >= 2 and words[-1].lower() in context.common_nouns and words[-1].lower() in context.nouns \
             and words[-1].lower() not in FUNCTION_WORDS:
         return words[-1].lower(), ""  # "Thames Barrier" beside "the barrier": a barrier
-    if len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]) and all(len(w) >= 3 for w in (words[0], words[2])):
+    if len(words) == 3 and _MIDDLE_INITIAL.fullmatch(words[1]) and all(len(w) >= 3 for w in (words[0], words[2])):
         return PERSON, ""  # "Russell T Davies": a middle initial
-    if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u024f'-]+", w) for w in words) \
+    if 2 <= len(words) <= 3 and all(_PLAIN_CAPITALISED.fullmatch(w) for w in words) \
             and not any(fold(w) in HEAD_KINDS or fold(w) in _INSTITUTION_WORDS or lex.lookup(w) for w in words) \
             and not (last in _LANDSCAPE_SURNAMES and first not in lex.given_names) \
             and not any(w.lower() in context.common_nouns for w in words) \
-            and re.match(r"\s+(?:[a-z]+ed|was|is|has|had|will|would|said|says)\b", after):
+            and _DOING_AFTER.match(after):
         return PERSON, ""  # "Gustave Eiffel designed": two plain capitalised words doing something (not
         # "Annual Show was held" in a text that writes "show" in lower case too)
     return NAME, ""

@@ -103,14 +103,19 @@ def _noun_phrase(text: str, words: list[re.Match], last: int, context: Context) 
     return start, words[last].end()
 
 
+_LOWER_RUN = re.compile(r"[a-z]+")
+_TO_BEFORE = re.compile(r"(?<!\bdue )(?<!\baccording )(?<!\bnext )(?<!\brelative )(?<!\bclose )(?<!\bcompared )"
+                        r"(?<!\bprior )(?<!\bowing )(?<!\bthanks )(?<!\bequal )(?<!\bsimilar )\bto\s+$")
+_OF_BEFORE = re.compile(r"\b(?:of|by|for|in|from|without)\s+$")
+
+
 def _action(text: str, start: int) -> str:
     """"do" for a phrase that is an action ("to conduct photosynthesis"), "doing" for one
     that names an action ("capable of carrying out photosynthesis"), else ''."""
-    first = re.match(r"[a-z]+", text[start:]).group(0)
-    if re.search(r"(?<!\bdue )(?<!\baccording )(?<!\bnext )(?<!\brelative )(?<!\bclose )(?<!\bcompared )(?<!\bprior )"
-                 r"(?<!\bowing )(?<!\bthanks )(?<!\bequal )(?<!\bsimilar )\bto\s+$", text[:start]) and not first.endswith("ing"):
+    first = _LOWER_RUN.match(text, start).group(0)
+    if _TO_BEFORE.search(text, 0, start) and not first.endswith("ing"):
         return "do"
-    if first.endswith("ing") and re.search(r"\b(?:of|by|for|in|from|without)\s+$", text[:start]):
+    if first.endswith("ing") and _OF_BEFORE.search(text, 0, start):
         return "doing"
     return ""
 
