@@ -15,7 +15,7 @@ from game.generate.anchoring import (Anchor, anchor_fact, anchor_false_statement
 from game.generate.distractors import divided_another_way, era_year_options, one_of_own_names, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
 from game.generate.clean import exercise_paragraphs, glossary_term, is_boilerplate, is_instruction, run_in_label
-from game.generate.fragments import not_a_sentence
+from game.generate.sentencehood import not_a_sentence
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit

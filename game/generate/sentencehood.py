@@ -52,6 +52,26 @@ def _verb_form(word: str) -> bool:
                                    or any(t == "past" for _b, t in readings(word[prefix.end():])))
 
 
+# What follows an imperative's verb: "Hold SET and MODE ...", "Press the button", "Allow 20 minutes".
+_IMPERATIVE_OBJECT = re.compile(r"(?:[A-Z]|(?:the|a|an|your|this|these|those|its|their|each|every|all|some|around|"
+                                r"about|how|\d)\b)")
+_SUBJECT_OPENINGS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "which", "what", "whose",
+                               "each", "every", "our"})
+
+
+def _after_a_subject(words: list[tuple[str, int]], number: int) -> bool:
+    """Whether the word at `number` follows what can only be a subject: a determiner and at
+    most two words at the line's start ("The river meanders ...", "Which river meanders ..."),
+    or a name inside the line ("Mount Etna spews ..."). "Food shortages in ..." and "the garden
+    cottages for ..." are noun phrases."""
+    if not number:
+        return False
+    if words[0][0].lower() in _SUBJECT_OPENINGS and number <= 3 \
+            and not any(w.lower() in PREPOSITIONS or w.lower() in FUNCTION_WORDS for w, _e in words[1:number]):
+        return True
+    return number >= 2 and words[number - 1][0][:1].isupper()
+
+
 def has_main_verb(text: str) -> bool:
     """Whether `text` holds a finite verb, read generously so that no sentence is taken for a
     note: a lower-case verb form (`_verb_form`), a lower-case word in -s before another word
@@ -61,7 +81,8 @@ def has_main_verb(text: str) -> bool:
     if finite_verb(text):
         return True
     words = [(m.group(0), m.end()) for m in _WORD.finditer(text)]
-    if len(words) > 1 and words[1][0] != "of" and any(t == "base" for _b, t in readings(words[0][0].lower())):
+    if len(words) > 1 and any(t == "base" for _b, t in readings(words[0][0].lower())) \
+            and _IMPERATIVE_OBJECT.match(text, words[1][1] - len(words[1][0])):
         return True  # "Hold SET and MODE together ...": an imperative, for the instruction rules
     for number, (word, end) in enumerate(words):
         if not word[:1].islower():
@@ -70,11 +91,9 @@ def has_main_verb(text: str) -> bool:
             return True
         following = words[number + 1][0] if number + 1 < len(words) else ""
         gap = text[end:words[number + 1][1] - len(following)] if following else ""
-        previous = words[number - 1][0].lower() if number else ""
         if word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and len(word) > 3 \
-                and following and gap.strip() == "" and word not in FUNCTION_WORDS \
-                and previous not in FUNCTION_WORDS and previous not in PREPOSITIONS and not previous.isdigit():
-            return True  # "The river meanders through ..." (not "in all rooms for ...")
+                and following and gap.strip() == "" and word not in FUNCTION_WORDS and _after_a_subject(words, number):
+            return True  # "The river meanders through ..." (a verb the list may lack)
         back = number - 1
         while back > 0 and (words[back][0] in _BETWEEN or words[back][0].endswith("ly")):
             back -= 1  # "Eclipses also repeat ...", "Otters usually hunt ..."
@@ -82,8 +101,7 @@ def has_main_verb(text: str) -> bool:
                 and word not in FUNCTION_WORDS and word not in PREPOSITIONS and not word.endswith(("ing", "ly")) \
                 and (any(t == "base" for _b, t in readings(word))
                      or not word.endswith(("al", "ous", "ful", "ic", "ive", "able", "ible"))):
-            if word in PLAIN_ADJECTIVES and (not following or following.lower() in PREPOSITIONS
-                                             or following.lower() in FUNCTION_WORDS):
+            if word in PLAIN_ADJECTIVES and (not following or following.lower() in PREPOSITIONS):
                 continue  # "Dogs welcome in ...": "are" left out
             return True
     return False
@@ -100,7 +118,7 @@ def equals_note(text: str) -> bool:
 
 
 # "e.g." or "i.e." and the example it opens, to the next comma or the end.
-_EXAMPLE = re.compile(r"\b(?:e\.\s?g|i\.\s?e|eg)\.?(?=\s)[^,;]*", re.I)
+_EXAMPLE = re.compile(r",?\s*\b(?:e\.\s?g|i\.\s?e|eg)\.?(?=\s)[^,;]*,?", re.I)
 
 
 def example_note(text: str) -> bool:
@@ -151,7 +169,8 @@ def passive_without_be(text: str) -> bool:
 # A clause's own subject and its verb at the start of a piece after a comma: "the army
 # retreated", "Prussia felt ...", "he was ...".
 _CLAUSE_START = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose)\s+((?:[\w'\u2019-]+\s+){0,2}?)[\w'\u2019-]+"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|which|what)\s+"
+    r"((?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)"
     r"|[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3}|he|she|it|they|we)\s+"
     r"(?:(?:also|then|later|soon|still|now|never|quickly)\s+)?([a-z][\w'-]*)(\s+by\b)?")
 # What opens a piece that is no main clause: a subordinator, a relative word, a participle.
@@ -199,8 +218,8 @@ def comma_splice(text: str) -> bool:
         if clause is None or clause.group(3):
             continue
         inner = (clause.group(1) or "").split()
-        if any(word in FUNCTION_WORDS or word in PREPOSITIONS for word in inner):
-            continue  # "the first of which was ...": a relative clause, not a subject
+        if any(word in FUNCTION_WORDS or word in PREPOSITIONS or _verb_form(word) for word in inner):
+            continue  # "the first of which was ...", ", which was built ...": a relative clause, not a subject
         verb = clause.group(2)
         if verb in _FINITE or (verb.endswith("ed") and len(verb) >= 5) \
                 or any(tense in ("past", "third") for _base, tense in readings(verb)):
