@@ -10,12 +10,12 @@ import pytest
 
 from game.generate.sentencehood import (
     comma_splice,
-    equals_note,
     example_note,
     has_main_verb,
     not_a_sentence,
     passive_without_be,
     run_in_heading,
+    symbol_note,
     verb_only_in_a_subordinate,
     verbless,
 )
@@ -26,10 +26,12 @@ from tests.generate_helpers import text_questions, text_statements
     "Leader = Maximilien Robespierre, 36, lawyer from Arras, head of the Committee",
     "Estates-General = France's old assembly of three orders",
     "**Terror** = the months when suspects were tried and executed",
+    "The king fled to Varennes \u2192 arrested \u2192 brought back to Paris in June 1791",
+    "Prices rose -> riots in which city",
 ])
-def test_an_equals_sign_for_a_verb_is_a_note(line):
-    assert equals_note(line)
-    assert not_a_sentence(line) == "equals note"
+def test_an_equals_sign_or_an_arrow_for_a_verb_is_a_note(line):
+    assert symbol_note(line)
+    assert not_a_sentence(line) == "symbol note"
 
 
 @pytest.mark.parametrize("line", [
@@ -37,7 +39,7 @@ def test_an_equals_sign_for_a_verb_is_a_note(line):
     "The bread was baked at 220 degrees",
 ])
 def test_a_formula_of_symbols_is_no_note(line):
-    assert not equals_note(line)
+    assert not symbol_note(line)
 
 
 def test_an_example_for_a_verb_is_a_note_but_an_example_inside_a_sentence_is_not():
@@ -86,6 +88,7 @@ def test_a_line_without_a_finite_verb_is_verbless(line):
     "The first model cost how much",
     "Napoleon overthrew the Directory in which year",
     "Guests welcome the new chef with a dinner in which month",
+    "Park rangers in which country plan to reopen the trail",
 ])
 def test_a_sentence_with_a_finite_verb_has_a_main_verb(line):
     assert has_main_verb(line)
@@ -163,6 +166,7 @@ REVISION_NOTES = """# French Revolution - Revision Notes
 - France wanted to recover its lost colonies, Britain felt threatened.
 - Austria declared war in April 1792, Prussia joined the war in June 1792.
 - Anglo-French trade rivalry after Britain blockaded French ports in 1793.
+- The king fled in June 1791 \u2192 arrested at Varennes \u2192 brought back to Paris.
 
 > Remember: Terror = the short-term answer to war and revolt.
 
@@ -174,7 +178,7 @@ def test_revision_notes_give_no_question_from_their_note_lines_and_still_ask_the
     questions = text_questions(REVISION_NOTES, "notes.md")
     statements = text_statements(REVISION_NOTES, "notes.md")
     lines = questions + statements
-    for note in ("=", "e.g.", "Britain felt", "joined the war", "trade rivalry"):
+    for note in ("=", "e.g.", "Britain felt", "joined the war", "trade rivalry", "\u2192"):
         assert not any(note in line for line in lines), [line for line in lines if note in line]
     assert "The Bastille fell on what date?" in questions, questions
     assert "Which country was nearly bankrupt after the American war?" in questions, questions

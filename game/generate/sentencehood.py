@@ -55,6 +55,8 @@ def _verb_form(word: str) -> bool:
 # What follows an imperative's verb: "Hold SET and MODE ...", "Press the button", "Allow 20 minutes".
 _IMPERATIVE_OBJECT = re.compile(r"(?:[A-Z]|(?:the|a|an|your|this|these|those|its|their|each|every|all|some|around|"
                                 r"about|how|\d)\b)")
+# What follows a verb's base before its object or infinitive: "plan to fire", "grow the most tea".
+_OBJECT_AFTER_A_BASE = re.compile(r"\s+(?:to\s+[a-z]+|the|a|an|its|their|his|her|this|these|those|\d)\b")
 _SUBJECT_OPENINGS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "which", "what", "whose",
                                "each", "every", "our"})
 
@@ -94,6 +96,11 @@ def has_main_verb(text: str) -> bool:
         if word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and len(word) > 3 \
                 and following and gap.strip() == "" and word not in FUNCTION_WORDS and _after_a_subject(words, number):
             return True  # "The river meanders through ..." (a verb the list may lack)
+        if number and following and any(t == "base" for _b, t in readings(word)) \
+                and _OBJECT_AFTER_A_BASE.match(text, end) \
+                and words[number - 1][0].lower() not in FUNCTION_WORDS | PREPOSITIONS | {"to"} \
+                and any(_plural(w) for w, _e in words[:number - 1]):
+            return True  # "Mission scientists in which city plan to fire ...": the plural subject further back
         back = number - 1
         while back > 0 and (words[back][0] in _BETWEEN or words[back][0].endswith("ly")):
             back -= 1  # "Eclipses also repeat ...", "Otters usually hunt ..."
@@ -107,14 +114,17 @@ def has_main_verb(text: str) -> bool:
     return False
 
 
-# A word of two letters or more, then "=": "Killer = ...", "MAIN = ..." (not "V = IR", a formula).
-_EQUALS_AFTER_A_WORD = re.compile(r"[A-Za-z]{2,}[*_)]*\s*=(?!=)")
+# A word of two letters or more, then "=": "Killer = ...", "MAIN = ..." (not "V = IR", a formula);
+# an arrow between words: "blamed Serbia → ultimatum → war".
+_SYMBOL_FOR_A_VERB = re.compile(r"[A-Za-z]{2,}[*_)]*\s*=(?![=>])|\w[*_)]*\s*(?:→|->|=>|⇒|⟶)\s*[*_(]*\w")
 
 
-def equals_note(text: str) -> bool:
-    """Whether a line is a note whose "=" stands for its verb ("Killer = a Bosnian Serb, 19,
-    linked to ..."). A formula of one-letter symbols ("where V = IR") is no such note."""
-    return "=" in text and _EQUALS_AFTER_A_WORD.search(text) is not None
+def symbol_note(text: str) -> bool:
+    """Whether a line is a note whose "=" or arrow stands for a verb ("Killer = a Bosnian Serb,
+    19, linked to ...", "The Tsar mobilised → Germany declared war"). A formula of one-letter
+    symbols ("where V = IR") is no such note."""
+    return ("=" in text or ">" in text or "→" in text or "⇒" in text or "⟶" in text) \
+        and _SYMBOL_FOR_A_VERB.search(text) is not None
 
 
 # "e.g." or "i.e." and the example it opens, to the next comma or the end.
@@ -290,7 +300,7 @@ def not_a_sentence(text: str, wh: str = "") -> str:
     with the wh-phrase `wh` if it is a question) has, else '': such a line gives no question and
     no statement."""
     body = text.strip().rstrip(" ?.!")
-    for name, test in (("equals note", equals_note), ("example note", example_note),
+    for name, test in (("symbol note", symbol_note), ("example note", example_note),
                        ("run-in heading", run_in_heading), ("passive without be", passive_without_be),
                        ("comma splice", comma_splice), ("verbless", verbless)):
         if test(body):
