@@ -78,10 +78,10 @@ def test_a_line_without_a_finite_verb_is_verbless(line):
 
 
 @pytest.mark.parametrize("line", [
-    "Meerkats belong to the mongoose family",
+    "Hyenas belong to a family of their own",
     "Otters usually hunt at dusk along which river",
-    "Hadrian became emperor in what year",
-    "Police killed 69 protesters at Sharpeville on what date",
+    "Trajan became emperor in what year",
+    "Cavalry killed 15 people at Peterloo on what date",
     "The river meanders through which county",
     "Sheep graze on the hills above which village",
     "Eclipses also repeat in a cycle of about how many years",

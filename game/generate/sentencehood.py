@@ -78,7 +78,7 @@ def has_main_verb(text: str) -> bool:
     """Whether `text` holds a finite verb, read generously so that no sentence is taken for a
     note: a lower-case verb form (`_verb_form`), a lower-case word in -s before another word
     ("The river meanders through ...", a verb the list may lack), or a word after a plural
-    subject that is no small word ("Meerkats belong to ...", "Sheep graze on ..."), except a
+    subject that is no small word ("Hyenas belong to ...", "Sheep graze on ..."), except a
     plain adjective before a preposition or the end ("Dogs welcome in ..." is a note)."""
     if finite_verb(text):
         return True
