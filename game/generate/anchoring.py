@@ -168,8 +168,9 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
     subjects = document_subjects(title, texts, header)
     dating = document_dating(title, header)
     product, product_nouns = document_product(title, texts, header)
-    issuer = document_issuer(title, header)
+    issuer = document_issuer(title, header, texts)
     topic = document_topic(title, texts, header, subjects, issuer)
+    issuer = written_name(issuer, texts) if issuer else ""
     if topic is not None and topic.lead == "At" and not any(s.name == topic.name for s in subjects):
         subjects = subjects + organisation_subject(topic.name, texts, subjects)
     place = report_place(title, subjects, dating)
@@ -288,29 +289,91 @@ def name_heads(title: str, texts: list[str], header: list[str] = ()) -> frozense
 
 
 _ISSUER_HEADS = frozenset("council club society trust company school library museum association authority college "
-                          "university service".split())
+                          "university service foundation charity hospital hospitals gallery".split())
+# Kinds of issuer found only by a letterhead: a news story naming one company or hospital in its
+# headline is about it, not from it.
+_LETTERHEAD_KINDS = frozenset("company foundation charity hospital hospitals gallery".split())
+_LEGAL_SUFFIXES = word_set("legal_suffixes")
+_COMPANY_HEADS = word_set("company_heads")
 
 
-def document_issuer(title: str, header: list[str] = ()) -> str:
+def issuer_kind(name: str) -> str:
+    """The kind of organisation a name says it is, by how it ends: "company" for "Northvale Buses
+    Group PLC", "Kelvin Holdings" or "Harlow & Co"; "trust" for "Westmarsh Hospitals NHS Foundation
+    Trust"; "council" for "Hartwell Town Council"; '' for a name of no organisation ("River Lenn")."""
+    last = name.split()[-1]
+    if last.lower() in _LEGAL_SUFFIXES:
+        return "company"
+    head = head_noun(name)
+    if head in _COMPANY_HEADS:
+        return "company"
+    return head if head in _ISSUER_HEADS else ""
+
+
+def document_issuer(title: str, header: list[str] = (), texts: list[str] | None = None) -> str:
     """The one council, club, company or school a notice is from, as its title or header lines
     name it ("HARTWELL TOWN COUNCIL", "Westbury District Council"); '' when none, or several,
     unless the letterhead (the title, or the first header line) is one of them: a budget headed
-    "KESTERFORD TOWN COUNCIL" is that council's, whatever county council its figures name."""
+    "KESTERFORD TOWN COUNCIL" is that council's, whatever county council its figures name. A
+    company, a charity or a hospital is the issuer only by its letterhead, and a company only
+    where the `texts` speak for it (`speaks_for_itself`): a news story names companies too."""
     lines = [_title_case(line) for line in (title, *list(header)[:HEADER_LINES])]
     found = set()
     for line in lines:
         for name in _names_in(line):
-            if head_noun(name) in _ISSUER_HEADS:
+            if issuer_kind(name):
                 found.add(name)
     found = {name for name in found if not any(other != name and other.endswith(f" {name}") for other in found)}
-    if len(found) == 1:
-        return found.pop()
     heading = [name for name in found if any(_letterhead(line, name) for line in _heading_lines(lines))]
+    if len(found) == 1 and issuer_kind(next(iter(found))) not in _LETTERHEAD_KINDS:
+        return found.pop()
     if len(heading) != 1:
+        return ""
+    if issuer_kind(heading[0]) == "company" and texts is not None and not speaks_for_itself(texts, header):
         return ""
     # "Notice / Ashcombe Town Council / Ashcombe Rowing Club": two bodies at the head is a joint notice
     top = " ".join(list(dict.fromkeys(line.strip() for line in lines))[:3])
     return heading[0] if not any(name != heading[0] and name in top for name in found) else ""
+
+
+# "We carried 61.3 million passenger journeys", "our fleet", "the Group's revenue": an
+# organisation writing of itself.
+_OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b|\bthe (?:Company|Group|Board)\b")
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+
+
+def speaks_for_itself(texts: list[str], header: list[str] = ()) -> bool:
+    """Whether a company's document is its own (an annual report, a results statement) and not a
+    news story about it: two sentences or more speak as "we" and "our", or of "the Company" or
+    "the Group", outside quotation marks ("'We are sorry,' a spokesperson said" is quoted), and
+    no header line is a byline ("By Claire Benton")."""
+    if any(_BYLINE.match(line.strip()) for line in list(header)[:HEADER_LINES]):
+        return False
+    return sum(bool(_OWN_VOICE.search(_QUOTED.sub("", text))) for text in texts) >= 2
+
+
+_NHS_TRUST = re.compile(r"(\S.*\bHospitals?)\s+NHS(?:\s+Foundation)?\s+Trust$")
+_WITH_ITS_KIND = re.compile(r"\s+(?:Group|Holdings)$")
+
+
+def written_name(name: str, texts: list[str] = ()) -> str:
+    """An organisation's name as a prompt writes it: without its legal suffix ("Brackendale Water
+    Limited" -> "Brackendale Water"), without "Group" where the text itself writes the name without
+    it ("Northvale Buses Group PLC" -> "Northvale Buses"), a hospitals' NHS trust by its hospitals
+    ("Westmarsh Hospitals NHS Foundation Trust" -> "Westmarsh Hospitals"), a school without its
+    church ("St Alban's Church of England Primary School" -> "St Alban's Primary School")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _LEGAL_SUFFIXES and words[-2] not in ("&", "and"):
+        words.pop()  # "Harlow & Co Ltd" is "Harlow & Co"
+    written = " ".join(words)
+    shorter = _WITH_ITS_KIND.sub("", written)
+    if shorter != written and " " in shorter and any(
+            re.search(rf"\b{re.escape(shorter)}\b(?!\s+(?:Group|Holdings)\b)", text) for text in texts):
+        written = shorter
+    hospitals = _NHS_TRUST.match(written)
+    if hospitals:
+        written = hospitals.group(1)
+    return _DENOMINATION.sub(" ", written)
 
 
 # A council named by the place it governs: "Kesterford Town Council", "Harlow Vale District Council".
@@ -333,18 +396,31 @@ def _letterhead(line: str, name: str) -> bool:
 # A post or a body inside an organisation, written with capitals: "the Parks Manager", "the Head of
 # Highways", "the Traffic Management Team", "the Planning Committee".
 _ROLE = re.compile(r"\b([Tt]he)\s+((?:[A-Z][a-z]+\s+){0,3}(?:Manager|Officer|Team|Clerk|Director|Department|Secretary|"
-                   r"Committee)|Head\s+of\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\b(?!\s+(?:of|at|for|to)\s+[A-Z])")
+                   r"Committee|Chief Executive|Chair|Treasurer)|Head\s+of\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\b"
+                   r"(?!\s+(?:of|at|for|to)\s+(?:the\s+)?[A-Z])")
+# A post someone holds, written with "as" and no "the": "stepped down as Senior Independent
+# Director", "retired as Finance Director", "joined as Chief Executive".
+_ROLE_HELD = re.compile(r"\b(as)\s+((?:[A-Z][a-z]+\s+){0,3}(?:Manager|Officer|Clerk|Director|Secretary|"
+                        r"Chief Executive|Chair|Chairman|Chairwoman|Treasurer|President))\b"
+                        r"(?!\s+(?:of|at|for|to)\s+(?:the\s+)?[A-Z]|['\u2019])")
 
 
-def name_the_role(prompt: str, issuer: str) -> str:
+def name_the_role(prompt: str, issuer: str, held: bool = False) -> str:
     """"Anyone who wishes to comment should write to the Parks Manager ..." in a notice from
     Hartwell Town Council says "... to Hartwell Town Council's Parks Manager ...": a post or a
-    body of the one organisation a notice is from, in a prompt that does not name it."""
+    body of the one organisation a document is from, in a prompt that does not name it. `held`:
+    the document is the organisation's own (its report, its review), where a post held "as" is
+    its post too: "Who stepped down as Senior Independent Director in July 2024?" in Northvale
+    Buses' annual report says "... as Northvale Buses' Senior Independent Director ..."; not in a
+    life story, whose posts are held anywhere ("served as President of the Pugwash Conferences")."""
     if issuer in prompt:
         return prompt
     match = _ROLE.search(prompt)
     if match is None:
-        return prompt
+        match = _ROLE_HELD.search(prompt) if held else None
+        if match is None:
+            return prompt
+        return f"{prompt[:match.start()]}as {_possessive(issuer)} {match.group(2)}{prompt[match.end():]}"
     return f"{prompt[:match.start()]}{_possessive(issuer)} {match.group(2)}{prompt[match.end():]}"
 
 
@@ -584,7 +660,13 @@ def _title_case(title: str) -> str:
         run = _CAPITALS_RUN.match(title)
         return _title_case(run.group(0).rstrip()) + " " + title[run.end():] if run else title
     words = title.split()
-    return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w[:1] + w[1:].lower() for k, w in enumerate(words))
+    return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w if w in _KEPT_CAPITALS else w[:1] + w[1:].lower()
+                    for k, w in enumerate(words))
+
+
+# Short names a title in capitals writes as they are always written: "WESTMARSH HOSPITALS NHS
+# FOUNDATION TRUST" is "Westmarsh Hospitals NHS Foundation Trust".
+_KEPT_CAPITALS = frozenset("NHS UK PLC LLP CIC YMCA YWCA".split())
 
 
 # Kind words that end an institution's name even when an "of" comes before them: "St Alban's
@@ -900,22 +982,24 @@ def document_topic(title: str, texts: list[str], header: list[str], subjects: tu
         lead = _TOPIC_FRAMES[head]
         return Topic(f"the {titled}" if the else titled, lead, _own_key(titled, head), place=lead in _PLACE_LEADS,
                      period=period)
-    if issuer and head_noun(issuer) in _TOPIC_FRAMES and any(_letterhead(line, issuer) for line in _heading_lines(lines)):
+    kind = issuer_kind(issuer) if issuer else ""
+    if kind in _TOPIC_FRAMES and any(_letterhead(line, issuer) for line in _heading_lines(lines)):
         asked = questions_page(title, header)
-        if asked and not period:
+        notice = serves_people(issuer) and any(word in _NOTICE_WORDS for line in header[:3]
+                                               for word in re.findall(r"[a-z]+", line.lower()))
+        if (asked or notice) and not period:
             # a council's questions page, "Last reviewed: 6 January 2025": its rules as of that year
             dating = document_dating(title, header)
             period = str(dating.year) if dating is not None else ""
-        if period or asked or any(word in _OWN_NEWS_WORDS for line in header[:3]
-                                  for word in re.findall(r"[a-z]+", line.lower())):
+        if period or asked or notice or any(word in _OWN_NEWS_WORDS for line in header[:3]
+                                            for word in re.findall(r"[a-z]+", line.lower())):
             # a school's newsletter, a library service's annual report, a council's answers on its
             # own rules: not a notice or a guide a council or a museum issues about something else
             governed = _COUNCIL_OF.match(issuer)
             if governed:
                 # a council's budget or rules are its place's: "In Kesterford in 2025/26, ..."
                 return Topic(governed.group(1).strip(), "In", _key_word(issuer), period=period, own=True)
-            return Topic(_DENOMINATION.sub(" ", issuer), _TOPIC_FRAMES[head_noun(issuer)], _key_word(issuer),
-                         period=period, own=True)
+            return Topic(written_name(issuer, texts), _TOPIC_FRAMES[kind], _key_word(issuer), period=period, own=True)
     reported = [s for s in subjects if s.first == -1 and s.name in titled and s.nouns & _ORGANISATION_NOUNS]
     if period and len(reported) == 1:
         # "Annual review 2025–26: Riverside Food Share", a charity: its year in numbers
@@ -926,6 +1010,18 @@ def document_topic(title: str, texts: list[str], header: list[str], subjects: tu
     if released:
         return Topic(released, "At", _key_word(released), period=period)
     return None
+
+
+_NOTICE_WORDS = word_set("notice_words")
+_SERVING_KINDS = frozenset("hospital hospitals university college".split())
+
+
+def serves_people(issuer: str) -> bool:
+    """Whether an organisation's notice sets out its own rules for the people it serves: a
+    hospital's or an NHS trust's to patients and visitors, a university's or a college's to its
+    students ("Westmarsh Hospitals NHS Foundation Trust", "Harrowgate College"); not a council's
+    notice, which is mostly of something else (a road closure, a planning application)."""
+    return issuer_kind(issuer) in _SERVING_KINDS or " NHS " in f" {issuer} "
 
 
 _WORD_AFTER_NAME = re.compile(r"\s+([a-z]+)")
@@ -1056,8 +1152,27 @@ def document_period(title: str, header: list[str] = ()) -> str:
         words = re.findall(r"[a-z]+", line.lower())
         if not any(word in _REPORT_WORDS or word in _OWN_NEWS_WORDS for word in words):
             continue  # "Weekly Newsletter – Friday 14 March 2025": an issue's news is of its year
-        found.update(re.sub(r"\s+", "", m.group(1)) for m in _PERIOD.finditer(line))
+        # "Results for the Year Ended 31 March 2025" covers 2024/25, not 2025
+        found.update({financial_year(line)} - {""} or {re.sub(r"\s+", "", m.group(1)) for m in _PERIOD.finditer(line)})
+    if not found:
+        found = {financial_year(line) for line in (title, *list(header)[:HEADER_LINES])} - {""}
     return found.pop() if len(found) == 1 else ""
+
+
+# "For the year ended 31 March 2025", "Results for the year to 31 December 2024": a company's year.
+_YEAR_ENDED = re.compile(rf"\b[Yy]ear\s+(?:[Ee]nded|[Ee]nding|to)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                         rf"({_MONTH_WORDS})\s+({_YEAR})\b")
+
+
+def financial_year(line: str) -> str:
+    """The year a report's line says it covers, as a prompt writes it: "For the year ended 31
+    March 2025" -> "2024/25"; a year ended in December is that calendar year ("Year Ended 31
+    December 2024" -> "2024"); '' for a line that says none."""
+    match = _YEAR_ENDED.search(line.title() if line.isupper() else line)
+    if match is None:
+        return ""
+    year = int(match.group(2))
+    return str(year) if match.group(1) == "December" else f"{year - 1}/{year % 100:02d}"
 
 
 _TIME_IN_PROMPT = re.compile(rf"\b{_YEAR}\b|\b(?:this|last|next|that) (?:year|season)\b")
@@ -1095,12 +1210,14 @@ def without_the_frame(prompt: str, topic: Topic | None) -> str:
     return prompt
 
 
-def needs_the_topic(prompt: str, topic: Topic) -> bool:
+def needs_the_topic(prompt: str, topic: Topic, asks_time: bool = False) -> bool:
     """Whether a count, an amount or a time asked in a document about one thing still needs that
     thing, after `frame_the_topic`: the prompt does not name it (and, for a place, names no other
-    place or thing either), or, in a report on one period, gives neither the period nor a year."""
+    place or thing either), or, in a report on one period, gives neither the period nor a year
+    (unless, in an organisation's own report, the time is what it asks: "... stepped down as
+    Northvale Buses' Chair in what month and year?" needs no year given)."""
     if topic.names_it(prompt):
-        return bool(topic.period) and not _TIME_IN_PROMPT.search(prompt)
+        return bool(topic.period) and not (asks_time and topic.own) and not _TIME_IN_PROMPT.search(prompt)
     # a place named ("the River Ost at the Tarnfeld gauge") places it well enough to keep, framed or not
     return not (topic.place and _names_a_thing(prompt)) and not _names_another_body(prompt, topic)
 
@@ -1141,6 +1258,8 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
     from Gatun Lake"), which the place frames however many names follow."""
     if (person and topic.lead == "At") or len(prompt.split()) < 3 or ": " in prompt or bare_noun_phrase(prompt):
         return prompt  # "Summer Reading Challenge: how many ...", "A campaign that raised how much?": no better framed
+    if topic.lead == "At" and _NATIONAL.search(prompt):
+        return prompt  # "The national cap on single fares rose to £3": no company's nor charity's
     if topic.names_it(prompt):
         if not topic.period or asks_time or _TIME_IN_PROMPT.search(prompt):
             return prompt
@@ -1265,7 +1384,7 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
     if anchor.work:
         framed = name_the_work(framed, anchor.work, anchor.work_nouns)
     if anchor.issuer:
-        framed = name_the_role(framed, anchor.issuer)
+        framed = name_the_role(framed, anchor.issuer, held=anchor.topic is not None and anchor.topic.own)
     if anchor.dish:
         framed = name_the_dish(framed, anchor.dish)
     site = anchor.topic is not None and anchor.topic.place and not anchor.topic.national and not anchor.topic.period \

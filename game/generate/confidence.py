@@ -874,7 +874,8 @@ def stands_alone(c: Candidate) -> Verdict | None:
         factor *= POINTS_BACK  # "Books are lent for how many weeks?" on a FAQ page naming no library: whose?
     if c.anchor is not None and c.anchor.topic is not None and not c.anchor.place \
             and (c.fact.span.family == AMOUNTS or (c.asking and c.fact.span.family == TIMES)) \
-            and not c.fact.rule.startswith("definitions.") and needs_the_topic(c.prompt, c.anchor.topic):
+            and not c.fact.rule.startswith("definitions.") \
+            and needs_the_topic(c.prompt, c.anchor.topic, c.asking and c.fact.span.family == TIMES):
         factor *= POINTS_BACK  # "Red Nose Day raised how much?" in a school's newsletter no frame was written for
     if any(word in lower for word in COUNT_HINTS) and elided_count(prompt):
         factor *= POINTS_BACK  # "A household would own two or three so that ...": two or three what?

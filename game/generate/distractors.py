@@ -33,6 +33,7 @@ from game.generate.lexicon import (
 )
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS
 from game.generate.pool import Pool
+from game.generate.verbs import readings
 from game.generate.kinds import (
     ORGANISATIONS,
     PLACES,
@@ -271,15 +272,26 @@ def named_as_a_thing(name: str) -> bool:
 _ADJECTIVE_ENDING = re.compile(r"(?:ic|ical|ous|al|ary|ory|ive|ar|ent|ant|ile|oid|less|ful|able|ible|ed)$")
 
 
-def _describes(word: str, context: Context | None) -> bool:
+def describes(word: str, context: Context | None) -> bool:
     """Whether a modifier is a describing word rather than a noun of the text: "eukaryotic" is,
-    "leaf", "plant" and "animal" are not (the text writes "the plant", "animals")."""
-    if not _ADJECTIVE_ENDING.search(word):
+    "leaf", "plant" and "animal" are not (the text writes "the plant", "animals"); a verb's base
+    the text never writes as a noun is too (`a_verb_naming_a_kind`)."""
+    if not _ADJECTIVE_ENDING.search(word) and not a_verb_naming_a_kind(word, context):
         return False
     if context is None:
         return True
     forms = {word, word + "s", word + "es"}
     return not forms & (context.common_nouns | context.nouns)
+
+
+def a_verb_naming_a_kind(word: str, context: Context | None) -> bool:
+    """Whether a modifier is a verb's base that says what a kind does, as a describing word
+    would: "transform boundaries" (the plates slide past) beside "convergent boundaries", "cleave
+    joints" beside "tensile joints". Not when the text writes the word as a noun ("the plant",
+    "plants": "plant cells" are divided by where); without the text, never."""
+    if context is None or not any(tense == "base" for _base, tense in readings(word)):
+        return False
+    return not {word, word + "s", word + "es"} & (context.common_nouns | context.nouns)
 
 
 def divided_another_way(answer: str, option: str, context: Context | None) -> bool:
@@ -290,7 +302,7 @@ def divided_another_way(answer: str, option: str, context: Context | None) -> bo
     answer_words, option_words = fold(answer).split(), fold(option).split()
     if len(answer_words) < 2 or len(option_words) < 2:
         return False
-    return _describes(answer_words[-2], context) != _describes(option_words[-2], context)
+    return describes(answer_words[-2], context) != describes(option_words[-2], context)
 
 
 

@@ -28,7 +28,8 @@ _COUNTS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a
 _A_COUNT = rf"{_COUNTS}(?:\s+(?:or|and|to)\s+{_COUNTS})?"
 # Parts of those words, one of which a prompt must hold for `elided_count` to read it (a quick test).
 COUNT_HINTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-               "few", "several", "dozens", "hundreds", "thousands")
+               "few", "several", "dozens", "hundreds", "thousands", "per cent", "percent", "%", "percentage",
+               "proportion")
 # A count as the object of a verb of having, getting or using, with nothing after it that it counts:
 # "would own two or three so that", "bought six.", "kept one, and ...". Not "owned two mills",
 # "has hundreds of fjords", "made one of the first ...".
@@ -50,7 +51,14 @@ def elided_count(prompt: str) -> bool:
     so that one could heat while another was in use", "Only one survives in the collection",
     "Two were stolen in 1990"; not "owned two mills", "has hundreds of fjords", "one could heat"
     (the pronoun "one", which stands for anybody)."""
-    return bool(_COUNTED_OBJECT.search(prompt) or _COUNTED_SUBJECT.search(prompt))
+    return bool(_COUNTED_OBJECT.search(prompt) or _COUNTED_SUBJECT.search(prompt) or elided_share(prompt))
+
+
+def elided_share(prompt: str) -> bool:
+    """Whether a share opens a clause as its subject with nothing to say of what: "28 per cent were
+    women, up from 19 per cent", "what percentage were women" (of whom?); not "28 per cent of
+    the new drivers were women", "what percentage of households were online"."""
+    return bool(_SHARE_SUBJECT.search(prompt))
 
 
 _ORDER_WORDS = "previous|next|latest|current|former|preceding|forthcoming|upcoming|outgoing|incoming|new|old"
@@ -150,3 +158,9 @@ def bare_noun_phrase(prompt: str) -> bool:
         return False
     verbs = [word for word in re.findall(r"[A-Za-z'\u2019]+", match.group(1)) if readings(word.lower())]
     return len(verbs) <= 1
+
+# A share as the subject, opening the prompt or a clause, its verb straight after it: "28 per cent
+# were women", "What percentage were women".
+_SHARE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|when|because|although)\s+)(?:[Ww]hat\s+(?:percentage|proportion)|"
+    r"\d+(?:\.\d+)?\s*(?:per\s*cent|%))\s+(?:is|was|were|are)\b")

@@ -16,6 +16,8 @@ from game.generate.facts import Fact, build_context, document_facts, read_whole,
 from game.generate.questions import build_question, slug, unique_ids
 from game.generate.select import choose_in_stretches
 from game.generate.pool import Pool
+from game.generate.kinds import Span
+from game.generate.terms import kind_mates
 from game.i18n import _, ngettext
 from game.packs.model import QUESTION_TYPES, Pack, Source
 from game.packs.validate import MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH
@@ -123,10 +125,14 @@ def _fact_stretches(documents: list[Document], doc_ids: list[str], seed: int, pr
     pool = Pool()
     first_positions = []
     position = 0
-    for spans_by_sentence in spans_per_doc:
+    for document, spans_by_sentence in zip(documents, spans_per_doc):
         first_positions.append(position)
-        for spans in spans_by_sentence:
-            for span in spans:
+        # kinds of a key term's head named where no question asks about them: wrong options only
+        mates: dict[int, list[Span]] = {}
+        for index, span in kind_mates([s.text for s in document.sentences], spans_by_sentence, context):
+            mates.setdefault(index, []).append(span)
+        for index, spans in enumerate(spans_by_sentence):
+            for span in sorted([*spans, *mates.get(index, ())], key=lambda s: s.start):
                 pool.add(position, span)
             position += 1
     pool.finish()

@@ -145,3 +145,61 @@ def term_spans(text: str, context: Context) -> list[Span]:
         taken.append(found)
         spans.append(Span(found[0], found[1], text[found[0]:found[1]], TERM, group=action))
     return spans
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _a_verb_next(text: str, end: int) -> bool:
+    """Whether the word after `end` is a verb's form: a subject's verb ("Kettle lakes form ...")."""
+    from game.generate.verbs import readings
+    following = _NEXT_WORD.match(text, end)
+    return bool(following and readings(following.group(1)))
+
+
+_MATE = re.compile(r"\b(?=([A-Za-z][a-z-]*[a-z])\s+([a-z][a-z-]*[a-z])\b)")
+
+
+def kind_mates(texts: list[str], spans_by_sentence: list[list[Span]], context: Context) -> list[tuple[int, Span]]:
+    """Other kinds of a key term's head that the text names where no question asks about them
+    (as a sentence's subject, say), as (sentence number, span) to offer as wrong options: beside
+    "... were explained as glacial lakes" and "... as volcanic lakes", a sentence opening "Coastal
+    lakes form where ..." names "coastal lakes" too. Only two-word terms of a head word two of the
+    text's terms end with, the first word a key word of the text or a technical one (never a
+    common word: "large lakes", "many lakes") and a describing one (not "crater lakes", which may
+    be divided another way), written in lower case but for the sentence's first."""
+    from game.generate.distractors import describes
+    heads: dict[str, int] = {}
+    known: set[str] = set()
+    for spans in spans_by_sentence:
+        for span in spans:
+            if span.kind == TERM and len(span.text.split()) >= 2:
+                heads[span.text.split()[-1].lower()] = heads.get(span.text.split()[-1].lower(), 0) + 1
+                known.add(span.text.lower())
+    heads = {head: n for head, n in heads.items()
+             if n >= 2 and _phrase_word(head) and (head in context.nouns or head in context.keywords)}
+    if not heads:
+        return []
+    found: list[tuple[int, Span]] = []
+    for index, (text, spans) in enumerate(zip(texts, spans_by_sentence)):
+        for match in _MATE.finditer(text):
+            first, head = match.group(1), match.group(2)
+            start, end = match.start(1), match.end(2)
+            if head not in heads or (first[:1].isupper() and start != 0):
+                continue
+            first = first.lower()
+            phrase = f"{first} {head}"
+            if phrase in known or not _phrase_word(first) or not (_PHRASE_END.match(text, end)
+                                                                   or (start == 0 and _a_verb_next(text, end))):
+                continue
+            if first in common_words() and first not in context.keywords:
+                continue
+            if not describes(first, context):
+                continue  # "Nerve cells" beside "red blood cells": a kind named by a noun may be divided another way
+            if any(s.start < end and start < s.end for s in spans):
+                continue
+            if start > 0 and _phrase_word(text[:start].split()[-1].lower().strip(",;:")):
+                continue  # "... the wide oxbow lakes": the phrase runs on before it
+            known.add(phrase)
+            found.append((index, Span(start, end, phrase, TERM)))
+    return found
