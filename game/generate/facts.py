@@ -15,6 +15,7 @@ from game.generate.anchoring import (Anchor, anchor_fact, anchor_false_statement
 from game.generate.distractors import divided_another_way, era_year_options, one_of_own_names, named_as_a_thing, options_for, person_sex, rough_year_options
 from game.generate.document import Document, Sentence
 from game.generate.clean import exercise_paragraphs, glossary_term, is_boilerplate, is_instruction, run_in_label
+from game.generate.sentencehood import not_a_sentence
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
@@ -1245,6 +1246,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 question = None  # "Which country was defeated, and the Treaty ... gave ...?"
             if question and run_in_label(question):
                 question = None  # "Summer Reading Challenge: how many children took part?"
+            if question and not_a_sentence(question, replacement[2].strip()):
+                question = None  # "Dogs welcome in the garden rooms for how much per night?": a note, no clause
             if question and needs_the_document(question):
                 question = None  # "A short walk further on is the Dragon Bridge, opened in what year?"
             if question and (fold(span.text) in (subject, title_name)
@@ -1260,7 +1263,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 statement = _lower_after_according(statement, context)
             if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement) \
                     or garbled(statement) or participle_only(statement) or relative_only(statement) \
-                    or relative_cut_short(statement) or run_in_label(statement) or opens_without_subject(statement):
+                    or relative_cut_short(statement) or run_in_label(statement) or opens_without_subject(statement) \
+                    or not_a_sentence(statement):
                 statement = None  # "Yuichi Tsuda, the project manager." states nothing
             if question is None and statement is None:
                 continue
