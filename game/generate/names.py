@@ -54,6 +54,19 @@ def strip_possessive(word: str) -> str:
     return _POSSESSIVE_END.sub("", word) if "'" in word or "\u2019" in word else word
 
 
+def _connected(text: str, tokens: list[re.Match], j: int) -> int:
+    """The index of the capitalised word that one or two name particles from token `j` lead to,
+    each a single space apart ("zur Laden", "van der Weyden", "de la Tour"); 0 if none does."""
+    k = j
+    while k < len(tokens) and k - j < 2 and tokens[k].group(0) in _CONNECTORS:
+        if text[tokens[k].end():tokens[k + 1].start() if k + 1 < len(tokens) else len(text)] != " ":
+            return 0
+        k += 1
+        if k < len(tokens) and is_capitalised(tokens[k].group(0)):
+            return k
+    return 0
+
+
 def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
     """Index ranges of tokens forming runs of capitalised words (with 'of', 'de', ...)."""
     runs: list[tuple[int, int]] = []
@@ -72,9 +85,8 @@ def _name_runs(text: str, tokens: list[re.Match]) -> list[tuple[int, int]]:
             nxt = tokens[j].group(0)
             if is_capitalised(nxt) or (nxt.isdigit() and len(nxt) <= 3):
                 j += 1
-            elif nxt in _CONNECTORS and j + 1 < len(tokens) and is_capitalised(tokens[j + 1].group(0)) \
-                    and text[tokens[j].end():tokens[j + 1].start()] == " ":
-                j += 2
+            elif nxt in _CONNECTORS and _connected(text, tokens, j):
+                j = _connected(text, tokens, j) + 1
             elif nxt == "of" and j + 2 < len(tokens) and tokens[j + 1].group(0) == "the" \
                     and is_capitalised(tokens[j + 2].group(0)) and text[tokens[j].end():tokens[j + 2].start()] == " the ":
                 j += 3  # "European Commission of the Danube"
@@ -475,9 +487,11 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
     for candidate in name_candidates(text) if candidates is None else candidates:
         words = list(candidate.words)
         role = candidate.title
-        saint = role in ("st", "saint") and len(words) >= 2 and fold(words[-1]) in HEAD_KINDS
-        if saint:
-            role = ""  # "St Barnabas Church Hall", "St Paul's Cathedral": a building named after a saint
+        # "St Barnabas Church Hall", "St John Ambulance", "St Columba": "St" is part of the name, as
+        # no one living has it for a title; a building named after a saint is no person
+        saint = role in ("st", "saint") and bool(words)
+        if saint and len(words) >= 2 and fold(words[-1]) in HEAD_KINDS:
+            role = ""
         key = fold(" ".join(words))
         if len(words) == 1 and candidate.opens and key not in context.mid_sentence_names \
                 and not lex.lookup(words[0]) and key not in context.people:
@@ -486,7 +500,7 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
             continue  # "What do I need?", "1894 - The faces ...": a pronoun or an article, never a name
         start, end = candidate.start, candidate.end
         title = re.search(r"\b(?:St\.?|Saint)\s+$", text[max(0, start - 8):start]) if saint else None
-        if title:
+        if title and not role:
             start -= len(title.group(0))  # the saint's title is part of the building's name
             words = [title.group(0).strip(), *words]
         before = text[max(0, start - 120):start]  # what is read of it is near the name
@@ -521,6 +535,8 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
         if kind in (NAME, PLACE) and kind_word and kind_word.group(1) in HEAD_KINDS and not adjective:
             # "Burkhan Khaldun mountain" is a mountain; the "Christchurch mosque attacks" were no mosque
             kind = HEAD_KINDS[kind_word.group(1)]
+        if title and role:
+            start -= len(title.group(0))  # "St Columba": the saint, named with the title
         spans.append(Span(start, end, text[start:end], kind, role=role if kind == PERSON else "", group=group))
     return _people_in_pairs(text, spans)
 

@@ -12,6 +12,7 @@ from game.generate.lexicon import AUXILIARIES, HEAD_KINDS, IRREGULAR_PAST, word_
 from game.generate.lexicon import FUNCTION_WORDS
 from game.generate.phrasing import PREPOSITIONS, apposition_left_open, describing_word, finite_verb, has_lowercase_verb, verbish
 from game.generate.rules.base import REFUSE, Slot, rule_list
+from game.generate.verbs import readings
 
 RULES, rule = rule_list(__name__)
 
@@ -358,7 +359,23 @@ _DESCRIBED_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+ing|goalkeeper|striker|defender|midfielder|forward|captain|coach|squad|side|team|fans|"
     r"players?|officials?|market|markets|trading)\b")
 _DESCRIBED_PLURAL_AND_VERB_AFTER = re.compile(
-    r"\s+[a-z]{3,}s\s+(?:had|have|are|were|will|would|could|must|can|[a-z]{3,}ed)\b")
+    r"\s+([a-z]{3,}s)\s+(?:had|have|are|were|will|would|could|must|can|[a-z]{3,}ed)\b")
+# Adverbs in -s that may stand between a person's name and the verb: "Darwin always had ...".
+_ADVERBS_IN_S = frozenset({"always", "sometimes", "afterwards", "nevertheless", "nonetheless", "towards",
+                           "perhaps", "thus", "besides", "alias", "nowadays", "otherwise", "himself"})
+
+
+def _plural_noun_and_verb_after(slot: Slot) -> bool:
+    """Whether a plural noun and a verb follow the name ("OPEC ministers had ...", "St Anselm
+    Hospice volunteers raised ..."): the name describes that noun. After a person's name the word
+    must be no adverb ("Darwin always had ...") nor a verb's form."""
+    plural = _DESCRIBED_PLURAL_AND_VERB_AFTER.match(slot.after)
+    if plural is None:
+        return False
+    if slot.kind != PERSON:
+        return True
+    word = plural.group(1)
+    return word not in _ADVERBS_IN_S and word not in FUNCTION_WORDS and not readings(word)
 
 
 @rule
@@ -371,7 +388,7 @@ def name_used_as_an_adjective(slot: Slot):
     """
     if slot.span.names_a_kind and _DESCRIBED_NOUN_AFTER.match(slot.after):
         return REFUSE
-    if slot.span.names_a_kind and slot.kind != PERSON and _DESCRIBED_PLURAL_AND_VERB_AFTER.match(slot.after):
+    if slot.span.names_a_kind and _plural_noun_and_verb_after(slot):
         return REFUSE  # "OPEC ministers had not developed ...": the name describes the ministers
     return None
 
