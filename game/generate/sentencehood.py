@@ -14,9 +14,8 @@ import re
 
 from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, word_set
 from game.generate.phrasing import PREPOSITIONS, finite_verb
-from game.generate.verbs import readings
+from game.generate.verbs import needs_an_object, readings
 
-OBJECT_PARTICIPLES = word_set("object_participles")
 PLAIN_ADJECTIVES = word_set("plain_adjectives")
 _FINITE = frozenset(AUXILIARIES | IRREGULAR_PAST)
 
@@ -165,12 +164,12 @@ _NOUN_THEN_PARTICIPLE = re.compile(r"((?:[A-Z][\w'\u2019-]*|the|a|an|its|his|her
 
 def passive_without_be(text: str) -> bool:
     """Whether a line is a passive without its "was": a noun phrase and the participle of a verb
-    that needs an object, then a phrase or nothing ("The east wing added in what year?", "Its
-    chapel built in 1450."), with no finite verb before nor after it. "The bridge opened in 1890"
-    (a verb without an object) and "The wing added in 1884 is the oldest" (a verb after) are
-    sentences."""
+    that needs an object (`verbs.needs_an_object`), then a phrase or nothing ("The east wing
+    added in what year?", "Its chapel built in 1450.", "The one most widely kept for honey."),
+    with no finite verb before nor after it. "The bridge opened in 1890" (a verb that may go
+    without an object) and "The wing added in 1884 is the oldest" (a verb after) are sentences."""
     match = _NOUN_THEN_PARTICIPLE.match(text.strip())
-    if match is None or match.group(2) not in OBJECT_PARTICIPLES:
+    if match is None or not needs_an_object(match.group(2)):
         return False
     before, after = match.group(1), text.strip()[match.end():]
     return not has_main_verb(before) and not has_main_verb(after)

@@ -70,6 +70,7 @@ def _ing(base: str) -> list[str]:
 class _Tables:
     verbs: dict[str, Verb]                          # base -> its forms
     forms: dict[str, tuple[tuple[str, str], ...]]   # any form -> ((base, tense), ...)
+    without_object: frozenset[str]                  # bases that may stand with no object
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,7 @@ def _tables() -> _Tables:
         if (base, tense) not in entry:
             entry.append((base, tense))
 
+    without_object: set[str] = set()
     section = ""
     for line in (DATA_DIR / "verbs.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
@@ -112,7 +114,9 @@ def _tables() -> _Tables:
             add(participle, base, PARTICIPLE)
             for ing in _ing(base):
                 add(ing, base, ING)
-    return _Tables(verbs, {form: tuple(entry) for form, entry in forms.items()})
+        elif section == "without_object":
+            without_object.update(line.split())
+    return _Tables(verbs, {form: tuple(entry) for form, entry in forms.items()}, frozenset(without_object))
 
 
 def readings(word: str) -> tuple[tuple[str, str], ...]:
@@ -142,3 +146,17 @@ def third_person(base: str) -> str:
 def past_of(base: str) -> str:
     known = verb(base)
     return known.past if known else _past(base)[0]
+
+
+def needs_an_object(word: str) -> bool:
+    """Whether `word` is the participle of a verb that never stands without an object in the
+    active, so that after a bare noun it can only be a passive: "granted", "kept", "written"
+    (the verb list's own, less those marked [without_object]); "closed" and "won" may be actives
+    ("The mill closed in 1965"). A form that is only a participle ("written", "born") always is."""
+    tables = _tables()
+    found = readings(word)
+    if not any(tense == PARTICIPLE for _base, tense in found):
+        return False
+    if all(tense == PARTICIPLE for _base, tense in found):
+        return True
+    return not any(base in tables.without_object for base, tense in found if tense == PARTICIPLE)
