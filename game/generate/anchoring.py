@@ -1435,6 +1435,14 @@ def name_the_case(prompt: str, case: str, lower_words: Container[str] = frozense
 _LONGEST_WRITTEN = 130
 
 
+def borrowed_name(word: str, lower_words: Container[str]) -> bool:
+    """Whether a capitalised word is a name by its spelling: a letter English writes only in
+    borrowed names ("Marajó", "Øresund", "Škoda"), where the document never writes the word in
+    lower case (as it might "Café"). Such a word keeps its capital after a frame."""
+    return word[:1].isupper() and any(not ch.isascii() and ch.isalpha() for ch in word) \
+        and word.lower() not in lower_words
+
+
 def _a_name_opening(word: str, after: str, case: str, lower_words: Container[str]) -> bool:
     """Whether the word opening a prompt is (the start of) a name, which keeps its capital after
     a frame written before it: "Mr Okafor", "David Stevenson's", "SwiftCrate", "Donoghue" in
@@ -1442,6 +1450,8 @@ def _a_name_opening(word: str, after: str, case: str, lower_words: Container[str
     low = word.lower()
     if low in FUNCTION_WORDS or low.split("-")[0] in NUMBER_WORDS or (low in lower_words and word[1:].islower()):
         return False  # "Nineteen-year-old Kezia Adeyemi": a count opens it, no name
+    if borrowed_name(word, lower_words):
+        return True
     if low in _CALENDAR_WORDS or low in _FESTIVALS:
         return True  # "Christmas lights funding ...", "March was the wettest month": names of times
     if after[:1] == " " and after[1:2].isupper():
