@@ -80,12 +80,31 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     return [piece for s, e in spans for piece in _split_run_on(paragraph, s, e)]
 
 
+# Words after which a sentence goes on: an article, a determiner, a preposition, a conjunction,
+# or a word that introduces a title ("an open letter, the", "a poem called").
+_LEADS_ON = frozenset("the a an of and or but nor to in on at by for with from as that than his her its their our "
+                      "my your this these those called named titled entitled".split())
+
+
+def leads_on(text: str) -> bool:
+    """Whether text ends where no sentence can: after a comma, a colon or a word that needs what
+    follows ("On 2 May the paper printed an open letter, the" leads on to the letter's title)."""
+    text = text.rstrip()
+    if text.endswith((",", ";", ":", "–", "—", "-")):
+        return True
+    words = text.split()
+    return bool(words) and words[-1].lower() in _LEADS_ON
+
+
 def _split_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A very long 'sentence' that opens a new quotation midway is two (text lost in scraping)."""
+    """A very long 'sentence' that opens a new quotation midway is two (text lost in scraping),
+    unless the text before the quotation leads on to it (`leads_on`): the quotation is its title."""
     if len(text[start:end].split()) <= MAX_WORDS_BEFORE_QUOTE_SPLIT:
         return [(start, end)]
     for match in _LONG_QUOTE_START.finditer(text, start, end):
         before = text[start:match.start()].rstrip()
+        if leads_on(before):
+            continue
         if len(before.split()) >= 8 and len(text[match.start():end].split()) >= 8:
             return [(start, start + len(before)), (match.start(), end)]
     return [(start, end)]
