@@ -21,6 +21,7 @@ from game.generate.fields import FieldSheet, read_field_sheet
 from game.generate.labels import SERVING_LINES, read_label, serving_of
 from game.generate.language import refuse_other_language
 from game.generate.lexicon import NUMBER_WORDS
+from game.generate.list_items import continues_a_lead_in, without_marker
 from game.i18n import _, ngettext
 from game.i18n.formats import format_number
 from game.generate.markup import html_to_text, markdown_to_text
@@ -226,6 +227,7 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
     allowance = _Allowance()
     hint = 0
     for number, paragraph in enumerate(kept):
+        paragraph = without_marker(paragraph)  # "3. The jury retires ...": the item's sentence, not "3."
         bounds = split_sentences(paragraph)
         premise = _exercise_premise(paragraph, bounds)
         for k, (start, end) in enumerate(bounds):
@@ -234,6 +236,9 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
                 continue  # "Two resistors of 4 Ω and 6 Ω are connected in series. What is ...?": an exercise
             if not piece or is_credit_line(piece) or is_page_furniture(piece):
                 continue  # "... in 1894. Photo: Helen Ashdown.", "Issued by ... on 2 December 2026.": no fact
+            if k == 0 and continues_a_lead_in(piece):
+                dropped.append((piece, "a list item going on from the line before"))
+                continue  # "3. have lived in the UK for five years.": the lead-in holds its subject
             unusable = allowance.refusal(piece)
             if unusable:
                 dropped.append((piece, unusable))

@@ -490,8 +490,9 @@ _TIME_LEAD = re.compile(r"\s*((?:In|On|By|From|Since|Until|After|Before|Around|A
                         r"the\s+(?:end|start|beginning|middle|summer|spring|autumn|winter|evening|morning|night|afternoon)\s+of))?)\s+")
 
 
-# A timeline's line: a year, a dash, then what happened ("1894 - The faces are lit by gas ...").
-TIMELINE_LEAD = re.compile(r"\s*(\d{3,4})\s+[-\u2013\u2014]\s+(?=[A-Z])")
+# A timeline's line: a year, a dash, then what happened ("1894 - The faces are lit by gas ...",
+# "1927 – a radio service linked ...").
+TIMELINE_LEAD = re.compile(r"\s*(\d{3,4})\s+[-\u2013\u2014]\s+(?=[A-Za-z])")
 
 
 # The year a timeline's lines are written up to: a line dated before it tells of the past.
