@@ -16,6 +16,7 @@ from game.generate.distractors import divided_another_way, era_year_options, one
 from game.generate.document import Document, Sentence
 from game.generate.clean import exercise_paragraphs, glossary_term, is_boilerplate, is_instruction, run_in_label
 from game.generate.sentencehood import not_a_sentence
+from game.generate.tenses import simple_past_for_stray_pluperfect
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
@@ -1246,6 +1247,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                 question = None  # "Which country was defeated, and the Treaty ... gave ...?"
             if question and run_in_label(question):
                 question = None  # "Summer Reading Challenge: how many children took part?"
+            if question:
+                question = simple_past_for_stray_pluperfect(question)  # "Who had made ...?" -> "Who made ...?"
             if question and not_a_sentence(question, replacement[2].strip()):
                 question = None  # "Dogs welcome in the garden rooms for how much per night?": a note, no clause
             if question and needs_the_document(question):
@@ -1261,7 +1264,8 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
                                          or draft.render(None, tuple(asides)))
             if draft.moved == "according":
                 statement = _lower_after_according(statement, context)
-            if too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement) \
+            statement = simple_past_for_stray_pluperfect(statement)
+            if statement is None or too_long(statement) or len(statement) < 20 or not verbish(statement.lower()) or needs_the_document(statement) \
                     or garbled(statement) or participle_only(statement) or relative_only(statement) \
                     or relative_cut_short(statement) or run_in_label(statement) or opens_without_subject(statement) \
                     or not_a_sentence(statement):
@@ -1390,6 +1394,9 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
                                                        tuple(asides)))
             if draft.moved == "according":
                 swapped = _lower_after_according(swapped, context)
+            swapped = simple_past_for_stray_pluperfect(swapped)
+            if swapped is None:
+                continue
             if _DOUBLE_ARTICLE.search(swapped) and not _DOUBLE_ARTICLE.search(statement):
                 continue  # "buried during the English the Crimean War": the option's "the" does not fit there
             if swapped != statement:

@@ -1,0 +1,68 @@
+"""A pluperfect with nothing to be earlier than.
+
+"Alexander Graham Bell had made the first call." follows a story told before it in the text: the
+"had" places the call before that story's time. A prompt or statement read alone has no such
+time, so the "had" dangles; the simple past says the same thing plainly ("... made the first
+call"). Where the line holds its own time to be earlier than ("By 1900 the town had grown ...",
+"... had already left when ..."), the pluperfect is right and stays. Where the simple past is
+not certain (two pluperfects, a passive "had been" whose "was" or "were" the subject decides, a
+form the verb list lacks), the line is not written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from game.generate.verbs import PARTICIPLE, base_of, past_of, readings
+
+# "had made", "had first made", "had never made", "had not made"
+_PLUPERFECT = re.compile(r"\b([Hh]ad)\s+(?:(not|never|first|also|just|once|recently|successfully|secretly)\s+)?"
+                         r"([a-z]+)\b")
+# Words that give a line its own earlier time: "by 1900", "before ...", "already", "when ...".
+_OWN_TIME = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Aa]fter|[Ww]hen|[Uu]ntil|[Tt]ill|[Ss]ince|[Oo]nce|[Pp]rior|"
+                       r"already|yet|earlier|previously|then|[Bb]y\s+then|[Bb]y\s+the\s+time)\b")
+
+
+def _participle_base(word: str) -> str | None:
+    """The verb whose participle `word` is ("made" -> "make", "written" -> "write"), or None."""
+    base = base_of(word, PARTICIPLE)
+    if base is not None:
+        return base
+    if word.endswith("ed") and len(word) >= 5 and not readings(word):
+        return ""  # a regular verb the list lacks: its past is the participle itself
+    return None
+
+
+def simple_past_for_stray_pluperfect(text: str) -> str | None:
+    """`text` with a pluperfect that has no time of its own turned into the simple past; the
+    text as it is where it holds no pluperfect or its own time; None where the simple past is
+    not certain.
+
+    Example:
+        "Marta Ruiz had built the first kiln in the valley." -> "Marta Ruiz built the first kiln in the valley."
+        "By 1820 the mill had doubled its output." -> unchanged
+        "The bridge had been rebuilt twice." -> None
+    """
+    found = list(_PLUPERFECT.finditer(text))
+    found = [m for m in found if m.group(3) == "been" or _participle_base(m.group(3)) is not None]
+    if not found:
+        return text
+    if _OWN_TIME.search(text):
+        return text
+    if len(found) > 1:
+        return None
+    match = found[0]
+    adverb, participle = match.group(2), match.group(3)
+    if participle == "been":
+        return None  # "had been built": "was" or "were"?
+    base = _participle_base(participle)
+    past = participle if base == "" else past_of(base) if base else None
+    if past is None or (adverb == "not" and not base):
+        return None
+    if adverb == "not":
+        verb_phrase = f"did not {base}"
+    else:
+        verb_phrase = f"{adverb} {past}" if adverb else past
+    if match.group(1) == "Had":
+        verb_phrase = verb_phrase[:1].upper() + verb_phrase[1:]
+    return text[:match.start()] + verb_phrase + text[match.end():]
