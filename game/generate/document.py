@@ -227,7 +227,10 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
     allowance = _Allowance()
     hint = 0
     for number, paragraph in enumerate(kept):
-        paragraph = without_marker(paragraph)  # "3. The jury retires ...": the item's sentence, not "3."
+        item = without_marker(paragraph)  # "3. The jury retires ...": the item's sentence, not "3."
+        # a list item, or a line after a lead-in ("... if it is:") or after an item ("...;")
+        listed = item != paragraph or (number > 0 and kept[number - 1].rstrip().endswith((":", ";")))
+        paragraph = item
         bounds = split_sentences(paragraph)
         premise = _exercise_premise(paragraph, bounds)
         for k, (start, end) in enumerate(bounds):
@@ -236,7 +239,7 @@ def document_from_bytes(data: bytes, name: str, path: Path | None = None) -> Doc
                 continue  # "Two resistors of 4 Ω and 6 Ω are connected in series. What is ...?": an exercise
             if not piece or is_credit_line(piece) or is_page_furniture(piece):
                 continue  # "... in 1894. Photo: Helen Ashdown.", "Issued by ... on 2 December 2026.": no fact
-            if k == 0 and continues_a_lead_in(piece):
+            if k == 0 and listed and continues_a_lead_in(piece):
                 dropped.append((piece, "a list item going on from the line before"))
                 continue  # "3. have lived in the UK for five years.": the lead-in holds its subject
             unusable = allowance.refusal(piece)

@@ -1227,6 +1227,22 @@ def _goes_on_with_a_predicate(piece: str) -> bool:
     return any(finite_verb(match.group(1)) for match in _AND_THEN.finditer(piece))
 
 
+_OPENS_A_LIST = re.compile(r"(?:including|such\s+as|among\s+them|notably)\s")
+
+
+def _list_opened(text: str, chunks, i: int) -> int:
+    """The index of the last item of a list that the piece `i` opens with "including" or "such
+    as" and that goes on past its comma to an "and ..." piece ("including the salary, £412 to
+    Greenway, and £96 for the hall"); 0 when it opens none.
+
+    Example:
+        ", including the salary, £412 to Greenway, and £96 for the hall" -> the "and £96" piece
+    """
+    if not _OPENS_A_LIST.match(text[chunks[i][0]:chunks[i][1]].lstrip()):
+        return 0
+    return next((k for k in range(i + 1, len(chunks)) if _LIST_GOES_ON.match(text[chunks[k][0]:chunks[k][1]])), 0)
+
+
 def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tuple[int, int, str]]:
     """Edits that drop the asides of a long clause a question does not need: the pieces between
     commas after its main clause that are phrases, not clauses (", near Burkhan Khaldun
@@ -1253,6 +1269,13 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
         j = i
         while j + 1 in dropped:
             j += 1
+        listed = _list_opened(text, chunks, i)
+        if listed:
+            # ", including the salary, £412 to Greenway, and £96 for the hall": the items after
+            # "including" are its list; kept whole where one holds the answer, else dropped whole
+            if any(a <= keep[0] < b for a, b in chunks[i + 1:listed + 1]):
+                continue
+            j = max(j, listed)
         if j + 1 < len(chunks) and _LIST_GOES_ON.match(text[chunks[j + 1][0]:chunks[j + 1][1]]):
             # ", the younger of two daughters of Philip Cooper, an engineer, and Rose Cooper":
             # the "and ..." after the aside ends its list, and goes with it or keeps it.

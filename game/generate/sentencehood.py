@@ -162,6 +162,11 @@ _NOUN_THEN_PARTICIPLE = re.compile(r"((?:[A-Z][\w'\u2019-]*|the|a|an|its|his|her
                                    r"([a-z]+)(?=\s+(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b|\s*[?.]?$)")
 
 
+# An amount after a verb, opened by a word that is a preposition elsewhere: "about 4.5 million".
+_AMOUNT_AFTER = re.compile(r"\s*(?:about|around|over|under|nearly|almost|roughly|approximately|some|up\s+to|"
+                           r"more\s+than|less\s+than|fewer\s+than)\s+(?:[$£€]?\d|how\b|what\b)")
+
+
 def passive_without_be(text: str) -> bool:
     """Whether a line is a passive without its "was": a noun phrase and the participle of a verb
     that needs an object (`verbs.needs_an_object`), then a phrase or nothing ("The east wing
@@ -172,6 +177,8 @@ def passive_without_be(text: str) -> bool:
     if match is None or not needs_an_object(match.group(2)):
         return False
     before, after = match.group(1), text.strip()[match.end():]
+    if _AMOUNT_AFTER.match(after):
+        return False  # "In 2019 Lisbon received about 4.5 million visitors": "about" opens the object
     return not has_main_verb(before) and not has_main_verb(after)
 
 

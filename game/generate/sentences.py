@@ -96,14 +96,28 @@ def leads_on(text: str) -> bool:
     return bool(words) and words[-1].lower() in _LEADS_ON
 
 
+# A short quotation that closes and lets the sentence go on: a title ("the "Protest against the
+# Tower", whose signatories ...").
+_QUOTED_TITLE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,120})[\"\u201d]\s*[,;]?\s*[a-z(]")
+MAX_TITLE_WORDS = 15
+
+
+def _a_title_within(text: str, at: int, end: int) -> bool:
+    """Whether the quotation opening at `at` is a title the sentence goes on after: short, closed
+    within the sentence, and followed by more of it in lower case."""
+    title = _QUOTED_TITLE.match(text, at, end)
+    return title is not None and len(title.group(1).split()) <= MAX_TITLE_WORDS
+
+
 def _split_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A very long 'sentence' that opens a new quotation midway is two (text lost in scraping),
-    unless the text before the quotation leads on to it (`leads_on`): the quotation is its title."""
+    unless the text before the quotation leads on to it (`leads_on`) and the quotation is a title
+    the sentence goes on after (`_a_title_within`)."""
     if len(text[start:end].split()) <= MAX_WORDS_BEFORE_QUOTE_SPLIT:
         return [(start, end)]
     for match in _LONG_QUOTE_START.finditer(text, start, end):
         before = text[start:match.start()].rstrip()
-        if leads_on(before):
+        if leads_on(before) and _a_title_within(text, match.start(), end):
             continue
         if len(before.split()) >= 8 and len(text[match.start():end].split()) >= 8:
             return [(start, start + len(before)), (match.start(), end)]
