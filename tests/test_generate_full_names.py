@@ -138,7 +138,7 @@ def test_a_tennis_report_names_its_players_in_full():
 
 def test_a_biography_of_two_sisters_names_each_with_the_surname_they_share():
     questions = _questions(SISTERS)
-    assert "Mary Pennock had trained as a milliner in which place for six years?" in questions
+    assert "Mary Pennock trained as a milliner in which place for six years?" in questions
     assert "In 1911 Mary Pennock married which grocer?" in questions
 
 

@@ -173,3 +173,11 @@ def test_an_including_list_keeps_the_items_that_hold_the_answer_with_their_head(
             "for a new boat, and £640 for the war memorial.\n")
     for line in text_questions(text) + text_statements(text):
         assert "agreed £2,150" not in line and "agreed how much" not in line
+
+
+def test_a_pluperfect_after_another_past_verb_keeps_its_time():
+    f = simple_past_for_stray_pluperfect
+    assert f("The ranger noticed that the otters had left the weir.") == "The ranger noticed that the otters had left the weir."
+    assert f("A keeper who had fed the bears was dismissed in what year?") \
+        == "A keeper who had fed the bears was dismissed in what year?"
+    assert f("The organ had been tuned in what year?") is None

@@ -4,7 +4,8 @@
 "had" places the call before that story's time. A prompt or statement read alone has no such
 time, so the "had" dangles; the simple past says the same thing plainly ("... made the first
 call"). Where the line holds its own time to be earlier than ("By 1900 the town had grown ...",
-"... had already left when ..."), the pluperfect is right and stays. Where the simple past is
+"... had already left when ...", "She noticed that the mould had killed ..."), the pluperfect is
+right and stays. Where the simple past is
 not certain (two pluperfects, a passive "had been" whose "was" or "were" the subject decides, a
 form the verb list lacks), the line is not written.
 """
@@ -33,6 +34,20 @@ def _participle_base(word: str) -> str | None:
     return None
 
 
+def _another_past(text: str, pluperfects: list[re.Match]) -> bool:
+    """Whether the line has a verb in the past besides its pluperfects, the time they are earlier
+    than: "Halvorsen noticed that the kelp had disappeared", "A judge who had jailed jurors was
+    overruled"."""
+    inside = [(m.start(), m.end() + (len(after.group(0)) if (after := re.match(r"\s+[a-z]+", text[m.end():]))
+                                     and m.group(3) == "been" else 0)) for m in pluperfects]  # "had been fitted"
+    for word in re.finditer(r"\b[a-z]+\b", text):
+        if any(a <= word.start() < b for a, b in inside):
+            continue
+        if word.group(0) in ("was", "were") or any(tense == "past" for _b, tense in readings(word.group(0))):
+            return True
+    return False
+
+
 def simple_past_for_stray_pluperfect(text: str) -> str | None:
     """`text` with a pluperfect that has no time of its own turned into the simple past; the
     text as it is where it holds no pluperfect or its own time; None where the simple past is
@@ -47,7 +62,7 @@ def simple_past_for_stray_pluperfect(text: str) -> str | None:
     found = [m for m in found if m.group(3) == "been" or _participle_base(m.group(3)) is not None]
     if not found:
         return text
-    if _OWN_TIME.search(text):
+    if _OWN_TIME.search(text) or _another_past(text, found):
         return text
     if len(found) > 1:
         return None
