@@ -181,3 +181,9 @@ def test_a_pluperfect_after_another_past_verb_keeps_its_time():
     assert f("A keeper who had fed the bears was dismissed in what year?") \
         == "A keeper who had fed the bears was dismissed in what year?"
     assert f("The organ had been tuned in what year?") is None
+
+
+def test_verbs_that_take_a_preposition_and_no_object_are_no_passives():
+    assert not passive_without_be("Ransome insisted on a survey of the cliffs")
+    assert not passive_without_be("The council called for a new bridge")
+    assert not passive_without_be("The chapel dated from the twelfth century")
