@@ -280,10 +280,11 @@ def possessive_inside_a_name(slot: Slot):
 
     Example:
         The choir of St Winifred's Church sang at the opening of the bridge in 1910.
-        -> no question  [Winifred]
+        -> no question  [St Winifred]
     """
     named = _POSSESSIVE_OF_A_NAME.match(slot.after)
-    if named and (named.group(1).lower() in HEAD_KINDS or re.search(r"\b(?:St\.?|Saint)\s+$", slot.lead)):
+    saint = re.search(r"\b(?:St\.?|Saint)\s+$", slot.lead) or re.match(r"(?:St\.?|Saint)\s", slot.span.text)
+    if named and (named.group(1).lower() in HEAD_KINDS or saint):
         return REFUSE  # "St Luke's Infirmary": a saint's name in a building's, whatever the building
     return None
 
