@@ -167,3 +167,12 @@ def test_an_organisation_frames_its_own_figures_not_its_history():
     questions = {f.question for f in text_facts(TRUST, "trust.md") if f.question}
     assert "At Tarnedale Wildlife Trust in 2024, volunteers found otter signs at 41 of how many sites checked?" \
         in questions
+
+
+def test_a_figure_set_against_a_past_year_is_still_the_bodys():
+    trust = A.Topic("Tarnedale Wildlife Trust", "At", "tarnedale", period="2024", own=True)
+    assert A.the_bodys_own("Volunteers logged 41 sightings, compared with 29 in 2023.",
+                           "Volunteers logged 41 sightings, compared with 29 in 2023.", trust, True)
+    council = A.Topic("Oakhurst", "In", "oakhurst", period="2026/27", own=True)
+    assert A.the_bodys_own("Hanging baskets are paid for by local shops.",
+                           "Hanging baskets are paid for by local shops.", council, True)  # a place's year

@@ -1974,6 +1974,8 @@ def frames_parts(topic: Topic | None) -> bool:
     return topic is not None and (bool(topic.whole) or (topic.place and not topic.national and not topic.period))
 
 
+# "compared with 16.0% in 2022–23", "up from 31 pairs in 2023": a past year the period's figure is set against.
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|up from|down from|rose from|fell from|than in|than the)\b")
 # "In 2024, 42 pairs ...", "seven", "three-quarters": a figure a statement gives.
 _A_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")(?:\b|-)", re.I)
 _OWN_REPORT_PEOPLE = word_set("own_report_people")
@@ -1983,16 +1985,17 @@ _OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 def the_bodys_own(prompt: str, sentence: str, topic: Topic, stating: bool) -> bool:
     """Whether a fact in an organisation's own report is the body's, to be framed "At Western
     Skies Raptor Trust in 2024, ...": not a sentence dated only before the report's period
-    ("By 1900 the kite survived only in Wales", background history), and, for a statement, one
+    ("By 1900 the kite survived only in Wales", background history), and, for a statement framed
+    "At" a body (not "In" a council's place), one
     that gives a figure, names the body or speaks of its people ("volunteers", "we"); not "Only a
     remnant population survived in central Wales", true whoever reports it."""
     if topic.period:
         first = int(re.match(r"\d{4}", topic.period).group(0))
         years = [int(y) for y in re.findall(rf"\b{_YEAR}\b", sentence)]
-        if years and all(year < first for year in years):
+        if years and all(year < first for year in years) and not _COMPARED.search(sentence):
             return False
-    if not stating:
-        return True
+    if not stating or topic.lead != "At":
+        return True  # "In Oakhurst in 2026/27, ...": a place's year holds all its facts
     words = set(re.findall(r"[a-z]+", prompt.lower()))
     return bool(_A_FIGURE.search(prompt)) or topic.names_it(prompt) or bool(words & _OWN_REPORT_PEOPLE) \
         or bool(_OUR.search(prompt))
@@ -2064,6 +2067,6 @@ def framed_whole(prompt: str, anchor: Anchor | None) -> int:
     if anchor is None:
         return 0
     frames = [f"In {anchor.case}, "] if anchor.case else []
-    if frames_parts(anchor.topic):
+    if anchor.topic is not None and anchor.topic.whole:  # a place's "the company" may be anyone's
         frames.append(f"{anchor.topic.frame(dated=True)}, ")
     return next((len(frame) for frame in frames if prompt.startswith(frame)), 0)
