@@ -29,8 +29,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from game.generate.anchoring import (HEADER_LINES, article_uses, document_issuer, document_period, issuer_kind,
-                                     speaks_for_itself, written_name)
+from game.generate.anchoring import (_QUOTED, HEADER_LINES, _heading_lines, _letterhead, _title_case, article_uses,
+                                     document_issuer, document_period, issuer_kind, speaks_for_itself, written_name)
 from game.generate.document import Document, Sentence
 from game.generate.phrasing import quote_regions
 from game.generate.verbs import BASE, PAST, readings, third_person
@@ -63,13 +63,31 @@ def document_voice(title: str, texts: list[str], header: list[str] = ()) -> Voic
     if not speaks_for_itself(texts, header):
         return None
     issuer = document_issuer(title, header, texts)
-    if not issuer:
+    if not issuer or not _at_its_head(issuer, title, header) or _a_person_speaking(texts):
         return None
     name = written_name(issuer, texts)
     with_the, without = article_uses(name, texts)
     if with_the > without:
         name = f"the {name}"
     return Voice(name, voice_kind(issuer), document_period(title, header))
+
+
+def _at_its_head(issuer: str, title: str, header: list[str]) -> bool:
+    """Whether the title or the first header line opens with the organisation's name (its
+    letterhead), not a speech "given ... at the Prize Day of Castlemead High School"."""
+    lines = [_title_case(line) for line in (title, *header)]
+    return any(_letterhead(line, issuer) for line in _heading_lines(lines))
+
+
+_I = re.compile(r"\b(?:I|me|my|myself)\b")
+
+
+def _a_person_speaking(texts: list[str]) -> bool:
+    """Whether more sentences speak as "I" than as "we" outside quotation marks: a speech or a
+    letter by one person, whose "we" is no organisation's."""
+    mine = sum(bool(_I.search(_QUOTED.sub("", text))) for text in texts)
+    ours = sum(bool(_WE.search(_QUOTED.sub("", text))) for text in texts)
+    return mine >= ours
 
 
 def voice_kind(name: str) -> str:
