@@ -184,3 +184,30 @@ def test_a_title_naming_the_person_shorter_is_the_name_prompts_write():
     prompts = [f.question for f in text_facts(BIOGRAPHY, "okoye.md") if f.question]
     assert any(p.startswith("In 1958 Amara Okoye opened") or p.startswith("Amara Okoye was awarded") for p in prompts), prompts
     assert not any("Chinwe" in p for p in prompts if "Okoye" in p and not p.startswith("Amara Chinwe")), prompts
+
+
+COUPLE = ("# Agnes Hartley\n\n"
+          "Agnes Hartley was a Scottish botanist who catalogued the mosses of the Cairngorms. "
+          "In 1921 she married the geologist Thomas Hartley, and the two worked together for many years. "
+          "Hartley published her first flora of the Highlands in 1926. "
+          "Hartley died on 3 March 1958 in Aberdeen.\n")
+
+KINGS = ("# The Siege of Carrow\n\n"
+         "The siege of Carrow was fought in 1102 between Robert, Count of Meldon, and the castle's garrison. "
+         "Robert took the castle after eleven weeks. "
+         "The castle passed in 1131 to his son, Robert II.\n")
+
+
+def test_the_person_a_life_is_about_takes_the_surname_they_share():
+    questions = [f.question for f in text_facts(COUPLE, "hartley.md") if f.question]
+    assert any(q.startswith("Agnes Hartley died on what date") for q in questions), questions
+    assert not any(q.startswith("Hartley died") or q.startswith("Thomas Hartley died") for q in questions), questions
+    names = _names(COUPLE)
+    assert "hartley" in names.unsure  # without the title, two Hartleys
+
+
+def test_a_ruler_numbered_after_a_father_is_not_his_full_name():
+    names = _names(KINGS)
+    assert names.full.get("robert") != "Robert II"
+    questions = [f.question for f in text_facts(KINGS, "carrow.md") if f.question]
+    assert not any("Robert II took" in q for q in questions), questions

@@ -20,6 +20,8 @@ from game.generate.phrasing import quote_regions
 _TITLES = word_set("titles") | word_set("honorifics")
 _WORD = r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?"
 # "Wilbur and Orville Wright": the surname written once for both.
+# A regnal number ends a ruler's name, not a surname: "William II", "Henry VIII".
+_REGNAL = re.compile(r"(?:[IVX]{1,5}|\d+(?:st|nd|rd|th))$")
 _TWO_GIVEN_ONE_SURNAME = re.compile(rf"\b({_WORD}) and ({_WORD}) ({_WORD})\b")
 # "the Wright brothers, Wilbur and Orville"; "the Pennock sisters Ann and Mary".
 _FAMILY_THEN_GIVEN = re.compile(
@@ -53,7 +55,7 @@ class PeopleNames:
 
 def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterable[str],
                       not_people: Iterable[str] = (), written_alone: Iterable[str] = (),
-                      someone_else: Iterable[str] = ()) -> PeopleNames:
+                      someone_else: Iterable[str] = (), main: str = "") -> PeopleNames:
     """The document's people by their single names. `people`: the full names (two words or
     more) it writes for people; `alone`: the single names (folded) it writes for people;
     `not_people`: words (folded) it writes in names of places or things; `written_alone`:
@@ -61,7 +63,9 @@ def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterab
     word of a full name written alone is a given name, unless a title: "the King");
     `someone_else`: surnames (folded) whose single mention the names' first reading found
     to be someone else than the full name beside it ("Brunel was born ..., the only son of
-    ... Marc Isambard Brunel").
+    ... Marc Isambard Brunel"); `main`: the person the whole document is about, as its title
+    names them ("Marie Curie"): the surname they share with another person of the text
+    ("Pierre Curie") is theirs when it is written alone.
 
     >>> names = read_people_names(["Hannah Lindley", "Daniel Carver", "Ruth Carver"], {"lindley"},
     ...                           ["Second seed Hannah Lindley beat Ruth Carver."])
@@ -86,6 +90,8 @@ def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterab
     someone_else = set(someone_else)
     for person in _merged(written):
         words = person.split()
+        if _REGNAL.match(words[-1]):
+            continue  # "William II" is no William of a surname: a bare "William" may be his father
         first, last = fold(words[0]), fold(words[-1])
         tokens = {last}
         if last in someone_else:
@@ -100,6 +106,10 @@ def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterab
                     by_token[token].append(person)
     full = {token: persons[0] for token, persons in by_token.items() if len(persons) == 1 and token not in doubtful}
     unsure = {token for token, persons in by_token.items() if len(persons) > 1}
+    main_surname = fold(main.split()[-1]) if len(main.split()) >= 2 else ""
+    if main_surname and main_surname in alone and main_surname not in full:
+        full[main_surname] = main  # "Curie" alone in a life of Marie Curie, her husband Pierre Curie named too
+        unsure.discard(main_surname)
     # "Wilbur" alone where the document never says whose Wilbur he is
     unsure |= {token for token in alone if token not in by_token and token in given_names
                and token not in surnames}

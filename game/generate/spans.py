@@ -139,10 +139,11 @@ def gather_context(sentences: list[str], titles: list[str] = ()) -> Context:
         if surname not in other_name_words and fold(context.people.get(surname, surname)) == surname:
             context.people[surname] = full  # "Kipchoge" alone is "Eliud Kipchoge", named in full elsewhere
     full_people = [n for n in full_people if context.people.get(fold(n)) is not None]
+    titled = _titled_people(titles, full_people)
     context.people_names = read_people_names(
-        full_people + _titled_people(titles, full_people), people_alone, sentences,
+        full_people + titled, people_alone, sentences,
         other_name_words | {k for k, kind in context.kinds.items() if kind != PERSON and " " not in k}, written_alone,
-        someone_else)
+        someone_else, _main_person(titles, full_people + titled))
     return context
 
 
@@ -162,6 +163,27 @@ def _titled_people(titles: list[str], full_people: list[str]) -> list[str]:
                and fold(name.split()[-1]) == fold(words[-1]) for name in full_people):
             found.append(" ".join(words))
     return found
+
+
+def _main_person(titles: list[str], full_people: list[str]) -> str:
+    """The person a single document is about, when its title is a full name the text gives a
+    person, or a given name and the surname of people of the text ("Marie Curie" over a text
+    naming "Pierre Curie" and "Ève Curie"); '' for several documents or a title that names no
+    one of the text.
+
+    >>> _main_person(["Marie Curie"], ["Pierre Curie"]), _main_person(["The Curies"], ["Pierre Curie"])
+    ('Marie Curie', '')
+    """
+    if len(titles) != 1:
+        return ""
+    title = " ".join(titles[0].split())
+    words = title.split()
+    if title in full_people:
+        return title
+    if not 2 <= len(words) <= 3 or not all(is_capitalised(w) for w in words) \
+            or fold(words[0]) not in lexicon().given_names:
+        return ""
+    return title if fold(words[-1]) in {fold(name.split()[-1]) for name in full_people} else ""
 
 
 def _shared_heads(context: Context, names_by_last: dict[str, set[str]], written_alone: set[str]) -> None:
