@@ -149,7 +149,9 @@ def test_a_stray_pluperfect_becomes_the_simple_past_or_is_refused():
     assert f("The abbot had never visited the farm.") == "The abbot never visited the farm."
     assert f("The abbot had not visited the farm.") == "The abbot did not visit the farm."
     assert f("By 1820 the mill had doubled its output.") == "By 1820 the mill had doubled its output."
-    assert f("The bridge had been rebuilt twice.") is None
+    assert f("The bridge had been rebuilt twice.") == "The bridge was rebuilt twice."
+    assert f("How many lambs had been sold?") == "How many lambs were sold?"
+    assert f("The walls of the keep had been rebuilt twice.") is None
     assert f("She had sailed to Oslo and had met the king.") is None
     assert f("He had two sons.") == "He had two sons."
     text = ("On a cold morning in 1874 a young chemist heated the sample over a spirit lamp. "
@@ -180,10 +182,12 @@ def test_a_pluperfect_after_another_past_verb_keeps_its_time():
     assert f("The ranger noticed that the otters had left the weir.") == "The ranger noticed that the otters had left the weir."
     assert f("A keeper who had fed the bears was dismissed in what year?") \
         == "A keeper who had fed the bears was dismissed in what year?"
-    assert f("The organ had been tuned in what year?") is None
+    assert f("The organ had been tuned in what year?") == "The organ was tuned in what year?"
+    assert f("Two of the organ's pipes had been tuned in what year?") is None
 
 
 def test_verbs_that_take_a_preposition_and_no_object_are_no_passives():
     assert not passive_without_be("Ransome insisted on a survey of the cliffs")
     assert not passive_without_be("The council called for a new bridge")
     assert not passive_without_be("The chapel dated from the twelfth century")
+    assert not passive_without_be("The Employment Tribunal found in favour of the drivers")

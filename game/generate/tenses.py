@@ -6,8 +6,8 @@ time, so the "had" dangles; the simple past says the same thing plainly ("... ma
 call"). Where the line holds its own time to be earlier than ("By 1900 the town had grown ...",
 "... had already left when ...", "She noticed that the mould had killed ..."), the pluperfect is
 right and stays. Where the simple past is
-not certain (two pluperfects, a passive "had been" whose "was" or "were" the subject decides, a
-form the verb list lacks), the line is not written.
+not certain (two pluperfects, a "had been" whose subject is more than a determiner and a noun,
+so that "was" or "were" is unclear, a form the verb list lacks), the line is not written.
 """
 
 from __future__ import annotations
@@ -48,6 +48,23 @@ def _another_past(text: str, pluperfects: list[re.Match]) -> bool:
     return False
 
 
+# A subject of a determiner and one noun just before the verb, at the line's start or after a
+# comma: "the carpet", "How many quotes", "In Okafor v Harwood, the carpet".
+_SIMPLE_SUBJECT = re.compile(r"(?:^|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|([Hh]ow\s+many))\s+([a-z]+)\s+$")
+
+
+def _be_for_the_subject(before: str) -> str | None:
+    """"was" or "were" for a subject of a determiner and one noun ("the carpet" -> "was", "How
+    many quotes" -> "were"); None where the subject is longer or its number unclear."""
+    subject = _SIMPLE_SUBJECT.search(before)
+    if subject is None:
+        return None
+    noun = subject.group(2)
+    if subject.group(1) or (noun.endswith("s") and not noun.endswith(("ss", "us", "is"))):
+        return "were"
+    return "was"
+
+
 def simple_past_for_stray_pluperfect(text: str) -> str | None:
     """`text` with a pluperfect that has no time of its own turned into the simple past; the
     text as it is where it holds no pluperfect or its own time; None where the simple past is
@@ -56,7 +73,8 @@ def simple_past_for_stray_pluperfect(text: str) -> str | None:
     Example:
         "Marta Ruiz had built the first kiln in the valley." -> "Marta Ruiz built the first kiln in the valley."
         "By 1820 the mill had doubled its output." -> unchanged
-        "The bridge had been rebuilt twice." -> None
+        "The bridge had been rebuilt twice." -> "The bridge was rebuilt twice."
+        "The walls of the keep had been rebuilt twice." -> None
     """
     found = list(_PLUPERFECT.finditer(text))
     found = [m for m in found if m.group(3) == "been" or _participle_base(m.group(3)) is not None]
@@ -69,7 +87,12 @@ def simple_past_for_stray_pluperfect(text: str) -> str | None:
     match = found[0]
     adverb, participle = match.group(2), match.group(3)
     if participle == "been":
-        return None  # "had been built": "was" or "were"?
+        be = _be_for_the_subject(text[:match.start()])
+        if be is None or adverb == "not" or adverb == "never":
+            return None  # "The walls of the keep had been ...": "was" or "were"?
+        if match.group(1) == "Had":
+            return None
+        return text[:match.start()] + (f"{be} {adverb}" if adverb else be) + text[match.end():]
     base = _participle_base(participle)
     past = participle if base == "" else past_of(base) if base else None
     if past is None or (adverb == "not" and not base):
