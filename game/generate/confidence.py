@@ -1064,11 +1064,8 @@ def defines_a_known_subject(c: Candidate) -> Verdict | None:
 
 # "the only person to win ... in how many different sciences?": a record for doing a thing more
 # than once is, first of all, a record for doing it twice.
-_RECORD_COUNT = re.compile(r"\b(?:only|first)\s+(?:[\w-]+\s+){0,2}?(?:person|man|woman|one|people|team|nation|country|"
-                           r"player|athlete|scientist|writer|artist|club|driver|rider|author|composer)\b[^?]*?"
-                           r"\bhow\s+many\s+(?:different\s+|separate\s+|distinct\s+)?[\w-]+|\b(?:only|first)\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:person|man|woman|one|team|player|athlete)\b[^?]*?\bhow\s+many\s+times\b",
-                           re.I)
+_RECORD_COUNT = re.compile(r"\b(?:only|first)\s+(?:[\w-]+\s+){1,3}?(?:to|who|ever\s+to)\s[^?]*?\bhow\s+many\s+"
+                           r"(?:(?:different|separate|distinct)\s+[\w-]+|times)\b", re.I)
 
 
 @feature
