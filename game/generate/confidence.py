@@ -1044,7 +1044,9 @@ def computed_anniversary(c: Candidate) -> Verdict | None:
 
 
 OPENING_SENTENCES = 3
-_DEFINED_AS = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+", re.I)
+# "Lisbon is the capital ...", "The Matterhorn is a mountain ...": a name, then what it is.
+_DEFINED_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)\s+(?:is|was)\s+"
+                              r"(?:a|an|the)\s")
 
 
 @feature
@@ -1053,11 +1055,13 @@ def defines_a_known_subject(c: Candidate) -> Verdict | None:
     capital city of Portugal", "The Matterhorn is a mountain of the Alps"), stated true or false,
     is common knowledge: the player needs no document to judge it. A subject the lists of places
     and things do not know ("The Harrow Moss Trust is a charity ...") is no such case."""
-    if c.asking or not c.topic or c.fact.sentence.index > OPENING_SENTENCES:
+    if c.asking or c.fact.sentence.index > OPENING_SENTENCES:
         return None  # (after a header line or a date line, the opening sentence may be the third)
-    topic = c.topic
-    opening = re.match(rf"(?:the\s+)?{re.escape(topic)}{_DEFINED_AS.pattern}", c.prompt, re.I)
-    if not opening or not (lexicon().lookup(topic) or known_place(topic)):
+    opening = _DEFINED_SUBJECT.match(c.prompt)
+    if not opening:
+        return None
+    subject = opening.group(1)
+    if not (lexicon().lookup(subject) or known_place(subject)):
         return None
     return Verdict(0.7, "obvious")
 

@@ -76,7 +76,7 @@ def demonym_forms(answer: str) -> tuple[str, ...]:
 # "Wormley, Surrey" and "Luxor in Egypt": a name, then the place the text puts it in.
 _CAPITAL_RUN = r"[A-Z][\w'\u2019.-]*(?:\s+(?:upon|on|de|la|le|of|the)?\s*[A-Z][\w'\u2019.-]*){0,3}"
 _COMMA_PAIR = re.compile(rf"(?<![\w'\u2019-])({_CAPITAL_RUN}),\s+({_CAPITAL_RUN})(?=\s*(?:[,.;:)]|\s[a-z]|$))")
-_IN_PAIR = re.compile(rf"\b(?:at|in|near|from|to|outside|around|of)\s+(?:the\s+)?({_CAPITAL_RUN})\s+in\s+(?:the\s+)?"
+_IN_PAIR = re.compile(rf"\b(?:at|in|near|from|to|outside|around)\s+(?:the\s+)?({_CAPITAL_RUN})\s+in\s+(?:the\s+)?"
                       rf"({_CAPITAL_RUN})\b")
 _CONTAINER_KINDS = frozenset({"country", "state", "region", "island", "city"})
 
@@ -118,8 +118,8 @@ def document_containment(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
         pairs += [(m.group(1), m.group(2)) for m in _COMMA_PAIR.finditer(text) if not _a_list_goes_on(text, m.end())]
         for name, container in pairs:
             name = re.sub(r"^(?:The|In|At|Near|From)\s+", "", name)
-            if not _a_container(container) or fold(name) == fold(container):
-                continue
+            if not _a_container(container) or fold(name) == fold(container) or known_place(name):
+                continue  # (where the lists place the name, they say where it lies already)
             if any(e.kind in ("country", "continent") for e in lexicon().lookup(name)):
                 continue  # "France, Germany": a list of countries, not one inside another
             if fold(name.split()[0]) in given:
