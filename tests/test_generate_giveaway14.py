@@ -191,3 +191,14 @@ def test_the_opening_definition_of_an_unknown_subject_is_no_common_knowledge():
             "It covers about 180 hectares and has been a reserve since 1987.")
     fact = next(f for f in _facts(text) if f.statement and f.statement.startswith("Harrowgate Moss is a"))
     assert C.defines_a_known_subject(C.Candidate(fact, fact.statement, False, topic="Harrowgate Moss")) is None
+
+
+def test_a_relative_bearing_the_answers_name_gives_it_away():
+    from game.generate.facts import _leaks
+    from game.generate.kinds import Span
+    text = "Clara Vane was born in Leeds, the only daughter of the painter Vane and his wife Mary Holt."
+    span = Span(text.index("Vane and"), text.index("Vane and") + 4, "Vane", "person")
+    prompt = "Clara Vane was born in Leeds, the only daughter of which painter and his wife Mary Holt?"
+    assert _leaks(prompt, span, "which painter", ("Clara Vane", "Mary Holt"))
+    other = Span(0, 0, "Edgar Lowe", "person")
+    assert not _leaks("Clara Vane married which painter in 1890?", other, "which painter", ("Clara Vane",))

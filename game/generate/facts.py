@@ -153,7 +153,9 @@ def _leaks(prompt: str, span: Span, wh: str = "", others: tuple[str, ...] = ()) 
         if at >= 0:
             prompt = prompt[:at] + " " + prompt[at + len(wh):]
     for other in others:
-        if fold(other) != fold(span.text):
+        if fold(other) != fold(span.text) and f" {fold(span.text)} " not in f" {fold(other)} ":
+            # (a relative who bears the answer's whole name gives it away: "Augusta Ada Byron,
+            # the only child of which poet?" is Byron)
             prompt = prompt.replace(other, " ")
     key = fold(span.text)
     padded = f" {fold(prompt)} "
