@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.generate.distractors import rough_year_options, year_options
-from game.generate.kinds import CITY, COUNT, COUNTRY, DATE, DECADE, ORGANISATIONS, PERSON, PLACE, PLACES, YEAR, Span, kind_of
+from game.generate.kinds import CITY, COUNT, COUNTRY, DATE, DECADE, PERSON, PLACE, PLACES, YEAR, Span, kind_of
 from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, lexicon, word_set
 from game.generate.lives import Lives, life_window, of_another_sex, outside_the_story, read_lives, too_long_for_a_life
 from game.generate.names import culture_before
@@ -302,17 +302,17 @@ def _read_places_within(mates: Mates, text: str, names: list[Span]) -> None:
 
 _REGION_HEADS = word_set("region_heads")
 
-# Kinds of answer that are institutions: each stands in one place, which the word lists do not give.
+# Kinds of answer that are institutions standing in one place, which the word lists do not give
+# (an agency, a company or an international body works far and wide: it is no such institution).
 _INSTITUTION_KINDS = frozenset({"university", "school", "academy", "institute", "college", "church", "cathedral",
                                 "mosque", "temple", "museum", "hospital", "library", "station", "theatre", "stadium",
-                                "airport", "palace", "castle", "building", "prison", "abbey", "monastery", "gallery",
-                                "club", "court", "parliament", "bank", "company", "newspaper", "broadcaster"})
+                                "airport", "palace", "castle", "building", "prison", "abbey", "monastery", "gallery"})
 
 
 def is_institution(span: Span) -> bool:
-    """Whether a name is an institution's ("the Sorbonne", "St Bride's Church", "Kelso Museum"):
-    one of the organisations or of the kinds that stand in one place."""
-    return span.family == ORGANISATIONS or span.kind in _INSTITUTION_KINDS
+    """Whether a name is an institution's that stands in one place ("the Sorbonne", "St Bride's
+    Church", "Kelso Museum"); "UNESCO" or "Reuters" is not."""
+    return span.kind in _INSTITUTION_KINDS
 
 
 def _places_in(prompt: str, answer: str, mates: Mates) -> set[str]:
@@ -347,16 +347,14 @@ def institution_elsewhere(option: str, span: Span, prompt: str, mates: Mates | N
     key = fold(option)
     if key not in mates.named:
         return True
-    if any(fold(word) in mates.places and fold(word) not in places for word in _PLACE_RUN.findall(option)):
+    if any(fold(word) in mates.places and fold(word) not in places for word in _CAPITALISED.findall(option)):
         return True  # "the University of Vienna" for a university in Lublin
     where = mates.within.get(key, set())
     return bool(where) and not where & places
 
 
-# Kinds of place that stood then as now: a river is offered rivers whatever the time.
-_NATURAL = frozenset({"river", "sea", "ocean", "lake", "mountain", "mountain range", "island", "islands", "desert",
-                      "gulf", "bay", "strait", "glacier", "valley", "waterfall", "peninsula", "plateau", "forest",
-                      "basin", "continent"})
+# Kinds of place that were founded and grew: a river, a country's name is no such kind.
+_SETTLEMENT_KINDS = frozenset({CITY, PLACE, "town", "village", "port"})
 
 
 # Years before which a document is about a time the word lists' places may not have existed in.
@@ -364,14 +362,14 @@ _HISTORICAL_BEFORE = 1700
 
 
 def from_another_time(option: str, span: Span, mates: Mates | None) -> bool:
-    """Whether a place from the word lists is offered in a document about a time long past (most
+    """Whether a town from the word lists is offered in a document about a time long past (most
     of its years before 1700: "circling which city?" in 1066 is no place for "Liverpool", a
-    village then, or "Belfast"): only the document's own places fit such a prompt.
+    village then, or "Belfast"): only the document's own towns fit such a prompt. Rivers and
+    countries are not asked by when they stood.
 
     A document with no years, or about recent times, keeps the lists' places.
     """
-    if mates is None or span.family != PLACES or span.kind in _NATURAL or not mates.years \
-            or fold(option) in mates.named:
+    if mates is None or span.kind not in _SETTLEMENT_KINDS or not mates.years or fold(option) in mates.named:
         return False
     years = sorted(mates.years)
     return years[len(years) // 2] < _HISTORICAL_BEFORE

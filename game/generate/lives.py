@@ -115,7 +115,7 @@ _AUTHOR_PATTERNS = (
     re.compile(r"\b(?:written|composed)\s+by\s+" + _NAME),
     re.compile(_NAME + r"['\u2019]s?\s+(?:own\s+|first\s+|last\s+|best-known\s+|later\s+)?" + _WORK + r"\b"),
     re.compile(_NAME + r"\s+(?:originally\s+|first\s+|later\s+)?(?:wrote|composed)\s+(?:an?|the|his|her)\s+"
-               r"(?:\w+\s+)?(?:ending|version|chapter|draft|" + _WORK[3:]),
+               r"(?:\w+\s+)?(?:ending|version|chapter|draft|sequel|" + _WORK[3:]),
     re.compile(r"\b(?:novelist|author|writer|poet|playwright|dramatist)\s+" + _NAME),
 )
 
