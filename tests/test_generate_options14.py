@@ -144,5 +144,8 @@ def test_a_medieval_text_is_offered_none_of_the_lists_modern_cities():
     assert not from_another_time("London", city, mates)  # the document's own
     recent = read_mates(["The festival moved to London in 2019."], [[Span(0, 0, "2019", "year", value=2019)]])
     assert not from_another_time("Liverpool", city, recent)
+    # a document of today about old things: the prompt's own year says which time it asks about
+    assert from_another_time("Liverpool", city, recent, "In 1367 the towns met in which city?")
+    assert not from_another_time("Liverpool", city, mates, "The coins will be valued in which city?")
     assert not from_another_time("Thames", Span(0, 0, "Severn", "river"), mates)  # rivers stood then too
     assert not from_another_time("France", Span(0, 0, "England", "country"), mates)

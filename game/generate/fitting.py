@@ -287,7 +287,6 @@ def _read_places_within(mates: Mates, text: str, names: list[Span]) -> None:
     for inner, outer in zip(names, names[1:]):
         if outer.family == PLACES and is_institution(inner) and _IN_PLACE.fullmatch(text[inner.end:outer.start]):
             mates.within.setdefault(fold(inner.text), set()).add(fold(outer.text))  # "the Radium Institute in Warsaw"
-            continue
         if inner.family != PLACES or outer.family != PLACES:
             continue
         gap = text[inner.end:outer.start]
@@ -361,9 +360,9 @@ _SETTLEMENT_KINDS = frozenset({CITY, PLACE, "town", "village", "port"})
 _HISTORICAL_BEFORE = 1700
 
 
-def from_another_time(option: str, span: Span, mates: Mates | None) -> bool:
-    """Whether a town from the word lists is offered in a document about a time long past (most
-    of its years before 1700: "circling which city?" in 1066 is no place for "Liverpool", a
+def from_another_time(option: str, span: Span, mates: Mates | None, prompt: str = "") -> bool:
+    """Whether a town from the word lists is offered for a prompt about a time long past (a year
+    before 1700 in the prompt, or in a document whose every year is before then: "circling which city?" in 1066 is no place for "Liverpool", a
     village then, or "Belfast"): only the document's own towns fit such a prompt. Rivers and
     countries are not asked by when they stood.
 
@@ -371,8 +370,10 @@ def from_another_time(option: str, span: Span, mates: Mates | None) -> bool:
     """
     if mates is None or span.kind not in _SETTLEMENT_KINDS or not mates.years or fold(option) in mates.named:
         return False
-    years = sorted(mates.years)
-    return years[len(years) // 2] < _HISTORICAL_BEFORE
+    if _FUTURE.search(prompt):
+        return False  # "will be set by the committee in which city?": today's towns
+    said = [int(y) for y in _YEAR.findall(prompt)]
+    return min(said) < _HISTORICAL_BEFORE if said else max(mates.years) < _HISTORICAL_BEFORE
 
 
 def _size(name: str, mates: Mates) -> str:
@@ -590,7 +591,7 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
     elif span.family == PLACES and span.kind not in (COUNTRY, "continent"):
         kept = [w for w in kept if not _outside(w, span.text, prompt, mates)]  # a lake "in southern Germany"
     if span.family == PLACES:
-        kept = [w for w in kept if not _from_the_prompts_people(w, prompt, mates) and not from_another_time(w, span, mates)]
+        kept = [w for w in kept if not _from_the_prompts_people(w, prompt, mates) and not from_another_time(w, span, mates, prompt)]
     kept = [w for w in kept if not institution_elsewhere(w, span, prompt, mates)]
     if span.kind == DATE:
         answer_years = [int(y) for y in _YEAR.findall(span.text)]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from game.generate.kinds import DATE, PERSON, YEAR, Span
+from game.generate.kinds import PERSON, Span
 from game.generate.lexicon import NUMBER_WORDS, fold, person_sex
 
 # The longest a person lives and the age at which one's own deeds begin, as the rules count them.
@@ -105,8 +105,9 @@ def read_lives(texts: list[str], spans_by_sentence: list[list[Span]]) -> Lives:
     return lives
 
 
-# "the novel by Charles Dickens", "Dickens's novel", "Dickens originally wrote an ending", "the
-# novelist Edward Bulwer-Lytton": the people who wrote the work (never a character of it).
+# "the novel by Charles Dickens", "Dickens's novel", "Dickens originally wrote an ending": the people
+# who wrote the work a guide is about (never a character of it). A news story's "author Maya
+# Leventhorpe" cut a ribbon: she is one of the people of the story.
 _NAME = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
 _WORK = r"(?:novel|novels|book|books|play|plays|poem|poems|story|stories|novella|memoir|opera|symphony|sonnets?|essay|" \
         r"tale|tales|trilogy|fiction|works|magazine)"
@@ -116,13 +117,12 @@ _AUTHOR_PATTERNS = (
     re.compile(_NAME + r"['\u2019]s?\s+(?:own\s+|first\s+|last\s+|best-known\s+|later\s+)?" + _WORK + r"\b"),
     re.compile(_NAME + r"\s+(?:originally\s+|first\s+|later\s+)?(?:wrote|composed)\s+(?:an?|the|his|her)\s+"
                r"(?:\w+\s+)?(?:ending|version|chapter|draft|sequel|" + _WORK[3:]),
-    re.compile(r"\b(?:novelist|author|writer|poet|playwright|dramatist)\s+" + _NAME),
 )
 
 
 def _read_authors(lives: Lives, text: str, people: list[Span]) -> None:
-    """The people the sentence says wrote a work: "the novel by Charles Dickens", "the novelist
-    Edward Bulwer-Lytton", "Dickens originally wrote an ending"."""
+    """The people the sentence says wrote a work: "the novel by Charles Dickens", "Dickens
+    originally wrote an ending"."""
     for pattern in _AUTHOR_PATTERNS:
         for match in pattern.finditer(text):
             lives.authors.update(w for w in fold(match.group(1)).split() if len(w) >= 3)
