@@ -206,7 +206,7 @@ def longest_activity(prompt: str, lives: Lives | None, born_died: dict[str, tupl
 
     >>> longest_activity("Tamsin Rowe spent how many decades at sea?",
     ...                  Lives(retired={"rowe": 1990}), {"rowe": (1930, None)})
-    45
+    42
     """
     if lives is None:
         return None
