@@ -106,6 +106,10 @@ def test_the_author_and_a_characters_other_names_are_never_options_for_a_charact
     texts = ["The Salt Road is a novel by Harriet Vane.", "The story is told by Thomasina Bell, known as Tam."]
     lives = read_lives(texts, [[Span(28, 40, "Harriet Vane", "person")], [Span(21, 35, "Thomasina Bell", "person")]])
     assert {"harriet", "vane"} <= lives.authors
+    news = ["The ribbon was cut by the author Maya Thorne, who grew up nearby."]
+    assert not read_lives(news, [[Span(37, 47, "Maya Thorne", "person")]]).authors  # one of the story's people
+    guide = texts + ["Her friend, the poet Ivo Lamb, urged a happier ending."]
+    assert {"ivo", "lamb"} <= read_lives(guide, [[Span(28, 40, "Harriet Vane", "person")], [], []]).authors
     assert lives.other_names["tam"] == {"thomasina", "bell", "tam"}
     assert outside_the_story("Vane", "Crouch", "Which lawyer tells Tam?", lives)
     assert outside_the_story("Bell", "Crouch", "Which lawyer tells Tam?", lives)

@@ -98,6 +98,12 @@ def read_lives(texts: list[str], spans_by_sentence: list[list[Span]]) -> Lives:
             if sex and people:
                 old = lives.sexes.get(key)
                 lives.sexes[key] = sex if old in (None, sex) else ""
+    if lives.authors:
+        # a guide to a work: "his friend, the novelist Edward Bulwer-Lytton" is no character of it either
+        # (a news story's "author Maya Leventhorpe" is one of its people: no work's author is named there)
+        for text in texts:
+            for match in _WRITER_NAMED.finditer(text):
+                lives.authors.update(w for w in fold(match.group(1)).split() if len(w) >= 3)
     # "Dickens originally wrote an ending": Charles Dickens, as the text names him in full elsewhere
     for name in set(full_names.values()):
         if fold(name).split()[-1] in lives.authors:
@@ -106,8 +112,9 @@ def read_lives(texts: list[str], spans_by_sentence: list[list[Span]]) -> Lives:
 
 
 # "the novel by Charles Dickens", "Dickens's novel", "Dickens originally wrote an ending": the people
-# who wrote the work a guide is about (never a character of it). A news story's "author Maya
-# Leventhorpe" cut a ribbon: she is one of the people of the story.
+# who wrote the work a guide is about (never a character of it), and in such a guide the other
+# writers it names ("the novelist Edward Bulwer-Lytton"). A news story's "author Maya Leventhorpe"
+# cut a ribbon: she is one of the people of the story.
 _NAME = r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
 _WORK = r"(?:novel|novels|book|books|play|plays|poem|poems|story|stories|novella|memoir|opera|symphony|sonnets?|essay|" \
         r"tale|tales|trilogy|fiction|works|magazine)"
@@ -118,6 +125,8 @@ _AUTHOR_PATTERNS = (
     re.compile(_NAME + r"\s+(?:originally\s+|first\s+|later\s+)?(?:wrote|composed)\s+(?:an?|the|his|her)\s+"
                r"(?:\w+\s+)?(?:ending|version|chapter|draft|sequel|" + _WORK[3:]),
 )
+
+_WRITER_NAMED = re.compile(r"\b(?:novelist|author|writer|poet|playwright|dramatist)\s+" + _NAME)
 
 
 def _read_authors(lives: Lives, text: str, people: list[Span]) -> None:
