@@ -204,6 +204,11 @@ def answer_in_a_fronted_participle(slot: Slot):
     forms = {tense for _base, tense in readings(opening.group(1).lower())}
     if "participle" not in forms and "ing" not in forms:
         return None
+    phrase = slot.text[opening.end():slot.start]
+    if opening.group(1) in ("Having", "Being"):
+        phrase = re.sub(r"^(?:been\s+)?\S+", "", phrase)  # "Having studied ...": the participle it takes
+    if finite_verb(phrase):
+        return None  # "Operating profit fell to £212 million": a clause's own verb comes before the answer
     following = re.match(r"[a-z]+", slot.text[opening.end():])
     if "ing" not in forms and following and following.group(0) not in PREPOSITIONS \
             and following.group(0) not in ("as", "by", "to") and not following.group(0).endswith("ly"):
@@ -211,9 +216,7 @@ def answer_in_a_fronted_participle(slot: Slot):
     main = main_clause_after(slot.text, opening.end(), draft.end)
     if main is None or main[0] < slot.end:
         # the answer is in the main clause (or no main clause follows the phrase at all)
-        if main is None and "," in slot.after and not finite_verb(slot.text[opening.end():slot.start]):
-            return REFUSE
-        return None
+        return REFUSE if main is None and "," in slot.after else None
     comma, subject_start, subject_end, verb = main
     if "participle" not in forms or opening.start(1) != draft.start or slot.span.family == TERMS:
         return REFUSE  # (a term of the phrase, "Applied to the case, ...", is the text's own: "the case")
