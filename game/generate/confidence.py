@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable
 
-from game.generate.anchoring import a_service_rule, names_a_person, needs_the_topic, undated_dates, without_the_frame
+from game.generate.anchoring import a_service_rule, framed_whole, names_a_person, needs_the_topic, undated_dates, unframed_part, \
+    without_the_frame
 from game.generate.elisions import COUNT_HINTS, described_person, elided_count, missing_goal, relative_order
 from game.generate.fullnames import bare_names
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, DEFINED_TERM, NAMES, PEOPLE, PERCENT, TERM, TERMS, TIMES
@@ -816,6 +817,11 @@ def unnamed_match(prompt: str) -> bool:
 _CASE_NOUN = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(word_set("case_nouns"))) + r")\b(?!\s+of\b)")
 
 
+# "the lamp", "the new roof": a part of the thing a frame names; not "the next meeting", "the other one".
+_A_PART = re.compile(r"\b[Tt]he\s+(?!(?:previous|next|following|last|former|latter|same|other|first|second|third)\b)"
+                     r"(?:[a-z-]+\s+)?[a-z]+\b(?!\s+of\b)")
+
+
 @feature
 def stands_alone(c: Candidate) -> Verdict | None:
     """A prompt must make sense without the document: "the proposal", "the pavilion", "another
@@ -833,6 +839,11 @@ def stands_alone(c: Candidate) -> Verdict | None:
     if c.anchor is not None and c.anchor.case and c.anchor.case in prompt:
         # "In Okafor v Marlshire County Council, the court dismissed the claim": the case's claim
         prompt = _CASE_NOUN.sub("Labelled Object", prompt)
+    framed = framed_whole(prompt, c.anchor)
+    if framed:
+        # "At Kelby Point Lighthouse, the lamp burned whale oil until what year?": the lighthouse's lamp
+        prompt = prompt[:framed] + _A_PART.sub("Labelled Object", prompt[framed:])
+        lower = prompt.lower()
     if c.anchor is not None and c.anchor.subjects:
         for noun in c.anchor.nouns_of(prompt):
             # "Owlsmoor Cricket Club ... the club's history": the club the prompt names
@@ -884,6 +895,9 @@ def stands_alone(c: Candidate) -> Verdict | None:
             and not c.fact.rule.startswith("definitions.") \
             and needs_the_topic(c.prompt, c.anchor.topic, c.asking and c.fact.span.family == TIMES):
         factor *= POINTS_BACK  # "Red Nose Day raised how much?" in a school's newsletter no frame was written for
+    if c.anchor is not None and (c.anchor.topic is not None or c.anchor.case) and not defining \
+            and unframed_part(c.prompt, c.anchor):
+        factor *= POINTS_BACK  # "How many levels are open to visitors?" in an article on a tower no frame was written for
     if any(word in lower for word in COUNT_HINTS) and elided_count(prompt):
         factor *= POINTS_BACK  # "A household would own two or three so that ...": two or three what?
     if ("the " in lower) and relative_order(prompt):
