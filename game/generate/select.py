@@ -64,9 +64,10 @@ def accepted_forms(fact: Fact) -> list[str]:
     """Other answers a player may type for the fact: the short names the text uses, a
     person's surname."""
     forms = list(fact.also_called)
-    if fact.in_full:
-        forms.append(fact.in_full)  # "Sarah Whitfield", keyed in its place (`questions.shown_answer`)
-    surname = surname_of(fact.in_full or fact.answer) if fact.span.kind == PERSON else ""
+    in_full = getattr(fact, "in_full", "")
+    if in_full:
+        forms.append(in_full)  # "Sarah Whitfield", keyed in its place (`questions.shown_answer`)
+    surname = surname_of(in_full or fact.answer) if fact.span.kind == PERSON else ""
     if surname:
         forms.append(surname)
     forms = [f for f in forms if fold(f) != fold(fact.answer)]
