@@ -659,9 +659,12 @@ def person_in_full(span: Span, context: Context) -> str:
     '' for a name already full, a name two people share or one the document never completes."""
     if span.kind != PERSON or len(span.text.split()) != 1:
         return ""
-    full = context.people.get(fold(span.text), "")
-    if len(full.split()) < 2 and context.people_names is not None:
-        full = context.people_names.full.get(fold(span.text), "")
+    names = context.people_names
+    if names is None or fold(span.text) in names.unsure:
+        return ""
+    # the names' full reading knows whose a shared surname is ("Hodgkin" alone in a life of
+    # Dorothy Hodgkin, her husband Thomas Hodgkin named too)
+    full = names.full.get(fold(span.text), "")
     return full if len(full.split()) >= 2 else ""
 
 
