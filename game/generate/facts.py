@@ -654,9 +654,10 @@ def identity_of(span: Span, context: Context) -> str:
 
 
 def person_in_full(span: Span, context: Context) -> str:
-    """The full name the document gives a person it names here by one name alone: "Sarah
-    Whitfield" for "Sarah said she had trained ..." beside "... saved for Sarah Whitfield";
-    '' for a name already full, a name two people share or one the document never completes."""
+    """The full name the document gives a person it names here by their given name alone:
+    "Sarah Whitfield" for "Sarah said she had trained ..." beside "... saved for Sarah
+    Whitfield"; '' for a name already full, a surname, a name two people share or one the
+    document never completes."""
     if span.kind != PERSON or len(span.text.split()) != 1:
         return ""
     names = context.people_names
@@ -665,7 +666,9 @@ def person_in_full(span: Span, context: Context) -> str:
     # the names' full reading knows whose a shared surname is ("Hodgkin" alone in a life of
     # Dorothy Hodgkin, her husband Thomas Hodgkin named too)
     full = names.full.get(fold(span.text), "")
-    return full if len(full.split()) >= 2 else ""
+    # only a given name is completed: a surname alone may be a relative's ("Hodgkin" for
+    # Dorothy or for her husband Thomas) and is itself an accepted form of the full name
+    return full if len(full.split()) >= 2 and fold(full.split()[0]) == fold(span.text) else ""
 
 
 # What a sentence opens with, for the topic it carries: a name ("The Eiffel Tower ..."), a plural
@@ -1378,9 +1381,13 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     tolerance = approximate_tolerance(sentence.text, span) if span.family == AMOUNTS and value is not None else 0
     if tolerance:
         # "about 1,200 species": 1,100 would be right too, so only figures beyond the answer's
-        # tolerance are offered (`quantities.approximate_tolerance`)
-        wrong = [w for w in (wrong if bounded else options_for(span, pool, position, 12, seed))
-                 if (n := leading_number(w)) is not None and abs(n - value) > tolerance]
+        # tolerance are offered (`quantities.approximate_tolerance`), more found when too few are
+        def far(option: str) -> bool:
+            number = leading_number(option)
+            return number is not None and abs(number - value) > tolerance
+        wrong = [w for w in wrong if far(w)]
+        if len(wrong) < 5 and not bounded:
+            wrong += [w for w in options_for(span, pool, position, 12, seed) if far(w) and w not in wrong][:5 - len(wrong)]
     if span.kind == DATE:
         # "opened on 6 February and ... closing on 17 May": the sentence's other date is the answer
         # to its other question, and offered here it reads as the answer itself

@@ -131,7 +131,7 @@ def _build(fact: Fact, qtype: str, truth: bool) -> Question:
                               unit=unit, wrong=wrong, difficulty=level, source=citation,
                               time_limit=reading_time(prompt, qtype), tags=tags_for(fact))
     answer = fact.in_full or fact.answer
-    accept = [f for f in dict.fromkeys([fact.answer, *_accept(fact)]) if fold(f) != fold(answer)]
+    accept = [f for f in dict.fromkeys([fact.answer, *_accept(fact)]) if f != answer]
     wrong = [w for w in fact.wrong if not any(fold(w) == fold(a) for a in [answer, *accept])][:MAX_WRONG]
     if fact.in_full and any(len(w.split()) < 2 for w in wrong):
         wrong = []  # "Okafor" beside "Sarah Whitfield": options of another shape give the answer away
