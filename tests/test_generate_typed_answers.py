@@ -109,6 +109,8 @@ def test_approximate_tolerance_reads_the_hedge_before_the_figure():
     assert tolerance("The wall is well over 3,000 years old.", "3,000", 3000) == 300
     assert tolerance("The wall is over 3,000 years old.", "3,000", 3000) == 0  # a bound, given exactly
     assert tolerance("The reef is roughly two kilometres wide.", "two", 2) == 0
+    assert tolerance("The lake holds some 7 million fish.", "7", 7) == 0  # 8 million is another figure
+    assert tolerance("The lake is about 16 metres deep.", "16", 16) == 1
     assert tolerance("The mill was built around 1650.", "1650", 1650, YEAR) == 5
     assert tolerance("The mill was built in 1650.", "1650", 1650, YEAR) == 0
 

@@ -203,8 +203,8 @@ def approximate_tolerance(text: str, span: Span) -> int | float:
     """How far a typed number may be from a figure the sentence gives only roughly, and still be
     right: a tenth of it ("about 40 kilometres": 36 to 44; "well over 3,000 species": 2,700 to
     3,300), and for a year half its rounding ("around 1650": 5 years; "about 1800": 50); 0 for a
-    figure the text gives exactly ("in 1877", "140 reports") or one so small that a tenth of it
-    is less than one ("roughly two centimetres").
+    figure the text gives exactly ("in 1877", "140 reports") or a whole number so small that a
+    tenth of it is less than one ("roughly two centimetres", "some 7 million").
 
     >>> approximate_tolerance("The dam is about 40 km long.", Span(17, 19, "40", COUNT, 40))
     4
@@ -219,7 +219,7 @@ def approximate_tolerance(text: str, span: Span) -> int | float:
         return grain // 2 if grain >= 10 else 0
     tolerance = value / 10
     if float(span.value).is_integer() or tolerance >= 1:
-        return int(round(tolerance))
+        return int(tolerance)  # never more than a tenth: "some 7 million" is not 8 million
     return float(f"{tolerance:.1g}")
 
 
