@@ -297,13 +297,20 @@ _LEGAL_SUFFIXES = word_set("legal_suffixes")
 _COMPANY_HEADS = word_set("company_heads")
 
 
+# Names of what is always a charity, whatever word ends them: "Harbourside Food Bank", "St Wenna's Hospice".
+_CHARITY_ENDING = re.compile(r"\b(?:Food\s?[Bb]ank|Hospice)$")
+
+
 def issuer_kind(name: str) -> str:
     """The kind of organisation a name says it is, by how it ends: "company" for "Northvale Buses
     Group PLC", "Kelvin Holdings" or "Harlow & Co"; "trust" for "Westmarsh Hospitals NHS Foundation
-    Trust"; "council" for "Hartwell Town Council"; '' for a name of no organisation ("River Lenn")."""
+    Trust"; "council" for "Hartwell Town Council"; "charity" for "Harbourside Food Bank" or "St
+    Wenna's Hospice"; '' for a name of no organisation ("River Lenn")."""
     last = name.split()[-1]
     if last.lower() in _LEGAL_SUFFIXES:
         return "company"
+    if _CHARITY_ENDING.search(name):
+        return "charity"
     head = head_noun(name)
     if head in _COMPANY_HEADS:
         return "company"

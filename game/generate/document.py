@@ -63,6 +63,7 @@ class Sentence:
     text: str
     quote: str = ""  # the sentence as the file writes it, when markup splits it there
     label: str = ""  # a line of a label block ("title", "date", "material", ...), '' for prose
+    spoken: str = ""  # the sentence as an organisation wrote it as "we", when `text` writes its name instead
 
     @property
     def cited(self) -> str:

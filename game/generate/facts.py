@@ -1156,7 +1156,7 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    only_named=only_named,
                    **_owner_and_parts(document, topic_name),
                    subject_words=subject_words(document.title, word_counts, context.mid_sentence_names),
-                   anchor=read_anchor(document.title, [s.text for s in document.sentences],
+                   anchor=read_anchor(document.title, [s.spoken or s.text for s in document.sentences],
                                       [text for text, _reason in document.dropped], first_seen,
                                       dish=recipe_dish(document.title)
                                       if any(s.label == "serving" for s in document.sentences) else ""))

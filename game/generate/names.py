@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from game.generate.kinds import ACRONYM, CITY, NAME, PERSON, PLACE, REGION, Context, Span
+from game.generate.kinds import ACRONYM, CITY, NAME, PERSON, PLACE, REGION, YEAR, Context, Span
 from game.generate.lastword import last_word_start
 from game.generate.lexicon import (
     word_set,
@@ -521,6 +521,8 @@ def name_spans(text: str, context: Context, candidates: list[NameCandidate] | No
         if kind in (NAME, PLACE) and kind_word and kind_word.group(1) in HEAD_KINDS and not adjective:
             # "Burkhan Khaldun mountain" is a mountain; the "Christchurch mosque attacks" were no mosque
             kind = HEAD_KINDS[kind_word.group(1)]
+        if kind == YEAR:
+            kind = NAME  # "Regional Manufacturer of the Year": an award's name, no year to count from
         spans.append(Span(start, end, text[start:end], kind, role=role if kind == PERSON else "", group=group))
     return _people_in_pairs(text, spans)
 

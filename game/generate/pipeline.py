@@ -12,6 +12,7 @@ from game.generate.document import Document, read_document
 from game.generate.errors import GenerateError
 from game.generate.field_facts import field_facts
 from game.generate.language import refuse_other_language
+from game.generate.ownvoice import in_own_voice, said_by_the_file
 from game.generate.facts import Fact, build_context, document_facts, read_whole, spans_of
 from game.generate.questions import build_question, slug, unique_ids
 from game.generate.select import choose_in_stretches
@@ -118,6 +119,7 @@ def fact_stretches(documents: list[Document], doc_ids: list[str], seed: int = 0,
 
 def _fact_stretches(documents: list[Document], doc_ids: list[str], seed: int, progress: Progress | None,
                     keep_all: bool, spared: _SparedFromCollection) -> Iterator[list[Fact]]:
+    documents = [in_own_voice(document) for document in documents]  # "we" in a charity's review: the charity
     context = build_context(documents)
     firsts = [sum(len(d.sentences) for d in documents[:k]) for k in range(len(documents))]
     spans_per_doc = [spans_of(d, context, first) for d, first in zip(documents, firsts)]
@@ -151,6 +153,7 @@ def _fact_stretches(documents: list[Document], doc_ids: list[str], seed: int, pr
                                       context, reading, asked, start, stop))
             if stop == len(document.sentences):
                 facts.extend(field_facts(document, doc_ids[index], index, reading, seed))  # after the prose
+            facts = [fact for fact in facts if said_by_the_file(fact)]
             found += len(facts)
             stretch.extend(facts)
             sentences += stop - start
