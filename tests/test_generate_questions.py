@@ -102,8 +102,10 @@ def test_true_false_is_balanced_and_false_statements_swap_one_fact(packs):
                 # Stated as the text says it; a pronoun may have been replaced by the name it stands for,
                 # a source named at the end ("..., the agency said") may open it ("According to ..."),
                 # a timeline's "1894 - The faces ..." is stated "In 1894, the faces ...", and a rule on a
-                # service's page names the service ("At Ashgrove Libraries, reservations are ...").
-                stated = re.sub(r"^(?:According to |In (?=\d{3,4}, )|At (?=[A-Z][^,]*, [a-z]))", "", q.prompt)
+                # service's page names the service ("At Ashgrove Libraries, reservations are ..."), and a
+                # case summary's statement names its case ("In Harrow Valley Water Ltd v Ellison, the ...").
+                stated = re.sub(r"^(?:According to |In (?=\d{3,4}, )|At (?=[A-Z][^,]*, [a-z])|In [A-Z][^,]* v [^,]*, )",
+                                "", q.prompt)
                 assert all(word in quote.split() or word in names for word in _words(stated).split()), q.prompt
             else:
                 assert q.explanation and q.explanation.startswith("The text says ")

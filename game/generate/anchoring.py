@@ -88,6 +88,8 @@ class Topic:
     also: str = ""            # a second word a prompt must name too: "fenwick" of Ashbridge v Fenwick Harlequins
     own: bool = False         # an organisation's own document (its newsletter, budget, review, answers): every
                               # fact in it is the organisation's, whatever kind of answer it asks for
+    whole: str = ""           # what the one thing of an article is: "event" (a battle, a flood, a race),
+                              # "structure" (a tower, a lighthouse), "living" (a kind of bird or bee)
 
     def names_it(self, prompt: str) -> bool:
         """Whether the prompt names the topic already: "Kelmscote", or both sides of a match."""
@@ -169,11 +171,11 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
     dating = document_dating(title, header)
     product, product_nouns = document_product(title, texts, header)
     issuer = document_issuer(title, header, texts)
-    topic = document_topic(title, texts, header, subjects, issuer)
+    topic = document_topic(title, texts, header, subjects, issuer) or whole_topic(title, texts, header)
     issuer = written_name(issuer, texts) if issuer else ""
     if topic is not None and topic.lead == "At" and not any(s.name == topic.name for s in subjects):
         subjects = subjects + organisation_subject(topic.name, texts, subjects)
-    place = report_place(title, subjects, dating)
+    place = report_place(title, subjects, dating) if topic is None or not topic.whole else ""
     if topic is not None and len(topic.period) == 4 and (dating is None or not dating.about):
         # "ANNUAL CLIMATE SUMMARY 2023", issued in January 2024: its "9 November" is 2023's
         dating = Dating(int(topic.period), 0, about=True)
@@ -181,7 +183,7 @@ def read_anchor(title: str, texts: list[str], header: list[str] = (), lower_word
                   town=document_town(title), service=document_service(title, texts, header),
                   questions_page=questions_page(title, header),
                   month_years=month_years(texts), lower_words=lower_words, capital_kinds=capital_kinds(texts),
-                  case=document_case(title, header), product=product, product_nouns=product_nouns,
+                  case=document_case(title, header) or case_from_parties(header), product=product, product_nouns=product_nouns,
                   owned=owned_kinds(subjects, texts), done_to=things_done_to(title, texts, header),
                   name_heads=name_heads(title, texts, header), issuer=issuer, dish=dish,
                   **document_work(title, texts, header))
@@ -1226,7 +1228,7 @@ def needs_the_topic(prompt: str, topic: Topic, asks_time: bool = False) -> bool:
     if topic.names_it(prompt):
         return bool(topic.period) and not (asks_time and topic.own) and not _TIME_IN_PROMPT.search(prompt)
     # a place named ("the River Ost at the Tarnfeld gauge") places it well enough to keep, framed or not
-    return not (topic.place and _names_a_thing(prompt)) and not _names_another_body(prompt, topic)
+    return not ((topic.place or topic.whole) and _names_a_thing(prompt)) and not _names_another_body(prompt, topic)
 
 
 # "Harry M.", "Mrs Penrose", "Helen Marchetti": a person a prompt names.
@@ -1272,7 +1274,7 @@ def frame_the_topic(prompt: str, topic: Topic, lower_words: Container[str] = fro
             return prompt
         frame = f"In {topic.period}"  # "Kelmscote Borough Library Service ran 1,124 events": in which year?
     else:
-        if topic.place and not topic.period and _names_a_thing(prompt) and not definite:
+        if (topic.place or topic.whole) and not topic.period and _names_a_thing(prompt) and not definite:
             return prompt  # "The Fennan Dam raised the level of Loch Fennan ...": placed by its own names
         if _names_another_body(prompt, topic):
             return prompt  # "Thornley College will train how many apprentices?": the college's, not the company's
@@ -1360,13 +1362,14 @@ _CLAUSE_GOES_ON = frozenset("again too also alone".split())
 
 def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sentence: str = "",
                   sentence_index: int = 0, asks_time: bool = False, measure: bool = False,
-                  stating: bool = False) -> str:
+                  stating: bool = False, defining: bool = False) -> str:
     """The prompt with what the document makes unambiguous written out. `asks_time`: the answer
     is a time, so a month takes a year only where the document is a report on that month (the
     year asked is then another's); `measure`: the answer is a count or an amount, so a report's
     place and period may be added; `stating`: a true or false statement, which in an
-    organisation's own document is framed with the organisation whatever it states ("At Hollins
-    Lane Allotment Society, the 31st Annual Produce Show was held ...")."""
+    organisation's own document is framed with the organisation where it is the body's own
+    (`the_bodys_own`: "At Hollins Lane Allotment Society, the 31st Annual Produce Show was held
+    ..."); `defining`: a definition, true of its kind anywhere, which no part's frame is written for."""
     if anchor is None or not prompt:
         return prompt
     written = name_the_subject(prompt, anchor.subjects, sentence_index)
@@ -1403,9 +1406,14 @@ def anchor_prompt(prompt: str, anchor: Anchor | None, answer: str = "", *, sente
     if anchor.topic is not None and (measure or asks_time or definite or (stating and anchor.topic.own
                                                               and not anchor.topic.names_it(framed))
                                      or (anchor.topic.national and _NATIONAL.search(framed))) \
-            and not anchor.place and framed == written:
+            and not anchor.place and framed == written \
+            and (not anchor.topic.own or the_bodys_own(framed, sentence, anchor.topic, stating and not measure)):
         framed = frame_the_topic(framed, anchor.topic, anchor.lower_words, asks_time, names_a_person(framed),
                                  definite=definite)
+    if frames_parts(anchor.topic) and not defining and not anchor.place and framed == written:
+        framed = frame_the_part(framed, anchor.topic, anchor.lower_words)  # "At the Battle of Hastings, the English army ..."
+    if anchor.case and not defining and framed == written:
+        framed = frame_the_case_part(framed, anchor.case, anchor.lower_words)  # "In Okafor v Harwood, the judge ..."
     if answer and framed != written and _names_a_word_of(answer, written, framed):
         framed = written  # "In Okafor v Marlshire County Council, who ...?" asking for Daniel Okafor
     if answer and framed != prompt and _gives_away(answer, prompt, framed):
@@ -1827,7 +1835,7 @@ def anchor_fact(fact, anchor: Anchor | None) -> None:
     if anchor is None:
         return
     common = {"sentence": fact.sentence.text, "sentence_index": fact.sentence.index,
-              "measure": fact.span.family == AMOUNTS}
+              "measure": fact.span.family == AMOUNTS, "defining": fact.rule.startswith("definitions.")}
     if fact.question:
         fact.question = anchor_prompt(fact.question, anchor, fact.answer, asks_time=fact.span.family == TIMES,
                                       **common)
@@ -1842,5 +1850,230 @@ def anchor_false_statements(fact, anchor: Anchor | None) -> None:
         return
     fact.false_statements = [(anchor_prompt(text, anchor, sentence=fact.sentence.text,
                                             sentence_index=fact.sentence.index,
-                                            measure=fact.span.family == AMOUNTS, stating=True), option)
+                                            measure=fact.span.family == AMOUNTS, stating=True,
+                                            defining=fact.rule.startswith("definitions.")), option)
                              for text, option in fact.false_statements]
+
+
+# ---------------------------------------------------------------------------------------------
+# The one event, structure or kind of living thing an article is about, and its parts
+
+
+_WHOLE_FRAMES = word_map("whole_frames")
+_EVENT_HEADS = frozenset("battle siege fire flood floods earthquake eruption storm hurricane marathon race run "
+                         "regatta election referendum".split())
+_LIVING_CLASSES = word_set("living_classes")
+# A year a title puts after or before the name: "The Fenmouth Flood of 1953", "1953 Fenmouth Flood".
+_TITLE_YEAR = re.compile(rf"^(?:{_YEAR}\s+)?(?P<name>.+?)(?:\s+(?:of|in)\s+{_YEAR}|\s+\({_YEAR}\))?$")
+
+
+def whole_topic(title: str, texts: list[str], header: list[str] = ()) -> Topic | None:
+    """The one event or structure an article is about, by its title ("Battle of Hastings",
+    "Eiffel Tower", "The Fenmouth Flood of 1953") or a name its headline gives and its text
+    writes again ("... as Ashbridge Marathon raises £1.4m"); else the kind of living thing its
+    title names and its first sentence says it is ("Barn owl" / "The barn owl ... is a species
+    of owl"). None otherwise: "Copper" or "Photosynthesis" is no one thing with parts to frame."""
+    header = list(header)[:HEADER_LINES]
+    titled = _title_case(title.strip())
+    event = titled_whole(titled, texts)
+    if event is not None:
+        return event
+    named = {name for line in (titled, *header[:3], *texts[:3]) for name in _names_in(_title_case(line))
+             if head_noun(name) in _EVENT_HEADS and sum(text.count(name) for text in texts) >= 2}
+    if len(named) == 1:
+        name = named.pop()
+        return _whole(name, head_noun(name), texts)
+    return living_topic(title, texts)
+
+
+def titled_whole(titled: str, texts: list[str]) -> Topic | None:
+    """"Battle of Hastings" -> At the Battle of Hastings; "Kelby Point Lighthouse" -> At Kelby
+    Point Lighthouse: a title that is one name of an event or a structure (`whole_frames`), a
+    year beside it allowed, that the text writes out, or calls "the lighthouse" twice."""
+    bare = _TITLE_YEAR.match(titled.removeprefix("The ").strip())
+    if bare is None or _names_in(bare.group("name")) != [bare.group("name")]:
+        return None
+    head = head_noun(bare.group("name"))
+    if head not in _WHOLE_FRAMES:
+        return None
+    name = titled.removeprefix("The ").strip()
+    written = sum(text.count(bare.group("name")) for text in texts)
+    called = sum(len(re.findall(rf"\b[Tt]he {head}\b", text)) for text in texts)
+    if not written or written + called < 2:
+        return None
+    return _whole(name, head, texts)
+
+
+def _whole(name: str, head: str, texts: list[str]) -> Topic:
+    with_the, without = article_uses(name, texts)
+    the = with_the > without if with_the or without else " of " in f" {name} "  # "the Battle of Hastings"
+    key = next((fold(w) for w in name.split() if len(w) > 2 and fold(w) not in FUNCTION_WORDS
+                and fold(w) != head and not re.fullmatch(_YEAR, w)), fold(name))
+    return Topic(f"the {name}" if the else name, _WHOLE_FRAMES[head], key,
+                 whole="event" if head in _EVENT_HEADS else "structure")
+
+
+def living_topic(title: str, texts: list[str]) -> Topic | None:
+    """"Barn owl" whose first sentence is "The barn owl (Tyto alba) is a species of owl found
+    ..." -> In barn owls: a title of a few lower-case words (a kind, not a name) that the
+    first sentence opens with and says is a species, a bird, an insect (`living_classes`)."""
+    words = title.strip().split()
+    if not 1 <= len(words) <= 4 or not all(w.isalpha() for w in words) or any(w[:1].isupper() for w in words[1:]):
+        return None
+    if not texts:
+        return None
+    opening = re.match(rf"(?:The\s+)?({re.escape(title.strip())})\b[^.]*?\b(?:is|are)\s+(?:an?|the)\s+"
+                       rf"(?:[\w-]+\s+){{0,6}}?({'|'.join(sorted(_LIVING_CLASSES))})\b", texts[0], re.I)
+    if opening is None:
+        return None
+    written = opening.group(1)
+    written = written if written[1:] != written[1:].lower() or written[:1].islower() else written[:1].lower() + written[1:]
+    kind = written.rsplit(None, 1)
+    plural = " ".join([*kind[:-1], plural_noun(kind[-1])])
+    return Topic(plural, "In", fold(words[-1]), whole="living")
+
+
+# "three of them", "their hives": a pronoun the sentence before says the meaning of, which no frame says.
+_POINTS_ELSEWHERE = re.compile(r"\b(?:they|them|their|it|its|these|those|this|he|she|his|her|him)\b", re.I)
+# People and their bodies are no part of a kind of living thing: "Which organisation restricted ...?"
+_ASKS_FOR_PEOPLE = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich\s+(?:[a-z]+\s+)?(?:organisation|country|company|"
+                              r"government|body|scientist|naturalist|king|queen|person))\b")
+_PART_DEFINITION = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:an?|the)\s|^What is the term\b")
+
+
+def a_part_of_the_whole(prompt: str, topic: Topic, lower_words: Container[str] = frozenset()) -> bool:
+    """Whether a prompt in an article about one event, structure, place or kind of living thing
+    speaks of a part, a member or a moment of it without naming it or anything else: "The
+    English army was made up almost entirely of what?" (a people's adjective names nothing),
+    "A queen takes about how many days to develop?", "How many levels are open to visitors?";
+    not "Harold surprised the invaders at Stamford Bridge ..." (named), nor "A housecarl is a
+    ..." (a definition, true anywhere)."""
+    if topic.names_it(prompt) or len(prompt.split()) < 3 or _PART_DEFINITION.match(prompt) \
+            or _POINTS_ELSEWHERE.search(prompt) or (topic.whole == "living" and _ASKS_FOR_PEOPLE.search(prompt)):
+        return False
+    opening = _OPENING_WORD.match(prompt)
+    if opening is None:
+        return False
+    word = opening.group(1)
+    low = word.lower()
+    if not (low in FUNCTION_WORDS or low in NUMBER_WORDS or low.endswith(("ing", "s")) or fold(word) in lexicon().demonyms):
+        return False  # "Mellifera is which language ...?": no part's noun phrase opens it
+    if _a_name_opening(word, prompt[opening.end():], topic.name, lower_words) and fold(word) not in lexicon().demonyms:
+        return False
+    return not any(fold(m.group(0)) not in _CALENDAR_WORDS and fold(m.group(0)) not in lexicon().demonyms
+                   for m in _CAPITAL_WORD.finditer(prompt, 1))
+
+
+def frame_the_part(prompt: str, topic: Topic, lower_words: Container[str] = frozenset()) -> str:
+    """"The English army was made up almost entirely of what?" in an article on the Battle of
+    Hastings says "At the Battle of Hastings, the English army was made up ...?"; "A queen
+    takes about how many days ...?" in one on the western honey bee says "In western honey bees,
+    a queen takes ...?": a part, a member or a moment of the one thing (`a_part_of_the_whole`),
+    framed with it; unchanged where no frame can be written well (too long, a label's words)."""
+    if not a_part_of_the_whole(prompt, topic, lower_words):
+        return prompt
+    return frame_the_topic(prompt, topic, lower_words, definite=True)
+
+
+def frames_parts(topic: Topic | None) -> bool:
+    """Whether a document's topic frames its parts: an event, a structure, a kind of living
+    thing, a place an article is about (not a national body's country, not a report's period)."""
+    return topic is not None and (bool(topic.whole) or (topic.place and not topic.national and not topic.period))
+
+
+# "compared with 16.0% in 2022–23", "up from 31 pairs in 2023": a past year the period's figure is set against.
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|up from|down from|rose from|fell from|than in|than the)\b")
+# "In 2024, 42 pairs ...", "seven", "three-quarters": a figure a statement gives.
+_A_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")(?:\b|-)", re.I)
+_OWN_REPORT_PEOPLE = word_set("own_report_people")
+_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def the_bodys_own(prompt: str, sentence: str, topic: Topic, stating: bool) -> bool:
+    """Whether a fact in an organisation's own report is the body's, to be framed "At Western
+    Skies Raptor Trust in 2024, ...": not a sentence dated only before the report's period
+    ("By 1900 the kite survived only in Wales", background history), and, for a statement framed
+    "At" a body (not "In" a council's place), one
+    that gives a figure, names the body or speaks of its people ("volunteers", "we"); not "Only a
+    remnant population survived in central Wales", true whoever reports it."""
+    if topic.period:
+        first = int(re.match(r"\d{4}", topic.period).group(0))
+        years = [int(y) for y in re.findall(rf"\b{_YEAR}\b", sentence)]
+        if years and all(year < first for year in years) and not _COMPARED.search(sentence):
+            return False
+    if not stating or topic.lead != "At":
+        return True  # "In Oakhurst in 2026/27, ...": a place's year holds all its facts
+    words = set(re.findall(r"[a-z]+", prompt.lower()))
+    return bool(_A_FIGURE.search(prompt)) or topic.names_it(prompt) or bool(words & _OWN_REPORT_PEOPLE) \
+        or bool(_OUR.search(prompt))
+
+
+# A court summary's parties under "BETWEEN:": "(1) DANIEL OKAFOR" ... "Claimants", "and",
+# "MARTIN HARWOOD", "Defendant".
+_PARTY_NUMBER = re.compile(r"^\(\d+\)\s*")
+_SIDE = re.compile(r"^(?:claimants?|appellants?|applicants?|petitioners?|defendants?|respondents?)$", re.I)
+
+
+def case_from_parties(header: list[str] = ()) -> str:
+    """The case a summary is about, from the parties its header lists under "BETWEEN:": "(1)
+    DANIEL OKAFOR / (2) FREYA LINDQVIST / Claimants / and / MARTIN HARWOOD / Defendant" ->
+    "Okafor and Lindqvist v Harwood"; '' where the header lists no two sides."""
+    lines = [line.strip() for line in list(header)[:HEADER_LINES * 2]]
+    start = next((k for k, line in enumerate(lines) if line.rstrip(":").lower() == "between"), -1)
+    if start < 0:
+        return ""
+    sides: list[list[str]] = [[]]
+    for line in lines[start + 1:]:
+        if _SIDE.match(line):
+            if len(sides) == 2:
+                break
+            sides.append([])
+        elif line.lower() != "and" and line:
+            sides[-1].append(_title_case(_PARTY_NUMBER.sub("", line)))
+    if len(sides) != 2 or not sides[0] or not sides[1]:
+        return ""
+    return f"{_parties(sides[0])} v {_parties(sides[1])}"
+
+
+def _parties(names: list[str]) -> str:
+    """One side as a case's name writes it: a person by surname, an organisation by its name."""
+    short = [written_name(name) if issuer_kind(name) else name.split()[-1] for name in names]
+    return short[0] if len(short) == 1 else f"{short[0]} and {short[1]}" if len(short) == 2 else f"{short[0]} and Others"
+
+
+def _case_topic(case: str) -> Topic:
+    return Topic(case, "In", _key_word(case))
+
+
+def frame_the_case_part(prompt: str, case: str, lower_words: Container[str] = frozenset()) -> str:
+    """"Applying an apportionment, the judge allowed how much?" in a summary of Okafor and
+    Lindqvist v Harwood says "In Okafor and Lindqvist v Harwood, applying an apportionment, the
+    judge allowed how much?": a prompt in the past tense (what happened in the case) that names
+    nothing; not "A former tenant may apply under section 214", the law for every case."""
+    if not _PAST.search(prompt):
+        return prompt
+    return frame_the_part(prompt, _case_topic(case), lower_words)
+
+
+def unframed_part(prompt: str, anchor: Anchor | None) -> bool:
+    """Whether a prompt speaks of a part, a member or a moment of the one thing its document is
+    about (`a_part_of_the_whole`, a case's events) and no frame could be written for it: only
+    the document says what it is part of ("How many levels are open to visitors?")."""
+    if anchor is None or anchor.place:
+        return False
+    if frames_parts(anchor.topic) and a_part_of_the_whole(prompt, anchor.topic, anchor.lower_words):
+        return True
+    return bool(anchor.case) and bool(_PAST.search(prompt)) \
+        and a_part_of_the_whole(prompt, _case_topic(anchor.case), anchor.lower_words)
+
+
+def framed_whole(prompt: str, anchor: Anchor | None) -> int:
+    """The length of the frame a prompt opens with that names the one event, structure, kind of
+    living thing or case its document is about ("At Kelby Point Lighthouse, "), 0 when it opens
+    with none: under such a frame "the tower", "the lamp" are that thing's own."""
+    if anchor is None:
+        return 0
+    frames = [f"In {anchor.case}, "] if anchor.case else []
+    if anchor.topic is not None and anchor.topic.whole:  # a place's "the company" may be anyone's
+        frames.append(f"{anchor.topic.frame(dated=True)}, ")
+    return next((len(frame) for frame in frames if prompt.startswith(frame)), 0)

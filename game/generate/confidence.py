@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable
 
-from game.generate.anchoring import a_service_rule, names_a_person, needs_the_topic, undated_dates, without_the_frame
+from game.generate.anchoring import a_service_rule, framed_whole, names_a_person, needs_the_topic, undated_dates, unframed_part, \
+    without_the_frame
 from game.generate.elisions import COUNT_HINTS, described_person, elided_count, missing_goal, relative_order
 from game.generate.fullnames import bare_names
+from game.generate.geography import known_place, shows_a_hint
 from game.generate.kinds import AMOUNTS, CLAUSE_FAMILIES, DEFINED_TERM, NAMES, PEOPLE, PERCENT, TERM, TERMS, TIMES
 from game.generate.lexicon import DATA_DIR, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, fold, lexicon, word_set
 from game.generate.terms import TECHNICAL
@@ -65,6 +67,7 @@ class Candidate:
     anchor: Anchor | None = None  # what the document makes unambiguous (anchoring.py)
     passers_by: frozenset[str] = frozenset()  # folded names of people quoted in passing (passersby.py)
     unsure_names: frozenset[str] = frozenset()  # single names that leave the person in doubt (fullnames.py)
+    years: frozenset[int] = frozenset()  # every year the document writes
 
     def written_lower(self, word: str) -> bool:
         """Whether the document writes the word in lower case somewhere (or its singular)."""
@@ -816,6 +819,11 @@ def unnamed_match(prompt: str) -> bool:
 _CASE_NOUN = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(word_set("case_nouns"))) + r")\b(?!\s+of\b)")
 
 
+# "the lamp", "the new roof": a part of the thing a frame names; not "the next meeting", "the other one".
+_A_PART = re.compile(r"\b[Tt]he\s+(?!(?:previous|next|following|last|former|latter|same|other|first|second|third)\b)"
+                     r"(?:[a-z-]+\s+)?[a-z]+\b(?!\s+of\b)")
+
+
 @feature
 def stands_alone(c: Candidate) -> Verdict | None:
     """A prompt must make sense without the document: "the proposal", "the pavilion", "another
@@ -833,6 +841,11 @@ def stands_alone(c: Candidate) -> Verdict | None:
     if c.anchor is not None and c.anchor.case and c.anchor.case in prompt:
         # "In Okafor v Marlshire County Council, the court dismissed the claim": the case's claim
         prompt = _CASE_NOUN.sub("Labelled Object", prompt)
+    framed = framed_whole(prompt, c.anchor)
+    if framed:
+        # "At Kelby Point Lighthouse, the lamp burned whale oil until what year?": the lighthouse's lamp
+        prompt = prompt[:framed] + _A_PART.sub("Labelled Object", prompt[framed:])
+        lower = prompt.lower()
     if c.anchor is not None and c.anchor.subjects:
         for noun in c.anchor.nouns_of(prompt):
             # "Owlsmoor Cricket Club ... the club's history": the club the prompt names
@@ -884,6 +897,9 @@ def stands_alone(c: Candidate) -> Verdict | None:
             and not c.fact.rule.startswith("definitions.") \
             and needs_the_topic(c.prompt, c.anchor.topic, c.asking and c.fact.span.family == TIMES):
         factor *= POINTS_BACK  # "Red Nose Day raised how much?" in a school's newsletter no frame was written for
+    if c.anchor is not None and (c.anchor.topic is not None or c.anchor.case) and not defining \
+            and unframed_part(c.prompt, c.anchor):
+        factor *= POINTS_BACK  # "How many levels are open to visitors?" in an article on a tower no frame was written for
     if any(word in lower for word in COUNT_HINTS) and elided_count(prompt):
         factor *= POINTS_BACK  # "A household would own two or three so that ...": two or three what?
     if ("the " in lower) and relative_order(prompt):
@@ -962,10 +978,13 @@ def passer_by(c: Candidate) -> Verdict | None:
 @feature
 def hint_in_the_prompt(c: Candidate) -> Verdict | None:
     """A place in the prompt that lies inside the answer gives it away: "built in Mainz ... in
-    which continent?", "the Games in Sochi ... which country?"."""
+    which continent?", "the Games in Sochi ... which country?", "near Luxor in which country?";
+    so does the answer's adjective: "The French chemist moved to which country?"."""
     if not c.asking:
         return None
     span = c.fact.span
+    if c.fact.hints and shows_a_hint(c.prompt, c.fact.hints):
+        return Verdict(0.6, "hint in the prompt")
     if span.kind not in ("country", "continent", "state", "region", "city"):
         return None
     lex = lexicon()
@@ -982,6 +1001,99 @@ def hint_in_the_prompt(c: Candidate) -> Verdict | None:
             if entry.kind in ("city", "country", "state") and inside:
                 return Verdict(0.6, "hint in the prompt")
     return None
+
+
+_YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2}|[1-9]\d{2})(?![\d,])")
+_ORDINAL_WORDS = {"tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+                  "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90,
+                  "hundredth": 100, "one hundredth": 100}
+_JUBILEES = {"semicentennial": 50, "centenary": 100, "centennial": 100, "sesquicentenary": 150, "sesquicentennial": 150,
+             "bicentenary": 200, "bicentennial": 200, "tercentenary": 300, "tercentennial": 300,
+             "quatercentenary": 400, "quincentenary": 500, "quincentennial": 500}
+_ANNIVERSARY = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))\s+anniversary\b|\b("
+                          + "|".join(_JUBILEES) + r")\b|\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+years\s+(?:after|later)\b",
+                          re.I)
+
+
+def written_years(texts: list[str]) -> frozenset[int]:
+    """Every year of four figures the texts write (a "c. 1400" too)."""
+    return frozenset(int(y) for text in texts for y in re.findall(r"(?<![\d.,])(1\d{3}|20\d{2})(?![\d,])", text))
+
+
+def anniversaries(text: str) -> list[int]:
+    """The spans of years the text counts from a start: "the 500th anniversary of his birth" is
+    500, "its bicentenary" 200, "twenty years after the war" 20."""
+    found = []
+    for match in _ANNIVERSARY.finditer(text):
+        ordinal, words, jubilee, after = match.groups()
+        if ordinal:
+            found.append(int(ordinal))
+        elif words:
+            found.append(_ORDINAL_WORDS[words.lower()])
+        elif jubilee:
+            found.append(_JUBILEES[jubilee.lower()])
+        else:
+            found.append(int(after) if after.isdigit() else NUMBER_WORDS.get(after.lower(), 0))
+    return [n for n in found if n > 0]
+
+
+def implied_years(text: str) -> set[str]:
+    """The start years a text's anniversary gives away with the year it names: "founded in 1900
+    to mark the 500th anniversary of his birth" says he was born in 1400."""
+    spans = anniversaries(text) if re.search(r"anniversar|centen|cennial|years\s+(?:after|later)", text, re.I) else []
+    return {str(int(year) - n) for n in spans for year in _YEAR.findall(text) if int(year) - n > 0}
+
+
+@feature
+def computed_anniversary(c: Candidate) -> Verdict | None:
+    """A year asked beside an anniversary whose start the document gives is worked out, not
+    known: "opened in what year to mark the centenary of her birth?" when she was born in 1867."""
+    span = c.fact.span
+    if not c.asking or span.kind != "year" or span.value is None:
+        return None
+    starts = set(c.years) | {int(y) for y in _YEAR.findall(c.prompt)}
+    if any(int(span.value) - n in starts for n in anniversaries(c.prompt)):
+        return Verdict(0.5, "obvious")
+    return None
+
+
+OPENING_SENTENCES = 3
+# "Lisbon is the capital ...", "The Matterhorn is a mountain ...": a name, then what it is.
+_DEFINED_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)\s+(?:is|was)\s+"
+                              r"(?:a|an|the)\s")
+
+
+@feature
+def defines_a_known_subject(c: Candidate) -> Verdict | None:
+    """The document's opening sentence saying what its well-known subject is ("Lisbon is the
+    capital city of Portugal", "The Matterhorn is a mountain of the Alps"), stated true or false,
+    is common knowledge: the player needs no document to judge it. A subject the lists of places
+    and things do not know ("The Harrow Moss Trust is a charity ...") is no such case."""
+    if c.asking or c.fact.sentence.index > OPENING_SENTENCES:
+        return None  # (after a header line or a date line, the opening sentence may be the third)
+    opening = _DEFINED_SUBJECT.match(c.prompt)
+    if not opening:
+        return None
+    subject = opening.group(1)
+    if not (lexicon().lookup(subject) or known_place(subject)):
+        return None
+    return Verdict(0.7, "obvious")
+
+
+# "the only person to win ... in how many different sciences?": a record for doing a thing more
+# than once is, first of all, a record for doing it twice.
+_RECORD_COUNT = re.compile(r"\b(?:only|first)\s+(?:[\w-]+\s+){1,3}?(?:to|who|ever\s+to)\s[^?]*?\bhow\s+many\s+"
+                           r"(?:(?:different|separate|distinct)\s+[\w-]+|times)\b", re.I)
+
+
+@feature
+def record_for_two(c: Candidate) -> Verdict | None:
+    """A count of two asked of a record's holder is the first guess anyone makes: "the only
+    person to have won Olympic gold in how many different sports?" asks for "two"."""
+    span = c.fact.span
+    if not c.asking or span.family != AMOUNTS or span.value != 2 or not _RECORD_COUNT.search(c.prompt):
+        return None
+    return Verdict(0.5, "obvious")
 
 
 _PROMPT_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s*(?:%|per\s*cent|percent))?")

@@ -18,9 +18,10 @@ from game.generate.clean import exercise_paragraphs, glossary_term, is_boilerpla
 from game.generate.sentencehood import not_a_sentence
 from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
-from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit
+from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit, written_years
 from game.generate.fitting import Mates, about_what_is_to_come, fitting_options, named_kind, read_mates
 from game.generate.fullnames import PeopleNames, full_names_in_fact, full_names_in_false_statements
+from game.generate.geography import demonym_forms, document_containment, hint_forms
 from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_map, word_set
 from game.generate.passersby import passers_by
 from game.generate.pool import Pool
@@ -121,6 +122,7 @@ class Fact:
     statement_confidence: float = 0.0  # of the true/false statement
     statement_doubts: list[str] = field(default_factory=list)
     conflicts: int = 0  # facts of other sentences whose prompt names this answer (see select.count_conflicts)
+    hints: tuple[str, ...] = ()  # words that give a place away: what lies inside it, its adjective (geography.py)
     options_ready: bool = True  # False: too unsure to be asked, so no wrong options were looked for
     # finds the wrong options of a fact not `options_ready`, should it be asked after all
     complete: Callable[[], None] | None = field(default=None, repr=False, compare=False)
@@ -152,7 +154,9 @@ def _leaks(prompt: str, span: Span, wh: str = "", others: tuple[str, ...] = ()) 
         if at >= 0:
             prompt = prompt[:at] + " " + prompt[at + len(wh):]
     for other in others:
-        if fold(other) != fold(span.text):
+        if fold(other) != fold(span.text) and f" {fold(span.text)} " not in f" {fold(other)} ":
+            # (a relative who bears the answer's whole name gives it away: "Augusta Ada Byron,
+            # the only child of which poet?" is Byron)
             prompt = prompt.replace(other, " ")
     key = fold(span.text)
     padded = f" {fold(prompt)} "
@@ -865,18 +869,20 @@ def _assess(fact: Fact, reading: Reading) -> None:
     name by a single name are named in full (see fullnames.py)."""
     full_names_in_fact(fact, reading.people_names)
     anchor_fact(fact, reading.anchor)
+    if fact.span.family == PLACES or demonym_forms(fact.span.text):
+        fact.hints = hint_forms(fact.span.text, reading.inside)
     first_seen = reading.first_seen
     if fact.question:
         fact.confidence, fact.doubts = assess(Candidate(fact, fact.question, True, reading.title, reading.opening,
                                                         first_seen, reading.keywords, reading.names,
                                                         (reading.label_name,), reading.topic_name,
                                                         reading.subject_words, reading.anchor, reading.passers_by,
-                                                        reading.people_names.unsure))
+                                                        reading.people_names.unsure, reading.years))
     if fact.statement:
         fact.statement_confidence, fact.statement_doubts = assess(
             Candidate(fact, fact.statement, False, reading.title, reading.opening, first_seen, reading.keywords,
                       reading.names, (reading.label_name,), reading.topic_name, reading.subject_words,
-                      reading.anchor, reading.passers_by, reading.people_names.unsure))
+                      reading.anchor, reading.passers_by, reading.people_names.unsure, reading.years))
 
 
 
@@ -932,6 +938,8 @@ class Reading:
     grammar_people: dict[str, str] = field(default_factory=dict)  # unlisted names its grammar shows are people's
     exercises: frozenset[int] = frozenset()  # paragraphs that set a task worth marks: no facts taught there
     people_names: PeopleNames = field(default_factory=PeopleNames.empty)  # single names -> full names (fullnames.py)
+    inside: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded place -> what the text puts in it
+    years: frozenset[int] = frozenset()  # every year the text writes
 
 
 def _topic(document: Document, spans_by_sentence: list[list[Span]], subject: tuple[str, str, str]) -> tuple[str, str]:
@@ -1149,6 +1157,7 @@ def read_whole(document: Document, spans_by_sentence: list[list[Span]], context:
                    articles=articles,
                    topic_name=topic_name, topic_kind=topic_kind, grammar_people=people_by_grammar(texts),
                    people_names=context.people_names or PeopleNames.empty(),
+                   inside=document_containment(texts), years=written_years(texts),
                    exercises=exercise_paragraphs(texts, [s.paragraph for s in document.sentences]),
                    label_name=next((object_name(s.text) for s in document.sentences if s.label == "title"), ""),
                    dish=recipe_dish(document.title) if any(s.label == "serving" for s in document.sentences) else "",

@@ -22,8 +22,9 @@ import hashlib
 import re
 from typing import Iterable
 
-from game.generate.confidence import THRESHOLD
+from game.generate.confidence import THRESHOLD, implied_years
 from game.generate.facts import MAX_WRONG, Fact
+from game.generate.geography import hint_key
 from game.generate.kinds import PERSON
 from game.generate.lexicon import fold, lexicon, word_set
 from game.generate.quantities import boundary_year
@@ -198,16 +199,21 @@ def count_conflicts(facts: list[Fact]) -> None:
     statement: what asking it would rule out."""
     shown: list[tuple[str, int]] = []
     by_word: dict[str, list[int]] = {}
+    keyed: list[str] = []  # the same texts as hints are looked for in them (geography.hint_key)
+    by_keyed_word: dict[str, list[int]] = {}
     # Only what may be chosen counts: an unsure fact's prompt is never shown (unless --all).
     facts = [f for f in facts if f.options_ready]
     for fact in facts:
         for text in (fact.question, fact.statement):
             if text:
                 by_word_index = len(shown)
-                folded = f" {_key(text)} "
+                folded = _shown_key(text)
                 shown.append((folded, fact.sentence.index))
                 for word in set(folded.split()):
                     by_word.setdefault(word, []).append(by_word_index)
+                keyed.append(hint_key(text))
+                for word in set(keyed[-1].split()):
+                    by_keyed_word.setdefault(word, []).append(by_word_index)
     for fact in facts:
         holders: set[int] = set()
         for form in answer_forms(fact):
@@ -215,7 +221,19 @@ def count_conflicts(facts: list[Fact]) -> None:
             candidates = min((by_word.get(w, []) for w in words), key=len)
             padded = f" {form} "
             holders.update(i for i in candidates if shown[i][1] != fact.sentence.index and padded in shown[i][0])
+        for hint in fact.hints:
+            padded = f" {hint} "
+            holders.update(i for i in by_keyed_word.get(hint.split()[0], ())
+                           if shown[i][1] != fact.sentence.index and padded in keyed[i])
         fact.conflicts = len({shown[i][1] for i in holders})
+
+
+def _shown_key(text: str) -> str:
+    """A prompt or statement as answers are looked for in it: folded and padded, with the start
+    years its anniversary gives written after it ("the 500th anniversary of his birth", in 1900,
+    gives 1400)."""
+    implied = implied_years(text)
+    return f" {_key(text)} " + "".join(f"{year} " for year in sorted(implied))
 
 
 def sentence_limit(fact: Fact) -> int:
@@ -245,6 +263,9 @@ class _Chooser:
         self.identities: set[str] = set()     # who or what each asked answer is
         self.shown: list[str] = []            # every prompt and statement shown, folded and padded
         self.shown_by_word: dict[str, list[int]] = {}  # word -> the shown prompts it is in
+        self.keyed: list[str] = []            # the same prompts as hints are looked for in them
+        self.keyed_by_word: dict[str, list[int]] = {}
+        self.hints: dict[str, set[str]] = {}  # first word -> the hints of asked answers (geography.py)
         self.by_answer: dict[str, list[str]] = {}
         self.exact: set[frozenset[str]] = set()
         self.used: set[int] = set()
@@ -264,19 +285,27 @@ class _Chooser:
         return (self.per_sentence.get(_room_key(fact), 0) < sentence_limit(fact)
                 and self.per_kind.get(_kind_key(fact), 0) < MAX_PER_KIND)
 
-    def _gives_away(self, shown: str, forms: set[str]) -> bool:
-        """Whether the prompt names an answer already asked, or the answer's forms are in a
-        prompt already shown."""
-        words = _key(shown).split()
+    def _gives_away(self, shown: str, forms: set[str], hints: tuple[str, ...] = ()) -> bool:
+        """Whether the prompt names an answer already asked (or a place inside it, or its
+        adjective), or the answer's forms (or those hints of it) are in a prompt already shown."""
+        words = _shown_key(shown).split()
         for at, word in enumerate(words):
             for length in self.answer_lengths.get(word, ()):
                 if " ".join(words[at:at + length]) in self.answers:
                     return True
+        if self.hints:
+            keyed = hint_key(shown)
+            if any(f" {hint} " in keyed for word in set(keyed.split()) for hint in self.hints.get(word, ())):
+                return True
         for form in forms:
             words = form.split()
             holders = min((self.shown_by_word.get(w, ()) for w in words), key=len)
             padded = f" {form} "
             if any(padded in self.shown[i] for i in holders):
+                return True
+        for hint in hints:
+            padded = f" {hint} "
+            if any(padded in self.keyed[i] for i in self.keyed_by_word.get(hint.split()[0], ())):
                 return True
         return False
 
@@ -291,10 +320,14 @@ class _Chooser:
         self.used.add(id(fact))
         self.exact.add(frozenset(content_words(shown)))
         self.by_answer.setdefault(fact.answer_key, []).append(shown)
-        folded = f" {_key(shown)} "
+        folded = _shown_key(shown)
         for word in set(folded.split()):
             self.shown_by_word.setdefault(word, []).append(len(self.shown))
         self.shown.append(folded)
+        keyed = hint_key(shown)
+        for word in set(keyed.split()):
+            self.keyed_by_word.setdefault(word, []).append(len(self.keyed))
+        self.keyed.append(keyed)
         self.counts[qtype] += 1
         if qtype == "truefalse":
             self.truths[truth] += 1
@@ -306,6 +339,8 @@ class _Chooser:
                 if words:
                     self.answer_lengths.setdefault(words[0], set()).add(len(words))
             self.identities.add(fact.answer_key)
+            for hint in fact.hints:
+                self.hints.setdefault(hint.split()[0], set()).add(hint)
             self.asked_sentences.add((fact.doc_id, fact.sentence.index))
         self.per_sentence[_room_key(fact)] = self.per_sentence.get(_room_key(fact), 0) + 1
         self.per_kind[_kind_key(fact)] = self.per_kind.get(_kind_key(fact), 0) + 1
@@ -328,7 +363,7 @@ class _Chooser:
         if fact.answer_key in self.identities or forms & self.answers:
             return "answer asked already"
         shown = fact.question
-        if self._gives_away(shown, forms):
+        if self._gives_away(shown, forms, fact.hints):
             return "giveaway"
         if self._duplicate(fact, shown):
             return "near-duplicate"
@@ -403,7 +438,7 @@ class _Chooser:
         shown, truth = self.statement(fact)
         if truth and self.truths[True] > self.truths[False]:
             return "true and false stay balanced"
-        if self._gives_away(shown, answer_forms(fact) if not truth else set()):
+        if self._gives_away(shown, answer_forms(fact) if not truth else set(), fact.hints if not truth else ()):
             return "giveaway"
         if self._duplicate(fact, shown):
             return "near-duplicate"
