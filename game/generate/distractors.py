@@ -534,11 +534,12 @@ def year_options(value: int, doc_years: list[int], count: int, seed: object) -> 
     return chosen
 
 
-def rough_year_options(value: int, count: int, seed: object, earlier_only: bool = False) -> list[int]:
+def rough_year_options(value: int, count: int, seed: object, earlier_only: bool = False, fine: bool = False) -> list[int]:
     """Wrong options for a year the text gives roughly ("around 1490", "c. 1200", "by 1500"):
     two decades or more away (half-centuries from a round hundred), since a year or two off would be
-    right too. After "by", only earlier years: what was so by 1500 was so by 1510 as well."""
-    step, offsets = (50, [1, 2, 3, 4]) if value % 100 == 0 else (10, [2, 3, 4, 5])
+    right too. After "by", only earlier years: what was so by 1500 was so by 1510 as well. `fine`
+    (the dates of a life leave a narrow window) takes quarter-centuries from a round hundred."""
+    step, offsets = ((25 if fine else 50), [1, 2, 3, 4]) if value % 100 == 0 else (10, [2, 3, 4, 5])
     offsets = stable_order(offsets, seed, value)
     chosen: list[int] = []
     for offset in offsets:

@@ -20,6 +20,7 @@ from game.generate.distractors import stable_order
 from game.generate.labels import MATERIAL_FAMILIES, MATERIALS, date_of, material_of, object_name, recipe_dish, serving_of
 from game.generate.confidence import THRESHOLD, Candidate, assess, options_fit, written_years
 from game.generate.fitting import Mates, about_what_is_to_come, fitting_options, named_kind, read_mates
+from game.generate.lives import asked_sex
 from game.generate.fullnames import PeopleNames, full_names_in_fact, full_names_in_false_statements
 from game.generate.geography import demonym_forms, document_containment, hint_forms
 from game.generate.lexicon import HEAD_KINDS, agrees, fold, lexicon, word_map, word_set
@@ -1346,7 +1347,7 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
                  seed: object, reading: Reading, context: Context) -> None:
     """The fact's wrong options, fitting its prompt, and the false statements they make."""
     span, sentence, question, statement = fact.span, fact.sentence, fact.question, fact.statement
-    wrong = options_for(span, pool, position, 5, seed)
+    wrong = options_for(span, pool, position, _option_count(span, question or statement or "", reading), seed)
     by_year = False
     rough = None
     if span.kind == YEAR:
@@ -1442,6 +1443,16 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
     fact.false_statements = false_statements
     fact.options_from_document = sum(1 for w in wrong[:MAX_WRONG] if pool.mentions(w))
     fact.options_ready = True
+
+
+def _option_count(span: Span, prompt: str, reading: Reading) -> int:
+    """How many wrong options to draw before the prompt's own bounds sift them: more for a person
+    when the sifting may take many ("Who was the fastest woman?" among the men of a race; the
+    author and the narrator's own names in a guide to a novel)."""
+    people = reading.mates.people if reading.mates is not None else None
+    if span.kind == PERSON and people is not None and (asked_sex(prompt) or people.authors or people.other_names):
+        return 10
+    return 5
 
 
 def _of_the_named_kind(span: Span, wrong: list[str], question: str | None, context: Context) -> list[str]:

@@ -25,8 +25,9 @@ import re
 from dataclasses import dataclass, field
 
 from game.generate.distractors import rough_year_options, year_options
-from game.generate.kinds import CITY, COUNTRY, DATE, DECADE, PERSON, PLACE, PLACES, YEAR, Span
+from game.generate.kinds import CITY, COUNT, COUNTRY, DATE, DECADE, PERSON, PLACE, PLACES, YEAR, Span, kind_of
 from game.generate.lexicon import FUNCTION_WORDS, HEAD_KINDS, fold, lexicon, word_set
+from game.generate.lives import Lives, life_window, of_another_sex, outside_the_story, read_lives, too_long_for_a_life
 from game.generate.names import culture_before
 from game.generate.phrasing import PREPOSITIONS
 
@@ -53,6 +54,9 @@ class Mates:
     said_of: dict[str, set[str]] = field(default_factory=dict)  # folded person or surname -> words of their sentences
     cultures: dict[str, set[str]] = field(default_factory=dict)  # folded person -> the nationalities the text gives them
     origins: dict[str, set[str]] = field(default_factory=dict)  # a people's folded name, singular -> where they came from
+    named: set[str] = field(default_factory=set)  # every folded name the document writes
+    years: list[int] = field(default_factory=list)  # every year the document names, in order
+    people: Lives = field(default_factory=Lives)  # the lives, deeds and other names of its people
 
     def of(self, span: Span) -> set[str]:
         key = fold(span.text)
@@ -75,7 +79,10 @@ def _left_context(text: str, span: Span) -> str:
 
 _BORN_BEFORE = re.compile(r"\bborn\b[^.;]{0,40}$")
 _DIED_BEFORE = re.compile(r"\b(?:died|death)\b[^.;]{0,40}$")
-_LIFE_AFTER = re.compile(r"\s*\((?:born\s+|b\.\s*)?(1[0-9]{3}|20[0-9]{2})(?:\s*[\u2013\u2014-]\s*(1[0-9]{3}|20[0-9]{2}))?\)")
+# "(1928–2016)", "(born 1861)", "(c. 1400 – 3 February 1468)": a day and month may come before a year
+_DAY = r"(?:c\.\s*|circa\s+|about\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?"
+_LIFE_AFTER = re.compile(r"\s*\((?:born\s+|b\.\s*)?" + _DAY + r"(1[0-9]{3}|20[0-9]{2})(?:\s*[\u2013\u2014-]\s*"
+                         + _DAY + r"(1[0-9]{3}|20[0-9]{2}))?\)")
 
 
 def _read_lives(mates: Mates, text: str, spans: list[Span]) -> None:
@@ -89,13 +96,16 @@ def _read_lives(mates: Mates, text: str, spans: list[Span]) -> None:
     if len(people) != 1:
         return
     for span in spans:
-        if span.kind != YEAR or not span.text.isdigit() or span.start < people[0].end:
+        dated = _YEAR.search(span.text) if span.kind == DATE else None
+        if not (span.kind == YEAR and span.text.isdigit() or dated) or span.start < people[0].end:
             continue
+        year = int(dated.group(1)) if dated else int(span.text)
         before = text[people[0].end:span.start]
-        if _BORN_BEFORE.search(before):
-            _keep_life(mates, people[0].text, int(span.text), None)
-        elif _DIED_BEFORE.search(before):
-            _keep_life(mates, people[0].text, None, int(span.text))
+        born, died = _BORN_BEFORE.search(before), _DIED_BEFORE.search(before)
+        if born and (not died or born.start() > died.start()):  # "born in 1901 and died in 1980": the nearer
+            _keep_life(mates, people[0].text, year, None)
+        elif died:
+            _keep_life(mates, people[0].text, None, year)
 
 
 def _keep_life(mates: Mates, name: str, born: int | None, died: int | None) -> None:
@@ -114,9 +124,11 @@ def _years_named(text: str, spans: list[Span]) -> list[int]:
 
 
 def read_mates(texts: list[str], spans_by_sentence: list[list[Span]]) -> Mates:
-    mates = Mates()
+    mates = Mates(people=read_lives(texts, spans_by_sentence))
     for text, spans in zip(texts, spans_by_sentence):
         years = _years_named(text, spans)
+        mates.years.extend(years)
+        mates.named.update(fold(s.text) for s in spans if s.names_a_kind)
         if years:
             mates.latest_year = max(years + ([mates.latest_year] if mates.latest_year else []))
         _read_lives(mates, text, spans)
@@ -273,6 +285,8 @@ def _read_places_within(mates: Mates, text: str, names: list[Span]) -> None:
         # "the warmest year in Aldmark since national records began": a nation, not a town in it
         mates.holders.add(fold(places[0].text))
     for inner, outer in zip(names, names[1:]):
+        if outer.family == PLACES and is_institution(inner) and _IN_PLACE.fullmatch(text[inner.end:outer.start]):
+            mates.within.setdefault(fold(inner.text), set()).add(fold(outer.text))  # "the Radium Institute in Warsaw"
         if inner.family != PLACES or outer.family != PLACES:
             continue
         gap = text[inner.end:outer.start]
@@ -286,6 +300,80 @@ def _read_places_within(mates: Mates, text: str, names: list[Span]) -> None:
 
 
 _REGION_HEADS = word_set("region_heads")
+
+# Kinds of answer that are institutions standing in one place, which the word lists do not give
+# (an agency, a company or an international body works far and wide: it is no such institution).
+_INSTITUTION_KINDS = frozenset({"university", "school", "academy", "institute", "college", "church", "cathedral",
+                                "mosque", "temple", "museum", "hospital", "library", "station", "theatre", "stadium",
+                                "airport", "palace", "castle", "building", "prison", "abbey", "monastery", "gallery"})
+
+
+def is_institution(span: Span) -> bool:
+    """Whether a name is an institution's that stands in one place ("the Sorbonne", "St Bride's
+    Church", "Kelso Museum"); "UNESCO" or "Reuters" is not."""
+    return span.kind in _INSTITUTION_KINDS
+
+
+def _places_in(prompt: str, answer: str, mates: Mates) -> set[str]:
+    """The folded places the prompt names (other than the answer): the document's or the lists'."""
+    found = set()
+    for match in _PLACE_RUN.finditer(prompt):
+        name = match.group(0)
+        if fold(name) == fold(answer) or fold(name) in FUNCTION_WORDS:
+            continue
+        if fold(name) in mates.places or any(kind_of(e.kind).family == PLACES for e in lexicon().lookup(name)):
+            found.add(fold(name))
+    return found
+
+
+_PLACE_RUN = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019-]*(?:\s+(?:de\s+|of\s+)?[A-Z][\w'\u2019-]*)*")
+
+
+def institution_elsewhere(option: str, span: Span, prompt: str, mates: Mates | None) -> bool:
+    """Whether an institution offered for one a prompt puts in a place ("moved to Paris and
+    enrolled at which university?") may stand elsewhere: one the word lists give (they say
+    nothing of where it is: "Yale University"), or one the document puts in another place
+    ("the Jagiellonian University in Kraków"). The document's own institutions of no stated
+    place fit.
+
+    Prompts that name no place keep every option.
+    """
+    if mates is None or not is_institution(span):
+        return False
+    places = _places_in(prompt, span.text, mates)
+    if not places:
+        return False
+    key = fold(option)
+    if key not in mates.named:
+        return True
+    if any(fold(word) in mates.places and fold(word) not in places for word in _CAPITALISED.findall(option)):
+        return True  # "the University of Vienna" for a university in Lublin
+    where = mates.within.get(key, set())
+    return bool(where) and not where & places
+
+
+# Kinds of place that were founded and grew: a river, a country's name is no such kind.
+_SETTLEMENT_KINDS = frozenset({CITY, PLACE, "town", "village", "port"})
+
+
+# Years before which a document is about a time the word lists' places may not have existed in.
+_HISTORICAL_BEFORE = 1700
+
+
+def from_another_time(option: str, span: Span, mates: Mates | None, prompt: str = "") -> bool:
+    """Whether a town from the word lists is offered for a prompt about a time long past (a year
+    before 1700 in the prompt, or in a document whose every year is before then: "circling which city?" in 1066 is no place for "Liverpool", a
+    village then, or "Belfast"): only the document's own towns fit such a prompt. Rivers and
+    countries are not asked by when they stood.
+
+    A document with no years, or about recent times, keeps the lists' places.
+    """
+    if mates is None or span.kind not in _SETTLEMENT_KINDS or not mates.years or fold(option) in mates.named:
+        return False
+    if _FUTURE.search(prompt):
+        return False  # "will be set by the committee in which city?": today's towns
+    said = [int(y) for y in _YEAR.findall(prompt)]
+    return min(said) < _HISTORICAL_BEFORE if said else max(mates.years) < _HISTORICAL_BEFORE
 
 
 def _size(name: str, mates: Mates) -> str:
@@ -503,7 +591,8 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
     elif span.family == PLACES and span.kind not in (COUNTRY, "continent"):
         kept = [w for w in kept if not _outside(w, span.text, prompt, mates)]  # a lake "in southern Germany"
     if span.family == PLACES:
-        kept = [w for w in kept if not _from_the_prompts_people(w, prompt, mates)]
+        kept = [w for w in kept if not _from_the_prompts_people(w, prompt, mates) and not from_another_time(w, span, mates, prompt)]
+    kept = [w for w in kept if not institution_elsewhere(w, span, prompt, mates)]
     if span.kind == DATE:
         answer_years = [int(y) for y in _YEAR.findall(span.text)]
         if answer_years:
@@ -514,9 +603,14 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
         low, high = year_bounds(prompt, answer)
         life_low, life_high = life_bounds(prompt, answer, mates)
         low, high = max(low, life_low), min(high, life_high)
+        if mates is not None:
+            window_low, window_high = life_window(answer, prompt, mates.people, mates.lives)
+            # (a bound the answer itself breaks was read wrong: it bounds nothing)
+            low, high = max(low, window_low if window_low <= answer else 1), min(high, window_high if window_high >= answer else 2100)
         kept = [w for w in kept if w.isdigit() and low <= int(w) <= high]
         if len(kept) < 3:
-            refill = rough_year_options(answer, 12, seed, rough == "by") if rough else year_options(answer, [], 12, seed)
+            refill = rough_year_options(answer, 12, seed, rough == "by", fine=high - low < 200) if rough \
+                else year_options(answer, [], 12, seed)
             for year in refill:
                 if low <= year <= high and str(year) not in kept and year != answer:
                     kept.append(str(year))
@@ -529,4 +623,9 @@ def fitting_options(span: Span, wrong: list[str], prompt: str, mates: Mates | No
     if span.kind == PERSON:
         kept = [w for w in kept if fold(w).split()[-1:] != fold(span.text).split()[-1:]  # "Pierre Curie" for "Marie Curie"
                 and not _also_fits(w, prompt, mates) and not _of_another_nation(w, prompt, mates)]
+        if mates is not None:
+            kept = [w for w in kept if not of_another_sex(w, prompt, mates.people)
+                    and not outside_the_story(w, span.text, prompt, mates.people)]
+    if span.kind == COUNT and mates is not None:
+        kept = [w for w in kept if not too_long_for_a_life(w, prompt, mates.people, mates.lives, mates.latest_year)]
     return kept

@@ -43,7 +43,10 @@ _TRAILING_ATTRIBUTION = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|:\s+(?=[a-z])|\s+and,\s+(?=(?:on|in|at|by|during|after|before|from)\s)|"
     # "Literacy rose slowly, and by 1800 about half ... could read": a second clause, fronted time
-    r",\s+and\s+(?=(?:by|in|on|after|before|since|during)\s+(?:\d|[A-Z][a-z]+\s+\d)[^,]{0,20}\s+[a-z])|\s+[\u2014\u2013]\s+|\s+--\s+|,\s+(?=(?:so|but|while|whereas|although|though|"
+    r",\s+and\s+(?=(?:by|in|on|after|before|since|during)\s+(?:\d|[A-Z][a-z]+\s+\d)[^,]{0,20}\s+[a-z])|"
+    # ", and in Korea the Buddhist text ... was printed": a second clause after a fronted place
+    r",\s+and\s+(?=(?:in|at|across|throughout)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+"
+    r"(?:the|a|an|his|her|its|their)\s+(?:[\w'-]+\s+){0,6}?(?:" + _FINITE_WORDS + r"|[a-z]{3,}ed)\b)|\s+[\u2014\u2013]\s+|\s+--\s+|,\s+(?=(?:so|but|while|whereas|although|though|"
     r"because|and then|which|who|where|yet)\b)|\s+(?=when\b)|\s+(?=which\s+(?:was|were|is|are|had|has)\b)|"
     # ", and turnout was close to 78 percent": a second clause with a lower-case subject of its own
     r",\s+and\s+(?=(?:the\s+)?[a-z]{3,}\s+(?:was|were|is|are|had|has|will|would)\b)|"
@@ -210,9 +213,12 @@ _AND_NEW_SUBJECT = re.compile(
     r"(?:(?!(?:that|which|who|whose)\s)[\w'-]+\s+){0,6}?(?:[a-z]{2,}(?<!e)ed|"
     + _FINITE_WORDS + r")\b|"
     # "six men died and Brunel was seriously injured": a name, then its own verb
-    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:" + _FINITE_WORDS + r")\b)")
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:" + _FINITE_WORDS + r")\b|"
+    # "meets Clara in Vienna and they marry": a subject pronoun is never an object; its verb follows
+    r"(?:he|she|they|we)\s+(?:(?:also|then|soon|later|finally|never|both)\s+)?[a-z]{2,}\b)")
 
 
+_AND_A_PRONOUN = re.compile(r"\s+and\s+(?:he|she|they|we)\s")
 _SHORT_PAST = re.compile(r"\b[a-z]{2}(?<!e)ed\b")  # "six men died and ...": a past too short for `_has_verb`
 _NAMES_JOINED = re.compile(r"\s+and\s+(?:(?:the|a|an)\s+)?[A-Z]")
 
@@ -229,6 +235,51 @@ def _has_verb(text: str) -> bool:
 
 
 has_lowercase_verb = _has_verb
+
+
+def second_clause_beside(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+    """Whether a semicolon, or a comma and "and" (a break `_clauses` found before a
+    clause with its own subject), parts the clause text[bounds[0]:bounds[1]] from the rest of
+    text[start:end], before it or after it.
+
+    >>> second_clause_beside("The plan fails; the crew are rescued.", 0, 36, (0, 14))
+    True
+    >>> second_clause_beside("The plan fails, and the crew are rescued.", 0, 40, (0, 14))
+    True
+    >>> second_clause_beside("The plan, the crew say, fails.", 0, 29, (0, 8))
+    False
+    """
+    after = re.match(r"\s*;|,\s+and\s", text[bounds[1]:end])
+    before = re.search(r";\s*$|,\s+and\s+$", text[start:bounds[0]])
+    return bool(after or before)
+
+
+def relative_closed_before(text: str, start: int, end: int) -> int | None:
+    """Where a relative clause text[start:end] ("which had waited for decades, in 1852") closes
+    with a comma, when what follows it is a phrase of the clause around it, not of its own: a
+    preposition and no verb. Read as a clause of its own, the relative must end there ("Penzance
+    had waited for decades, in what year?" joins the year to the wrong verb).
+
+    >>> relative_closed_before("which had waited for decades, in 1852", 0, 37)
+    28
+    >>> relative_closed_before("which lies on the river and was rebuilt in 1850", 0, 47) is None
+    True
+    """
+    depth = 0
+    piece = start
+    for at in range(start, end):
+        ch = text[at]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif ch == "," and not depth and text[at + 1:at + 2] == " ":
+            rest = text[at + 1:end]
+            if re.match(r"\s*(?:(?:[a-z]+ly|just|only|some|about)\s+)?(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b", rest) \
+                    and not finite_verb(rest) and finite_verb(text[piece:at]):
+                return at
+            piece = at + 1  # (after a name set off by commas, "in Bermondsey, London, in 1812", the predicate goes on)
+    return None
 
 
 def _clause_bounds(text: str, start: int, end: int, span: Span,
@@ -257,7 +308,10 @@ def _clauses(text: str, start: int, end: int, aside: tuple[int, int] | None) -> 
         opened = max((b for _a, b in breaks if b <= match.start()), default=start)
         if _NAMES_JOINED.match(text, match.start()) and re.search(r"[A-Z][\w'-]*$", text[opened:match.start()]):
             continue  # "mills in Germany and the United States began": two names, one subject
-        if (_has_verb(text[opened:match.start()]) or _SHORT_PAST.search(text, opened, match.start())) \
+        pronoun = _AND_A_PRONOUN.match(text, match.start())
+        if (_has_verb(text[opened:match.start()]) or _SHORT_PAST.search(text, opened, match.start())
+                or (pronoun and any(readings(word) for word in _WORDS.findall(text[opened:match.start()])
+                                    if word[:1].islower()))) \
                 and not any(a < match.end() and match.start() < b for a, b in breaks):
             breaks.append((match.start(), match.end()))
     cuts = [start]
@@ -607,7 +661,8 @@ def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str 
     stop = _CLAUSE_BREAK.search(text, start, end)
     if stop:
         end = stop.start()
-    participle = re.compile(r",\s+(?:[a-z]+ed|[a-z]+ing|and\s+(?=[A-Z]|the\b))\b").search(text, start, end)
+    participle = next((m for m in re.compile(r",\s+(?:[a-z]+ed|[a-z]+ing|and\s+(?=[A-Z]|the\b))\b").finditer(text, start, end)
+                       if not adjectives_in_a_row(text, m.start())), None)
     if participle and not finite_verb(text[start:participle.start()]) \
             and _QUANTIFIED_APPOSITION.search(text, start, participle.start()):
         return None  # "Bremen and Hamburg, both members of the League, refused ...": the "participle" is the verb
@@ -620,6 +675,42 @@ def _when_clause(text: str, span: Span, recent_people: list[str], stand_in: str 
     if not _resolve_start(draft, recent_people, stand_in=stand_in):
         return None
     return draft
+
+
+_ADVERBS_OF_PLACE = word_set("direction_words") | frozenset(
+    "home away abroad back together alone again inland ashore aboard upstream downstream overseas forward "
+    "ahead apart onward onwards outward".split())
+_TWO_WORDS_BEFORE = re.compile(r"([a-z]+)\s+([a-z]+)\s*$")
+_ADJECTIVE_THEN_NOUN = re.compile(r",\s+([a-z]+(?:ed|ing))\s+([a-z]+)\b")
+
+
+def adjectives_in_a_row(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` parts two adjectives of one noun, the first just after the
+    verb whose object the noun is ("began reporting large, unexplained losses", "found black,
+    rotting potatoes"): the word before the comma opens the object (it follows the verb), takes
+    no plural -s and is no small word; the word after, in -ed or -ing, is followed by its noun,
+    not by a phrase ("drifted north, carried by the tide"). A cut there would leave the noun
+    phrase half-written ("began reporting large in what year?").
+
+    >>> adjectives_in_a_row("fishermen began noticing small, deformed cod", 30)
+    True
+    >>> adjectives_in_a_row("the ship drifted north, carried by the tide", 22)
+    False
+    >>> adjectives_in_a_row("won in two hours and 41 minutes, sealing victory", 31)
+    False
+    """
+    before = _TWO_WORDS_BEFORE.search(text, max(0, comma - 40), comma)
+    after = _ADJECTIVE_THEN_NOUN.match(text, comma)
+    if before is None or after is None:
+        return False
+    verb, word, noun = before.group(1), before.group(2), after.group(2)
+    if word in FUNCTION_WORDS or word in PREPOSITIONS or word in _ADVERBS_OF_PLACE or word.endswith(("s", "ed", "ing", "ly")) \
+            or readings(word):
+        return False  # ("hurried south, gathering troops": an adverb, then a participle's phrase)
+    if not any(tense in ("ing", "past", "third", "base") for _base, tense in readings(verb)) or verb in FUNCTION_WORDS:
+        return False  # "the afternoon, ...", "soft clay, ...": no verb before the word, so it may be a noun
+    return noun not in PREPOSITIONS and noun not in FUNCTION_WORDS and noun not in _VERB_WORDS \
+        and not noun.endswith("ed") and after.group(1) not in ("named", "called", "termed", "dubbed", "titled")
 
 
 def _fronted_period(text: str, span: Span) -> Draft | None:
@@ -901,6 +992,35 @@ REPLY = re.compile(r"(?:Because|So that|In order to)\b[^,;]*$")
 LEAD_LABEL = re.compile(r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}):\s+(?=[A-Z])")
 
 
+# The subject of a second clause and its verb, with no word to join it to the one before: "the
+# new lighthouse at Eddystone had", "her daughter took".
+_BARE_SECOND_CLAUSE = re.compile(
+    r"\s(?:the|a|an|his|her|its|their|[A-Z][\w'\u2019-]*)\s+(?:(?!(?:that|which|who|whose|and|or|but)\s)[\w'\u2019-]+\s+){0,5}?"
+    r"(?:" + _FINITE_WORDS + r"|[a-z]{3,}(?<!e)ed)\b")
+_FIRST_VERB = re.compile(r"(?:[\w'\u2019-]+\s+){0,5}?(?:" + _FINITE_WORDS + r"|[a-z]{3,}(?<!e)ed|[a-z]{3,}s)\b")
+
+
+def runs_into_its_main_clause(text: str, start: int, end: int) -> bool:
+    """Whether a clause opened by a subordinator ("When", "As", "While"), read from `start` (just
+    after it) to `end` with no comma to close it, runs straight into the main clause: "When the
+    storm struck in 1703 the new lighthouse had just been lit". Where the one ends and the other
+    begins is not written, so no question can be cut from it ("The storm struck in what year the
+    new lighthouse ...?"). "Since 1990 the town has grown" has one verb: a phrase, then the clause.
+
+    >>> runs_into_its_main_clause("When the storm struck in 1703 the new lighthouse had just been lit", 5, 66)
+    True
+    >>> runs_into_its_main_clause("Since 1990 the town has grown to twice its size", 6, 47)
+    False
+    """
+    if "," in text[start:end]:
+        return False
+    first = _FIRST_VERB.match(text, start, end)
+    if first is None:
+        return False
+    second = _BARE_SECOND_CLAUSE.search(text, first.end(), end)
+    return second is not None and not re.search(r"\b(?:and|or|but|that|which|who)\s*$", text[first.end():second.start() + 1])
+
+
 def shape(text: str, span: Span, recent_people: list[str], sentence_people: list[tuple[int, str]] = (),
           topic: str = "", stand_in: str = "", this: str = "") -> Draft | None:
     """The clause of `text` to ask about `span`, trimmed and with its pronoun resolved (`stand_in`:
@@ -958,6 +1078,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             elif cut.end() <= span.start:
                 start = cut.end()
         elif conditional:
+            return None
+        elif runs_into_its_main_clause(text, sub.end(), end):
             return None
         else:
             comma = text.find(", ", span.end, end)
@@ -1032,7 +1154,10 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
             # name just before the "who" is its subject.
             named = antecedent.group(1)
             named = named[:1].upper() + named[1:]
-            draft.start, draft.end = lead, bounds[1]
+            closing = relative_closed_before(text, lead, bounds[1])
+            if closing is not None and span.start > closing:
+                return None  # "reached Penzance, which had waited for decades, in 1852": the year is "reached"'s
+            draft.start, draft.end = lead, bounds[1] if closing is None else closing
             draft.edits.append((lead, lead + len(relative.group(0)), named))
             draft.resolved.append("relative")
             subject_named = lead
@@ -1054,6 +1179,15 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
                     draft.edits.append((lead, lead, f"{time.group(1).capitalize()} {time.group(2)}, "))
                 elif re.search(r"\d{4}s?,?\s*$|\b(?:and|or)\s+\d{4},?\s*$", text[start:bounds[0]]):
                     return None
+        elif words and second_clause_beside(text, start, end, bounds):
+            # "Her plan to cross the border by train fails; the courier is arrested": the clause
+            # the answer is in, alone, or no question; never the two clauses a semicolon (or ",
+            # and" before a subject of its own) joins
+            if words < MIN_CLAUSE_WORDS or not (finite_verb(trimmed) or any(
+                    tense in ("past", "third", "base") for word in _WORDS.findall(trimmed) if word[:1].islower()
+                    for _base, tense in readings(word))):
+                return None
+            draft.start, draft.end = lead, bounds[1]
     # Leading material a question does not need.
     while True:
         window = draft.window()
@@ -1072,7 +1206,8 @@ def shape(text: str, span: Span, recent_people: list[str], sentence_people: list
                 return None  # "With its benches, flower carpets, a pond ..., the garden is": the list goes on
         else:
             break
-    tail = _SECOND_PREDICATE.search(draft.text, span.end, draft.end)
+    tail = next((m for m in _SECOND_PREDICATE.finditer(draft.text, span.end, draft.end)
+                 if not adjectives_in_a_row(draft.text, m.start())), None)
     if tail and not draft.moved:
         draft.end = tail.start()  # "... due to heat and pressure and is then weathered, ...": one predicate is enough
     trailing = _TRAILING_ATTRIBUTION.search(draft.window())
@@ -1243,6 +1378,7 @@ def _aside_edits(text: str, chunks, main: int, keep: tuple[int, int]) -> list[tu
     dropped = [i for i, (a, b) in enumerate(chunks) if i > main and (relative is None or i < relative)
                and not (a <= keep[0] < b or a < keep[1] <= b or (a >= keep[0] and b <= keep[1]))
                and _ADJUNCT.match(text[a:b].lstrip()) and not _A_YEAR.search(text, a, b)
+               and not adjectives_in_a_row(text, a - 1)
                and not _INFINITIVE.match(text[a:b].lstrip()) and not _goes_on_with_a_predicate(text[a:b])]
     edits = []
     covered = -1
@@ -1766,6 +1902,23 @@ _WH_THEN_PREDICATE = re.compile(r"(?=w)\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?[a-
 _TWO_WHICH = re.compile(r"\bwhich\s+which\b|\bof\s+which\s+(?:which|what)\b", re.I)
 
 
+def pronoun_clause_after_the_question(prompt: str) -> bool:
+    """Whether a prompt goes on after the clause it asks in with "and" and a subject pronoun
+    ("... meets Clara in which city and they marry?"): "they", "he", "she" and "we" are never
+    objects, so what follows them is a clause of its own, which no question carries.
+
+    >>> pronoun_clause_after_the_question("Tom meets Clara in which city and they marry?")
+    True
+    >>> pronoun_clause_after_the_question("Which city did he and his brother visit?")
+    False
+    """
+    wh = _WH_PHRASE.search(prompt)
+    if wh is None:
+        return False
+    return any(join.start() > wh.end() and (_has_verb(prompt[:join.start()]) or finite_verb(prompt[:join.start()]))
+               for join in _AND_A_PRONOUN.finditer(prompt))
+
+
 def run_on(prompt: str) -> bool:
     """Whether a prompt runs a statement and a question together: "Marcus Lee scored twice and who
     added a third?" (a clause with its own verb before "and who"), "Which country was defeated, and
@@ -1780,6 +1933,8 @@ def run_on(prompt: str) -> bool:
             return True
     if " and " not in prompt and " but " not in prompt:
         return False
+    if pronoun_clause_after_the_question(prompt):
+        return True
     for join in _THEN_WH.finditer(prompt):
         before = prompt[:join.start()]
         if not _WH_PHRASE.search(before) and (_has_verb(before) or _SHORT_PAST.search(before)):

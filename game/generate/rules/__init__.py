@@ -142,7 +142,7 @@ def place_wh(draft: Draft, span: Span, spans: list[Span]) -> Placement | Refused
             return Refused(rule.name)
         more = slot.notes.get("more", ())
         if more:
-            widened.append("shared.answer_in_a_participle_aside")
+            widened.append(str(slot.notes.get("more_by", "shared.answer_in_a_participle_aside")))
         return Placement(outcome.start, outcome.end, outcome.wh, rule.name, tuple(widened), more)
     return Refused("no rule placed a question word")
 

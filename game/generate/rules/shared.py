@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from game.generate.kinds import AMOUNTS, CENTURY, CITY, COUNT, COUNTRY, DATE, MONEY, NAME, PERCENT, PERSON, REGION, STATE, YEAR, Span
+from game.generate.kinds import AMOUNTS, CENTURY, CITY, COUNT, COUNTRY, DATE, MONEY, NAME, PERCENT, PERSON, REGION, STATE, TERMS, YEAR, Span
 from game.generate.lexicon import AUXILIARIES, HEAD_KINDS, IRREGULAR_PAST, word_set
-from game.generate.lexicon import FUNCTION_WORDS
-from game.generate.phrasing import PREPOSITIONS, apposition_left_open, describing_word, finite_verb, has_lowercase_verb, verbish
+from game.generate.lexicon import FUNCTION_WORDS, NUMBER_WORDS
+from game.generate.phrasing import PREPOSITIONS, Draft, apposition_left_open, describing_word, finite_verb, has_lowercase_verb, verbish
+from game.generate.verbs import readings
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
 RULES, rule = rule_list(__name__)
@@ -139,6 +140,149 @@ def answer_in_a_participle_aside(slot: Slot):
     return None
 
 
+# A phrase that opens the sentence with a participle, after a preposition or a subordinator or
+# alone: "Born in Truro on 12 June 1955, ...", "Having trained in Leeds, ...", "After leaving
+# school in 1956, ...".
+_FRONTED_REDUCED = re.compile(r"(?:(?:After|Before|While|When|Since|On|Upon|By|Despite|Without|Though|Although|Once|"
+                              r"If|Though|Whilst)\s+)?([A-Z][a-z]+)\s+(?=[a-z])")
+_SUBJECT_OPENING = re.compile(r"(?:the|a|an|his|her|its|their|[A-Z][\w'\u2019.-]*)$")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def main_clause_after(text: str, start: int, end: int) -> tuple[int, int, int, str] | None:
+    """The main clause after a phrase put before it: where its comma is, where its subject
+    starts and ends, and its verb (", Mary Penhale was ...", ", the house was sold ...")."""
+    for comma in re.finditer(r",\s+", text[start:end]):
+        at = start + comma.end()
+        words = list(re.finditer(r"[\w'\u2019.-]+", text[at:min(end, at + 80)]))
+        if not words or not _SUBJECT_OPENING.match(words[0].group(0)):
+            continue
+        for index, word in enumerate(words[1:8], 1):
+            between = text[at + words[index - 1].end():at + word.start()]
+            if between.strip():
+                break  # a comma or a bracket: the subject goes no further
+            token = word.group(0)
+            if token[:1].islower() and (finite_verb(token) or token in AUXILIARIES):
+                subject_words = [w.group(0) for w in words[:index]]
+                if index == 1 and subject_words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
+                    break
+                if any(w[:1].islower() and (finite_verb(w) or w in FUNCTION_WORDS - {"the", "of", "a", "an"})
+                       for w in subject_words[1:]):
+                    break
+                return start + comma.start(), at, at + words[index - 1].end(), token
+    return None
+
+
+def _subject_as_written(slot: Slot, start: int, end: int) -> str:
+    """The subject text[start:end] as the draft's edits write it ("he" read as the name it stands for)."""
+    return Draft(slot.text, start, end, edits=[e for e in slot.draft.edits if start <= e[0] and e[1] <= end]).render()
+
+
+@rule
+def answer_in_a_fronted_participle(slot: Slot):
+    """An answer inside a participle's phrase put before the subject ("Born in Truro on 12 June
+    1955, Mary Penhale was ...") says a fact of its own: asked in the sentence, the question word
+    sits in the phrase, not in the clause ("Born in Truro on what date, Mary Penhale was ...?").
+    A past participle makes a clause of its own with the subject: "Mary Penhale was born in Truro
+    on what date?". One after a preposition or in -ing ("After leaving school in 1956, ...",
+    "Having trained in Leeds, ...") cannot be turned so: no question.
+
+    Example:
+        Born in Truro, Cornwall, on 12 June 1955, Mary Penhale was the youngest of four children of a fisherman.
+        -> Mary Penhale was born in Truro, Cornwall, on what date?  [12 June 1955]
+
+    Example:
+        Having trained as a nurse in Leeds, Ruth Penrose moved to Exeter in 1962 with her sister.
+        -> no question  [Leeds]
+    """
+    draft = slot.draft
+    if draft.moved:
+        return None
+    opening = _FRONTED_REDUCED.match(slot.text, draft.start)
+    if opening is None or opening.end() > slot.start:
+        return None
+    forms = {tense for _base, tense in readings(opening.group(1).lower())}
+    if "participle" not in forms and "ing" not in forms:
+        return None
+    phrase = slot.text[opening.end():slot.start]
+    if opening.group(1) in ("Having", "Being"):
+        phrase = re.sub(r"^(?:been\s+)?\S+", "", phrase)  # "Having studied ...": the participle it takes
+    if finite_verb(phrase):
+        return None  # "Operating profit fell to £212 million": a clause's own verb comes before the answer
+    following = re.match(r"[a-z]+", slot.text[opening.end():])
+    if "ing" not in forms and following and following.group(0) not in PREPOSITIONS \
+            and following.group(0) not in ("as", "by", "to") and not following.group(0).endswith("ly"):
+        return None  # "Retired teacher Margaret Oyelaran ...": a participle before its noun, no phrase
+    main = main_clause_after(slot.text, opening.end(), draft.end)
+    if main is None or main[0] < slot.end:
+        # the answer is in the main clause (or no main clause follows the phrase at all)
+        return REFUSE if main is None and "," in slot.after else None
+    comma, subject_start, subject_end, verb = main
+    if "participle" not in forms or opening.start(1) != draft.start or slot.span.family == TERMS:
+        return REFUSE  # (a term of the phrase, "Applied to the case, ...", is the text's own: "the case")
+    subject = _subject_as_written(slot, subject_start, subject_end)
+    if subject.lower() in _SUBJECT_PRONOUNS:
+        return REFUSE  # "Born in 1920, he ...": whom "he" stands for is not in the clause
+    plural = verb in ("are", "were", "have") or (verb not in ("is", "was", "has")
+                                                  and re.search(r"[a-z][^s]s$", subject) is not None
+                                                  and subject.split()[-1][:1].islower())
+    subject = subject[:1].upper() + subject[1:]
+    start = draft.start
+    slot.notes["more"] = ((start, start, f"{subject} {'were' if plural else 'was'} "),
+                          (start, start + 1, slot.text[start].lower()),
+                          (comma, draft.end, ""))
+    slot.notes["more_by"] = "shared.answer_in_a_fronted_participle"
+    return None
+
+
+def comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of text[start:end] between its commas, outside brackets."""
+    pieces, begin, depth = [], start, 0
+    for at in range(start, end):
+        ch = text[at]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif ch == "," and not depth and text[at + 1:at + 2] == " ":
+            pieces.append((begin, at))
+            begin = at + 1
+    pieces.append((begin, end))
+    return pieces
+
+
+# "fed by glaciers high above", "flowing past the old mill": a participle and a phrase of its own
+_PARTICIPLE_AND_ITS_PHRASE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|ing)\s+(?:" + "|".join(sorted(PREPOSITIONS))
+                                        + r")\s+\S+")
+_PHRASE_OPENING = re.compile(r"\s*(?:(?:[a-z]+ly|just|only|some|about)\s+)?(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b")
+
+
+@rule
+def phrase_after_an_aside_with_its_own_verb(slot: Slot):
+    """A phrase after an aside that has a verb of its own ("..., the tidal river where a wave
+    surges upstream, at speeds of up to 20 kilometres an hour") may say how that verb's action
+    goes, not the main clause's: with the aside gone, "The village stands beside the Severn at
+    speeds of up to how many kilometres an hour?" joins the figure to the wrong verb, and with
+    it the question reads as the text does, unsure. No question.
+
+    Example:
+        The village stands beside the Severn, the tidal river where a wave called the bore surges upstream, at speeds of up to 20 kilometres an hour.
+        -> no question  [20]
+    """
+    pieces = comma_pieces(slot.text, slot.draft.start, slot.draft.end)
+    index = next((i for i, (a, b) in enumerate(pieces) if a <= slot.start < b), None)
+    if index is None or index < 2:
+        return None
+    a, b = pieces[index]
+    aside = slot.text[pieces[index - 1][0]:pieces[index - 1][1]]
+    if not _PHRASE_OPENING.match(slot.text, a) or finite_verb(slot.text[a:b]):
+        return None  # the answer's piece is a clause of its own ("..., in 1890 it opened ...")
+    relative = re.search(r"\b(?:where|which|who|that|when|whose)\b", aside)
+    if (relative and finite_verb(aside[relative.end():])) or _PARTICIPLE_AND_ITS_PHRASE.match(aside):
+        return REFUSE
+    return None
+
+
 @rule
 def conversion_or_range(slot: Slot):
     """A figure in brackets or one end of a dashed range is no fact of its own.
@@ -151,6 +295,136 @@ def conversion_or_range(slot: Slot):
     if _OPENS_A_RANGE.search(text, slot.draft.start, slot.start) or _RANGE_GOES_ON.match(text, slot.end):
         return REFUSE
     return None
+
+
+_RUN_PREPOSITIONS = r"(?:in|at|on|from|to|for|with|near|by|through|across|into|under|during|off|outside|inside|among|along|of)"
+# Where one phrase of a run ends and the next begins: ", in Novgorod", " and at Bruges", ", and in".
+_MEMBER_BREAK = re.compile(r"(,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?=" + _RUN_PREPOSITIONS + r"\s)")
+_RUN_PREPOSITION = re.compile(r"\b" + _RUN_PREPOSITIONS + r"\s")
+
+
+def _plain_phrase(piece: str) -> bool:
+    """A piece of a run: no comma, no semicolon and no verb of its own ("in Novgorod in 1392")."""
+    return not re.search(r"[,;:()]", piece) and not finite_verb(piece)
+
+
+def _phrase_ends_the_piece(piece: str) -> int | None:
+    """Where the phrase of a run that ends the piece before the run's first break begins: the
+    first preposition after the piece's last verb ("opened offices at Bergen in Norway in 1360"
+    -> "at Bergen ..."); None when the piece ends with no such phrase."""
+    return next((m.start() for m in _RUN_PREPOSITION.finditer(piece) if _plain_phrase(piece[m.start():])), None)
+
+
+def parallel_run_around(text: str, begin: int, finish: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The other phrases of the run of parallel phrases that text[start:end] is in, inside the
+    clause text[begin:finish] ([] when it is in none): in "at Bergen in 1360, in Novgorod in 1392
+    and at Bruges in 1410" or "at Ely in 1998 and at Wells in 2003". Two or more phrases, each
+    opening with a preposition and with no verb of its own, the last joined with "and" or "or"."""
+    breaks = [m for m in _MEMBER_BREAK.finditer(text, begin, finish)]
+    if not breaks:
+        return []
+    before = [m for m in breaks if m.end() <= start]
+    after = [m for m in breaks if m.start() >= end]
+    own_start = before[-1].end() if before and _plain_phrase(text[before[-1].end():start]) else None
+    own_end = after[0].start() if after and _plain_phrase(text[end:after[0].start()]) else None
+    if own_start is None and own_end is None:
+        return []
+    if own_start is None and _phrase_ends_the_piece(text[begin:end]) is None:
+        return []  # the answer is in the clause's own words, before the run
+    if own_end is None:
+        stop = re.search(r"[,;]", text[end:finish])
+        if not _plain_phrase(text[end:end + stop.start()] if stop else text[end:finish]):
+            return []  # "and in Korea the Buddhist text ... was printed": a clause of its own, no phrase
+    others: list[tuple[int, int]] = []
+    joins: list[str] = []
+    if own_end is not None:  # the phrases after the answer's, each up to the next break
+        for index, join in enumerate(after):
+            stop = after[index + 1].start() if index + 1 < len(after) else finish
+            cut = re.search(r"[,;]", text[join.end():stop])
+            if not _plain_phrase(text[join.end():join.end() + cut.start()] if cut else text[join.end():stop]):
+                break
+            others.append((join.end(), join.end() + cut.start() if cut else stop))
+            joins.append(join.group(1))
+            if cut:
+                break
+    if own_start is not None:  # the phrases before the answer's
+        for index in range(len(before) - 1, -1, -1):
+            join = before[index]
+            piece_start = before[index - 1].end() if index else begin
+            piece = text[piece_start:join.start()]
+            if index and _plain_phrase(piece):
+                others.insert(0, (piece_start, join.start()))
+                joins.insert(0, join.group(1))
+                continue
+            tail = piece.rsplit(",", 1)[-1]
+            opens = _phrase_ends_the_piece(tail)
+            if opens is not None:
+                others.insert(0, (join.start() - len(tail) + opens, join.start()))
+                joins.insert(0, join.group(1))
+            break
+    return others if joins and re.search(r"\b(?:and|or)\b", joins[-1]) else []
+
+
+@rule
+def one_of_a_run_of_parallel_phrases(slot: Slot):
+    """One phrase of a run of parallel phrases ("in Leeds in 1921, in York in 1922 and in Hull in
+    1923") is no clause's own: "performed in Leeds in 1921, in which city in 1922 and in Hull in
+    1923?" drops the question word into the middle of a list. What the run's phrases share is
+    asked ("found at Ballarat and at Bendigo in what year?"): only an answer another phrase of
+    the run has its own of is refused.
+
+    Example:
+        The touring company performed in Leeds in 1921, in York in 1922 and in Hull in 1923.
+        -> no question  [1921]
+
+    Example:
+        The choir of St Mawes sang at Ely in 1998 and at Wells in 2003.
+        -> no question  [2003]
+    """
+    if slot.draft.moved:
+        return None
+    others = parallel_run_around(slot.text, slot.draft.start, slot.draft.end, slot.start, slot.end)
+    if any(same_sort(s, slot.span) and a <= s.start and s.end <= b for a, b in others for s in slot.spans):
+        return REFUSE
+    return None
+
+
+_NUMBER = r"(?:\d[\d,.]*|one|" + "|".join(sorted(w for w in NUMBER_WORDS if w.isalpha())) + r")"
+_RANGE_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(?:or|to)\s+$|\bbetween\s+" + _NUMBER
+                           + r"(?:\s+[a-z]+)?\s+and\s+$")
+_CHANGE_BEFORE = re.compile(r"\bfrom\s+\S+\s+to\s+$", re.I)
+_RANGE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:or|to|and)\s+" + _NUMBER + r"\b")
+
+
+@rule
+def one_end_of_a_range(slot: Slot):
+    """One end of a range or of two figures offered as alternatives ("five or six weeks", "three to
+    five eggs", "between 40 and 50 days") is no figure of its own: "five or how many weeks?" gives
+    the answer away and asks nothing the text says. ("From 5 to 7 per cent" is a change: its ends
+    are asked.)
+
+    Example:
+        Each blackbird nest usually holds three to five eggs in spring.
+        -> no question  [five]
+
+    Example:
+        A newborn foal usually stands within one or two hours of its birth.
+        -> no question  [two]
+    """
+    if slot.span.family != AMOUNTS and slot.kind != YEAR:
+        return None
+    lead = slot.text[max(slot.draft.start, slot.start - 60):slot.start]
+    if _RANGE_BEFORE.search(lead) and not _CHANGE_BEFORE.search(lead):
+        return REFUSE
+    after = _RANGE_AFTER.match(slot.text, slot.end)
+    if after is None:
+        return None
+    joined = after.group(0).split()[-2]
+    if joined == "to" and re.search(r"\bfrom\s+$", lead):
+        return None  # "rose from 5 to 7 per cent": a change
+    if joined == "and" and not re.search(r"\bbetween\s+$", lead):
+        return None  # "in 1998 and 2003": two figures, each a fact (the list rules read them)
+    return REFUSE
 
 
 @rule
