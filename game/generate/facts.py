@@ -81,7 +81,7 @@ from game.generate.kinds import (
     Span,
 )
 from game.generate.names import defined_kind
-from game.generate.quantities import leading_number
+from game.generate.quantities import approximate_tolerance, boundary_year, leading_number
 from game.generate.verbs import readings
 from game.generate.spans import find_spans, gather_context
 
@@ -111,6 +111,7 @@ class Fact:
     false_statements: list[tuple[str, str]] = field(default_factory=list)  # (statement, swapped in)
     also_called: list[str] = field(default_factory=list)  # other ways the text names the answer
     identity: str = ""  # who or what the answer is, the same for "Newcomen" and "Thomas Newcomen"
+    in_full: str = ""  # the full name of a person the sentence names by one name ("Sarah Whitfield" for "Sarah")
     aside: bool = False  # a name in brackets ("French: le Rhin"), not the sentence's own fact
     rule: str = ""  # the wh-placement rule that placed the question word, or refused to
     widened_by: tuple[str, ...] = ()  # rules that took more of the sentence along with the answer
@@ -651,8 +652,29 @@ def _takes_its_the(name: str, from_title: bool, texts: list[str], counts: Mappin
 
 
 def identity_of(span: Span, context: Context) -> str:
-    """Who a person is, the same for "Newcomen" and "Thomas Newcomen"; '' for anything else."""
-    return fold(context.people.get(fold(span.text), span.text)) if span.kind == PERSON else ""
+    """Who a person is, the same for "Newcomen" and "Thomas Newcomen", and for "Sarah" and
+    "Sarah Whitfield" where no one else of the text is a Sarah; '' for anything else."""
+    if span.kind != PERSON:
+        return ""
+    return fold(person_in_full(span, context) or context.people.get(fold(span.text), span.text))
+
+
+def person_in_full(span: Span, context: Context) -> str:
+    """The full name the document gives a person it names here by their given name alone:
+    "Sarah Whitfield" for "Sarah said she had trained ..." beside "... saved for Sarah
+    Whitfield"; '' for a name already full, a surname, a name two people share or one the
+    document never completes."""
+    if span.kind != PERSON or len(span.text.split()) != 1:
+        return ""
+    names = context.people_names
+    if names is None or fold(span.text) in names.unsure:
+        return ""
+    # the names' full reading knows whose a shared surname is ("Hodgkin" alone in a life of
+    # Dorothy Hodgkin, her husband Thomas Hodgkin named too)
+    full = names.full.get(fold(span.text), "")
+    # only a given name is completed: a surname alone may be a relative's ("Hodgkin" for
+    # Dorothy or for her husband Thomas) and is itself an accepted form of the full name
+    return full if len(full.split()) >= 2 and fold(full.split()[0]) == fold(span.text) else ""
 
 
 # What a sentence opens with, for the topic it carries: a name ("The Eiffel Tower ..."), a plural
@@ -1287,6 +1309,7 @@ def document_facts(document: Document, doc_id: str, doc_index: int, pool: Pool, 
             identity = identity_of(span, context)
             fact = Fact(doc_id, doc_index, sentence, span, question, statement, [], mentions,
                         in_clause, fronted, also_called=_also_called(span, pool, reading.word_counts, reading.abbreviations), identity=identity,
+                        in_full=person_in_full(span, context),
                         rule=placed.rule,
                         widened_by=placed.widened_by if isinstance(placed, Placement) else (),
                         resolved=tuple(draft.resolved), named_term=bool(_NAMING.search(sentence.text[:span.start])),
@@ -1355,6 +1378,8 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
         else:
             rough = None
         wrong = _in_range_order(sentence.text, span, wrong)
+        if boundary_year(sentence.text, span):
+            wrong = [w for w in wrong if (n := leading_number(w)) is None or abs(n - span.value) > 1]  # "before 1501": 1500 is the same edge
     bounded = ""
     value = span.value if span.value is not None else leading_number(span.text)
     if span.family == AMOUNTS and value is not None:
@@ -1367,6 +1392,16 @@ def _add_options(fact: Fact, draft: Draft, asides: list[tuple[int, int, str]], p
             # made false with a number (more than 200 may be so as well)
             bounded = "more" if bound.group(1).lower() in _LOWER_BOUNDS else "less"
             wrong = [w for w in options_for(span, pool, position, 12, seed) if _beyond(w, value, bounded)]
+    tolerance = approximate_tolerance(sentence.text, span) if span.family == AMOUNTS and value is not None else 0
+    if tolerance:
+        # "about 1,200 species": 1,100 would be right too, so only figures beyond the answer's
+        # tolerance are offered (`quantities.approximate_tolerance`), more found when too few are
+        def far(option: str) -> bool:
+            number = leading_number(option)
+            return number is not None and abs(number - value) > tolerance
+        wrong = [w for w in wrong if far(w)]
+        if len(wrong) < 5 and not bounded:
+            wrong += [w for w in options_for(span, pool, position, 12, seed) if far(w) and w not in wrong][:5 - len(wrong)]
     if span.kind == DATE:
         # "opened on 6 February and ... closing on 17 May": the sentence's other date is the answer
         # to its other question, and offered here it reads as the answer itself

@@ -191,3 +191,48 @@ def _inside_a_name(text: str, span: Span) -> bool:
         return False  # "Everest 8,849 metres": a measure
     opening = text[:before.start()].rstrip()
     return bool(opening) and not opening.endswith((".", "!", "?", ":", ";", "\u2014", "\u2013", "("))
+
+
+# A figure the text gives only roughly: "about 16 days", "well over 3,000 species", "nearly 40".
+_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|some|circa|c\.|ca\.|"
+                          r"well\s+over|well\s+under|well\s+above|well\s+below|just\s+over|just\s+under)\s+"
+                          r"[$\u00a3\u20ac]?$", re.I)
+
+
+def approximate_tolerance(text: str, span: Span) -> int | float:
+    """How far a typed number may be from a figure the sentence gives only roughly, and still be
+    right: a tenth of it ("about 40 kilometres": 36 to 44; "well over 3,000 species": 2,700 to
+    3,300), and for a year half its rounding ("around 1650": 5 years; "about 1800": 50); 0 for a
+    figure the text gives exactly ("in 1877", "140 reports") or a whole number so small that a
+    tenth of it is less than one ("roughly two centimetres", "some 7 million").
+
+    >>> approximate_tolerance("The dam is about 40 km long.", Span(17, 19, "40", COUNT, 40))
+    4
+    """
+    if span.value is None or not _APPROXIMATE.search(text, max(0, span.start - 20), span.start):
+        return 0
+    value = abs(float(span.value))
+    if span.kind == YEAR:
+        grain = 1
+        while grain < 100 and int(value) % (grain * 10) == 0:
+            grain *= 10
+        return grain // 2 if grain >= 10 else 0
+    tolerance = value / 10
+    if float(span.value).is_integer() or tolerance >= 1:
+        return int(tolerance)  # never more than a tenth: "some 7 million" is not 8 million
+    return float(f"{tolerance:.1g}")
+
+
+# A year that marks where a span of time begins or ends: "before 1501", "since 1946".
+_BOUNDARY = re.compile(r"\b(?:before|after|until|till|since|prior\s+to|up\s+to)\s+$", re.I)
+
+
+def boundary_year(text: str, span: Span) -> bool:
+    """Whether a year is the edge of a span of time, which may be written as the year next to
+    it too ("before 1501" is "up to 1500", "after 1899" is "from 1900"), so that the year one
+    off is no wrong option and a typed year is no fair question.
+
+    >>> boundary_year("Maps drawn before 1601 are rare.", Span(18, 22, "1601", YEAR, 1601))
+    True
+    """
+    return span.kind == YEAR and bool(_BOUNDARY.search(text, max(0, span.start - 12), span.start))

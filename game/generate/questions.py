@@ -9,6 +9,7 @@ import re
 from game.generate.facts import MAX_WRONG, Fact
 from game.generate.kinds import AMOUNTS, DATE, PERCENT, PERSON, YEAR
 from game.generate.lexicon import NUMBER_WORDS, fold
+from game.generate.quantities import approximate_tolerance
 from game.generate.select import content_words
 from game.generate.typed import typed_forms
 from game.packs.model import (
@@ -113,25 +114,39 @@ def _build(fact: Fact, qtype: str, truth: bool) -> Question:
     prompt = fact.question or ""
     qid = question_id(fact, qtype, prompt)
     if qtype == "choice":
-        return ChoiceQuestion(id=qid, prompt=prompt, answer=fact.answer, wrong=fact.wrong[:MAX_WRONG],
+        return ChoiceQuestion(id=qid, prompt=prompt, answer=shown_answer(fact, fact.wrong[:MAX_WRONG]), wrong=fact.wrong[:MAX_WRONG],
                               difficulty=level, source=citation, time_limit=reading_time(prompt, qtype),
                               tags=tags_for(fact))
     if qtype == "number":
         span = fact.span
+        tolerance = approximate_tolerance(fact.sentence.text, span)  # "about 40 km": 36 to 44 are right too
         wrong: list[int | float] = []
         for option in fact.wrong:
             value = _option_value(option)
-            if value is not None and value not in wrong and value != span.value and len(wrong) < MAX_WRONG:
+            if value is not None and value not in wrong and abs(value - span.value) > tolerance \
+                    and len(wrong) < MAX_WRONG:
                 wrong.append(_number_value(value))
         unit = "" if span.kind == YEAR else ("%" if span.kind == PERCENT else span.unit)
-        return NumberQuestion(id=qid, prompt=prompt, answer=_number_value(span.value), tolerance=0,
+        return NumberQuestion(id=qid, prompt=prompt, answer=_number_value(span.value), tolerance=tolerance,
                               unit=unit, wrong=wrong, difficulty=level, source=citation,
                               time_limit=reading_time(prompt, qtype), tags=tags_for(fact))
-    accept = _accept(fact)
-    wrong = [w for w in fact.wrong if not any(fold(w) == fold(a) for a in accept)][:MAX_WRONG]
-    return TextQuestion(id=qid, prompt=prompt, answer=fact.answer, accept=accept,
+    answer = fact.in_full or fact.answer
+    accept = [f for f in dict.fromkeys([fact.answer, *_accept(fact)]) if f != answer]
+    wrong = [w for w in fact.wrong if not any(fold(w) == fold(a) for a in [answer, *accept])][:MAX_WRONG]
+    if fact.in_full and any(len(w.split()) < 2 for w in wrong):
+        wrong = []  # "Okafor" beside "Sarah Whitfield": options of another shape give the answer away
+    return TextQuestion(id=qid, prompt=prompt, answer=answer, accept=accept,
                         wrong=wrong if len(wrong) == MAX_WRONG else [], difficulty=level, source=citation, time_limit=reading_time(prompt, qtype),
                         tags=tags_for(fact))
+
+
+def shown_answer(fact: Fact, wrong: list[str]) -> str:
+    """The answer a choice question shows: a person named by one name in the sentence is shown
+    in full, as the document names them, when the wrong options are full names too ("Sarah
+    Whitfield" among "Lucy Okafor" and "Niamh Brennan"); else as the sentence writes it."""
+    if fact.in_full and wrong and all(len(w.split()) >= 2 for w in wrong):
+        return fact.in_full
+    return fact.answer
 
 
 def unique_ids(questions: list[Question]) -> None:

@@ -27,6 +27,7 @@ from game.generate.facts import MAX_WRONG, Fact
 from game.generate.geography import hint_key
 from game.generate.kinds import PERSON
 from game.generate.lexicon import fold, lexicon, word_set
+from game.generate.quantities import boundary_year
 from game.similar import without_accents
 
 # The share of each type in a pack when the facts allow it.
@@ -64,7 +65,10 @@ def accepted_forms(fact: Fact) -> list[str]:
     """Other answers a player may type for the fact: the short names the text uses, a
     person's surname."""
     forms = list(fact.also_called)
-    surname = surname_of(fact.answer) if fact.span.kind == PERSON else ""
+    in_full = getattr(fact, "in_full", "")
+    if in_full:
+        forms.append(in_full)  # "Sarah Whitfield", keyed in its place (`questions.shown_answer`)
+    surname = surname_of(in_full or fact.answer) if fact.span.kind == PERSON else ""
     if surname:
         forms.append(surname)
     forms = [f for f in forms if fold(f) != fold(fact.answer)]
@@ -141,8 +145,9 @@ def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
         in_words = fact.span.text.isalpha() and "choice" in types
         if "number" in allowed and fact.span.info.number and fact.span.value is not None and fact.span.value > 0 \
                 and not in_words and re.fullmatch(r"[\d,.\s]+|[A-Za-z]+|\d[\d,.]*\s+\S.*", fact.span.text) \
-                and not re.search(r"\b(?:BC|BCE|AD|CE)\b", fact.span.text):
-            types.append("number")
+                and not re.search(r"\b(?:BC|BCE|AD|CE)\b", fact.span.text) \
+                and not boundary_year(fact.sentence.text, fact.span):
+            types.append("number")  # "before what year?" 1501 typed as 1500 ("up to 1500") is no wrong answer
         if "text" in allowed and fact.span.info.typed and _typeable(fact):
             types.append("text")
     if "truefalse" in allowed and fact.statement:
@@ -152,8 +157,18 @@ def possible_types(fact: Fact, allowed: tuple[str, ...]) -> list[str]:
 
 def _typeable(fact: Fact) -> bool:
     """Whether a player can fairly be asked to type the answer: short, or with a short name too."""
+    if coordinated(fact.answer):
+        return False
     names = [fact.answer, *accepted_forms(fact)]
     return any(len(name) <= 24 and len(name.split()) <= 3 for name in names)
+
+
+def coordinated(answer: str) -> bool:
+    """Whether an answer is two things joined with "and" or "or" ("farmers and estates", "heat
+    and pressure"): typed, one of them alone ("farmers") or a near word for the other would be
+    marked wrong, so it is asked only with options; a name with "and" ("Trinidad and Tobago",
+    "Marks and Spencer") is one answer."""
+    return bool(re.search(r"\s(?:and|or)\s", answer)) and not answer[:1].isupper()
 
 
 def _room_key(fact: Fact) -> tuple[str, int, bool]:

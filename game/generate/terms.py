@@ -147,9 +147,27 @@ def term_spans(text: str, context: Context) -> list[Span]:
         action = _action(text, found[0])
         if action == "do" and re.match(r"\s+(?:to|into|from|with)\s", text[found[1]:]):
             continue  # "aimed to move audiences to tears": the action goes on, "do what to tears" is no question
+        found = without_class_noun(text, found)
         taken.append(found)
         spans.append(Span(found[0], found[1], text[found[0]:found[1]], TERM, group=action))
     return spans
+
+
+_CLASS_NOUNS = word_set("class_nouns")
+_CLASS_THEN_MEMBER = re.compile(r"([a-z]+) ([a-z][a-z-]+(?: [a-z][a-z-]+)?)")
+
+
+def without_class_noun(text: str, found: tuple[int, int]) -> tuple[int, int]:
+    """The member a term names without the class noun the text puts before it: "maltose" of
+    "into the sugar maltose", "quartz" of "the mineral quartz"; the term unchanged when the
+    class noun is the term's own head's describer ("the protein coat", "the salt marsh": the
+    word after it is a common word) or is not written with "the"."""
+    match = _CLASS_THEN_MEMBER.fullmatch(text, found[0], found[1])
+    if not match or match.group(1) not in _CLASS_NOUNS or not re.search(r"\bthe\s+$", text[:found[0]]):
+        return found
+    if match.group(2).split()[-1] in common_words():
+        return found
+    return match.start(2), found[1]
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

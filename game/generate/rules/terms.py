@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from game.generate.kinds import TERMS
+from game.generate.lexicon import word_set
 from game.generate.rules.base import REFUSE, Slot, rule_list
 
 FAMILIES = (TERMS,)
 RULES, rule = rule_list(__name__)
+CLASS_NOUNS = word_set("class_nouns")
 
 
 @rule
@@ -147,6 +149,24 @@ def action(slot: Slot):
         -> Chloroplasts' main role is to do what in the cells of plants?  [conduct photosynthesis]
     """
     return slot.place(f"{slot.span.group} what") if slot.span.group else None
+
+
+@rule
+def member_of_a_named_class(slot: Slot):
+    """A term the text writes after its class noun ("the sugar maltose") is asked "which" of
+    that class.
+
+    Example:
+        Yeast turns the sugar in grape juice into the gas carbon dioxide.
+        -> Yeast turns the sugar in grape juice into which gas?  [carbon dioxide]
+    """
+    named = _CLASS_BEFORE.search(slot.lead)
+    if not named or named.group(1) not in CLASS_NOUNS:
+        return None
+    return slot.place(f"which {named.group(1)}", start=slot.draft.start + named.start())
+
+
+_CLASS_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+$")
 
 
 @rule
