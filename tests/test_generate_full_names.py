@@ -211,3 +211,23 @@ def test_a_ruler_numbered_after_a_father_is_not_his_full_name():
     assert names.full.get("robert") != "Robert II"
     questions = [f.question for f in text_facts(KINGS, "carrow.md") if f.question]
     assert not any("Robert II took" in q for q in questions), questions
+
+
+TUDORS = ("# Edmund III and his household\n\n"
+          "Edmund III became king of Varland in 1401. "
+          "His illegitimate son, Edmund Ashcroft, died in 1426. "
+          "Edmund married Maud of Rennes in 1404 and Maud Corbet in 1412. "
+          "Edmund died in 1430.\n")
+
+
+def test_a_given_name_a_numbered_ruler_bears_is_not_completed_to_another_persons_name():
+    names = _names(TUDORS)
+    assert "edmund" not in names.full and "edmund" not in names.unsure
+    questions = [f.question for f in text_facts(TUDORS, "edmund.md") if f.question]
+    assert not any("Edmund Ashcroft married" in q or "Edmund Ashcroft died in what" in q for q in questions), questions
+
+
+def test_a_given_name_before_of_and_a_place_is_a_longer_name_left_whole():
+    names = read_people_names(["Maud Corbet"], {"maud"}, ["Maud Corbet was the second wife."])
+    assert name_in_full("Edmund married Maud of Rennes in what year?", names) == "Edmund married Maud of Rennes in what year?"
+    assert name_in_full("Maud married again in what year?", names) == "Maud Corbet married again in what year?"

@@ -22,6 +22,7 @@ _WORD = r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?"
 # "Wilbur and Orville Wright": the surname written once for both.
 # A regnal number ends a ruler's name, not a surname: "William II", "Henry VIII".
 _REGNAL = re.compile(r"(?:[IVX]{1,5}|\d+(?:st|nd|rd|th))$")
+_NUMBERED_RULER = re.compile(r"\b([A-Z][a-z]+) (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\b")
 _TWO_GIVEN_ONE_SURNAME = re.compile(rf"\b({_WORD}) and ({_WORD}) ({_WORD})\b")
 # "the Wright brothers, Wilbur and Orville"; "the Pennock sisters Ann and Mary".
 _FAMILY_THEN_GIVEN = re.compile(
@@ -37,7 +38,7 @@ _MENTION = re.compile(rf"(?<![\w'\u2019-])({_WORD})(['\u2019]s?)?(?![\w-])")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _TITLE_OF_BEFORE = re.compile(r"[A-Z][a-z]+ of $")  # "Earl of Lovelace", "Duke of Wellington": a title
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w'\u2019.-]*) $")
-_CAPITAL_AFTER = re.compile(r" ([A-Z][\w'\u2019.-]*)")
+_CAPITAL_AFTER = re.compile(r" ([A-Z][\w'\u2019.-]*)| of (?:the )?[A-Z]")  # "Anne of Cleves" is a longer name
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +88,14 @@ def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterab
     coordinated_given = {fold(n.split()[0]) for n in coordinated}
     by_token: dict[str, list[str]] = {}
     doubtful: set[str] = set()  # surnames alone that are someone else
+    # given names of rulers the document numbers ("Henry VIII", "William II")
+    ruled: set[str] = {fold(m.group(1)) for text in texts for m in _NUMBERED_RULER.finditer(text)}
     someone_else = set(someone_else)
     for person in _merged(written):
         words = person.split()
         if _REGNAL.match(words[-1]):
-            continue  # "William II" is no William of a surname: a bare "William" may be his father
+            ruled.add(fold(words[0]))  # "Henry VIII": a bare "Henry" may be the king, or his son Henry FitzRoy
+            continue
         first, last = fold(words[0]), fold(words[-1])
         tokens = {last}
         if last in someone_else:
@@ -104,15 +108,18 @@ def read_people_names(people: Iterable[str], alone: Iterable[str], texts: Iterab
                 by_token.setdefault(token, [])
                 if person not in by_token[token]:
                     by_token[token].append(person)
-    full = {token: persons[0] for token, persons in by_token.items() if len(persons) == 1 and token not in doubtful}
-    unsure = {token for token, persons in by_token.items() if len(persons) > 1}
+    # A given name a numbered ruler bears is left as written: neither completed (the one full name
+    # may be another Henry) nor doubted (a handout on Henry VIII calls him "Henry").
+    full = {token: persons[0] for token, persons in by_token.items()
+            if len(persons) == 1 and token not in doubtful and token not in ruled}
+    unsure = {token for token, persons in by_token.items() if len(persons) > 1 and token not in ruled}
     main_surname = fold(main.split()[-1]) if len(main.split()) >= 2 else ""
     if main_surname and main_surname in alone and main_surname not in full:
         full[main_surname] = main  # "Curie" alone in a life of Marie Curie, her husband Pierre Curie named too
         unsure.discard(main_surname)
     # "Wilbur" alone where the document never says whose Wilbur he is
     unsure |= {token for token in alone if token not in by_token and token in given_names
-               and token not in surnames}
+               and token not in surnames and token not in ruled}
     return PeopleNames(full, frozenset(unsure))
 
 
