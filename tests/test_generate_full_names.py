@@ -119,9 +119,9 @@ def test_a_full_name_that_would_give_the_answer_or_an_option_away_is_not_written
 
 
 def test_a_bare_shared_name_is_found_but_not_one_in_a_longer_name():
-    assert bare_names("Carver collects how much?", {"carver"}) == ["carver"]
-    assert bare_names("Daniel Carver collects how much?", {"carver"}) == []
-    assert bare_names("The Carver family collects how much?", {"carver"}) == []
+    assert bare_names("Carver collects how much?", frozenset({"carver"})) == ("carver",)
+    assert bare_names("Daniel Carver collects how much?", frozenset({"carver"})) == ()
+    assert bare_names("The Carver family collects how much?", frozenset({"carver"})) == ()
 
 
 # --- whole documents

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from game.generate.lexicon import FUNCTION_WORDS, fold, lexicon, word_set
@@ -294,15 +295,17 @@ def full_names_in_false_statements(fact, names: PeopleNames) -> None:
                              for text, option in fact.false_statements]
 
 
-def bare_names(prompt: str, unsure: frozenset[str] | set[str]) -> list[str]:
+# Asked once per prompt: the facts of one sentence share their statement.
+@lru_cache(maxsize=1024)
+def bare_names(prompt: str, unsure: frozenset[str]) -> tuple[str, ...]:
     """The single names a prompt writes alone that leave the person in doubt: "Carver" when
     two people of the document are Carvers, "Wilbur" when the document never says whose.
 
-    >>> bare_names("Carver collects how much?", {"carver"})
-    ['carver']
-    >>> bare_names("The Carver family collects how much?", {"carver"})
-    []
+    >>> bare_names("Carver collects how much?", frozenset({"carver"}))
+    ('carver',)
+    >>> bare_names("The Carver family collects how much?", frozenset({"carver"}))
+    ()
     """
     if not unsure:
-        return []
-    return [m.token for m in mentions(prompt, unsure) if m.bare]
+        return ()
+    return tuple(m.token for m in mentions(prompt, unsure) if m.bare)

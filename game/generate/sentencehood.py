@@ -11,6 +11,7 @@ written. Each shape is one small function below; `not_a_sentence` asks them all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, word_set
 from game.generate.phrasing import PREPOSITIONS, finite_verb
@@ -301,6 +302,9 @@ def verbless(text: str) -> bool:
     return not has_main_verb(text)
 
 
+# The facts of one sentence share its statement, which is read once (a cache of a few
+# hundred sentences: a document's, not a whole run's).
+@lru_cache(maxsize=1024)
 def not_a_sentence(text: str, wh: str = "") -> str:
     """The name of the first shape above that `text` (a prompt or statement, or its body, asking
     with the wh-phrase `wh` if it is a question) has, else '': such a line gives no question and

@@ -13,6 +13,7 @@ so that "was" or "were" is unclear, a form the verb list lacks), the line is not
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from game.generate.verbs import PARTICIPLE, base_of, past_of, readings
 
@@ -65,6 +66,8 @@ def _be_for_the_subject(before: str) -> str | None:
     return "was"
 
 
+# Read once for the statement the facts of one sentence share.
+@lru_cache(maxsize=1024)
 def simple_past_for_stray_pluperfect(text: str) -> str | None:
     """`text` with a pluperfect that has no time of its own turned into the simple past; the
     text as it is where it holds no pluperfect or its own time; None where the simple past is
