@@ -33,6 +33,7 @@ _AND_KIN = re.compile(
     rf"\b({_WORD}(?: {_WORD})?) and (?:his|her) (?:(?:elder|older|younger|little|big|twin) )?(?:brother|sister) "
     rf"({_WORD})\b")
 _FAMILY_WORDS = ("brothers", "sisters", "twins", "siblings", "family")
+_FAMILY_WORD_AFTER = re.compile(" (?:" + "|".join(_FAMILY_WORDS) + ")")
 _FAMILY_WORD = re.compile(r"\b(?:brothers|sisters|twins|siblings|husband|wife)\b")
 # A capitalised word of a prompt, with the possessive it may carry.
 _MENTION = re.compile(rf"(?<![\w'\u2019-])({_WORD})(['\u2019]s?)?(?![\w-])")
@@ -49,6 +50,11 @@ class PeopleNames:
 
     full: dict[str, str]
     unsure: frozenset[str]
+    # the words of `full`'s single names, to pass over a prompt that writes none of them
+    words: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", frozenset(w for token in self.full for w in token.split()))
 
     @classmethod
     def empty(cls) -> "PeopleNames":
@@ -145,6 +151,8 @@ def _coordinated(texts: list[str], direct: dict[str, str]) -> list[str]:
     """
     made: list[str] = []
     whole = " ".join(texts)
+    # where the document writes " brothers", " family" ...: "the Wright brothers" ends there
+    family_at = [match.start() for match in _FAMILY_WORD_AFTER.finditer(whole)]
     for index, text in enumerate(texts):
         if " and " not in text:
             continue
@@ -154,7 +162,7 @@ def _coordinated(texts: list[str], direct: dict[str, str]) -> list[str]:
             # the text speaks of a family there or of "the Wright brothers" anywhere
             near = " ".join(texts[max(0, index - 1):index + 2])
             family = fold(first) in lexicon().given_names or _FAMILY_WORD.search(near) \
-                or any(f"{surname} {word}" in whole for word in _FAMILY_WORDS)
+                or any(whole.endswith(surname, 0, at) for at in family_at)
             if family and direct.get(fold(second)) == f"{second} {surname}" and fold(first) not in direct \
                     and fold(first) not in lexicon().surnames and not _THE_BEFORE.search(text[:match.start()]):
                 made.append(f"{first} {surname}")
@@ -229,9 +237,11 @@ def name_in_full(prompt: str, names: PeopleNames, keep: Iterable[str] = (), avoi
     """
     if not names.full:
         return prompt
+    words_here = set(fold(prompt).split())
+    if names.words.isdisjoint(words_here) and names.words.isdisjoint(("the", "a", "an")):
+        return prompt  # no single name of a person here (a leading article is no word of the folded prompt)
     keep = {fold(k) for k in keep}
     avoid = {w for a in avoid for w in fold(a).split()}
-    words_here = set(fold(prompt).split())
     done: set[str] = set()
     pieces: list[str] = []
     position = 0
