@@ -196,10 +196,14 @@ _NOT_A_MAIN_CLAUSE = re.compile(r"(?:when|while|as|if|although|though|because|si
                                 r"[A-Za-z]+ing\b|[A-Z][a-z]+ed\b", re.I)
 
 
+_COMMA_BRACKET_OR_QUOTE = re.compile(r"[,()\[\]\"\u201c\u201d]")
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """(start, end) of the pieces of a line between its commas, outside brackets and quotations."""
     pieces, begin, depth, quoted = [], 0, 0, False
-    for at, ch in enumerate(text):
+    for mark in _COMMA_BRACKET_OR_QUOTE.finditer(text):
+        ch, at = mark.group(), mark.start()
         if ch in "([":
             depth += 1
         elif ch in ")]" and depth:

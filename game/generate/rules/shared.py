@@ -236,11 +236,14 @@ def answer_in_a_fronted_participle(slot: Slot):
     return None
 
 
+_COMMA_OR_BRACKET = re.compile(r"[,()\[\]]")
+
+
 def comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of the pieces of text[start:end] between its commas, outside brackets."""
     pieces, begin, depth = [], start, 0
-    for at in range(start, end):
-        ch = text[at]
+    for mark in _COMMA_OR_BRACKET.finditer(text, start, end):
+        ch, at = mark.group(), mark.start()
         if ch in "([":
             depth += 1
         elif ch in ")]" and depth:
@@ -270,6 +273,8 @@ def phrase_after_an_aside_with_its_own_verb(slot: Slot):
         The village stands beside the Severn, the tidal river where a wave called the bore surges upstream, at speeds of up to 20 kilometres an hour.
         -> no question  [20]
     """
+    if slot.text.count(", ", slot.draft.start, slot.start + 1) < 2:
+        return None  # no aside before the answer's piece
     pieces = comma_pieces(slot.text, slot.draft.start, slot.draft.end)
     index = next((i for i, (a, b) in enumerate(pieces) if a <= slot.start < b), None)
     if index is None or index < 2:
