@@ -204,7 +204,10 @@ def kind_mates(texts: list[str], spans_by_sentence: list[list[Span]], context: C
     if not heads:
         return []
     found: list[tuple[int, Span]] = []
+    any_head = re.compile("|".join(re.escape(head) for head in sorted(heads)))
     for index, (text, spans) in enumerate(zip(texts, spans_by_sentence)):
+        if not any_head.search(text):
+            continue  # no head word written here
         for match in _MATE.finditer(text):
             first, head = match.group(1), match.group(2)
             start, end = match.start(1), match.end(2)
