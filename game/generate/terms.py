@@ -209,9 +209,11 @@ def kind_mates(texts: list[str], spans_by_sentence: list[list[Span]], context: C
         if not any_head.search(text):
             continue  # no head word written here
         for match in _MATE.finditer(text):
-            first, head = match.group(1), match.group(2)
-            start, end = match.start(1), match.end(2)
-            if head not in heads or (first[:1].isupper() and start != 0):
+            head = match.group(2)
+            if head not in heads:
+                continue  # most pairs of words: read no further
+            first, start, end = match.group(1), match.start(1), match.end(2)
+            if first[:1].isupper() and start != 0:
                 continue
             first = first.lower()
             phrase = f"{first} {head}"
