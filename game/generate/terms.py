@@ -204,10 +204,7 @@ def kind_mates(texts: list[str], spans_by_sentence: list[list[Span]], context: C
     if not heads:
         return []
     found: list[tuple[int, Span]] = []
-    any_head = re.compile("|".join(re.escape(head) for head in sorted(heads)))
     for index, (text, spans) in enumerate(zip(texts, spans_by_sentence)):
-        if not any_head.search(text):
-            continue  # no head word written here
         for match in _MATE.finditer(text):
             head = match.group(2)
             if head not in heads:
