@@ -214,7 +214,9 @@ def mentions(prompt: str, tokens) -> list[Mention]:
     quoted = quote_regions(prompt) if '"' in prompt or "\u201c" in prompt else ()
     found: list[Mention] = []
     for match in _MENTION.finditer(prompt):
-        token = fold(match.group(1))
+        word = match.group(1)
+        # fold() of a plain ASCII word (no hyphen to split it) is its lower case
+        token = word.lower() if word.isascii() and "-" not in word else fold(word)
         if token not in tokens or any(a <= match.start() < b for a, b in quoted):
             continue
         before = _CAPITAL_BEFORE.search(prompt, 0, match.start())
