@@ -129,9 +129,16 @@ _AUTHOR_PATTERNS = (
 _WRITER_NAMED = re.compile(r"\b(?:novelist|author|writer|poet|playwright|dramatist)\s+" + _NAME)
 
 
+# Every pattern above holds a work or a verb of writing.
+_WORK_OR_WRITING = re.compile(r"novel|book|play|poem|stor|memoir|opera|symphony|sonnet|essay|tale|trilogy|fiction|works|"
+                              r"magazine|wrote|written|composed")
+
+
 def _read_authors(lives: Lives, text: str, people: list[Span]) -> None:
     """The people the sentence says wrote a work: "the novel by Charles Dickens", "Dickens
     originally wrote an ending"."""
+    if not _WORK_OR_WRITING.search(text):
+        return
     for pattern in _AUTHOR_PATTERNS:
         for match in pattern.finditer(text):
             lives.authors.update(w for w in fold(match.group(1)).split() if len(w) >= 3)

@@ -129,13 +129,14 @@ def symbol_note(text: str) -> bool:
 
 # "e.g." or "i.e." and the example it opens, to the next comma or the end.
 _EXAMPLE = re.compile(r",?\s*\b(?:e\.\s?g|i\.\s?e|eg)\.?(?=\s)[^,;]*,?", re.I)
+_EXAMPLE_WORD = re.compile(r"\b(?:e\.\s?g|i\.\s?e|eg)\.?(?=\s)", re.I)  # found faster without the comma before
 
 
 def example_note(text: str) -> bool:
     """Whether a line is a note whose "e.g." or "i.e." stands where a verb should be: no verb
     outside the example ("Trade for spices, e.g. pepper from which country?"); "Many birds,
     e.g. swifts, migrate to Africa" has one."""
-    if not _EXAMPLE.search(text):
+    if not _EXAMPLE_WORD.search(text):
         return False
     return not has_main_verb(_EXAMPLE.sub(" ", text))
 
