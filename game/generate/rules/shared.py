@@ -562,8 +562,10 @@ def possessive_inside_a_name(slot: Slot):
         -> no question  [St Winifred]
     """
     named = _POSSESSIVE_OF_A_NAME.match(slot.after)
+    if named is None:
+        return None
     saint = re.search(r"\b(?:St\.?|Saint)\s+$", slot.lead) or re.match(r"(?:St\.?|Saint)\s", slot.span.text)
-    if named and (named.group(1).lower() in HEAD_KINDS or saint):
+    if named.group(1).lower() in HEAD_KINDS or saint:
         return REFUSE  # "St Luke's Infirmary": a saint's name in a building's, whatever the building
     return None
 
