@@ -21,7 +21,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable, Mapping
 
-from game.generate.lexicon import DATA_DIR, fold, lexicon
+from game.generate.lexicon import data_rows, fold, lexicon
 
 # Adjectives of a country that, inside these names, say nothing of the country.
 _NOT_THE_COUNTRY = ("North American", "South American", "Central American", "Latin American", "British Isles")
@@ -29,21 +29,12 @@ _NOT_THE_COUNTRY = ("North American", "South American", "Central American", "Lat
 _PEOPLE_TOO = frozenset({"washington"})
 
 
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            rows.append([field.strip() for field in line.split("|")])
-    return rows
-
-
 @lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """folded country -> its adjectives, folded adjective -> its countries (data/countries.txt)."""
     adjectives: dict[str, list[str]] = {}
     countries: dict[str, list[str]] = {}
-    for country, _continent, demonym in _rows("countries.txt"):
+    for country, _continent, demonym in data_rows("countries.txt"):
         adjectives.setdefault(fold(country), []).append(demonym)
         countries.setdefault(fold(demonym), []).append(country)
     return ({k: tuple(v) for k, v in adjectives.items()}, {k: tuple(v) for k, v in countries.items()})
@@ -54,9 +45,9 @@ def _known_inside() -> dict[str, tuple[str, ...]]:
     """folded container -> the names the lists put directly inside it."""
     given = lexicon().given_names
     inside: dict[str, list[str]] = {}
-    for name, container in _rows("containers.txt"):
+    for name, container in data_rows("containers.txt"):
         inside.setdefault(fold(container), []).append(name)
-    for city, country in _rows("cities.txt"):
+    for city, country in data_rows("cities.txt"):
         if fold(city) not in given and fold(city) not in _PEOPLE_TOO:
             inside.setdefault(fold(country), []).append(city)
     return {k: tuple(dict.fromkeys(v)) for k, v in inside.items()}
@@ -166,7 +157,7 @@ def hint_forms(answer: str, document: Mapping[str, tuple[str, ...]] | None = Non
 def _compounds() -> re.Pattern[str]:
     """The names of several words the lists know: each is kept whole by `hint_key`."""
     names = {e.name for entries in lexicon().by_key.values() for e in entries if " " in e.name}
-    names |= {n for n, _c in _rows("containers.txt") if " " in n} | set(_NOT_THE_COUNTRY)
+    names |= {n for n, _c in data_rows("containers.txt") if " " in n} | set(_NOT_THE_COUNTRY)
     plain = sorted({_plain(n) for n in names}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in plain) + r")(?!\w)")
 

@@ -33,7 +33,8 @@ _NOT_WORD = re.compile(r"[^\w\s]")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
-def _rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of a data file of `|`-separated fields, without its comments and blank lines."""
     rows = []
     for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
@@ -109,19 +110,19 @@ def lexicon() -> Lexicon:
     entries: list[Entry] = []
     demonyms: dict[str, str] = {}
     continent_of: dict[str, str] = {}
-    for country, continent, demonym in _rows("countries.txt"):
+    for country, continent, demonym in data_rows("countries.txt"):
         entries.append(Entry(country, "country", continent))
         demonyms[fold(demonym)] = country
         continent_of[fold(country)] = continent
-    for city, country in _rows("cities.txt"):
+    for city, country in data_rows("cities.txt"):
         entries.append(Entry(city, "city", country))
-    for name, kind, continent in _rows("places.txt"):
+    for name, kind, continent in data_rows("places.txt"):
         entries.append(Entry(name, kind, continent))
     for file in ("organisations.txt", "things.txt"):
-        for name, kind, *sector in _rows(file):
+        for name, kind, *sector in data_rows(file):
             entries.append(Entry(name, kind, *sector[:1]))
-    given = {fold(name): (culture, sex) for name, culture, sex in _rows("given_names.txt")}
-    surnames = {fold(name): culture for name, culture in _rows("surnames.txt")}
+    given = {fold(name): (culture, sex) for name, culture, sex in data_rows("given_names.txt")}
+    surnames = {fold(name): culture for name, culture in data_rows("surnames.txt")}
     by_key: dict[str, list[Entry]] = {}
     by_kind: dict[str, list[Entry]] = {}
     for entry in entries:
@@ -167,13 +168,13 @@ def agrees(pronoun: str, name: str) -> bool:
 @lru_cache(maxsize=1)
 def term_senses() -> dict[str, str]:
     """Folded head word of a key term -> its sort (data/term_senses.txt)."""
-    return {fold(word): sense for word, sense in _rows("term_senses.txt")}
+    return {fold(word): sense for word, sense in data_rows("term_senses.txt")}
 
 
 @lru_cache(maxsize=1)
 def given_names_by_culture() -> dict[tuple[str, str], tuple[str, ...]]:
     out: dict[tuple[str, str], list[str]] = {}
-    for name, culture, sex in _rows("given_names.txt"):
+    for name, culture, sex in data_rows("given_names.txt"):
         out.setdefault((culture, sex), []).append(name)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -181,7 +182,7 @@ def given_names_by_culture() -> dict[tuple[str, str], tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def surnames_by_culture() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for name, culture in _rows("surnames.txt"):
+    for name, culture in data_rows("surnames.txt"):
         out.setdefault(culture, []).append(name)
     return {k: tuple(v) for k, v in out.items()}
 
