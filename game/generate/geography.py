@@ -150,7 +150,8 @@ def hint_forms(answer: str, document: Mapping[str, tuple[str, ...]] | None = Non
     forms = [*demonym_forms(answer), *inside]
     for name in inside:
         forms.extend(demonym_forms(name) if fold(name) in _countries()[0] else ())
-    return tuple(dict.fromkeys(k for k in (hint_key(f).strip() for f in forms) if k and k != hint_key(answer).strip()))
+    own = hint_key(answer).strip()
+    return tuple(dict.fromkeys(k for k in (hint_key(f).strip() for f in forms) if k and k != own))
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +179,8 @@ def hint_key(text: str) -> str:
     ' Marathons in New_York '
     """
     plain = _plain(text)
+    if " " not in plain:
+        return f" {plain} "  # one word: nothing to join
     return f" {_compounds().sub(lambda m: m.group(0).replace(' ', '_'), plain)} "
 
 
