@@ -143,8 +143,8 @@ def hint_forms(answer: str, document: Mapping[str, tuple[str, ...]] | None = Non
     """The words that, shown in a prompt, give the place away: what lies inside it and the
     adjectives of it and of the countries inside it, each as `hint_key` writes it.
 
-    >>> hint_forms("Italy")[:3]
-    ('Italian', 'Rome', 'Milan')
+    >>> {"Italian", "Rome", "Sicily"} <= set(hint_forms("Italy"))
+    True
     """
     inside = places_inside(answer, document)
     forms = [*demonym_forms(answer), *inside]
