@@ -1653,18 +1653,31 @@ _SUBORDINATOR_OPENING = re.compile(r"(?:as|when|while|although|though|because|if
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 
-def _pieces(body: str) -> list[tuple[int, int]]:
-    """(start, end) of the pieces of a prompt between its commas, outside brackets."""
-    pieces, begin, depth = [], 0, 0
-    for at, ch in enumerate(body):
+_COMMA_OR_BRACKET = re.compile(r"[,()\[\]]")
+_COMMA_BRACKET_OR_QUOTE = re.compile(r"[,()\[\]\"\u201c\u201d]")
+
+
+def comma_pieces(text: str, start: int = 0, end: int | None = None, quotes: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of text[start:end] between its commas, outside brackets (and,
+    with `quotes`, outside quotations).
+
+    >>> comma_pieces("In 1864, after the war (a short one, in May), Prussia grew")
+    [(0, 7), (8, 44), (45, 58)]
+    """
+    end = len(text) if end is None else end
+    pieces, begin, depth, quoted = [], start, 0, False
+    for mark in (_COMMA_BRACKET_OR_QUOTE if quotes else _COMMA_OR_BRACKET).finditer(text, start, end):
+        ch, at = mark.group(), mark.start()
         if ch in "([":
             depth += 1
         elif ch in ")]" and depth:
             depth -= 1
-        elif ch == "," and not depth and body[at + 1:at + 2] == " ":
+        elif ch in "\"\u201c\u201d":
+            quoted = not quoted if ch == '"' else ch == "\u201c"
+        elif ch == "," and not depth and not quoted and text[at + 1:at + 2] == " ":
             pieces.append((begin, at))
             begin = at + 1
-    pieces.append((begin, len(body)))
+    pieces.append((begin, end))
     return pieces
 
 
@@ -1693,7 +1706,7 @@ def wh_in_a_fronted_phrase(body: str, wh: str) -> bool:
         return True  # "The tallest of how many main gateways, Monk Bar was built ...?": a phrase before the subject
     if not (_PREPOSITION_OPENING.match(body) or _SUBORDINATOR_OPENING.match(body)):
         return False  # (the usual case, found without reading the pieces)
-    chunks = _pieces(body)
+    chunks = comma_pieces(body)
     for number, (start, end) in enumerate(chunks):
         if not _fronted(body[start:end].lstrip()):
             return False  # the main clause begins before the question word
@@ -1710,7 +1723,7 @@ def wh_in_an_interruption(body: str, wh: str) -> bool:
     at = body.find(wh) if wh else -1
     if at < 0 or body.count(",") < 2:
         return False
-    chunks = _pieces(body)
+    chunks = comma_pieces(body)
     for number, (start, end) in enumerate(chunks):
         if start <= at < end and 0 < number < len(chunks) - 1:
             following = body[chunks[number + 1][0]:chunks[number + 1][1]].lstrip()

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from game.generate.lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, word_set
-from game.generate.phrasing import PREPOSITIONS, finite_verb
+from game.generate.phrasing import PREPOSITIONS, comma_pieces, finite_verb
 from game.generate.verbs import needs_an_object, readings
 
 PLAIN_ADJECTIVES = word_set("plain_adjectives")
@@ -197,27 +197,6 @@ _NOT_A_MAIN_CLAUSE = re.compile(r"(?:when|while|as|if|although|though|because|si
                                 r"[A-Za-z]+ing\b|[A-Z][a-z]+ed\b", re.I)
 
 
-_COMMA_BRACKET_OR_QUOTE = re.compile(r"[,()\[\]\"\u201c\u201d]")
-
-
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the pieces of a line between its commas, outside brackets and quotations."""
-    pieces, begin, depth, quoted = [], 0, 0, False
-    for mark in _COMMA_BRACKET_OR_QUOTE.finditer(text):
-        ch, at = mark.group(), mark.start()
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        elif ch in "\"\u201c\u201d":
-            quoted = not quoted if ch == '"' else ch == "\u201c"
-        elif ch == "," and not depth and not quoted and text[at + 1:at + 2] == " ":
-            pieces.append((begin, at))
-            begin = at + 1
-    pieces.append((begin, len(text)))
-    return pieces
-
-
 def comma_splice(text: str) -> bool:
     """Whether a line is two main clauses joined by a comma alone ("Which duchy wanted to leave
     the union, Prussia felt threatened?"): a piece with its own finite verb, then a piece that
@@ -226,7 +205,7 @@ def comma_splice(text: str) -> bool:
     ...") are no main clause before the comma."""
     if ", " not in text:
         return False
-    pieces = _pieces(text)
+    pieces = comma_pieces(text, quotes=True)
     if any(re.match(r"\s*(?:and|or|but)\s", text[start:end]) for start, end in pieces[2:]):
         return False  # "Insurers paid £1m, the council gave £455,000, and an appeal raised ...": a list of clauses
     for (start, end), (next_start, next_end) in zip(pieces, pieces[1:]):

@@ -10,7 +10,9 @@ import re
 from game.generate.kinds import AMOUNTS, CENTURY, CITY, COUNT, COUNTRY, DATE, MONEY, NAME, PERCENT, PERSON, REGION, STATE, TERMS, YEAR, Span
 from game.generate.lexicon import AUXILIARIES, HEAD_KINDS, IRREGULAR_PAST, word_set
 from game.generate.lexicon import FUNCTION_WORDS, NUMBER_WORDS
-from game.generate.phrasing import PREPOSITIONS, Draft, apposition_left_open, describing_word, finite_verb, has_lowercase_verb, verbish
+from game.generate.phrasing import (
+    PREPOSITIONS, Draft, apposition_left_open, comma_pieces, describing_word, finite_verb, has_lowercase_verb, verbish,
+)
 from game.generate.verbs import readings
 from game.generate.rules.base import REFUSE, Slot, rule_list
 from game.generate.verbs import readings
@@ -234,25 +236,6 @@ def answer_in_a_fronted_participle(slot: Slot):
                           (comma, draft.end, ""))
     slot.notes["more_by"] = "shared.answer_in_a_fronted_participle"
     return None
-
-
-_COMMA_OR_BRACKET = re.compile(r"[,()\[\]]")
-
-
-def comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of the pieces of text[start:end] between its commas, outside brackets."""
-    pieces, begin, depth = [], start, 0
-    for mark in _COMMA_OR_BRACKET.finditer(text, start, end):
-        ch, at = mark.group(), mark.start()
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        elif ch == "," and not depth and text[at + 1:at + 2] == " ":
-            pieces.append((begin, at))
-            begin = at + 1
-    pieces.append((begin, end))
-    return pieces
 
 
 # "fed by glaciers high above", "flowing past the old mill": a participle and a phrase of its own
