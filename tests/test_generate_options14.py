@@ -5,21 +5,12 @@ from elsewhere for one in a named place, and a modern city for a medieval text."
 
 from __future__ import annotations
 
-from game.generate import document_from_bytes
 from game.generate.fitting import from_another_time, institution_elsewhere, read_mates
 from game.generate.kinds import Span
 from game.generate.lives import (
     Lives, asked_sex, life_window, of_another_sex, outside_the_story, read_lives, too_long_for_a_life,
 )
-from game.generate.pipeline import collect_facts
-
-
-def _facts(text: str):
-    facts = collect_facts([document_from_bytes(text.encode(), "t.txt")], ["t"])
-    for fact in facts:
-        if fact.complete is not None:
-            fact.complete()
-    return facts
+from tests.test_generate_option_faults import _facts
 
 
 def _wrong(text: str, prompt_part: str) -> list[str]:
